@@ -1,0 +1,115 @@
+//! Counting days the way Fed. R. Civ. P. 6(a)(1) does: exclude the day of the
+//! event, count every day, and if the last day is a Saturday, Sunday or legal
+//! holiday, run on to the next day that is not.
+//!
+//! Legal holidays are the federal holidays of 5 U.S.C. § 6103(a) on the days
+//! they are observed (a Saturday holiday is observed the Friday before, a
+//! Sunday one the Monday after). Days the President or Congress declare, and
+//! a state holiday where the court sits (Rule 6(a)(6)(C)), are not known here;
+//! the deadline findings say so.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+/// The last day of a period of `days` days that begins after `event`.
+pub fn period_end(event: Date, days: u32) -> Date {
+    let mut end = add_days(event, i64::from(days));
+    while !is_court_day(end) {
+        end = add_days(end, 1);
+    }
+    end
+}
+
+/// True unless the day is a weekend day or a federal legal holiday.
+pub fn is_court_day(d: Date) -> bool {
+    !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && !is_federal_holiday(d)
+}
+
+/// Whether `d` is the observed day of a federal holiday under 5 U.S.C. § 6103.
+pub fn is_federal_holiday(d: Date) -> bool {
+    let y = d.year();
+    // The holiday of the next year can be observed on December 31.
+    [y, y + 1]
+        .into_iter()
+        .any(|year| holidays(year).into_iter().flatten().any(|h| h == d))
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(n.days()).unwrap_or(d)
+}
+
+/// The observed dates of the federal holidays of `year`.
+fn holidays(year: i16) -> [Option<Date>; 11] {
+    let fixed = |m: i8, day: i8| Date::new(year, m, day).ok().map(observed);
+    [
+        fixed(1, 1),
+        nth_weekday(year, 1, Weekday::Monday, 3), // Birthday of Martin Luther King, Jr.
+        nth_weekday(year, 2, Weekday::Monday, 3), // Washington's Birthday
+        last_weekday(year, 5, Weekday::Monday),   // Memorial Day
+        if year >= 2021 { fixed(6, 19) } else { None }, // Juneteenth
+        fixed(7, 4),
+        nth_weekday(year, 9, Weekday::Monday, 1), // Labor Day
+        nth_weekday(year, 10, Weekday::Monday, 2), // Columbus Day
+        fixed(11, 11),                            // Veterans Day
+        nth_weekday(year, 11, Weekday::Thursday, 4), // Thanksgiving Day
+        fixed(12, 25),
+    ]
+}
+
+fn observed(d: Date) -> Date {
+    match d.weekday() {
+        Weekday::Saturday => add_days(d, -1),
+        Weekday::Sunday => add_days(d, 1),
+        _ => d,
+    }
+}
+
+fn nth_weekday(year: i16, month: i8, wd: Weekday, n: i32) -> Option<Date> {
+    Date::new(year, month, 1)
+        .ok()?
+        .nth_weekday_of_month(n as i8, wd)
+        .ok()
+}
+
+fn last_weekday(year: i16, month: i8, wd: Weekday) -> Option<Date> {
+    Date::new(year, month, 1)
+        .ok()?
+        .nth_weekday_of_month(-1, wd)
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn thirty_days_landing_on_a_weekday_is_kept() {
+        // Response served Tue 2026-03-03; day 30 is Thu 2026-04-02.
+        assert_eq!(period_end(date(2026, 3, 3), 30), date(2026, 4, 2));
+    }
+
+    #[test]
+    fn a_period_ending_on_saturday_runs_to_monday() {
+        // 2026-03-07 is a Saturday.
+        assert_eq!(period_end(date(2026, 2, 5), 30), date(2026, 3, 9));
+    }
+
+    #[test]
+    fn a_period_ending_on_a_holiday_runs_past_it() {
+        // Labor Day 2026 is Mon Sept 7; Sept 5-6 are the weekend.
+        assert_eq!(period_end(date(2026, 8, 6), 30), date(2026, 9, 8));
+        // Independence Day 2026 falls on Saturday: observed Friday July 3.
+        assert!(is_federal_holiday(date(2026, 7, 3)));
+        assert_eq!(period_end(date(2026, 6, 3), 30), date(2026, 7, 6));
+    }
+
+    #[test]
+    fn thanksgiving_and_juneteenth() {
+        assert!(is_federal_holiday(date(2026, 11, 26)));
+        assert!(is_federal_holiday(date(2026, 6, 19)));
+        assert!(!is_federal_holiday(date(2020, 6, 19)));
+        // New Year's Day 2028 is a Saturday: observed Fri Dec 31, 2027.
+        assert!(is_federal_holiday(date(2027, 12, 31)));
+    }
+}

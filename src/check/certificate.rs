@@ -1,0 +1,250 @@
+//! Check kinds about the certification document itself.
+
+use super::Emit;
+use super::facts::Facts;
+use super::finding::{Step, Target};
+use crate::court::{CiteRule, Severity};
+use crate::matter::{CertificateForm, EndorsementStatus};
+
+fn cert(field: &'static str) -> Target {
+    Target {
+        step: Step::Certificate,
+        id: None,
+        field: Some(field),
+    }
+}
+
+pub(super) fn present(f: &Facts, out: &mut Emit) {
+    if f.matter.certificate.form != CertificateForm::None {
+        return;
+    }
+    out.push(
+        cert("form"),
+        format!(
+            "No certification of the conferral accompanies the motion. {} requires one with every discovery motion of this kind.",
+            out.court()
+        ),
+        "Have goodfaith compose the certificate from the conferral log and file it with the motion.".into(),
+    );
+}
+
+pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
+    let c = &f.matter.certificate;
+    match c.form {
+        CertificateForm::None => {}
+        CertificateForm::Custom => {
+            if let Some(problem) = lint(&c.statement, conclusory) {
+                out.push(
+                    cert("statement"),
+                    format!("The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."),
+                    "Let goodfaith compose the certificate from the log, or rewrite the statement to give the date, method, participants and outcome of each step.".into(),
+                );
+            }
+        }
+        CertificateForm::Generated => {
+            for (key, text) in &c.edits {
+                if let Some(problem) = lint(text, conclusory) {
+                    out.push(
+                        Target { step: Step::Certificate, id: Some(key.clone()), field: Some("edits") },
+                        format!("Your rewrite of paragraph \"{key}\" {problem}."),
+                        "Restore the generated paragraph, or keep the date, method, participants and outcome in your wording.".into(),
+                    );
+                }
+            }
+        }
+    }
+    // The composed narrative needs someone to name for every step it describes.
+    for e in f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.ev.participants.is_empty())
+    {
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("participants")),
+            format!(
+                "The {} of {} names no participants, so the certificate cannot say who took part.",
+                e.ev.method.phrase(),
+                crate::text::long_date(e.ev.date)
+            ),
+            "Select who took part from the counsel list.".into(),
+        );
+    }
+}
+
+/// Why a piece of certification text lacks particularity, if it does.
+fn lint(text: &str, conclusory: &[String]) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Some("is empty".into());
+    }
+    let lower = t.to_lowercase();
+    let phrase = conclusory.iter().find(|p| lower.contains(p.as_str()));
+    let dated = has_date(&lower);
+    match (phrase, dated) {
+        (Some(p), false) => Some(format!(
+            "states a conclusion (\"{p}\") without a single dated step"
+        )),
+        (None, false) => Some("gives no date for any step".into()),
+        (_, true) if !has_method(&lower) => Some("does not say how the sides communicated".into()),
+        _ => None,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A month name followed by a day number, or a numeric date like 3/4/2026 or 2026-03-04.
+fn has_date(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_then_day = words.windows(2).any(|w| {
+        MONTHS.iter().any(|m| w[0].starts_with(m))
+            && w[1]
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+    });
+    month_then_day
+        || words.iter().any(|w| {
+            let parts: Vec<&str> = w.split(['/', '-']).collect();
+            parts.len() == 3
+                && parts.iter().all(|p| {
+                    !p.is_empty()
+                        && p.trim_end_matches(['.', ';', ')'])
+                            .chars()
+                            .all(|c| c.is_ascii_digit())
+                })
+        })
+}
+
+fn has_method(lower: &str) -> bool {
+    [
+        "call",
+        "telephone",
+        "phone",
+        "letter",
+        "email",
+        "e-mail",
+        "met ",
+        "meeting",
+        "video",
+        "conference",
+        "voicemail",
+        "fax",
+        "in person",
+        "spoke",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+pub(super) fn rule_cited(f: &Facts, rule: &CiteRule, out: &mut Emit) {
+    for (i, cite) in f.matter.certificate.cites.iter().enumerate() {
+        let n = normalize_cite(cite);
+        if let Some(w) = rule
+            .wrong
+            .iter()
+            .find(|w| cite_matches(&n, &normalize_cite(&w.cite)))
+        {
+            out.push(
+                Target { step: Step::Certificate, id: Some(i.to_string()), field: Some("cites") },
+                format!("The certificate cites {} for the duty to confer: {} The duty to confer is in {}.", cite.trim(), w.why, rule.expected),
+                format!("Cite {}.", rule.expected),
+            );
+        }
+    }
+}
+
+/// "D. Kan. Rule 37.1(b)" -> "dkan37.1(b)": case, spaces, the word "rule" and
+/// the abbreviation dots fall away; the rule number's dots stay.
+fn normalize_cite(s: &str) -> String {
+    let lower = s
+        .to_lowercase()
+        .replace("local", "")
+        .replace("rule", "")
+        .replace("r.", "");
+    let mut out = String::with_capacity(lower.len());
+    let chars: Vec<char> = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = c == '.'
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c != '.' || between_digits {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `cite` names the rule `wrong` names (a subdivision of it counts; 37.10 does not).
+fn cite_matches(cite: &str, wrong: &str) -> bool {
+    cite.match_indices(wrong)
+        .any(|(i, _)| !cite[i + wrong.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+pub(super) fn all_counsel_endorse(f: &Facts, out: &mut Emit) {
+    if f.matter.certificate.form == CertificateForm::None {
+        return; // `present` reports the missing certificate
+    }
+    for c in &f.matter.counsel {
+        let status = f.matter.certificate.endorsement_of(&c.id);
+        let (message, fix, severity) = match status {
+            EndorsementStatus::Signed => continue,
+            EndorsementStatus::NotYetObtained => (
+                format!("{} has not yet signed or endorsed the certificate; it must bear the signature or endorsement of all counsel.", c.name),
+                format!("Send the certificate to {} for signature or endorsement and mark it signed when it comes back.", c.name),
+                Severity::Blocker,
+            ),
+            EndorsementStatus::Refused => (
+                format!("{} refused to sign or endorse the certificate; the rule requires the signature or endorsement of all counsel.", c.name),
+                "goodfaith does not know the court's procedure when counsel will not sign: consult the current local rule and the judge's case management order before filing.".into(),
+                Severity::Blocker,
+            ),
+        };
+        out.push_at(
+            severity,
+            Target::element(Step::Parties, &c.id, Some("endorsement")),
+            message,
+            fix,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_is_caught_and_particulars_pass() {
+        let phrases = vec!["steps were taken".to_string()];
+        assert!(
+            lint(
+                "In an effort to come to an agreement, steps were taken to mitigate the issues.",
+                &phrases
+            )
+            .is_some()
+        );
+        assert!(
+            lint(
+                "On March 3, 2026, Jane Roe spoke by telephone with John Doe.",
+                &phrases
+            )
+            .is_none()
+        );
+        assert!(lint("On 3/3/2026 counsel met in person.", &phrases).is_none());
+        assert!(lint("On March 3, 2026, steps were taken.", &phrases).is_some()); // dated but says nothing of how
+    }
+
+    #[test]
+    fn cites_are_compared_loosely_but_not_wrongly() {
+        let wrong = normalize_cite("D. Kan. Rule 37.1");
+        assert!(cite_matches(&normalize_cite("D. Kan. Rule 37.1"), &wrong));
+        assert!(cite_matches(&normalize_cite("D.Kan. R. 37.1(b)"), &wrong));
+        assert!(!cite_matches(&normalize_cite("D. Kan. Rule 37.2"), &wrong));
+        assert!(!cite_matches(&normalize_cite("D. Kan. Rule 37.10"), &wrong));
+    }
+}

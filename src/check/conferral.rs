@@ -1,0 +1,361 @@
+//! Check kinds about the conferral itself: whether it happened, how, when,
+//! with whom, and about what.
+
+use std::collections::HashSet;
+
+use super::Emit;
+use super::facts::Facts;
+use super::finding::{Step, Target, plural};
+use crate::court::{AttemptsRule, Severity};
+use crate::matter::{Method, Side};
+use crate::text::{join_and, long_date};
+
+fn log() -> Target {
+    Target::step(Step::Conferrals)
+}
+
+pub(super) fn required(f: &Facts, out: &mut Emit) {
+    if f.contacts().next().is_some() {
+        return;
+    }
+    let late = f.events.iter().filter(|e| !e.counted).count();
+    let mut message = format!(
+        "No conferral with the other side is logged before the filing date ({}).",
+        long_date(f.filing)
+    );
+    if late > 0 {
+        message.push_str(&format!(
+            " {late} logged contact{} {} dated after the filing date or after today, and cannot be certified.",
+            plural(late),
+            if late == 1 { "is" } else { "are" }
+        ));
+    }
+    out.push(
+        log(),
+        message,
+        "Before filing, confer with opposing counsel (or the pro se party) about each disputed item, \
+         by telephone, video or in person, and log each contact."
+            .into(),
+    );
+}
+
+pub(super) fn live(
+    f: &Facts,
+    counts: &[Method],
+    min_minutes: u32,
+    attempts: Option<&AttemptsRule>,
+    out: &mut Emit,
+) {
+    if f.contacts().next().is_none() {
+        return; // `required` already says there is nothing
+    }
+    let qualifies = |e: &&super::facts::EventFacts| {
+        e.counted
+            && e.two_way
+            && counts.contains(&e.ev.method)
+            && e.ev.duration_minutes.is_none_or(|d| d >= min_minutes)
+    };
+    if f.events.iter().any(|e| qualifies(&e)) {
+        return;
+    }
+    let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
+    let accepted = crate::text::join_or(&accepted);
+    let mut message = format!(
+        "The log shows no live conference with the other side: only {}. {} requires the sides to confer {}.",
+        f.describe_contacts(),
+        out.court(),
+        accepted
+    );
+    let short: Vec<String> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.two_way && counts.contains(&e.ev.method))
+        .filter_map(|e| {
+            e.ev.duration_minutes
+                .map(|d| format!("{} ({d} min.)", long_date(e.ev.date)))
+        })
+        .collect();
+    if !short.is_empty() {
+        message = format!(
+            "The only live contacts lasted under {min_minutes} minutes ({}), too short to compare views on the disputed items. {} requires the sides to confer {}.",
+            join_and(&short),
+            out.court(),
+            accepted
+        );
+    }
+    let fix = "Call, video-conference or meet opposing counsel (or the pro se party), discuss each disputed \
+               item and each objection, and log who took part, when, for how long and what each side said."
+        .to_string();
+    if let Some(rule) = attempts
+        && attempts_suffice(f, rule)
+    {
+        message.push_str(
+            " The log does show repeated attempts on different days by different means; if the other side \
+             truly will not respond, the certificate must describe every attempt with its date, time and method.",
+        );
+        out.push_at(Severity::Warning, log(), message, fix);
+        return;
+    }
+    out.push(log(), message, fix);
+}
+
+fn attempts_suffice(f: &Facts, rule: &AttemptsRule) -> bool {
+    let tries: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
+    let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
+    let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
+    let called = tries.iter().any(|e| {
+        matches!(
+            e.ev.method,
+            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
+        )
+    });
+    called
+        && tries.len() as u32 >= rule.min_attempts
+        && days.len() as u32 >= rule.min_days
+        && methods.len() as u32 >= rule.min_methods
+}
+
+pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
+    if f.events.iter().any(|e| e.counted && e.two_way) {
+        return;
+    }
+    let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
+    if let [only] = mine.as_slice()
+        && matches!(only.ev.method, Method::Letter | Method::Email | Method::Fax)
+    {
+        out.push(
+            Target::element(Step::Conferrals, &only.ev.id, Some("method")),
+            format!(
+                "The movant's whole effort to confer is a single {} ({}). Courts hold that one letter is not a reasonable effort to confer.",
+                only.ev.method.phrase(),
+                long_date(only.ev.date)
+            ),
+            "Follow the letter with a telephone call or meeting at which the sides discuss each disputed item, and log it.".into(),
+        );
+    }
+}
+
+pub(super) fn before_filing(f: &Facts, out: &mut Emit) {
+    for e in f.events.iter().filter(|e| !e.counted) {
+        let (why, fix) = if e.ev.date > f.filing {
+            (
+                format!("after the filing date ({})", long_date(f.filing)),
+                "A certificate can only describe conferral before the motion; move the filing date or remove this entry.",
+            )
+        } else {
+            (
+                "after today".to_string(),
+                "A certificate can only describe contacts that have happened; log this one once it takes place.",
+            )
+        };
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("date")),
+            format!(
+                "The {} of {} is dated {why}; it is not counted.",
+                e.ev.method.phrase(),
+                long_date(e.ev.date)
+            ),
+            fix.into(),
+        );
+    }
+}
+
+pub(super) fn last_minute(f: &Facts, days: u32, out: &mut Emit) {
+    let Some(first) = f.contacts().next() else {
+        return;
+    };
+    let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
+        return;
+    };
+    let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
+    if gap >= days {
+        return;
+    }
+    let when = if gap == 0 {
+        "the day the motion is to be filed".to_string()
+    } else {
+        format!(
+            "{gap} day{} before the motion is to be filed",
+            plural(gap as usize)
+        )
+    };
+    let mut message = format!(
+        "The first conference with the other side was on {} ({when}).",
+        long_date(first_live.ev.date)
+    );
+    if first.ev.date == f.filing {
+        message.push_str(" The first contact of any kind was that same day.");
+    }
+    message.push_str(
+        " A last-minute call before filing does not give the other side a real chance to respond.",
+    );
+    out.push(
+        Target::element(Step::Conferrals, &first_live.ev.id, Some("date")),
+        message,
+        format!(
+            "Confer at least {days} day{} before filing, give the other side time to answer, and follow up before you file.",
+            plural(days as usize)
+        ),
+    );
+}
+
+pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
+    if f.matter.items.is_empty() {
+        out.push(
+            Target::step(Step::Items),
+            "No disputed items are listed, so the record cannot show that each was conferred on.".into(),
+            "List each request (e.g. \"Interrogatory No. 4\") or protective-order term the motion concerns.".into(),
+        );
+        return;
+    }
+    for (item, facts) in f.matter.items.iter().zip(&f.items) {
+        if facts.two_way {
+            continue;
+        }
+        let how = if facts.raised {
+            "was raised only in writing or one-way contact"
+        } else {
+            "was never discussed"
+        };
+        out.push(
+            Target::element(Step::Items, &item.id, None),
+            format!("{} {how}; it was never discussed in a live exchange with the other side.", item.label),
+            format!("Discuss {} with opposing counsel by telephone, video or in person, and log the outcome.", item.label),
+        );
+    }
+}
+
+pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
+    for (item, facts) in f.matter.items.iter().zip(&f.items) {
+        if !facts.raised || facts.engaged {
+            continue;
+        }
+        out.push(
+            Target::element(Step::Items, &item.id, None),
+            format!(
+                "On {} the record shows only the movant's position or demand: no entry records what the other side said and an outcome. Merely repeating a position and demanding compliance is not conferring.",
+                item.label
+            ),
+            format!(
+                "Discuss the objection to {} with the other side, then record its position, what you proposed, and the outcome (resolved, narrowed or impasse).",
+                item.label
+            ),
+        );
+    }
+}
+
+pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
+    for (i, e) in f.events.iter().enumerate() {
+        let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
+            continue;
+        };
+        if f.side_of(&fu.promised_by) == Some(f.movant) {
+            continue;
+        }
+        let who = name_of(f, &fu.promised_by);
+        let what = if fu.what.trim().is_empty() {
+            "a response".to_string()
+        } else {
+            fu.what.trim().to_string()
+        };
+        if fu.due >= f.filing {
+            out.push(
+                Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+                format!(
+                    "On {} {who} promised {what} by {}, but the motion is to be filed on {}, before that date.",
+                    long_date(e.ev.date),
+                    long_date(fu.due),
+                    long_date(f.filing)
+                ),
+                "Wait for the promised response, or contact the other side once more and log it before filing.".into(),
+            );
+            continue;
+        }
+        let chased = f.events[i + 1..].iter().any(|later| {
+            later.counted
+                && later.ev.date > e.ev.date
+                && (later.two_way || (later.by_movant && later.opponent_in))
+        });
+        if !chased {
+            out.push(
+                Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+                format!(
+                    "On {} {who} promised {what} by {}. No later contact is logged: the record does not show the promise was chased before filing.",
+                    long_date(e.ev.date),
+                    long_date(fu.due)
+                ),
+                "Contact the other side once more about the promised response before filing, and log it.".into(),
+            );
+        }
+    }
+}
+
+pub(super) fn pro_se_included(f: &Facts, out: &mut Emit) {
+    for p in f
+        .matter
+        .parties
+        .iter()
+        .filter(|p| p.pro_se && p.side != f.movant && p.side != Side::Nonparty)
+    {
+        let contacts: Vec<_> = f
+            .events
+            .iter()
+            .filter(|e| e.counted && e.ev.participants.iter().any(|x| *x == p.id))
+            .collect();
+        if contacts.iter().any(|e| e.two_way) {
+            continue;
+        }
+        let reach = if !p.contact.phone.trim().is_empty() {
+            format!(
+                "{} has a telephone number on file ({}); call and discuss the disputed items.",
+                p.name,
+                p.contact.phone.trim()
+            )
+        } else {
+            format!(
+                "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting.",
+                p.name
+            )
+        };
+        let message = if contacts.is_empty() {
+            format!(
+                "{} is not represented, but no contact with {} is logged. The duty to confer applies to pro se parties too.",
+                p.name, p.name
+            )
+        } else {
+            let mut manners: Vec<String> = contacts
+                .iter()
+                .map(|e| e.ev.method.manner().to_string())
+                .collect();
+            manners.dedup();
+            format!(
+                "{} is not represented, and the only contact with {} was {}. The duty to confer applies to pro se parties too; a letter to them is no more enough than a letter to counsel.",
+                p.name,
+                p.name,
+                join_and(&manners)
+            )
+        };
+        // No contact at all is the pack's severity; contact that was only
+        // written is a warning here, and the live-conferral check judges it.
+        let severity = if contacts.is_empty() {
+            Severity::Blocker
+        } else {
+            Severity::Warning
+        };
+        out.push_at(
+            severity,
+            Target::element(Step::Parties, &p.id, None),
+            message,
+            reach,
+        );
+    }
+}
+
+/// A person's name for prose.
+pub(super) fn name_of(f: &Facts, id: &str) -> String {
+    f.matter
+        .counsel_by_id(id)
+        .map(|c| c.name.clone())
+        .or_else(|| f.matter.party_by_id(id).map(|p| p.name.clone()))
+        .unwrap_or_else(|| id.to_string())
+}

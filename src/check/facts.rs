@@ -1,0 +1,176 @@
+//! One pass over the matter that every check kind then reads, so the checker
+//! stays well inside a keystroke's budget on a long log.
+
+use jiff::civil::Date;
+
+use crate::matter::{ConferralEvent, Matter, Method, Outcome, Side};
+
+/// What one contact amounts to.
+pub struct EventFacts<'m> {
+    pub ev: &'m ConferralEvent,
+    /// Dated on or before the filing date and not in the future: it can be certified.
+    pub counted: bool,
+    /// Someone on another side took part (counsel, or a pro se party).
+    pub opponent_in: bool,
+    /// The movant's side initiated it.
+    pub by_movant: bool,
+    /// Live, with both sides taking part.
+    pub two_way: bool,
+}
+
+/// Where one disputed item stands across the whole log.
+#[derive(Default, Clone, Copy)]
+pub struct ItemFacts {
+    /// Mentioned in any counted contact.
+    pub raised: bool,
+    /// Discussed in a counted live, two-way exchange.
+    pub two_way: bool,
+    /// Some counted contact records the other side's position and an outcome
+    /// beyond "raised": the sides compared views.
+    pub engaged: bool,
+}
+
+pub struct Facts<'m> {
+    pub matter: &'m Matter,
+    pub today: Date,
+    pub filing: Date,
+    pub movant: Side,
+    /// Every event, sorted by date and time.
+    pub events: Vec<EventFacts<'m>>,
+    /// Parallel to `matter.items`.
+    pub items: Vec<ItemFacts>,
+}
+
+impl<'m> Facts<'m> {
+    pub fn new(matter: &'m Matter, today: Date) -> Self {
+        let filing = matter.filing_date(today);
+        let movant = matter.motion.movant;
+
+        // id -> side, sorted for binary search (counsel act for their first party).
+        let mut sides: Vec<(&str, Side)> =
+            Vec::with_capacity(matter.counsel.len() + matter.parties.len());
+        for p in &matter.parties {
+            sides.push((p.id.as_str(), p.side));
+        }
+        for c in &matter.counsel {
+            if let Some(s) = c
+                .represents
+                .iter()
+                .find_map(|p| matter.party_by_id(p))
+                .map(|p| p.side)
+            {
+                sides.push((c.id.as_str(), s));
+            }
+        }
+        sides.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let side_of = |id: &str| {
+            sides
+                .binary_search_by(|(k, _)| (*k).cmp(id))
+                .ok()
+                .map(|i| sides[i].1)
+        };
+
+        let mut item_ids: Vec<(&str, usize)> = matter
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.as_str(), i))
+            .collect();
+        item_ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let item_index = |id: &str| {
+            item_ids
+                .binary_search_by(|(k, _)| (*k).cmp(id))
+                .ok()
+                .map(|i| item_ids[i].1)
+        };
+
+        let mut items = vec![ItemFacts::default(); matter.items.len()];
+        let mut events = Vec::with_capacity(matter.conferrals.len());
+        for ev in &matter.conferrals {
+            let counted = ev.date <= filing && ev.date <= today;
+            let (mut movant_in, mut opponent_in) = (false, false);
+            for p in &ev.participants {
+                match side_of(p) {
+                    Some(s) if s == movant => movant_in = true,
+                    Some(_) => opponent_in = true,
+                    None => {}
+                }
+            }
+            let by_movant = side_of(&ev.initiated_by) == Some(movant);
+            let two_way = ev.method.is_live() && movant_in && opponent_in;
+            if counted {
+                for d in &ev.items {
+                    if let Some(i) = item_index(&d.item) {
+                        let f = &mut items[i];
+                        f.raised = true;
+                        f.two_way |= two_way;
+                        f.engaged |=
+                            !d.opponent_position.trim().is_empty() && d.outcome != Outcome::Raised;
+                    }
+                }
+            }
+            events.push(EventFacts {
+                ev,
+                counted,
+                opponent_in,
+                by_movant,
+                two_way,
+            });
+        }
+        events.sort_by(|a, b| (a.ev.date, a.ev.time).cmp(&(b.ev.date, b.ev.time)));
+        Facts {
+            matter,
+            today,
+            filing,
+            movant,
+            events,
+            items,
+        }
+    }
+
+    /// Counted contacts with the other side.
+    pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {
+        self.events
+            .iter()
+            .filter(|e| e.counted && (e.opponent_in || e.by_movant))
+    }
+
+    /// Side of a counsel or party id.
+    pub fn side_of(&self, id: &str) -> Option<Side> {
+        self.matter.side_of(id)
+    }
+
+    /// "2 letters, 1 email and 3 unanswered calls": what the contacts were.
+    pub fn describe_contacts(&self) -> String {
+        let mut counts: Vec<(Method, usize)> = Vec::new();
+        for e in self.contacts() {
+            match counts.iter_mut().find(|(m, _)| *m == e.ev.method) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e.ev.method, 1)),
+            }
+        }
+        let parts: Vec<String> = counts
+            .iter()
+            .map(|(m, n)| {
+                let noun = m.phrase();
+                if *n == 1 {
+                    format!("1 {noun}")
+                } else {
+                    format!("{n} {}", plural_noun(noun))
+                }
+            })
+            .collect();
+        crate::text::join_and(&parts)
+    }
+}
+
+fn plural_noun(noun: &str) -> String {
+    if let Some(rest) = noun.strip_prefix("discussion at") {
+        return format!("discussions at{rest}");
+    }
+    if noun.ends_with('x') {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}

@@ -1,0 +1,116 @@
+//! The checker: a pure function from (matter, court pack, today) to findings.
+//! No I/O, no clock, no UI; the app calls it on every edit.
+
+mod certificate;
+mod conferral;
+mod deadline;
+mod facts;
+mod finding;
+
+pub use finding::{Finding, Report, Step, Target};
+
+use jiff::civil::Date;
+
+use crate::court::{Check, CheckKind, CourtPack, Severity};
+use crate::matter::Matter;
+use facts::Facts;
+
+/// Checks `matter` against `pack` as of `today`.
+pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p> {
+    let facts = Facts::new(matter, today);
+    let mut findings = Vec::new();
+    for c in &pack.checks {
+        if !c.motions.is_empty() && !c.motions.contains(&matter.motion.kind) {
+            continue;
+        }
+        let mut out = Emit {
+            pack,
+            check: c,
+            matter,
+            findings: &mut findings,
+        };
+        match &c.kind {
+            CheckKind::ConferralRequired => conferral::required(&facts, &mut out),
+            CheckKind::LiveConferral {
+                counts,
+                min_minutes,
+                attempts,
+            } => conferral::live(&facts, counts, *min_minutes, attempts.as_ref(), &mut out),
+            CheckKind::SingleLetter => conferral::single_letter(&facts, &mut out),
+            CheckKind::BeforeFiling => conferral::before_filing(&facts, &mut out),
+            CheckKind::LastMinute { days } => conferral::last_minute(&facts, *days, &mut out),
+            CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
+            CheckKind::PositionsExchanged => conferral::positions_exchanged(&facts, &mut out),
+            CheckKind::FollowUpChased => conferral::follow_up_chased(&facts, &mut out),
+            CheckKind::ProSeIncluded => conferral::pro_se_included(&facts, &mut out),
+            CheckKind::CertificatePresent => certificate::present(&facts, &mut out),
+            CheckKind::Particularity { conclusory } => {
+                certificate::particularity(&facts, conclusory, &mut out)
+            }
+            CheckKind::RuleCited(rule) => certificate::rule_cited(&facts, rule, &mut out),
+            CheckKind::AllCounselEndorse => certificate::all_counsel_endorse(&facts, &mut out),
+            CheckKind::MotionDeadline { days, warn_days } => {
+                deadline::motion_deadline(&facts, *days, *warn_days, &mut out)
+            }
+        }
+    }
+    // Stable: most severe first, pack order within a severity.
+    findings.sort_by_key(|f| f.severity);
+    Report {
+        court: pack,
+        findings,
+    }
+}
+
+/// Builds findings for one check, resolving its rule and authorities.
+pub(crate) struct Emit<'a, 'p> {
+    pack: &'p CourtPack,
+    check: &'p Check,
+    matter: &'a Matter,
+    findings: &'a mut Vec<Finding<'p>>,
+}
+
+impl<'p> Emit<'_, 'p> {
+    /// A finding at the check's own severity.
+    fn push(&mut self, target: Target, message: String, fix: String) {
+        let severity = self.check.severity;
+        self.push_at(severity, target, message, fix);
+    }
+
+    /// A finding at a given severity (never more severe than the pack says).
+    fn push_at(&mut self, severity: Severity, target: Target, mut message: String, fix: String) {
+        let severity = severity.max(self.check.severity);
+        if let Some(note) = &self.check.note {
+            message.push(' ');
+            message.push_str(note);
+        }
+        let kind = self.matter.motion.kind;
+        let rule = self
+            .check
+            .rules
+            .iter()
+            .filter_map(|id| self.pack.rule(id))
+            .find(|r| r.applies_to(kind))
+            .or_else(|| self.check.rules.first().and_then(|id| self.pack.rule(id)));
+        let authorities = self
+            .check
+            .authorities
+            .iter()
+            .filter_map(|id| self.pack.authority(id))
+            .collect();
+        self.findings.push(Finding {
+            code: &self.check.code,
+            severity,
+            message,
+            rule,
+            authorities,
+            target,
+            fix,
+        });
+    }
+
+    /// The court's short name for messages, e.g. "D. Kan.".
+    fn court(&self) -> &'p str {
+        &self.pack.short_name
+    }
+}

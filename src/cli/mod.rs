@@ -1,0 +1,146 @@
+//! The headless command line: `goodfaith check`, `courts`, `schema`. Errors
+//! are handled once, here at the edge: bad input exits 2 with a message that
+//! names the file, line and field.
+
+mod print;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use jiff::civil::Date;
+
+use crate::check::check;
+use crate::court::Registry;
+use crate::matter::{MatterError, PathSeg, read_matter};
+
+/// Exit code when the record is ready (nothing blocks).
+pub const EXIT_READY: u8 = 0;
+/// Exit code when at least one finding blocks filing.
+pub const EXIT_BLOCKED: u8 = 1;
+/// Exit code for invalid input (bad file, unknown court, bad date).
+pub const EXIT_INVALID: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "goodfaith",
+    version,
+    about = "Checks a discovery-motion conferral record against the court's rule and composes the good-faith certificate."
+)]
+pub struct Cli {
+    /// Read court packs from this forms directory instead of the built-in ones
+    /// (for checking a new or edited pack without rebuilding).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub forms: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a matter's conferral record against its court's rule.
+    ///
+    /// Exit status: 0 when nothing blocks filing, 1 when something does, 2 when the input is invalid.
+    Check {
+        /// The matter file (JSON).
+        matter: PathBuf,
+        /// Check against this court pack instead of the matter's own `court`.
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// Check as of this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+        /// Print the findings as JSON (see docs/cli.md for the format).
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the court packs.
+    Courts {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of the matter file format.
+    Schema,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>()
+        .map_err(|e| format!("not a date in the form YYYY-MM-DD: {e}"))
+}
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("goodfaith: {e:#}");
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+fn registry(forms: Option<&PathBuf>) -> anyhow::Result<Registry> {
+    Ok(match forms {
+        Some(dir) => Registry::from_dir(dir)?,
+        None => Registry::embedded().context("the built-in court packs are invalid")?,
+    })
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<u8> {
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        Cli::command().print_help()?;
+        return Ok(EXIT_READY);
+    };
+    match command {
+        Command::Check {
+            matter,
+            court,
+            today,
+            json,
+        } => {
+            let registry = registry(cli.forms.as_ref())?;
+            let (m, src) = read_matter(&matter)?;
+            let court_id = court.as_deref().unwrap_or(&m.court);
+            let Some(pack) = registry.get(court_id).filter(|p| p.selectable) else {
+                let known: Vec<&str> = registry.courts().map(|p| p.id.as_str()).collect();
+                let msg = format!(
+                    "unknown court \"{court_id}\"; known courts: {}",
+                    known.join(", ")
+                );
+                if court.is_some() {
+                    anyhow::bail!("--court: {msg}");
+                }
+                let file = matter.display().to_string();
+                return Err(MatterError::at(&file, &src, &[PathSeg::Key("court")], msg).into());
+            };
+            let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
+            let report = check(&m, pack, today);
+            if json {
+                println!("{}", print::report_json(&report, &m, today)?);
+            } else {
+                print!("{}", print::report_text(&report, &m, today));
+            }
+            Ok(if report.ready() {
+                EXIT_READY
+            } else {
+                EXIT_BLOCKED
+            })
+        }
+        Command::Courts { json } => {
+            let registry = registry(cli.forms.as_ref())?;
+            if json {
+                println!("{}", print::courts_json(&registry)?);
+            } else {
+                print!("{}", print::courts_text(&registry));
+            }
+            Ok(EXIT_READY)
+        }
+        Command::Schema => {
+            let schema = schemars::schema_for!(crate::matter::Matter);
+            println!("{}", serde_json::to_string_pretty(&schema)?);
+            Ok(EXIT_READY)
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! How the CLI shows a report: grouped text for people, stable JSON for scripts.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::check::{Finding, Report, Step, Target};
+use crate::court::{Authority, Registry, Rule, Severity};
+use crate::matter::Matter;
+use crate::text::long_date;
+
+const WIDTH: usize = 96;
+
+/// The documented `--json` shape (docs/cli.md). Fields are only ever added.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    ready: bool,
+    court: &'a str,
+    court_name: &'a str,
+    local_rule_encoded: bool,
+    verdict: String,
+    today: String,
+    filing_date: String,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    rule: Option<JsonRule<'a>>,
+    authorities: &'a [&'a Authority],
+    target: &'a Target,
+    fix: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRule<'a> {
+    #[serde(flatten)]
+    rule: &'a Rule,
+    caveat: &'static str,
+}
+
+pub fn report_json(report: &Report, m: &Matter, today: Date) -> serde_json::Result<String> {
+    let out = JsonReport {
+        ready: report.ready(),
+        court: &report.court.id,
+        court_name: &report.court.name,
+        local_rule_encoded: report.court.local_rule_encoded,
+        verdict: report.verdict(),
+        today: today.to_string(),
+        filing_date: m.filing_date(today).to_string(),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| JsonFinding {
+                code: f.code,
+                severity: f.severity,
+                message: &f.message,
+                rule: f.rule.map(|rule| JsonRule {
+                    rule,
+                    caveat: rule.confidence.caveat(),
+                }),
+                authorities: &f.authorities,
+                target: &f.target,
+                fix: &f.fix,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out)
+}
+
+pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
+    let mut s = String::new();
+    let court = report.court;
+    let _ = writeln!(
+        s,
+        "{} ({}): {}, to be filed {}",
+        court.short_name,
+        court.id,
+        m.motion.kind.label(),
+        long_date(m.filing_date(today))
+    );
+    if !court.local_rule_encoded {
+        let _ = writeln!(
+            s,
+            "No local rule is encoded for this court; it is checked against the Federal Rules only. Check its local rules."
+        );
+    }
+    let _ = writeln!(s, "{}", report.verdict());
+    let mut quoted: HashSet<&str> = HashSet::new();
+    for sev in [Severity::Blocker, Severity::Warning, Severity::Note] {
+        let group: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == sev)
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        let heading = match sev {
+            Severity::Blocker => "BLOCKERS",
+            Severity::Warning => "WARNINGS",
+            Severity::Note => "NOTES",
+        };
+        let _ = writeln!(s, "\n{heading} ({})", group.len());
+        for f in group {
+            let _ = writeln!(s);
+            push_wrapped(&mut s, &format!("[{}] {}", f.code, f.message), "  ", "  ");
+            let _ = writeln!(s, "    Where: {}", where_label(&f.target));
+            if let Some(rule) = f.rule {
+                if quoted.insert(&rule.id) {
+                    let _ = writeln!(
+                        s,
+                        "    Rule: {} ({}; source: {}, as of {})",
+                        rule.citation,
+                        rule.confidence.caveat(),
+                        rule.source,
+                        long_date(rule.as_of)
+                    );
+                    match (&rule.text, &rule.summary) {
+                        (Some(text), _) => {
+                            for para in text.split("\n\n") {
+                                push_wrapped(
+                                    &mut s,
+                                    &format!("\u{201c}{}\u{201d}", para.trim()),
+                                    "      ",
+                                    "       ",
+                                );
+                            }
+                        }
+                        (None, Some(summary)) => push_wrapped(
+                            &mut s,
+                            &format!("Summary (not the rule's words): {summary}"),
+                            "      ",
+                            "      ",
+                        ),
+                        (None, None) => {}
+                    }
+                } else {
+                    let _ = writeln!(s, "    Rule: {} (quoted above)", rule.citation);
+                }
+            }
+            for a in &f.authorities {
+                push_wrapped(
+                    &mut s,
+                    &format!("Case: {} \u{2014} {}", a.cite, a.holding),
+                    "    ",
+                    "      ",
+                );
+            }
+            push_wrapped(&mut s, &format!("Fix: {}", f.fix), "    ", "      ");
+        }
+    }
+    if !court.notes.is_empty() {
+        let _ = writeln!(s, "\nVERIFY FOR THIS COURT");
+        for n in &court.notes {
+            push_wrapped(&mut s, &format!("- {n}"), "  ", "    ");
+        }
+    }
+    s
+}
+
+fn where_label(t: &Target) -> String {
+    let step = match t.step {
+        Step::Court => "court and motion",
+        Step::Case => "case caption",
+        Step::Parties => "parties and counsel",
+        Step::Items => "disputed requests",
+        Step::Conferrals => "conferral log",
+        Step::Certificate => "certificate",
+    };
+    match (&t.id, t.field) {
+        (Some(id), Some(field)) => format!("{step} \u{203a} {id} \u{203a} {field}"),
+        (Some(id), None) => format!("{step} \u{203a} {id}"),
+        (None, Some(field)) => format!("{step} \u{203a} {field}"),
+        (None, None) => step.to_string(),
+    }
+}
+
+fn push_wrapped(s: &mut String, text: &str, first: &str, rest: &str) {
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in textwrap::wrap(text, opts) {
+        s.push_str(&line);
+        s.push('\n');
+    }
+}
+
+#[derive(Serialize)]
+struct JsonCourt<'a> {
+    id: &'a str,
+    name: &'a str,
+    short_name: &'a str,
+    local_rule_encoded: bool,
+    certificate: &'a str,
+    rules: Vec<&'a str>,
+}
+
+pub fn courts_json(registry: &Registry) -> serde_json::Result<String> {
+    let courts: Vec<JsonCourt> = registry
+        .courts()
+        .map(|p| JsonCourt {
+            id: &p.id,
+            name: &p.name,
+            short_name: &p.short_name,
+            local_rule_encoded: p.local_rule_encoded,
+            certificate: &p.certificate,
+            rules: p.rules.iter().map(|r| r.citation.as_str()).collect(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&courts)
+}
+
+pub fn courts_text(registry: &Registry) -> String {
+    let mut s = String::new();
+    for p in registry.courts() {
+        let local = if p.local_rule_encoded {
+            "local rule encoded"
+        } else {
+            "Federal Rules only"
+        };
+        let _ = writeln!(s, "{:<10} {:<18} {} ({local})", p.id, p.short_name, p.name);
+    }
+    s
+}

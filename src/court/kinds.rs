@@ -1,0 +1,207 @@
+//! The check kinds a pack can apply, with their parameters. A kind is a
+//! mechanism ("was there a live, two-way conference?"); the pack supplies the
+//! law (which methods count, how many days, how severe).
+
+use serde::Deserialize;
+
+use crate::matter::Method;
+
+/// Kind names as written in a pack's `kind = "..."`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindName {
+    ConferralRequired,
+    LiveConferral,
+    SingleLetter,
+    BeforeFiling,
+    LastMinute,
+    ItemsConferred,
+    PositionsExchanged,
+    FollowUpChased,
+    ProSeIncluded,
+    CertificatePresent,
+    Particularity,
+    RuleCited,
+    AllCounselEndorse,
+    MotionDeadline,
+}
+
+/// When no conference happened, how many documented attempts a court may
+/// accept instead ("or in good faith attempt to do so").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttemptsRule {
+    /// Attempts (calls, voicemails, letters, emails) at the least.
+    pub min_attempts: u32,
+    /// On this many different days at the least.
+    pub min_days: u32,
+    /// By this many different methods at the least.
+    pub min_methods: u32,
+}
+
+/// A citation the court has said is the wrong one for the duty to confer.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrongCite {
+    /// The citation as usually written, e.g. "D. Kan. Rule 37.1".
+    pub cite: String,
+    /// Why it is wrong, in one sentence.
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiteRule {
+    /// The citation the certificate should give, e.g. "D. Kan. Rule 37.2".
+    pub expected: String,
+    #[serde(default)]
+    pub wrong: Vec<WrongCite>,
+}
+
+/// A check kind with its parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckKind {
+    /// Some conferral before filing at all.
+    ConferralRequired,
+    /// A live, two-way conference by one of `counts`; calls shorter than
+    /// `min_minutes` (when their length is recorded) do not count.
+    LiveConferral {
+        counts: Vec<Method>,
+        min_minutes: u32,
+        attempts: Option<AttemptsRule>,
+    },
+    /// The movant's whole effort is one letter, email or fax.
+    SingleLetter,
+    /// Contacts dated after filing, or after today, cannot be certified.
+    BeforeFiling,
+    /// The live conferral all happened within `days` days before filing.
+    LastMinute { days: u32 },
+    /// Each disputed item was discussed in a live, two-way exchange.
+    ItemsConferred,
+    /// The record shows the other side's position on each item, not only demands.
+    PositionsExchanged,
+    /// A promised follow-up was chased before filing.
+    FollowUpChased,
+    /// A pro se opponent was conferred with like anyone else.
+    ProSeIncluded,
+    /// A certification accompanies the motion.
+    CertificatePresent,
+    /// The certification describes dated, specific steps, not conclusions.
+    Particularity { conclusory: Vec<String> },
+    /// The certificate cites the right rule for the duty to confer.
+    RuleCited(CiteRule),
+    /// Every counsel of record signs or endorses the certificate.
+    AllCounselEndorse,
+    /// The motion is filed within `days` days (Fed. R. Civ. P. 6(a)) of the
+    /// response or default it concerns; warn `warn_days` before.
+    MotionDeadline { days: u32, warn_days: u32 },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoParams {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LiveParams {
+    counts: Vec<String>,
+    #[serde(default)]
+    min_minutes: u32,
+    attempts: Option<AttemptsRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DaysParams {
+    days: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParticularityParams {
+    conclusory: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineParams {
+    days: u32,
+    #[serde(default)]
+    warn_days: u32,
+}
+
+impl CheckKind {
+    /// Builds a kind from its name and the pack's `params` table. The error
+    /// is a message about the params; the loader adds file and line.
+    pub(super) fn from_params(name: KindName, params: toml::Table) -> Result<CheckKind, String> {
+        fn get<T: for<'de> Deserialize<'de>>(p: toml::Table) -> Result<T, String> {
+            toml::Value::Table(p)
+                .try_into::<T>()
+                .map_err(|e| e.message().to_string())
+        }
+        Ok(match name {
+            KindName::LiveConferral => {
+                let p: LiveParams = get(params)?;
+                let mut counts = Vec::new();
+                for id in &p.counts {
+                    let m = Method::from_id(id).ok_or_else(|| {
+                        let known: Vec<&str> = Method::ALL.iter().map(|m| m.id()).collect();
+                        format!(
+                            "unknown method \"{id}\" in `counts`; known: {}",
+                            known.join(", ")
+                        )
+                    })?;
+                    counts.push(m);
+                }
+                if counts.is_empty() {
+                    return Err("`counts` must name at least one method".into());
+                }
+                CheckKind::LiveConferral {
+                    counts,
+                    min_minutes: p.min_minutes,
+                    attempts: p.attempts,
+                }
+            }
+            KindName::LastMinute => CheckKind::LastMinute {
+                days: get::<DaysParams>(params)?.days,
+            },
+            KindName::Particularity => CheckKind::Particularity {
+                conclusory: get::<ParticularityParams>(params)?
+                    .conclusory
+                    .into_iter()
+                    .map(|s| s.to_lowercase())
+                    .collect(),
+            },
+            KindName::RuleCited => CheckKind::RuleCited(get(params)?),
+            KindName::MotionDeadline => {
+                let p: DeadlineParams = get(params)?;
+                if p.days == 0 {
+                    return Err("`days` must be at least 1".into());
+                }
+                CheckKind::MotionDeadline {
+                    days: p.days,
+                    warn_days: p.warn_days,
+                }
+            }
+            other => {
+                get::<NoParams>(params)?;
+                match other {
+                    KindName::ConferralRequired => CheckKind::ConferralRequired,
+                    KindName::SingleLetter => CheckKind::SingleLetter,
+                    KindName::BeforeFiling => CheckKind::BeforeFiling,
+                    KindName::ItemsConferred => CheckKind::ItemsConferred,
+                    KindName::PositionsExchanged => CheckKind::PositionsExchanged,
+                    KindName::FollowUpChased => CheckKind::FollowUpChased,
+                    KindName::ProSeIncluded => CheckKind::ProSeIncluded,
+                    KindName::CertificatePresent => CheckKind::CertificatePresent,
+                    KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
+                    _ => unreachable_kind(other)?,
+                }
+            }
+        })
+    }
+}
+
+fn unreachable_kind(k: KindName) -> Result<CheckKind, String> {
+    Err(format!("internal: kind {k:?} has parameters but no parser"))
+}

@@ -1,0 +1,308 @@
+//! Parsing and validating pack files. A broken pack is an error naming the
+//! file, the line and column, and the key, never a panic.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::kinds::{CheckKind, KindName};
+use super::pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
+use crate::matter::MotionKind;
+use crate::matter::locate::line_col;
+
+/// A pack (or template) file that cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {}{message}", key_prefix(.key))]
+pub struct PackError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// The offending key's path, e.g. `checks[2].params.counts`.
+    pub key: String,
+    pub message: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn key_prefix(key: &str) -> String {
+    if key.is_empty() {
+        String::new()
+    } else {
+        format!("key `{key}`: ")
+    }
+}
+
+impl PackError {
+    pub(crate) fn at(
+        file: &str,
+        src: &str,
+        span: Option<Range<usize>>,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        let (line, column) = span.map_or((1, 1), |s| line_col(src, s.start));
+        PackError {
+            file: file.to_string(),
+            line,
+            column,
+            key: key.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPack {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub short_name: String,
+    pub extends: Option<Spanned<String>>,
+    pub certificate: Option<Spanned<String>>,
+    pub motions: Option<Vec<MotionKind>>,
+    #[serde(default)]
+    pub local_rule_encoded: Option<bool>,
+    /// False for a pack that only exists to be extended (shared rules of
+    /// several districts); it is not offered as a court.
+    #[serde(default = "yes")]
+    pub selectable: bool,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Codes of inherited checks this court does not apply.
+    #[serde(default)]
+    pub drop: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    #[serde(default)]
+    pub authorities: Vec<RawAuthority>,
+    #[serde(default)]
+    pub checks: Vec<RawCheck>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRule {
+    pub id: Spanned<String>,
+    pub citation: String,
+    pub text: Option<Spanned<String>>,
+    pub summary: Option<String>,
+    pub confidence: Confidence,
+    pub source: String,
+    pub source_url: Option<String>,
+    pub as_of: Spanned<String>,
+    #[serde(default)]
+    pub motions: Vec<MotionKind>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAuthority {
+    pub id: Spanned<String>,
+    pub cite: String,
+    pub quote: Option<String>,
+    pub holding: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCheck {
+    pub code: Spanned<String>,
+    pub kind: Spanned<KindName>,
+    pub severity: Severity,
+    #[serde(default)]
+    pub rules: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub authorities: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub motions: Vec<MotionKind>,
+    pub note: Option<String>,
+    pub params: Option<Spanned<toml::Table>>,
+}
+
+/// A pack file as read, before its parent is merged in.
+pub(super) struct PackFile {
+    pub file: String,
+    pub src: String,
+    pub raw: RawPack,
+}
+
+/// Parses one pack file's TOML (syntax, types, unknown keys).
+pub fn parse_pack_file(file: &str, src: &str) -> Result<(), PackError> {
+    parse_raw(file, src).map(|_| ())
+}
+
+pub(super) fn parse_raw(file: &str, src: &str) -> Result<PackFile, PackError> {
+    let de = toml::Deserializer::parse(src)
+        .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
+    let raw: RawPack = serde_path_to_error::deserialize(de).map_err(|e| {
+        let key = e.path().to_string();
+        let inner = e.into_inner();
+        PackError::at(
+            file,
+            src,
+            inner.span(),
+            if key == "." { String::new() } else { key },
+            inner.message(),
+        )
+    })?;
+    Ok(PackFile {
+        file: file.to_string(),
+        src: src.to_string(),
+        raw,
+    })
+}
+
+/// Builds the validated pack, merging `parent` (already validated) in.
+pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPack, PackError> {
+    let (file, src, raw) = (pf.file.as_str(), pf.src.as_str(), &pf.raw);
+    let err = |span: Option<Range<usize>>, key: String, msg: String| {
+        PackError::at(file, src, span, key, msg)
+    };
+
+    let mut rules: Vec<Rule> = parent.map(|p| p.rules.clone()).unwrap_or_default();
+    for (i, r) in raw.rules.iter().enumerate() {
+        let as_of = r.as_of.get_ref().parse().map_err(|e| {
+            err(
+                Some(r.as_of.span()),
+                format!("rules[{i}].as_of"),
+                format!("not a date (YYYY-MM-DD): {e}"),
+            )
+        })?;
+        if let Some(text) = &r.text
+            && !r.confidence.is_verbatim()
+        {
+            return Err(err(
+                Some(text.span()),
+                format!("rules[{i}].text"),
+                "rule text may only be given when `confidence` is verbatim_primary or verbatim_secondary; \
+                 put a paraphrase in `summary` instead"
+                    .into(),
+            ));
+        }
+        if r.text.is_none() && r.summary.is_none() {
+            return Err(err(
+                Some(r.id.span()),
+                format!("rules[{i}]"),
+                "a rule needs `text` or `summary`".into(),
+            ));
+        }
+        let rule = Rule {
+            id: r.id.get_ref().clone(),
+            citation: r.citation.clone(),
+            text: r.text.as_ref().map(|t| t.get_ref().trim().to_string()),
+            summary: r.summary.clone(),
+            confidence: r.confidence,
+            source: r.source.clone(),
+            source_url: r.source_url.clone(),
+            as_of,
+            motions: r.motions.clone(),
+        };
+        upsert(&mut rules, rule, |x| &x.id);
+    }
+    let mut authorities: Vec<Authority> = parent.map(|p| p.authorities.clone()).unwrap_or_default();
+    for a in &raw.authorities {
+        let auth = Authority {
+            id: a.id.get_ref().clone(),
+            cite: a.cite.clone(),
+            quote: a.quote.clone(),
+            holding: a.holding.clone(),
+        };
+        upsert(&mut authorities, auth, |x| &x.id);
+    }
+
+    let mut checks: Vec<Check> = parent.map(|p| p.checks.clone()).unwrap_or_default();
+    for (i, d) in raw.drop.iter().enumerate() {
+        let before = checks.len();
+        checks.retain(|c| c.code != *d.get_ref());
+        if checks.len() == before {
+            return Err(err(
+                Some(d.span()),
+                format!("drop[{i}]"),
+                format!("no inherited check has the code \"{}\"", d.get_ref()),
+            ));
+        }
+    }
+    for (i, c) in raw.checks.iter().enumerate() {
+        for (j, r) in c.rules.iter().enumerate() {
+            if !rules.iter().any(|x| x.id == *r.get_ref()) {
+                return Err(err(
+                    Some(r.span()),
+                    format!("checks[{i}].rules[{j}]"),
+                    format!("no rule has the id \"{}\"", r.get_ref()),
+                ));
+            }
+        }
+        for (j, a) in c.authorities.iter().enumerate() {
+            if !authorities.iter().any(|x| x.id == *a.get_ref()) {
+                return Err(err(
+                    Some(a.span()),
+                    format!("checks[{i}].authorities[{j}]"),
+                    format!("no authority has the id \"{}\"", a.get_ref()),
+                ));
+            }
+        }
+        let (params, pspan) = match &c.params {
+            Some(p) => (p.get_ref().clone(), Some(p.span())),
+            None => (toml::Table::new(), Some(c.kind.span())),
+        };
+        let kind = CheckKind::from_params(*c.kind.get_ref(), params)
+            .map_err(|m| err(pspan, format!("checks[{i}].params"), m))?;
+        let check = Check {
+            code: c.code.get_ref().clone(),
+            kind,
+            severity: c.severity,
+            rules: c.rules.iter().map(|r| r.get_ref().clone()).collect(),
+            authorities: c.authorities.iter().map(|a| a.get_ref().clone()).collect(),
+            motions: c.motions.clone(),
+            note: c.note.clone(),
+        };
+        upsert(&mut checks, check, |x| &x.code);
+    }
+
+    let certificate = match (&raw.certificate, parent) {
+        (Some(c), _) => c.get_ref().clone(),
+        (None, Some(p)) => p.certificate.clone(),
+        (None, None) => {
+            return Err(err(
+                Some(raw.id.span()),
+                "certificate".into(),
+                "missing key `certificate` (the template id)".into(),
+            ));
+        }
+    };
+    let motions = raw
+        .motions
+        .clone()
+        .or_else(|| parent.map(|p| p.motions.clone()))
+        .unwrap_or_else(|| MotionKind::ALL.to_vec());
+    let mut notes = parent.map(|p| p.notes.clone()).unwrap_or_default();
+    notes.extend(raw.notes.iter().cloned());
+
+    Ok(CourtPack {
+        id: raw.id.get_ref().clone(),
+        name: raw.name.clone(),
+        short_name: raw.short_name.clone(),
+        extends: raw.extends.as_ref().map(|e| e.get_ref().clone()),
+        certificate,
+        motions,
+        local_rule_encoded: raw.local_rule_encoded.unwrap_or(parent.is_some()),
+        selectable: raw.selectable,
+        notes,
+        rules,
+        authorities,
+        checks,
+        file: file.to_string(),
+    })
+}
+
+/// Replaces the element with the same key, or appends: a child pack's rule,
+/// authority or check with a parent's id overrides it in place.
+fn upsert<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> &String) {
+    match list.iter().position(|x| key(x) == key(&item)) {
+        Some(i) => list[i] = item,
+        None => list.push(item),
+    }
+}

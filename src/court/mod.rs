@@ -1,0 +1,14 @@
+//! Court rule packs: the law as data. Each `forms/courts/*.toml` file names a
+//! court, quotes its rules (verbatim only where verified), lists the cases that
+//! applied them, and says which parameterised checks the court applies. Adding
+//! a court that reuses existing check kinds is a new TOML file, not new Rust.
+
+mod kinds;
+mod load;
+mod pack;
+mod registry;
+
+pub use kinds::{AttemptsRule, CheckKind, CiteRule, WrongCite};
+pub use load::{PackError, parse_pack_file};
+pub use pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
+pub use registry::{BASELINE_ID, Registry};

@@ -1,0 +1,148 @@
+//! All court packs, loaded and validated together so that `extends` can be
+//! resolved and duplicate ids caught.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use include_dir::{Dir, include_dir};
+
+use super::load::{PackError, PackFile, build, parse_raw};
+use super::pack::CourtPack;
+
+/// The forms directory compiled into the binary.
+static FORMS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/forms");
+
+/// Id of the Federal Rules baseline pack, used by courts without their own.
+pub const BASELINE_ID: &str = "federal";
+
+/// The loaded court packs.
+#[derive(Debug, Clone)]
+pub struct Registry {
+    packs: Vec<CourtPack>,
+}
+
+impl Registry {
+    /// The packs shipped inside the binary.
+    pub fn embedded() -> Result<Registry, PackError> {
+        let mut files = Vec::new();
+        if let Some(dir) = FORMS.get_dir("courts") {
+            for f in dir.files() {
+                if f.path().extension().is_some_and(|e| e == "toml") {
+                    let name = format!("forms/{}", f.path().display());
+                    let src = f
+                        .contents_utf8()
+                        .ok_or_else(|| PackError::at(&name, "", None, "", "file is not UTF-8"))?;
+                    files.push((name, src.to_string()));
+                }
+            }
+        }
+        Registry::from_sources(files)
+    }
+
+    /// Packs read from a forms directory on disk (for pack authors: check a
+    /// new court without rebuilding).
+    pub fn from_dir(forms: &Path) -> Result<Registry, PackError> {
+        let courts = forms.join("courts");
+        let mut files = Vec::new();
+        let entries = std::fs::read_dir(&courts).map_err(|e| {
+            PackError::at(
+                &courts.display().to_string(),
+                "",
+                None,
+                "",
+                format!("cannot read directory: {e}"),
+            )
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                let name = path.display().to_string();
+                let src = std::fs::read_to_string(&path)
+                    .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+                files.push((name, src));
+            }
+        }
+        Registry::from_sources(files)
+    }
+
+    /// Parses, validates and merges a set of pack files.
+    pub fn from_sources(mut files: Vec<(String, String)>) -> Result<Registry, PackError> {
+        files.sort();
+        let mut parsed: Vec<PackFile> = Vec::with_capacity(files.len());
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        for (name, src) in &files {
+            let pf = parse_raw(name, src)?;
+            let id = pf.raw.id.get_ref().clone();
+            if let Some(&prev) = by_id.get(&id) {
+                return Err(PackError::at(
+                    name,
+                    src,
+                    Some(pf.raw.id.span()),
+                    "id",
+                    format!("the id \"{id}\" is already used by {}", parsed[prev].file),
+                ));
+            }
+            by_id.insert(id, parsed.len());
+            parsed.push(pf);
+        }
+        // Build parents before children; a chain longer than the number of
+        // packs is a cycle.
+        let mut built: HashMap<String, CourtPack> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for start in 0..parsed.len() {
+            let mut chain = vec![start];
+            while let Some(parent) = parsed[*chain.last().unwrap_or(&start)].raw.extends.as_ref() {
+                let pf = &parsed[*chain.last().unwrap_or(&start)];
+                let Some(&pi) = by_id.get(parent.get_ref()) else {
+                    return Err(PackError::at(
+                        &pf.file,
+                        &pf.src,
+                        Some(parent.span()),
+                        "extends",
+                        format!("no pack has the id \"{}\"", parent.get_ref()),
+                    ));
+                };
+                if chain.contains(&pi) {
+                    return Err(PackError::at(
+                        &pf.file,
+                        &pf.src,
+                        Some(parent.span()),
+                        "extends",
+                        "packs extend each other in a cycle",
+                    ));
+                }
+                chain.push(pi);
+            }
+            for &i in chain.iter().rev() {
+                let id = parsed[i].raw.id.get_ref();
+                if built.contains_key(id) {
+                    continue;
+                }
+                let parent = parsed[i]
+                    .raw
+                    .extends
+                    .as_ref()
+                    .and_then(|p| built.get(p.get_ref()));
+                let pack = build(&parsed[i], parent)?;
+                order.push(pack.id.clone());
+                built.insert(pack.id.clone(), pack);
+            }
+        }
+        let mut packs: Vec<CourtPack> = order.iter().filter_map(|id| built.remove(id)).collect();
+        packs.sort_by(|a, b| a.short_name.cmp(&b.short_name));
+        Ok(Registry { packs })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&CourtPack> {
+        self.packs.iter().find(|p| p.id == id)
+    }
+
+    pub fn packs(&self) -> &[CourtPack] {
+        &self.packs
+    }
+
+    /// The packs a user can pick as their court.
+    pub fn courts(&self) -> impl Iterator<Item = &CourtPack> {
+        self.packs.iter().filter(|p| p.selectable)
+    }
+}

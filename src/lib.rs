@@ -1,0 +1,12 @@
+//! goodfaith: checks a discovery-motion conferral record against the court's
+//! rule and composes the good-faith certificate.
+//!
+//! The law lives in `forms/` as data (court packs and certificate templates);
+//! this crate holds the mechanisms that read it. See ARCHITECTURE.md.
+
+pub mod calendar;
+pub mod check;
+pub mod cli;
+pub mod court;
+pub mod matter;
+pub mod text;

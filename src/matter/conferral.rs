@@ -1,0 +1,204 @@
+//! The conferral log: each contact or attempt between the sides.
+
+use jiff::civil::{Date, Time};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// How a contact was made. Whether a method *counts* as conferring is a
+/// question of law and lives in the court packs; this type only knows what
+/// each method physically is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Letter,
+    Email,
+    Fax,
+    /// A voicemail left for the other side.
+    Voicemail,
+    /// A call nobody answered and no message was left.
+    UnansweredCall,
+    Telephone,
+    Video,
+    InPerson,
+    /// Discussion at a deposition or hearing.
+    Deposition,
+    Other,
+}
+
+impl Method {
+    pub const ALL: [Method; 10] = [
+        Method::Letter,
+        Method::Email,
+        Method::Fax,
+        Method::Voicemail,
+        Method::UnansweredCall,
+        Method::Telephone,
+        Method::Video,
+        Method::InPerson,
+        Method::Deposition,
+        Method::Other,
+    ];
+
+    /// The id used in files and rule packs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::Letter => "letter",
+            Method::Email => "email",
+            Method::Fax => "fax",
+            Method::Voicemail => "voicemail",
+            Method::UnansweredCall => "unanswered_call",
+            Method::Telephone => "telephone",
+            Method::Video => "video",
+            Method::InPerson => "in_person",
+            Method::Deposition => "deposition",
+            Method::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    /// A noun phrase for prose: "a letter", "a telephone call".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Method::Letter => "letter",
+            Method::Email => "email",
+            Method::Fax => "fax",
+            Method::Voicemail => "voicemail",
+            Method::UnansweredCall => "unanswered call",
+            Method::Telephone => "telephone call",
+            Method::Video => "video conference",
+            Method::InPerson => "in-person meeting",
+            Method::Deposition => "discussion at a deposition",
+            Method::Other => "other contact",
+        }
+    }
+
+    /// How prose says a contact was made: "by telephone", "in person".
+    pub fn manner(self) -> &'static str {
+        match self {
+            Method::Letter => "by letter",
+            Method::Email => "by email",
+            Method::Fax => "by fax",
+            Method::Voicemail => "by voicemail",
+            Method::UnansweredCall => "by an unanswered call",
+            Method::Telephone => "by telephone",
+            Method::Video => "by video conference",
+            Method::InPerson => "in person",
+            Method::Deposition => "at a deposition",
+            Method::Other => "by other means",
+        }
+    }
+
+    /// Both sides could speak and answer in real time.
+    pub fn is_live(self) -> bool {
+        matches!(
+            self,
+            Method::Telephone | Method::Video | Method::InPerson | Method::Deposition
+        )
+    }
+}
+
+/// Where an item stood at the end of a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The movant stated or repeated its position; no answer yet.
+    #[default]
+    Raised,
+    Resolved,
+    Narrowed,
+    Impasse,
+    /// Someone promised to get back by a date (see the event's `follow_up`).
+    FollowUp,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Raised => "raised",
+            Outcome::Resolved => "resolved",
+            Outcome::Narrowed => "narrowed",
+            Outcome::Impasse => "at impasse",
+            Outcome::FollowUp => "follow-up promised",
+        }
+    }
+}
+
+/// What was said about one disputed item during a contact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemDiscussion {
+    /// Id of the disputed item.
+    pub item: String,
+    #[serde(default)]
+    pub outcome: Outcome,
+    /// What the movant's side said or offered about it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub movant_position: String,
+    /// What the other side said or offered about it (its objection, its offer).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub opponent_position: String,
+}
+
+/// A promise, made during a contact, to respond or act by a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// Id of the counsel or party who promised.
+    pub promised_by: String,
+    /// The day it was promised by.
+    pub due: Date,
+    /// What was promised, e.g. "a supplemental answer to Interrogatory No. 4".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what: String,
+}
+
+/// A non-attorney who took part (paralegal, assistant). Courts do not count
+/// staff-to-staff contact as counsel conferring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StaffMember {
+    pub name: String,
+    /// e.g. "paralegal"
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// Id of the counsel they work for.
+    pub works_for: String,
+}
+
+/// One contact, or attempt at contact, between the sides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConferralEvent {
+    /// Short stable id, e.g. "e1".
+    pub id: String,
+    pub date: Date,
+    /// Local time the contact began, "14:00".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    pub method: Method,
+    /// Where an in-person meeting took place, or how a call was placed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// Id of the counsel or party who initiated the contact.
+    pub initiated_by: String,
+    /// Ids of every counsel or unrepresented party who took part (for a
+    /// letter or email: its author and its addressees).
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Staff who took part instead of, or with, counsel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub staff: Vec<StaffMember>,
+    /// The disputed items discussed, with what each side said and the outcome.
+    #[serde(default)]
+    pub items: Vec<ItemDiscussion>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
+    /// Free text: what happened, in the user's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+}

@@ -1,0 +1,185 @@
+//! The matter: everything the user records about one discovery motion and the
+//! conferral that preceded it. It is plain data (serde, JSON on disk) with no
+//! knowledge of any court's rule; the checker reads it against a court pack.
+//!
+//! Field names are the on-disk format documented in `docs/matter-format.md`;
+//! renaming one is a schema change and needs a `schema_version` bump.
+
+mod certificate;
+mod conferral;
+mod load;
+pub(crate) mod locate;
+mod people;
+
+pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
+pub use conferral::{ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, StaffMember};
+pub use load::{MatterError, parse_matter, read_matter};
+pub use locate::{PathSeg, locate_json};
+pub use people::{Contact, Counsel, CounselRole, Party, Side};
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The version of the on-disk format this build writes and understands.
+/// Files with a larger number were written by a newer goodfaith and are
+/// refused rather than silently misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One discovery motion and its conferral record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Matter {
+    /// Format version; this build writes 1.
+    pub schema_version: u32,
+    /// Court pack id, e.g. `ksd` (D. Kan.) or `mssd` (S.D. Miss.); `goodfaith courts` lists them.
+    pub court: String,
+    /// The assigned judge (and magistrate judge), as the caption shows them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub judge: String,
+    pub motion: Motion,
+    pub caption: Caption,
+    /// Every party in the case, represented or not.
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    /// Every counsel of record.
+    #[serde(default)]
+    pub counsel: Vec<Counsel>,
+    /// The discovery requests (or protective-order terms) the motion is about.
+    #[serde(default)]
+    pub items: Vec<DisputedItem>,
+    /// The conferral log, one entry per contact or attempt, in any order.
+    #[serde(default)]
+    pub conferrals: Vec<ConferralEvent>,
+    /// What the user has decided about the certificate itself.
+    #[serde(default)]
+    pub certificate: CertificateRecord,
+}
+
+/// The kind of discovery motion; it decides which federal rule's
+/// certification applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MotionKind {
+    /// Motion to compel disclosure or discovery, Fed. R. Civ. P. 37(a).
+    Compel,
+    /// Motion for a protective order, Fed. R. Civ. P. 26(c).
+    ProtectiveOrder,
+    /// Motion for sanctions for failing to answer or respond, Fed. R. Civ. P. 37(d).
+    #[serde(rename = "sanctions_37d")]
+    Sanctions37d,
+    /// Any other motion to resolve a discovery dispute.
+    OtherDiscovery,
+}
+
+impl MotionKind {
+    pub const ALL: [MotionKind; 4] = [
+        MotionKind::Compel,
+        MotionKind::ProtectiveOrder,
+        MotionKind::Sanctions37d,
+        MotionKind::OtherDiscovery,
+    ];
+
+    /// The id used in files and rule packs.
+    pub fn id(self) -> &'static str {
+        match self {
+            MotionKind::Compel => "compel",
+            MotionKind::ProtectiveOrder => "protective_order",
+            MotionKind::Sanctions37d => "sanctions_37d",
+            MotionKind::OtherDiscovery => "other_discovery",
+        }
+    }
+
+    /// How a litigator names the motion in prose.
+    pub fn label(self) -> &'static str {
+        match self {
+            MotionKind::Compel => "motion to compel",
+            MotionKind::ProtectiveOrder => "motion for protective order",
+            MotionKind::Sanctions37d => "motion for sanctions under Rule 37(d)",
+            MotionKind::OtherDiscovery => "discovery motion",
+        }
+    }
+}
+
+/// The motion the certificate accompanies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Motion {
+    pub kind: MotionKind,
+    /// The motion's title as filed, e.g. "Defendants' Motion for Protective Order".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The side that files the motion.
+    pub movant: Side,
+    /// The day the motion will be filed (served, in Mississippi). When absent
+    /// the checker assumes it is filed today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub planned_filing: Option<Date>,
+}
+
+/// The case caption.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Caption {
+    /// As the docket shows it, e.g. "2:24-cv-02192-JAR-GLR".
+    #[serde(default)]
+    pub case_number: String,
+    /// Division, where the court has them, e.g. "Northern Division".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub division: String,
+}
+
+/// One discovery request (or term) in dispute.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisputedItem {
+    /// Short stable id used by the conferral log, e.g. "rog-4".
+    pub id: String,
+    /// How the motion names it, e.g. "Interrogatory No. 4".
+    pub label: String,
+    /// The day the request was served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub served: Option<Date>,
+    /// The day the response, answer or objection was served, or the day the
+    /// response was due and none came (the default date). Motion deadlines run from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub response: Option<Date>,
+    /// The objection or deficiency in dispute, in the user's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub objection: String,
+}
+
+impl Matter {
+    pub fn counsel_by_id(&self, id: &str) -> Option<&Counsel> {
+        self.counsel.iter().find(|c| c.id == id)
+    }
+
+    pub fn party_by_id(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    pub fn item_by_id(&self, id: &str) -> Option<&DisputedItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The side a participant id (a counsel or an unrepresented party) acts for.
+    /// Counsel act for the side of the first party they represent.
+    pub fn side_of(&self, participant: &str) -> Option<Side> {
+        if let Some(c) = self.counsel_by_id(participant) {
+            return c
+                .represents
+                .iter()
+                .find_map(|p| self.party_by_id(p))
+                .map(|p| p.side);
+        }
+        self.party_by_id(participant).map(|p| p.side)
+    }
+
+    /// The day the motion is taken to be filed: the planned date, else today.
+    pub fn filing_date(&self, today: Date) -> Date {
+        self.motion.planned_filing.unwrap_or(today)
+    }
+}

@@ -1,0 +1,97 @@
+//! Parties and counsel of record.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Which side of the case a party is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Plaintiff,
+    Defendant,
+    /// A third-party plaintiff or defendant, intervenor or other party.
+    OtherParty,
+    /// A person who is not a party but is affected (e.g. a subpoenaed witness).
+    Nonparty,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Plaintiff => "Plaintiff",
+            Side::Defendant => "Defendant",
+            Side::OtherParty => "Party",
+            Side::Nonparty => "Non-party",
+        }
+    }
+}
+
+/// How an unrepresented party can be reached.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Mailing address, lines separated by newlines.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mail: String,
+}
+
+/// A party to the case (or an affected non-party).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Short stable id, e.g. "p1".
+    pub id: String,
+    /// As the caption names it, e.g. "City of Paola, Kansas".
+    pub name: String,
+    pub side: Side,
+    /// True when the party has no counsel and represents itself.
+    #[serde(default)]
+    pub pro_se: bool,
+    /// How a pro se party can be reached; ignored for represented parties.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub contact: Contact,
+}
+
+/// Lead, local or other counsel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CounselRole {
+    /// Lead (attorney-in-charge) as designated on the docket.
+    Lead,
+    /// Local counsel.
+    Local,
+    #[default]
+    Other,
+}
+
+/// An attorney of record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Counsel {
+    /// Short stable id, e.g. "c1".
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub bar_number: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub firm: String,
+    /// Office address, lines separated by newlines.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Ids of the parties this attorney represents.
+    pub represents: Vec<String>,
+    #[serde(default)]
+    pub role: CounselRole,
+}
+
+fn is_default<T: Default + PartialEq>(t: &T) -> bool {
+    *t == T::default()
+}
