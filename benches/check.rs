@@ -1,1 +1,25 @@
-fn main() {}
+//! The checker runs on every keystroke: measure it on a long record.
+#![allow(clippy::expect_used)] // a benchmark that cannot load its packs should stop
+//! Run: cargo bench --bench check
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use goodfaith::check::check;
+use goodfaith::court::Registry;
+use goodfaith::synthetic::large_matter;
+use jiff::civil::date;
+use std::hint::black_box;
+
+fn bench_check(c: &mut Criterion) {
+    let registry = Registry::embedded().expect("packs load");
+    let matter = large_matter(200, 40);
+    let today = date(2026, 2, 20);
+    for court in ["ksd", "mssd", "federal"] {
+        let pack = registry.get(court).expect("court");
+        c.bench_function(&format!("check/{court}/200-events-40-items"), |b| {
+            b.iter(|| check(black_box(&matter), black_box(pack), today))
+        });
+    }
+}
+
+criterion_group!(benches, bench_check);
+criterion_main!(benches);

@@ -9,4 +9,6 @@ pub mod check;
 pub mod cli;
 pub mod court;
 pub mod matter;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod text;

@@ -300,7 +300,7 @@ pub(super) fn pro_se_included(f: &Facts, out: &mut Emit) {
         let contacts: Vec<_> = f
             .events
             .iter()
-            .filter(|e| e.counted && e.ev.participants.iter().any(|x| *x == p.id))
+            .filter(|e| e.counted && e.ev.participants.contains(&p.id))
             .collect();
         if contacts.iter().any(|e| e.two_way) {
             continue;

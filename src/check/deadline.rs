@@ -1,14 +1,21 @@
 //! Motion-filing deadlines that run from the response (or default) date.
 
+use jiff::civil::Date;
+
 use super::Emit;
 use super::facts::Facts;
 use super::finding::{Step, Target};
 use crate::calendar::period_end;
 use crate::court::Severity;
+use crate::matter::DisputedItem;
 use crate::text::long_date;
 
+const COUNTING: &str = "counted under Fed. R. Civ. P. 6(a) with federal holidays; a state holiday or a day the court was closed could extend it";
+
 pub(super) fn motion_deadline(f: &Facts, days: u32, warn_days: u32, out: &mut Emit) {
-    let counting = "counted under Fed. R. Civ. P. 6(a) with federal holidays; a state holiday or a day the court was closed could extend it";
+    // Items served together share a deadline: one finding per deadline, not
+    // forty identical ones.
+    let mut groups: Vec<(Date, Date, Vec<&DisputedItem>)> = Vec::new();
     for item in &f.matter.items {
         let Some(response) = item.response else {
             out.push_at(
@@ -19,30 +26,43 @@ pub(super) fn motion_deadline(f: &Facts, days: u32, warn_days: u32, out: &mut Em
             );
             continue;
         };
-        let deadline = period_end(response, days);
+        match groups.iter_mut().find(|g| g.0 == response) {
+            Some(g) => g.2.push(item),
+            None => groups.push((response, period_end(response, days), vec![item])),
+        }
+    }
+    for (response, deadline, items) in groups {
+        let target = Target::element(Step::Items, &items[0].id, Some("response"));
+        let labels = label_list(&items);
         if f.filing > deadline {
             out.push(
-                Target::element(Step::Items, &item.id, Some("response")),
+                target,
                 format!(
-                    "{}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({counting}). Filing on {} is late, and the objection may be waived unless the court extends the time for good cause.",
-                    item.label,
+                    "{labels}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({COUNTING}). Filing on {} is late, and the objection may be waived unless the court extends the time for good cause.",
                     long_date(response),
                     long_date(deadline),
                     long_date(f.filing)
                 ),
-                "Move promptly for an extension of time for good cause, or drop this item from the motion.".into(),
+                "Move promptly for an extension of time for good cause, or drop these items from the motion.".into(),
             );
         } else if (deadline - f.today).get_days() <= warn_days as i32 {
             out.push_at(
                 Severity::Warning,
-                Target::element(Step::Items, &item.id, Some("response")),
-                format!(
-                    "{}: the motion must be filed by {} ({counting}). Conferring does not stop the clock.",
-                    item.label,
-                    long_date(deadline)
-                ),
+                target,
+                format!("{labels}: the motion must be filed by {} ({COUNTING}). Conferring does not stop the clock.", long_date(deadline)),
                 "Confer now, leaving time to follow up before the deadline; if more time is needed, move for an extension before it runs.".into(),
             );
         }
+    }
+}
+
+/// "Interrogatory No. 4", "Interrogatory No. 4 and RFP No. 2", or for many
+/// items "Interrogatory No. 1 and 39 other items".
+fn label_list(items: &[&DisputedItem]) -> String {
+    let labels: Vec<String> = items.iter().map(|i| i.label.clone()).collect();
+    if labels.len() <= 4 {
+        crate::text::join_and(&labels)
+    } else {
+        format!("{} and {} other items", labels[0], labels.len() - 1)
     }
 }

@@ -2,6 +2,7 @@
 //! stays well inside a keystroke's budget on a long log.
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::matter::{ConferralEvent, Matter, Method, Outcome, Side};
 
@@ -46,11 +47,12 @@ impl<'m> Facts<'m> {
         let filing = matter.filing_date(today);
         let movant = matter.motion.movant;
 
-        // id -> side, sorted for binary search (counsel act for their first party).
-        let mut sides: Vec<(&str, Side)> =
-            Vec::with_capacity(matter.counsel.len() + matter.parties.len());
+        // Id lookups dominate this pass on a long log, so use a fast hasher
+        // (the ids are the user's own: no hash-flooding concern).
+        let mut sides: FxHashMap<&str, Side> = FxHashMap::default();
+        sides.reserve(matter.counsel.len() + matter.parties.len());
         for p in &matter.parties {
-            sides.push((p.id.as_str(), p.side));
+            sides.insert(p.id.as_str(), p.side);
         }
         for c in &matter.counsel {
             if let Some(s) = c
@@ -59,30 +61,17 @@ impl<'m> Facts<'m> {
                 .find_map(|p| matter.party_by_id(p))
                 .map(|p| p.side)
             {
-                sides.push((c.id.as_str(), s));
+                sides.insert(c.id.as_str(), s);
             }
         }
-        sides.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let side_of = |id: &str| {
-            sides
-                .binary_search_by(|(k, _)| (*k).cmp(id))
-                .ok()
-                .map(|i| sides[i].1)
-        };
-
-        let mut item_ids: Vec<(&str, usize)> = matter
+        let side_of = |id: &str| sides.get(id).copied();
+        let item_ids: FxHashMap<&str, usize> = matter
             .items
             .iter()
             .enumerate()
             .map(|(i, it)| (it.id.as_str(), i))
             .collect();
-        item_ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let item_index = |id: &str| {
-            item_ids
-                .binary_search_by(|(k, _)| (*k).cmp(id))
-                .ok()
-                .map(|i| item_ids[i].1)
-        };
+        let item_index = |id: &str| item_ids.get(id).copied();
 
         let mut items = vec![ItemFacts::default(); matter.items.len()];
         let mut events = Vec::with_capacity(matter.conferrals.len());
@@ -117,7 +106,7 @@ impl<'m> Facts<'m> {
                 two_way,
             });
         }
-        events.sort_by(|a, b| (a.ev.date, a.ev.time).cmp(&(b.ev.date, b.ev.time)));
+        events.sort_by_key(|e| (e.ev.date, e.ev.time));
         Facts {
             matter,
             today,

@@ -1,0 +1,180 @@
+//! Malformed matters get a clear error naming the file, line/column and
+//! field, exit status 2, and never a panic.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use common::*;
+
+fn run_bad(contents: &str) -> (i32, String, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = temp_matter(&dir, "matter.json", contents);
+    let out = goodfaith(&[
+        "check",
+        path.to_str().expect("utf-8 path"),
+        "--today",
+        "2026-03-20",
+    ]);
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "must not panic: {err}");
+    (
+        out.status.code().unwrap_or(-1),
+        err,
+        path.display().to_string(),
+    )
+}
+
+#[test]
+fn the_valid_base_matter_is_accepted() {
+    let (code, err, _) = run_bad(VALID);
+    assert_eq!(code, 0, "the base matter is ready to file: {err}");
+}
+
+#[test]
+fn not_json_names_the_line_and_column() {
+    let (code, err, file) = run_bad("{\n  \"schema_version\": 1,\n  \"court\": ksd\n}");
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:3:")), "{err}");
+    assert!(err.contains("expected value"), "{err}");
+}
+
+#[test]
+fn a_wrong_type_names_the_field() {
+    let bad = VALID.replace(
+        "\"duration_minutes\": 30",
+        "\"duration_minutes\": \"thirty\"",
+    );
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:22:34")), "{err}");
+    assert!(err.contains("conferrals[0].duration_minutes"), "{err}");
+    assert!(err.contains("expected u32"), "{err}");
+}
+
+#[test]
+fn an_impossible_date_is_rejected_with_its_field() {
+    let bad = VALID.replace("\"date\": \"2026-03-10\"", "\"date\": \"2026-02-30\"");
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:20:26")), "{err}");
+    assert!(err.contains("conferrals[0].date"), "{err}");
+    assert!(
+        err.contains("day"),
+        "says which part of the date is wrong: {err}"
+    );
+}
+
+#[test]
+fn an_unknown_court_names_the_court_field_and_lists_courts() {
+    let bad = VALID.replace("\"court\": \"ksd\"", "\"court\": \"xyz\"");
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:3:12")), "{err}");
+    assert!(err.contains("field `court`"), "{err}");
+    assert!(
+        err.contains("unknown court \"xyz\"") && err.contains("ksd"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_court_flag_is_invalid_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = temp_matter(&dir, "m.json", VALID);
+    let out = goodfaith(&["check", path.to_str().expect("utf-8"), "--court", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--court: unknown court \"nope\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_event_naming_a_missing_counsel_points_at_the_participant() {
+    let bad = VALID.replace(
+        "\"participants\": [\"c1\", \"c2\"]",
+        "\"participants\": [\"c1\", \"c9\"]",
+    );
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:25:30")), "{err}");
+    assert!(err.contains("conferrals[0].participants[1]"), "{err}");
+    assert!(
+        err.contains("no counsel or party has the id \"c9\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_item_discussed_that_does_not_exist_is_named() {
+    let bad = VALID.replace("{ \"item\": \"rog-4\"", "{ \"item\": \"rog-5\"");
+    let (code, err, _) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("conferrals[0].items[0].item") && err.contains("rog-5"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_future_schema_version_is_refused_before_anything_else() {
+    let bad = VALID
+        .replace("\"schema_version\": 1", "\"schema_version\": 7")
+        .replace(
+            "\"court\": \"ksd\",",
+            "\"court\": \"ksd\", \"new_field_from_v7\": true,",
+        );
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:2:")), "{err}");
+    assert!(
+        err.contains("schema version 7") && err.contains("newer goodfaith"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_named() {
+    let bad = VALID.replace("\"initiated_by\"", "\"initiatedby\"");
+    let (code, err, _) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown field `initiatedby`"), "{err}");
+}
+
+#[test]
+fn duplicate_ids_are_named() {
+    let bad = VALID.replace("{ \"id\": \"p2\"", "{ \"id\": \"p1\"");
+    let (code, err, _) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("parties[1].id") && err.contains("used twice"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_invalid_input() {
+    let out = goodfaith(&["check", "/nonexistent/matter.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/nonexistent/matter.json: cannot read the file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_bad_today_flag_is_invalid_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = temp_matter(&dir, "m.json", VALID);
+    let out = goodfaith(&[
+        "check",
+        path.to_str().expect("utf-8"),
+        "--today",
+        "2026-13-01",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--today"), "{}", stderr(&out));
+}

@@ -1,0 +1,436 @@
+//! Each check kind, driven through the public API on small matters that a
+//! litigator would recognise from the orders behind them.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use goodfaith::check::{Step, check};
+use goodfaith::court::{Registry, Severity};
+use goodfaith::matter::{
+    CertificateForm, ConferralEvent, Endorsement, EndorsementStatus, FollowUp, ItemDiscussion,
+    Matter, Method, MotionKind, Outcome, StaffMember, parse_matter,
+};
+use jiff::civil::{Date, date};
+
+fn base() -> Matter {
+    parse_matter(common::VALID, "base.json").expect("base matter parses")
+}
+
+fn today() -> Date {
+    date(2026, 3, 20)
+}
+
+fn reg() -> Registry {
+    Registry::embedded().expect("built-in packs load")
+}
+
+fn event(id: &str, d: Date, method: Method, participants: &[&str]) -> ConferralEvent {
+    ConferralEvent {
+        id: id.into(),
+        date: d,
+        time: None,
+        duration_minutes: None,
+        method,
+        place: String::new(),
+        initiated_by: "c1".into(),
+        participants: participants.iter().map(|s| s.to_string()).collect(),
+        staff: vec![],
+        items: vec![ItemDiscussion {
+            item: "rog-4".into(),
+            outcome: Outcome::Raised,
+            movant_position: "Demanded a full answer.".into(),
+            opponent_position: String::new(),
+        }],
+        follow_up: None,
+        summary: String::new(),
+    }
+}
+
+/// (code, severity) of every finding.
+fn findings(m: &Matter, court: &str) -> Vec<(String, Severity, String)> {
+    let r = reg();
+    let pack = r.get(court).expect("court exists");
+    check(m, pack, today())
+        .findings
+        .into_iter()
+        .map(|f| (f.code.to_string(), f.severity, f.message))
+        .collect()
+}
+
+fn has(fs: &[(String, Severity, String)], code: &str, sev: Severity) -> bool {
+    fs.iter().any(|(c, s, _)| c == code && *s == sev)
+}
+
+fn codes(fs: &[(String, Severity, String)]) -> Vec<&str> {
+    fs.iter().map(|(c, _, _)| c.as_str()).collect()
+}
+
+#[test]
+fn a_real_telephone_conference_on_each_item_is_ready_in_kansas() {
+    let r = reg();
+    let report = check(&base(), r.get("ksd").expect("ksd"), today());
+    assert!(
+        report.ready(),
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+    assert!(report.verdict().starts_with("Ready to file"));
+}
+
+#[test]
+fn a_letter_alone_blocks_in_kansas_but_only_warns_under_the_federal_baseline() {
+    let mut m = base();
+    m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"])];
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+    assert!(has(&ks, "SINGLE-LETTER", Severity::Blocker), "{ks:?}");
+    assert!(has(&ks, "ITEMS-NOT-CONFERRED", Severity::Blocker), "{ks:?}");
+    let msg = &ks
+        .iter()
+        .find(|f| f.0 == "WRITTEN-ONLY")
+        .expect("written-only")
+        .2;
+    assert!(msg.contains("only 1 letter"), "{msg}");
+
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::Warning), "{fed:?}");
+    assert!(!fed.iter().any(|f| f.1 == Severity::Blocker), "{fed:?}");
+}
+
+#[test]
+fn an_exchange_of_emails_is_not_conferring_in_kansas() {
+    let mut m = base();
+    let mut reply = event("e2", date(2026, 3, 11), Method::Email, &["c2", "c1"]);
+    reply.initiated_by = "c2".into();
+    m.conferrals = vec![
+        event("e1", date(2026, 3, 9), Method::Email, &["c1", "c2"]),
+        reply,
+    ];
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+    // One email from the movant, answered by one from the other side, is
+    // still a single effort by the movant (seed 002: a letter answered by letter).
+    assert!(has(&ks, "SINGLE-LETTER", Severity::Blocker), "{ks:?}");
+
+    m.conferrals[1] = event("e2", date(2026, 3, 12), Method::Email, &["c1", "c2"]);
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+    assert!(
+        !codes(&ks).contains(&"SINGLE-LETTER"),
+        "two emails from the movant are not one: {ks:?}"
+    );
+}
+
+#[test]
+fn a_call_on_the_filing_day_is_a_last_minute_conferral() {
+    let mut m = base();
+    m.conferrals[0].date = date(2026, 3, 20);
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "LAST-MINUTE", Severity::Blocker), "{ks:?}");
+    let msg = &ks
+        .iter()
+        .find(|f| f.0 == "LAST-MINUTE")
+        .expect("last-minute")
+        .2;
+    assert!(msg.contains("the day the motion is to be filed"), "{msg}");
+}
+
+#[test]
+fn two_minute_calls_do_not_count_as_conferring() {
+    let mut m = base();
+    m.conferrals[0].duration_minutes = Some(2);
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+    assert!(ks.iter().any(|f| f.2.contains("under 5 minutes")), "{ks:?}");
+}
+
+#[test]
+fn contacts_after_filing_or_in_the_future_are_not_counted() {
+    let mut m = base();
+    m.conferrals[0].date = date(2026, 3, 25); // after the planned filing date
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "NO-CONFERRAL", Severity::Blocker), "{ks:?}");
+    assert!(codes(&ks).contains(&"AFTER-FILING"), "{ks:?}");
+
+    let mut m = base();
+    m.motion.planned_filing = Some(date(2026, 4, 1));
+    m.conferrals[0].date = date(2026, 3, 25); // before filing, but after today
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "NO-CONFERRAL", Severity::Blocker), "{ks:?}");
+    assert!(
+        ks.iter()
+            .any(|f| f.0 == "AFTER-FILING" && f.2.contains("after today")),
+        "{ks:?}"
+    );
+}
+
+#[test]
+fn every_item_in_the_motion_must_have_been_discussed_live() {
+    let mut m = base();
+    let mut rog5 = m.items[0].clone();
+    rog5.id = "rog-5".into();
+    rog5.label = "Interrogatory No. 5".into();
+    m.items.push(rog5);
+    let r = reg();
+    let report = check(&m, r.get("ksd").expect("ksd"), today());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "ITEMS-NOT-CONFERRED")
+        .expect("item finding");
+    assert_eq!(f.severity, Severity::Blocker);
+    assert_eq!(f.target.step, Step::Items);
+    assert_eq!(f.target.id.as_deref(), Some("rog-5"));
+    assert!(f.message.contains("Interrogatory No. 5") && f.message.contains("never discussed"));
+}
+
+#[test]
+fn a_call_where_only_the_movant_spoke_is_a_demand_not_a_conference() {
+    let mut m = base();
+    m.conferrals[0].items[0].opponent_position.clear();
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "DEMAND-ONLY", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn a_promised_follow_up_must_be_chased_before_filing() {
+    let mut m = base();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 13),
+        what: "a supplemental answer to Interrogatory No. 4".into(),
+    });
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "FOLLOW-UP-NOT-CHASED")
+        .expect("follow-up finding");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(
+        f.2.contains("John Doe promised a supplemental answer") && f.2.contains("March 13, 2026"),
+        "{}",
+        f.2
+    );
+
+    // One more call after the promised date clears it.
+    let mut chase = event("e2", date(2026, 3, 16), Method::Telephone, &["c1", "c2"]);
+    chase.items[0].outcome = Outcome::Impasse;
+    chase.items[0].opponent_position = "No supplement coming.".into();
+    m.conferrals.push(chase);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+
+    // Filing before the promised date is flagged too.
+    m.conferrals.truncate(1);
+    m.conferrals[0].follow_up.as_mut().expect("follow-up").due = date(2026, 3, 27);
+    let ks = findings(&m, "ksd");
+    assert!(
+        ks.iter()
+            .any(|f| f.0 == "FOLLOW-UP-NOT-CHASED" && f.2.contains("before that date")),
+        "{ks:?}"
+    );
+}
+
+#[test]
+fn a_pro_se_opponent_is_not_exempt_from_conferral() {
+    let mut m = base();
+    m.counsel.truncate(1);
+    m.parties[1].pro_se = true;
+    m.parties[1].contact.phone = "(785) 555-0100".into();
+    m.conferrals[0].participants = vec!["c1".into()];
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "PRO-SE-EXCLUDED")
+        .expect("pro se finding");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(f.2.contains("Acme Corp. is not represented"), "{}", f.2);
+
+    m.conferrals[0].participants = vec!["c1".into(), "p2".into()];
+    let ks = findings(&m, "ksd");
+    assert!(
+        !codes(&ks).contains(&"PRO-SE-EXCLUDED"),
+        "a call with the pro se party counts: {ks:?}"
+    );
+    assert!(ks.iter().all(|f| f.1 != Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn staff_only_contact_is_not_counsel_conferring() {
+    let mut m = base();
+    m.conferrals[0].participants = vec!["c1".into()];
+    m.conferrals[0].staff = vec![StaffMember {
+        name: "Pat Poe".into(),
+        role: "paralegal".into(),
+        works_for: "c2".into(),
+    }];
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn a_boilerplate_certificate_lacks_particularity() {
+    let mut m = base();
+    m.certificate.form = CertificateForm::Custom;
+    m.certificate.statement =
+        "Despite efforts to reach a compromise, the Parties have been unable to agree.".into();
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "CERT-BOILERPLATE")
+        .expect("boilerplate finding");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(f.2.contains("despite efforts"), "{}", f.2);
+
+    m.certificate.statement = "On March 10, 2026, at 2:00 p.m., Jane Roe spoke by telephone with John Doe for 30 minutes about Interrogatory No. 4.".into();
+    assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"));
+}
+
+#[test]
+fn no_certificate_at_all_blocks() {
+    let mut m = base();
+    m.certificate.form = CertificateForm::None;
+    assert!(has(&findings(&m, "ksd"), "CERT-MISSING", Severity::Blocker));
+}
+
+#[test]
+fn citing_rule_37_1_for_the_duty_to_confer_is_flagged() {
+    let mut m = base();
+    m.certificate.cites = vec!["D. Kan. Rule 37.1".into()];
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "WRONG-RULE")
+        .expect("wrong-rule finding");
+    assert!(f.2.contains("D. Kan. Rule 37.2"), "{}", f.2);
+    m.certificate.cites = vec!["D. Kan. Rule 37.2".into()];
+    assert!(!codes(&findings(&m, "ksd")).contains(&"WRONG-RULE"));
+}
+
+#[test]
+fn mississippi_needs_every_counsels_endorsement() {
+    let mut m = base();
+    m.court = "mssd".into();
+    let ms = findings(&m, "mssd");
+    assert_eq!(
+        ms.iter()
+            .filter(|f| f.0 == "CERT-NOT-ENDORSED" && f.1 == Severity::Blocker)
+            .count(),
+        2,
+        "{ms:?}"
+    );
+
+    m.certificate.endorsements = vec![
+        Endorsement {
+            counsel: "c1".into(),
+            status: EndorsementStatus::Signed,
+        },
+        Endorsement {
+            counsel: "c2".into(),
+            status: EndorsementStatus::Refused,
+        },
+    ];
+    let ms = findings(&m, "mssd");
+    let f = ms
+        .iter()
+        .find(|f| f.0 == "CERT-NOT-ENDORSED")
+        .expect("refusal finding");
+    assert!(f.2.contains("John Doe refused"), "{}", f.2);
+
+    m.certificate.endorsements[1].status = EndorsementStatus::Signed;
+    let ms = findings(&m, "mssd");
+    assert!(ms.iter().all(|f| f.1 != Severity::Blocker), "{ms:?}");
+}
+
+#[test]
+fn kansas_thirty_day_deadline_is_counted_under_rule_6a() {
+    let mut m = base();
+    // Response served Fri Jan 2, 2026: day 30 is Sun Feb 1, so the period runs to Mon Feb 2.
+    m.items[0].response = Some(date(2026, 1, 2));
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "MOTION-DEADLINE")
+        .expect("deadline finding");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(f.2.contains("February 2, 2026"), "{}", f.2);
+
+    // Twelve days before the deadline: a warning to confer now.
+    m.items[0].response = Some(date(2026, 3, 2)); // deadline Wed Apr 1
+    m.motion.planned_filing = Some(date(2026, 3, 25));
+    let ks = findings(&m, "ksd");
+    let f = ks
+        .iter()
+        .find(|f| f.0 == "MOTION-DEADLINE")
+        .expect("deadline warning");
+    assert_eq!(f.1, Severity::Warning);
+    assert!(
+        f.2.contains("April 1, 2026") && f.2.contains("does not stop the clock"),
+        "{}",
+        f.2
+    );
+
+    // The 37.1(b) deadline governs motions to compel only.
+    m.items[0].response = Some(date(2026, 1, 2));
+    m.motion.kind = MotionKind::ProtectiveOrder;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"MOTION-DEADLINE"));
+}
+
+#[test]
+fn repeated_documented_attempts_soften_the_federal_finding_but_not_kansas() {
+    let mut m = base();
+    let mut tries = vec![
+        event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        event("a2", date(2026, 3, 4), Method::Voicemail, &["c1", "c2"]),
+        event(
+            "a3",
+            date(2026, 3, 6),
+            Method::UnansweredCall,
+            &["c1", "c2"],
+        ),
+    ];
+    m.conferrals = tries.clone();
+    let fed = findings(&m, "federal");
+    let f = fed
+        .iter()
+        .find(|f| f.0 == "WRITTEN-ONLY")
+        .expect("written-only");
+    assert_eq!(f.1, Severity::Warning);
+    assert!(f.2.contains("repeated attempts"), "{}", f.2);
+    assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
+
+    tries.push(event("a4", date(2026, 3, 9), Method::Email, &["c1", "c2"]));
+    m.conferrals = tries;
+    let ks = findings(&m, "ksd");
+    assert!(
+        has(&ks, "WRITTEN-ONLY", Severity::Warning),
+        "four attempts on four days by four means: {ks:?}"
+    );
+}
+
+#[test]
+fn findings_quote_verbatim_rules_and_cite_cases() {
+    let mut m = base();
+    m.conferrals.clear();
+    let r = reg();
+    let report = check(&m, r.get("ksd").expect("ksd"), today());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "NO-CONFERRAL")
+        .expect("no-conferral");
+    let rule = f.rule.expect("rule");
+    assert_eq!(rule.citation, "D. Kan. Rule 37.2");
+    assert!(
+        rule.text
+            .as_deref()
+            .is_some_and(|t| t.contains("means more than mailing or faxing a letter"))
+    );
+    assert!(!f.authorities.is_empty());
+    assert!(!f.fix.is_empty());
+}

@@ -1,0 +1,149 @@
+//! The shipped packs load and validate; a broken pack is an error that names
+//! the file, line and key.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+use goodfaith::court::{Registry, Severity};
+
+#[test]
+fn every_shipped_pack_loads_and_its_references_resolve() {
+    let r = Registry::embedded().expect("built-in packs load");
+    let ids: Vec<&str> = r.courts().map(|p| p.id.as_str()).collect();
+    for id in ["federal", "ksd", "msnd", "mssd"] {
+        assert!(ids.contains(&id), "{id} is selectable: {ids:?}");
+    }
+    assert!(
+        !ids.contains(&"ms-uniform"),
+        "the shared Mississippi rules are not a court"
+    );
+    for p in r.packs() {
+        for c in &p.checks {
+            for rule in &c.rules {
+                assert!(
+                    p.rule(rule).is_some(),
+                    "{}: {} cites missing rule {rule}",
+                    p.id,
+                    c.code
+                );
+            }
+        }
+        for rule in &p.rules {
+            assert_eq!(
+                rule.text.is_some(),
+                rule.confidence.is_verbatim() && rule.text.is_some()
+            );
+            assert!(rule.text.is_some() || rule.summary.is_some());
+        }
+    }
+    let ks = r.get("ksd").expect("ksd");
+    assert!(ks.local_rule_encoded);
+    assert_eq!(ks.certificate, "ksd-37-2");
+    assert!(!r.get("federal").expect("federal").local_rule_encoded);
+    let ms = r.get("mssd").expect("mssd");
+    assert_eq!(ms.certificate, "ms-good-faith");
+    assert!(
+        ms.checks
+            .iter()
+            .any(|c| c.code == "CERT-NOT-ENDORSED" && c.severity == Severity::Blocker)
+    );
+}
+
+const PARENT: &str = r#"
+id = "base"
+name = "Base"
+short_name = "Base"
+certificate = "federal"
+
+[[rules]]
+id = "r1"
+citation = "Rule 1"
+confidence = "paraphrase"
+summary = "A rule."
+source = "test"
+as_of = "2026-01-01"
+"#;
+
+fn load(child: &str) -> Result<Registry, goodfaith::court::PackError> {
+    Registry::from_sources(vec![
+        ("forms/courts/base.toml".into(), PARENT.into()),
+        ("forms/courts/x.toml".into(), child.into()),
+    ])
+}
+
+#[test]
+fn an_unknown_check_kind_names_file_line_and_key() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"A\"\nkind = \"telepathy\"\nseverity = \"blocker\"\n";
+    let e = load(child).expect_err("bad kind");
+    let s = e.to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:8:8: key `checks[0].kind`"),
+        "{s}"
+    );
+    assert!(
+        s.contains("unknown variant `telepathy`") && s.contains("live_conferral"),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_check_citing_a_missing_rule_is_named() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"A\"\nkind = \"single_letter\"\nseverity = \"blocker\"\nrules = [\"r1\", \"r9\"]\n";
+    let s = load(child).expect_err("missing rule").to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:10:")
+            && s.contains("checks[0].rules[1]")
+            && s.contains("\"r9\""),
+        "{s}"
+    );
+}
+
+#[test]
+fn rule_text_is_refused_unless_verbatim() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[rules]]\nid = \"r2\"\ncitation = \"R2\"\nconfidence = \"unverified\"\ntext = \"invented words\"\nsource = \"memory\"\nas_of = \"2026-01-01\"\n";
+    let s = load(child).expect_err("text on unverified").to_string();
+    assert!(
+        s.contains("x.toml:10:") && s.contains("rules[0].text") && s.contains("verbatim"),
+        "{s}"
+    );
+}
+
+#[test]
+fn bad_params_and_bad_dates_are_named() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"A\"\nkind = \"live_conferral\"\nseverity = \"blocker\"\nparams = { counts = [\"telegram\"] }\n";
+    let s = load(child).expect_err("bad method").to_string();
+    assert!(
+        s.contains("x.toml:10:")
+            && s.contains("checks[0].params")
+            && s.contains("unknown method \"telegram\""),
+        "{s}"
+    );
+
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[rules]]\nid = \"r2\"\ncitation = \"R2\"\nconfidence = \"paraphrase\"\nsummary = \"s\"\nsource = \"memory\"\nas_of = \"2026-02-30\"\n";
+    let s = load(child).expect_err("bad date").to_string();
+    assert!(
+        s.contains("x.toml:12:") && s.contains("rules[0].as_of"),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_missing_parent_and_a_duplicate_id_are_named() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"nowhere\"\n";
+    let s = load(child).expect_err("missing parent").to_string();
+    assert!(
+        s.contains("x.toml:4:") && s.contains("extends") && s.contains("\"nowhere\""),
+        "{s}"
+    );
+
+    let child = "id = \"base\"\nname = \"X\"\nshort_name = \"X\"\ncertificate = \"federal\"\n";
+    let s = load(child).expect_err("duplicate").to_string();
+    assert!(s.contains("x.toml:1:") && s.contains("already used"), "{s}");
+}
+
+#[test]
+fn a_toml_syntax_error_names_the_line() {
+    let s = load("id = \"x\"\nname = \n")
+        .expect_err("syntax")
+        .to_string();
+    assert!(s.starts_with("forms/courts/x.toml:2:"), "{s}");
+}
