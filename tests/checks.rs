@@ -225,6 +225,13 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
     m.conferrals.push(chase);
     assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
 
+    // The other side delivering what it promised also closes the thread.
+    m.conferrals.truncate(1);
+    let mut delivered = event("e2", date(2026, 3, 13), Method::Email, &["c2", "c1"]);
+    delivered.initiated_by = "c2".into();
+    m.conferrals.push(delivered);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+
     // Filing before the promised date is flagged too.
     m.conferrals.truncate(1);
     m.conferrals[0].follow_up.as_mut().expect("follow-up").due = date(2026, 3, 27);

@@ -60,7 +60,13 @@ citation = "Rule 1"
 confidence = "paraphrase"
 summary = "A rule."
 source = "test"
-as_of = "2026-01-01"
+as_of = 2026-01-01
+
+[[checks]]
+code = "NO-CONFERRAL"
+kind = "conferral_required"
+severity = "blocker"
+rules = ["r1"]
 "#;
 
 fn load(child: &str) -> Result<Registry, goodfaith::court::PackError> {
@@ -146,4 +152,32 @@ fn a_toml_syntax_error_names_the_line() {
         .expect_err("syntax")
         .to_string();
     assert!(s.starts_with("forms/courts/x.toml:2:"), "{s}");
+}
+
+#[test]
+fn an_id_defined_twice_in_one_file_is_refused_but_a_parents_may_be_overridden() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"NO-CONFERRAL\"\nkind = \"conferral_required\"\nseverity = \"warning\"\n\n[[checks]]\ncode = \"NO-CONFERRAL\"\nkind = \"single_letter\"\nseverity = \"warning\"\n";
+    let s = load(child).expect_err("twice").to_string();
+    assert!(
+        s.contains("x.toml:12:") && s.contains("checks[1].code") && s.contains("defined twice"),
+        "{s}"
+    );
+
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"NO-CONFERRAL\"\nkind = \"conferral_required\"\nseverity = \"warning\"\n";
+    let r = load(child).expect("override loads");
+    let x = r.get("x").expect("x");
+    assert_eq!(x.checks.len(), 1);
+    assert_eq!(x.checks[0].severity, Severity::Warning);
+}
+
+#[test]
+fn a_court_with_no_checks_is_refused() {
+    let lone = "id = \"lone\"\nname = \"Lone\"\nshort_name = \"L\"\ncertificate = \"federal\"\n";
+    let s = Registry::from_sources(vec![("forms/courts/lone.toml".into(), lone.into())])
+        .expect_err("no checks")
+        .to_string();
+    assert!(
+        s.contains("lone.toml:1:") && s.contains("at least one check"),
+        "{s}"
+    );
 }

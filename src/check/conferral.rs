@@ -212,14 +212,17 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         if facts.two_way {
             continue;
         }
-        let how = if facts.raised {
-            "was raised only in writing or one-way contact"
+        let message = if facts.raised {
+            format!(
+                "{} was raised only in writing or one-way contact, never in a live exchange with the other side.",
+                item.label
+            )
         } else {
-            "was never discussed"
+            format!("{} was never discussed with the other side.", item.label)
         };
         out.push(
             Target::element(Step::Items, &item.id, None),
-            format!("{} {how}; it was never discussed in a live exchange with the other side.", item.label),
+            message,
             format!("Discuss {} with opposing counsel by telephone, video or in person, and log the outcome.", item.label),
         );
     }
@@ -271,10 +274,14 @@ pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
             );
             continue;
         }
+        // The thread is closed by a later conversation, by the movant writing
+        // again, or by the other side delivering (a contact it initiated).
         let chased = f.events[i + 1..].iter().any(|later| {
             later.counted
                 && later.ev.date > e.ev.date
-                && (later.two_way || (later.by_movant && later.opponent_in))
+                && (later.two_way
+                    || (later.by_movant && later.opponent_in)
+                    || (!later.by_movant && f.side_of(&later.ev.initiated_by).is_some()))
         });
         if !chased {
             out.push(

@@ -64,6 +64,16 @@ pub enum Command {
     Schema,
 }
 
+/// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
+fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     s.parse::<Date>()
         .map_err(|e| format!("not a date in the form YYYY-MM-DD: {e}"))
@@ -118,9 +128,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
             let report = check(&m, pack, today);
             if json {
-                println!("{}", print::report_json(&report, &m, today)?);
+                emit(&(print::report_json(&report, &m, today)? + "\n"))?;
             } else {
-                print!("{}", print::report_text(&report, &m, today));
+                emit(&print::report_text(&report, &m, today))?;
             }
             Ok(if report.ready() {
                 EXIT_READY
@@ -131,15 +141,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Courts { json } => {
             let registry = registry(cli.forms.as_ref())?;
             if json {
-                println!("{}", print::courts_json(&registry)?);
+                emit(&(print::courts_json(&registry)? + "\n"))?;
             } else {
-                print!("{}", print::courts_text(&registry));
+                emit(&print::courts_text(&registry))?;
             }
             Ok(EXIT_READY)
         }
         Command::Schema => {
             let schema = schemars::schema_for!(crate::matter::Matter);
-            println!("{}", serde_json::to_string_pretty(&schema)?);
+            emit(&(serde_json::to_string_pretty(&schema)? + "\n"))?;
             Ok(EXIT_READY)
         }
     }

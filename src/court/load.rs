@@ -92,9 +92,26 @@ pub(super) struct RawRule {
     pub confidence: Confidence,
     pub source: String,
     pub source_url: Option<String>,
-    pub as_of: Spanned<String>,
+    pub as_of: Spanned<AsOf>,
     #[serde(default)]
     pub motions: Vec<MotionKind>,
+}
+
+/// `as_of` may be written as a string or as a bare TOML date.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(super) enum AsOf {
+    Text(String),
+    Date(toml::value::Datetime),
+}
+
+impl AsOf {
+    fn text(&self) -> String {
+        match self {
+            AsOf::Text(s) => s.clone(),
+            AsOf::Date(d) => d.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -138,7 +155,11 @@ pub(super) fn parse_raw(file: &str, src: &str) -> Result<PackFile, PackError> {
     let de = toml::Deserializer::parse(src)
         .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
     let raw: RawPack = serde_path_to_error::deserialize(de).map_err(|e| {
-        let key = e.path().to_string();
+        // `Spanned` wraps values in a private field; users never wrote it.
+        let key = e
+            .path()
+            .to_string()
+            .replace(".$__serde_spanned_private_value", "");
         let inner = e.into_inner();
         PackError::at(
             file,
@@ -162,9 +183,38 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         PackError::at(file, src, span, key, msg)
     };
 
+    // Within one file an id may appear once; overriding is for a parent's ids.
+    let mut seen: Vec<(&str, String)> = Vec::new();
+    let mut once =
+        |what: &'static str, id: &Spanned<String>, key: String| -> Result<(), PackError> {
+            if seen.iter().any(|(w, i)| *w == what && i == id.get_ref()) {
+                return Err(PackError::at(
+                    file,
+                    src,
+                    Some(id.span()),
+                    key,
+                    format!(
+                        "the {what} \"{}\" is defined twice in this file",
+                        id.get_ref()
+                    ),
+                ));
+            }
+            seen.push((what, id.get_ref().clone()));
+            Ok(())
+        };
+    for (i, r) in raw.rules.iter().enumerate() {
+        once("rule id", &r.id, format!("rules[{i}].id"))?;
+    }
+    for (i, a) in raw.authorities.iter().enumerate() {
+        once("authority id", &a.id, format!("authorities[{i}].id"))?;
+    }
+    for (i, c) in raw.checks.iter().enumerate() {
+        once("check code", &c.code, format!("checks[{i}].code"))?;
+    }
+
     let mut rules: Vec<Rule> = parent.map(|p| p.rules.clone()).unwrap_or_default();
     for (i, r) in raw.rules.iter().enumerate() {
-        let as_of = r.as_of.get_ref().parse().map_err(|e| {
+        let as_of = r.as_of.get_ref().text().parse().map_err(|e| {
             err(
                 Some(r.as_of.span()),
                 format!("rules[{i}].as_of"),
@@ -278,6 +328,9 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         .clone()
         .or_else(|| parent.map(|p| p.motions.clone()))
         .unwrap_or_else(|| MotionKind::ALL.to_vec());
+    if raw.selectable && checks.is_empty() {
+        return Err(err(Some(raw.id.span()), "checks".into(), "a court pack needs at least one check (or `extends` a pack that has them); with none, every record would pass".into()));
+    }
     let mut notes = parent.map(|p| p.notes.clone()).unwrap_or_default();
     notes.extend(raw.notes.iter().cloned());
 

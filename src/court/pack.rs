@@ -158,10 +158,4 @@ impl CourtPack {
     pub fn authority(&self, id: &str) -> Option<&Authority> {
         self.authorities.iter().find(|a| a.id == id)
     }
-
-    /// The rules governing a motion of this kind, in pack order: the local
-    /// rule (if any) then the federal rule.
-    pub fn rules_for(&self, kind: MotionKind) -> impl Iterator<Item = &Rule> {
-        self.rules.iter().filter(move |r| r.applies_to(kind))
-    }
 }

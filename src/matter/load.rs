@@ -13,7 +13,7 @@ use super::{Matter, SCHEMA_VERSION};
 /// Why a matter file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MatterError {
-    #[error("{file}: cannot read the file: {source}")]
+    #[error("{file}: cannot read the file")]
     Read {
         file: String,
         #[source]
@@ -76,7 +76,12 @@ pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
                 file: file.to_string(),
                 line: inner.line(),
                 column: inner.column(),
-                field: if field == "." { String::new() } else { field },
+                // "." is the root; "?" is where a syntax error stopped the parse.
+                field: if field == "." || field == "?" {
+                    String::new()
+                } else {
+                    field
+                },
                 message: strip_location(&inner.to_string()),
             });
         }
@@ -141,6 +146,18 @@ fn validate_references(m: &Matter, src: &str, file: &str) -> Result<(), MatterEr
 
     unique(m.parties.iter().map(|p| p.id.as_str()), "parties", &err)?;
     unique(m.counsel.iter().map(|c| c.id.as_str()), "counsel", &err)?;
+    // A participant id must name one person: a counsel and a party may not share it.
+    for (ci, c) in m.counsel.iter().enumerate() {
+        if m.party_by_id(&c.id).is_some() {
+            return Err(err(
+                &[Key("counsel"), Index(ci), Key("id")],
+                format!(
+                    "the id \"{}\" is used by a party too; ids must differ across parties and counsel",
+                    c.id
+                ),
+            ));
+        }
+    }
     unique(m.items.iter().map(|i| i.id.as_str()), "items", &err)?;
     unique(
         m.conferrals.iter().map(|e| e.id.as_str()),

@@ -31,6 +31,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Matter {
     /// Format version; this build writes 1.
+    #[schemars(range(min = 1))]
     pub schema_version: u32,
     /// Court pack id, e.g. `ksd` (D. Kan.) or `mssd` (S.D. Miss.); `goodfaith courts` lists them.
     pub court: String,
@@ -114,7 +115,6 @@ pub struct Motion {
     /// The day the motion will be filed (served, in Mississippi). When absent
     /// the checker assumes it is filed today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub planned_filing: Option<Date>,
 }
 
@@ -140,12 +140,10 @@ pub struct DisputedItem {
     pub label: String,
     /// The day the request was served.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub served: Option<Date>,
     /// The day the response, answer or objection was served, or the day the
     /// response was due and none came (the default date). Motion deadlines run from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub response: Option<Date>,
     /// The objection or deficiency in dispute, in the user's words.
     #[serde(default, skip_serializing_if = "String::is_empty")]
