@@ -5,10 +5,16 @@
 //! this crate holds the mechanisms that read it. See ARCHITECTURE.md.
 
 pub mod calendar;
+pub mod certificate;
 pub mod check;
 pub mod cli;
 pub mod court;
+pub mod fonts;
+pub mod layout;
 pub mod matter;
+pub mod pdf;
+pub mod render;
+pub mod save;
 #[doc(hidden)]
 pub mod synthetic;
 pub mod text;

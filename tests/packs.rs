@@ -3,7 +3,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
 
-use goodfaith::court::{Registry, Severity};
+use goodfaith::court::{Registry, Severity, embedded_certificate_sources};
 
 #[test]
 fn every_shipped_pack_loads_and_its_references_resolve() {
@@ -70,10 +70,13 @@ rules = ["r1"]
 "#;
 
 fn load(child: &str) -> Result<Registry, goodfaith::court::PackError> {
-    Registry::from_sources(vec![
-        ("forms/courts/base.toml".into(), PARENT.into()),
-        ("forms/courts/x.toml".into(), child.into()),
-    ])
+    Registry::from_sources(
+        vec![
+            ("forms/courts/base.toml".into(), PARENT.into()),
+            ("forms/courts/x.toml".into(), child.into()),
+        ],
+        embedded_certificate_sources(),
+    )
 }
 
 #[test]
@@ -173,11 +176,33 @@ fn an_id_defined_twice_in_one_file_is_refused_but_a_parents_may_be_overridden() 
 #[test]
 fn a_court_with_no_checks_is_refused() {
     let lone = "id = \"lone\"\nname = \"Lone\"\nshort_name = \"L\"\ncertificate = \"federal\"\n";
-    let s = Registry::from_sources(vec![("forms/courts/lone.toml".into(), lone.into())])
-        .expect_err("no checks")
-        .to_string();
+    let s = Registry::from_sources(
+        vec![("forms/courts/lone.toml".into(), lone.into())],
+        embedded_certificate_sources(),
+    )
+    .expect_err("no checks")
+    .to_string();
     assert!(
         s.contains("lone.toml:1:") && s.contains("at least one check"),
         "{s}"
     );
+}
+
+#[test]
+fn a_pack_naming_a_missing_certificate_template_is_named() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\ncertificate = \"nope\"\n";
+    let s = load(child).expect_err("missing template").to_string();
+    assert!(
+        s.contains("x.toml:5:") && s.contains("certificate") && s.contains("\"nope\""),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_template_with_an_unknown_placeholder_is_named() {
+    let t = "id = \"t\"\nname = \"T\"\nsource = \"test\"\nofficial_form = false\ntitle = \"T\"\nsigners = \"movant\"\n\n[[sections]]\nkind = \"text\"\ntext = \"Counsel for {movant} met {judge}.\"\n\n[[sections]]\nkind = \"signatures\"\n";
+    let s = goodfaith::certificate::parse_template("forms/certificates/t.toml", t)
+        .expect_err("bad placeholder")
+        .to_string();
+    assert!(s.contains("t.toml:10:") && s.contains("{judge}"), "{s}");
 }

@@ -55,6 +55,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Render the certificate to a flat PDF for filing.
+    ///
+    /// Refuses, listing the blockers, when the checker finds any, unless --draft.
+    /// Exit status: 0 written, 1 blocked, 2 invalid input.
+    Render {
+        /// The matter file (JSON).
+        matter: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "PDF")]
+        output: PathBuf,
+        /// Use this court pack instead of the matter's own `court`.
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// Render as of this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+        /// Render even if the checker finds blockers, stamping DRAFT on every page.
+        #[arg(long)]
+        draft: bool,
+    },
     /// List the court packs.
     Courts {
         #[arg(long)]
@@ -97,6 +117,29 @@ fn registry(forms: Option<&PathBuf>) -> anyhow::Result<Registry> {
     })
 }
 
+/// Reads the matter and finds its court (or the one `--court` names).
+fn load<'r>(
+    registry: &'r Registry,
+    path: &std::path::Path,
+    court: Option<&str>,
+) -> anyhow::Result<(crate::matter::Matter, &'r crate::court::CourtPack)> {
+    let (m, src) = read_matter(path)?;
+    let court_id = court.unwrap_or(&m.court);
+    let Some(pack) = registry.get(court_id).filter(|p| p.selectable) else {
+        let known: Vec<&str> = registry.courts().map(|p| p.id.as_str()).collect();
+        let msg = format!(
+            "unknown court \"{court_id}\"; known courts: {}",
+            known.join(", ")
+        );
+        if court.is_some() {
+            anyhow::bail!("--court: {msg}");
+        }
+        let file = path.display().to_string();
+        return Err(MatterError::at(&file, &src, &[PathSeg::Key("court")], msg).into());
+    };
+    Ok((m, pack))
+}
+
 fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     let Some(command) = cli.command else {
         use clap::CommandFactory;
@@ -111,20 +154,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             json,
         } => {
             let registry = registry(cli.forms.as_ref())?;
-            let (m, src) = read_matter(&matter)?;
-            let court_id = court.as_deref().unwrap_or(&m.court);
-            let Some(pack) = registry.get(court_id).filter(|p| p.selectable) else {
-                let known: Vec<&str> = registry.courts().map(|p| p.id.as_str()).collect();
-                let msg = format!(
-                    "unknown court \"{court_id}\"; known courts: {}",
-                    known.join(", ")
-                );
-                if court.is_some() {
-                    anyhow::bail!("--court: {msg}");
-                }
-                let file = matter.display().to_string();
-                return Err(MatterError::at(&file, &src, &[PathSeg::Key("court")], msg).into());
-            };
+            let (m, pack) = load(&registry, &matter, court.as_deref())?;
             let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
             let report = check(&m, pack, today);
             if json {
@@ -137,6 +167,50 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 EXIT_BLOCKED
             })
+        }
+        Command::Render {
+            matter,
+            output,
+            court,
+            today,
+            draft,
+        } => {
+            let registry = registry(cli.forms.as_ref())?;
+            let (m, pack) = load(&registry, &matter, court.as_deref())?;
+            let now = jiff::Zoned::now();
+            let today = today.unwrap_or_else(|| now.date());
+            let report = check(&m, pack, today);
+            if !report.ready() && !draft {
+                let mut msg = format!(
+                    "goodfaith: not rendering {}: {}\n",
+                    output.display(),
+                    report.verdict()
+                );
+                for f in report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == crate::court::Severity::Blocker)
+                {
+                    msg.push_str(&format!("  [{}] {}\n", f.code, f.message));
+                }
+                msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");
+                eprint!("{msg}");
+                return Ok(EXIT_BLOCKED);
+            }
+            let (bytes, rendered) =
+                crate::render::render_pdf(&m, &registry, pack, today, draft, now.datetime())?;
+            crate::save::write_atomic(&output, &bytes)
+                .with_context(|| format!("{}: cannot write the PDF", output.display()))?;
+            let pages = rendered.pages.len();
+            emit(&format!(
+                "Wrote {}: {} page{}, {:.0} KB{}\n",
+                output.display(),
+                pages,
+                if pages == 1 { "" } else { "s" },
+                bytes.len() as f64 / 1024.0,
+                if draft { ", stamped DRAFT" } else { "" }
+            ))?;
+            Ok(EXIT_READY)
         }
         Command::Courts { json } => {
             let registry = registry(cli.forms.as_ref())?;

@@ -60,6 +60,11 @@ pub(super) struct RawPack {
     pub id: Spanned<String>,
     pub name: String,
     pub short_name: String,
+    /// The court's name as the caption gives it, if it differs from `name`.
+    pub caption_name: Option<String>,
+    /// Ids of the rules the certificate certifies under (those governing the
+    /// motion's kind are cited); inherited; default: every rule.
+    pub certify_under: Option<Vec<Spanned<String>>>,
     pub extends: Option<Spanned<String>>,
     pub certificate: Option<Spanned<String>>,
     pub motions: Option<Vec<MotionKind>>,
@@ -312,6 +317,23 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         upsert(&mut checks, check, |x| &x.code);
     }
 
+    let certify_under = match &raw.certify_under {
+        Some(ids) => {
+            for (i, id) in ids.iter().enumerate() {
+                if !rules.iter().any(|r| r.id == *id.get_ref()) {
+                    return Err(err(
+                        Some(id.span()),
+                        format!("certify_under[{i}]"),
+                        format!("no rule has the id \"{}\"", id.get_ref()),
+                    ));
+                }
+            }
+            ids.iter().map(|i| i.get_ref().clone()).collect()
+        }
+        None => parent
+            .map(|p| p.certify_under.clone())
+            .unwrap_or_else(|| rules.iter().map(|r| r.id.clone()).collect()),
+    };
     let certificate = match (&raw.certificate, parent) {
         (Some(c), _) => c.get_ref().clone(),
         (None, Some(p)) => p.certificate.clone(),
@@ -338,6 +360,13 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         id: raw.id.get_ref().clone(),
         name: raw.name.clone(),
         short_name: raw.short_name.clone(),
+        caption_name: raw.caption_name.clone().unwrap_or_else(|| raw.name.clone()),
+        certify_under,
+        certificate_span: raw
+            .certificate
+            .as_ref()
+            .map(|c| c.span())
+            .or(Some(raw.id.span())),
         extends: raw.extends.as_ref().map(|e| e.get_ref().clone()),
         certificate,
         motions,

@@ -131,6 +131,12 @@ pub struct CourtPack {
     pub name: String,
     /// "D. Kan."
     pub short_name: String,
+    /// The name the caption uses ("United States District Court for the District of Kansas").
+    pub caption_name: String,
+    /// Rule ids the certificate certifies under.
+    pub certify_under: Vec<String>,
+    /// Where `certificate` is written in the pack file, for error messages.
+    pub certificate_span: Option<std::ops::Range<usize>>,
     /// Pack this one extends, if any.
     pub extends: Option<String>,
     /// The certificate template the court's motions use.
@@ -157,5 +163,13 @@ impl CourtPack {
 
     pub fn authority(&self, id: &str) -> Option<&Authority> {
         self.authorities.iter().find(|a| a.id == id)
+    }
+
+    /// The rules the certificate cites for a motion of this kind, in order.
+    pub fn certify_rules(&self, kind: MotionKind) -> impl Iterator<Item = &Rule> {
+        self.certify_under
+            .iter()
+            .filter_map(|id| self.rule(id))
+            .filter(move |r| r.applies_to(kind))
     }
 }

@@ -8,6 +8,7 @@ use include_dir::{Dir, include_dir};
 
 use super::load::{PackError, PackFile, build, parse_raw};
 use super::pack::CourtPack;
+use crate::certificate::{Template, parse_template};
 
 /// The forms directory compiled into the binary.
 static FORMS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/forms");
@@ -15,58 +16,97 @@ static FORMS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/forms");
 /// Id of the Federal Rules baseline pack, used by courts without their own.
 pub const BASELINE_ID: &str = "federal";
 
-/// The loaded court packs.
+/// The loaded court packs and certificate templates.
 #[derive(Debug, Clone)]
 pub struct Registry {
     packs: Vec<CourtPack>,
+    templates: Vec<Template>,
+}
+
+/// (file name, contents) of every `.toml` file in a directory of the embedded forms.
+fn embedded_dir(sub: &str) -> Result<Vec<(String, String)>, PackError> {
+    let mut files = Vec::new();
+    if let Some(dir) = FORMS.get_dir(sub) {
+        for f in dir.files() {
+            if f.path().extension().is_some_and(|e| e == "toml") {
+                let name = format!("forms/{}", f.path().display());
+                let src = f
+                    .contents_utf8()
+                    .ok_or_else(|| PackError::at(&name, "", None, "", "file is not UTF-8"))?;
+                files.push((name, src.to_string()));
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// (file name, contents) of every `.toml` file in a directory on disk.
+fn disk_dir(dir: &Path) -> Result<Vec<(String, String)>, PackError> {
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        PackError::at(
+            &dir.display().to_string(),
+            "",
+            None,
+            "",
+            format!("cannot read directory: {e}"),
+        )
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.display().to_string();
+            let src = std::fs::read_to_string(&path)
+                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            files.push((name, src));
+        }
+    }
+    Ok(files)
+}
+
+/// The certificate templates compiled into the binary, as (file, contents).
+pub fn embedded_certificate_sources() -> Vec<(String, String)> {
+    embedded_dir("certificates").unwrap_or_default()
 }
 
 impl Registry {
-    /// The packs shipped inside the binary.
+    /// The packs and templates shipped inside the binary.
     pub fn embedded() -> Result<Registry, PackError> {
-        let mut files = Vec::new();
-        if let Some(dir) = FORMS.get_dir("courts") {
-            for f in dir.files() {
-                if f.path().extension().is_some_and(|e| e == "toml") {
-                    let name = format!("forms/{}", f.path().display());
-                    let src = f
-                        .contents_utf8()
-                        .ok_or_else(|| PackError::at(&name, "", None, "", "file is not UTF-8"))?;
-                    files.push((name, src.to_string()));
-                }
-            }
-        }
-        Registry::from_sources(files)
+        Registry::from_sources(embedded_dir("courts")?, embedded_dir("certificates")?)
     }
 
-    /// Packs read from a forms directory on disk (for pack authors: check a
-    /// new court without rebuilding).
+    /// Packs and templates read from a forms directory on disk (for pack
+    /// authors: check a new court without rebuilding).
     pub fn from_dir(forms: &Path) -> Result<Registry, PackError> {
-        let courts = forms.join("courts");
-        let mut files = Vec::new();
-        let entries = std::fs::read_dir(&courts).map_err(|e| {
-            PackError::at(
-                &courts.display().to_string(),
-                "",
-                None,
-                "",
-                format!("cannot read directory: {e}"),
-            )
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "toml") {
-                let name = path.display().to_string();
-                let src = std::fs::read_to_string(&path)
-                    .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
-                files.push((name, src));
-            }
-        }
-        Registry::from_sources(files)
+        Registry::from_sources(
+            disk_dir(&forms.join("courts"))?,
+            disk_dir(&forms.join("certificates"))?,
+        )
     }
 
     /// Parses, validates and merges a set of pack files.
-    pub fn from_sources(mut files: Vec<(String, String)>) -> Result<Registry, PackError> {
+    pub fn from_sources(
+        mut files: Vec<(String, String)>,
+        mut certificates: Vec<(String, String)>,
+    ) -> Result<Registry, PackError> {
+        certificates.sort();
+        let mut templates: Vec<Template> = Vec::new();
+        for (name, src) in &certificates {
+            let t = parse_template(name, src)?;
+            if let Some(prev) = templates.iter().find(|x| x.id == t.id) {
+                return Err(PackError::at(
+                    name,
+                    src,
+                    None,
+                    "id",
+                    format!(
+                        "the template id \"{}\" is already used by {}",
+                        t.id, prev.file
+                    ),
+                ));
+            }
+            templates.push(t);
+        }
         files.sort();
         let mut parsed: Vec<PackFile> = Vec::with_capacity(files.len());
         let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -130,11 +170,41 @@ impl Registry {
         }
         let mut packs: Vec<CourtPack> = order.iter().filter_map(|id| built.remove(id)).collect();
         packs.sort_by(|a, b| a.short_name.cmp(&b.short_name));
-        Ok(Registry { packs })
+        for p in &packs {
+            if !templates.iter().any(|t| t.id == p.certificate) {
+                let src = files
+                    .iter()
+                    .find(|(n, _)| *n == p.file)
+                    .map(|(_, s)| s.as_str())
+                    .unwrap_or("");
+                let known: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
+                return Err(PackError::at(
+                    &p.file,
+                    src,
+                    p.certificate_span.clone(),
+                    "certificate",
+                    format!(
+                        "no certificate template has the id \"{}\"; known: {}",
+                        p.certificate,
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Registry { packs, templates })
     }
 
     pub fn get(&self, id: &str) -> Option<&CourtPack> {
         self.packs.iter().find(|p| p.id == id)
+    }
+
+    /// The template a pack uses.
+    pub fn template_for(&self, pack: &CourtPack) -> Option<&Template> {
+        self.templates.iter().find(|t| t.id == pack.certificate)
+    }
+
+    pub fn templates(&self) -> &[Template] {
+        &self.templates
     }
 
     pub fn packs(&self) -> &[CourtPack] {

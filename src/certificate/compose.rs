@@ -1,0 +1,452 @@
+//! Builds the certificate document from the record: caption, title, the
+//! template's framing text, one paragraph per step, the status of each item,
+//! and the signature blocks. The user's rewritten paragraphs replace the
+//! generated ones by key; the rest are regenerated from the log every time.
+
+use jiff::civil::Date;
+
+use super::names::{items_phrase, parties_phrase, represented};
+use super::narrative::step_paragraph;
+use super::template::{Section, Signers, Template};
+use crate::court::CourtPack;
+use crate::layout::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
+use crate::matter::{CounselRole, EndorsementStatus, Matter, Method, Outcome, Party, Side};
+use crate::text::{join_and, long_date};
+
+/// A paragraph the user may rewrite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    /// Stable key: the conferral event id, or a section name ("intro-0", "status").
+    pub key: String,
+    /// What the paragraph is, for the editor ("Step 2: March 3, 2026, telephone").
+    pub label: String,
+    pub generated: String,
+    /// The user's text if they rewrote it, else the generated text.
+    pub text: String,
+}
+
+impl Paragraph {
+    pub fn edited(&self) -> bool {
+        self.text != self.generated
+    }
+}
+
+/// The composed certificate, ready for layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Certificate {
+    pub title: String,
+    pub template_id: String,
+    pub template_source: String,
+    pub official_form: bool,
+    pub paragraphs: Vec<Paragraph>,
+    pub blocks: Vec<Block>,
+}
+
+/// Composes the certificate for `matter` under `pack` with `template`.
+pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -> Certificate {
+    let filing = m.filing_date(today);
+    let spacing = template.body_spacing;
+    let mut blocks = vec![Block::Caption(caption(m, pack))];
+    blocks.push(Block::Para(Para {
+        text: template.title.clone(),
+        style: Style::Bold,
+        align: Align::Center,
+        first_indent: 0.0,
+        left_indent: 0.0,
+        spacing: 1.0,
+        space_after: 12.0,
+        keep_with_next: true,
+    }));
+    let mut paragraphs = Vec::new();
+    let mut push_para = |key: String,
+                         label: String,
+                         generated: String,
+                         blocks: &mut Vec<Block>,
+                         keep_with_next: bool| {
+        let text = m
+            .certificate
+            .edits
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| generated.clone());
+        let mut p = Para::body(text.clone(), spacing);
+        p.keep_with_next = keep_with_next;
+        blocks.push(Block::Para(p));
+        paragraphs.push(Paragraph {
+            key,
+            label,
+            generated,
+            text,
+        });
+    };
+
+    let mut events: Vec<_> = m
+        .conferrals
+        .iter()
+        .filter(|e| e.date <= filing && e.date <= today)
+        .collect();
+    events.sort_by_key(|e| (e.date, e.time));
+
+    let mut text_n = 0;
+    for section in &template.sections {
+        match section {
+            Section::Text(t) => {
+                let filled = fill(t, m, pack);
+                let next_is_steps = true;
+                push_para(
+                    format!("intro-{text_n}"),
+                    "Opening statement".into(),
+                    filled,
+                    &mut blocks,
+                    next_is_steps,
+                );
+                text_n += 1;
+            }
+            Section::Steps => {
+                for (i, ev) in events.iter().enumerate() {
+                    let label = format!(
+                        "Step {}: {}, {}",
+                        i + 1,
+                        long_date(ev.date),
+                        ev.method.phrase()
+                    );
+                    push_para(
+                        ev.id.clone(),
+                        label,
+                        step_paragraph(m, ev),
+                        &mut blocks,
+                        false,
+                    );
+                }
+            }
+            Section::Status => {
+                if let Some(status) = status_text(m, &events) {
+                    push_para(
+                        "status".into(),
+                        "Items resolved and still in dispute".into(),
+                        status,
+                        &mut blocks,
+                        false,
+                    );
+                }
+            }
+            Section::Opposition => {
+                push_para(
+                    "opposition".into(),
+                    "Opposed or unopposed".into(),
+                    opposition_text(m, &events),
+                    &mut blocks,
+                    false,
+                );
+            }
+            Section::Signatures => {
+                let mut date_line = Para::body(format!("Dated: {}", long_date(filing)), 1.0);
+                date_line.first_indent = 0.0;
+                date_line.keep_with_next = true;
+                blocks.push(Block::Space(12.0));
+                blocks.push(Block::Para(date_line));
+                blocks.push(Block::Signatures(signature_blocks(m, template.signers)));
+            }
+        }
+    }
+    Certificate {
+        title: template.title.clone(),
+        template_id: template.id.clone(),
+        template_source: template.source.clone(),
+        official_form: template.official_form,
+        paragraphs,
+        blocks,
+    }
+}
+
+/// Fills a template's placeholders from the record.
+fn fill(t: &str, m: &Matter, pack: &CourtPack) -> String {
+    let movant: Vec<&Party> = m
+        .parties
+        .iter()
+        .filter(|p| p.side == m.motion.movant)
+        .collect();
+    let rules: Vec<String> = pack
+        .certify_rules(m.motion.kind)
+        .map(|r| r.citation.clone())
+        .collect();
+    let motion = if m.motion.title.trim().is_empty() {
+        format!("the {}", m.motion.kind.label())
+    } else {
+        m.motion.title.trim().to_string()
+    };
+    t.replace("{movant}", &parties_phrase(&movant))
+        .replace("{opponents}", &opponents_phrase(m))
+        .replace("{motion}", &motion)
+        .replace("{rules}", &join_and(&rules))
+        .replace("{court}", &pack.short_name)
+}
+
+/// "counsel for Defendant Acme Corp. and pro se Plaintiff Willie Brown".
+fn opponents_phrase(m: &Matter) -> String {
+    let others: Vec<&Party> = m
+        .parties
+        .iter()
+        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty)
+        .collect();
+    let represented: Vec<&Party> = others.iter().copied().filter(|p| !p.pro_se).collect();
+    let mut parts = Vec::new();
+    if !represented.is_empty() {
+        parts.push(format!("counsel for {}", parties_phrase(&represented)));
+    }
+    // No appositive commas here: a placeholder cannot know what follows it.
+    parts.extend(
+        others
+            .iter()
+            .filter(|p| p.pro_se)
+            .map(|p| format!("pro se {} {}", p.side.label(), p.name)),
+    );
+    if parts.is_empty() {
+        "the other parties".into()
+    } else {
+        join_and(&parts)
+    }
+}
+
+/// Where each item stood after the last step that discussed it.
+fn final_outcomes<'m>(
+    m: &'m Matter,
+    events: &[&'m crate::matter::ConferralEvent],
+) -> Vec<(&'m str, Option<Outcome>)> {
+    m.items
+        .iter()
+        .map(|item| {
+            let last = events
+                .iter()
+                .rev()
+                .flat_map(|e| e.items.iter())
+                .find(|d| d.item == item.id)
+                .map(|d| d.outcome);
+            (item.label.as_str(), last)
+        })
+        .collect()
+}
+
+fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<String> {
+    if m.items.is_empty() {
+        return None;
+    }
+    let outcomes = final_outcomes(m, events);
+    let resolved: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, o)| *o == Some(Outcome::Resolved))
+        .map(|(l, _)| *l)
+        .collect();
+    let open: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, o)| *o != Some(Outcome::Resolved))
+        .map(|(l, _)| *l)
+        .collect();
+    let mut s = String::new();
+    if !resolved.is_empty() {
+        s.push_str(&format!(
+            "Resolved before filing: {}.",
+            items_phrase(&resolved)
+        ));
+    }
+    if !open.is_empty() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&format!("Still in dispute: {}.", items_phrase(&open)));
+    }
+    Some(s)
+}
+
+/// N.D. Tex. style: opposed or not; when, and between whom, the conference
+/// was held; why agreement could not be reached, in the other side's words.
+fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
+    let outcomes = final_outcomes(m, events);
+    let opposed = outcomes.iter().any(|(_, o)| *o != Some(Outcome::Resolved)) || m.items.is_empty();
+    let live: Vec<_> = events
+        .iter()
+        .filter(|e| e.method.is_live() && e.method != Method::Deposition)
+        .collect();
+    let mut s = if opposed {
+        "The motion is opposed.".to_string()
+    } else {
+        "The motion is unopposed.".to_string()
+    };
+    if live.is_empty() {
+        s.push_str(" No conference by telephone, video or in person is recorded.");
+        return s;
+    }
+    let dates: Vec<String> = live.iter().map(|e| long_date(e.date)).collect();
+    let mut people: Vec<String> = Vec::new();
+    for e in &live {
+        for p in e.participants.iter().filter_map(|id| {
+            m.counsel_by_id(id)
+                .map(|c| c.name.clone())
+                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
+        }) {
+            if !people.contains(&p) {
+                people.push(p);
+            }
+        }
+    }
+    s.push_str(&format!(
+        " A conference was held on {} among {}.",
+        join_and(&dates),
+        join_and(&people)
+    ));
+    if opposed {
+        let reasons: Vec<String> = events
+            .iter()
+            .flat_map(|e| e.items.iter())
+            .filter(|d| {
+                matches!(d.outcome, Outcome::Impasse | Outcome::Narrowed)
+                    && !d.opponent_position.trim().is_empty()
+            })
+            .filter_map(|d| {
+                m.item_by_id(&d.item).map(|i| {
+                    format!(
+                        "as to {}, {}",
+                        i.label,
+                        d.opponent_position.trim().trim_end_matches('.')
+                    )
+                })
+            })
+            .collect();
+        if !reasons.is_empty() {
+            s.push_str(&format!(" Agreement could not be reached because the opposing side took these positions: {}.", reasons.join("; ")));
+        }
+    }
+    s
+}
+
+fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
+    let name = pack.caption_name.to_uppercase();
+    let mut court_lines = match name.find(" FOR ") {
+        Some(i) => vec![format!("IN THE {}", &name[..i]), name[i + 1..].to_string()],
+        None => vec![format!("IN THE {name}")],
+    };
+    if !m.caption.division.trim().is_empty() {
+        court_lines.push(m.caption.division.trim().to_uppercase());
+    }
+    let side = |s: Side| -> Vec<&Party> { m.parties.iter().filter(|p| p.side == s).collect() };
+    let names = |ps: &[&Party]| -> String {
+        match ps {
+            [] => String::new(),
+            [a] => format!("{},", a.name.to_uppercase()),
+            [a, b] => format!("{} and {},", a.name.to_uppercase(), b.name.to_uppercase()),
+            [a, ..] => format!("{}, et al.,", a.name.to_uppercase()),
+        }
+    };
+    let (pl, df) = (side(Side::Plaintiff), side(Side::Defendant));
+    let label = |s: Side, n: usize, end: &str| {
+        format!("    {}{}{end}", s.label(), if n > 1 { "s" } else { "" })
+    };
+    let left = vec![
+        names(&pl),
+        String::new(),
+        label(Side::Plaintiff, pl.len(), ","),
+        String::new(),
+        "v.".into(),
+        String::new(),
+        names(&df),
+        String::new(),
+        label(Side::Defendant, df.len(), "."),
+    ];
+    let case = if m.caption.case_number.trim().is_empty() {
+        "Case No. ____________".to_string()
+    } else {
+        format!("Case No. {}", m.caption.case_number.trim())
+    };
+    CaptionBlock {
+        court_lines,
+        left,
+        right: vec![case],
+    }
+}
+
+fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
+    let mut counsel: Vec<_> = m
+        .counsel
+        .iter()
+        .filter(|c| signers == Signers::AllCounsel || m.side_of(&c.id) == Some(m.motion.movant))
+        .collect();
+    // Movant's counsel first, lead before local before others.
+    counsel.sort_by_key(|c| {
+        let theirs = m.side_of(&c.id) != Some(m.motion.movant);
+        let role = match c.role {
+            CounselRole::Lead => 0,
+            CounselRole::Local => 1,
+            CounselRole::Other => 2,
+        };
+        (theirs, role)
+    });
+    let mut blocks: Vec<SignatureBlock> = counsel
+        .into_iter()
+        .map(|c| {
+            let status = m.certificate.endorsement_of(&c.id);
+            let mut lines = vec![c.name.clone()];
+            let bar = c.bar_number.trim();
+            if !bar.is_empty() {
+                // "KS Bar No. 12345" as the user wrote it, or "Bar No. 12345".
+                lines.push(if bar.to_lowercase().contains("bar") {
+                    bar.to_string()
+                } else {
+                    format!("Bar No. {bar}")
+                });
+            }
+            for l in [&c.firm].into_iter().chain(std::iter::once(&c.address)) {
+                lines.extend(
+                    l.lines()
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string),
+                );
+            }
+            if !c.phone.trim().is_empty() {
+                lines.push(format!("Tel. {}", c.phone.trim()));
+            }
+            if !c.email.trim().is_empty() {
+                lines.push(c.email.trim().to_string());
+            }
+            lines.push(format!(
+                "Attorney for {}",
+                parties_phrase(&represented(m, c))
+            ));
+            let status_line = match (signers, status) {
+                (_, EndorsementStatus::Signed) => None,
+                (Signers::AllCounsel, EndorsementStatus::Refused) => {
+                    Some("Refused to sign or endorse".to_string())
+                }
+                (Signers::AllCounsel, EndorsementStatus::NotYetObtained) => {
+                    Some("Signature not yet obtained".to_string())
+                }
+                (Signers::Movant, _) => None,
+            };
+            SignatureBlock {
+                signature: if status == EndorsementStatus::Signed {
+                    format!("/s/ {}", c.name)
+                } else {
+                    String::new()
+                },
+                lines,
+                status: status_line,
+                column: u8::from(m.side_of(&c.id) != Some(m.motion.movant)),
+            }
+        })
+        .collect();
+    // A pro se movant signs for itself.
+    if signers == Signers::Movant && blocks.is_empty() {
+        blocks.extend(
+            m.parties
+                .iter()
+                .filter(|p| p.side == m.motion.movant && p.pro_se)
+                .map(|p| SignatureBlock {
+                    signature: String::new(),
+                    lines: vec![p.name.clone(), format!("{} pro se", p.side.label())],
+                    status: None,
+                    column: 0,
+                }),
+        );
+    }
+    blocks
+}

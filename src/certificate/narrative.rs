@@ -1,0 +1,259 @@
+//! One paragraph per conferral step, stating only what the user recorded:
+//! when, how, who, for how long, about what, what each side said, the outcome.
+
+use crate::matter::{ConferralEvent, Matter, Method, Outcome, Side};
+use crate::text::{clock, join_and, long_date};
+
+use super::names::{is_plural, items_phrase, people_phrase, person_desc};
+
+/// The generated paragraph for one event.
+pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
+    let initiator_side = m.side_of(&ev.initiated_by);
+    let mut subject: Vec<&str> = vec![ev.initiated_by.as_str()];
+    let mut object: Vec<&str> = Vec::new();
+    for p in &ev.participants {
+        if *p == ev.initiated_by {
+            continue;
+        }
+        if m.side_of(p) == initiator_side {
+            subject.push(p)
+        } else {
+            object.push(p)
+        }
+    }
+    // A phrase with an appositive ("Jane Roe, counsel for Plaintiff") is closed
+    // with a comma when the sentence goes on after it.
+    let close = |s: String, more: bool| {
+        if more && s.contains(", ") {
+            format!("{s},")
+        } else {
+            s
+        }
+    };
+    let who = close(people_phrase(m, &subject), true);
+    let whom_bare = if object.is_empty() {
+        "the other side".to_string()
+    } else {
+        people_phrase(m, &object)
+    };
+
+    let labels: Vec<&str> = ev
+        .items
+        .iter()
+        .filter_map(|d| m.item_by_id(&d.item))
+        .map(|i| i.label.as_str())
+        .collect();
+    let about = if labels.is_empty() {
+        String::new()
+    } else {
+        format!(" about {}", items_phrase(&labels))
+    };
+    let length = ev
+        .duration_minutes
+        .map(duration)
+        .map(|d| format!(" for {d}"))
+        .unwrap_or_default();
+    let at = match ev.time {
+        Some(t) => format!("On {}, at {}, ", long_date(ev.date), clock(t)),
+        None => format!("On {}, ", long_date(ev.date)),
+    };
+    let place = if ev.place.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", ev.place.trim())
+    };
+    let goes_on = match ev.method {
+        Method::Letter
+        | Method::Email
+        | Method::Fax
+        | Method::Voicemail
+        | Method::UnansweredCall => !about.is_empty(),
+        Method::Deposition => true,
+        _ => !(place.is_empty() && length.is_empty() && about.is_empty()),
+    };
+    let whom = close(whom_bare, goes_on);
+
+    let mut s = match ev.method {
+        Method::Telephone => format!("{at}{who} spoke by telephone with {whom}{length}{about}."),
+        Method::Video => {
+            format!("{at}{who} conferred by video conference with {whom}{length}{about}.")
+        }
+        Method::InPerson => format!("{at}{who} met in person with {whom}{place}{length}{about}."),
+        Method::Deposition => {
+            format!("{at}{who} conferred with {whom} during a deposition{place}{length}{about}.")
+        }
+        Method::Letter => format!("{at}{who} sent a letter to {whom}{about}."),
+        Method::Email => format!("{at}{who} sent an email to {whom}{about}."),
+        Method::Fax => format!("{at}{who} sent a fax to {whom}{about}."),
+        Method::Voicemail => format!("{at}{who} left a voicemail message for {whom}{about}."),
+        Method::UnansweredCall => {
+            format!("{at}{who} telephoned {whom}{about}; the call was not answered.")
+        }
+        Method::Other => format!("{at}{who} communicated with {whom}{place}{length}{about}."),
+    };
+    if !ev.staff.is_empty() {
+        let staff: Vec<String> = ev
+            .staff
+            .iter()
+            .map(|st| {
+                let boss = m
+                    .counsel_by_id(&st.works_for)
+                    .map(|c| c.name.as_str())
+                    .unwrap_or(st.works_for.as_str());
+                let role = if st.role.trim().is_empty() {
+                    "staff member".to_string()
+                } else {
+                    st.role.trim().to_string()
+                };
+                format!("{}, {role} to {boss}", st.name)
+            })
+            .collect();
+        s.push_str(&format!(" {} also took part.", join_and(&staff)));
+    }
+
+    // What each side said, item by item, in the user's words.
+    let movant = m.motion.movant;
+    for d in &ev.items {
+        let Some(item) = m.item_by_id(&d.item) else {
+            continue;
+        };
+        let mine = d.movant_position.trim();
+        let theirs = d.opponent_position.trim();
+        if mine.is_empty() && theirs.is_empty() {
+            continue;
+        }
+        let mut parts = Vec::new();
+        if !mine.is_empty() {
+            parts.push(format!(
+                "{} stated: {}",
+                speaker(m, ev, movant, true),
+                sentence(mine)
+            ));
+        }
+        if !theirs.is_empty() {
+            let who = speaker(m, ev, movant, false);
+            // After the movant's sentence, the other side's starts a new one.
+            let who = if parts.is_empty() {
+                who
+            } else {
+                capitalise(&who)
+            };
+            parts.push(format!("{who} stated: {}", sentence(theirs)));
+        }
+        s.push_str(&format!(" As to {}, {}", item.label, parts.join(" ")));
+    }
+
+    // Outcomes, grouped.
+    let with = |o: Outcome| -> Vec<&str> {
+        ev.items
+            .iter()
+            .filter(|d| d.outcome == o)
+            .filter_map(|d| m.item_by_id(&d.item))
+            .map(|i| i.label.as_str())
+            .collect()
+    };
+    let resolved = with(Outcome::Resolved);
+    if !resolved.is_empty() {
+        s.push_str(&format!(" Counsel resolved {}.", items_phrase(&resolved)));
+    }
+    let narrowed = with(Outcome::Narrowed);
+    if !narrowed.is_empty() {
+        s.push_str(&format!(
+            " Counsel narrowed the dispute over {}.",
+            items_phrase(&narrowed)
+        ));
+    }
+    let impasse = with(Outcome::Impasse);
+    if !impasse.is_empty() {
+        let verb = if is_plural(&impasse) {
+            "remain"
+        } else {
+            "remains"
+        };
+        s.push_str(&format!(
+            " {} {verb} at impasse.",
+            capitalise(&items_phrase(&impasse))
+        ));
+    }
+    if let Some(f) = &ev.follow_up {
+        let who = m
+            .counsel_by_id(&f.promised_by)
+            .map(|c| c.name.clone())
+            .or_else(|| m.party_by_id(&f.promised_by).map(|p| p.name.clone()))
+            .unwrap_or_else(|| person_desc(m, &f.promised_by));
+        let pending = with(Outcome::FollowUp);
+        let what = if !f.what.trim().is_empty() {
+            f.what.trim().to_string()
+        } else if !pending.is_empty() {
+            format!("a response about {}", items_phrase(&pending))
+        } else {
+            "a response".to_string()
+        };
+        s.push_str(&format!(
+            " {who} agreed to provide {what} by {}.",
+            long_date(f.due)
+        ));
+    }
+    s
+}
+
+/// How the paragraph names the speaker for one side: "counsel for Plaintiff",
+/// or a pro se party by name.
+fn speaker(m: &Matter, ev: &ConferralEvent, movant: Side, movant_side: bool) -> String {
+    let on_side = |id: &&String| {
+        let s = m.side_of(id);
+        if movant_side {
+            s == Some(movant)
+        } else {
+            s.is_some() && s != Some(movant)
+        }
+    };
+    let first = ev
+        .participants
+        .iter()
+        .find(on_side)
+        .or(if on_side(&&ev.initiated_by) {
+            Some(&ev.initiated_by)
+        } else {
+            None
+        });
+    match first {
+        Some(id) if m.counsel_by_id(id).is_some() => {
+            let side = m.side_of(id).map(|s| s.label()).unwrap_or("the party");
+            format!("counsel for {side}")
+        }
+        Some(id) => m
+            .party_by_id(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| id.clone()),
+        None if movant_side => format!("counsel for {}", movant.label()),
+        None => "the other side".to_string(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The user's words, ending as a sentence.
+fn sentence(s: &str) -> String {
+    if s.ends_with(['.', '?', '!', '"', '\u{201d}']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+fn duration(min: u32) -> String {
+    let (h, m) = (min / 60, min % 60);
+    let unit = |n: u32, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    match (h, m) {
+        (0, m) => unit(m, "minute"),
+        (h, 0) => unit(h, "hour"),
+        (h, m) => format!("{} and {}", unit(h, "hour"), unit(m, "minute")),
+    }
+}

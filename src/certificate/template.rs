@@ -1,0 +1,187 @@
+//! Certificate templates (`forms/certificates/*.toml`): the title, the
+//! framing sentences, and the order of the generated sections. Templates hold
+//! no facts; the composer fills the placeholders from the record.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::court::PackError;
+
+/// Placeholders a template's text may use; each is filled from the record.
+pub const PLACEHOLDERS: [&str; 5] = ["movant", "opponents", "motion", "rules", "court"];
+
+/// Who signs the certificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signers {
+    /// Counsel for the movant.
+    Movant,
+    /// Every counsel of record (the Mississippi Good Faith Certificate).
+    AllCounsel,
+}
+
+/// One part of the certificate, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Section {
+    /// Framing text with `{placeholders}`.
+    Text(String),
+    /// One paragraph per conferral step, from the log.
+    Steps,
+    /// The items resolved and the items still in dispute.
+    Status,
+    /// Opposed or unopposed; when and between whom the conference was held;
+    /// why agreement could not be reached (N.D. Tex. style).
+    Opposition,
+    /// The date line and signature blocks.
+    Signatures,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    pub id: String,
+    pub name: String,
+    /// Where the layout and wording come from; shown in the app.
+    pub source: String,
+    /// True only when the wording is a court's official form, copied verbatim.
+    pub official_form: bool,
+    pub title: String,
+    /// Line pitch of the body as a multiple of single spacing.
+    pub body_spacing: f32,
+    pub signers: Signers,
+    pub sections: Vec<Section>,
+    pub file: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTemplate {
+    id: Spanned<String>,
+    name: String,
+    source: String,
+    official_form: bool,
+    title: String,
+    #[serde(default = "double")]
+    body_spacing: f32,
+    signers: Signers,
+    sections: Vec<RawSection>,
+}
+
+fn double() -> f32 {
+    2.0
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+enum SectionKind {
+    Text,
+    Steps,
+    Status,
+    Opposition,
+    Signatures,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    kind: SectionKind,
+    text: Option<Spanned<String>>,
+}
+
+/// Parses and validates one template file.
+pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
+    let de = toml::Deserializer::parse(src)
+        .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
+    let raw: RawTemplate = serde_path_to_error::deserialize(de).map_err(|e| {
+        let key = e
+            .path()
+            .to_string()
+            .replace(".$__serde_spanned_private_value", "");
+        let inner = e.into_inner();
+        PackError::at(
+            file,
+            src,
+            inner.span(),
+            if key == "." { String::new() } else { key },
+            inner.message(),
+        )
+    })?;
+    if !(1.0..=3.0).contains(&raw.body_spacing) {
+        return Err(PackError::at(
+            file,
+            src,
+            Some(raw.id.span()),
+            "body_spacing",
+            "must be between 1.0 and 3.0",
+        ));
+    }
+    let mut sections = Vec::with_capacity(raw.sections.len());
+    for (i, s) in raw.sections.into_iter().enumerate() {
+        let key = format!("sections[{i}].text");
+        sections.push(match (s.kind, s.text) {
+            (SectionKind::Text, Some(t)) => {
+                check_placeholders(t.get_ref())
+                    .map_err(|m| PackError::at(file, src, Some(t.span()), key, m))?;
+                Section::Text(t.into_inner())
+            }
+            (SectionKind::Text, None) => {
+                return Err(PackError::at(
+                    file,
+                    src,
+                    Some(raw.id.span()),
+                    key,
+                    "a text section needs `text`",
+                ));
+            }
+            (_, Some(t)) => {
+                return Err(PackError::at(
+                    file,
+                    src,
+                    Some(t.span()),
+                    key,
+                    "only a text section takes `text`",
+                ));
+            }
+            (SectionKind::Steps, None) => Section::Steps,
+            (SectionKind::Status, None) => Section::Status,
+            (SectionKind::Opposition, None) => Section::Opposition,
+            (SectionKind::Signatures, None) => Section::Signatures,
+        });
+    }
+    if !sections.contains(&Section::Signatures) {
+        return Err(PackError::at(
+            file,
+            src,
+            Some(raw.id.span()),
+            "sections",
+            "a certificate needs a signatures section",
+        ));
+    }
+    Ok(Template {
+        id: raw.id.into_inner(),
+        name: raw.name,
+        source: raw.source,
+        official_form: raw.official_form,
+        title: raw.title,
+        body_spacing: raw.body_spacing,
+        signers: raw.signers,
+        sections,
+        file: file.to_string(),
+    })
+}
+
+fn check_placeholders(text: &str) -> Result<(), String> {
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("a `{` has no closing `}`")?;
+        let name = &after[..close];
+        if !PLACEHOLDERS.contains(&name) {
+            return Err(format!(
+                "unknown placeholder {{{name}}}; known: {}",
+                PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
+            ));
+        }
+        rest = &after[close + 1..];
+    }
+    Ok(())
+}

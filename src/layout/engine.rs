@@ -1,0 +1,532 @@
+//! Line breaking and pagination.
+//!
+//! Every block becomes line boxes; a line box may forbid a page break before
+//! it (`keep_with_prev`). All the keep rules reduce to that one flag:
+//! - captions and signature blocks: every line after the first;
+//! - widow and orphan control: the second and the last line of a paragraph;
+//! - titles and lead-ins: the first line of the next block;
+//! - a signature block is never stranded at a page top: its first line keeps
+//!   with the paragraph before it, whose last two lines are already bound.
+//!
+//! Pagination then places maximal chains of bound lines, moving a chain to a
+//! new page when it does not fit (or splitting it when it is taller than a page).
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+
+use super::document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
+use super::metrics::Metrics;
+use super::{Item, PAGE_HEIGHT, PAGE_WIDTH, Page};
+
+/// Page set-up for a certificate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutOptions {
+    /// Margin on every side, in points (72 = one inch).
+    pub margin: f32,
+    /// Body type size in points.
+    pub size: f32,
+    /// Stamp DRAFT on every page.
+    pub draft: bool,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            margin: 72.0,
+            size: 12.0,
+            draft: false,
+        }
+    }
+}
+
+/// Single-spaced line pitch as a multiple of the type size (Liberation Serif's
+/// ascent plus descent).
+const LEADING: f32 = 1.15;
+/// Baseline position within a line box, as a multiple of the type size.
+const ASCENT: f32 = 0.891;
+
+/// A line box: its height and its items, with `y` relative to the box top.
+struct LineBox {
+    height: f32,
+    items: Vec<Item>,
+    keep_with_prev: bool,
+    /// Vertical space only: dropped at the top of a page.
+    is_space: bool,
+}
+
+/// Lays `blocks` out on US Letter pages.
+pub fn layout(blocks: &[Block], metrics: &Metrics, opts: &LayoutOptions) -> Vec<Page> {
+    let mut lines: Vec<LineBox> = Vec::new();
+    let mut keep_next = false;
+    for block in blocks {
+        let start = lines.len();
+        match block {
+            Block::Caption(c) => caption(c, metrics, opts, &mut lines),
+            Block::Para(p) => para(p, metrics, opts, &mut lines),
+            Block::Signatures(s) => signatures(s, metrics, opts, &mut lines),
+            Block::Space(h) => lines.push(LineBox {
+                height: *h,
+                items: vec![],
+                keep_with_prev: false,
+                is_space: true,
+            }),
+        }
+        if keep_next && let Some(first) = lines.get_mut(start) {
+            first.keep_with_prev = true;
+        }
+        keep_next = matches!(block, Block::Para(p) if p.keep_with_next);
+    }
+    let mut pages = paginate(lines, opts);
+    decorate(&mut pages, metrics, opts);
+    pages
+}
+
+fn content_width(opts: &LayoutOptions) -> f32 {
+    PAGE_WIDTH - 2.0 * opts.margin
+}
+
+#[derive(Debug)]
+struct Word {
+    width: f64,
+    space: f64,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Breaks `text` into lines no wider than `first` (first line) and `rest`.
+/// A newline in the text is a hard break.
+pub(crate) fn wrap(
+    text: &str,
+    style: Style,
+    size: f32,
+    first: f32,
+    rest: f32,
+    metrics: &Metrics,
+) -> Vec<String> {
+    let space = f64::from(metrics.width(" ", style, size));
+    let mut out = Vec::new();
+    for (n, hard) in text.split('\n').enumerate() {
+        let words: Vec<&str> = hard.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        let frags: Vec<Word> = words
+            .iter()
+            .map(|w| Word {
+                width: f64::from(metrics.width(w, style, size)),
+                space,
+            })
+            .collect();
+        let widths = if n == 0 {
+            [f64::from(first), f64::from(rest)]
+        } else {
+            [f64::from(rest), f64::from(rest)]
+        };
+        let mut i = 0;
+        for line in wrap_first_fit(&frags, &widths) {
+            let j = i + line.len();
+            out.push(words[i..j].join(" "));
+            i = j;
+        }
+    }
+    out
+}
+
+fn text(x: f32, y: f32, size: f32, style: Style, s: impl Into<String>) -> Item {
+    Item::Text {
+        x,
+        y,
+        size,
+        style,
+        text: s.into(),
+        stamp: false,
+    }
+}
+
+fn para(p: &Para, metrics: &Metrics, opts: &LayoutOptions, lines: &mut Vec<LineBox>) {
+    let size = opts.size;
+    let width = content_width(opts) - p.left_indent;
+    let wrapped = wrap(
+        &p.text,
+        p.style,
+        size,
+        width - p.first_indent,
+        width,
+        metrics,
+    );
+    let pitch = size * LEADING * p.spacing;
+    let n = wrapped.len();
+    for (i, line) in wrapped.into_iter().enumerate() {
+        let indent = p.left_indent + if i == 0 { p.first_indent } else { 0.0 };
+        let x = match p.align {
+            Align::Left => opts.margin + indent,
+            Align::Center => {
+                opts.margin + p.left_indent + (width - metrics.width(&line, p.style, size)) / 2.0
+            }
+        };
+        // Widow and orphan control: the first two and the last two lines stay together.
+        let keep_with_prev = i == 1 || (i + 1 == n && i > 0);
+        let height = if i + 1 == n {
+            pitch + p.space_after
+        } else {
+            pitch
+        };
+        lines.push(LineBox {
+            height,
+            items: vec![text(x, size * ASCENT, size, p.style, line)],
+            keep_with_prev,
+            is_space: false,
+        });
+    }
+}
+
+fn caption(c: &CaptionBlock, metrics: &Metrics, opts: &LayoutOptions, lines: &mut Vec<LineBox>) {
+    let size = opts.size;
+    let pitch = size * LEADING;
+    let width = content_width(opts);
+    let mut first = true;
+    let mut push = |items: Vec<Item>, height: f32, lines: &mut Vec<LineBox>| {
+        lines.push(LineBox {
+            height,
+            items,
+            keep_with_prev: !first,
+            is_space: false,
+        });
+        first = false;
+    };
+    for l in &c.court_lines {
+        for w in wrap(l, Style::Bold, size, width, width, metrics) {
+            let x = opts.margin + (width - metrics.width(&w, Style::Bold, size)) / 2.0;
+            push(
+                vec![text(x, size * ASCENT, size, Style::Bold, w)],
+                pitch,
+                lines,
+            );
+        }
+    }
+    push(vec![], pitch, lines);
+    let paren_x = opts.margin + width * 0.55;
+    let left_w = paren_x - opts.margin - 12.0;
+    let right_x = paren_x + 18.0;
+    let right_w = opts.margin + width - right_x;
+    let mut left: Vec<(String, f32)> = Vec::new();
+    for l in &c.left {
+        // Leading spaces mark an indented line ("Plaintiff,").
+        let indent = if l.starts_with("    ") { 72.0 } else { 0.0 };
+        for w in wrap(
+            l.trim_start(),
+            Style::Regular,
+            size,
+            left_w - indent,
+            left_w - indent,
+            metrics,
+        ) {
+            left.push((w, indent));
+        }
+    }
+    let right: Vec<String> = c
+        .right
+        .iter()
+        .flat_map(|r| wrap(r, Style::Regular, size, right_w, right_w, metrics))
+        .collect();
+    // The case number sits level with the middle of the party block.
+    let rows = left.len().max(right.len());
+    let right_start = rows.saturating_sub(right.len()) / 2;
+    for row in 0..rows {
+        let mut items = vec![text(paren_x, size * ASCENT, size, Style::Regular, ")")];
+        if let Some((l, indent)) = left.get(row).filter(|(l, _)| !l.is_empty()) {
+            items.push(text(
+                opts.margin + indent,
+                size * ASCENT,
+                size,
+                Style::Regular,
+                l.clone(),
+            ));
+        }
+        if let Some(r) = row
+            .checked_sub(right_start)
+            .and_then(|i| right.get(i))
+            .filter(|r| !r.is_empty())
+        {
+            items.push(text(
+                right_x,
+                size * ASCENT,
+                size,
+                Style::Regular,
+                r.clone(),
+            ));
+        }
+        push(items, pitch, lines);
+    }
+    push(vec![], pitch, lines);
+}
+
+/// Signature blocks. One block sits in the right half, as on a motion. Several
+/// sit side by side, the movant's counsel on the left and the other side's on
+/// the right, a row at a time; a row is never split, and the first row keeps
+/// with the lines before it.
+fn signatures(
+    blocks: &[SignatureBlock],
+    metrics: &Metrics,
+    opts: &LayoutOptions,
+    lines: &mut Vec<LineBox>,
+) {
+    let size = opts.size;
+    let pitch = size * LEADING;
+    let full = content_width(opts);
+    let mut left: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column == 0).collect();
+    let mut right: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column != 0).collect();
+    if right.is_empty() && left.len() > 1 {
+        // Several signers on one side: fill both columns in turn.
+        right = left.iter().skip(1).step_by(2).copied().collect();
+        left = left.iter().step_by(2).copied().collect();
+    }
+    let single = left.len() + right.len() == 1;
+    let col_w = if single {
+        full * 0.5
+    } else {
+        full * 0.5 - 12.0
+    };
+    let col_x = |col: usize| {
+        if single || col == 1 {
+            opts.margin + full * 0.5
+        } else {
+            opts.margin
+        }
+    };
+    let rows = left.len().max(right.len());
+    for row in 0..rows {
+        let cells: Vec<(usize, &SignatureBlock)> = [(0, left.get(row)), (1, right.get(row))]
+            .into_iter()
+            .filter_map(|(c, b)| b.map(|b| (if single { 1 } else { c }, *b)))
+            .collect();
+        // Each cell's lines: the signature (text or a blank rule), then the rest.
+        let mut columns: Vec<Vec<Item>> = Vec::new();
+        for (col, b) in &cells {
+            let x = col_x(*col);
+            let mut items = vec![if b.signature.is_empty() {
+                Item::Line {
+                    x1: x,
+                    y1: size * ASCENT + 2.0,
+                    x2: x + col_w.min(216.0),
+                    y2: size * ASCENT + 2.0,
+                    width: 0.6,
+                }
+            } else {
+                text(x, size * ASCENT, size, Style::Regular, b.signature.clone())
+            }];
+            let styled = b
+                .lines
+                .iter()
+                .map(|l| (l, Style::Regular))
+                .chain(b.status.iter().map(|s| (s, Style::Italic)));
+            for (l, style) in styled {
+                for wl in wrap(l, style, size, col_w, col_w, metrics) {
+                    items.push(text(x, size * ASCENT, size, style, wl));
+                }
+            }
+            columns.push(items);
+        }
+        lines.push(LineBox {
+            height: pitch * 1.5,
+            items: vec![],
+            keep_with_prev: row == 0,
+            is_space: row > 0,
+        });
+        let depth = columns.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..depth {
+            let items: Vec<Item> = columns.iter().filter_map(|c| c.get(i).cloned()).collect();
+            lines.push(LineBox {
+                height: pitch,
+                items,
+                keep_with_prev: row == 0 || i > 0,
+                is_space: false,
+            });
+        }
+    }
+}
+
+fn paginate(lines: Vec<LineBox>, opts: &LayoutOptions) -> Vec<Page> {
+    let top = opts.margin;
+    let bottom = PAGE_HEIGHT - opts.margin;
+    let mut pages = vec![Page::default()];
+    let mut y = top;
+    let mut i = 0;
+    while i < lines.len() {
+        // The chain of lines bound to lines[i].
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].keep_with_prev {
+            j += 1;
+        }
+        let chain_height: f32 = lines[i..j].iter().map(|l| l.height).sum();
+        let at_top = y <= top;
+        if y + chain_height > bottom && !at_top {
+            pages.push(Page::default());
+            y = top;
+        }
+        for (k, line) in lines[i..j].iter().enumerate() {
+            if line.is_space && y <= top {
+                continue; // no blank space at the head of a page
+            }
+            // A chain taller than a page must split somewhere.
+            if y + line.height > bottom && y > top && k > 0 {
+                pages.push(Page::default());
+                y = top;
+            }
+            let page = pages.last_mut().map(|p| &mut p.items);
+            if let Some(items) = page {
+                for item in &line.items {
+                    items.push(offset(item, y));
+                }
+            }
+            y += line.height;
+        }
+        i = j;
+    }
+    pages
+}
+
+fn offset(item: &Item, dy: f32) -> Item {
+    match item {
+        Item::Text {
+            x,
+            y,
+            size,
+            style,
+            text,
+            stamp,
+        } => Item::Text {
+            x: *x,
+            y: y + dy,
+            size: *size,
+            style: *style,
+            text: text.clone(),
+            stamp: *stamp,
+        },
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+        } => Item::Line {
+            x1: *x1,
+            y1: y1 + dy,
+            x2: *x2,
+            y2: y2 + dy,
+            width: *width,
+        },
+    }
+}
+
+/// Page numbers, and the DRAFT stamp when asked.
+fn decorate(pages: &mut [Page], metrics: &Metrics, opts: &LayoutOptions) {
+    let total = pages.len();
+    let size = opts.size - 2.0;
+    for (n, page) in pages.iter_mut().enumerate() {
+        let label = format!("Page {} of {total}", n + 1);
+        let x = (PAGE_WIDTH - metrics.width(&label, Style::Regular, size)) / 2.0;
+        page.items.push(text(
+            x,
+            PAGE_HEIGHT - opts.margin / 2.0,
+            size,
+            Style::Regular,
+            label,
+        ));
+        if opts.draft {
+            let stamp = "DRAFT \u{2014} NOT FOR FILING";
+            let size = 14.0;
+            let x = (PAGE_WIDTH - metrics.width(stamp, Style::Bold, size)) / 2.0;
+            page.items.push(Item::Text {
+                x,
+                y: opts.margin / 2.0 + size * ASCENT / 2.0,
+                size,
+                style: Style::Bold,
+                text: stamp.into(),
+                stamp: true,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metrics() -> Metrics {
+        Metrics::new().expect("fonts")
+    }
+
+    #[test]
+    fn wrapping_respects_the_measured_width() {
+        let m = metrics();
+        let text = "On March 3, 2026, at 2:00 p.m., Jane Roe, counsel for Defendant Acme Corp., spoke by telephone with John Doe, counsel for Plaintiff, for 25 minutes about Interrogatories Nos. 4\u{2013}7.";
+        let lines = wrap(text, Style::Regular, 12.0, 432.0, 468.0, &m);
+        assert!(lines.len() >= 2);
+        assert!(m.width(&lines[0], Style::Regular, 12.0) <= 432.0);
+        for l in &lines[1..] {
+            assert!(m.width(l, Style::Regular, 12.0) <= 468.0);
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_long_document_flows_onto_numbered_pages_and_keeps_signatures_whole() {
+        let m = metrics();
+        let mut blocks = vec![];
+        for i in 0..40 {
+            blocks.push(Block::Para(Para::body(format!("Paragraph {i}: on a given day counsel for both sides spoke by telephone for a while about several interrogatories and the objections to each of them."), 2.0)));
+        }
+        blocks.push(Block::Signatures(vec![SignatureBlock {
+            signature: "/s/ Jane Roe".into(),
+            lines: vec![
+                "Jane Roe".into(),
+                "Roe Law LLC".into(),
+                "Attorney for Plaintiff".into(),
+            ],
+            status: None,
+            column: 0,
+        }]));
+        let pages = layout(&blocks, &m, &LayoutOptions::default());
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        let n = pages.len();
+        assert!(
+            pages[n - 1]
+                .text()
+                .contains(&format!("Page {n} of {n}").as_str())
+        );
+        // The signature, its name and the last lines of the text share a page.
+        let last = pages[n - 1].text();
+        assert!(
+            last.contains(&"/s/ Jane Roe")
+                && last.contains(&"Jane Roe")
+                && last.contains(&"Attorney for Plaintiff")
+        );
+        assert!(
+            last.iter()
+                .any(|t| t.contains("objections to each of them.")),
+            "{last:?}"
+        );
+        // No line sits below the bottom margin.
+        for p in &pages {
+            for item in &p.items {
+                if let Item::Text { y, text, .. } = item
+                    && !text.starts_with("Page ")
+                {
+                    assert!(*y <= PAGE_HEIGHT - 72.0, "{text} at {y}");
+                }
+            }
+        }
+    }
+}

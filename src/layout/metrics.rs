@@ -1,0 +1,85 @@
+//! Text widths from the real font metrics (the same TTF bytes the PDF
+//! embeds), so a line wraps where the printed line will end. printpdf applies
+//! no kerning, so the sum of advances is exactly what is drawn.
+
+use ttf_parser::Face;
+
+use super::document::Style;
+use crate::fonts;
+
+/// Advance widths for the three serif faces, with a table for the common
+/// Latin range so measuring a page does not parse glyph tables per character.
+pub struct Metrics {
+    faces: [FaceMetrics; 3],
+}
+
+struct FaceMetrics {
+    face: Face<'static>,
+    units_per_em: f32,
+    /// Advance in font units for U+0000..U+0250, `NaN` where not yet looked up.
+    table: Vec<f32>,
+}
+
+impl FaceMetrics {
+    fn new(bytes: &'static [u8]) -> Option<Self> {
+        let face = Face::parse(bytes, 0).ok()?;
+        let units_per_em = f32::from(face.units_per_em());
+        let mut fm = FaceMetrics {
+            face,
+            units_per_em,
+            table: vec![0.0; 0x250],
+        };
+        for c in 0..0x250u32 {
+            if let Some(ch) = char::from_u32(c) {
+                fm.table[c as usize] = fm.lookup(ch);
+            }
+        }
+        Some(fm)
+    }
+
+    fn lookup(&self, ch: char) -> f32 {
+        let gid = self.face.glyph_index(ch).unwrap_or(ttf_parser::GlyphId(0));
+        f32::from(self.face.glyph_hor_advance(gid).unwrap_or(0))
+    }
+
+    fn advance(&self, ch: char) -> f32 {
+        match self.table.get(ch as usize) {
+            Some(w) => *w,
+            None => self.lookup(ch),
+        }
+    }
+}
+
+impl Metrics {
+    /// Parses the built-in fonts. `None` only if the compiled-in fonts are corrupt.
+    pub fn new() -> Option<Self> {
+        Some(Metrics {
+            faces: [
+                FaceMetrics::new(fonts::SERIF_REGULAR)?,
+                FaceMetrics::new(fonts::SERIF_BOLD)?,
+                FaceMetrics::new(fonts::SERIF_ITALIC)?,
+            ],
+        })
+    }
+
+    fn face(&self, style: Style) -> &FaceMetrics {
+        match style {
+            Style::Regular => &self.faces[0],
+            Style::Bold => &self.faces[1],
+            Style::Italic => &self.faces[2],
+        }
+    }
+
+    /// Width of `text` at `size` points.
+    pub fn width(&self, text: &str, style: Style, size: f32) -> f32 {
+        let f = self.face(style);
+        text.chars().map(|c| f.advance(c)).sum::<f32>() * size / f.units_per_em
+    }
+
+    /// Whether every character of `text` has a glyph in the face.
+    pub fn covers(&self, text: &str, style: Style) -> bool {
+        let f = self.face(style);
+        text.chars()
+            .all(|c| c.is_whitespace() || f.face.glyph_index(c).is_some())
+    }
+}

@@ -1,0 +1,161 @@
+//! Writes laid-out pages to a flat PDF with printpdf: embedded (subset)
+//! Liberation Serif so every name is searchable and copyable, no form fields,
+//! document metadata set. The page content is exactly the layout's, the same
+//! pages the app previews.
+
+use printpdf::{
+    Color, DateTime, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rgb, TextItem,
+};
+
+use crate::fonts;
+use crate::layout::{Item, PAGE_HEIGHT, PAGE_WIDTH, Page, Style};
+
+/// Document information written into the PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    /// When the certificate was rendered (document creation date).
+    pub created: jiff::civil::DateTime,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the built-in font {0} could not be loaded")]
+    Font(&'static str),
+}
+
+/// Renders `pages` to PDF bytes.
+pub fn write_pdf(pages: &[Page], info: &PdfInfo) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(&info.title);
+    let mut warnings = Vec::new();
+    let mut font = |bytes: &[u8], name: &'static str| {
+        ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .map(|f| doc.add_font(&f))
+            .ok_or(PdfError::Font(name))
+    };
+    let regular = font(fonts::SERIF_REGULAR, "Liberation Serif")?;
+    let bold = font(fonts::SERIF_BOLD, "Liberation Serif Bold")?;
+    let italic = font(fonts::SERIF_ITALIC, "Liberation Serif Italic")?;
+
+    let m = &mut doc.metadata.info;
+    m.author = info.author.clone();
+    m.subject = info.subject.clone();
+    m.creator = "goodfaith".into();
+    m.producer = format!("goodfaith {}", env!("CARGO_PKG_VERSION"));
+    let created = pdf_date(info.created);
+    m.creation_date = created;
+    m.modification_date = created;
+    m.metadata_date = created;
+
+    let black = Color::Rgb(Rgb {
+        r: 0.0,
+        g: 0.0,
+        b: 0.0,
+        icc_profile: None,
+    });
+    let red = Color::Rgb(Rgb {
+        r: 0.75,
+        g: 0.05,
+        b: 0.05,
+        icc_profile: None,
+    });
+    let pdf_pages = pages
+        .iter()
+        .map(|page| {
+            let mut ops = Vec::with_capacity(page.items.len() * 5);
+            for item in &page.items {
+                match item {
+                    Item::Text {
+                        x,
+                        y,
+                        size,
+                        style,
+                        text,
+                        stamp,
+                    } => {
+                        let id = match style {
+                            Style::Regular => regular.clone(),
+                            Style::Bold => bold.clone(),
+                            Style::Italic => italic.clone(),
+                        };
+                        ops.push(Op::StartTextSection);
+                        ops.push(Op::SetFillColor {
+                            col: if *stamp { red.clone() } else { black.clone() },
+                        });
+                        ops.push(Op::SetFont {
+                            font: PdfFontHandle::External(id),
+                            size: Pt(*size),
+                        });
+                        ops.push(Op::SetTextCursor { pos: point(*x, *y) });
+                        ops.push(Op::ShowText {
+                            items: vec![TextItem::Text(text.clone())],
+                        });
+                        ops.push(Op::EndTextSection);
+                    }
+                    Item::Line {
+                        x1,
+                        y1,
+                        x2,
+                        y2,
+                        width,
+                    } => {
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        ops.push(Op::DrawLine {
+                            line: Line {
+                                points: vec![
+                                    LinePoint {
+                                        p: point(*x1, *y1),
+                                        bezier: false,
+                                    },
+                                    LinePoint {
+                                        p: point(*x2, *y2),
+                                        bezier: false,
+                                    },
+                                ],
+                                is_closed: false,
+                            },
+                        });
+                    }
+                }
+            }
+            PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops)
+        })
+        .collect();
+    let mut save_warnings = Vec::new();
+    Ok(doc
+        .with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut save_warnings))
+}
+
+/// Layout coordinates are from the top; PDF's are from the bottom.
+fn point(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_HEIGHT - y_from_top),
+    }
+}
+
+fn pdf_date(dt: jiff::civil::DateTime) -> DateTime {
+    DateTime {
+        date: printpdf::Date {
+            year: i32::from(dt.year()),
+            month: dt.month() as u8,
+            day: dt.day() as u8,
+        },
+        time: printpdf::Time {
+            hour: dt.hour() as u8,
+            minute: dt.minute() as u8,
+            second: dt.second() as u8,
+            millisecond: 0,
+        },
+        offset: printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    }
+}

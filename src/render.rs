@@ -1,0 +1,95 @@
+//! From a matter to certificate pages and PDF bytes: the one path the CLI and
+//! the app share, so the preview and the filed PDF cannot differ.
+
+use jiff::civil::Date;
+
+use crate::certificate::{Certificate, compose};
+use crate::court::{CourtPack, Registry};
+use crate::layout::{LayoutOptions, Metrics, Page, layout};
+use crate::matter::Matter;
+use crate::pdf::{PdfError, PdfInfo, write_pdf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("court {court} names certificate template \"{template}\", which does not exist")]
+    NoTemplate { court: String, template: String },
+    #[error("the built-in fonts could not be read")]
+    Fonts,
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+}
+
+/// A composed and laid-out certificate.
+pub struct Rendered {
+    pub certificate: Certificate,
+    pub pages: Vec<Page>,
+}
+
+/// Composes and lays out the certificate.
+pub fn render_pages(
+    m: &Matter,
+    registry: &Registry,
+    pack: &CourtPack,
+    today: Date,
+    metrics: &Metrics,
+    draft: bool,
+) -> Result<Rendered, RenderError> {
+    let template = registry
+        .template_for(pack)
+        .ok_or_else(|| RenderError::NoTemplate {
+            court: pack.id.clone(),
+            template: pack.certificate.clone(),
+        })?;
+    let certificate = compose(m, pack, template, today);
+    let pages = layout(
+        &certificate.blocks,
+        metrics,
+        &LayoutOptions {
+            draft,
+            ..LayoutOptions::default()
+        },
+    );
+    Ok(Rendered { certificate, pages })
+}
+
+/// The PDF's document information for a matter.
+pub fn pdf_info(m: &Matter, r: &Rendered, created: jiff::civil::DateTime) -> PdfInfo {
+    let case = m.caption.case_number.trim();
+    let title = if case.is_empty() {
+        r.certificate.title.clone()
+    } else {
+        format!("{} \u{2014} Case No. {case}", r.certificate.title)
+    };
+    let author = m
+        .counsel
+        .iter()
+        .find(|c| m.side_of(&c.id) == Some(m.motion.movant))
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let subject = if m.motion.title.trim().is_empty() {
+        m.motion.kind.label().to_string()
+    } else {
+        m.motion.title.trim().to_string()
+    };
+    PdfInfo {
+        title,
+        author,
+        subject,
+        created,
+    }
+}
+
+/// Renders the certificate straight to PDF bytes.
+pub fn render_pdf(
+    m: &Matter,
+    registry: &Registry,
+    pack: &CourtPack,
+    today: Date,
+    draft: bool,
+    created: jiff::civil::DateTime,
+) -> Result<(Vec<u8>, Rendered), RenderError> {
+    let metrics = Metrics::new().ok_or(RenderError::Fonts)?;
+    let r = render_pages(m, registry, pack, today, &metrics, draft)?;
+    let bytes = write_pdf(&r.pages, &pdf_info(m, &r, created))?;
+    Ok((bytes, r))
+}

@@ -1,0 +1,351 @@
+//! The certificate as a filer sees it: rendered to PDF by the real CLI, then
+//! read back (printpdf's parser) for names, dates, citations, signature blocks,
+//! page numbers and Unicode.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use common::*;
+use goodfaith::certificate::compose;
+use goodfaith::court::Registry;
+use goodfaith::layout::{LayoutOptions, Metrics, layout};
+use goodfaith::matter::{Method, parse_matter, read_matter};
+use jiff::civil::date;
+
+/// Renders with the CLI and returns (exit code, stderr, text of each page, bytes).
+fn render(
+    matter: &std::path::Path,
+    today: &str,
+    extra: &[&str],
+) -> (i32, String, Vec<String>, Vec<u8>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("cert.pdf");
+    let mut args = vec![
+        "render",
+        matter.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--today",
+        today,
+    ];
+    args.extend_from_slice(extra);
+    let o = goodfaith(&args);
+    let code = o.status.code().unwrap_or(-1);
+    if code != 0 {
+        return (code, stderr(&o), vec![], vec![]);
+    }
+    let bytes = std::fs::read(&out).expect("pdf written");
+    let mut warnings = Vec::new();
+    let doc =
+        printpdf::PdfDocument::parse(&bytes, &printpdf::PdfParseOptions::default(), &mut warnings)
+            .expect("our PDF parses");
+    let pages = doc
+        .extract_text()
+        .into_iter()
+        .map(|chunks| chunks.join("\n"))
+        .collect();
+    (code, stderr(&o), pages, bytes)
+}
+
+/// All pages' text with line breaks folded to spaces, as a reader sees it.
+fn all(pages: &[String]) -> String {
+    pages
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_kansas_certificate_states_every_step_with_particulars() {
+    let (code, err, pages, bytes) = render(
+        &fixture("seeds/002-single-letter-corrected.json"),
+        "2018-03-02",
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    for want in [
+        "IN THE UNITED STATES DISTRICT COURT",
+        "FOR THE DISTRICT OF KANSAS",
+        "CERTIFICATE OF COMPLIANCE WITH D. KAN. RULE 37.2",
+        "D. Kan. Rule 37.2",
+        "On October 10, 2017",
+        "On February 6, 2018, at 1:30 p.m.",
+        "Siobhán O’Brien",
+        "for 35 minutes",
+        "spoke by telephone with Mr. Jones",
+        "Still in dispute:",
+        "Dated: March 2, 2018",
+        "Attorney for Plaintiff",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    let n = pages.len();
+    assert!(n >= 2);
+    for (i, p) in pages.iter().enumerate() {
+        assert!(
+            p.contains(&format!("Page {} of {n}", i + 1)),
+            "page {} numbering:\n{p}",
+            i + 1
+        );
+    }
+    assert!(bytes.len() < 150 * 1024, "{} bytes", bytes.len());
+}
+
+#[test]
+fn the_mississippi_certificate_has_a_signature_block_for_every_counsel() {
+    let path = fixture("seeds/004-renal-care-corrected.json");
+    let (code, err, pages, _) = render(&path, "2007-03-09", &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    assert!(text.contains("GOOD FAITH CERTIFICATE"));
+    assert!(
+        text.contains("FOR THE SOUTHERN DISTRICT OF MISSISSIPPI")
+            && text.contains("JACKSON DIVISION"),
+        "{text}"
+    );
+    let (m, _) = read_matter(&path).expect("fixture");
+    assert!(m.counsel.len() >= 4);
+    for c in &m.counsel {
+        assert!(
+            text.contains(&format!("/s/ {}", c.name)),
+            "signature of {} in:\n{text}",
+            c.name
+        );
+        assert!(text.contains(&c.bar_number), "bar number of {}", c.name);
+    }
+    assert!(
+        text.contains("Nguyễn Thị Hòa") && text.contains("Zoë Lefèvre"),
+        "Unicode names survive: {text}"
+    );
+}
+
+#[test]
+fn an_unsigned_mississippi_certificate_renders_only_as_a_draft_marking_each_status() {
+    let src = std::fs::read_to_string(fixture("seeds/004-renal-care-corrected.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&src).unwrap();
+    let ends = v["certificate"]["endorsements"].as_array_mut().unwrap();
+    ends[1]["status"] = "refused".into();
+    ends.remove(3);
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(&dir, "m.json", &serde_json::to_string_pretty(&v).unwrap());
+
+    let (code, err, _, _) = render(&p, "2007-03-09", &[]);
+    assert_eq!(code, 1, "blocked without --draft");
+    assert!(
+        err.contains("CERT-NOT-ENDORSED") && err.contains("--draft"),
+        "{err}"
+    );
+
+    let (code, err, pages, _) = render(&p, "2007-03-09", &["--draft"]);
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    assert!(text.contains("Refused to sign or endorse"), "{text}");
+    assert!(text.contains("Signature not yet obtained"), "{text}");
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains("DRAFT"), "DRAFT on page {}", i + 1);
+    }
+}
+
+#[test]
+fn a_blocked_matter_is_refused_with_its_blockers() {
+    let (code, err, _, _) = render(
+        &fixture("seeds/003-weichert-no-conferral.json"),
+        "2017-01-27",
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("not rendering") && err.contains("[NO-CONFERRAL]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_input_to_render_is_exit_2_with_the_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(
+        &dir,
+        "bad.json",
+        &VALID.replace("\"2026-03-10\"", "\"2026-02-30\""),
+    );
+    let (code, err, _, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("bad.json:20:26") && err.contains("conferrals[0].date"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unicode_names_and_the_section_sign_survive_into_the_pdf() {
+    let src = VALID
+        .replace("Jane Roe", "Nguyễn Thị Hòa")
+        .replace("John Doe", "Siobhán O’Brien")
+        .replace("Acme Corp.", "Müller § 12 GmbH");
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(&dir, "u.json", &src);
+    let (code, err, pages, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    for want in ["Nguyễn Thị Hòa", "Siobhán O’Brien", "Müller § 12 GmbH"] {
+        assert!(text.contains(want), "{want} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_forty_event_history_flows_onto_numbered_pages() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    let first = m.conferrals[0].clone();
+    m.conferrals.clear();
+    for i in 0..40 {
+        let mut e = first.clone();
+        e.id = format!("e{i}");
+        e.date = date(2026, 1, 5)
+            .checked_add(jiff::Span::new().days(i))
+            .unwrap();
+        e.method = if i % 3 == 0 {
+            Method::Email
+        } else {
+            Method::Telephone
+        };
+        m.conferrals.push(e);
+    }
+    m.items[0].response = Some(date(2026, 2, 27));
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(
+        &dir,
+        "forty.json",
+        &serde_json::to_string_pretty(&m).unwrap(),
+    );
+    let (code, err, pages, bytes) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 0, "{err}");
+    let n = pages.len();
+    assert!(n >= 6, "40 steps double-spaced take many pages, got {n}");
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Page {} of {n}", i + 1)),
+            "page {}:\n{page}",
+            i + 1
+        );
+    }
+    let text = all(&pages);
+    assert!(
+        text.contains("On January 5, 2026") && text.contains("On February 13, 2026"),
+        "first and last steps"
+    );
+    assert!(
+        pages[n - 1].contains("Jane Roe") && pages[n - 1].contains("Dated: March 20, 2026"),
+        "signature with the date line"
+    );
+    assert!(bytes.len() < 150 * 1024, "{} bytes", bytes.len());
+}
+
+#[test]
+fn the_narrative_reads_as_a_litigator_would_write_it() {
+    let src = VALID.replace(
+        "\"items\": [\n    { \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" }\n  ]",
+        "\"items\": [\n    { \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" },\n    { \"id\": \"rog-5\", \"label\": \"Interrogatory No. 5\" },\n    { \"id\": \"rfp-12\", \"label\": \"Request for Production No. 12\" }\n  ]",
+    );
+    let mut m = parse_matter(&src, "n.json").unwrap();
+    let mut d5 = m.conferrals[0].items[0].clone();
+    d5.item = "rog-5".into();
+    d5.outcome = goodfaith::matter::Outcome::Resolved;
+    d5.movant_position.clear();
+    d5.opponent_position.clear();
+    let mut d12 = d5.clone();
+    d12.item = "rfp-12".into();
+    d12.outcome = goodfaith::matter::Outcome::Impasse;
+    m.conferrals[0].items.extend([d5, d12]);
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(
+        text.starts_with("On March 10, 2026, at 2:00 p.m., Jane Roe, counsel for Plaintiff Ann Alder, spoke by telephone with John Doe, counsel for Defendant Acme Corp., for 30 minutes about Interrogatories Nos. 4 and 5 and Request for Production No. 12."),
+        "{text}"
+    );
+    assert!(
+        text.contains("As to Interrogatory No. 4, counsel for Plaintiff stated: Asked for all customers since 2020. Counsel for Defendant stated: Objected: overbroad; offered 2023 onward."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Counsel resolved Interrogatory No. 5."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Interrogatory No. 4 and Request for Production No. 12 remain at impasse."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_rewritten_paragraph_survives_regeneration_of_the_others() {
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let template = r.template_for(pack).unwrap();
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    let mine = "On March 10, 2026, Jane Roe and John Doe spoke by telephone for half an hour about Interrogatory No. 4 and could not agree.";
+    m.certificate.edits.insert("e1".into(), mine.into());
+    let mut second = m.conferrals[0].clone();
+    second.id = "e2".into();
+    second.date = date(2026, 3, 12);
+    m.conferrals.push(second);
+
+    let cert = compose(&m, pack, template, date(2026, 3, 20));
+    let e1 = cert.paragraphs.iter().find(|p| p.key == "e1").unwrap();
+    assert_eq!(e1.text, mine);
+    assert!(e1.edited());
+    let e2 = cert.paragraphs.iter().find(|p| p.key == "e2").unwrap();
+    assert!(
+        !e2.edited() && e2.text.starts_with("On March 12, 2026"),
+        "{}",
+        e2.text
+    );
+
+    // Change the log: the unedited paragraph follows it, the edited one stays.
+    m.conferrals[1].duration_minutes = Some(45);
+    let cert = compose(&m, pack, template, date(2026, 3, 20));
+    assert_eq!(
+        cert.paragraphs.iter().find(|p| p.key == "e1").unwrap().text,
+        mine
+    );
+    assert!(
+        cert.paragraphs
+            .iter()
+            .find(|p| p.key == "e2")
+            .unwrap()
+            .text
+            .contains("for 45 minutes")
+    );
+    // And the laid-out pages carry the user's words.
+    let pages = layout(
+        &cert.blocks,
+        &Metrics::new().unwrap(),
+        &LayoutOptions::default(),
+    );
+    let words: String = pages
+        .iter()
+        .flat_map(|p| p.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(words.contains("could not agree."), "{words}");
+}
+
+#[test]
+fn every_template_names_its_source_and_none_claims_to_be_an_official_form() {
+    let r = Registry::embedded().unwrap();
+    let ids: Vec<&str> = r.templates().iter().map(|t| t.id.as_str()).collect();
+    for id in ["federal", "ksd-37-2", "ms-good-faith", "txnd-conference"] {
+        assert!(ids.contains(&id), "{ids:?}");
+    }
+    for t in r.templates() {
+        assert!(!t.official_form, "{} must not claim official wording", t.id);
+        assert!(!t.source.is_empty());
+    }
+    let ms = r
+        .templates()
+        .iter()
+        .find(|t| t.id == "ms-good-faith")
+        .unwrap();
+    assert!(ms.source.contains("NOT the official form"), "{}", ms.source);
+}
