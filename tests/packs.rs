@@ -9,12 +9,38 @@ use goodfaith::court::{Registry, Severity, embedded_certificate_sources};
 fn every_shipped_pack_loads_and_its_references_resolve() {
     let r = Registry::embedded().expect("built-in packs load");
     let ids: Vec<&str> = r.courts().map(|p| p.id.as_str()).collect();
-    for id in ["federal", "ksd", "msnd", "mssd"] {
+    assert_eq!(ids.len(), 94, "every federal district, once: {ids:?}");
+    for id in ["ksd", "msnd", "mssd", "txnd", "cacd", "nysd", "gud", "prd"] {
         assert!(ids.contains(&id), "{id} is selectable: {ids:?}");
     }
     assert!(
         !ids.contains(&"ms-uniform"),
         "the shared Mississippi rules are not a court"
+    );
+    assert!(
+        !ids.contains(&"federal"),
+        "the baseline stands behind the districts, it is not one"
+    );
+    for p in r.courts() {
+        assert!(r.template_for(p).is_some(), "{} has a template", p.id);
+        assert!(!p.circuit.is_empty(), "{} has a circuit", p.id);
+        assert!(!p.checks.is_empty(), "{} checks something", p.id);
+    }
+    let encoded = r.courts().filter(|p| p.local_rule_encoded).count();
+    assert!(
+        encoded >= 23,
+        "D. Kan., both Mississippi districts and twenty more: {encoded}"
+    );
+    let sdny = r.get("nysd").expect("S.D.N.Y.");
+    assert!(!sdny.local_rule_encoded);
+    assert_eq!(
+        sdny.caption_name,
+        "United States District Court for the Southern District of New York"
+    );
+    assert!(
+        sdny.notes
+            .iter()
+            .any(|n| n.contains("No local rule is encoded for this court"))
     );
     for p in r.packs() {
         for c in &p.checks {

@@ -169,7 +169,7 @@ fn the_text_report_names_the_court_the_verdict_and_the_rule() {
 }
 
 #[test]
-fn mississippi_and_kansas_courts_are_listed() {
+fn all_94_districts_are_listed() {
     let out = goodfaith(&["courts", "--json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_str(&stdout(&out)).expect("json");
@@ -179,7 +179,33 @@ fn mississippi_and_kansas_courts_are_listed() {
         .iter()
         .filter_map(|c| c["id"].as_str())
         .collect();
-    for id in ["federal", "ksd", "msnd", "mssd"] {
+    assert_eq!(ids.len(), 94, "{ids:?}");
+    for id in ["ksd", "msnd", "mssd"] {
         assert!(ids.contains(&id), "{ids:?}");
     }
+}
+
+#[test]
+fn a_district_without_a_pack_is_checked_against_the_federal_rules_and_says_so() {
+    let path = fixture("seeds/002-single-letter.json");
+    let out = goodfaith(&[
+        "check",
+        path.to_str().expect("utf-8"),
+        "--court",
+        "nysd",
+        "--today",
+        "2017-10-20",
+    ]);
+    let text = stdout(&out);
+    assert!(text.starts_with("S.D.N.Y. (nysd):"), "{text}");
+    assert!(
+        text.contains("No local rule is encoded for this court"),
+        "{text}"
+    );
+    // The Federal Rules alone do not forbid written conferral: warnings, not blockers.
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("[WRITTEN-ONLY]") && text.contains("[SINGLE-LETTER]"),
+        "{text}"
+    );
 }

@@ -60,11 +60,19 @@ pub(super) fn live(
     }
     let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
     let accepted = crate::text::join_or(&accepted);
+    // Whether the court demands a live conference is the pack's call (its
+    // severity); the message must not claim more than the pack does.
+    let demand = if out.severity() == Severity::Blocker {
+        format!("{} requires the sides to confer {accepted}.", out.court())
+    } else {
+        format!(
+            "Written exchanges may satisfy {}'s rule, but courts often hold letters and emails alone insufficient; a conference {accepted} is the surer record.",
+            out.court()
+        )
+    };
     let mut message = format!(
-        "The log shows no live conference with the other side: only {}. {} requires the sides to confer {}.",
-        f.describe_contacts(),
-        out.court(),
-        accepted
+        "The log shows no live conference with the other side: only {}. {demand}",
+        f.describe_contacts()
     );
     let short: Vec<String> = f
         .events
@@ -77,10 +85,8 @@ pub(super) fn live(
         .collect();
     if !short.is_empty() {
         message = format!(
-            "The only live contacts lasted under {min_minutes} minutes ({}), too short to compare views on the disputed items. {} requires the sides to confer {}.",
-            join_and(&short),
-            out.court(),
-            accepted
+            "The only live contacts lasted under {min_minutes} minutes ({}), too short to compare views on the disputed items. {demand}",
+            join_and(&short)
         );
     }
     let fix = "Call, video-conference or meet opposing counsel (or the pro se party), discuss each disputed \

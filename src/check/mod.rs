@@ -109,6 +109,11 @@ impl<'p> Emit<'_, 'p> {
         });
     }
 
+    /// The severity the pack gives this check.
+    fn severity(&self) -> Severity {
+        self.check.severity
+    }
+
     /// The court's short name for messages, e.g. "D. Kan.".
     fn court(&self) -> &'p str {
         &self.pack.short_name

@@ -85,10 +85,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
         long_date(m.filing_date(today))
     );
     if !court.local_rule_encoded {
-        let _ = writeln!(
-            s,
-            "No local rule is encoded for this court; it is checked against the Federal Rules only. Check its local rules."
-        );
+        push_wrapped(&mut s, crate::court::NO_LOCAL_RULE, "", "");
     }
     let _ = writeln!(s, "{}", report.verdict());
     let mut quoted: HashSet<&str> = HashSet::new();
@@ -155,9 +152,14 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
             push_wrapped(&mut s, &format!("Fix: {}", f.fix), "    ", "      ");
         }
     }
-    if !court.notes.is_empty() {
+    let notes: Vec<&String> = court
+        .notes
+        .iter()
+        .filter(|n| n.as_str() != crate::court::NO_LOCAL_RULE)
+        .collect();
+    if !notes.is_empty() {
         let _ = writeln!(s, "\nVERIFY FOR THIS COURT");
-        for n in &court.notes {
+        for n in notes {
             push_wrapped(&mut s, &format!("- {n}"), "  ", "    ");
         }
     }

@@ -372,6 +372,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         motions,
         local_rule_encoded: raw.local_rule_encoded.unwrap_or(parent.is_some()),
         selectable: raw.selectable,
+        circuit: String::new(),
         notes,
         rules,
         authorities,

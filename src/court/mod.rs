@@ -11,4 +11,4 @@ mod registry;
 pub use kinds::{AttemptsRule, CheckKind, CiteRule, WrongCite};
 pub use load::{PackError, parse_pack_file};
 pub use pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
-pub use registry::{BASELINE_ID, Registry, embedded_certificate_sources};
+pub use registry::{BASELINE_ID, NO_LOCAL_RULE, Registry, embedded_certificate_sources};

@@ -147,6 +147,8 @@ pub struct CourtPack {
     pub local_rule_encoded: bool,
     /// False for packs that only exist to be extended.
     pub selectable: bool,
+    /// The regional circuit ("10th"), from forms/districts.toml.
+    pub circuit: String,
     /// Practice points the user should verify (judges' orders and the like).
     pub notes: Vec<String>,
     pub rules: Vec<Rule>,

@@ -16,6 +16,25 @@ static FORMS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/forms");
 /// Id of the Federal Rules baseline pack, used by courts without their own.
 pub const BASELINE_ID: &str = "federal";
 
+/// What every district without a pack of its own is told.
+pub const NO_LOCAL_RULE: &str = "No local rule is encoded for this court; goodfaith checks the record against the Federal Rules only. Check the court's local rules and the assigned judge's practices, which usually add to them.";
+
+/// One of the 94 district courts, from forms/districts.toml.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct District {
+    id: toml::Spanned<String>,
+    name: String,
+    short_name: String,
+    circuit: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Districts {
+    district: Vec<District>,
+}
+
 /// The loaded court packs and certificate templates.
 #[derive(Debug, Clone)]
 pub struct Registry {
@@ -72,16 +91,107 @@ pub fn embedded_certificate_sources() -> Vec<(String, String)> {
 impl Registry {
     /// The packs and templates shipped inside the binary.
     pub fn embedded() -> Result<Registry, PackError> {
-        Registry::from_sources(embedded_dir("courts")?, embedded_dir("certificates")?)
+        let mut r = Registry::from_sources(embedded_dir("courts")?, embedded_dir("certificates")?)?;
+        if let Some(f) = FORMS.get_file("districts.toml") {
+            let src = f.contents_utf8().ok_or_else(|| {
+                PackError::at("forms/districts.toml", "", None, "", "file is not UTF-8")
+            })?;
+            r.add_districts("forms/districts.toml", src)?;
+        }
+        Ok(r)
     }
 
     /// Packs and templates read from a forms directory on disk (for pack
     /// authors: check a new court without rebuilding).
     pub fn from_dir(forms: &Path) -> Result<Registry, PackError> {
-        Registry::from_sources(
+        let mut r = Registry::from_sources(
             disk_dir(&forms.join("courts"))?,
             disk_dir(&forms.join("certificates"))?,
-        )
+        )?;
+        let path = forms.join("districts.toml");
+        if path.exists() {
+            let name = path.display().to_string();
+            let src = std::fs::read_to_string(&path)
+                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            r.add_districts(&name, &src)?;
+        }
+        Ok(r)
+    }
+
+    /// Adds every district court: a district with its own pack gets its name
+    /// and circuit from the list; one without is checked against the Federal
+    /// Rules baseline under its own name, and says so. The baseline itself is
+    /// then no longer offered as a court.
+    pub fn add_districts(&mut self, file: &str, src: &str) -> Result<(), PackError> {
+        let de = toml::Deserializer::parse(src)
+            .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
+        let list: Districts = serde_path_to_error::deserialize(de).map_err(|e| {
+            let key = e
+                .path()
+                .to_string()
+                .replace(".$__serde_spanned_private_value", "");
+            let inner = e.into_inner();
+            PackError::at(file, src, inner.span(), key, inner.message())
+        })?;
+        let Some(baseline) = self.get(BASELINE_ID).cloned() else {
+            return Err(PackError::at(
+                file,
+                src,
+                None,
+                "",
+                format!("the baseline pack \"{BASELINE_ID}\" is missing"),
+            ));
+        };
+        for (i, d) in list.district.iter().enumerate() {
+            if list.district[..i]
+                .iter()
+                .any(|x| x.id.get_ref() == d.id.get_ref())
+            {
+                return Err(PackError::at(
+                    file,
+                    src,
+                    Some(d.id.span()),
+                    format!("district[{i}].id"),
+                    format!("the id \"{}\" is listed twice", d.id.get_ref()),
+                ));
+            }
+            match self.packs.iter_mut().find(|p| p.id == *d.id.get_ref()) {
+                Some(p) => p.circuit = d.circuit.clone(),
+                None => {
+                    let mut p = baseline.clone();
+                    p.id = d.id.get_ref().clone();
+                    p.name = d.name.clone();
+                    p.short_name = d.short_name.clone();
+                    p.caption_name = d.name.clone();
+                    p.circuit = d.circuit.clone();
+                    p.extends = Some(BASELINE_ID.to_string());
+                    p.local_rule_encoded = false;
+                    p.selectable = true;
+                    p.notes = vec![NO_LOCAL_RULE.to_string()];
+                    self.packs.push(p);
+                }
+            }
+        }
+        // Every court offered must be a real district.
+        for p in &self.packs {
+            if p.selectable
+                && p.id != BASELINE_ID
+                && !list.district.iter().any(|d| *d.id.get_ref() == p.id)
+            {
+                return Err(PackError::at(
+                    &p.file,
+                    "",
+                    None,
+                    "id",
+                    format!("court pack \"{}\" is not a district listed in {file}", p.id),
+                ));
+            }
+        }
+        if let Some(b) = self.packs.iter_mut().find(|p| p.id == BASELINE_ID) {
+            b.selectable = false;
+        }
+        self.packs.sort_by(|a, b| a.short_name.cmp(&b.short_name));
+        Ok(())
     }
 
     /// Parses, validates and merges a set of pack files.
