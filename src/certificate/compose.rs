@@ -166,10 +166,13 @@ fn fill(t: &str, m: &Matter, pack: &CourtPack) -> String {
         .iter()
         .filter(|p| p.side == m.motion.movant)
         .collect();
-    let rules: Vec<String> = pack
-        .certify_rules(m.motion.kind)
-        .map(|r| r.citation.clone())
-        .collect();
+    // Several rules can share a citation ("CV-7(h)"); cite each once.
+    let mut rules: Vec<String> = Vec::new();
+    for r in pack.certify_rules(m.motion.kind) {
+        if !rules.contains(&r.citation) {
+            rules.push(r.citation.clone());
+        }
+    }
     let motion = if m.motion.title.trim().is_empty() {
         format!("the {}", m.motion.kind.label())
     } else {
@@ -259,7 +262,8 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
 }
 
 /// N.D. Tex. style: opposed or not; when, and between whom, the conference
-/// was held; why agreement could not be reached, in the other side's words.
+/// was held; why agreement could not be reached: the other side's last stated
+/// position on each item still in dispute, in the user's words.
 fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
     let outcomes = final_outcomes(m, events);
     let opposed = outcomes.iter().any(|(_, o)| *o != Some(Outcome::Resolved)) || m.items.is_empty();
@@ -279,41 +283,58 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
     let dates: Vec<String> = live.iter().map(|e| long_date(e.date)).collect();
     let mut people: Vec<String> = Vec::new();
     for e in &live {
-        for p in e.participants.iter().filter_map(|id| {
+        let names = e.participants.iter().filter_map(|id| {
             m.counsel_by_id(id)
                 .map(|c| c.name.clone())
                 .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-        }) {
+        });
+        for p in names {
             if !people.contains(&p) {
                 people.push(p);
             }
         }
     }
+    let among = if people.len() == 2 {
+        "between"
+    } else {
+        "among"
+    };
     s.push_str(&format!(
-        " A conference was held on {} among {}.",
+        " A conference was held on {} {among} {}.",
         join_and(&dates),
         join_and(&people)
     ));
+    let resolved: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, o)| *o == Some(Outcome::Resolved))
+        .map(|(l, _)| *l)
+        .collect();
+    if !resolved.is_empty() {
+        s.push_str(&format!(" Counsel resolved {}.", items_phrase(&resolved)));
+    }
     if opposed {
-        let reasons: Vec<String> = events
-            .iter()
-            .flat_map(|e| e.items.iter())
-            .filter(|d| {
-                matches!(d.outcome, Outcome::Impasse | Outcome::Narrowed)
-                    && !d.opponent_position.trim().is_empty()
-            })
-            .filter_map(|d| {
-                m.item_by_id(&d.item).map(|i| {
-                    format!(
-                        "as to {}, {}",
-                        i.label,
-                        d.opponent_position.trim().trim_end_matches('.')
-                    )
+        let reasons: Vec<String> =
+            m.items
+                .iter()
+                .filter(|item| {
+                    outcomes
+                        .iter()
+                        .any(|(l, o)| *l == item.label && *o != Some(Outcome::Resolved))
                 })
-            })
-            .collect();
+                .filter_map(|item| {
+                    let last =
+                        events.iter().rev().flat_map(|e| e.items.iter()).find(|d| {
+                            d.item == item.id && !d.opponent_position.trim().is_empty()
+                        })?;
+                    Some(format!(
+                        "on {}, \u{201c}{}\u{201d}",
+                        item.label,
+                        last.opponent_position.trim().trim_end_matches('.')
+                    ))
+                })
+                .collect();
         if !reasons.is_empty() {
-            s.push_str(&format!(" Agreement could not be reached because the opposing side took these positions: {}.", reasons.join("; ")));
+            s.push_str(&format!(" Agreement could not be reached. The other side's last stated positions were these: {}.", reasons.join("; ")));
         }
     }
     s
