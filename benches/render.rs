@@ -18,7 +18,10 @@ fn bench_render(c: &mut Criterion) {
     let (m, _) = read_matter(&path).expect("fixture");
     let pack = registry.get(&m.court).expect("court");
     let today = date(2018, 3, 2);
-    let created = today.at(12, 0, 0, 0);
+    let created = today
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .expect("a valid time");
     let metrics = Metrics::new().expect("fonts");
     let pages = render_pages(&m, &registry, pack, today, &metrics, false)
         .expect("render")
@@ -32,7 +35,7 @@ fn bench_render(c: &mut Criterion) {
     });
     c.bench_function("render/3-page-certificate/pdf", |b| {
         b.iter(|| {
-            render_pdf(black_box(&m), &registry, pack, today, false, created).expect("render")
+            render_pdf(black_box(&m), &registry, pack, today, false, &created).expect("render")
         })
     });
 }

@@ -4,6 +4,7 @@
 //! The law lives in `forms/` as data (court packs and certificate templates);
 //! this crate holds the mechanisms that read it. See ARCHITECTURE.md.
 
+pub mod app;
 pub mod calendar;
 pub mod certificate;
 pub mod check;

@@ -17,8 +17,9 @@ pub struct PdfInfo {
     pub title: String,
     pub author: String,
     pub subject: String,
-    /// When the certificate was rendered (document creation date).
-    pub created: jiff::civil::DateTime,
+    /// When the certificate was rendered (document creation date), with the
+    /// local offset so the PDF does not claim local time is UTC.
+    pub created: jiff::Zoned,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,7 +46,7 @@ pub fn write_pdf(pages: &[Page], info: &PdfInfo) -> Result<Vec<u8>, PdfError> {
     m.subject = info.subject.clone();
     m.creator = "goodfaith".into();
     m.producer = format!("goodfaith {}", env!("CARGO_PKG_VERSION"));
-    let created = pdf_date(info.created);
+    let created = pdf_date(&info.created);
     m.creation_date = created;
     m.modification_date = created;
     m.metadata_date = created;
@@ -138,7 +139,9 @@ fn point(x: f32, y_from_top: f32) -> Point {
     }
 }
 
-fn pdf_date(dt: jiff::civil::DateTime) -> DateTime {
+fn pdf_date(z: &jiff::Zoned) -> DateTime {
+    let dt = z.datetime();
+    let off = z.offset().seconds();
     DateTime {
         date: printpdf::Date {
             year: i32::from(dt.year()),
@@ -152,8 +155,8 @@ fn pdf_date(dt: jiff::civil::DateTime) -> DateTime {
             millisecond: 0,
         },
         offset: printpdf::Offset {
-            hours: 0,
-            minutes: 0,
+            hours: (off / 3600) as i8,
+            minutes: ((off.abs() % 3600) / 60) as i8,
             seconds: 0,
             milliseconds: 0,
         },

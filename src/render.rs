@@ -53,7 +53,7 @@ pub fn render_pages(
 }
 
 /// The PDF's document information for a matter.
-pub fn pdf_info(m: &Matter, r: &Rendered, created: jiff::civil::DateTime) -> PdfInfo {
+pub fn pdf_info(m: &Matter, r: &Rendered, created: &jiff::Zoned) -> PdfInfo {
     let case = m.caption.case_number.trim();
     let title = if case.is_empty() {
         r.certificate.title.clone()
@@ -75,7 +75,7 @@ pub fn pdf_info(m: &Matter, r: &Rendered, created: jiff::civil::DateTime) -> Pdf
         title,
         author,
         subject,
-        created,
+        created: created.clone(),
     }
 }
 
@@ -86,7 +86,7 @@ pub fn render_pdf(
     pack: &CourtPack,
     today: Date,
     draft: bool,
-    created: jiff::civil::DateTime,
+    created: &jiff::Zoned,
 ) -> Result<(Vec<u8>, Rendered), RenderError> {
     let metrics = Metrics::new().ok_or(RenderError::Fonts)?;
     let r = render_pages(m, registry, pack, today, &metrics, draft)?;

@@ -39,6 +39,11 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the desktop app (the default when no command is given).
+    App {
+        /// A matter file to open at start.
+        matter: Option<PathBuf>,
+    },
     /// Check a matter's conferral record against its court's rule.
     ///
     /// Exit status: 0 when nothing blocks filing, 1 when something does, 2 when the input is invalid.
@@ -142,11 +147,14 @@ fn load<'r>(
 
 fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        Cli::command().print_help()?;
+        crate::app::run(None)?;
         return Ok(EXIT_READY);
     };
     match command {
+        Command::App { matter } => {
+            crate::app::run(matter)?;
+            Ok(EXIT_READY)
+        }
         Command::Check {
             matter,
             court,
@@ -198,7 +206,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 return Ok(EXIT_BLOCKED);
             }
             let (bytes, rendered) =
-                crate::render::render_pdf(&m, &registry, pack, today, draft, now.datetime())?;
+                crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
             crate::save::write_atomic(&output, &bytes)
                 .with_context(|| format!("{}: cannot write the PDF", output.display()))?;
             let pages = rendered.pages.len();

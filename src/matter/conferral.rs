@@ -184,7 +184,9 @@ pub struct ConferralEvent {
     /// Where an in-person meeting took place, or how a call was placed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
-    /// Id of the counsel or party who initiated the contact.
+    /// Id of the counsel or party who initiated the contact (empty while not
+    /// yet recorded).
+    #[serde(default)]
     pub initiated_by: String,
     /// Ids of every counsel or unrepresented party who took part (for a
     /// letter or email: its author and its addressees).

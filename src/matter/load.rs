@@ -198,7 +198,8 @@ fn validate_references(m: &Matter, src: &str, file: &str) -> Result<(), MatterEr
         }
     }
     for (ei, e) in m.conferrals.iter().enumerate() {
-        if !person(&e.initiated_by) {
+        // An empty id means "not recorded yet" (an entry being filled in).
+        if !e.initiated_by.is_empty() && !person(&e.initiated_by) {
             return Err(err(
                 &[Key("conferrals"), Index(ei), Key("initiated_by")],
                 format!(

@@ -1,0 +1,121 @@
+//! File dialogs behind a trait: the app asks for a path and polls for the
+//! answer after the frame, so a native dialog never blocks the UI, and tests
+//! supply paths without any dialog.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// What the path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    Open,
+    SaveAs,
+    ExportPdf,
+}
+
+pub trait FileDialogs {
+    /// Starts asking; the answer arrives through `poll`.
+    fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context);
+    /// The answer, once there is one (`None` path: the user cancelled).
+    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
+}
+
+/// Native dialogs (rfd), run on a worker thread.
+pub struct NativeDialogs {
+    tx: Sender<(DialogKind, Option<PathBuf>)>,
+    rx: Receiver<(DialogKind, Option<PathBuf>)>,
+    busy: bool,
+}
+
+impl Default for NativeDialogs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        NativeDialogs {
+            tx,
+            rx,
+            busy: false,
+        }
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context) {
+        if self.busy {
+            return; // one dialog at a time
+        }
+        self.busy = true;
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        let name = suggested_name.to_string();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new();
+            let path = match kind {
+                DialogKind::Open => dialog
+                    .add_filter("goodfaith matter", &["json"])
+                    .set_title("Open matter")
+                    .pick_file(),
+                DialogKind::SaveAs => dialog
+                    .add_filter("goodfaith matter", &["json"])
+                    .set_title("Save matter as")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportPdf => dialog
+                    .add_filter("PDF", &["pdf"])
+                    .set_title("Export certificate as PDF")
+                    .set_file_name(&name)
+                    .save_file(),
+            };
+            let _ = tx.send((kind, path));
+            ctx.request_repaint();
+        });
+    }
+
+    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
+        let answer = self.rx.try_recv().ok();
+        if answer.is_some() {
+            self.busy = false;
+        }
+        answer
+    }
+}
+
+/// Dialogs that answer with prepared paths (tests, scripted runs).
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub open: Option<PathBuf>,
+    pub save_as: Option<PathBuf>,
+    pub export: Option<PathBuf>,
+    answer: Option<(DialogKind, Option<PathBuf>)>,
+}
+
+impl ScriptedDialogs {
+    /// Dialogs that answer Open, Save As and Export with these paths
+    /// (`None`: as if the user cancelled).
+    pub fn answering(
+        open: Option<PathBuf>,
+        save_as: Option<PathBuf>,
+        export: Option<PathBuf>,
+    ) -> Self {
+        ScriptedDialogs {
+            open,
+            save_as,
+            export,
+            answer: None,
+        }
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn start(&mut self, kind: DialogKind, _suggested_name: &str, _ctx: &egui::Context) {
+        let path = match kind {
+            DialogKind::Open => self.open.clone(),
+            DialogKind::SaveAs => self.save_as.clone(),
+            DialogKind::ExportPdf => self.export.clone(),
+        };
+        self.answer = Some((kind, path));
+    }
+
+    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
+        self.answer.take()
+    }
+}

@@ -1,0 +1,753 @@
+//! The app's state and its `ui` function: everything the window shows and
+//! does, testable without a window (egui_kittest drives it directly).
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+use jiff::civil::Date;
+
+use super::commands::Command;
+use super::dialogs::{DialogKind, FileDialogs};
+use super::document::{Document, empty_matter};
+use super::recovery::{AUTOSAVE_SECONDS, Recovery, RecoveryFile};
+use super::steps::{self, ORDER};
+use super::widgets::{FormCx, severity_color};
+use crate::check::{Report, Step, Target, check};
+use crate::court::{Registry, Severity};
+use crate::layout::Metrics;
+use crate::matter::read_matter;
+use crate::render::{Rendered, render_pages};
+
+/// Where "today" comes from (injected so tests are deterministic).
+pub trait Clock {
+    fn today(&self) -> Date;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn today(&self) -> Date {
+        jiff::Zoned::now().date()
+    }
+}
+
+pub struct FixedClock(pub Date);
+
+impl Clock for FixedClock {
+    fn today(&self) -> Date {
+        self.0
+    }
+}
+
+/// Something the user asked for that must first settle unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+pub struct AppState {
+    registry: &'static Registry,
+    pub doc: Document,
+    pub step: Step,
+    court_filter: String,
+    selected_event: Option<String>,
+    jump: Option<Target>,
+    report: Option<(u64, Report<'static>)>,
+    preview: Option<(u64, bool, Rendered)>,
+    metrics: Metrics,
+    clock: Box<dyn Clock>,
+    dialogs: Box<dyn FileDialogs>,
+    recovery: Option<Recovery>,
+    recent: Vec<PathBuf>,
+    /// The last thing the app did or failed to do, in words.
+    pub status: Option<(String, bool)>,
+    confirm: Option<Pending>,
+    after_save: Option<Pending>,
+    offer_recovery: Option<RecoveryFile>,
+    /// Set when the user chose to quit; the window glue closes.
+    pub quit_now: bool,
+    last_change: f64,
+    autosaved: u64,
+    queued: Vec<Command>,
+    open_dialog: bool,
+}
+
+impl AppState {
+    /// `data_dir` holds the recovery copy and the recent-files list (None: neither).
+    pub fn new(
+        registry: &'static Registry,
+        metrics: Metrics,
+        clock: Box<dyn Clock>,
+        dialogs: Box<dyn FileDialogs>,
+        data_dir: Option<PathBuf>,
+    ) -> Self {
+        let recovery = data_dir.map(Recovery::new);
+        let recent = recovery.as_ref().map(Recovery::recent).unwrap_or_default();
+        let offer_recovery = recovery.as_ref().and_then(Recovery::read);
+        AppState {
+            registry,
+            doc: Document::new(empty_matter(), None),
+            step: Step::Court,
+            court_filter: String::new(),
+            selected_event: None,
+            jump: None,
+            report: None,
+            preview: None,
+            metrics,
+            clock,
+            dialogs,
+            recovery,
+            recent,
+            status: None,
+            confirm: None,
+            after_save: None,
+            offer_recovery,
+            quit_now: false,
+            last_change: 0.0,
+            autosaved: 0,
+            queued: vec![],
+            open_dialog: false,
+        }
+    }
+
+    /// Queues a command, as a menu item or shortcut would.
+    pub fn command(&mut self, c: Command) {
+        self.queued.push(c);
+    }
+
+    pub fn report(&self) -> Option<&Report<'static>> {
+        self.report.as_ref().map(|(_, r)| r)
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn dirty(&self) -> bool {
+        self.doc.dirty()
+    }
+
+    /// The close button was pressed: returns whether the window may close now.
+    pub fn close_requested(&mut self) -> bool {
+        if self.quit_now || !self.doc.dirty() {
+            self.clean_exit();
+            return true;
+        }
+        self.confirm = Some(Pending::Quit);
+        false
+    }
+
+    fn clean_exit(&mut self) {
+        if !self.doc.dirty()
+            && let Some(r) = &self.recovery
+        {
+            r.clear();
+        }
+    }
+
+    fn refresh_report(&mut self) {
+        if self
+            .report
+            .as_ref()
+            .is_some_and(|(rev, _)| *rev == self.doc.revision)
+        {
+            return;
+        }
+        self.report = self
+            .registry
+            .get(&self.doc.matter.court)
+            .filter(|p| p.selectable)
+            .map(|pack| {
+                (
+                    self.doc.revision,
+                    check(&self.doc.matter, pack, self.clock.today()),
+                )
+            });
+    }
+
+    fn refresh_preview(&mut self) {
+        let ready = self.report().is_some_and(Report::ready);
+        let draft = !ready;
+        if self
+            .preview
+            .as_ref()
+            .is_some_and(|(rev, d, _)| *rev == self.doc.revision && *d == draft)
+        {
+            return;
+        }
+        let Some(pack) = self.registry.get(&self.doc.matter.court) else {
+            self.preview = None;
+            return;
+        };
+        self.preview = render_pages(
+            &self.doc.matter,
+            self.registry,
+            pack,
+            self.clock.today(),
+            &self.metrics,
+            draft,
+        )
+        .ok()
+        .map(|r| (self.doc.revision, draft, r));
+    }
+
+    /// Draws the whole app for one frame and applies what the user did.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        self.doc.tick(now);
+        self.queued.extend(Command::pressed(&ctx));
+        if let Some((kind, path)) = self.dialogs.poll() {
+            self.dialog_answered(kind, path);
+        }
+        self.refresh_report();
+        if self.step == Step::Certificate {
+            self.refresh_preview();
+        }
+
+        self.menu_ui(ui);
+        self.header_ui(ui);
+        let mut jump = None;
+        egui::Panel::left("steps")
+            .resizable(false)
+            .default_size(210.0)
+            .show(ui, |ui| self.steps_ui(ui));
+        egui::Panel::right("findings-panel")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                jump = super::findings::panel_ui(ui, self.report.as_ref().map(|(_, r)| r));
+            });
+        if let Some(t) = jump {
+            self.step = t.step;
+            self.jump = Some(t);
+        }
+        let changed = egui::CentralPanel::default()
+            .show(ui, |ui| self.step_ui(ui))
+            .inner;
+        if changed {
+            self.doc.changed(now);
+            self.last_change = now;
+            ctx.request_repaint();
+        }
+        self.modals_ui(&ctx);
+        for c in std::mem::take(&mut self.queued) {
+            self.run(c, &ctx);
+        }
+        self.autosave(now, &ctx);
+    }
+
+    fn step_ui(&mut self, ui: &mut Ui) -> bool {
+        let findings: &[crate::check::Finding<'static>] = self
+            .report
+            .as_ref()
+            .map_or(&[], |(_, r)| r.findings.as_slice());
+        let mut cx = FormCx {
+            findings,
+            jump: &mut self.jump,
+            today: self.clock.today(),
+            changed: false,
+        };
+        let m = &mut self.doc.matter;
+        if self.step == Step::Certificate {
+            let ready = self.report.as_ref().is_some_and(|(_, r)| r.ready());
+            let (composed, pages) = match &self.preview {
+                Some((_, _, r)) => (Some(&r.certificate), r.pages.as_slice()),
+                None => (None, &[][..]),
+            };
+            match steps::certificate::ui(ui, m, composed, pages, ready, &mut cx) {
+                steps::certificate::Action::Export => self.queued.push(Command::ExportPdf),
+                steps::certificate::Action::Print => self.queued.push(Command::Print),
+                steps::certificate::Action::None => {}
+            }
+            return cx.changed;
+        }
+        egui::ScrollArea::vertical()
+            .id_salt(("form", steps::label(self.step)))
+            .auto_shrink([false, false])
+            .show(ui, |ui| match self.step {
+                Step::Court => {
+                    steps::court::ui(ui, m, self.registry, &mut self.court_filter, &mut cx)
+                }
+                Step::Case => steps::case::ui(ui, m, &mut cx),
+                Step::Parties => steps::parties::ui(ui, m, &mut cx),
+                Step::Items => steps::items::ui(ui, m, &mut cx),
+                Step::Conferrals => steps::log::ui(ui, m, &mut self.selected_event, &mut cx),
+                Step::Certificate => {}
+            });
+        cx.changed
+    }
+
+    fn steps_ui(&mut self, ui: &mut Ui) {
+        ui.heading("Steps");
+        let report = self.report.as_ref().map(|(_, r)| r);
+        for (n, step) in ORDER.into_iter().enumerate() {
+            let done = steps::complete(step, &self.doc.matter, report);
+            let blockers = report.map_or(0, |r| {
+                r.findings
+                    .iter()
+                    .filter(|f| f.target.step == step && f.severity == Severity::Blocker)
+                    .count()
+            });
+            // Geometric shapes only: the bundled fonts have no check marks or emoji.
+            let mark = if done { "\u{25cf}" } else { "\u{25cb}" };
+            let mut text = format!("{mark} {}. {}", n + 1, steps::label(step));
+            if blockers > 0 {
+                text.push_str(&format!(
+                    "  ({blockers} blocker{})",
+                    if blockers == 1 { "" } else { "s" }
+                ));
+            }
+            let rich = if blockers > 0 {
+                RichText::new(text).color(severity_color(Severity::Blocker))
+            } else {
+                RichText::new(text)
+            };
+            if ui.selectable_label(self.step == step, rich).clicked() {
+                self.step = step;
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new("Ctrl+PageDown / Ctrl+PageUp: next / previous step").small());
+    }
+
+    fn header_ui(&mut self, ui: &mut Ui) {
+        egui::Panel::top("header").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let dirty = if self.doc.dirty() {
+                    " \u{2022} unsaved changes"
+                } else {
+                    ""
+                };
+                ui.label(RichText::new(format!("{}{dirty}", self.doc.name())).strong());
+                let verdict = match self.report() {
+                    Some(r) if r.ready() => {
+                        RichText::new(r.verdict()).color(egui::Color32::from_rgb(20, 120, 40))
+                    }
+                    Some(r) => RichText::new(r.verdict()).color(severity_color(Severity::Blocker)),
+                    None => RichText::new("Choose the court to start."),
+                };
+                ui.label(verdict);
+            });
+            if let Some((msg, error)) = &self.status {
+                let t = RichText::new(msg.as_str()).small();
+                ui.label(if *error {
+                    t.color(severity_color(Severity::Blocker))
+                } else {
+                    t
+                });
+            }
+        });
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    for c in [Command::New, Command::Open] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                    ui.menu_button("Open Recent", |ui| {
+                        if self.recent.is_empty() {
+                            ui.label("No recent files");
+                        }
+                        for p in self.recent.clone() {
+                            if ui.button(p.display().to_string()).clicked() {
+                                self.request(Pending::OpenPath(p));
+                            }
+                        }
+                    });
+                    ui.separator();
+                    for c in [
+                        Command::Save,
+                        Command::SaveAs,
+                        Command::ExportPdf,
+                        Command::Print,
+                    ] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                    ui.separator();
+                    self.menu_item(ui, &ctx, Command::Quit);
+                });
+                ui.menu_button("Edit", |ui| {
+                    for c in [Command::Undo, Command::Redo] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                });
+                ui.menu_button("Go", |ui| {
+                    for c in [Command::NextStep, Command::PreviousStep] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                });
+            });
+        });
+    }
+
+    fn menu_item(&mut self, ui: &mut Ui, ctx: &egui::Context, c: Command) {
+        let enabled = match c {
+            Command::Undo => self.doc.can_undo(),
+            Command::Redo => self.doc.can_redo(),
+            _ => true,
+        };
+        let shortcut = c
+            .shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default();
+        if ui
+            .add_enabled(
+                enabled,
+                egui::Button::new(c.label()).shortcut_text(shortcut),
+            )
+            .clicked()
+        {
+            self.queued.push(c);
+        }
+    }
+
+    fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let Some(rec) = &self.offer_recovery {
+            let mut choice = None;
+            egui::Modal::new(egui::Id::unique("goodfaith-recover")).show(ctx, |ui| {
+                ui.heading("Recover unsaved work?");
+                let from = rec
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "an unsaved matter".into());
+                ui.label(format!(
+                    "goodfaith did not close cleanly last time. A copy of {from} was kept on {}.",
+                    rec.written
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover it").clicked() {
+                        choice = Some(true);
+                    }
+                    if ui.button("Discard it").clicked() {
+                        choice = Some(false);
+                    }
+                });
+            });
+            match choice {
+                Some(true) => {
+                    if let Some(rec) = self.offer_recovery.take() {
+                        self.doc = Document::new(rec.matter, rec.path);
+                        self.doc.mark_unsaved();
+                        self.status = Some((
+                            "Recovered your unsaved work. Save it to keep it.".into(),
+                            false,
+                        ));
+                    }
+                }
+                Some(false) => {
+                    self.offer_recovery = None;
+                    if let Some(r) = &self.recovery {
+                        r.clear();
+                    }
+                }
+                None => {}
+            }
+            return;
+        }
+        let Some(pending) = self.confirm.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("goodfaith-unsaved")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save the changes to {} first?", self.doc.name()));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Don't save").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.confirm = None;
+                self.after_save = Some(pending);
+                self.queued.push(Command::Save);
+            }
+            Some(1) => {
+                self.confirm = None;
+                self.perform(pending, ctx);
+            }
+            Some(2) => self.confirm = None,
+            _ => {}
+        }
+    }
+
+    /// Asks about unsaved changes first when there are any.
+    fn request(&mut self, p: Pending) {
+        if self.doc.dirty() {
+            self.confirm = Some(p);
+        } else {
+            self.queued_pending(p);
+        }
+    }
+
+    fn queued_pending(&mut self, p: Pending) {
+        self.after_save = None;
+        match p {
+            Pending::New => {
+                self.doc = Document::new(empty_matter(), None);
+                self.step = Step::Court;
+                self.selected_event = None;
+                self.status = Some(("New matter.".into(), false));
+            }
+            Pending::Open => self.open_dialog = true,
+            Pending::OpenPath(path) => self.open(&path),
+            Pending::Quit => {
+                self.clean_exit();
+                self.quit_now = true;
+            }
+        }
+    }
+
+    fn perform(&mut self, p: Pending, ctx: &egui::Context) {
+        // The user chose to discard: the recovery copy goes too.
+        if let Some(r) = &self.recovery {
+            r.clear();
+        }
+        self.doc.mark_saved();
+        self.queued_pending(p);
+        if self.open_dialog {
+            self.open_dialog = false;
+            self.dialogs.start(DialogKind::Open, "", ctx);
+        }
+    }
+
+    fn run(&mut self, c: Command, ctx: &egui::Context) {
+        match c {
+            Command::New => self.request(Pending::New),
+            Command::Open => self.request(Pending::Open),
+            Command::Quit => self.request(Pending::Quit),
+            Command::Save => match self.doc.path.clone() {
+                Some(p) => self.save_to(&p),
+                None => self
+                    .dialogs
+                    .start(DialogKind::SaveAs, &self.suggested_name("json"), ctx),
+            },
+            Command::SaveAs => {
+                self.dialogs
+                    .start(DialogKind::SaveAs, &self.suggested_name("json"), ctx)
+            }
+            Command::ExportPdf => {
+                if self.registry.get(&self.doc.matter.court).is_none() {
+                    self.status = Some((
+                        "Choose the court before exporting the certificate.".into(),
+                        true,
+                    ));
+                } else {
+                    let name = format!("Certificate - {}", self.suggested_name("pdf"));
+                    self.dialogs.start(DialogKind::ExportPdf, &name, ctx);
+                }
+            }
+            Command::Print => self.print(),
+            Command::Undo => self.doc.undo(),
+            Command::Redo => self.doc.redo(),
+            Command::NextStep | Command::PreviousStep => {
+                let i = ORDER.iter().position(|s| *s == self.step).unwrap_or(0);
+                let j = if c == Command::NextStep {
+                    (i + 1).min(ORDER.len() - 1)
+                } else {
+                    i.saturating_sub(1)
+                };
+                self.step = ORDER[j];
+            }
+        }
+        if self.open_dialog {
+            self.open_dialog = false;
+            self.dialogs.start(DialogKind::Open, "", ctx);
+        }
+    }
+
+    fn suggested_name(&self, ext: &str) -> String {
+        let case = self.doc.matter.caption.case_number.trim();
+        let stem = if case.is_empty() {
+            "matter".to_string()
+        } else {
+            case.replace(['/', '\\', ':'], "-")
+        };
+        format!("{stem}.{ext}")
+    }
+
+    fn dialog_answered(&mut self, kind: DialogKind, path: Option<PathBuf>) {
+        let Some(path) = path else {
+            self.after_save = None;
+            return; // cancelled
+        };
+        match kind {
+            DialogKind::Open => self.open(&path),
+            DialogKind::SaveAs => self.save_to(&path),
+            DialogKind::ExportPdf => self.export(&path),
+        }
+    }
+
+    /// Opens a matter file (the app's Open, and a path given at start).
+    pub fn open_path(&mut self, path: &Path) {
+        self.open(path);
+    }
+
+    fn open(&mut self, path: &Path) {
+        match read_matter(path) {
+            Ok((m, _)) => {
+                if self
+                    .registry
+                    .get(&m.court)
+                    .filter(|p| p.selectable)
+                    .is_none()
+                    && !m.court.is_empty()
+                {
+                    self.status = Some((
+                        format!(
+                            "{}: unknown court \"{}\"; opened it anyway; choose the court.",
+                            path.display(),
+                            m.court
+                        ),
+                        true,
+                    ));
+                } else {
+                    self.status = Some((format!("Opened {}.", path.display()), false));
+                }
+                self.doc = Document::new(m, Some(path.to_path_buf()));
+                self.step = Step::Court;
+                self.selected_event = None;
+                self.remember(path);
+            }
+            Err(e) => self.status = Some((format!("Could not open: {e}"), true)),
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(r) = &self.recovery {
+            self.recent = r.add_recent(path);
+        }
+    }
+
+    pub fn save_to(&mut self, path: &Path) {
+        let json = match serde_json::to_string_pretty(&self.doc.matter) {
+            Ok(j) => j + "\n",
+            Err(e) => {
+                self.status = Some((format!("Could not save: {e}"), true));
+                return;
+            }
+        };
+        match crate::save::write_atomic(path, json.as_bytes()) {
+            Ok(()) => {
+                self.doc.path = Some(path.to_path_buf());
+                self.doc.mark_saved();
+                self.status = Some((format!("Saved {}.", path.display()), false));
+                self.remember(path);
+                if let Some(r) = &self.recovery {
+                    r.clear();
+                }
+                if let Some(p) = self.after_save.take() {
+                    self.queued_pending(p);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.status = Some((
+                    format!(
+                        "Could not save {}: {e}. Your work is still open, and the previous file is unchanged.",
+                        path.display()
+                    ),
+                    true,
+                ));
+            }
+        }
+    }
+
+    fn render_pdf_bytes(&mut self) -> Result<(Vec<u8>, usize, bool), String> {
+        let pack = self
+            .registry
+            .get(&self.doc.matter.court)
+            .ok_or("Choose the court first.")?;
+        let today = self.clock.today();
+        let report = check(&self.doc.matter, pack, today);
+        let draft = !report.ready();
+        let (bytes, r) = crate::render::render_pdf(
+            &self.doc.matter,
+            self.registry,
+            pack,
+            today,
+            draft,
+            &jiff::Zoned::now(),
+        )
+        .map_err(|e| e.to_string())?;
+        Ok((bytes, r.pages.len(), draft))
+    }
+
+    pub fn export(&mut self, path: &Path) {
+        match self.render_pdf_bytes() {
+            Ok((bytes, pages, draft)) => match crate::save::write_atomic(path, &bytes) {
+                Ok(()) => {
+                    let what = if draft {
+                        "a DRAFT (blockers remain; not for filing)"
+                    } else {
+                        "the certificate"
+                    };
+                    self.status = Some((
+                        format!(
+                            "Exported {what} to {} ({pages} page{}).",
+                            path.display(),
+                            if pages == 1 { "" } else { "s" }
+                        ),
+                        draft,
+                    ));
+                }
+                Err(e) => {
+                    self.status = Some((format!("Could not write {}: {e}", path.display()), true))
+                }
+            },
+            Err(e) => self.status = Some((format!("Could not render the certificate: {e}"), true)),
+        }
+    }
+
+    fn print(&mut self) {
+        let (bytes, _, draft) = match self.render_pdf_bytes() {
+            Ok(x) => x,
+            Err(e) => {
+                self.status = Some((format!("Could not render the certificate: {e}"), true));
+                return;
+            }
+        };
+        let file =
+            std::env::temp_dir().join(format!("goodfaith-certificate-{}.pdf", std::process::id()));
+        if let Err(e) = crate::save::write_atomic(&file, &bytes) {
+            self.status = Some((format!("Could not prepare the PDF for printing: {e}"), true));
+            return;
+        }
+        self.status = Some(match super::print::print_pdf(&file) {
+            Ok(msg) if draft => (format!("{msg} It is stamped DRAFT: blockers remain."), true),
+            Ok(msg) => (msg, false),
+            Err(msg) => (msg, true),
+        });
+    }
+
+    fn autosave(&mut self, now: f64, ctx: &egui::Context) {
+        if !self.doc.dirty() || self.autosaved == self.doc.revision {
+            return;
+        }
+        let wait = AUTOSAVE_SECONDS - (now - self.last_change);
+        if wait > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            return;
+        }
+        if let Some(r) = &self.recovery {
+            match r.write(&self.doc.matter, self.doc.path.as_deref()) {
+                Ok(()) => self.autosaved = self.doc.revision,
+                Err(e) => {
+                    self.status = Some((format!("Could not write the recovery copy: {e}"), true))
+                }
+            }
+        }
+    }
+}

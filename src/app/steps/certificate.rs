@@ -1,0 +1,138 @@
+//! Step 6: the certificate. How it is made, who has signed, the paragraphs
+//! (each can be rewritten; rewrites survive regeneration), the preview, and
+//! export and print.
+
+use egui::{RichText, Ui};
+
+use crate::app::widgets::{self, FormCx, inline_findings, severity_color};
+use crate::certificate::Certificate;
+use crate::check::Step;
+use crate::court::Severity;
+use crate::matter::{CertificateForm, Endorsement, EndorsementStatus, Matter};
+
+/// What the user asked for from this step.
+pub enum Action {
+    None,
+    Export,
+    Print,
+}
+
+pub fn ui(
+    ui: &mut Ui,
+    m: &mut Matter,
+    composed: Option<&Certificate>,
+    pages: &[crate::layout::Page],
+    ready: bool,
+    cx: &mut FormCx,
+) -> Action {
+    let mut action = Action::None;
+    ui.heading("Certificate");
+    egui::Panel::right("preview-panel")
+        .resizable(true)
+        .default_size(460.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Preview \u{2014} {} page{}",
+                        pages.len(),
+                        if pages.len() == 1 { "" } else { "s" }
+                    ))
+                    .strong(),
+                );
+                if ui.button("Export PDF\u{2026}").clicked() {
+                    action = Action::Export;
+                }
+                if ui.button("Print\u{2026}").clicked() {
+                    action = Action::Print;
+                }
+            });
+            if !ready {
+                ui.label(
+                    RichText::new("Blockers remain: an export now is stamped DRAFT on every page.")
+                        .color(severity_color(Severity::Blocker)),
+                );
+            }
+            crate::app::preview::pages_ui(ui, pages);
+        });
+    egui::ScrollArea::vertical().id_salt("certificate-form").show(ui, |ui| {
+        if let Some(c) = composed {
+            ui.label(RichText::new(&c.title).strong());
+            ui.label(RichText::new(format!("Form: {}", c.template_source)).small());
+            if !c.official_form {
+                ui.label(RichText::new("This wording is goodfaith's, not an official court form's.").small().italics());
+            }
+        }
+        ui.label("How the certification is made");
+        let forms = [
+            (CertificateForm::Generated, "Compose it from the conferral log"),
+            (CertificateForm::Custom, "Use my own statement"),
+            (CertificateForm::None, "No certificate accompanies the motion"),
+        ];
+        for (f, label) in forms {
+            if ui.radio(m.certificate.form == f, label).clicked() && m.certificate.form != f {
+                m.certificate.form = f;
+                cx.changed = true;
+            }
+        }
+        inline_findings(ui, cx.findings, Step::Certificate, None, Some("form"));
+        if m.certificate.form == CertificateForm::Custom {
+            widgets::multiline(ui, cx, "Your certification statement", &mut m.certificate.statement, 6, Some(crate::check::Target { step: Step::Certificate, id: None, field: Some("statement") }));
+        }
+        let mut cites = m.certificate.cites.join("; ");
+        let before = cites.clone();
+        widgets::text(ui, cx, "Rules your motion cites for the duty to confer (separate with ;)", &mut cites, None);
+        if cites != before {
+            m.certificate.cites = cites.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        }
+        inline_findings(ui, cx.findings, Step::Certificate, None, Some("cites"));
+
+        ui.add_space(6.0);
+        ui.label(RichText::new("Signatures").strong());
+        for c in m.counsel.clone() {
+            let mut status = m.certificate.endorsement_of(&c.id);
+            let before = status;
+            let name = if c.name.is_empty() { c.id.clone() } else { c.name.clone() };
+            widgets::choice(ui, cx, &format!("{name} has"), &format!("endorse-{}", c.id), &mut status, &[
+                (EndorsementStatus::Signed, "signed (/s/ on the certificate)"),
+                (EndorsementStatus::Refused, "refused to sign"),
+                (EndorsementStatus::NotYetObtained, "not signed yet"),
+            ]);
+            if status != before {
+                m.certificate.endorsements.retain(|e| e.counsel != c.id);
+                m.certificate.endorsements.push(Endorsement { counsel: c.id.clone(), status });
+            }
+            inline_findings(ui, cx.findings, Step::Parties, Some(&c.id), Some("endorsement"));
+        }
+
+        if let Some(c) = composed
+            && m.certificate.form == CertificateForm::Generated
+        {
+            ui.add_space(6.0);
+            ui.label(RichText::new("Paragraphs").strong());
+            ui.label(RichText::new("Each paragraph is written from the log. Rewrite any of them; your wording is kept when the others change.").small());
+            for p in &c.paragraphs {
+                ui.push_id(("para", &p.key), |ui| {
+                    let mut text = p.text.clone();
+                    let l = ui.label(if p.edited() { format!("{} (your wording)", p.label) } else { p.label.clone() });
+                    let r = ui.add(egui::TextEdit::multiline(&mut text).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(l.id);
+                    if r.changed() {
+                        if text == p.generated {
+                            m.certificate.edits.remove(&p.key);
+                        } else {
+                            m.certificate.edits.insert(p.key.clone(), text);
+                        }
+                        cx.changed = true;
+                    }
+                    if p.edited() && ui.button(format!("Restore the generated text of \u{201c}{}\u{201d}", p.label)).clicked() {
+                        m.certificate.edits.remove(&p.key);
+                        cx.changed = true;
+                    }
+                    inline_findings(ui, cx.findings, Step::Certificate, Some(&p.key), None);
+                });
+            }
+        }
+    });
+    let _ = severity_color;
+    action
+}

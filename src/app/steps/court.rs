@@ -1,0 +1,121 @@
+//! Step 1: the court (type to search all 94 districts), the motion, the judge
+//! and the planned filing date.
+
+use egui::{RichText, Ui};
+
+use crate::app::widgets::{self, FormCx};
+use crate::check::{Step, Target};
+use crate::court::Registry;
+use crate::matter::{Matter, MotionKind, Side};
+
+pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String, cx: &mut FormCx) {
+    ui.heading("Court & motion");
+    let l = ui.label("Court");
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(filter)
+                .hint_text("Type to search: Kansas, D. Kan., ksd\u{2026}")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    cx.maybe_focus(&r, &Target::step(Step::Court));
+    let needle = filter.trim().to_lowercase();
+    egui::ScrollArea::vertical()
+        .id_salt("court-list")
+        .max_height(180.0)
+        .show(ui, |ui| {
+            for p in registry.courts() {
+                let hay = format!("{} {} {}", p.short_name, p.name, p.id).to_lowercase();
+                if !needle.is_empty() && !needle.split_whitespace().all(|w| hay.contains(w)) {
+                    continue;
+                }
+                let tag = if p.local_rule_encoded {
+                    ""
+                } else {
+                    "  (Federal Rules only)"
+                };
+                if ui
+                    .selectable_label(
+                        m.court == p.id,
+                        format!("{} \u{2014} {}{tag}", p.short_name, p.name),
+                    )
+                    .clicked()
+                    && m.court != p.id
+                {
+                    m.court = p.id.clone();
+                    cx.changed = true;
+                }
+            }
+        });
+    match registry.get(&m.court) {
+        Some(p) => {
+            ui.label(RichText::new(format!("Selected: {}", p.name)).strong());
+            if !p.local_rule_encoded {
+                ui.label(
+                    RichText::new(crate::court::NO_LOCAL_RULE)
+                        .color(widgets::severity_color(crate::court::Severity::Warning)),
+                );
+            }
+            for r in p.certify_rules(m.motion.kind) {
+                ui.label(
+                    RichText::new(format!(
+                        "{} \u{2014} {}. Source: {}, as of {}.",
+                        r.citation,
+                        r.confidence.caveat(),
+                        r.source,
+                        crate::text::long_date(r.as_of)
+                    ))
+                    .small(),
+                );
+            }
+        }
+        None => {
+            ui.label(
+                RichText::new("Choose the court the motion will be filed in.")
+                    .color(widgets::severity_color(crate::court::Severity::Warning)),
+            );
+        }
+    }
+    ui.separator();
+    ui.label("Motion");
+    for kind in MotionKind::ALL {
+        let label = match kind {
+            MotionKind::Compel => "Motion to compel (Fed. R. Civ. P. 37(a))",
+            MotionKind::ProtectiveOrder => "Motion for protective order (Fed. R. Civ. P. 26(c))",
+            MotionKind::Sanctions37d => {
+                "Motion for sanctions for failing to respond (Fed. R. Civ. P. 37(d))"
+            }
+            MotionKind::OtherDiscovery => "Other discovery motion",
+        };
+        if ui.radio(m.motion.kind == kind, label).clicked() && m.motion.kind != kind {
+            m.motion.kind = kind;
+            cx.changed = true;
+        }
+    }
+    widgets::text(ui, cx, "Motion title (as filed)", &mut m.motion.title, None);
+    widgets::choice(
+        ui,
+        cx,
+        "Moving party's side",
+        "movant-side",
+        &mut m.motion.movant,
+        &[
+            (Side::Plaintiff, "Plaintiff"),
+            (Side::Defendant, "Defendant"),
+            (Side::OtherParty, "Other party"),
+        ],
+    );
+    widgets::text(ui, cx, "Judge", &mut m.judge, None);
+    widgets::date(
+        ui,
+        cx,
+        "Planned filing date",
+        &mut m.motion.planned_filing,
+        "planned-filing",
+        Some(Target::element(
+            Step::Court,
+            "motion",
+            Some("planned_filing"),
+        )),
+    );
+}

@@ -1,0 +1,494 @@
+//! Step 5, the heart of the app: the conferral log. A list of contacts in date
+//! order (add, edit, duplicate, delete) and an editor for the selected one:
+//! when, how, who, which requests with what each side said and the outcome,
+//! any follow-up promised, and a summary.
+
+use egui::{RichText, Ui};
+
+use super::next_id;
+use crate::app::widgets::{self, FormCx, inline_findings, severity_color};
+use crate::check::{Step, Target};
+use crate::court::Severity;
+use crate::matter::{
+    ConferralEvent, FollowUp, ItemDiscussion, Matter, Method, Outcome, Side, StaffMember,
+};
+use crate::text::{clock, long_date};
+
+const METHODS: [(Method, &str); 10] = [
+    (Method::Telephone, "Telephone call"),
+    (Method::Video, "Video conference"),
+    (Method::InPerson, "In person"),
+    (Method::Letter, "Letter"),
+    (Method::Email, "Email"),
+    (Method::Fax, "Fax"),
+    (Method::Voicemail, "Voicemail left"),
+    (Method::UnansweredCall, "Call not answered"),
+    (Method::Deposition, "At a deposition"),
+    (Method::Other, "Other"),
+];
+
+const OUTCOMES: [(Outcome, &str); 5] = [
+    (Outcome::Raised, "Raised (no answer yet)"),
+    (Outcome::Resolved, "Resolved"),
+    (Outcome::Narrowed, "Narrowed"),
+    (Outcome::Impasse, "Impasse"),
+    (Outcome::FollowUp, "Follow-up promised"),
+];
+
+/// Row height of the list, for drawing only the visible rows of a long log.
+const ROW: f32 = 22.0;
+
+pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut FormCx) {
+    ui.heading("Conferral log");
+    inline_findings(ui, cx.findings, Step::Conferrals, None, None);
+    // Jumping to a finding about a contact selects it.
+    if let Some(j) = cx.jump.as_ref().filter(|j| j.step == Step::Conferrals)
+        && let Some(id) = &j.id
+    {
+        *selected = Some(id.clone());
+    }
+
+    let mut order: Vec<usize> = (0..m.conferrals.len()).collect();
+    order.sort_by_key(|&i| (m.conferrals[i].date, m.conferrals[i].time));
+
+    ui.horizontal(|ui| {
+        if ui.button("Add contact").clicked() {
+            let id = next_id("e", m.conferrals.iter().map(|e| e.id.as_str()));
+            let me = m
+                .counsel
+                .iter()
+                .find(|c| m.side_of(&c.id) == Some(m.motion.movant))
+                .map(|c| c.id.clone())
+                .unwrap_or_default();
+            let participants: Vec<String> = std::iter::once(me.clone())
+                .filter(|s| !s.is_empty())
+                .collect();
+            m.conferrals.push(ConferralEvent {
+                id: id.clone(),
+                date: cx.today,
+                time: None,
+                duration_minutes: None,
+                method: Method::Telephone,
+                place: String::new(),
+                initiated_by: me,
+                participants,
+                staff: vec![],
+                items: vec![],
+                follow_up: None,
+                summary: String::new(),
+            });
+            *selected = Some(id);
+            cx.changed = true;
+        }
+        let sel = selected
+            .as_ref()
+            .and_then(|s| m.conferrals.iter().position(|e| e.id == *s));
+        if ui
+            .add_enabled(sel.is_some(), egui::Button::new("Duplicate"))
+            .clicked()
+            && let Some(i) = sel
+        {
+            let mut copy = m.conferrals[i].clone();
+            copy.id = next_id("e", m.conferrals.iter().map(|e| e.id.as_str()));
+            *selected = Some(copy.id.clone());
+            m.conferrals.push(copy);
+            cx.changed = true;
+        }
+        if ui
+            .add_enabled(sel.is_some(), egui::Button::new("Delete"))
+            .clicked()
+            && let Some(i) = sel
+        {
+            m.conferrals.remove(i);
+            *selected = None;
+            cx.changed = true;
+        }
+    });
+
+    // The list: only visible rows are laid out, so a 200-entry log stays fast.
+    let n = order.len();
+    egui::ScrollArea::vertical()
+        .id_salt("log-list")
+        .max_height(220.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW, n, |ui, range| {
+            for &i in &order[range] {
+                let e = &m.conferrals[i];
+                let worst = cx
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        f.target.step == Step::Conferrals && f.target.id.as_deref() == Some(&e.id)
+                    })
+                    .map(|f| f.severity)
+                    .min();
+                let mark = match worst {
+                    Some(Severity::Blocker) => "\u{25a0} ",
+                    Some(Severity::Warning) => "\u{25b2} ",
+                    _ => "",
+                };
+                let who: Vec<&str> = e.participants.iter().filter_map(|p| name(m, p)).collect();
+                let line = format!(
+                    "{mark}{}{} \u{00b7} {} \u{00b7} {} \u{00b7} {} request{}",
+                    long_date(e.date),
+                    e.time
+                        .map(|t| format!(", {}", clock(t)))
+                        .unwrap_or_default(),
+                    METHODS
+                        .iter()
+                        .find(|(mm, _)| *mm == e.method)
+                        .map_or("", |(_, s)| *s),
+                    if who.is_empty() {
+                        "no participants".to_string()
+                    } else {
+                        who.join(", ")
+                    },
+                    e.items.len(),
+                    if e.items.len() == 1 { "" } else { "s" }
+                );
+                let text = match worst {
+                    Some(s) => RichText::new(line).color(severity_color(s)),
+                    None => RichText::new(line),
+                };
+                if ui
+                    .selectable_label(selected.as_deref() == Some(e.id.as_str()), text)
+                    .clicked()
+                {
+                    *selected = Some(e.id.clone());
+                }
+            }
+        });
+    ui.separator();
+
+    let Some(i) = selected
+        .as_ref()
+        .and_then(|s| m.conferrals.iter().position(|e| e.id == *s))
+    else {
+        ui.label(if m.conferrals.is_empty() {
+            "No contacts logged yet. Add each letter, email, call and meeting, in any order."
+        } else {
+            "Select a contact to edit it."
+        });
+        return;
+    };
+    editor(ui, m, i, cx);
+}
+
+fn name<'m>(m: &'m Matter, id: &str) -> Option<&'m str> {
+    m.counsel_by_id(id)
+        .map(|c| c.name.as_str())
+        .or_else(|| m.party_by_id(id).map(|p| p.name.as_str()))
+        .filter(|n| !n.is_empty())
+}
+
+/// Everyone who can take part: counsel, and unrepresented parties.
+fn people(m: &Matter) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = m
+        .counsel
+        .iter()
+        .map(|c| {
+            let side = m.side_of(&c.id).map(Side::label).unwrap_or("no party yet");
+            (
+                c.id.clone(),
+                format!(
+                    "{} (counsel for {side})",
+                    if c.name.is_empty() { &c.id } else { &c.name }
+                ),
+            )
+        })
+        .collect();
+    v.extend(m.parties.iter().filter(|p| p.pro_se).map(|p| {
+        (
+            p.id.clone(),
+            format!(
+                "{} ({} pro se)",
+                if p.name.is_empty() { &p.id } else { &p.name },
+                p.side.label()
+            ),
+        )
+    }));
+    v
+}
+
+fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
+    let people = people(m);
+    let counsel: Vec<(String, String)> = m
+        .counsel
+        .iter()
+        .map(|c| {
+            (
+                c.id.clone(),
+                if c.name.is_empty() {
+                    c.id.clone()
+                } else {
+                    c.name.clone()
+                },
+            )
+        })
+        .collect();
+    let items: Vec<(String, String)> = m
+        .items
+        .iter()
+        .map(|it| {
+            (
+                it.id.clone(),
+                if it.label.is_empty() {
+                    it.id.clone()
+                } else {
+                    it.label.clone()
+                },
+            )
+        })
+        .collect();
+    let id = m.conferrals[i].id.clone();
+    let e = &mut m.conferrals[i];
+    ui.push_id(("event", &id), |ui| {
+        ui.label(RichText::new(format!("Contact {id}")).strong());
+        inline_findings(ui, cx.findings, Step::Conferrals, Some(&id), None);
+        let mut date = Some(e.date);
+        widgets::date(
+            ui,
+            cx,
+            "Date",
+            &mut date,
+            &format!("date-{id}"),
+            Some(Target::element(Step::Conferrals, &id, Some("date"))),
+        );
+        if let Some(d) = date {
+            e.date = d;
+        }
+        widgets::time(ui, cx, "Time it began", &mut e.time, &format!("time-{id}"));
+        let l = ui.label("Duration in minutes");
+        let mut minutes = e.duration_minutes.unwrap_or(0);
+        let r = ui
+            .add(
+                egui::DragValue::new(&mut minutes)
+                    .range(0..=600)
+                    .suffix(" min"),
+            )
+            .labelled_by(l.id);
+        if r.changed() {
+            e.duration_minutes = if minutes == 0 { None } else { Some(minutes) };
+            cx.changed = true;
+        }
+        widgets::choice(
+            ui,
+            cx,
+            "Method",
+            &format!("method-{id}"),
+            &mut e.method,
+            &METHODS,
+        );
+        if matches!(
+            e.method,
+            Method::InPerson | Method::Deposition | Method::Other
+        ) {
+            widgets::text(ui, cx, "Place", &mut e.place, None);
+        }
+
+        let l = ui.label("Initiated by");
+        let current = people
+            .iter()
+            .find(|(p, _)| *p == e.initiated_by)
+            .map_or("(not recorded)", |(_, n)| n.as_str());
+        let r = egui::ComboBox::from_id_salt(format!("init-{id}"))
+            .selected_text(current)
+            .width(300.0)
+            .show_ui(ui, |ui| {
+                for (pid, pname) in &people {
+                    if ui
+                        .selectable_label(e.initiated_by == *pid, pname.as_str())
+                        .clicked()
+                        && e.initiated_by != *pid
+                    {
+                        e.initiated_by = pid.clone();
+                        if !e.participants.contains(pid) {
+                            e.participants.push(pid.clone());
+                        }
+                        cx.changed = true;
+                    }
+                }
+            });
+        r.response.labelled_by(l.id);
+
+        ui.label("Who took part");
+        for (pid, pname) in &people {
+            let mut on = e.participants.contains(pid);
+            if ui.checkbox(&mut on, pname.as_str()).changed() {
+                if on {
+                    e.participants.push(pid.clone())
+                } else {
+                    e.participants.retain(|x| x != pid)
+                }
+                cx.changed = true;
+            }
+        }
+        inline_findings(
+            ui,
+            cx.findings,
+            Step::Conferrals,
+            Some(&id),
+            Some("participants"),
+        );
+        staff_ui(ui, e, &counsel, cx);
+
+        ui.add_space(6.0);
+        ui.label(RichText::new("Requests discussed").strong());
+        for (item_id, item_label) in &items {
+            let pos = e.items.iter().position(|d| d.item == *item_id);
+            let mut on = pos.is_some();
+            if ui.checkbox(&mut on, item_label.as_str()).changed() {
+                if on {
+                    e.items.push(ItemDiscussion {
+                        item: item_id.clone(),
+                        outcome: Outcome::Raised,
+                        movant_position: String::new(),
+                        opponent_position: String::new(),
+                    });
+                } else if let Some(p) = pos {
+                    e.items.remove(p);
+                }
+                cx.changed = true;
+            }
+            if let Some(d) = e.items.iter_mut().find(|d| d.item == *item_id) {
+                ui.indent(("disc", item_id), |ui| {
+                    widgets::choice(
+                        ui,
+                        cx,
+                        &format!("Outcome for {item_label}"),
+                        &format!("outcome-{id}-{item_id}"),
+                        &mut d.outcome,
+                        &OUTCOMES,
+                    );
+                    widgets::multiline(
+                        ui,
+                        cx,
+                        &format!("What your side said about {item_label}"),
+                        &mut d.movant_position,
+                        2,
+                        None,
+                    );
+                    widgets::multiline(
+                        ui,
+                        cx,
+                        &format!("What the other side said about {item_label}"),
+                        &mut d.opponent_position,
+                        2,
+                        None,
+                    );
+                });
+            }
+        }
+        if items.is_empty() {
+            ui.label(RichText::new("List the disputed requests first (step 4).").small());
+        }
+
+        ui.add_space(6.0);
+        let mut promised = e.follow_up.is_some();
+        if ui
+            .checkbox(&mut promised, "Someone promised to follow up by a date")
+            .changed()
+        {
+            e.follow_up = if promised {
+                let other = people
+                    .iter()
+                    .find(|(p, _)| *p != e.initiated_by)
+                    .map(|(p, _)| p.clone())
+                    .unwrap_or_default();
+                Some(FollowUp {
+                    promised_by: other,
+                    due: e.date,
+                    what: String::new(),
+                })
+            } else {
+                None
+            };
+            cx.changed = true;
+        }
+        if let Some(f) = &mut e.follow_up {
+            ui.indent("follow-up", |ui| {
+                let l = ui.label("Promised by");
+                let current = people
+                    .iter()
+                    .find(|(p, _)| *p == f.promised_by)
+                    .map_or("(choose)", |(_, n)| n.as_str());
+                let r = egui::ComboBox::from_id_salt(format!("promised-{id}"))
+                    .selected_text(current)
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        for (pid, pname) in &people {
+                            if ui
+                                .selectable_label(f.promised_by == *pid, pname.as_str())
+                                .clicked()
+                                && f.promised_by != *pid
+                            {
+                                f.promised_by = pid.clone();
+                                cx.changed = true;
+                            }
+                        }
+                    });
+                r.response.labelled_by(l.id);
+                let mut due = Some(f.due);
+                widgets::date(
+                    ui,
+                    cx,
+                    "Promised by (date)",
+                    &mut due,
+                    &format!("due-{id}"),
+                    None,
+                );
+                if let Some(d) = due {
+                    f.due = d;
+                }
+                widgets::text(ui, cx, "What was promised", &mut f.what, None);
+            });
+            inline_findings(
+                ui,
+                cx.findings,
+                Step::Conferrals,
+                Some(&id),
+                Some("follow_up"),
+            );
+        }
+        widgets::multiline(
+            ui,
+            cx,
+            "Summary (your notes; not printed)",
+            &mut e.summary,
+            3,
+            None,
+        );
+    });
+}
+
+/// Staff (paralegals, assistants) who took part; each works for a counsel.
+fn staff_ui(ui: &mut Ui, e: &mut ConferralEvent, counsel: &[(String, String)], cx: &mut FormCx) {
+    let mut remove = None;
+    for (si, s) in e.staff.iter_mut().enumerate() {
+        ui.push_id(("staff", si), |ui| {
+            ui.horizontal(|ui| {
+                widgets::text(ui, cx, "Staff member", &mut s.name, None);
+                widgets::text(ui, cx, "Role", &mut s.role, None);
+                if ui.button("Remove staff member").clicked() {
+                    remove = Some(si);
+                }
+            });
+        });
+    }
+    if let Some(si) = remove {
+        e.staff.remove(si);
+        cx.changed = true;
+    }
+    if let Some((boss, _)) = counsel.first()
+        && ui
+            .small_button("Add a staff member who took part")
+            .clicked()
+    {
+        e.staff.push(StaffMember {
+            name: String::new(),
+            role: "paralegal".into(),
+            works_for: boss.clone(),
+        });
+        cx.changed = true;
+    }
+}

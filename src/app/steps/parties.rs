@@ -1,0 +1,217 @@
+//! Step 3: the parties (pro se parties with how they can be reached) and
+//! every counsel of record.
+
+use egui::Ui;
+
+use super::next_id;
+use crate::app::widgets::{self, FormCx, inline_findings};
+use crate::check::{Step, Target};
+use crate::matter::{Contact, Counsel, CounselRole, Matter, Party, Side};
+
+const SIDES: [(Side, &str); 4] = [
+    (Side::Plaintiff, "Plaintiff"),
+    (Side::Defendant, "Defendant"),
+    (Side::OtherParty, "Other party"),
+    (Side::Nonparty, "Non-party"),
+];
+const ROLES: [(CounselRole, &str); 3] = [
+    (CounselRole::Lead, "Lead counsel"),
+    (CounselRole::Local, "Local counsel"),
+    (CounselRole::Other, "Other counsel"),
+];
+
+pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
+    ui.heading("Parties & counsel");
+    ui.label(egui::RichText::new("Parties").strong());
+    let mut remove_party = None;
+    for i in 0..m.parties.len() {
+        let id = m.parties[i].id.clone();
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.push_id(&id, |ui| {
+                let p = &mut m.parties[i];
+                widgets::text(
+                    ui,
+                    cx,
+                    &format!("Party name ({id})"),
+                    &mut p.name,
+                    Some(Target::element(Step::Parties, &id, None)),
+                );
+                widgets::choice(ui, cx, "Side", &format!("side-{id}"), &mut p.side, &SIDES);
+                if ui
+                    .checkbox(&mut p.pro_se, "Not represented (pro se)")
+                    .changed()
+                {
+                    cx.changed = true;
+                }
+                if p.pro_se {
+                    widgets::text(ui, cx, "Telephone", &mut p.contact.phone, None);
+                    widgets::text(ui, cx, "Email", &mut p.contact.email, None);
+                    widgets::multiline(ui, cx, "Mailing address", &mut p.contact.mail, 2, None);
+                }
+                if ui
+                    .button(format!(
+                        "Remove party {}",
+                        if p.name.is_empty() {
+                            id.as_str()
+                        } else {
+                            p.name.as_str()
+                        }
+                    ))
+                    .clicked()
+                {
+                    remove_party = Some(i);
+                }
+            });
+        });
+    }
+    if ui.button("Add party").clicked() {
+        let id = next_id(
+            "p",
+            m.parties
+                .iter()
+                .map(|p| p.id.as_str())
+                .chain(m.counsel.iter().map(|c| c.id.as_str())),
+        );
+        let side = if m.parties.iter().any(|p| p.side == m.motion.movant) {
+            other_side(m.motion.movant)
+        } else {
+            m.motion.movant
+        };
+        m.parties.push(Party {
+            id,
+            name: String::new(),
+            side,
+            pro_se: false,
+            contact: Contact::default(),
+        });
+        cx.changed = true;
+    }
+    if let Some(i) = remove_party {
+        let id = m.parties.remove(i).id;
+        for c in &mut m.counsel {
+            c.represents.retain(|p| *p != id);
+        }
+        forget_person(m, &id);
+        cx.changed = true;
+    }
+
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new("Counsel of record").strong());
+    let mut remove_counsel = None;
+    let parties: Vec<(String, String)> = m
+        .parties
+        .iter()
+        .filter(|p| !p.pro_se)
+        .map(|p| (p.id.clone(), label_of(p)))
+        .collect();
+    for i in 0..m.counsel.len() {
+        let id = m.counsel[i].id.clone();
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.push_id(&id, |ui| {
+                let c = &mut m.counsel[i];
+                widgets::text(
+                    ui,
+                    cx,
+                    &format!("Attorney name ({id})"),
+                    &mut c.name,
+                    Some(Target::element(Step::Parties, &id, None)),
+                );
+                widgets::choice(ui, cx, "Role", &format!("role-{id}"), &mut c.role, &ROLES);
+                ui.label("Represents");
+                for (pid, plabel) in &parties {
+                    let mut on = c.represents.contains(pid);
+                    if ui.checkbox(&mut on, plabel.as_str()).changed() {
+                        if on {
+                            c.represents.push(pid.clone());
+                        } else {
+                            c.represents.retain(|x| x != pid);
+                        }
+                        cx.changed = true;
+                    }
+                }
+                widgets::text(ui, cx, "Bar number", &mut c.bar_number, None);
+                widgets::text(ui, cx, "Firm", &mut c.firm, None);
+                widgets::multiline(ui, cx, "Office address", &mut c.address, 2, None);
+                widgets::text(ui, cx, "Telephone", &mut c.phone, None);
+                widgets::text(ui, cx, "Email", &mut c.email, None);
+                inline_findings(
+                    ui,
+                    cx.findings,
+                    Step::Parties,
+                    Some(&id),
+                    Some("endorsement"),
+                );
+                if ui
+                    .button(format!(
+                        "Remove counsel {}",
+                        if c.name.is_empty() {
+                            id.as_str()
+                        } else {
+                            c.name.as_str()
+                        }
+                    ))
+                    .clicked()
+                {
+                    remove_counsel = Some(i);
+                }
+            });
+        });
+    }
+    if ui.button("Add counsel").clicked() {
+        let id = next_id(
+            "c",
+            m.counsel
+                .iter()
+                .map(|c| c.id.as_str())
+                .chain(m.parties.iter().map(|p| p.id.as_str())),
+        );
+        m.counsel.push(Counsel {
+            id,
+            name: String::new(),
+            bar_number: String::new(),
+            firm: String::new(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            represents: vec![],
+            role: CounselRole::Lead,
+        });
+        cx.changed = true;
+    }
+    if let Some(i) = remove_counsel {
+        let id = m.counsel.remove(i).id;
+        forget_person(m, &id);
+        m.certificate.endorsements.retain(|e| e.counsel != id);
+        cx.changed = true;
+    }
+}
+
+fn other_side(s: Side) -> Side {
+    match s {
+        Side::Plaintiff => Side::Defendant,
+        _ => Side::Plaintiff,
+    }
+}
+
+fn label_of(p: &Party) -> String {
+    if p.name.trim().is_empty() {
+        format!("{} ({})", p.side.label(), p.id)
+    } else {
+        format!("{} {}", p.side.label(), p.name)
+    }
+}
+
+/// Removes every reference to a person who is no longer in the matter, so
+/// the saved file stays valid.
+fn forget_person(m: &mut Matter, id: &str) {
+    for e in &mut m.conferrals {
+        e.participants.retain(|p| p != id);
+        if e.initiated_by == id {
+            e.initiated_by.clear();
+        }
+        e.staff.retain(|s| s.works_for != id);
+        if e.follow_up.as_ref().is_some_and(|f| f.promised_by == id) {
+            e.follow_up = None;
+        }
+    }
+}

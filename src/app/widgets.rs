@@ -1,0 +1,329 @@
+//! Form widgets shared by the steps. Every input gets an accessible name from
+//! its visible label (screen readers and the UI tests find fields by it), and
+//! shows, just below it, what the checker says about that field.
+
+use egui::{Color32, Response, RichText, Ui};
+use jiff::civil::{Date, Time};
+
+use crate::check::{Finding, Step, Target};
+use crate::court::Severity;
+
+/// What a step's form needs besides the matter.
+pub struct FormCx<'a> {
+    pub findings: &'a [Finding<'static>],
+    /// A field to focus and scroll to (after a click on a finding).
+    pub jump: &'a mut Option<Target>,
+    pub today: Date,
+    /// Set when the form changed the matter this frame.
+    pub changed: bool,
+}
+
+impl FormCx<'_> {
+    /// Focuses `response` if the user asked to jump to `target`.
+    pub fn maybe_focus(&mut self, response: &Response, target: &Target) {
+        let hit = self.jump.as_ref().is_some_and(|j| {
+            j.step == target.step
+                && j.id == target.id
+                && (j.field.is_none() || j.field == target.field)
+        });
+        if hit {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            *self.jump = None;
+        }
+    }
+
+    /// Notes a change when `r` changed.
+    pub fn track(&mut self, r: &Response) {
+        if r.changed() {
+            self.changed = true;
+        }
+    }
+}
+
+pub fn severity_color(s: Severity) -> Color32 {
+    match s {
+        Severity::Blocker => Color32::from_rgb(190, 30, 30),
+        Severity::Warning => Color32::from_rgb(170, 100, 0),
+        Severity::Note => Color32::from_rgb(60, 90, 140),
+    }
+}
+
+pub fn severity_mark(s: Severity) -> &'static str {
+    match s {
+        Severity::Blocker => "\u{25a0} Blocker",
+        Severity::Warning => "\u{25b2} Warning",
+        Severity::Note => "\u{2022} Note",
+    }
+}
+
+/// The checker's messages about one element (and field) of the matter.
+pub fn inline_findings(
+    ui: &mut Ui,
+    findings: &[Finding<'static>],
+    step: Step,
+    id: Option<&str>,
+    field: Option<&str>,
+) {
+    for f in findings {
+        let t = &f.target;
+        if t.step == step && t.id.as_deref() == id && (field.is_none() || t.field == field) {
+            ui.label(
+                RichText::new(format!("{}: {}", severity_mark(f.severity), f.message))
+                    .color(severity_color(f.severity))
+                    .small(),
+            );
+        }
+    }
+}
+
+/// A one-line text field with its label above.
+pub fn text(
+    ui: &mut Ui,
+    cx: &mut FormCx,
+    label: &str,
+    value: &mut String,
+    target: Option<Target>,
+) -> Response {
+    let l = ui.label(label);
+    let r = ui
+        .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    cx.track(&r);
+    if let Some(t) = target {
+        cx.maybe_focus(&r, &t);
+        inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);
+    }
+    r
+}
+
+/// A multi-line text field with its label above.
+pub fn multiline(
+    ui: &mut Ui,
+    cx: &mut FormCx,
+    label: &str,
+    value: &mut String,
+    rows: usize,
+    target: Option<Target>,
+) -> Response {
+    let l = ui.label(label);
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(value)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    cx.track(&r);
+    if let Some(t) = target {
+        cx.maybe_focus(&r, &t);
+        inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);
+    }
+    r
+}
+
+/// Reads a date as litigators type it: 2026-03-03, 3/3/2026, March 3, 2026.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Ok(d) = s.parse::<Date>() {
+        return Some(d);
+    }
+    let nums: Vec<&str> = s.split('/').collect();
+    if let [m, d, y] = nums.as_slice() {
+        let (m, d, y) = (
+            m.trim().parse::<i8>().ok()?,
+            d.trim().parse::<i8>().ok()?,
+            y.trim().parse::<i16>().ok()?,
+        );
+        let y = if y < 100 { 2000 + y } else { y };
+        return Date::new(y, m, d).ok();
+    }
+    for fmt in ["%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y"] {
+        if let Ok(d) = Date::strptime(fmt, s) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Reads a time: 14:00, 2:00 pm, 2pm.
+pub fn parse_time(s: &str) -> Option<Time> {
+    let t = s.trim().to_lowercase().replace('.', "");
+    let (body, pm) = if let Some(b) = t.strip_suffix("pm") {
+        (b.trim().to_string(), Some(true))
+    } else if let Some(b) = t.strip_suffix("am") {
+        (b.trim().to_string(), Some(false))
+    } else {
+        (t.clone(), None)
+    };
+    let (h, m) = match body.split_once(':') {
+        Some((h, m)) => (h.trim().parse::<i8>().ok()?, m.trim().parse::<i8>().ok()?),
+        None => (body.trim().parse::<i8>().ok()?, 0),
+    };
+    let h = match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    Time::new(h, m, 0, 0).ok()
+}
+
+/// Text typed into a date or time field, kept while it is being edited.
+#[derive(Clone, Default)]
+struct Buffer {
+    text: String,
+    /// The value the text was last synced from.
+    shown: String,
+}
+
+/// A date field that takes typing (cleared text clears an optional date) and
+/// has a calendar button.
+pub fn date(
+    ui: &mut Ui,
+    cx: &mut FormCx,
+    label: &str,
+    value: &mut Option<Date>,
+    id_salt: &str,
+    target: Option<Target>,
+) {
+    let l = ui.label(label);
+    let id = ui.scope_id().with(("date", id_salt));
+    let current = value.map(|d| d.to_string()).unwrap_or_default();
+    let mut buf: Buffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        let edit = egui::TextEdit::singleline(&mut buf.text)
+            .hint_text("YYYY-MM-DD or 3/20/2026")
+            .desired_width(140.0);
+        let r = ui.add(edit).labelled_by(l.id);
+        if !r.has_focus() && buf.shown != current {
+            buf.text = current.clone();
+            buf.shown = current.clone();
+        }
+        if r.changed() {
+            let parsed = parse_date(&buf.text);
+            if let Some(d) = parsed {
+                *value = Some(d);
+                buf.shown = d.to_string();
+                cx.changed = true;
+            } else if buf.text.trim().is_empty() && value.is_some() {
+                *value = None;
+                buf.shown.clear();
+                cx.changed = true;
+            }
+        }
+        if let Some(t) = &target {
+            cx.maybe_focus(&r, t);
+        }
+        let mut picked = value.unwrap_or(cx.today);
+        let before = picked;
+        ui.add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(id_salt)
+                .calendar_week(false)
+                .show_icon(false)
+                .format("%b %-d, %Y"),
+        );
+        if picked != before {
+            *value = Some(picked);
+            buf.text = picked.to_string();
+            buf.shown = buf.text.clone();
+            cx.changed = true;
+        }
+        if !buf.text.trim().is_empty() && parse_date(&buf.text).is_none() {
+            ui.label(
+                RichText::new("not a date")
+                    .color(severity_color(Severity::Blocker))
+                    .small(),
+            );
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, buf));
+    if let Some(t) = target {
+        inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);
+    }
+}
+
+/// A time-of-day field ("14:00" or "2:00 pm"); empty means not recorded.
+pub fn time(ui: &mut Ui, cx: &mut FormCx, label: &str, value: &mut Option<Time>, id_salt: &str) {
+    let l = ui.label(label);
+    let id = ui.scope_id().with(("time", id_salt));
+    let current = value.map(crate::text::clock).unwrap_or_default();
+    let mut buf: Buffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut buf.text)
+                .hint_text("e.g. 2:00 pm")
+                .desired_width(140.0),
+        )
+        .labelled_by(l.id);
+    if !r.has_focus() && buf.shown != current {
+        buf.text = current.clone();
+        buf.shown = current;
+    }
+    if r.changed() {
+        if let Some(t) = parse_time(&buf.text) {
+            *value = Some(t);
+            buf.shown = crate::text::clock(t);
+            cx.changed = true;
+        } else if buf.text.trim().is_empty() && value.is_some() {
+            *value = None;
+            buf.shown.clear();
+            cx.changed = true;
+        }
+    }
+    if !buf.text.trim().is_empty() && parse_time(&buf.text).is_none() {
+        ui.label(
+            RichText::new("not a time")
+                .color(severity_color(Severity::Blocker))
+                .small(),
+        );
+    }
+    ui.data_mut(|d| d.insert_temp(id, buf));
+}
+
+/// A drop-down over `options`, labelled for screen readers.
+pub fn choice<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    cx: &mut FormCx,
+    label: &str,
+    id_salt: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+) {
+    let l = ui.label(label);
+    let selected = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map(|(_, s)| *s)
+        .unwrap_or("");
+    let r = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            for (v, name) in options {
+                if ui.selectable_label(*v == *value, *name).clicked() && *v != *value {
+                    *value = *v;
+                    cx.changed = true;
+                }
+            }
+        });
+    r.response.labelled_by(l.id);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    #[test]
+    fn reads_dates_and_times_as_typed() {
+        assert_eq!(parse_date("2026-03-03"), Some(date(2026, 3, 3)));
+        assert_eq!(parse_date("3/3/2026"), Some(date(2026, 3, 3)));
+        assert_eq!(parse_date("March 3, 2026"), Some(date(2026, 3, 3)));
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_time("14:00"), Some(time(14, 0, 0, 0)));
+        assert_eq!(parse_time("2:30 p.m."), Some(time(14, 30, 0, 0)));
+        assert_eq!(parse_time("12am"), Some(time(0, 0, 0, 0)));
+        assert_eq!(parse_time("25:00"), None);
+    }
+}

@@ -1,0 +1,323 @@
+//! The desktop app, driven as a user would through egui_kittest (its
+//! AccessKit tree): typing into labelled fields, clicking buttons, using
+//! shortcuts. The accessibility check stays on: every input must have a name.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+use std::path::PathBuf;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use goodfaith::app::dialogs::ScriptedDialogs;
+use goodfaith::app::{AppState, FixedClock, install_fonts};
+use goodfaith::check::Step;
+use goodfaith::court::{Registry, Severity};
+use goodfaith::layout::Metrics;
+use jiff::civil::date;
+
+fn registry() -> &'static Registry {
+    Box::leak(Box::new(Registry::embedded().expect("packs load")))
+}
+
+fn harness(dialogs: ScriptedDialogs, data_dir: Option<PathBuf>) -> Harness<'static, AppState> {
+    let state = AppState::new(
+        registry(),
+        Metrics::new().expect("fonts"),
+        Box::new(FixedClock(date(2026, 3, 18))),
+        Box::new(dialogs),
+        data_dir,
+    );
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(h: &mut Harness<'static, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn click(h: &mut Harness<'static, AppState>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn click_containing(h: &mut Harness<'static, AppState>, part: &str) {
+    h.get_by_label_contains(part).click();
+    h.run();
+}
+
+fn codes(h: &Harness<'static, AppState>, sev: Severity) -> Vec<String> {
+    h.state()
+        .report()
+        .map(|r| {
+            r.findings
+                .iter()
+                .filter(|f| f.severity == sev)
+                .map(|f| f.code.to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Picks `option` in the drop-down labelled `label`.
+fn choose(h: &mut Harness<'static, AppState>, label: &str, option: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}
+
+/// Court, case, two parties with counsel and one request, typed in from an empty start.
+fn fill_matter_up_to_the_log(h: &mut Harness<'static, AppState>) {
+    type_into(h, "Court", "Kansas");
+    click_containing(
+        h,
+        "D. Kan. \u{2014} United States District Court for the District of Kansas",
+    );
+    assert_eq!(h.state().doc.matter.court, "ksd");
+    type_into(h, "Planned filing date", "2026-03-20");
+    assert_eq!(
+        h.state().doc.matter.motion.planned_filing,
+        Some(date(2026, 3, 20))
+    );
+
+    click_containing(h, "2. Case");
+    type_into(h, "Case number", "2:26-cv-01234");
+
+    click_containing(h, "3. Parties & counsel");
+    click(h, "Add party");
+    type_into(h, "Party name (p1)", "Ann Alder");
+    click(h, "Add party");
+    type_into(h, "Party name (p2)", "Acme Corp.");
+    click(h, "Add counsel");
+    type_into(h, "Attorney name (c1)", "Jane Roe");
+    h.get_all_by_label("Plaintiff Ann Alder")
+        .next()
+        .expect("checkbox")
+        .click();
+    h.run();
+    click(h, "Add counsel");
+    type_into(h, "Attorney name (c2)", "John Doe");
+    h.get_all_by_label("Defendant Acme Corp.")
+        .nth(1)
+        .expect("second counsel's checkbox")
+        .click();
+    h.run();
+    let m = &h.state().doc.matter;
+    assert_eq!(m.counsel[0].represents, vec!["p1".to_string()]);
+    assert_eq!(m.counsel[1].represents, vec!["p2".to_string()]);
+
+    click_containing(h, "4. Disputed requests");
+    click(h, "Add request");
+    type_into(h, "Request", "Interrogatory No. 4");
+    type_into(h, "Response (or default) date", "2026-03-02");
+    click_containing(h, "5. Conferral log");
+}
+
+#[test]
+fn a_letter_only_log_blocks_and_a_logged_telephone_conference_clears_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("certificate.pdf");
+    let mut h = harness(
+        ScriptedDialogs::answering(None, None, Some(pdf.clone())),
+        None,
+    );
+    h.run();
+    fill_matter_up_to_the_log(&mut h);
+
+    // A letter to opposing counsel about the interrogatory.
+    click(&mut h, "Add contact");
+    choose(&mut h, "Method", "Letter");
+    type_into(&mut h, "Date", "2026-03-09");
+    click(&mut h, "John Doe (counsel for Defendant)");
+    click(&mut h, "Interrogatory No. 4");
+    let blockers = codes(&h, Severity::Blocker);
+    assert!(
+        blockers.contains(&"WRITTEN-ONLY".to_string()),
+        "{blockers:?}"
+    );
+    assert!(
+        blockers.contains(&"SINGLE-LETTER".to_string()),
+        "{blockers:?}"
+    );
+    assert!(h.state().report().is_some_and(|r| !r.ready()));
+
+    // Then a telephone conference where the objection was discussed.
+    click(&mut h, "Add contact");
+    type_into(&mut h, "Date", "2026-03-12");
+    type_into(&mut h, "Time it began", "2:00 pm");
+    click(&mut h, "John Doe (counsel for Defendant)");
+    click(&mut h, "Interrogatory No. 4");
+    choose(&mut h, "Outcome for Interrogatory No. 4", "Impasse");
+    type_into(
+        &mut h,
+        "What your side said about Interrogatory No. 4",
+        "Asked for all customers since 2020.",
+    );
+    type_into(
+        &mut h,
+        "What the other side said about Interrogatory No. 4",
+        "Objected as overbroad; offered 2023 onward.",
+    );
+    let blockers = codes(&h, Severity::Blocker);
+    assert!(
+        blockers.is_empty(),
+        "the conference clears every blocker: {blockers:?}"
+    );
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+
+    // Export to the injected path and read the PDF back.
+    click_containing(&mut h, "6. Certificate");
+    click(&mut h, "Export PDF\u{2026}");
+    assert!(
+        h.state()
+            .status
+            .as_ref()
+            .is_some_and(|(m, err)| !err && m.contains("Exported the certificate")),
+        "{:?}",
+        h.state().status
+    );
+    let bytes = std::fs::read(&pdf).expect("the PDF was written");
+    let doc = printpdf::PdfDocument::parse(
+        &bytes,
+        &printpdf::PdfParseOptions::default(),
+        &mut Vec::new(),
+    )
+    .expect("parses");
+    let text = doc
+        .extract_text()
+        .concat()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        "CERTIFICATE OF COMPLIANCE WITH D. KAN. RULE 37.2",
+        "Jane Roe",
+        "John Doe",
+        "Interrogatory No. 4",
+        "On March 12, 2026, at 2:00 p.m.",
+        "Case No. 2:26-cv-01234",
+    ] {
+        assert!(text.contains(want), "{want} in {text}");
+    }
+    assert!(!text.contains("DRAFT"));
+}
+
+#[test]
+fn unsaved_changes_are_never_dropped_silently() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    type_into(&mut h, "Judge", "Hon. Example");
+    assert!(h.state().dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().doc.matter.judge, "Hon. Example");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Don't save");
+    assert_eq!(h.state().doc.matter.judge, "");
+    // Closing the window asks too.
+    type_into(&mut h, "Judge", "Hon. Other");
+    assert!(
+        !h.state_mut().close_requested(),
+        "a dirty matter does not close at once"
+    );
+    h.run();
+    h.get_by_label("Unsaved changes");
+}
+
+#[test]
+fn save_writes_a_file_that_reopens_identically_and_undo_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matter.json");
+    let mut h = harness(
+        ScriptedDialogs::answering(Some(path.clone()), Some(path.clone()), None),
+        Some(dir.path().join("data")),
+    );
+    h.run();
+    type_into(&mut h, "Judge", "Hon. Example");
+    type_into(
+        &mut h,
+        "Motion title (as filed)",
+        "Plaintiff's Motion to Compel",
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.run();
+    assert!(!h.state().dirty(), "{:?}", h.state().status);
+    let (saved, _) = goodfaith::matter::read_matter(&path).expect("the saved file loads");
+    assert_eq!(saved, h.state().doc.matter);
+
+    // Undo the title (one undo for the whole word), then redo it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.matter.motion.title, "");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc.matter.motion.title,
+        "Plaintiff's Motion to Compel"
+    );
+}
+
+#[test]
+fn clicking_a_finding_jumps_to_the_step_it_concerns() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    type_into(&mut h, "Court", "Kansas");
+    click_containing(
+        &mut h,
+        "D. Kan. \u{2014} United States District Court for the District of Kansas",
+    );
+    assert!(codes(&h, Severity::Blocker).contains(&"NO-CONFERRAL".to_string()));
+    h.get_all_by_label("Go to Conferral log")
+        .next()
+        .expect("a finding about the log")
+        .click();
+    h.run();
+    assert_eq!(h.state().step, Step::Conferrals);
+}
+
+#[test]
+fn work_is_recovered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    {
+        let state = AppState::new(
+            registry(),
+            Metrics::new().expect("fonts"),
+            Box::new(FixedClock(date(2026, 3, 18))),
+            Box::new(ScriptedDialogs::default()),
+            Some(data.clone()),
+        );
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1400.0, 1000.0))
+            .with_step_dt(0.5)
+            .with_context_setup(install_fonts)
+            .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+        h.run();
+        type_into(&mut h, "Judge", "Hon. Crash Test");
+        for _ in 0..10 {
+            h.step(); // time passes: the autosave fires a few seconds after the change
+        }
+        assert!(data.join("recovery.json").exists(), "autosaved");
+        // The app "crashes": dropped without saving or closing.
+    }
+    let mut h = harness(ScriptedDialogs::default(), Some(data.clone()));
+    h.run();
+    h.get_by_label("Recover unsaved work?");
+    click(&mut h, "Recover it");
+    assert_eq!(h.state().doc.matter.judge, "Hon. Crash Test");
+    assert!(h.state().dirty(), "recovered work still needs saving");
+}
