@@ -23,6 +23,30 @@ pub enum RenderError {
 pub struct Rendered {
     pub certificate: Certificate,
     pub pages: Vec<Page>,
+    /// Characters the certificate's font cannot draw (they would be blank in
+    /// the PDF): the user must be told before filing.
+    pub missing_glyphs: Vec<char>,
+}
+
+fn missing_glyphs(pages: &[Page], metrics: &Metrics) -> Vec<char> {
+    let mut missing: Vec<char> = Vec::new();
+    for page in pages {
+        for item in &page.items {
+            if let crate::layout::Item::Text { text, style, .. } = item
+                && !metrics.covers(text, *style)
+            {
+                for c in text.chars() {
+                    if !c.is_whitespace()
+                        && !metrics.covers(&c.to_string(), *style)
+                        && !missing.contains(&c)
+                    {
+                        missing.push(c);
+                    }
+                }
+            }
+        }
+    }
+    missing
 }
 
 /// Composes and lays out the certificate.
@@ -49,7 +73,12 @@ pub fn render_pages(
             ..LayoutOptions::default()
         },
     );
-    Ok(Rendered { certificate, pages })
+    let missing_glyphs = missing_glyphs(&pages, metrics);
+    Ok(Rendered {
+        certificate,
+        pages,
+        missing_glyphs,
+    })
 }
 
 /// The PDF's document information for a matter.

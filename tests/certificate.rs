@@ -349,3 +349,72 @@ fn every_template_names_its_source_and_none_claims_to_be_an_official_form() {
         .unwrap();
     assert!(ms.source.contains("NOT the official form"), "{}", ms.source);
 }
+
+#[test]
+fn a_custom_statement_is_what_the_pdf_certifies() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    m.certificate.form = goodfaith::matter::CertificateForm::Custom;
+    m.certificate.statement = "On March 10, 2026, at 2:00 p.m., Jane Roe spoke by telephone with John Doe for 30 minutes about Interrogatory No. 4; they could not agree.".into();
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(
+        &dir,
+        "custom.json",
+        &serde_json::to_string_pretty(&m).unwrap(),
+    );
+    let (code, err, pages, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    assert!(text.contains("they could not agree."), "{text}");
+    assert!(
+        !text.contains("spoke by telephone with John Doe, counsel for Defendant"),
+        "the generated narrative is not added: {text}"
+    );
+    assert!(text.contains("Dated: March 20, 2026"));
+}
+
+#[test]
+fn characters_the_font_cannot_draw_are_reported_not_dropped_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(
+        &dir,
+        "cjk.json",
+        &VALID.replace("Acme Corp.", "Acme 株式会社"),
+    );
+    let (code, err, _, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("cannot draw these characters") && err.contains('株'),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_date_line_and_signature_never_start_a_page_alone() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    let first = m.conferrals[0].clone();
+    m.conferrals.clear();
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let template = r.template_for(pack).unwrap();
+    let metrics = Metrics::new().unwrap();
+    // Whatever the length of the log, the last page carries body text above the date line.
+    for n in 1..=14 {
+        let mut e = first.clone();
+        e.id = format!("e{n}");
+        e.date = date(2026, 3, 1)
+            .checked_add(jiff::Span::new().days(n % 10))
+            .unwrap();
+        m.conferrals.push(e);
+        let cert = compose(&m, pack, template, date(2026, 3, 20));
+        let pages = layout(&cert.blocks, &metrics, &LayoutOptions::default());
+        let last = pages.last().unwrap().text();
+        let dated = last
+            .iter()
+            .position(|t| t.starts_with("Dated:"))
+            .expect("date line on the last page");
+        assert!(
+            dated > 0 && !last[dated - 1].starts_with("Page "),
+            "{n} steps: text precedes the date line: {last:?}"
+        );
+    }
+}

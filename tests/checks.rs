@@ -441,3 +441,40 @@ fn findings_quote_verbatim_rules_and_cite_cases() {
     assert!(!f.authorities.is_empty());
     assert!(!f.fix.is_empty());
 }
+
+#[test]
+fn rewriting_the_opening_paragraph_is_not_boilerplate_but_a_vague_step_is() {
+    let mut m = base();
+    m.certificate.edits.insert(
+        "intro-0".into(),
+        "Counsel certify that they conferred in good faith.".into(),
+    );
+    assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"));
+    m.certificate
+        .edits
+        .insert("e1".into(), "Counsel conferred in good faith.".into());
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "CERT-BOILERPLATE", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn a_district_without_a_local_rule_is_not_said_to_have_one() {
+    let mut m = base();
+    m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"])];
+    m.certificate.form = CertificateForm::None;
+    let r = reg();
+    let report = check(&m, r.get("nysd").expect("S.D.N.Y."), today());
+    for f in &report.findings {
+        assert!(
+            !f.message.contains("S.D.N.Y. requires") && !f.message.contains("S.D.N.Y.'s rule"),
+            "{}",
+            f.message
+        );
+    }
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code == "CERT-MISSING" && f.message.contains("The Federal Rules require"))
+    );
+}

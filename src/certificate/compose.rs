@@ -10,7 +10,9 @@ use super::narrative::step_paragraph;
 use super::template::{Section, Signers, Template};
 use crate::court::CourtPack;
 use crate::layout::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
-use crate::matter::{CounselRole, EndorsementStatus, Matter, Method, Outcome, Party, Side};
+use crate::matter::{
+    CertificateForm, CounselRole, EndorsementStatus, Matter, Method, Outcome, Party, Side,
+};
 use crate::text::{join_and, long_date};
 
 /// A paragraph the user may rewrite.
@@ -55,7 +57,9 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
         left_indent: 0.0,
         spacing: 1.0,
         space_after: 12.0,
+        space_before: 0.0,
         keep_with_next: true,
+        keep_with_prev: false,
     }));
     let mut paragraphs = Vec::new();
     let mut push_para = |key: String,
@@ -88,7 +92,19 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
     events.sort_by_key(|e| (e.date, e.time));
 
     let mut text_n = 0;
+    let mut custom_shown = false;
     for section in &template.sections {
+        // A certification the user wrote replaces everything goodfaith would
+        // compose; the caption, title and signatures stay.
+        if m.certificate.form == CertificateForm::Custom && section != &Section::Signatures {
+            if !custom_shown {
+                let mut p = Para::body(m.certificate.statement.trim().to_string(), spacing);
+                p.keep_with_next = false;
+                blocks.push(Block::Para(p));
+                custom_shown = true;
+            }
+            continue;
+        }
         match section {
             Section::Text(t) => {
                 let filled = fill(t, m, pack);
@@ -140,10 +156,13 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                 );
             }
             Section::Signatures => {
+                // The date line stays with the last lines of the text above it
+                // and with the first signature row: no signature alone on a page.
                 let mut date_line = Para::body(format!("Dated: {}", long_date(filing)), 1.0);
                 date_line.first_indent = 0.0;
                 date_line.keep_with_next = true;
-                blocks.push(Block::Space(12.0));
+                date_line.keep_with_prev = true;
+                date_line.space_before = 12.0;
                 blocks.push(Block::Para(date_line));
                 blocks.push(Block::Signatures(signature_blocks(m, template.signers)));
             }
@@ -211,11 +230,12 @@ fn opponents_phrase(m: &Matter) -> String {
     }
 }
 
-/// Where each item stood after the last step that discussed it.
+/// Where each item stood after the last step that discussed it, in the
+/// matter's order: (id, label, outcome). Matched by id, never by label.
 fn final_outcomes<'m>(
     m: &'m Matter,
     events: &[&'m crate::matter::ConferralEvent],
-) -> Vec<(&'m str, Option<Outcome>)> {
+) -> Vec<(&'m str, &'m str, Option<Outcome>)> {
     m.items
         .iter()
         .map(|item| {
@@ -225,7 +245,7 @@ fn final_outcomes<'m>(
                 .flat_map(|e| e.items.iter())
                 .find(|d| d.item == item.id)
                 .map(|d| d.outcome);
-            (item.label.as_str(), last)
+            (item.id.as_str(), item.label.as_str(), last)
         })
         .collect()
 }
@@ -237,13 +257,13 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
     let outcomes = final_outcomes(m, events);
     let resolved: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, o)| *o == Some(Outcome::Resolved))
-        .map(|(l, _)| *l)
+        .filter(|(_, _, o)| *o == Some(Outcome::Resolved))
+        .map(|(_, l, _)| *l)
         .collect();
     let open: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, o)| *o != Some(Outcome::Resolved))
-        .map(|(l, _)| *l)
+        .filter(|(_, _, o)| *o != Some(Outcome::Resolved))
+        .map(|(_, l, _)| *l)
         .collect();
     let mut s = String::new();
     if !resolved.is_empty() {
@@ -266,7 +286,10 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
 /// position on each item still in dispute, in the user's words.
 fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
     let outcomes = final_outcomes(m, events);
-    let opposed = outcomes.iter().any(|(_, o)| *o != Some(Outcome::Resolved)) || m.items.is_empty();
+    let opposed = outcomes
+        .iter()
+        .any(|(_, _, o)| *o != Some(Outcome::Resolved))
+        || m.items.is_empty();
     let live: Vec<_> = events
         .iter()
         .filter(|e| e.method.is_live() && e.method != Method::Deposition)
@@ -306,8 +329,8 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
     ));
     let resolved: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, o)| *o == Some(Outcome::Resolved))
-        .map(|(l, _)| *l)
+        .filter(|(_, _, o)| *o == Some(Outcome::Resolved))
+        .map(|(_, l, _)| *l)
         .collect();
     if !resolved.is_empty() {
         s.push_str(&format!(" Counsel resolved {}.", items_phrase(&resolved)));
@@ -319,15 +342,16 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
                 .filter(|item| {
                     outcomes
                         .iter()
-                        .any(|(l, o)| *l == item.label && *o != Some(Outcome::Resolved))
+                        .any(|(id, _, o)| *id == item.id && *o != Some(Outcome::Resolved))
                 })
                 .filter_map(|item| {
                     let last =
                         events.iter().rev().flat_map(|e| e.items.iter()).find(|d| {
                             d.item == item.id && !d.opponent_position.trim().is_empty()
                         })?;
+                    // The user's summary of what was said, not a quotation: no quotation marks.
                     Some(format!(
-                        "on {}, \u{201c}{}\u{201d}",
+                        "on {}, {}",
                         item.label,
                         last.opponent_position.trim().trim_end_matches('.')
                     ))

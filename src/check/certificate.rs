@@ -21,8 +21,8 @@ pub(super) fn present(f: &Facts, out: &mut Emit) {
     out.push(
         cert("form"),
         format!(
-            "No certification of the conferral accompanies the motion. {} requires one with every discovery motion of this kind.",
-            out.court()
+            "No certification of the conferral accompanies the motion. {} one with every discovery motion of this kind.",
+            out.rule_requires()
         ),
         "Have goodfaith compose the certificate from the conferral log and file it with the motion.".into(),
     );
@@ -42,7 +42,13 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
             }
         }
         CertificateForm::Generated => {
-            for (key, text) in &c.edits {
+            // Only a rewritten step must still give the particulars; the
+            // opening or the status paragraph carries no dated step.
+            let steps = c
+                .edits
+                .iter()
+                .filter(|(key, _)| f.events.iter().any(|e| e.counted && e.ev.id == **key));
+            for (key, text) in steps {
                 if let Some(problem) = lint(text, conclusory) {
                     out.push(
                         Target { step: Step::Certificate, id: Some(key.clone()), field: Some("edits") },

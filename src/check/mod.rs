@@ -114,8 +114,23 @@ impl<'p> Emit<'_, 'p> {
         self.check.severity
     }
 
-    /// The court's short name for messages, e.g. "D. Kan.".
-    fn court(&self) -> &'p str {
-        &self.pack.short_name
+    /// Whose rule a message speaks of, as the subject of "requires": the
+    /// court's own, or, where no local rule is encoded, the Federal Rules
+    /// (never a local rule goodfaith does not have).
+    fn rule_requires(&self) -> String {
+        if self.pack.local_rule_encoded {
+            format!("{} requires", self.pack.short_name)
+        } else {
+            "The Federal Rules require".to_string()
+        }
+    }
+
+    /// "D. Kan.'s rule" or "the Federal Rules".
+    fn rule_of(&self) -> String {
+        if self.pack.local_rule_encoded {
+            format!("{}'s rule", self.pack.short_name)
+        } else {
+            "the Federal Rules".to_string()
+        }
     }
 }

@@ -207,6 +207,12 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             }
             let (bytes, rendered) =
                 crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
+            if !rendered.missing_glyphs.is_empty() {
+                let chars: String = rendered.missing_glyphs.iter().collect();
+                eprintln!(
+                    "goodfaith: warning: the certificate font cannot draw these characters, which will be blank in the PDF: {chars}"
+                );
+            }
             crate::save::write_atomic(&output, &bytes)
                 .with_context(|| format!("{}: cannot write the PDF", output.display()))?;
             let pages = rendered.pages.len();

@@ -29,8 +29,12 @@ pub struct Para {
     pub spacing: f32,
     /// Space after the paragraph, in points.
     pub space_after: f32,
+    /// Space before the paragraph, in points (kept with it, unlike a `Space` block).
+    pub space_before: f32,
     /// Never end a page after this paragraph (titles, lead-ins).
     pub keep_with_next: bool,
+    /// Never start a page with this paragraph (the date line before signatures).
+    pub keep_with_prev: bool,
 }
 
 impl Para {
@@ -43,7 +47,9 @@ impl Para {
             left_indent: 0.0,
             spacing,
             space_after: 0.0,
+            space_before: 0.0,
             keep_with_next: false,
+            keep_with_prev: false,
         }
     }
 }

@@ -176,15 +176,12 @@ fn para(p: &Para, metrics: &Metrics, opts: &LayoutOptions, lines: &mut Vec<LineB
             }
         };
         // Widow and orphan control: the first two and the last two lines stay together.
-        let keep_with_prev = i == 1 || (i + 1 == n && i > 0);
-        let height = if i + 1 == n {
-            pitch + p.space_after
-        } else {
-            pitch
-        };
+        let keep_with_prev = i == 1 || (i + 1 == n && i > 0) || (i == 0 && p.keep_with_prev);
+        let before = if i == 0 { p.space_before } else { 0.0 };
+        let after = if i + 1 == n { p.space_after } else { 0.0 };
         lines.push(LineBox {
-            height,
-            items: vec![text(x, size * ASCENT, size, p.style, line)],
+            height: before + pitch + after,
+            items: vec![text(x, before + size * ASCENT, size, p.style, line)],
             keep_with_prev,
             is_space: false,
         });
