@@ -478,3 +478,179 @@ fn a_district_without_a_local_rule_is_not_said_to_have_one() {
             .any(|f| f.code == "CERT-MISSING" && f.message.contains("The Federal Rules require"))
     );
 }
+
+// ---- Court-specific kinds, through the shipped packs ----
+
+fn counsel(
+    id: &str,
+    name: &str,
+    party: &str,
+    role: goodfaith::matter::CounselRole,
+) -> goodfaith::matter::Counsel {
+    goodfaith::matter::Counsel {
+        id: id.into(),
+        name: name.into(),
+        bar_number: String::new(),
+        firm: String::new(),
+        address: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        county: String::new(),
+        represents: vec![party.into()],
+        role,
+    }
+}
+
+#[test]
+fn eastern_texas_needs_lead_and_local_counsel_of_both_sides() {
+    use goodfaith::matter::CounselRole;
+    let mut m = base();
+    m.counsel
+        .push(counsel("c3", "Lou Local", "p2", CounselRole::Local));
+    let tx = findings(&m, "txed");
+    let f = tx
+        .iter()
+        .find(|f| f.0 == "LEAD-LOCAL-ABSENT")
+        .expect("local counsel missing");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(
+        f.2.contains("Lou Local (local counsel for Defendant)"),
+        "{}",
+        f.2
+    );
+    m.conferrals[0].participants.push("c3".into());
+    assert!(!codes(&findings(&m, "txed")).contains(&"LEAD-LOCAL-ABSENT"));
+}
+
+#[test]
+fn northern_texas_confers_with_each_affected_party() {
+    use goodfaith::matter::{CounselRole, Party, Side};
+    let mut m = base();
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Beta LLC".into(),
+        side: Side::Defendant,
+        pro_se: false,
+        contact: Default::default(),
+    });
+    m.counsel
+        .push(counsel("c3", "Bea Counsel", "p3", CounselRole::Lead));
+    let tx = findings(&m, "txnd");
+    let f = tx
+        .iter()
+        .find(|f| f.0 == "PARTY-NOT-CONFERRED")
+        .expect("Beta LLC not conferred with");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(f.2.contains("Defendant Beta LLC"), "{}", f.2);
+    // N.D. Tex. accepts written conferral: a letter to Beta's counsel suffices.
+    m.conferrals.push(event(
+        "e2",
+        date(2026, 3, 11),
+        Method::Letter,
+        &["c1", "c3"],
+    ));
+    assert!(!codes(&findings(&m, "txnd")).contains(&"PARTY-NOT-CONFERRED"));
+}
+
+#[test]
+fn central_california_letter_first_conference_within_ten_days_in_person_if_same_county() {
+    let mut m = base();
+    let ca = findings(&m, "cacd");
+    assert!(
+        has(&ca, "NO-MEET-CONFER-LETTER", Severity::Blocker),
+        "{ca:?}"
+    );
+    assert!(
+        has(&ca, "DOCUMENT-FORM", Severity::Warning),
+        "the joint stipulation is flagged: {ca:?}"
+    );
+    assert!(
+        has(&ca, "NOT-IN-PERSON", Severity::Note),
+        "asks for counsel's counties: {ca:?}"
+    );
+
+    // The letter, naming the request and the movant's position, five days before the call.
+    m.conferrals
+        .push(event("l1", date(2026, 3, 5), Method::Letter, &["c1", "c2"]));
+    assert!(!codes(&findings(&m, "cacd")).contains(&"NO-MEET-CONFER-LETTER"));
+    // Fifteen days before: the window is flagged.
+    m.conferrals[1].date = date(2026, 2, 23);
+    let ca = findings(&m, "cacd");
+    assert!(
+        ca.iter().any(|f| f.0 == "NO-MEET-CONFER-LETTER"
+            && f.1 == Severity::Warning
+            && f.2.contains("15 days after")),
+        "{ca:?}"
+    );
+
+    // Both offices in Los Angeles County: a telephone call is not enough.
+    m.counsel[0].county = "Los Angeles".into();
+    m.counsel[1].county = "Los Angeles County".into();
+    assert!(has(
+        &findings(&m, "cacd"),
+        "NOT-IN-PERSON",
+        Severity::Blocker
+    ));
+    m.conferrals[0].method = Method::InPerson;
+    assert!(!codes(&findings(&m, "cacd")).contains(&"NOT-IN-PERSON"));
+    // Different counties: the telephone is allowed.
+    m.conferrals[0].method = Method::Telephone;
+    m.counsel[1].county = "Orange".into();
+    assert!(!codes(&findings(&m, "cacd")).contains(&"NOT-IN-PERSON"));
+}
+
+#[test]
+fn northern_illinois_certificate_needs_time_and_place() {
+    let mut m = base();
+    assert!(
+        !codes(&findings(&m, "ilnd")).contains(&"PARTICULARS-MISSING"),
+        "the base call has its time"
+    );
+    m.conferrals[0].time = None;
+    let il = findings(&m, "ilnd");
+    let f = il
+        .iter()
+        .find(|f| f.0 == "PARTICULARS-MISSING")
+        .expect("time missing");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(f.2.contains("does not record the time"), "{}", f.2);
+    m.conferrals[0].time = Some(jiff::civil::time(14, 0, 0, 0));
+    m.conferrals[0].method = Method::InPerson;
+    assert!(
+        findings(&m, "ilnd")
+            .iter()
+            .any(|f| f.0 == "PARTICULARS-MISSING" && f.2.contains("where it took place"))
+    );
+}
+
+#[test]
+fn eastern_pennsylvania_flags_staff_only_calls() {
+    let mut m = base();
+    m.conferrals[0].participants = vec!["c1".into()];
+    m.conferrals[0].staff = vec![StaffMember {
+        name: "Pat Poe".into(),
+        role: "paralegal".into(),
+        works_for: "c2".into(),
+    }];
+    let pa = findings(&m, "paed");
+    assert!(
+        pa.iter()
+            .any(|f| f.0 == "STAFF-ONLY" && f.2.contains("Pat Poe")),
+        "{pa:?}"
+    );
+}
+
+#[test]
+fn northern_indiana_flags_a_stale_conference() {
+    let mut m = base();
+    m.items[0].response = None;
+    m.conferrals[0].date = date(2025, 6, 2);
+    let ind = findings(&m, "innd");
+    assert!(
+        ind.iter()
+            .any(|f| f.0 == "STALE-CONFERRAL" && f.1 == Severity::Warning),
+        "{ind:?}"
+    );
+    m.conferrals[0].date = date(2026, 3, 10);
+    assert!(!codes(&findings(&m, "innd")).contains(&"STALE-CONFERRAL"));
+}

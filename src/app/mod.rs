@@ -57,11 +57,36 @@ pub fn install_fonts(ctx: &egui::Context) {
 /// The eframe application.
 pub struct GoodfaithApp {
     state: AppState,
+    /// When the process started, to report the time to the first frame.
+    started: std::time::Instant,
+    frames: u64,
+    /// GOODFAITH_FRAME_STATS=1: log the CPU time per frame every 120 frames.
+    frame_stats: bool,
+    cpu_total: f32,
 }
 
 impl eframe::App for GoodfaithApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.frames += 1;
+        if self.frames == 1 {
+            log::info!(
+                "first frame {} ms after launch",
+                self.started.elapsed().as_millis()
+            );
+        }
+        if self.frame_stats {
+            self.cpu_total += frame.info().cpu_usage.unwrap_or(0.0);
+            if self.frames % 120 == 0 {
+                log::info!(
+                    "frames {}: mean CPU {:.2} ms per frame",
+                    self.frames,
+                    self.cpu_total / 120.0 * 1000.0
+                );
+                self.cpu_total = 0.0;
+            }
+            ctx.request_repaint();
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.state.close_requested() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
@@ -79,7 +104,7 @@ impl eframe::App for GoodfaithApp {
 }
 
 /// Opens the window. `open` is a matter file to open at start.
-pub fn run(open: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> anyhow::Result<()> {
     let registry: &'static Registry = Box::leak(Box::new(Registry::embedded()?));
     let metrics = crate::layout::Metrics::new()
         .ok_or_else(|| anyhow::anyhow!("the built-in fonts could not be read"))?;
@@ -105,7 +130,14 @@ pub fn run(open: Option<std::path::PathBuf>) -> anyhow::Result<()> {
             if let Some(path) = open {
                 state.open_path(&path);
             }
-            Ok(Box::new(GoodfaithApp { state }))
+            let frame_stats = std::env::var_os("GOODFAITH_FRAME_STATS").is_some();
+            Ok(Box::new(GoodfaithApp {
+                state,
+                started,
+                frames: 0,
+                frame_stats,
+                cpu_total: 0.0,
+            }))
         }),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))

@@ -4,7 +4,7 @@ use super::Emit;
 use super::facts::Facts;
 use super::finding::{Step, Target};
 use crate::court::{CiteRule, Severity};
-use crate::matter::{CertificateForm, EndorsementStatus};
+use crate::matter::{CertificateForm, EndorsementStatus, Method};
 
 fn cert(field: &'static str) -> Target {
     Target {
@@ -218,6 +218,67 @@ pub(super) fn all_counsel_endorse(f: &Facts, out: &mut Emit) {
             fix,
         );
     }
+}
+
+/// The certificate must state particulars of each conference (and, with
+/// `attempts`, of each unanswered attempt): the record has to hold them.
+pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, out: &mut Emit) {
+    let want = |name: &str| fields.iter().any(|x| x == name);
+    // The conferences held; or, when none was, each attempt (the rule then
+    // asks the certificate to recite the efforts made).
+    let held = f.events.iter().any(|e| e.counted && e.two_way);
+    let relevant = |e: &&super::facts::EventFacts| {
+        e.counted
+            && if held {
+                e.two_way
+            } else {
+                attempts && e.by_movant && e.opponent_in
+            }
+    };
+    for e in f.events.iter().filter(relevant) {
+        let mut missing: Vec<(&'static str, &'static str)> = Vec::new();
+        if want("time") && e.ev.time.is_none() {
+            missing.push(("time", "the time"));
+        }
+        if want("duration") && e.two_way && e.ev.duration_minutes.is_none() {
+            missing.push(("duration_minutes", "how long it lasted"));
+        }
+        if want("place")
+            && matches!(
+                e.ev.method,
+                Method::InPerson | Method::Deposition | Method::Other
+            )
+            && e.ev.place.trim().is_empty()
+        {
+            missing.push(("place", "where it took place"));
+        }
+        let Some((field, _)) = missing.first().copied() else {
+            continue;
+        };
+        let what: Vec<String> = missing.iter().map(|(_, w)| w.to_string()).collect();
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some(field)),
+            format!(
+                "The {} of {} does not record {}. {} the certificate to state it for each conference.",
+                e.ev.method.phrase(),
+                crate::text::long_date(e.ev.date),
+                crate::text::join_and(&what),
+                out.rule_requires()
+            ),
+            format!("Record {} for this contact.", crate::text::join_and(&what)),
+        );
+    }
+}
+
+/// The court wants a different document than a certificate; say so plainly.
+pub(super) fn document_form(form: &str, note: &str, out: &mut Emit) {
+    let mut message =
+        format!("This court expects {form}; goodfaith's certificate is not that document.");
+    if !note.trim().is_empty() {
+        message.push(' ');
+        message.push_str(note.trim());
+    }
+    out.push(Target { step: Step::Certificate, id: None, field: Some("form") }, message, format!("Prepare {form} as the court's rule requires; use goodfaith's record of the conferral for its contents."));
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@ mod conferral;
 mod deadline;
 mod facts;
 mod finding;
+mod participants;
+mod timing;
 
 pub use finding::{Finding, Report, Step, Target};
 
@@ -51,6 +53,24 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::AllCounselEndorse => certificate::all_counsel_endorse(&facts, &mut out),
             CheckKind::MotionDeadline { days, warn_days } => {
                 deadline::motion_deadline(&facts, *days, *warn_days, &mut out)
+            }
+            CheckKind::CounselRoles { roles } => {
+                participants::counsel_roles(&facts, roles, &mut out)
+            }
+            CheckKind::EachPartyConferred { live } => {
+                participants::each_party_conferred(&facts, *live, &mut out)
+            }
+            CheckKind::LetterThenConference { days } => {
+                timing::letter_then_conference(&facts, *days, &mut out)
+            }
+            CheckKind::InPersonSameCounty => participants::in_person_same_county(&facts, &mut out),
+            CheckKind::CertificateFields { fields, attempts } => {
+                certificate::certificate_fields(&facts, fields, *attempts, &mut out)
+            }
+            CheckKind::StaffOnly => participants::staff_only(&facts, &mut out),
+            CheckKind::Stale { days } => timing::stale(&facts, *days, &mut out),
+            CheckKind::DocumentForm { form, note } => {
+                certificate::document_form(form, note, &mut out)
             }
         }
     }

@@ -35,6 +35,9 @@ pub struct Cli {
     pub forms: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// When the process started (set by main; for the app's startup timing).
+    #[arg(skip = std::time::Instant::now())]
+    pub started: std::time::Instant,
 }
 
 #[derive(Debug, Subcommand)]
@@ -147,12 +150,12 @@ fn load<'r>(
 
 fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     let Some(command) = cli.command else {
-        crate::app::run(None)?;
+        crate::app::run(None, cli.started)?;
         return Ok(EXIT_READY);
     };
     match command {
         Command::App { matter } => {
-            crate::app::run(matter)?;
+            crate::app::run(matter, cli.started)?;
             Ok(EXIT_READY)
         }
         Command::Check {

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::matter::Method;
+use crate::matter::{CounselRole, Method};
 
 /// Kind names as written in a pack's `kind = "..."`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -24,6 +24,14 @@ pub enum KindName {
     RuleCited,
     AllCounselEndorse,
     MotionDeadline,
+    CounselRoles,
+    EachPartyConferred,
+    LetterThenConference,
+    InPersonSameCounty,
+    CertificateFields,
+    StaffOnly,
+    Stale,
+    DocumentForm,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -95,6 +103,29 @@ pub enum CheckKind {
     /// The motion is filed within `days` days (Fed. R. Civ. P. 6(a)) of the
     /// response or default it concerns; warn `warn_days` before.
     MotionDeadline { days: u32, warn_days: u32 },
+    /// Every counsel of these roles, on both sides, took part in a live
+    /// conference (E.D. Tex.: lead and local counsel).
+    CounselRoles { roles: Vec<CounselRole> },
+    /// Every other party (through its counsel, or itself if pro se) was
+    /// conferred with; `live`: in a live, two-way exchange.
+    EachPartyConferred { live: bool },
+    /// A letter (or email) from the movant naming every disputed request came
+    /// first, and the conference followed within `days` days (C.D. Cal. 37-1).
+    LetterThenConference { days: u32 },
+    /// When movant's and opposing counsel are in the same county, the
+    /// conference must be in person (C.D. and S.D. Cal.).
+    InPersonSameCounty,
+    /// The certificate must state these particulars of each conference
+    /// ("time", "place", "duration"); `attempts`: of each failed attempt too.
+    CertificateFields { fields: Vec<String>, attempts: bool },
+    /// Contacts between staff, without counsel, are flagged: they are not
+    /// counsel conferring (E.D. Pa., Crown Cork).
+    StaffOnly,
+    /// The last live conference was more than `days` days before filing.
+    Stale { days: u32 },
+    /// The court wants a different document (a joint stipulation, a joint
+    /// statement, a declaration); goodfaith's certificate is not it.
+    DocumentForm { form: String, note: String },
 }
 
 #[derive(Deserialize)]
@@ -121,6 +152,38 @@ struct DaysParams {
 struct ParticularityParams {
     conclusory: Vec<String>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesParams {
+    roles: Vec<CounselRole>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LiveFlag {
+    #[serde(default)]
+    live: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FieldsParams {
+    fields: Vec<String>,
+    #[serde(default)]
+    attempts: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormParams {
+    form: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The particulars `certificate_fields` can require.
+pub const CERTIFICATE_FIELDS: [&str; 3] = ["time", "place", "duration"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -173,6 +236,46 @@ impl CheckKind {
                     .collect(),
             },
             KindName::RuleCited => CheckKind::RuleCited(get(params)?),
+            KindName::CounselRoles => {
+                let p: RolesParams = get(params)?;
+                if p.roles.is_empty() {
+                    return Err("`roles` must name at least one role (lead, local, other)".into());
+                }
+                CheckKind::CounselRoles { roles: p.roles }
+            }
+            KindName::EachPartyConferred => CheckKind::EachPartyConferred {
+                live: get::<LiveFlag>(params)?.live,
+            },
+            KindName::LetterThenConference => CheckKind::LetterThenConference {
+                days: get::<DaysParams>(params)?.days,
+            },
+            KindName::CertificateFields => {
+                let p: FieldsParams = get(params)?;
+                if let Some(bad) = p
+                    .fields
+                    .iter()
+                    .find(|f| !CERTIFICATE_FIELDS.contains(&f.as_str()))
+                {
+                    return Err(format!(
+                        "unknown field \"{bad}\" in `fields`; known: {}",
+                        CERTIFICATE_FIELDS.join(", ")
+                    ));
+                }
+                CheckKind::CertificateFields {
+                    fields: p.fields,
+                    attempts: p.attempts,
+                }
+            }
+            KindName::Stale => CheckKind::Stale {
+                days: get::<DaysParams>(params)?.days,
+            },
+            KindName::DocumentForm => {
+                let p: FormParams = get(params)?;
+                CheckKind::DocumentForm {
+                    form: p.form,
+                    note: p.note,
+                }
+            }
             KindName::MotionDeadline => {
                 let p: DeadlineParams = get(params)?;
                 if p.days == 0 {
@@ -195,6 +298,8 @@ impl CheckKind {
                     KindName::ProSeIncluded => CheckKind::ProSeIncluded,
                     KindName::CertificatePresent => CheckKind::CertificatePresent,
                     KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
+                    KindName::InPersonSameCounty => CheckKind::InPersonSameCounty,
+                    KindName::StaffOnly => CheckKind::StaffOnly,
                     _ => unreachable_kind(other)?,
                 }
             }

@@ -86,6 +86,10 @@ pub struct Counsel {
     pub phone: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,
+    /// The county of the attorney's office (some courts require an in-person
+    /// conference when counsel are in the same county).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub county: String,
     /// Ids of the parties this attorney represents.
     pub represents: Vec<String>,
     #[serde(default)]

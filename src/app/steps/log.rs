@@ -50,6 +50,14 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
 
     let mut order: Vec<usize> = (0..m.conferrals.len()).collect();
     order.sort_by_key(|&i| (m.conferrals[i].date, m.conferrals[i].time));
+    // Arriving at the log shows the latest contact rather than an empty editor.
+    if selected
+        .as_ref()
+        .is_none_or(|s| !m.conferrals.iter().any(|e| e.id == *s))
+        && let Some(&last) = order.last()
+    {
+        *selected = Some(m.conferrals[last].id.clone());
+    }
 
     ui.horizontal(|ui| {
         if ui.button("Add contact").clicked() {

@@ -132,6 +132,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 widgets::text(ui, cx, "Bar number", &mut c.bar_number, None);
                 widgets::text(ui, cx, "Firm", &mut c.firm, None);
                 widgets::multiline(ui, cx, "Office address", &mut c.address, 2, None);
+                widgets::text(
+                    ui,
+                    cx,
+                    "County of the office",
+                    &mut c.county,
+                    Some(Target::element(Step::Parties, &id, Some("county"))),
+                );
                 widgets::text(ui, cx, "Telephone", &mut c.phone, None);
                 widgets::text(ui, cx, "Email", &mut c.email, None);
                 inline_findings(
@@ -173,6 +180,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
             address: String::new(),
             phone: String::new(),
             email: String::new(),
+            county: String::new(),
             represents: vec![],
             role: CounselRole::Lead,
         });

@@ -1,0 +1,164 @@
+//! Check kinds about who took part: particular counsel, every party, staff.
+
+use super::Emit;
+use super::facts::Facts;
+use super::finding::{Step, Target};
+use crate::court::Severity;
+use crate::matter::{CounselRole, Method, Side};
+use crate::text::long_date;
+
+fn role_name(r: CounselRole) -> &'static str {
+    match r {
+        CounselRole::Lead => "lead counsel",
+        CounselRole::Local => "local counsel",
+        CounselRole::Other => "counsel",
+    }
+}
+
+/// Every counsel of the given roles, on both sides, took part in a live conference.
+pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
+    if !f.events.iter().any(|e| e.counted && e.two_way) {
+        return; // the live-conferral check already says there was none
+    }
+    for c in f.matter.counsel.iter().filter(|c| roles.contains(&c.role)) {
+        let took_part = f
+            .events
+            .iter()
+            .any(|e| e.counted && e.two_way && e.ev.participants.contains(&c.id));
+        if took_part {
+            continue;
+        }
+        let side = f.side_of(&c.id).map(Side::label).unwrap_or("a party");
+        out.push(
+            Target::element(Step::Parties, &c.id, None),
+            format!(
+                "{} ({} for {side}) took part in no telephone or in-person conference. The conference must include the {} of both sides; unavailability is no excuse.",
+                c.name,
+                role_name(c.role),
+                roles.iter().map(|r| role_name(*r)).collect::<Vec<_>>().join(" and ")
+            ),
+            format!("Hold the conference with {} taking part, and log it.", c.name),
+        );
+    }
+}
+
+/// Every other party was conferred with, through its counsel or itself.
+pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
+    for p in f
+        .matter
+        .parties
+        .iter()
+        .filter(|p| p.side != f.movant && p.side != Side::Nonparty)
+    {
+        let speakers: Vec<&str> = std::iter::once(p.id.as_str())
+            .chain(
+                f.matter
+                    .counsel
+                    .iter()
+                    .filter(|c| c.represents.contains(&p.id))
+                    .map(|c| c.id.as_str()),
+            )
+            .collect();
+        let reached = f.events.iter().any(|e| {
+            e.counted
+                && (if live { e.two_way } else { e.opponent_in })
+                && e.ev
+                    .participants
+                    .iter()
+                    .any(|x| speakers.contains(&x.as_str()))
+        });
+        if reached {
+            continue;
+        }
+        let how = if live {
+            "in a live conference"
+        } else {
+            "at all"
+        };
+        out.push(
+            Target::element(Step::Parties, &p.id, None),
+            format!("{} {} was not conferred with {how}. The movant must confer with an attorney for each party affected by the motion.", p.side.label(), p.name),
+            format!("Confer with counsel for {} (or {} itself if unrepresented) before filing, and log it.", p.name, p.name),
+        );
+    }
+}
+
+/// Contacts where one side took part only through staff are not counsel
+/// conferring; say so, since the log might otherwise look complete.
+pub(super) fn staff_only(f: &Facts, out: &mut Emit) {
+    for e in f
+        .events
+        .iter()
+        .filter(|e| e.counted && !e.ev.staff.is_empty() && !e.two_way && e.ev.method.is_live())
+    {
+        let names: Vec<String> = e.ev.staff.iter().map(|s| s.name.clone()).collect();
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("participants")),
+            format!(
+                "The {} of {} went through staff ({}) rather than counsel on both sides. Contacts between staff are not counsel conferring.",
+                e.ev.method.phrase(),
+                long_date(e.ev.date),
+                crate::text::join_and(&names)
+            ),
+            "Have counsel speak directly with counsel, and log that conversation.".into(),
+        );
+    }
+}
+
+/// When counsel for both sides have offices in the same county, the
+/// conference must be in person.
+pub(super) fn in_person_same_county(f: &Facts, out: &mut Emit) {
+    let county = |side_is_movant: bool| -> Vec<String> {
+        f.matter
+            .counsel
+            .iter()
+            .filter(|c| (f.side_of(&c.id) == Some(f.movant)) == side_is_movant)
+            .map(|c| {
+                c.county
+                    .trim()
+                    .to_lowercase()
+                    .trim_end_matches(" county")
+                    .to_string()
+            })
+            .collect()
+    };
+    let (mine, theirs) = (county(true), county(false));
+    if mine.iter().chain(&theirs).any(String::is_empty) {
+        out.push_at(
+            Severity::Note,
+            Target::step(Step::Parties),
+            "Record the county of each counsel's office: when counsel are in the same county, the conference must be in person.".into(),
+            "Enter the county for every counsel in Parties & counsel.".into(),
+        );
+        return;
+    }
+    let Some(shared) = mine.iter().find(|c| theirs.contains(c)) else {
+        return;
+    };
+    if f.events
+        .iter()
+        .any(|e| e.counted && e.two_way && e.ev.method == Method::InPerson)
+    {
+        return;
+    }
+    out.push(
+        Target::step(Step::Conferrals),
+        format!(
+            "Counsel for both sides have offices in {} County, so the conference must take place in person (at moving counsel's office unless the parties agree otherwise); none of the logged conferences was in person.",
+            title_case(shared)
+        ),
+        "Meet opposing counsel in person, or record the parties' agreement to meet elsewhere or another way.".into(),
+    );
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,62 @@
+//! Check kinds about the order and timing of conferral steps.
+
+use super::Emit;
+use super::facts::Facts;
+use super::finding::{Step, Target};
+use crate::court::Severity;
+use crate::matter::Method;
+use crate::text::long_date;
+
+/// A letter from the movant naming every disputed request (with its
+/// position) came first, and the conference followed within `days` days.
+pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
+    let all_items: Vec<&str> = f.matter.items.iter().map(|i| i.id.as_str()).collect();
+    let letter = f.events.iter().find(|e| {
+        e.counted
+            && e.by_movant
+            && matches!(e.ev.method, Method::Letter | Method::Email)
+            && all_items.iter().all(|id| {
+                e.ev.items
+                    .iter()
+                    .any(|d| d.item == *id && !d.movant_position.trim().is_empty())
+            })
+    });
+    let first_live = f.events.iter().find(|e| e.counted && e.two_way);
+    let Some(letter) = letter.filter(|l| first_live.is_none_or(|c| c.ev.date >= l.ev.date)) else {
+        out.push(
+            Target::step(Step::Conferrals),
+            "No letter from the movant identifying each disputed request, with the movant's position on it, is logged before the conference. The meet-and-confer letter comes first.".into(),
+            "Log the meet-and-confer letter: check every disputed request in it and record your position on each.".into(),
+        );
+        return;
+    };
+    let Some(conf) = first_live else { return };
+    let gap = (conf.ev.date - letter.ev.date).get_days();
+    if gap > days as i32 {
+        out.push_at(
+            Severity::Warning,
+            Target::element(Step::Conferrals, &conf.ev.id, Some("date")),
+            format!(
+                "The conference ({}) came {gap} days after the letter of {}; the other side must confer within {days} days of the letter. If it did not, record that in the log.",
+                long_date(conf.ev.date),
+                long_date(letter.ev.date)
+            ),
+            format!("Note in the log whether the other side failed to confer within {days} days of your letter."),
+        );
+    }
+}
+
+/// The last live conference should not be months before the motion.
+pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
+    let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way) else {
+        return;
+    };
+    let gap = (f.filing - last.ev.date).get_days();
+    if gap > days as i32 {
+        out.push(
+            Target::element(Step::Conferrals, &last.ev.id, Some("date")),
+            format!("The last conference was on {}, {gap} days before filing. A conference that old may not reflect the dispute the motion presents.", long_date(last.ev.date)),
+            "Confer again about the current responses before filing.".into(),
+        );
+    }
+}
