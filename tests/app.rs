@@ -29,7 +29,7 @@ fn harness(dialogs: ScriptedDialogs, data_dir: Option<PathBuf>) -> Harness<'stat
         data_dir,
     );
     Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_size(egui::vec2(1400.0, 1600.0))
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
 }
@@ -302,7 +302,7 @@ fn work_is_recovered_after_a_crash() {
             Some(data.clone()),
         );
         let mut h = Harness::builder()
-            .with_size(egui::vec2(1400.0, 1000.0))
+            .with_size(egui::vec2(1400.0, 1600.0))
             .with_step_dt(0.5)
             .with_context_setup(install_fonts)
             .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);

@@ -77,7 +77,7 @@ impl eframe::App for GoodfaithApp {
         }
         if self.frame_stats {
             self.cpu_total += frame.info().cpu_usage.unwrap_or(0.0);
-            if self.frames % 120 == 0 {
+            if self.frames.is_multiple_of(120) {
                 log::info!(
                     "frames {}: mean CPU {:.2} ms per frame",
                     self.frames,
