@@ -4,12 +4,15 @@
 # Needs: xvfb xdotool imagemagick (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
 out=docs/screenshots
-mkdir -p "$out"
-rm -f "$out"/*.png
-XDG_DATA_HOME=$(mktemp -d)
-export XDG_DATA_HOME
+if [ "${1:-}" != "--inside-xvfb" ]; then
+  cargo build --release --quiet
+  mkdir -p "$out"
+  rm -f "$out"/*.png
+  XDG_DATA_HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inside-xvfb
+  ls -l "$out"
+  exit 0
+fi
 
 walk() { # matter prefix step-names...
   local matter=$1 prefix=$2; shift 2
@@ -34,10 +37,5 @@ walk() { # matter prefix step-names...
   wait "$pid" 2>/dev/null || true
 }
 
-export -f walk
-export out
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  walk tests/fixtures/samples/compel-txnd.json "" court case parties requests log certificate
-  walk tests/fixtures/seeds/002-single-letter.json "blocked-" court case parties requests log
-'
-ls -l "$out"
+walk tests/fixtures/samples/compel-txnd.json "" court case parties requests log certificate
+walk tests/fixtures/seeds/002-single-letter.json "blocked-" court case parties requests log

@@ -351,7 +351,7 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
                         })?;
                     // The user's summary of what was said, not a quotation: no quotation marks.
                     Some(format!(
-                        "on {}, {}",
+                        "on {}: {}",
                         item.label,
                         last.opponent_position.trim().trim_end_matches('.')
                     ))

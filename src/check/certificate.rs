@@ -232,7 +232,11 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
             && if held {
                 e.two_way
             } else {
-                attempts && e.by_movant && e.opponent_in
+                // Letters and emails carry a date, not a clock time.
+                attempts
+                    && e.by_movant
+                    && e.opponent_in
+                    && !matches!(e.ev.method, Method::Letter | Method::Email | Method::Fax)
             }
     };
     for e in f.events.iter().filter(relevant) {
@@ -259,11 +263,16 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
         out.push(
             Target::element(Step::Conferrals, &e.ev.id, Some(field)),
             format!(
-                "The {} of {} does not record {}. {} the certificate to state it for each conference.",
+                "The {} of {} does not record {}. {} the certificate to state it for each {}.",
                 e.ev.method.phrase(),
                 crate::text::long_date(e.ev.date),
                 crate::text::join_and(&what),
-                out.rule_requires()
+                out.rule_requires(),
+                if held {
+                    "conference"
+                } else {
+                    "attempt to confer"
+                }
             ),
             format!("Record {} for this contact.", crate::text::join_and(&what)),
         );

@@ -71,7 +71,7 @@ pub(super) fn live(
         )
     };
     let mut message = format!(
-        "The log shows no live conference with the other side: only {}. {demand}",
+        "The log shows no conference with the other side {accepted}: only {}. {demand}",
         f.describe_contacts()
     );
     let short: Vec<String> = f

@@ -63,7 +63,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::LetterThenConference { days } => {
                 timing::letter_then_conference(&facts, *days, &mut out)
             }
-            CheckKind::InPersonSameCounty => participants::in_person_same_county(&facts, &mut out),
+            CheckKind::InPersonSameCounty { counties } => {
+                participants::in_person_same_county(&facts, counties, &mut out)
+            }
             CheckKind::CertificateFields { fields, attempts } => {
                 certificate::certificate_fields(&facts, fields, *attempts, &mut out)
             }

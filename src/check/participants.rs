@@ -4,6 +4,7 @@ use super::Emit;
 use super::facts::Facts;
 use super::finding::{Step, Target};
 use crate::court::Severity;
+use crate::court::normalize_county;
 use crate::matter::{CounselRole, Method, Side};
 use crate::text::long_date;
 
@@ -21,10 +22,12 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
         return; // the live-conferral check already says there was none
     }
     for c in f.matter.counsel.iter().filter(|c| roles.contains(&c.role)) {
-        let took_part = f
-            .events
-            .iter()
-            .any(|e| e.counted && e.two_way && e.ev.participants.contains(&c.id));
+        let took_part = f.events.iter().any(|e| {
+            e.counted
+                && e.two_way
+                && e.ev.method != Method::Deposition
+                && e.ev.participants.contains(&c.id)
+        });
         if took_part {
             continue;
         }
@@ -32,7 +35,7 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
         out.push(
             Target::element(Step::Parties, &c.id, None),
             format!(
-                "{} ({} for {side}) took part in no telephone or in-person conference. The conference must include the {} of both sides; unavailability is no excuse.",
+                "{} ({} for {side}) took part in no conference with the other side (a deposition does not count). The conference must include the {} of both sides; unavailability is no excuse.",
                 c.name,
                 role_name(c.role),
                 roles.iter().map(|r| role_name(*r)).collect::<Vec<_>>().join(" and ")
@@ -105,21 +108,19 @@ pub(super) fn staff_only(f: &Facts, out: &mut Emit) {
     }
 }
 
-/// When counsel for both sides have offices in the same county, the
-/// conference must be in person.
-pub(super) fn in_person_same_county(f: &Facts, out: &mut Emit) {
+/// When counsel for both sides have offices in the same county (of the
+/// district, when the pack lists its counties), the conference must be in
+/// person.
+pub(super) fn in_person_same_county(f: &Facts, counties: &[String], out: &mut Emit) {
+    if !f.events.iter().any(|e| e.counted && e.two_way) {
+        return; // no conference at all: the live-conferral check says so
+    }
     let county = |side_is_movant: bool| -> Vec<String> {
         f.matter
             .counsel
             .iter()
             .filter(|c| (f.side_of(&c.id) == Some(f.movant)) == side_is_movant)
-            .map(|c| {
-                c.county
-                    .trim()
-                    .to_lowercase()
-                    .trim_end_matches(" county")
-                    .to_string()
-            })
+            .map(|c| normalize_county(&c.county))
             .collect()
     };
     let (mine, theirs) = (county(true), county(false));
@@ -132,7 +133,8 @@ pub(super) fn in_person_same_county(f: &Facts, out: &mut Emit) {
         );
         return;
     }
-    let Some(shared) = mine.iter().find(|c| theirs.contains(c)) else {
+    let in_district = |c: &String| counties.is_empty() || counties.contains(c);
+    let Some(shared) = mine.iter().find(|c| theirs.contains(c) && in_district(c)) else {
         return;
     };
     if f.events

@@ -11,7 +11,7 @@ use crate::text::long_date;
 /// position) came first, and the conference followed within `days` days.
 pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
     let all_items: Vec<&str> = f.matter.items.iter().map(|i| i.id.as_str()).collect();
-    let letter = f.events.iter().find(|e| {
+    let is_letter = |e: &&super::facts::EventFacts| {
         e.counted
             && e.by_movant
             && matches!(e.ev.method, Method::Letter | Method::Email)
@@ -20,9 +20,19 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
                     .iter()
                     .any(|d| d.item == *id && !d.movant_position.trim().is_empty())
             })
-    });
-    let first_live = f.events.iter().find(|e| e.counted && e.two_way);
-    let Some(letter) = letter.filter(|l| first_live.is_none_or(|c| c.ev.date >= l.ev.date)) else {
+    };
+    // The conference being certified is the last one; the letter must come
+    // before it (an earlier informal call does not matter).
+    let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way) else {
+        return; // no conference: the live-conferral check says so
+    };
+    let Some(letter) = f
+        .events
+        .iter()
+        .rev()
+        .filter(is_letter)
+        .find(|l| l.ev.date <= last.ev.date)
+    else {
         out.push(
             Target::step(Step::Conferrals),
             "No letter from the movant identifying each disputed request, with the movant's position on it, is logged before the conference. The meet-and-confer letter comes first.".into(),
@@ -30,7 +40,12 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
         );
         return;
     };
-    let Some(conf) = first_live else { return };
+    // The conference that answered the letter: the first one on or after it.
+    let conf = f
+        .events
+        .iter()
+        .find(|e| e.counted && e.two_way && e.ev.date >= letter.ev.date)
+        .unwrap_or(last);
     let gap = (conf.ev.date - letter.ev.date).get_days();
     if gap > days as i32 {
         out.push_at(

@@ -112,9 +112,10 @@ pub enum CheckKind {
     /// A letter (or email) from the movant naming every disputed request came
     /// first, and the conference followed within `days` days (C.D. Cal. 37-1).
     LetterThenConference { days: u32 },
-    /// When movant's and opposing counsel are in the same county, the
-    /// conference must be in person (C.D. and S.D. Cal.).
-    InPersonSameCounty,
+    /// When movant's and opposing counsel are in the same county (one of
+    /// `counties`, the district's own, when given), the conference must be in
+    /// person (C.D. and S.D. Cal.).
+    InPersonSameCounty { counties: Vec<String> },
     /// The certificate must state these particulars of each conference
     /// ("time", "place", "duration"); `attempts`: of each failed attempt too.
     CertificateFields { fields: Vec<String>, attempts: bool },
@@ -164,6 +165,13 @@ struct RolesParams {
 struct LiveFlag {
     #[serde(default)]
     live: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountiesParams {
+    #[serde(default)]
+    counties: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -269,6 +277,13 @@ impl CheckKind {
             KindName::Stale => CheckKind::Stale {
                 days: get::<DaysParams>(params)?.days,
             },
+            KindName::InPersonSameCounty => CheckKind::InPersonSameCounty {
+                counties: get::<CountiesParams>(params)?
+                    .counties
+                    .iter()
+                    .map(|c| normalize_county(c))
+                    .collect(),
+            },
             KindName::DocumentForm => {
                 let p: FormParams = get(params)?;
                 CheckKind::DocumentForm {
@@ -298,13 +313,21 @@ impl CheckKind {
                     KindName::ProSeIncluded => CheckKind::ProSeIncluded,
                     KindName::CertificatePresent => CheckKind::CertificatePresent,
                     KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
-                    KindName::InPersonSameCounty => CheckKind::InPersonSameCounty,
                     KindName::StaffOnly => CheckKind::StaffOnly,
                     _ => unreachable_kind(other)?,
                 }
             }
         })
     }
+}
+
+/// "Los Angeles County" -> "los angeles", for comparing what users type.
+pub fn normalize_county(c: &str) -> String {
+    c.trim()
+        .to_lowercase()
+        .trim_end_matches(" county")
+        .trim()
+        .to_string()
 }
 
 fn unreachable_kind(k: KindName) -> Result<CheckKind, String> {

@@ -111,10 +111,14 @@ pub fn ui(
             ui.add_space(6.0);
             ui.label(RichText::new("Paragraphs").strong());
             ui.label(RichText::new("Each paragraph is written from the log. Rewrite any of them; your wording is kept when the others change.").small());
+            // One collapsed section per paragraph: the preview shows the text;
+            // an editor is laid out only for the paragraphs the user opens.
             for p in &c.paragraphs {
-                ui.push_id(("para", &p.key), |ui| {
+                let flagged = cx.findings.iter().any(|f| f.target.step == Step::Certificate && f.target.id.as_deref() == Some(p.key.as_str()));
+                let title = if p.edited() { format!("{} (your wording)", p.label) } else { p.label.clone() };
+                egui::CollapsingHeader::new(title).id_salt(("para", &p.key)).default_open(flagged).show(ui, |ui| {
                     let mut text = p.text.clone();
-                    let l = ui.label(if p.edited() { format!("{} (your wording)", p.label) } else { p.label.clone() });
+                    let l = ui.label(format!("Text of {}", p.label));
                     let r = ui.add(egui::TextEdit::multiline(&mut text).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(l.id);
                     if r.changed() {
                         if text == p.generated {
@@ -128,8 +132,8 @@ pub fn ui(
                         m.certificate.edits.remove(&p.key);
                         cx.changed = true;
                     }
-                    inline_findings(ui, cx.findings, Step::Certificate, Some(&p.key), None);
                 });
+                inline_findings(ui, cx.findings, Step::Certificate, Some(&p.key), None);
             }
         }
     });
