@@ -2,13 +2,18 @@
 //! when it is installed, otherwise it opens in the system's PDF viewer. The
 //! user is told which happened.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What printing did, in words for the status line.
 pub fn print_pdf(pdf: &Path) -> Result<String, String> {
-    if which("lp") {
-        let out = Command::new("lp")
+    print_with(pdf, find_in_path("lp"))
+}
+
+/// Prints with the given `lp` program, or opens the viewer when there is none.
+fn print_with(pdf: &Path, lp: Option<PathBuf>) -> Result<String, String> {
+    if let Some(lp) = lp {
+        let out = Command::new(lp)
             .arg(pdf)
             .output()
             .map_err(|e| format!("could not run lp: {e}"))?;
@@ -34,7 +39,63 @@ pub fn print_pdf(pdf: &Path) -> Result<String, String> {
     ))
 }
 
-fn which(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+fn find_in_path(program: &str) -> Option<PathBuf> {
+    let paths = std::env::var_os("PATH")?;
+    std::env::split_paths(&paths)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[allow(clippy::expect_used)] // test set-up
+    fn fake_lp(dir: &Path, body: &str) -> PathBuf {
+        let p = dir.join("lp");
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).expect("write script");
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        p
+    }
+
+    #[test]
+    fn sends_the_pdf_to_cups_and_says_so() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pdf = dir.path().join("cert.pdf");
+        std::fs::write(&pdf, b"%PDF-1.3").expect("pdf");
+        let printed = dir.path().join("printed.pdf");
+        let lp = fake_lp(
+            dir.path(),
+            &format!(
+                "cp \"$1\" '{}'; echo 'request id is office-7 (1 file(s))'",
+                printed.display()
+            ),
+        );
+        let said = print_with(&pdf, Some(lp)).expect("printed");
+        assert_eq!(
+            said,
+            "Sent to the printer: request id is office-7 (1 file(s))"
+        );
+        assert_eq!(
+            std::fs::read(&printed).expect("lp got the file"),
+            b"%PDF-1.3"
+        );
+    }
+
+    #[test]
+    fn a_refused_job_is_reported() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pdf = dir.path().join("cert.pdf");
+        std::fs::write(&pdf, b"%PDF-1.3").expect("pdf");
+        let lp = fake_lp(
+            dir.path(),
+            "echo 'lp: Error - no default destination available.' >&2; exit 1",
+        );
+        let err = print_with(&pdf, Some(lp)).expect_err("refused");
+        assert!(
+            err.contains("refused the job") && err.contains("no default destination"),
+            "{err}"
+        );
+    }
 }
