@@ -487,18 +487,7 @@ fn counsel(
     party: &str,
     role: goodfaith::matter::CounselRole,
 ) -> goodfaith::matter::Counsel {
-    goodfaith::matter::Counsel {
-        id: id.into(),
-        name: name.into(),
-        bar_number: String::new(),
-        firm: String::new(),
-        address: String::new(),
-        phone: String::new(),
-        email: String::new(),
-        county: String::new(),
-        represents: vec![party.into()],
-        role,
-    }
+    goodfaith::matter::Counsel::new(id, name, vec![party.into()], role)
 }
 
 #[test]

@@ -89,22 +89,7 @@ struct RawSection {
 
 /// Parses and validates one template file.
 pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
-    let de = toml::Deserializer::parse(src)
-        .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
-    let raw: RawTemplate = serde_path_to_error::deserialize(de).map_err(|e| {
-        let key = e
-            .path()
-            .to_string()
-            .replace(".$__serde_spanned_private_value", "");
-        let inner = e.into_inner();
-        PackError::at(
-            file,
-            src,
-            inner.span(),
-            if key == "." { String::new() } else { key },
-            inner.message(),
-        )
-    })?;
+    let raw: RawTemplate = crate::court::parse_toml(file, src)?;
     if !(1.0..=3.0).contains(&raw.body_spacing) {
         return Err(PackError::at(
             file,

@@ -144,22 +144,12 @@ pub(super) struct RawCheck {
     pub params: Option<Spanned<toml::Table>>,
 }
 
-/// A pack file as read, before its parent is merged in.
-pub(super) struct PackFile {
-    pub file: String,
-    pub src: String,
-    pub raw: RawPack,
-}
-
-/// Parses one pack file's TOML (syntax, types, unknown keys).
-pub fn parse_pack_file(file: &str, src: &str) -> Result<(), PackError> {
-    parse_raw(file, src).map(|_| ())
-}
-
-pub(super) fn parse_raw(file: &str, src: &str) -> Result<PackFile, PackError> {
+/// Parses TOML into `T`; a syntax, type or unknown-key error names the file,
+/// line, column and key (packs, templates and the district list all use it).
+pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T, PackError> {
     let de = toml::Deserializer::parse(src)
         .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
-    let raw: RawPack = serde_path_to_error::deserialize(de).map_err(|e| {
+    serde_path_to_error::deserialize(de).map_err(|e| {
         // `Spanned` wraps values in a private field; users never wrote it.
         let key = e
             .path()
@@ -173,7 +163,23 @@ pub(super) fn parse_raw(file: &str, src: &str) -> Result<PackFile, PackError> {
             if key == "." { String::new() } else { key },
             inner.message(),
         )
-    })?;
+    })
+}
+
+/// A pack file as read, before its parent is merged in.
+pub(super) struct PackFile {
+    pub file: String,
+    pub src: String,
+    pub raw: RawPack,
+}
+
+/// Parses one pack file's TOML (syntax, types, unknown keys).
+pub fn parse_pack_file(file: &str, src: &str) -> Result<(), PackError> {
+    parse_raw(file, src).map(|_| ())
+}
+
+pub(super) fn parse_raw(file: &str, src: &str) -> Result<PackFile, PackError> {
+    let raw: RawPack = crate::court::parse_toml(file, src)?;
     Ok(PackFile {
         file: file.to_string(),
         src: src.to_string(),

@@ -123,16 +123,7 @@ impl Registry {
     /// Rules baseline under its own name, and says so. The baseline itself is
     /// then no longer offered as a court.
     pub fn add_districts(&mut self, file: &str, src: &str) -> Result<(), PackError> {
-        let de = toml::Deserializer::parse(src)
-            .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
-        let list: Districts = serde_path_to_error::deserialize(de).map_err(|e| {
-            let key = e
-                .path()
-                .to_string()
-                .replace(".$__serde_spanned_private_value", "");
-            let inner = e.into_inner();
-            PackError::at(file, src, inner.span(), key, inner.message())
-        })?;
+        let list: Districts = crate::court::parse_toml(file, src)?;
         let Some(baseline) = self.get(BASELINE_ID).cloned() else {
             return Err(PackError::at(
                 file,

@@ -96,6 +96,29 @@ pub struct Counsel {
     pub role: CounselRole,
 }
 
+impl Counsel {
+    /// Counsel with a name and the parties represented; the rest blank.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        represents: Vec<String>,
+        role: CounselRole,
+    ) -> Self {
+        Counsel {
+            id: id.into(),
+            name: name.into(),
+            bar_number: String::new(),
+            firm: String::new(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            county: String::new(),
+            represents,
+            role,
+        }
+    }
+}
+
 fn is_default<T: Default + PartialEq>(t: &T) -> bool {
     *t == T::default()
 }

@@ -172,18 +172,8 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 .map(|c| c.id.as_str())
                 .chain(m.parties.iter().map(|p| p.id.as_str())),
         );
-        m.counsel.push(Counsel {
-            id,
-            name: String::new(),
-            bar_number: String::new(),
-            firm: String::new(),
-            address: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            county: String::new(),
-            represents: vec![],
-            role: CounselRole::Lead,
-        });
+        m.counsel
+            .push(Counsel::new(id, "", vec![], CounselRole::Lead));
         cx.changed = true;
     }
     if let Some(i) = remove_counsel {
