@@ -263,11 +263,12 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
         out.push(
             Target::element(Step::Conferrals, &e.ev.id, Some(field)),
             format!(
-                "The {} of {} does not record {}. {} the certificate to state it for each {}.",
+                "The {} of {} does not record {}. {} the certificate to state {} for each {}.",
                 e.ev.method.phrase(),
                 crate::text::long_date(e.ev.date),
                 crate::text::join_and(&what),
                 out.rule_requires(),
+                if what.len() == 1 { "it" } else { "them" },
                 if held {
                     "conference"
                 } else {

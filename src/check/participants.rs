@@ -47,6 +47,9 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
 
 /// Every other party was conferred with, through its counsel or itself.
 pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
+    if f.contacts().next().is_none() {
+        return; // nothing logged at all: NO-CONFERRAL says so once
+    }
     for p in f
         .matter
         .parties

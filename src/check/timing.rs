@@ -14,7 +14,7 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
     let is_letter = |e: &&super::facts::EventFacts| {
         e.counted
             && e.by_movant
-            && matches!(e.ev.method, Method::Letter | Method::Email)
+            && matches!(e.ev.method, Method::Letter | Method::Email | Method::Fax)
             && all_items.iter().all(|id| {
                 e.ev.items
                     .iter()

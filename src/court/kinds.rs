@@ -254,6 +254,11 @@ impl CheckKind {
             KindName::EachPartyConferred => CheckKind::EachPartyConferred {
                 live: get::<LiveFlag>(params)?.live,
             },
+            KindName::LetterThenConference | KindName::Stale
+                if get::<DaysParams>(params.clone())?.days == 0 =>
+            {
+                return Err("`days` must be at least 1".into());
+            }
             KindName::LetterThenConference => CheckKind::LetterThenConference {
                 days: get::<DaysParams>(params)?.days,
             },
