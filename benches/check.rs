@@ -13,7 +13,8 @@ fn bench_check(c: &mut Criterion) {
     let registry = Registry::embedded().expect("packs load");
     let matter = large_matter(200, 40);
     let today = date(2026, 2, 20);
-    for court in ["ksd", "mssd", "federal"] {
+    // D. Kan. and C.D. Cal. apply the most checks; S.D.N.Y. has no pack of its own.
+    for court in ["ksd", "mssd", "cacd", "txed", "nysd"] {
         let pack = registry.get(court).expect("court");
         c.bench_function(&format!("check/{court}/200-events-40-items"), |b| {
             b.iter(|| check(black_box(&matter), black_box(pack), today))
