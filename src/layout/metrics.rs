@@ -16,8 +16,10 @@ pub struct Metrics {
 struct FaceMetrics {
     face: Face<'static>,
     units_per_em: f32,
-    /// Advance in font units for U+0000..U+0250, `NaN` where not yet looked up.
+    /// Advance in font units for U+0000..U+0250.
     table: Vec<f32>,
+    /// Whether the face has a glyph, for the same range.
+    covered: Vec<bool>,
 }
 
 impl FaceMetrics {
@@ -28,10 +30,12 @@ impl FaceMetrics {
             face,
             units_per_em,
             table: vec![0.0; 0x250],
+            covered: vec![false; 0x250],
         };
         for c in 0..0x250u32 {
             if let Some(ch) = char::from_u32(c) {
                 fm.table[c as usize] = fm.lookup(ch);
+                fm.covered[c as usize] = fm.face.glyph_index(ch).is_some();
             }
         }
         Some(fm)
@@ -79,7 +83,12 @@ impl Metrics {
     /// Whether every character of `text` has a glyph in the face.
     pub fn covers(&self, text: &str, style: Style) -> bool {
         let f = self.face(style);
-        text.chars()
-            .all(|c| c.is_whitespace() || f.face.glyph_index(c).is_some())
+        text.chars().all(|c| {
+            c.is_whitespace()
+                || f.covered
+                    .get(c as usize)
+                    .copied()
+                    .unwrap_or_else(|| f.face.glyph_index(c).is_some())
+        })
     }
 }
