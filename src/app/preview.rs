@@ -1,7 +1,7 @@
 //! Draws laid-out certificate pages in egui: the same `Page`s the PDF writer
 //! receives, so what the user sees is what they file.
 
-use egui::{Align2, Color32, FontFamily, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
+use egui::{Align2, Color32, FontFamily, FontId, Rect, Sense, Stroke, Ui, vec2};
 
 use crate::layout::{Item, PAGE_HEIGHT, PAGE_WIDTH, Page, Style};
 
@@ -87,5 +87,4 @@ fn paint_page(ui: &Ui, page: &Page, rect: Rect, scale: f32) {
             }
         }
     }
-    let _ = pos2; // (kept for clarity of coordinate maths above)
 }

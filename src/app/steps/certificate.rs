@@ -137,6 +137,5 @@ pub fn ui(
             }
         }
     });
-    let _ = severity_color;
     action
 }
