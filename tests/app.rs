@@ -321,3 +321,21 @@ fn work_is_recovered_after_a_crash() {
     assert_eq!(h.state().doc.matter.judge, "Hon. Crash Test");
     assert!(h.state().dirty(), "recovered work still needs saving");
 }
+
+#[test]
+fn a_new_matter_never_shows_the_previous_matters_verdict() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/samples/compel-txnd.json"),
+    );
+    h.run();
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+    h.state_mut().doc =
+        goodfaith::app::document::Document::new(goodfaith::app::document::empty_matter(), None);
+    h.run();
+    assert!(
+        h.state().report().is_none(),
+        "a matter with no court has no verdict"
+    );
+}

@@ -381,11 +381,14 @@ fn characters_the_font_cannot_draw_are_reported_not_dropped_silently() {
         &VALID.replace("Acme Corp.", "Acme 株式会社"),
     );
     let (code, err, _, _) = render(&p, "2026-03-20", &[]);
-    assert_eq!(code, 0, "{err}");
+    assert_eq!(code, 1, "a name that would print blank is not filed: {err}");
     assert!(
         err.contains("cannot draw these characters") && err.contains('株'),
         "{err}"
     );
+    let (code, err, pages, _) = render(&p, "2026-03-20", &["--draft"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(all(&pages).contains("DRAFT"));
 }
 
 #[test]
@@ -417,4 +420,35 @@ fn the_date_line_and_signature_never_start_a_page_alone() {
             "{n} steps: text precedes the date line: {last:?}"
         );
     }
+}
+
+#[test]
+fn the_certificate_names_only_the_parties_actually_conferred_with() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    m.parties.push(goodfaith::matter::Party {
+        id: "p3".into(),
+        name: "Beta LLC".into(),
+        side: goodfaith::matter::Side::Defendant,
+        pro_se: false,
+        contact: Default::default(),
+    });
+    m.counsel.push(goodfaith::matter::Counsel::new(
+        "c3",
+        "Bea Counsel",
+        vec!["p3".into()],
+        goodfaith::matter::CounselRole::Lead,
+    ));
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let cert = compose(&m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20));
+    let intro = &cert
+        .paragraphs
+        .iter()
+        .find(|p| p.key == "intro-0")
+        .unwrap()
+        .text;
+    assert!(
+        intro.contains("Acme Corp.") && !intro.contains("Beta LLC"),
+        "{intro}"
+    );
 }

@@ -643,3 +643,88 @@ fn northern_indiana_flags_a_stale_conference() {
     m.conferrals[0].date = date(2026, 3, 10);
     assert!(!codes(&findings(&m, "innd")).contains(&"STALE-CONFERRAL"));
 }
+
+// ---- Regressions from the code review ----
+
+#[test]
+fn a_call_with_no_one_from_the_other_side_is_not_conferral() {
+    // The app's "Add contact" starts with only your own counsel ticked.
+    let mut m = base();
+    m.conferrals[0].participants = vec!["c1".into()];
+    for court in ["ksd", "nysd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has(&fs, "NO-CONFERRAL", Severity::Blocker),
+            "{court}: {fs:?}"
+        );
+    }
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(!text.contains("the other side"), "nothing invented: {text}");
+}
+
+#[test]
+fn an_empty_custom_statement_is_no_certificate() {
+    let mut m = base();
+    m.court = "mssd".into();
+    m.certificate.form = CertificateForm::Custom;
+    m.certificate.statement = "   ".into();
+    assert!(has(
+        &findings(&m, "mssd"),
+        "CERT-MISSING",
+        Severity::Blocker
+    ));
+}
+
+#[test]
+fn a_follow_up_is_chased_only_on_or_after_its_due_date() {
+    let mut m = base();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 16),
+        what: String::new(),
+    });
+    // An email about something else before the promised date is not chasing it.
+    m.conferrals
+        .push(event("e2", date(2026, 3, 12), Method::Email, &["c1", "c2"]));
+    assert!(has(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::Blocker
+    ));
+    m.conferrals[1].date = date(2026, 3, 17);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+}
+
+#[test]
+fn a_rewritten_step_is_flagged_when_the_log_changes_under_it() {
+    let mut m = base();
+    let generated = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    m.certificate.edits.insert("e1".into(), "On March 10, 2026, Jane Roe spoke by telephone with John Doe for 30 minutes about Interrogatory No. 4.".into());
+    m.certificate.edit_basis.insert("e1".into(), generated);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"));
+    m.conferrals[0].duration_minutes = Some(6);
+    let ks = findings(&m, "ksd");
+    assert!(
+        ks.iter()
+            .any(|f| f.0 == "CERT-BOILERPLATE" && f.2.contains("has changed since")),
+        "{ks:?}"
+    );
+}
+
+#[test]
+fn a_pro_se_party_reached_only_by_letter_blocks_in_kansas_not_federally() {
+    let mut m = base();
+    m.counsel.truncate(1);
+    m.parties[1].pro_se = true;
+    m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "p2"])];
+    assert!(has(
+        &findings(&m, "ksd"),
+        "PRO-SE-EXCLUDED",
+        Severity::Blocker
+    ));
+    assert!(has(
+        &findings(&m, "nysd"),
+        "PRO-SE-EXCLUDED",
+        Severity::Warning
+    ));
+}

@@ -25,8 +25,8 @@ const FAILING: &[Case] = &[
     Case {
         file: "000-brown-brotherson.json",
         today: "2007-07-16",
-        blockers: &["CERT-MISSING", "WRITTEN-ONLY"],
-        warnings: &["PRO-SE-EXCLUDED"],
+        blockers: &["CERT-MISSING", "WRITTEN-ONLY", "PRO-SE-EXCLUDED"],
+        warnings: &[],
     },
     // D. Kan. 2009 (Waxse, M.J.): "steps were taken" boilerplate; a letter and
     // unanswered calls; no conversation.

@@ -2,6 +2,7 @@
 //! and its undo history.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::matter::{Caption, CertificateRecord, Matter, Motion, MotionKind, SCHEMA_VERSION, Side};
 
@@ -26,6 +27,13 @@ pub fn empty_matter() -> Matter {
     }
 }
 
+/// Revisions are unique across every document of the process, so a cache
+/// keyed on a revision can never show one matter's results for another.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// Edits within this many seconds of each other undo together (typing a word
 /// is one step, not one per letter).
 const COALESCE_SECONDS: f64 = 1.0;
@@ -47,12 +55,13 @@ pub struct Document {
 
 impl Document {
     pub fn new(matter: Matter, path: Option<PathBuf>) -> Self {
+        let revision = next_revision();
         Document {
             base: matter.clone(),
             matter,
             path,
-            revision: 1,
-            saved_revision: 1,
+            revision,
+            saved_revision: revision,
             in_burst: false,
             last_change: f64::NEG_INFINITY,
             undo: vec![],
@@ -71,7 +80,7 @@ impl Document {
 
     /// Marks that no file holds this matter yet, so closing must ask.
     pub fn mark_unsaved(&mut self) {
-        self.saved_revision = 0;
+        self.saved_revision = 0; // no revision is ever 0
     }
 
     /// Call after the UI changed `matter`; `now` is in seconds.
@@ -86,7 +95,7 @@ impl Document {
         }
         self.redo.clear();
         self.last_change = now;
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     /// Call once a frame: closes a burst of edits after a pause.
@@ -116,7 +125,7 @@ impl Document {
         if let Some(prev) = self.undo.pop() {
             self.redo.push(std::mem::replace(&mut self.matter, prev));
             self.base = self.matter.clone();
-            self.revision += 1;
+            self.revision = next_revision();
         }
     }
 
@@ -125,7 +134,7 @@ impl Document {
         if let Some(next) = self.redo.pop() {
             self.undo.push(std::mem::replace(&mut self.matter, next));
             self.base = self.matter.clone();
-            self.revision += 1;
+            self.revision = next_revision();
         }
     }
 

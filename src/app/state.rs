@@ -73,6 +73,10 @@ pub struct AppState {
     autosaved: u64,
     queued: Vec<Command>,
     open_dialog: bool,
+    /// The user chose "Don't save" for a pending New or Open.
+    discard_ok: bool,
+    /// Set by the last render when characters could not be drawn.
+    glyph_warning: Option<String>,
 }
 
 impl AppState {
@@ -110,6 +114,8 @@ impl AppState {
             autosaved: 0,
             queued: vec![],
             open_dialog: false,
+            discard_ok: false,
+            glyph_warning: None,
         }
     }
 
@@ -138,11 +144,21 @@ impl AppState {
     }
 
     fn clean_exit(&mut self) {
+        // A recovery copy still on offer is the user's to accept or discard.
         if !self.doc.dirty()
+            && self.offer_recovery.is_none()
             && let Some(r) = &self.recovery
         {
             r.clear();
         }
+    }
+
+    /// The matter's court, if it is one the user can choose (a pack that only
+    /// exists to be extended is not a court).
+    fn court(&self) -> Option<&'static crate::court::CourtPack> {
+        self.registry
+            .get(&self.doc.matter.court)
+            .filter(|p| p.selectable)
     }
 
     fn refresh_report(&mut self) {
@@ -175,7 +191,7 @@ impl AppState {
         {
             return;
         }
-        let Some(pack) = self.registry.get(&self.doc.matter.court) else {
+        let Some(pack) = self.court() else {
             self.preview = None;
             return;
         };
@@ -496,6 +512,7 @@ impl AppState {
         self.after_save = None;
         match p {
             Pending::New => {
+                self.replaced();
                 self.doc = Document::new(empty_matter(), None);
                 self.step = Step::Court;
                 self.selected_event = None;
@@ -511,11 +528,17 @@ impl AppState {
     }
 
     fn perform(&mut self, p: Pending, ctx: &egui::Context) {
-        // The user chose to discard: the recovery copy goes too.
-        if let Some(r) = &self.recovery {
-            r.clear();
+        // The user chose to discard the changes. The document is marked saved
+        // only when it is actually replaced (New, a successful Open) or the app
+        // quits; a cancelled Open dialog leaves the changes, and their
+        // recovery copy, in place.
+        self.discard_ok = true;
+        if matches!(p, Pending::Quit) {
+            self.doc.mark_saved();
+            if let Some(r) = &self.recovery {
+                r.clear();
+            }
         }
-        self.doc.mark_saved();
         self.queued_pending(p);
         if self.open_dialog {
             self.open_dialog = false;
@@ -539,7 +562,7 @@ impl AppState {
                     .start(DialogKind::SaveAs, &self.suggested_name("json"), ctx)
             }
             Command::ExportPdf => {
-                if self.registry.get(&self.doc.matter.court).is_none() {
+                if self.court().is_none() {
                     self.status = Some((
                         "Choose the court before exporting the certificate.".into(),
                         true,
@@ -584,9 +607,25 @@ impl AppState {
             return; // cancelled
         };
         match kind {
+            // Edits made while the dialog was open are not dropped silently.
+            DialogKind::Open if self.doc.dirty() && !self.discard_ok => {
+                self.confirm = Some(Pending::OpenPath(path))
+            }
             DialogKind::Open => self.open(&path),
             DialogKind::SaveAs => self.save_to(&path),
             DialogKind::ExportPdf => self.export(&path),
+        }
+    }
+
+    /// The open document is about to be replaced: the user has saved or chosen
+    /// to discard it, so its recovery copy goes and the discard choice is spent.
+    fn replaced(&mut self) {
+        self.discard_ok = false;
+        self.selected_event = None;
+        if let Some(r) = &self.recovery
+            && self.offer_recovery.is_none()
+        {
+            r.clear();
         }
     }
 
@@ -616,6 +655,7 @@ impl AppState {
                 } else {
                     self.status = Some((format!("Opened {}.", path.display()), false));
                 }
+                self.replaced();
                 self.doc = Document::new(m, Some(path.to_path_buf()));
                 self.step = Step::Court;
                 self.selected_event = None;
@@ -639,11 +679,22 @@ impl AppState {
                 return;
             }
         };
+        // Never refuse to save (that could lose work), but say plainly if the
+        // file would not reopen.
+        let problem = crate::matter::parse_matter(&json, &path.display().to_string()).err();
         match crate::save::write_atomic(path, json.as_bytes()) {
             Ok(()) => {
                 self.doc.path = Some(path.to_path_buf());
                 self.doc.mark_saved();
-                self.status = Some((format!("Saved {}.", path.display()), false));
+                self.status = Some(match problem {
+                    None => (format!("Saved {}.", path.display()), false),
+                    Some(e) => (
+                        format!(
+                            "Saved, but the file has a problem to fix before it can be reopened: {e}"
+                        ),
+                        true,
+                    ),
+                });
                 self.remember(path);
                 if let Some(r) = &self.recovery {
                     r.clear();
@@ -666,14 +717,11 @@ impl AppState {
     }
 
     fn render_pdf_bytes(&mut self) -> Result<(Vec<u8>, usize, bool), String> {
-        let pack = self
-            .registry
-            .get(&self.doc.matter.court)
-            .ok_or("Choose the court first.")?;
+        let pack = self.court().ok_or("Choose the court first.")?;
         let today = self.clock.today();
         let report = check(&self.doc.matter, pack, today);
-        let draft = !report.ready();
-        let (bytes, r) = crate::render::render_pdf(
+        let mut draft = !report.ready();
+        let (mut bytes, mut r) = crate::render::render_pdf(
             &self.doc.matter,
             self.registry,
             pack,
@@ -682,6 +730,27 @@ impl AppState {
             &jiff::Zoned::now(),
         )
         .map_err(|e| e.to_string())?;
+        // Characters the font cannot draw would be blank in a filed PDF.
+        if !draft && !r.missing_glyphs.is_empty() {
+            draft = true;
+            (bytes, r) = crate::render::render_pdf(
+                &self.doc.matter,
+                self.registry,
+                pack,
+                today,
+                true,
+                &jiff::Zoned::now(),
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        if !r.missing_glyphs.is_empty() {
+            let chars: String = r.missing_glyphs.iter().collect();
+            self.glyph_warning = Some(format!(
+                " The certificate font cannot draw {chars}; those characters would be blank, so this is a DRAFT."
+            ));
+        } else {
+            self.glyph_warning = None;
+        }
         Ok((bytes, r.pages.len(), draft))
     }
 
@@ -696,9 +765,10 @@ impl AppState {
                     };
                     self.status = Some((
                         format!(
-                            "Exported {what} to {} ({pages} page{}).",
+                            "Exported {what} to {} ({pages} page{}).{}",
                             path.display(),
-                            if pages == 1 { "" } else { "s" }
+                            if pages == 1 { "" } else { "s" },
+                            self.glyph_warning.clone().unwrap_or_default()
                         ),
                         draft,
                     ));

@@ -107,7 +107,7 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
         }
         match section {
             Section::Text(t) => {
-                let filled = fill(t, m, pack);
+                let filled = fill(t, m, pack, &events);
                 let next_is_steps = true;
                 push_para(
                     format!("intro-{text_n}"),
@@ -179,7 +179,12 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
 }
 
 /// Fills a template's placeholders from the record.
-fn fill(t: &str, m: &Matter, pack: &CourtPack) -> String {
+fn fill(
+    t: &str,
+    m: &Matter,
+    pack: &CourtPack,
+    events: &[&crate::matter::ConferralEvent],
+) -> String {
     let movant: Vec<&Party> = m
         .parties
         .iter()
@@ -198,18 +203,29 @@ fn fill(t: &str, m: &Matter, pack: &CourtPack) -> String {
         m.motion.title.trim().to_string()
     };
     t.replace("{movant}", &parties_phrase(&movant))
-        .replace("{opponents}", &opponents_phrase(m))
+        .replace("{opponents}", &opponents_phrase(m, events))
         .replace("{motion}", &motion)
         .replace("{rules}", &join_and(&rules))
         .replace("{court}", &pack.short_name)
 }
 
-/// "counsel for Defendant Acme Corp. and pro se Plaintiff Willie Brown".
-fn opponents_phrase(m: &Matter) -> String {
+/// "counsel for Defendant Acme Corp. and pro se Plaintiff Willie Brown": the
+/// other parties actually conferred with (through counsel or themselves), so
+/// the certificate never claims conferral with a party the log never reached.
+fn opponents_phrase(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
+    let reached = |p: &Party| {
+        events.iter().any(|e| {
+            e.participants.iter().any(|x| {
+                *x == p.id
+                    || m.counsel_by_id(x)
+                        .is_some_and(|c| c.represents.contains(&p.id))
+            })
+        })
+    };
     let others: Vec<&Party> = m
         .parties
         .iter()
-        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty)
+        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty && reached(p))
         .collect();
     let represented: Vec<&Party> = others.iter().copied().filter(|p| !p.pro_se).collect();
     let mut parts = Vec::new();
@@ -290,9 +306,20 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
         .iter()
         .any(|(_, _, o)| *o != Some(Outcome::Resolved))
         || m.items.is_empty();
+    // A conference is one where both sides took part (as the checker counts it).
+    let both_sides = |e: &&&crate::matter::ConferralEvent| {
+        let side = |p: &String| m.side_of(p);
+        e.participants
+            .iter()
+            .any(|p| side(p) == Some(m.motion.movant))
+            && e.participants
+                .iter()
+                .any(|p| side(p).is_some_and(|s| s != m.motion.movant))
+    };
     let live: Vec<_> = events
         .iter()
         .filter(|e| e.method.is_live() && e.method != Method::Deposition)
+        .filter(both_sides)
         .collect();
     let mut s = if opposed {
         "The motion is opposed.".to_string()
@@ -433,11 +460,15 @@ fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
             let bar = c.bar_number.trim();
             if !bar.is_empty() {
                 // "KS Bar No. 12345" as the user wrote it, or "Bar No. 12345".
-                lines.push(if bar.to_lowercase().contains("bar") {
-                    bar.to_string()
-                } else {
-                    format!("Bar No. {bar}")
-                });
+                let lower = bar.to_lowercase();
+                // "KS Bar No. 12345" or "MSB No. 10452" as written; a bare number gets "Bar No.".
+                lines.push(
+                    if lower.contains("bar") || lower.contains("no.") || lower.contains("reg") {
+                        bar.to_string()
+                    } else {
+                        format!("Bar No. {bar}")
+                    },
+                );
             }
             for l in [&c.firm].into_iter().chain(std::iter::once(&c.address)) {
                 lines.extend(

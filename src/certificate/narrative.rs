@@ -8,11 +8,23 @@ use super::names::{is_plural, items_phrase, people_phrase, person_desc};
 
 /// The generated paragraph for one event.
 pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
-    let initiator_side = m.side_of(&ev.initiated_by);
-    let mut subject: Vec<&str> = vec![ev.initiated_by.as_str()];
+    // Who acted: the initiator and their side. With no initiator recorded,
+    // the movant's participants (the checker flags the missing initiator).
+    let initiator = if ev.initiated_by.is_empty() {
+        ev.participants
+            .iter()
+            .find(|p| m.side_of(p) == Some(m.motion.movant))
+            .or(ev.participants.first())
+            .map(String::as_str)
+            .unwrap_or("")
+    } else {
+        ev.initiated_by.as_str()
+    };
+    let initiator_side = m.side_of(initiator);
+    let mut subject: Vec<&str> = vec![initiator];
     let mut object: Vec<&str> = Vec::new();
     for p in &ev.participants {
-        if *p == ev.initiated_by {
+        if *p == initiator {
             continue;
         }
         if m.side_of(p) == initiator_side {
@@ -31,11 +43,9 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         }
     };
     let who = close(people_phrase(m, &subject), true);
-    let whom_bare = if object.is_empty() {
-        "the other side".to_string()
-    } else {
-        people_phrase(m, &object)
-    };
+    // Nobody is invented: with no one recorded on the other side, the
+    // sentence names no one (and the checker flags the entry).
+    let whom_bare = people_phrase(m, &object);
 
     let labels: Vec<&str> = ev
         .items
@@ -72,24 +82,45 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         _ => !(place.is_empty() && length.is_empty() && about.is_empty()),
     };
     let whom = close(whom_bare, goes_on);
+    let with = |prep: &str| {
+        if whom.is_empty() {
+            String::new()
+        } else {
+            format!(" {prep} {whom}")
+        }
+    };
 
     let mut s = match ev.method {
-        Method::Telephone => format!("{at}{who} spoke by telephone with {whom}{length}{about}."),
-        Method::Video => {
-            format!("{at}{who} conferred by video conference with {whom}{length}{about}.")
+        Method::Telephone => format!(
+            "{at}{who} spoke by telephone{}{length}{about}.",
+            with("with")
+        ),
+        Method::Video => format!(
+            "{at}{who} conferred by video conference{}{length}{about}.",
+            with("with")
+        ),
+        Method::InPerson => format!(
+            "{at}{who} met in person{}{place}{length}{about}.",
+            with("with")
+        ),
+        Method::Deposition => format!(
+            "{at}{who} conferred{} during a deposition{place}{length}{about}.",
+            with("with")
+        ),
+        Method::Letter => format!("{at}{who} sent a letter{}{about}.", with("to")),
+        Method::Email => format!("{at}{who} sent an email{}{about}.", with("to")),
+        Method::Fax => format!("{at}{who} sent a fax{}{about}.", with("to")),
+        Method::Voicemail => format!("{at}{who} left a voicemail message{}{about}.", with("for")),
+        Method::UnansweredCall if whom.is_empty() => {
+            format!("{at}{who} placed a telephone call{about} that was not answered.")
         }
-        Method::InPerson => format!("{at}{who} met in person with {whom}{place}{length}{about}."),
-        Method::Deposition => {
-            format!("{at}{who} conferred with {whom} during a deposition{place}{length}{about}.")
-        }
-        Method::Letter => format!("{at}{who} sent a letter to {whom}{about}."),
-        Method::Email => format!("{at}{who} sent an email to {whom}{about}."),
-        Method::Fax => format!("{at}{who} sent a fax to {whom}{about}."),
-        Method::Voicemail => format!("{at}{who} left a voicemail message for {whom}{about}."),
         Method::UnansweredCall => {
             format!("{at}{who} telephoned {whom}{about}; the call was not answered.")
         }
-        Method::Other => format!("{at}{who} communicated with {whom}{place}{length}{about}."),
+        Method::Other => format!(
+            "{at}{who} communicated{}{place}{length}{about}.",
+            with("with")
+        ),
     };
     if !ev.staff.is_empty() {
         let staff: Vec<String> = ev
@@ -175,7 +206,8 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             capitalise(&items_phrase(&impasse))
         ));
     }
-    if let Some(f) = &ev.follow_up {
+    // A promise is stated only once it is recorded who made it.
+    if let Some(f) = ev.follow_up.as_ref().filter(|f| !f.promised_by.is_empty()) {
         let who = m
             .counsel_by_id(&f.promised_by)
             .map(|c| c.name.clone())

@@ -15,7 +15,11 @@ fn cert(field: &'static str) -> Target {
 }
 
 pub(super) fn present(f: &Facts, out: &mut Emit) {
-    if f.matter.certificate.form != CertificateForm::None {
+    let c = &f.matter.certificate;
+    // A custom certification with no words in it is no certification.
+    let missing = c.form == CertificateForm::None
+        || (c.form == CertificateForm::Custom && c.statement.trim().is_empty());
+    if !missing {
         return;
     }
     out.push(
@@ -42,21 +46,73 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
             }
         }
         CertificateForm::Generated => {
-            // Only a rewritten step must still give the particulars; the
-            // opening or the status paragraph carries no dated step.
-            let steps = c
-                .edits
-                .iter()
-                .filter(|(key, _)| f.events.iter().any(|e| e.counted && e.ev.id == **key));
-            for (key, text) in steps {
-                if let Some(problem) = lint(text, conclusory) {
+            let is_step = |key: &str| f.events.iter().any(|e| e.counted && e.ev.id == key);
+            for (key, text) in &c.edits {
+                let target = Target {
+                    step: Step::Certificate,
+                    id: Some(key.clone()),
+                    field: Some("edits"),
+                };
+                // A rewritten step must still give the particulars; any other
+                // rewritten paragraph must not be emptied or turned into a conclusion.
+                let problem = if is_step(key) {
+                    lint(text, conclusory)
+                } else if text.trim().is_empty() {
+                    Some("is empty".to_string())
+                } else {
+                    let lower = text.to_lowercase();
+                    conclusory
+                        .iter()
+                        .find(|p| lower.contains(p.as_str()))
+                        .map(|p| format!("states a conclusion (\"{p}\")"))
+                };
+                if let Some(problem) = problem {
                     out.push(
-                        Target { step: Step::Certificate, id: Some(key.clone()), field: Some("edits") },
+                        target.clone(),
                         format!("Your rewrite of paragraph \"{key}\" {problem}."),
                         "Restore the generated paragraph, or keep the date, method, participants and outcome in your wording.".into(),
                     );
                 }
+                // The log changed after the rewrite: the rewrite may state facts it no longer supports.
+                if let (Some(basis), Some(ev)) = (
+                    c.edit_basis.get(key),
+                    f.events.iter().find(|e| e.counted && e.ev.id == *key),
+                ) && crate::certificate::step_paragraph(f.matter, ev.ev) != *basis
+                {
+                    out.push(
+                        target,
+                        format!("You rewrote the paragraph for the {} of {}, and the log entry has changed since; your wording may no longer match the record.", ev.ev.method.phrase(), crate::text::long_date(ev.ev.date)),
+                        "Review the rewritten paragraph against the log, or restore the generated text.".into(),
+                    );
+                }
             }
+        }
+    }
+    // The composed narrative must be able to say who initiated each step and
+    // with whom it was held.
+    for e in f
+        .events
+        .iter()
+        .filter(|e| e.counted && !e.ev.participants.is_empty())
+    {
+        let attempt = matches!(e.ev.method, Method::Voicemail | Method::UnansweredCall);
+        if !e.opponent_in && !attempt {
+            out.push(
+                Target::element(Step::Conferrals, &e.ev.id, Some("participants")),
+                format!("The {} of {} names no one from the other side, so it is not a contact with them and the certificate cannot say with whom it was held.", e.ev.method.phrase(), crate::text::long_date(e.ev.date)),
+                "Tick who took part on the other side (their counsel, or the pro se party).".into(),
+            );
+        }
+        if e.ev.initiated_by.is_empty() {
+            out.push(
+                Target::element(Step::Conferrals, &e.ev.id, Some("initiated_by")),
+                format!(
+                    "The {} of {} does not say who initiated it.",
+                    e.ev.method.phrase(),
+                    crate::text::long_date(e.ev.date)
+                ),
+                "Choose who initiated the contact.".into(),
+            );
         }
     }
     // The composed narrative needs someone to name for every step it describes.

@@ -285,9 +285,12 @@ pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
         let chased = f.events[i + 1..].iter().any(|later| {
             later.counted
                 && later.ev.date > e.ev.date
+                // Chasing means asking again once the promised date has come,
+                // or the promiser delivering.
+                && (later.ev.date >= fu.due || later.ev.initiated_by == fu.promised_by)
                 && (later.two_way
                     || (later.by_movant && later.opponent_in)
-                    || (!later.by_movant && f.side_of(&later.ev.initiated_by).is_some()))
+                    || later.ev.initiated_by == fu.promised_by)
         });
         if !chased {
             out.push(
@@ -303,7 +306,7 @@ pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
     }
 }
 
-pub(super) fn pro_se_included(f: &Facts, out: &mut Emit) {
+pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
     for p in f
         .matter
         .parties
@@ -348,9 +351,9 @@ pub(super) fn pro_se_included(f: &Facts, out: &mut Emit) {
                 join_and(&manners)
             )
         };
-        // No contact at all is the pack's severity; contact that was only
-        // written is a warning here, and the live-conferral check judges it.
-        let severity = if contacts.is_empty() {
+        // No contact at all is the pack's severity; so is written-only contact,
+        // unless the court accepts written conferral (`written_ok`).
+        let severity = if contacts.is_empty() || !written_ok {
             Severity::Blocker
         } else {
             Severity::Warning

@@ -11,7 +11,8 @@ pub struct EventFacts<'m> {
     pub ev: &'m ConferralEvent,
     /// Dated on or before the filing date and not in the future: it can be certified.
     pub counted: bool,
-    /// Someone on another side took part (counsel, or a pro se party).
+    /// Someone on another side took part (counsel, a pro se party, or staff
+    /// of the other side's counsel).
     pub opponent_in: bool,
     /// The movant's side initiated it.
     pub by_movant: bool,
@@ -86,7 +87,15 @@ impl<'m> Facts<'m> {
                 }
             }
             let by_movant = side_of(&ev.initiated_by) == Some(movant);
+            // Counsel (or pro se parties) on both sides: a conference.
             let two_way = ev.method.is_live() && movant_in && opponent_in;
+            // Staff of the other side's counsel: the other side was reached,
+            // but counsel did not confer.
+            let opponent_in = opponent_in
+                || ev
+                    .staff
+                    .iter()
+                    .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
             if counted {
                 for d in &ev.items {
                     if let Some(i) = item_index(&d.item) {
@@ -119,9 +128,14 @@ impl<'m> Facts<'m> {
 
     /// Counted contacts with the other side.
     pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {
-        self.events
-            .iter()
-            .filter(|e| e.counted && (e.opponent_in || e.by_movant))
+        self.events.iter().filter(|e| {
+            // Someone from the other side took part (or was written to);
+            // an unanswered call or a voicemail is an attempt to reach them.
+            e.counted
+                && (e.opponent_in
+                    || (e.by_movant
+                        && matches!(e.ev.method, Method::Voicemail | Method::UnansweredCall)))
+        })
     }
 
     /// Side of a counsel or party id.

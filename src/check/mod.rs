@@ -44,7 +44,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
             CheckKind::PositionsExchanged => conferral::positions_exchanged(&facts, &mut out),
             CheckKind::FollowUpChased => conferral::follow_up_chased(&facts, &mut out),
-            CheckKind::ProSeIncluded => conferral::pro_se_included(&facts, &mut out),
+            CheckKind::ProSeIncluded { written_ok } => {
+                conferral::pro_se_included(&facts, *written_ok, &mut out)
+            }
             CheckKind::CertificatePresent => certificate::present(&facts, &mut out),
             CheckKind::Particularity { conclusory } => {
                 certificate::particularity(&facts, conclusory, &mut out)

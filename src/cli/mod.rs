@@ -212,8 +212,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
             if !rendered.missing_glyphs.is_empty() {
                 let chars: String = rendered.missing_glyphs.iter().collect();
+                if !draft {
+                    eprintln!(
+                        "goodfaith: not rendering {}: the certificate font cannot draw these characters, which would be blank in the PDF: {chars}\nFix the spelling, or pass --draft to render a copy stamped DRAFT.",
+                        output.display()
+                    );
+                    return Ok(EXIT_BLOCKED);
+                }
                 eprintln!(
-                    "goodfaith: warning: the certificate font cannot draw these characters, which will be blank in the PDF: {chars}"
+                    "goodfaith: warning: the certificate font cannot draw these characters, which are blank in this DRAFT: {chars}"
                 );
             }
             crate::save::write_atomic(&output, &bytes)

@@ -90,8 +90,9 @@ pub enum CheckKind {
     PositionsExchanged,
     /// A promised follow-up was chased before filing.
     FollowUpChased,
-    /// A pro se opponent was conferred with like anyone else.
-    ProSeIncluded,
+    /// A pro se opponent was conferred with like anyone else; `written_ok`:
+    /// letters to them suffice in this court (else only a live exchange does).
+    ProSeIncluded { written_ok: bool },
     /// A certification accompanies the motion.
     CertificatePresent,
     /// The certification describes dated, specific steps, not conclusions.
@@ -158,6 +159,13 @@ struct ParticularityParams {
 #[serde(deny_unknown_fields)]
 struct RolesParams {
     roles: Vec<CounselRole>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenOk {
+    #[serde(default)]
+    written_ok: bool,
 }
 
 #[derive(Deserialize)]
@@ -251,6 +259,9 @@ impl CheckKind {
                 }
                 CheckKind::CounselRoles { roles: p.roles }
             }
+            KindName::ProSeIncluded => CheckKind::ProSeIncluded {
+                written_ok: get::<WrittenOk>(params)?.written_ok,
+            },
             KindName::EachPartyConferred => CheckKind::EachPartyConferred {
                 live: get::<LiveFlag>(params)?.live,
             },
@@ -315,7 +326,6 @@ impl CheckKind {
                     KindName::ItemsConferred => CheckKind::ItemsConferred,
                     KindName::PositionsExchanged => CheckKind::PositionsExchanged,
                     KindName::FollowUpChased => CheckKind::FollowUpChased,
-                    KindName::ProSeIncluded => CheckKind::ProSeIncluded,
                     KindName::CertificatePresent => CheckKind::CertificatePresent,
                     KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
                     KindName::StaffOnly => CheckKind::StaffOnly,

@@ -116,7 +116,29 @@ pub(crate) fn wrap(
     let space = f64::from(metrics.width(" ", style, size));
     let mut out = Vec::new();
     for (n, hard) in text.split('\n').enumerate() {
-        let words: Vec<&str> = hard.split(' ').filter(|w| !w.is_empty()).collect();
+        // A word wider than a whole line (a long email address or firm name
+        // in a signature column) is broken into pieces that fit, never left
+        // to run past the margin.
+        let narrowest = first.min(rest);
+        let mut words: Vec<&str> = Vec::new();
+        for w in hard.split(' ').filter(|w| !w.is_empty()) {
+            if metrics.width(w, style, size) <= narrowest {
+                words.push(w);
+                continue;
+            }
+            let mut start = 0;
+            let mut width = 0.0;
+            for (i, c) in w.char_indices() {
+                let cw = metrics.width(&w[i..i + c.len_utf8()], style, size);
+                if width + cw > narrowest && i > start {
+                    words.push(&w[start..i]);
+                    start = i;
+                    width = 0.0;
+                }
+                width += cw;
+            }
+            words.push(&w[start..]);
+        }
         if words.is_empty() {
             out.push(String::new());
             continue;
@@ -476,6 +498,18 @@ mod tests {
             assert!(m.width(l, Style::Regular, 12.0) <= 468.0);
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_broken_inside_the_column() {
+        let m = metrics();
+        let email = "christopher.montgomery-beaumont@beaumontcarrawayandpartners.example";
+        let lines = wrap(email, Style::Regular, 12.0, 200.0, 200.0, &m);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.concat(), email);
+        for l in &lines {
+            assert!(m.width(l, Style::Regular, 12.0) <= 200.0, "{l}");
+        }
     }
 
     #[test]

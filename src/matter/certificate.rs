@@ -60,6 +60,11 @@ pub struct CertificateRecord {
     /// id, or a template section name). Regenerating the others keeps these.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub edits: BTreeMap<String, String>,
+    /// For each rewritten paragraph, the generated text it was rewritten from:
+    /// when the log changes so the generated text differs, the rewrite may
+    /// state facts the log no longer supports, and the checker says so.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub edit_basis: BTreeMap<String, String>,
     /// Rules the motion or certificate cites for the duty to confer, as written,
     /// e.g. "D. Kan. Rule 37.2".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

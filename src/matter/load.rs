@@ -249,6 +249,7 @@ fn validate_references(m: &Matter, src: &str, file: &str) -> Result<(), MatterEr
             }
         }
         if let Some(f) = &e.follow_up
+            && !f.promised_by.is_empty()
             && !person(&f.promised_by)
         {
             return Err(err(

@@ -79,12 +79,23 @@ pub fn ui(
         if m.certificate.form == CertificateForm::Custom {
             widgets::multiline(ui, cx, "Your certification statement", &mut m.certificate.statement, 6, Some(crate::check::Target { step: Step::Certificate, id: None, field: Some("statement") }));
         }
-        let mut cites = m.certificate.cites.join("; ");
-        let before = cites.clone();
-        widgets::text(ui, cx, "Rules your motion cites for the duty to confer (separate with ;)", &mut cites, None);
-        if cites != before {
-            m.certificate.cites = cites.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        // Typed text is kept as typed while the field has focus; the list of
+        // citations is parsed from it (so "; " can be typed between them).
+        let id = ui.make_persistent_id("cites-text");
+        let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_else(|| m.certificate.cites.join("; "));
+        let l = ui.label("Rules your motion cites for the duty to confer (separate with ;)");
+        let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).labelled_by(l.id);
+        if r.changed() {
+            let cites: Vec<String> = text.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            if cites != m.certificate.cites {
+                m.certificate.cites = cites;
+                cx.changed = true;
+            }
         }
+        if !r.has_focus() {
+            text = m.certificate.cites.join("; ");
+        }
+        ui.data_mut(|d| d.insert_temp(id, text));
         inline_findings(ui, cx.findings, Step::Certificate, None, Some("cites"));
 
         ui.add_space(6.0);
@@ -123,13 +134,18 @@ pub fn ui(
                     if r.changed() {
                         if text == p.generated {
                             m.certificate.edits.remove(&p.key);
+                            m.certificate.edit_basis.remove(&p.key);
                         } else {
                             m.certificate.edits.insert(p.key.clone(), text);
+                            // What the log said when the user rewrote it; the
+                            // checker flags the rewrite if the log changes.
+                            m.certificate.edit_basis.insert(p.key.clone(), p.generated.clone());
                         }
                         cx.changed = true;
                     }
                     if p.edited() && ui.button(format!("Restore the generated text of \u{201c}{}\u{201d}", p.label)).clicked() {
                         m.certificate.edits.remove(&p.key);
+                        m.certificate.edit_basis.remove(&p.key);
                         cx.changed = true;
                     }
                 });

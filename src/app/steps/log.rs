@@ -107,7 +107,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
             .clicked()
             && let Some(i) = sel
         {
-            m.conferrals.remove(i);
+            let gone = m.conferrals.remove(i).id;
+            m.certificate.edits.remove(&gone);
+            m.certificate.edit_basis.remove(&gone);
             *selected = None;
             cx.changed = true;
         }
@@ -398,13 +400,9 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             .changed()
         {
             e.follow_up = if promised {
-                let other = people
-                    .iter()
-                    .find(|(p, _)| *p != e.initiated_by)
-                    .map(|(p, _)| p.clone())
-                    .unwrap_or_default();
+                // Who promised, and by when, are the user's to record: nothing is guessed.
                 Some(FollowUp {
-                    promised_by: other,
+                    promised_by: String::new(),
                     due: e.date,
                     what: String::new(),
                 })

@@ -54,11 +54,13 @@ pub fn complete(step: Step, m: &Matter, report: Option<&Report>) -> bool {
     }
 }
 
-/// The next unused id with a prefix: "e1", "e2", ...
+/// A fresh id with a prefix, after every id in use ("e7" after "e6"): an id is
+/// never reused, so nothing keyed on an old id (a rewritten paragraph) can
+/// attach to a new entry.
 pub fn next_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
-    let taken: Vec<&str> = taken.collect();
-    (1..)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|id| !taken.contains(&id.as_str()))
-        .unwrap_or_else(|| prefix.to_string())
+    let max = taken
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max + 1)
 }

@@ -64,6 +64,17 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
             });
         });
     }
+    // A pro se party has no counsel: keep the file consistent when one is
+    // marked pro se (the loader refuses a file that says both).
+    let pro_se: Vec<String> = m
+        .parties
+        .iter()
+        .filter(|p| p.pro_se)
+        .map(|p| p.id.clone())
+        .collect();
+    for c in &mut m.counsel {
+        c.represents.retain(|x| !pro_se.contains(x));
+    }
     if ui.button("Add party").clicked() {
         let id = next_id(
             "p",
