@@ -63,10 +63,10 @@ pub(super) fn live(
     // Whether the court demands a live conference is the pack's call (its
     // severity); the message must not claim more than the pack does.
     let demand = if out.severity() == Severity::Blocker {
-        format!("{} the sides to confer {accepted}.", out.rule_requires())
+        format!("{} such a conference.", out.rule_requires())
     } else {
         format!(
-            "Written exchanges may satisfy {}, but courts often hold letters and emails alone insufficient; a conference {accepted} is the surer record.",
+            "Written exchanges may satisfy {}, but courts often hold letters and emails alone insufficient; such a conference is the surer record.",
             out.rule_of()
         )
     };
