@@ -728,3 +728,25 @@ fn a_pro_se_party_reached_only_by_letter_blocks_in_kansas_not_federally() {
         Severity::Warning
     ));
 }
+
+#[test]
+fn a_request_raised_only_in_a_two_minute_call_or_at_a_deposition_is_not_conferred_on() {
+    let mut m = base();
+    m.conferrals[0].duration_minutes = Some(2);
+    let ks = findings(&m, "ksd");
+    assert!(
+        ks.iter().any(|f| f.0 == "ITEMS-NOT-CONFERRED"
+            && f.1 == Severity::Blocker
+            && f.2.contains("does not count as a conference")),
+        "{ks:?}"
+    );
+    m.conferrals[0].duration_minutes = Some(30);
+    m.conferrals[0].method = Method::Deposition;
+    assert!(has(
+        &findings(&m, "ksd"),
+        "ITEMS-NOT-CONFERRED",
+        Severity::Blocker
+    ));
+    m.conferrals[0].method = Method::Telephone;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"ITEMS-NOT-CONFERRED"));
+}
