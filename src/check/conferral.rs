@@ -205,10 +205,10 @@ pub(super) fn last_minute(f: &Facts, days: u32, out: &mut Emit) {
     );
 }
 
-/// `live`: the methods and minimum minutes the court's live-conferral check
-/// accepts; a request discussed only in a contact that would not satisfy it
-/// (a two-minute call, a deposition) has not been conferred on.
-pub(super) fn items_conferred(f: &Facts, live: Option<(&[Method], u32)>, out: &mut Emit) {
+/// A request discussed only in a contact that would not satisfy the court's
+/// live-conferral test (a two-minute call, a deposition) has not been
+/// conferred on; `Facts` computes that in its one pass.
+pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     if f.matter.items.is_empty() {
         out.push(
             Target::step(Step::Items),
@@ -217,31 +217,8 @@ pub(super) fn items_conferred(f: &Facts, live: Option<(&[Method], u32)>, out: &m
         );
         return;
     }
-    let accepted = |e: &&super::facts::EventFacts| {
-        e.counted
-            && e.two_way
-            && live.is_none_or(|(counts, min)| {
-                counts.contains(&e.ev.method) && e.ev.duration_minutes.is_none_or(|d| d >= min)
-            })
-    };
-    // One pass over the log: which requests came up in an accepted conference.
-    let index: rustc_hash::FxHashMap<&str, usize> = f
-        .matter
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| (it.id.as_str(), i))
-        .collect();
-    let mut conferred = vec![false; f.matter.items.len()];
-    for e in f.events.iter().filter(accepted) {
-        for d in &e.ev.items {
-            if let Some(&i) = index.get(d.item.as_str()) {
-                conferred[i] = true;
-            }
-        }
-    }
-    for ((item, facts), done) in f.matter.items.iter().zip(&f.items).zip(conferred) {
-        if done {
+    for (item, facts) in f.matter.items.iter().zip(&f.items) {
+        if facts.accepted {
             continue;
         }
         let message = if facts.two_way {

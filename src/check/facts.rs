@@ -27,6 +27,9 @@ pub struct ItemFacts {
     pub raised: bool,
     /// Discussed in a counted live, two-way exchange.
     pub two_way: bool,
+    /// Discussed in a counted conference the court accepts (its methods and
+    /// minimum length).
+    pub accepted: bool,
     /// Some counted contact records the other side's position and an outcome
     /// beyond "raised": the sides compared views.
     pub engaged: bool,
@@ -44,7 +47,9 @@ pub struct Facts<'m> {
 }
 
 impl<'m> Facts<'m> {
-    pub fn new(matter: &'m Matter, today: Date) -> Self {
+    /// `live`: the methods and minimum minutes of the court's live-conferral
+    /// check, when it has one.
+    pub fn new(matter: &'m Matter, today: Date, live: Option<(&[Method], u32)>) -> Self {
         let filing = matter.filing_date(today);
         let movant = matter.motion.movant;
 
@@ -96,12 +101,18 @@ impl<'m> Facts<'m> {
                     .staff
                     .iter()
                     .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
+            let accepted = counted
+                && two_way
+                && live.is_none_or(|(counts, min)| {
+                    counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
+                });
             if counted {
                 for d in &ev.items {
                     if let Some(i) = item_index(&d.item) {
                         let f = &mut items[i];
                         f.raised = true;
                         f.two_way |= two_way;
+                        f.accepted |= accepted;
                         f.engaged |=
                             !d.opponent_position.trim().is_empty() && d.outcome != Outcome::Raised;
                     }

@@ -19,7 +19,6 @@ use facts::Facts;
 
 /// Checks `matter` against `pack` as of `today`.
 pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p> {
-    let facts = Facts::new(matter, today);
     // What this court accepts as a live conference (methods, minimum length),
     // from its live-conferral check: the per-request check uses the same test.
     let live = pack.checks.iter().find_map(|c| match &c.kind {
@@ -30,6 +29,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         } => Some((counts.as_slice(), *min_minutes)),
         _ => None,
     });
+    let facts = Facts::new(matter, today, live);
     let mut findings = Vec::new();
     for c in &pack.checks {
         if !c.motions.is_empty() && !c.motions.contains(&matter.motion.kind) {
@@ -51,7 +51,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::SingleLetter => conferral::single_letter(&facts, &mut out),
             CheckKind::BeforeFiling => conferral::before_filing(&facts, &mut out),
             CheckKind::LastMinute { days } => conferral::last_minute(&facts, *days, &mut out),
-            CheckKind::ItemsConferred => conferral::items_conferred(&facts, live, &mut out),
+            CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
             CheckKind::PositionsExchanged => conferral::positions_exchanged(&facts, &mut out),
             CheckKind::FollowUpChased => conferral::follow_up_chased(&facts, &mut out),
             CheckKind::ProSeIncluded { written_ok } => {
