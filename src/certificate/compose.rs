@@ -87,7 +87,7 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
     let mut events: Vec<_> = m
         .conferrals
         .iter()
-        .filter(|e| e.date <= filing && e.date <= today)
+        .filter(|e| m.certifiable(e, today))
         .collect();
     events.sort_by_key(|e| (e.date, e.time));
 

@@ -95,7 +95,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
         .iter()
         .filter(|e| e.counted && !e.ev.participants.is_empty())
     {
-        let attempt = matches!(e.ev.method, Method::Voicemail | Method::UnansweredCall);
+        let attempt = e.ev.method.is_attempt();
         if !e.opponent_in && !attempt {
             out.push(
                 Target::element(Step::Conferrals, &e.ev.id, Some("participants")),
@@ -289,10 +289,7 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
                 e.two_way
             } else {
                 // Letters and emails carry a date, not a clock time.
-                attempts
-                    && e.by_movant
-                    && e.opponent_in
-                    && !matches!(e.ev.method, Method::Letter | Method::Email | Method::Fax)
+                attempts && e.by_movant && e.opponent_in && !e.ev.method.is_written()
             }
     };
     for e in f.events.iter().filter(relevant) {

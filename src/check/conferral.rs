@@ -127,7 +127,7 @@ pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
     }
     let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
     if let [only] = mine.as_slice()
-        && matches!(only.ev.method, Method::Letter | Method::Email | Method::Fax)
+        && only.ev.method.is_written()
     {
         out.push(
             Target::element(Step::Conferrals, &only.ev.id, Some("method")),

@@ -82,7 +82,7 @@ impl<'m> Facts<'m> {
         let mut items = vec![ItemFacts::default(); matter.items.len()];
         let mut events = Vec::with_capacity(matter.conferrals.len());
         for ev in &matter.conferrals {
-            let counted = ev.date <= filing && ev.date <= today;
+            let counted = matter.certifiable(ev, today);
             let (mut movant_in, mut opponent_in) = (false, false);
             for p in &ev.participants {
                 match side_of(p) {
@@ -142,10 +142,7 @@ impl<'m> Facts<'m> {
         self.events.iter().filter(|e| {
             // Someone from the other side took part (or was written to);
             // an unanswered call or a voicemail is an attempt to reach them.
-            e.counted
-                && (e.opponent_in
-                    || (e.by_movant
-                        && matches!(e.ev.method, Method::Voicemail | Method::UnansweredCall)))
+            e.counted && (e.opponent_in || (e.by_movant && e.ev.method.is_attempt()))
         })
     }
 

@@ -4,7 +4,6 @@ use super::Emit;
 use super::facts::Facts;
 use super::finding::{Step, Target};
 use crate::court::Severity;
-use crate::matter::Method;
 use crate::text::long_date;
 
 /// A letter from the movant naming every disputed request (with its
@@ -14,7 +13,7 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
     let is_letter = |e: &&super::facts::EventFacts| {
         e.counted
             && e.by_movant
-            && matches!(e.ev.method, Method::Letter | Method::Email | Method::Fax)
+            && e.ev.method.is_written()
             && all_items.iter().all(|id| {
                 e.ev.items
                     .iter()

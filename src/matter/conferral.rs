@@ -91,6 +91,16 @@ impl Method {
         }
     }
 
+    /// A written, one-way contact: letter, email or fax.
+    pub fn is_written(self) -> bool {
+        matches!(self, Method::Letter | Method::Email | Method::Fax)
+    }
+
+    /// A failed attempt to reach someone by telephone.
+    pub fn is_attempt(self) -> bool {
+        matches!(self, Method::Voicemail | Method::UnansweredCall)
+    }
+
     /// Both sides could speak and answer in real time.
     pub fn is_live(self) -> bool {
         matches!(

@@ -91,6 +91,18 @@ impl MotionKind {
         }
     }
 
+    /// The motion with the federal rule it is brought under, for choosing it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            MotionKind::Compel => "Motion to compel (Fed. R. Civ. P. 37(a))",
+            MotionKind::ProtectiveOrder => "Motion for protective order (Fed. R. Civ. P. 26(c))",
+            MotionKind::Sanctions37d => {
+                "Motion for sanctions for failing to respond (Fed. R. Civ. P. 37(d))"
+            }
+            MotionKind::OtherDiscovery => "Other discovery motion",
+        }
+    }
+
     /// How a litigator names the motion in prose.
     pub fn label(self) -> &'static str {
         match self {
@@ -174,6 +186,12 @@ impl Matter {
                 .map(|p| p.side);
         }
         self.party_by_id(participant).map(|p| p.side)
+    }
+
+    /// Whether a contact can be certified: dated on or before the filing date
+    /// and not after today. The checker and the certificate both use this.
+    pub fn certifiable(&self, ev: &ConferralEvent, today: Date) -> bool {
+        ev.date <= self.filing_date(today) && ev.date <= today
     }
 
     /// The day the motion is taken to be filed: the planned date, else today.

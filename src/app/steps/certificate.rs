@@ -100,18 +100,19 @@ pub fn ui(
 
         ui.add_space(6.0);
         ui.label(RichText::new("Signatures").strong());
-        for c in m.counsel.clone() {
+        for c in &m.counsel {
             let mut status = m.certificate.endorsement_of(&c.id);
             let before = status;
-            let name = if c.name.is_empty() { c.id.clone() } else { c.name.clone() };
+            let name = if c.name.is_empty() { &c.id } else { &c.name };
             widgets::choice(ui, cx, &format!("{name} has"), &format!("endorse-{}", c.id), &mut status, &[
                 (EndorsementStatus::Signed, "signed (/s/ on the certificate)"),
                 (EndorsementStatus::Refused, "refused to sign"),
                 (EndorsementStatus::NotYetObtained, "not signed yet"),
             ]);
             if status != before {
-                m.certificate.endorsements.retain(|e| e.counsel != c.id);
-                m.certificate.endorsements.push(Endorsement { counsel: c.id.clone(), status });
+                let ends = &mut m.certificate.endorsements;
+                ends.retain(|e| e.counsel != c.id);
+                ends.push(Endorsement { counsel: c.id.clone(), status });
             }
             inline_findings(ui, cx.findings, Step::Parties, Some(&c.id), Some("endorsement"));
         }

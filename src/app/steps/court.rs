@@ -79,14 +79,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
     ui.separator();
     ui.label("Motion");
     for kind in MotionKind::ALL {
-        let label = match kind {
-            MotionKind::Compel => "Motion to compel (Fed. R. Civ. P. 37(a))",
-            MotionKind::ProtectiveOrder => "Motion for protective order (Fed. R. Civ. P. 26(c))",
-            MotionKind::Sanctions37d => {
-                "Motion for sanctions for failing to respond (Fed. R. Civ. P. 37(d))"
-            }
-            MotionKind::OtherDiscovery => "Other discovery motion",
-        };
+        let label = kind.describe();
         if ui.radio(m.motion.kind == kind, label).clicked() && m.motion.kind != kind {
             m.motion.kind = kind;
             cx.changed = true;

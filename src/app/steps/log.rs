@@ -296,30 +296,19 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             widgets::text(ui, cx, "Place", &mut e.place, None);
         }
 
-        let l = ui.label("Initiated by");
-        let current = people
-            .iter()
-            .find(|(p, _)| *p == e.initiated_by)
-            .map_or("(not recorded)", |(_, n)| n.as_str());
-        let r = egui::ComboBox::from_id_salt(format!("init-{id}"))
-            .selected_text(current)
-            .width(300.0)
-            .show_ui(ui, |ui| {
-                for (pid, pname) in &people {
-                    if ui
-                        .selectable_label(e.initiated_by == *pid, pname.as_str())
-                        .clicked()
-                        && e.initiated_by != *pid
-                    {
-                        e.initiated_by = pid.clone();
-                        if !e.participants.contains(pid) {
-                            e.participants.push(pid.clone());
-                        }
-                        cx.changed = true;
-                    }
-                }
-            });
-        r.response.labelled_by(l.id);
+        if person_choice(
+            ui,
+            "Initiated by",
+            &format!("init-{id}"),
+            &mut e.initiated_by,
+            "(not recorded)",
+            &people,
+        ) {
+            if !e.participants.contains(&e.initiated_by) {
+                e.participants.push(e.initiated_by.clone());
+            }
+            cx.changed = true;
+        }
 
         ui.label("Who took part");
         for (pid, pname) in &people {
@@ -413,27 +402,16 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         }
         if let Some(f) = &mut e.follow_up {
             ui.indent("follow-up", |ui| {
-                let l = ui.label("Promised by");
-                let current = people
-                    .iter()
-                    .find(|(p, _)| *p == f.promised_by)
-                    .map_or("(choose)", |(_, n)| n.as_str());
-                let r = egui::ComboBox::from_id_salt(format!("promised-{id}"))
-                    .selected_text(current)
-                    .width(300.0)
-                    .show_ui(ui, |ui| {
-                        for (pid, pname) in &people {
-                            if ui
-                                .selectable_label(f.promised_by == *pid, pname.as_str())
-                                .clicked()
-                                && f.promised_by != *pid
-                            {
-                                f.promised_by = pid.clone();
-                                cx.changed = true;
-                            }
-                        }
-                    });
-                r.response.labelled_by(l.id);
+                if person_choice(
+                    ui,
+                    "Promised by",
+                    &format!("promised-{id}"),
+                    &mut f.promised_by,
+                    "(choose)",
+                    &people,
+                ) {
+                    cx.changed = true;
+                }
                 let mut due = Some(f.due);
                 widgets::date(
                     ui,
@@ -465,6 +443,36 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             None,
         );
     });
+}
+
+/// A drop-down of the people who can take part; returns whether the choice changed.
+fn person_choice(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    value: &mut String,
+    none: &str,
+    people: &[(String, String)],
+) -> bool {
+    let l = ui.label(label);
+    let current = people
+        .iter()
+        .find(|(p, _)| p == value)
+        .map_or(none, |(_, n)| n.as_str());
+    let mut changed = false;
+    let r = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(current)
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            for (pid, pname) in people {
+                if ui.selectable_label(value == pid, pname.as_str()).clicked() && value != pid {
+                    *value = pid.clone();
+                    changed = true;
+                }
+            }
+        });
+    r.response.labelled_by(l.id);
+    changed
 }
 
 /// Staff (paralegals, assistants) who took part; each works for a counsel.
