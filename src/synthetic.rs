@@ -14,11 +14,13 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
     let start = date(2025, 1, 6);
     let items_v: Vec<DisputedItem> = (0..items)
         .map(|i| DisputedItem {
-            id: format!("rog-{}", i + 1),
-            label: format!("Interrogatory No. {}", i + 1),
             served: Some(start),
             response: Some(date(2026, 2, 2)),
             objection: "Overbroad and unduly burdensome.".into(),
+            ..DisputedItem::new(
+                format!("rog-{}", i + 1),
+                format!("Interrogatory No. {}", i + 1),
+            )
         })
         .collect();
     let conferrals: Vec<ConferralEvent> = (0..events)
@@ -27,13 +29,8 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
             let first = if e % 2 == 0 { "c1" } else { "c2" };
             let day: Date = start.checked_add(((e * 2) as i64).days()).unwrap_or(start);
             ConferralEvent {
-                id: format!("e{}", e + 1),
-                date: day,
                 time: Time::new(9 + (e % 8) as i8, 0, 0, 0).ok(),
                 duration_minutes: Some(10 + (e % 50) as u32),
-                method,
-                place: String::new(),
-                initiated_by: first.into(),
                 participants: vec!["c1".into(), "c2".into()],
                 staff: vec![],
                 items: (0..3.min(items))
@@ -45,12 +42,13 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
                         opponent_position: "Offered documents from 2023 onward.".into(),
                     })
                     .collect(),
-                follow_up: None,
                 summary: "Discussed the objections.".into(),
+                ..ConferralEvent::new(format!("e{}", e + 1), day, method, first.into())
             }
         })
         .collect();
     Matter {
+        unavailable: vec![],
         schema_version: SCHEMA_VERSION,
         court: "ksd".into(),
         judge: String::new(),

@@ -37,6 +37,15 @@ pub fn clock(t: Time) -> String {
     format!("{h12}:{:02} {half}", t.minute())
 }
 
+/// The text with its first letter in capitals ("the call" -> "The call").
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

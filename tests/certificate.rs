@@ -213,7 +213,9 @@ fn a_forty_event_history_flows_onto_numbered_pages() {
         };
         m.conferrals.push(e);
     }
-    m.items[0].response = Some(date(2026, 2, 27));
+    m.items[0].response = Some(date(2026, 1, 2));
+    // The court extended the time to move (the conferral ran past 30 days).
+    m.items[0].motion_deadline = Some(date(2026, 3, 31));
     let dir = tempfile::tempdir().unwrap();
     let p = temp_matter(
         &dir,

@@ -27,23 +27,14 @@ fn reg() -> Registry {
 
 fn event(id: &str, d: Date, method: Method, participants: &[&str]) -> ConferralEvent {
     ConferralEvent {
-        id: id.into(),
-        date: d,
-        time: None,
-        duration_minutes: None,
-        method,
-        place: String::new(),
-        initiated_by: "c1".into(),
         participants: participants.iter().map(|s| s.to_string()).collect(),
-        staff: vec![],
         items: vec![ItemDiscussion {
             item: "rog-4".into(),
             outcome: Outcome::Raised,
             movant_position: "Demanded a full answer.".into(),
             opponent_position: String::new(),
         }],
-        follow_up: None,
-        summary: String::new(),
+        ..ConferralEvent::new(id.into(), d, method, "c1".into())
     }
 }
 
@@ -83,7 +74,7 @@ fn a_real_telephone_conference_on_each_item_is_ready_in_kansas() {
 }
 
 #[test]
-fn a_letter_alone_blocks_in_kansas_but_only_warns_under_the_federal_baseline() {
+fn a_letter_alone_is_not_conferral_in_kansas_nor_under_the_federal_rules() {
     let mut m = base();
     m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"])];
     let ks = findings(&m, "ksd");
@@ -97,9 +88,45 @@ fn a_letter_alone_blocks_in_kansas_but_only_warns_under_the_federal_baseline() {
         .2;
     assert!(msg.contains("only 1 letter"), "{msg}");
 
+    // Federal courts deny motions on one unanswered letter under Rule 37(a)(1)
+    // alone: the baseline is not milder than they are.
     let fed = findings(&m, "federal");
-    assert!(has(&fed, "WRITTEN-ONLY", Severity::Warning), "{fed:?}");
-    assert!(!fed.iter().any(|f| f.1 == Severity::Blocker), "{fed:?}");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::Blocker), "{fed:?}");
+    assert!(has(&fed, "SINGLE-LETTER", Severity::Blocker), "{fed:?}");
+}
+
+#[test]
+fn letters_answered_in_writing_are_at_risk_under_the_federal_rules() {
+    let mut m = base();
+    let mut reply = event("e2", date(2026, 3, 11), Method::Email, &["c2", "c1"]);
+    reply.initiated_by = "c2".into();
+    reply.items[0].opponent_position = "Stands on the objection.".into();
+    reply.items[0].outcome = Outcome::Impasse;
+    m.conferrals = vec![
+        event("e1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        reply,
+    ];
+    let r = reg();
+    let report = check(&m, r.get("federal").expect("federal"), today());
+    assert_eq!(
+        report.level(),
+        goodfaith::check::Verdict::AtRisk,
+        "{:?}",
+        report.findings
+    );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "WRITTEN-ONLY")
+        .expect("written-only");
+    assert_eq!(f.severity, Severity::AtRisk);
+    assert!(
+        !f.authorities.is_empty(),
+        "an at-risk finding names its cases"
+    );
+    assert!(f.message.contains("divided"), "{}", f.message);
+    // In Kansas the same record is plainly not enough (Heglet).
+    assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
 }
 
 #[test]
@@ -184,8 +211,27 @@ fn every_item_in_the_motion_must_have_been_discussed_live() {
         .find(|f| f.code == "ITEMS-NOT-CONFERRED")
         .expect("item finding");
     assert_eq!(f.severity, Severity::Blocker);
-    assert_eq!(f.target.step, Step::Items);
+    // The fix is in the conferral log, so that is where the finding sends the user.
+    assert_eq!(f.target.step, Step::Conferrals);
     assert_eq!(f.target.id.as_deref(), Some("rog-5"));
+    // Per-request readiness: rog-4 may be raised now, rog-5 may not.
+    assert_eq!(
+        report.item_state("rog-4"),
+        Some(goodfaith::check::ItemState::Ready)
+    );
+    assert_eq!(
+        report.item_state("rog-5"),
+        Some(goodfaith::check::ItemState::NotReady)
+    );
+    // Dropping rog-5 from the motion leaves a motion that may go ahead.
+    let mut dropped = m.clone();
+    dropped.items[1].dropped = true;
+    let report = check(&dropped, r.get("ksd").expect("ksd"), today());
+    assert!(!report.has("ITEMS-NOT-CONFERRED"), "{:?}", report.findings);
+    assert_eq!(
+        report.item_state("rog-5"),
+        Some(goodfaith::check::ItemState::Dropped)
+    );
     assert!(f.message.contains("Interrogatory No. 5") && f.message.contains("never discussed"));
 }
 
@@ -205,6 +251,7 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
         promised_by: "c2".into(),
         due: date(2026, 3, 13),
         what: "a supplemental answer to Interrogatory No. 4".into(),
+        kept: None,
     });
     let ks = findings(&m, "ksd");
     let f = ks
@@ -389,7 +436,7 @@ fn kansas_thirty_day_deadline_is_counted_under_rule_6a() {
 }
 
 #[test]
-fn repeated_documented_attempts_soften_the_federal_finding_but_not_kansas() {
+fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     let mut m = base();
     let mut tries = vec![
         event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
@@ -402,22 +449,107 @@ fn repeated_documented_attempts_soften_the_federal_finding_but_not_kansas() {
         ),
     ];
     m.conferrals = tries.clone();
+    // Three attempts, but nothing records that the other side never answered.
     let fed = findings(&m, "federal");
     let f = fed
         .iter()
         .find(|f| f.0 == "WRITTEN-ONLY")
         .expect("written-only");
-    assert_eq!(f.1, Severity::Warning);
+    assert_eq!(f.1, Severity::AtRisk);
     assert!(f.2.contains("repeated attempts"), "{}", f.2);
     assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
 
+    // The silence recorded: the federal rule's "attempted to confer" holds.
+    tries[2].reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = tries.clone();
+    let fed = findings(&m, "federal");
+    assert!(
+        !fed.iter()
+            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        "{fed:?}"
+    );
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
+    // Kansas asks four attempts on three days.
+    assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
     tries.push(event("a4", date(2026, 3, 9), Method::Email, &["c1", "c2"]));
-    m.conferrals = tries;
+    tries[3].reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = tries.clone();
     let ks = findings(&m, "ksd");
     assert!(
-        has(&ks, "WRITTEN-ONLY", Severity::Warning),
-        "four attempts on four days by four means: {ks:?}"
+        !ks.iter()
+            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        "four attempts on four days by four means, unanswered: {ks:?}"
     );
+
+    // But the other side writing back afterwards makes it an exchange, not silence.
+    let mut answer = event("b1", date(2026, 3, 10), Method::Email, &["c2", "c1"]);
+    answer.initiated_by = "c2".into();
+    m.conferrals.push(answer);
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
+    let mut m = base();
+    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(goodfaith::matter::Reply::Refused);
+    m.conferrals = vec![letter];
+    let fed = findings(&m, "federal");
+    assert!(
+        !fed.iter()
+            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        "{fed:?}"
+    );
+    // A demand giving one day to answer, the day before filing, is no attempt.
+    let mut demand = event("a1", date(2026, 3, 18), Method::Email, &["c1", "c2"]);
+    demand.respond_by = Some(date(2026, 3, 19));
+    demand.reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = vec![demand];
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+}
+
+#[test]
+fn a_call_about_another_case_is_not_a_conference_on_this_motion() {
+    let mut m = base();
+    m.conferrals[0].items.clear();
+    let fed = findings(&m, "federal");
+    let f = fed
+        .iter()
+        .find(|f| f.0 == "WRITTEN-ONLY")
+        .expect("written-only");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(
+        f.2.contains("discussed none of the motion's requests"),
+        "{}",
+        f.2
+    );
+}
+
+#[test]
+fn an_offer_to_confer_left_unanswered_blocks() {
+    let mut m = base();
+    let mut offer = event("o1", date(2026, 3, 12), Method::Email, &["c2", "c1"]);
+    offer.initiated_by = "c2".into();
+    offer.offer_to_confer = true;
+    m.conferrals.push(offer);
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "IGNORED-OFFER", Severity::Blocker), "{fed:?}");
+}
+
+#[test]
+fn filing_while_opposing_counsel_is_away_blocks_without_a_conference() {
+    let mut m = base();
+    m.conferrals = vec![event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"])];
+    m.unavailable = vec![goodfaith::matter::Unavailability {
+        person: "c2".into(),
+        from: date(2026, 3, 15),
+        to: date(2026, 3, 25),
+        note: "In trial".into(),
+    }];
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "OPPONENT-AWAY", Severity::Blocker), "{fed:?}");
 }
 
 #[test]
@@ -637,7 +769,7 @@ fn northern_indiana_flags_a_stale_conference() {
     let ind = findings(&m, "innd");
     assert!(
         ind.iter()
-            .any(|f| f.0 == "STALE-CONFERRAL" && f.1 == Severity::Warning),
+            .any(|f| f.0 == "STALE-CONFERRAL" && f.1 == Severity::Blocker),
         "{ind:?}"
     );
     m.conferrals[0].date = date(2026, 3, 10);
@@ -682,6 +814,7 @@ fn a_follow_up_is_chased_only_on_or_after_its_due_date() {
         promised_by: "c2".into(),
         due: date(2026, 3, 16),
         what: String::new(),
+        kept: None,
     });
     // An email about something else before the promised date is not chasing it.
     m.conferrals

@@ -1,6 +1,7 @@
 //! Per-court fixtures: tests/fixtures/courts/<court id>/
-//!   pass-*.json        must have no blocker;
-//!   fail-<CODE>-*.json  must be blocked, with <CODE> among the blockers.
+//!   pass-*.json        must be Ready (no blocker, nothing at risk);
+//!   fail-<CODE>-*.json  must not be Ready, with <CODE> among the blockers or
+//!                       the at-risk findings.
 //! Each is checked as of its planned filing date, through the real CLI.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
@@ -58,7 +59,7 @@ fn every_court_fixture_reaches_the_expected_verdict() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|f| f["severity"] == "blocker")
+                .filter(|f| f["severity"] == "blocker" || f["severity"] == "at_risk")
                 .filter_map(|f| f["code"].as_str())
                 .collect();
             if let Some(rest) = name.strip_prefix("fail-") {
@@ -76,7 +77,7 @@ fn every_court_fixture_reaches_the_expected_verdict() {
                     )),
                 }
             } else if name.starts_with("pass-") {
-                if !blockers.is_empty() {
+                if !blockers.is_empty() || report["verdict"] != "ready" {
                     failures.push(format!(
                         "{court}/{name}: expected no blocker, got {blockers:?}"
                     ));

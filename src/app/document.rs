@@ -9,6 +9,7 @@ use crate::matter::{Caption, CertificateRecord, Matter, Motion, MotionKind, SCHE
 /// A new, empty matter: no court chosen yet.
 pub fn empty_matter() -> Matter {
     Matter {
+        unavailable: vec![],
         schema_version: SCHEMA_VERSION,
         court: String::new(),
         judge: String::new(),

@@ -75,9 +75,9 @@ pub fn panel_ui(ui: &mut Ui, report: Option<&Report<'static>>) -> Option<Target>
                                 }
                                 ui.label(
                                     RichText::new(format!(
-                                        "Source: {} (as of {})",
+                                        "Source: {} ({})",
                                         rule.source,
-                                        crate::text::long_date(rule.as_of)
+                                        rule.currency()
                                     ))
                                     .small(),
                                 );

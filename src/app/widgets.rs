@@ -44,6 +44,7 @@ impl FormCx<'_> {
 pub fn severity_color(s: Severity) -> Color32 {
     match s {
         Severity::Blocker => Color32::from_rgb(190, 30, 30),
+        Severity::AtRisk => Color32::from_rgb(200, 70, 0),
         Severity::Warning => Color32::from_rgb(170, 100, 0),
         Severity::Note => Color32::from_rgb(60, 90, 140),
     }
@@ -52,6 +53,7 @@ pub fn severity_color(s: Severity) -> Color32 {
 pub fn severity_mark(s: Severity) -> &'static str {
     match s {
         Severity::Blocker => "\u{25a0} Blocker",
+        Severity::AtRisk => "\u{25c6} At risk",
         Severity::Warning => "\u{25b2} Warning",
         Severity::Note => "\u{2022} Note",
     }

@@ -333,6 +333,32 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
     }
 }
 
+/// A conference the certificate will claim, without its time and length,
+/// reads to courts as unsupported: ask for what makes it provable.
+pub(super) fn call_particulars(f: &Facts, out: &mut Emit) {
+    for e in f.events.iter().filter(|e| e.accepted) {
+        let mut missing = Vec::new();
+        if e.ev.time.is_none() {
+            missing.push("the time it began");
+        }
+        if e.ev.duration_minutes.is_none() {
+            missing.push("how long it lasted");
+        }
+        if missing.len() < 2 {
+            continue;
+        }
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("time")),
+            format!(
+                "The {} of {} records neither the time it began nor how long it lasted. Courts give little weight to a conference certified without particulars.",
+                e.ev.method.phrase(),
+                crate::text::long_date(e.ev.date)
+            ),
+            "Record the time and length of the conference (from your calendar or phone log).".into(),
+        );
+    }
+}
+
 /// The court wants a different document than a certificate; say so plainly.
 pub(super) fn document_form(form: &str, note: &str, out: &mut Emit) {
     let mut message =

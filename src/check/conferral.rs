@@ -1,12 +1,11 @@
 //! Check kinds about the conferral itself: whether it happened, how, when,
 //! with whom, and about what.
 
-use std::collections::HashSet;
-
 use super::Emit;
+use super::attempts::Excuse;
 use super::facts::Facts;
 use super::finding::{Step, Target, plural};
-use crate::court::{AttemptsRule, Severity};
+use crate::court::Severity;
 use crate::matter::{Method, Side};
 use crate::text::{join_and, long_date};
 
@@ -39,39 +38,90 @@ pub(super) fn required(f: &Facts, out: &mut Emit) {
     );
 }
 
-pub(super) fn live(
-    f: &Facts,
-    counts: &[Method],
-    min_minutes: u32,
-    attempts: Option<&AttemptsRule>,
-    out: &mut Emit,
-) {
+pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emit) {
     if f.contacts().next().is_none() {
         return; // `required` already says there is nothing
     }
-    let qualifies = |e: &&super::facts::EventFacts| {
-        e.counted
-            && e.two_way
-            && counts.contains(&e.ev.method)
-            && e.ev.duration_minutes.is_none_or(|d| d >= min_minutes)
-    };
-    if f.events.iter().any(|e| qualifies(&e)) {
+    if f.has_accepted() {
         return;
+    }
+    let fix = "Call, video-conference or meet opposing counsel (or the pro se party), discuss each disputed \
+               item and each objection, and log who took part, when, for how long and what each side said."
+        .to_string();
+    match f.excuse {
+        Excuse::Refused | Excuse::Unanswered | Excuse::Default => {
+            let why = match f.excuse {
+                Excuse::Refused => "the other side refused to confer",
+                Excuse::Default => {
+                    "the other side served no response at all and did not answer the requests for the overdue responses"
+                }
+                _ => {
+                    "the other side did not answer repeated attempts by more than one means on several days"
+                }
+            };
+            out.push_at(
+                Severity::Note,
+                log(),
+                format!(
+                    "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference."
+                ),
+                "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.".into(),
+            );
+            return;
+        }
+        Excuse::DefaultOnce => {
+            out.push_at(
+                Severity::AtRisk,
+                log(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".into(),
+                "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.".into(),
+            );
+            return;
+        }
+        Excuse::Unconfirmed => {
+            out.push_at(
+                Severity::AtRisk,
+                log(),
+                format!(
+                    "No conference was held; the log shows repeated attempts ({}), but not that the other side failed to answer them. Without that, a court reads the record as one-sided demands.",
+                    f.describe_contacts()
+                ),
+                "For each attempt, record what came back (no answer, or a refusal), and any promised answer that never came.".into(),
+            );
+            return;
+        }
+        Excuse::None => {}
     }
     let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
     let accepted = crate::text::join_or(&accepted);
-    // Whether the court demands a live conference is the pack's call (its
-    // severity); the message must not claim more than the pack does.
-    let demand = if out.severity() == Severity::Blocker {
-        format!("{} such a conference.", out.rule_requires())
+    // A two-way written exchange is what courts split on; one-way writing is not conferring.
+    let exchanged = f.kept_items().any(|(_, i)| i.exchanged)
+        || f.events.iter().any(|e| {
+            e.counted
+                && f.by_other_side(e)
+                && e.ev
+                    .participants
+                    .iter()
+                    .any(|p| f.side_of(p) == Some(f.movant))
+        });
+    let severity = if exchanged {
+        f.written_exchange
+    } else {
+        out.severity()
+    };
+    let demand = if severity == Severity::Blocker {
+        format!(
+            "{} such a conference, or a documented good-faith attempt at one.",
+            out.rule_requires()
+        )
     } else {
         format!(
-            "Written exchanges may satisfy {}, but courts often hold letters and emails alone insufficient; such a conference is the surer record.",
+            "Federal courts are divided on whether letters and emails alone satisfy {}; the cases below denied motions on such records.",
             out.rule_of()
         )
     };
     let mut message = format!(
-        "The log shows no conference with the other side {accepted}: only {}. {demand}",
+        "The log shows no conference with the other side {accepted} about the motion's requests: only {}. {demand}",
         f.describe_contacts()
     );
     let short: Vec<String> = f
@@ -80,6 +130,7 @@ pub(super) fn live(
         .filter(|e| e.counted && e.two_way && counts.contains(&e.ev.method))
         .filter_map(|e| {
             e.ev.duration_minutes
+                .filter(|d| *d < min_minutes)
                 .map(|d| format!("{} ({d} min.)", long_date(e.ev.date)))
         })
         .collect();
@@ -89,47 +140,47 @@ pub(super) fn live(
             join_and(&short)
         );
     }
-    let fix = "Call, video-conference or meet opposing counsel (or the pro se party), discuss each disputed \
-               item and each objection, and log who took part, when, for how long and what each side said."
-        .to_string();
-    if let Some(rule) = attempts
-        && attempts_suffice(f, rule)
-    {
-        message.push_str(
-            " The log does show repeated attempts on different days by different means; if the other side \
-             truly will not respond, the certificate must describe every attempt with its date, time and method.",
-        );
-        out.push_at(Severity::Warning, log(), message, fix);
-        return;
+    let elsewhere: Vec<String> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.two_way && !e.about_motion)
+        .map(|e| format!("the {} of {}", e.ev.method.phrase(), long_date(e.ev.date)))
+        .collect();
+    if !elsewhere.is_empty() {
+        message.push_str(&format!(
+            " {} discussed none of the motion's requests, so {} not count as a conference on them.",
+            crate::text::capitalize(&join_and(&elsewhere)),
+            if elsewhere.len() == 1 {
+                "it does"
+            } else {
+                "they do"
+            }
+        ));
     }
-    out.push(log(), message, fix);
-}
-
-fn attempts_suffice(f: &Facts, rule: &AttemptsRule) -> bool {
-    let tries: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
-    let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
-    let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
-    let called = tries.iter().any(|e| {
-        matches!(
-            e.ev.method,
-            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
-        )
-    });
-    called
-        && tries.len() as u32 >= rule.min_attempts
-        && days.len() as u32 >= rule.min_days
-        && methods.len() as u32 >= rule.min_methods
+    out.push_at(severity, log(), message, fix);
 }
 
 pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
-    if f.events.iter().any(|e| e.counted && e.two_way) {
+    if f.events.iter().any(|e| e.counted && e.two_way) || f.excuse.no_exchange() {
         return;
     }
     let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
     if let [only] = mine.as_slice()
         && only.ev.method.is_written()
     {
-        out.push(
+        // Answered in writing, it is an exchange courts divide on (where the
+        // court's rule does not demand more).
+        let answered = f
+            .events
+            .iter()
+            .any(|e| e.counted && f.by_other_side(e) && e.opponent_in);
+        let severity = if answered {
+            f.written_exchange
+        } else {
+            out.severity()
+        };
+        out.push_at(
+            severity,
             Target::element(Step::Conferrals, &only.ev.id, Some("method")),
             format!(
                 "The movant's whole effort to confer is a single {} ({}). Courts hold that one letter is not a reasonable effort to confer.",
@@ -205,50 +256,85 @@ pub(super) fn last_minute(f: &Facts, days: u32, out: &mut Emit) {
     );
 }
 
+/// Per request: the motion may raise a request now only if it was conferred
+/// on (an accepted conference, or documented attempts the other side
+/// ignored); otherwise the request must be conferred on first, or dropped.
 /// A request discussed only in a contact that would not satisfy the court's
 /// live-conferral test (a two-minute call, a deposition) has not been
 /// conferred on; `Facts` computes that in its one pass.
 pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
-    if f.matter.items.is_empty() {
+    if f.kept_items().next().is_none() {
+        let message = if f.matter.items.is_empty() {
+            "No disputed items are listed, so the record cannot show that each was conferred on."
+        } else {
+            "Every listed request is dropped from the motion: there is nothing left to move on."
+        };
         out.push(
             Target::step(Step::Items),
-            "No disputed items are listed, so the record cannot show that each was conferred on.".into(),
+            message.into(),
             "List each request (e.g. \"Interrogatory No. 4\") or protective-order term the motion concerns.".into(),
         );
         return;
     }
-    for (item, facts) in f.matter.items.iter().zip(&f.items) {
-        if facts.accepted {
+    if f.contacts().next().is_none() {
+        return; // NO-CONFERRAL says it once, not once per request
+    }
+    for (item, facts) in f.kept_items() {
+        if facts.accepted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
-        let message = if facts.two_way {
-            format!(
-                "{} was discussed only in a contact that does not count as a conference here (too short, or a method this court does not accept, such as a deposition).",
-                item.label
+        let (message, severity) = if facts.two_way {
+            (
+                format!(
+                    "{} was discussed only in a contact that does not count as a conference here (too short, or a method this court does not accept, such as a deposition).",
+                    item.label
+                ),
+                out.severity(),
+            )
+        } else if facts.exchanged {
+            (
+                format!(
+                    "{} was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring.",
+                    item.label
+                ),
+                f.written_exchange,
             )
         } else if facts.raised {
-            format!(
-                "{} was raised only in writing or one-way contact, never in a live exchange with the other side.",
-                item.label
+            (
+                format!(
+                    "{} was raised only in one-way contact (the other side never answered about it, and no conference covered it).",
+                    item.label
+                ),
+                out.severity(),
             )
         } else {
-            format!("{} was never discussed with the other side.", item.label)
+            (
+                format!("{} was never discussed with the other side.", item.label),
+                out.severity(),
+            )
         };
-        out.push(
-            Target::element(Step::Items, &item.id, None),
-            message,
-            format!("Discuss {} with opposing counsel by telephone, video or in person, and log the outcome.", item.label),
+        out.push_at(
+            severity,
+            Target::element(Step::Conferrals, &item.id, None),
+            format!("{message} The motion may not raise it until it is conferred on."),
+            format!(
+                "Discuss {} with opposing counsel by telephone, video or in person and log the outcome, or drop it from the motion.",
+                item.label
+            ),
         );
     }
 }
 
 pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
-    for (item, facts) in f.matter.items.iter().zip(&f.items) {
+    if f.excuse.no_exchange() {
+        return; // the other side never answered: there were no views to compare
+    }
+    for (item, facts) in f.kept_items() {
         if !facts.raised || facts.engaged {
             continue;
         }
         out.push(
-            Target::element(Step::Items, &item.id, None),
+            Target::element(Step::Conferrals, &item.id, None),
             format!(
                 "On {} the record shows only the movant's position or demand: no entry records what the other side said and an outcome. Merely repeating a position and demanding compliance is not conferring.",
                 item.label
@@ -261,7 +347,7 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
     }
 }
 
-pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
+pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {
     for (i, e) in f.events.iter().enumerate() {
         let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
             continue;
@@ -275,7 +361,9 @@ pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
         } else {
             fu.what.trim().to_string()
         };
-        if fu.due >= f.filing {
+        // Filed before the promised day (or on it, unless the promise is
+        // recorded as broken by then): the movant did not wait.
+        if fu.due > f.filing || (fu.due == f.filing && fu.kept != Some(false)) {
             out.push(
                 Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
                 format!(
@@ -301,7 +389,8 @@ pub(super) fn follow_up_chased(f: &Facts, out: &mut Emit) {
                     || later.ev.initiated_by == fu.promised_by)
         });
         if !chased {
-            out.push(
+            out.push_at(
+                unchased.unwrap_or(out.severity()),
                 Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
                 format!(
                     "On {} {who} promised {what} by {}. No later contact is logged: the record does not show the promise was chased before filing.",
@@ -327,6 +416,11 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
             .filter(|e| e.counted && e.ev.participants.contains(&p.id))
             .collect();
         if contacts.iter().any(|e| e.two_way) {
+            continue;
+        }
+        // Written attempts the pro se party refused or ignored stand as an
+        // attempt to confer (the live-conferral check says so once).
+        if !contacts.is_empty() && f.excuse.holds() {
             continue;
         }
         let reach = if !p.contact.phone.trim().is_empty() {

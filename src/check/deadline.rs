@@ -6,17 +6,32 @@ use super::Emit;
 use super::facts::Facts;
 use super::finding::{Step, Target};
 use crate::calendar::period_end;
-use crate::court::Severity;
+use crate::court::{LateMotion, Severity};
 use crate::matter::DisputedItem;
 use crate::text::long_date;
 
 const COUNTING: &str = "counted under Fed. R. Civ. P. 6(a) with federal holidays; a state holiday or a day the court was closed could extend it";
 
-pub(super) fn motion_deadline(f: &Facts, days: u32, warn_days: u32, out: &mut Emit) {
+pub(super) fn motion_deadline(
+    f: &Facts,
+    days: u32,
+    warn_days: u32,
+    late: LateMotion,
+    out: &mut Emit,
+) {
     // Items served together share a deadline: one finding per deadline, not
     // forty identical ones.
     let mut groups: Vec<(Date, Date, Vec<&DisputedItem>)> = Vec::new();
-    for item in &f.matter.items {
+    for item in f.matter.items.iter().filter(|i| !i.dropped) {
+        if let Some(set) = item.motion_deadline {
+            // The court set the deadline itself: count nothing.
+            let response = item.response.unwrap_or(set);
+            match groups.iter_mut().find(|g| g.0 == response && g.1 == set) {
+                Some(g) => g.2.push(item),
+                None => groups.push((response, set, vec![item])),
+            }
+            continue;
+        }
         let Some(response) = item.response else {
             out.push_at(
                 Severity::Note,
@@ -26,31 +41,53 @@ pub(super) fn motion_deadline(f: &Facts, days: u32, warn_days: u32, out: &mut Em
             );
             continue;
         };
-        match groups.iter_mut().find(|g| g.0 == response) {
+        let deadline = period_end(response, days);
+        match groups
+            .iter_mut()
+            .find(|g| g.0 == response && g.1 == deadline)
+        {
             Some(g) => g.2.push(item),
-            None => groups.push((response, period_end(response, days), vec![item])),
+            None => groups.push((response, deadline, vec![item])),
         }
     }
     for (response, deadline, items) in groups {
         let target = Target::element(Step::Items, &items[0].id, Some("response"));
         let labels = label_list(&items);
         if f.filing > deadline {
+            let (consequence, fix) = match late {
+                LateMotion::Waived => (
+                    "and the objection may be waived unless the court extends the time for good cause",
+                    "Move promptly for an extension of time for good cause, or drop these items from the motion.",
+                ),
+                LateMotion::Diligence => (
+                    "and the court may deny the motion as untimely unless the movant shows diligence in attempting to resolve this specific dispute",
+                    "Show in the motion, with dates, the diligence of your efforts to resolve this dispute (the conferral log is that record), or drop these items.",
+                ),
+            };
             out.push(
                 target,
                 format!(
-                    "{labels}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({COUNTING}). Filing on {} is late, and the objection may be waived unless the court extends the time for good cause.",
+                    "{labels}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({COUNTING}). Filing on {} is late, {consequence}.",
                     long_date(response),
                     long_date(deadline),
                     long_date(f.filing)
                 ),
-                "Move promptly for an extension of time for good cause, or drop these items from the motion.".into(),
+                fix.into(),
             );
-        } else if (deadline - f.today).get_days() <= warn_days as i32 {
+        } else if (deadline - f.today).get_days() <= warn_days as i32 && f.filing >= f.today {
+            // Only while the motion is still to be filed; a filing date
+            // already inside the deadline needs no warning.
+            let conferred = f.kept_items().all(|(_, i)| i.accepted);
+            let fix = if conferred {
+                "File by the deadline; if more time is needed, move for an extension before it runs."
+            } else {
+                "Confer now, leaving time to follow up before the deadline; if more time is needed, move for an extension before it runs."
+            };
             out.push_at(
                 Severity::Warning,
                 target,
                 format!("{labels}: the motion must be filed by {} ({COUNTING}). Conferring does not stop the clock.", long_date(deadline)),
-                "Confer now, leaving time to follow up before the deadline; if more time is needed, move for an extension before it runs.".into(),
+                fix.into(),
             );
         }
     }

@@ -18,6 +18,13 @@ pub struct EventFacts<'m> {
     pub by_movant: bool,
     /// Live, with both sides taking part.
     pub two_way: bool,
+    /// Lists at least one request the motion keeps (or the matter lists
+    /// none): a call about another case or other discovery is not a
+    /// conference on this motion.
+    pub about_motion: bool,
+    /// A conference the court accepts: counted, two-way, by a method it
+    /// counts, long enough, and about this motion's requests.
+    pub accepted: bool,
 }
 
 /// Where one disputed item stands across the whole log.
@@ -30,9 +37,18 @@ pub struct ItemFacts {
     /// Discussed in a counted conference the court accepts (its methods and
     /// minimum length).
     pub accepted: bool,
-    /// Some counted contact records the other side's position and an outcome
-    /// beyond "raised": the sides compared views.
+    /// The sides compared views: some counted contact records an outcome
+    /// beyond "raised" together with the other side's position, or an
+    /// accepted conference records such an outcome.
     pub engaged: bool,
+    /// The other side answered about it in writing (its own contact lists the
+    /// item, or a contact records its position): a written exchange.
+    pub exchanged: bool,
+    /// The movant raised it with the other side (any counted contact by the
+    /// movant's side reaching the other side).
+    pub attempted: bool,
+    /// Dropped from the motion by the user: not checked.
+    pub dropped: bool,
 }
 
 pub struct Facts<'m> {
@@ -44,6 +60,10 @@ pub struct Facts<'m> {
     pub events: Vec<EventFacts<'m>>,
     /// Parallel to `matter.items`.
     pub items: Vec<ItemFacts>,
+    /// Whether the log stands as "attempted to confer" (set by `check`).
+    pub excuse: super::attempts::Excuse,
+    /// How severe a written-only, two-way exchange is in this court.
+    pub written_exchange: crate::court::Severity,
 }
 
 impl<'m> Facts<'m> {
@@ -79,7 +99,15 @@ impl<'m> Facts<'m> {
             .collect();
         let item_index = |id: &str| item_ids.get(id).copied();
 
-        let mut items = vec![ItemFacts::default(); matter.items.len()];
+        let mut items: Vec<ItemFacts> = matter
+            .items
+            .iter()
+            .map(|it| ItemFacts {
+                dropped: it.dropped,
+                ..ItemFacts::default()
+            })
+            .collect();
+        let no_kept_items = matter.items.iter().all(|it| it.dropped);
         let mut events = Vec::with_capacity(matter.conferrals.len());
         for ev in &matter.conferrals {
             let counted = matter.certifiable(ev, today);
@@ -101,20 +129,38 @@ impl<'m> Facts<'m> {
                     .staff
                     .iter()
                     .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
-            let accepted = counted
+            let about_motion = no_kept_items
+                || ev
+                    .items
+                    .iter()
+                    .any(|d| item_index(&d.item).is_some_and(|i| !items[i].dropped));
+            let live_ok = counted
                 && two_way
                 && live.is_none_or(|(counts, min)| {
                     counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
+            let accepted = live_ok && about_motion;
+            let by_other = side_of(&ev.initiated_by).is_some_and(|s| s != movant);
             if counted {
                 for d in &ev.items {
-                    if let Some(i) = item_index(&d.item) {
+                    // A contact before the response was served cannot have
+                    // discussed what is deficient in it.
+                    if let Some(i) = item_index(&d.item)
+                        && matter.items[i].response.is_none_or(|r| ev.date >= r)
+                    {
                         let f = &mut items[i];
+                        let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
                         f.two_way |= two_way;
-                        f.accepted |= accepted;
-                        f.engaged |=
-                            !d.opponent_position.trim().is_empty() && d.outcome != Outcome::Raised;
+                        f.accepted |= live_ok;
+                        // Views compared: the other side's answer is on record
+                        // from a conference or with an outcome, or a conference
+                        // ended with an outcome. A call where only the movant
+                        // spoke ("raised", no answer) is a demand.
+                        let moved = d.outcome != Outcome::Raised;
+                        f.engaged |= (answered && (live_ok || moved)) || (live_ok && moved);
+                        f.exchanged |= opponent_in && (by_other || answered);
+                        f.attempted |= by_movant && opponent_in;
                     }
                 }
             }
@@ -124,6 +170,8 @@ impl<'m> Facts<'m> {
                 opponent_in,
                 by_movant,
                 two_way,
+                about_motion,
+                accepted,
             });
         }
         events.sort_by_key(|e| (e.ev.date, e.ev.time));
@@ -134,6 +182,8 @@ impl<'m> Facts<'m> {
             movant,
             events,
             items,
+            excuse: super::attempts::Excuse::None,
+            written_exchange: crate::court::Severity::Blocker,
         }
     }
 
@@ -144,6 +194,28 @@ impl<'m> Facts<'m> {
             // an unanswered call or a voicemail is an attempt to reach them.
             e.counted && (e.opponent_in || (e.by_movant && e.ev.method.is_attempt()))
         })
+    }
+
+    /// The requests the motion keeps, with their facts.
+    pub fn kept_items(
+        &self,
+    ) -> impl Iterator<Item = (&'m crate::matter::DisputedItem, &ItemFacts)> {
+        self.matter
+            .items
+            .iter()
+            .zip(&self.items)
+            .filter(|(_, f)| !f.dropped)
+    }
+
+    /// Whether any counted conference the court accepts is logged.
+    pub fn has_accepted(&self) -> bool {
+        self.events.iter().any(|e| e.accepted)
+    }
+
+    /// The contact was initiated by someone on another side.
+    pub fn by_other_side(&self, e: &EventFacts) -> bool {
+        self.side_of(&e.ev.initiated_by)
+            .is_some_and(|s| s != self.movant)
     }
 
     /// Side of a counsel or party id.

@@ -61,21 +61,84 @@ pub struct Finding<'p> {
     pub fix: String,
 }
 
+/// The checker's answer in one word: what a lawyer may rely on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nothing blocks and nothing is at risk: a court applying the rule and
+    /// its cases would accept the record.
+    Ready,
+    /// Federal courts have denied motions on records like this one.
+    AtRisk,
+    /// The rule is plainly not met.
+    NotReady,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Ready => "ready",
+            Verdict::AtRisk => "at_risk",
+            Verdict::NotReady => "not_ready",
+        }
+    }
+
+    /// "Ready to file", "At risk", "Not ready to file".
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Ready => "Ready to file",
+            Verdict::AtRisk => "At risk",
+            Verdict::NotReady => "Not ready to file",
+        }
+    }
+}
+
+/// Where one disputed request stands for this motion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemState {
+    /// Conferred on: the motion may raise it now.
+    Ready,
+    /// Conferred on only in a way courts divide on.
+    AtRisk,
+    /// Must be conferred on first, or dropped from the motion.
+    NotReady,
+    /// Dropped from the motion by the user.
+    Dropped,
+}
+
 /// The checker's answer for one matter.
 #[derive(Debug, Clone)]
 pub struct Report<'p> {
     pub court: &'p CourtPack,
     /// Most severe first, then in the order the checks run.
     pub findings: Vec<Finding<'p>>,
+    /// Each listed request, in the matter's order: which the motion may
+    /// raise now and which must first be conferred on or dropped.
+    pub items: Vec<(String, ItemState)>,
 }
 
 impl Report<'_> {
-    /// Ready to file: nothing blocks.
+    /// The verdict: Not ready when anything blocks, At risk when any finding
+    /// is at risk, Ready otherwise.
+    pub fn level(&self) -> Verdict {
+        if self.count(Severity::Blocker) > 0 {
+            Verdict::NotReady
+        } else if self.count(Severity::AtRisk) > 0 {
+            Verdict::AtRisk
+        } else {
+            Verdict::Ready
+        }
+    }
+
+    /// Ready to file: nothing blocks and nothing is at risk.
     pub fn ready(&self) -> bool {
-        !self
-            .findings
-            .iter()
-            .any(|f| f.severity == Severity::Blocker)
+        self.level() == Verdict::Ready
+    }
+
+    /// The state of the request with this id.
+    pub fn item_state(&self, id: &str) -> Option<ItemState> {
+        self.items.iter().find(|(i, _)| i == id).map(|(_, s)| *s)
     }
 
     pub fn count(&self, severity: Severity) -> usize {
@@ -91,14 +154,22 @@ impl Report<'_> {
 
     /// One sentence for the header line and the CLI.
     pub fn verdict(&self) -> String {
-        let (b, w) = (self.count(Severity::Blocker), self.count(Severity::Warning));
-        match (b, w) {
-            (0, 0) => "Ready to file: the record meets every check for this court.".into(),
-            (0, w) => format!(
+        let (b, r, w) = (
+            self.count(Severity::Blocker),
+            self.count(Severity::AtRisk),
+            self.count(Severity::Warning),
+        );
+        match (b, r, w) {
+            (0, 0, 0) => "Ready to file: the record meets every check for this court.".into(),
+            (0, 0, w) => format!(
                 "Ready to file, with {w} warning{} worth reading first.",
                 plural(w)
             ),
-            (b, _) => format!(
+            (0, r, _) => format!(
+                "At risk: courts have denied motions on records like this one ({r} finding{}); not ready to promise.",
+                plural(r)
+            ),
+            (b, _, _) => format!(
                 "Not ready to file: {b} blocker{} must be fixed first.",
                 plural(b)
             ),

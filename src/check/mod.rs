@@ -1,19 +1,21 @@
 //! The checker: a pure function from (matter, court pack, today) to findings.
 //! No I/O, no clock, no UI; the app calls it on every edit.
 
+mod attempts;
 mod certificate;
 mod conferral;
 mod deadline;
 mod facts;
 mod finding;
+mod good_faith;
 mod participants;
 mod timing;
 
-pub use finding::{Finding, Report, Step, Target};
+pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
 
 use jiff::civil::Date;
 
-use crate::court::{Check, CheckKind, CourtPack, Severity};
+use crate::court::{Authority, Check, CheckKind, CourtPack, Severity};
 use crate::matter::Matter;
 use facts::Facts;
 
@@ -21,22 +23,53 @@ use facts::Facts;
 pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p> {
     // What this court accepts as a live conference (methods, minimum length),
     // from its live-conferral check: the per-request check uses the same test.
-    let live = pack.checks.iter().find_map(|c| match &c.kind {
-        CheckKind::LiveConferral {
-            counts,
-            min_minutes,
-            ..
-        } => Some((counts.as_slice(), *min_minutes)),
-        _ => None,
-    });
-    let facts = Facts::new(matter, today, live);
+    let filing = matter.filing_date(today);
+    let applies = |c: &Check| {
+        (c.motions.is_empty() || c.motions.contains(&matter.motion.kind)) && c.in_force(filing)
+    };
+    let live_check = pack
+        .checks
+        .iter()
+        .filter(|c| applies(c))
+        .find_map(|c| match &c.kind {
+            CheckKind::LiveConferral {
+                counts,
+                min_minutes,
+                attempts,
+                written_exchange,
+            } => Some((
+                c,
+                counts.as_slice(),
+                *min_minutes,
+                attempts.as_ref(),
+                *written_exchange,
+            )),
+            _ => None,
+        });
+    let min_response_days = pack
+        .checks
+        .iter()
+        .filter(|c| applies(c))
+        .find_map(|c| match c.kind {
+            CheckKind::RushedAttempt {
+                min_response_days, ..
+            } => Some(min_response_days),
+            _ => None,
+        })
+        .unwrap_or(0);
+    let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
+    facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
+    if let Some((c, _, _, _, written)) = live_check {
+        facts.written_exchange = written.unwrap_or(c.severity).max(c.severity);
+    }
     let mut findings = Vec::new();
     for c in &pack.checks {
-        if !c.motions.is_empty() && !c.motions.contains(&matter.motion.kind) {
+        if !applies(c) {
             continue;
         }
         let mut out = Emit {
             pack,
+            filing,
             check: c,
             matter,
             findings: &mut findings,
@@ -46,14 +79,16 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::LiveConferral {
                 counts,
                 min_minutes,
-                attempts,
-            } => conferral::live(&facts, counts, *min_minutes, attempts.as_ref(), &mut out),
+                ..
+            } => conferral::live(&facts, counts, *min_minutes, &mut out),
             CheckKind::SingleLetter => conferral::single_letter(&facts, &mut out),
             CheckKind::BeforeFiling => conferral::before_filing(&facts, &mut out),
             CheckKind::LastMinute { days } => conferral::last_minute(&facts, *days, &mut out),
             CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
             CheckKind::PositionsExchanged => conferral::positions_exchanged(&facts, &mut out),
-            CheckKind::FollowUpChased => conferral::follow_up_chased(&facts, &mut out),
+            CheckKind::FollowUpChased { unchased } => {
+                conferral::follow_up_chased(&facts, *unchased, &mut out)
+            }
             CheckKind::ProSeIncluded { written_ok } => {
                 conferral::pro_se_included(&facts, *written_ok, &mut out)
             }
@@ -63,9 +98,11 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             }
             CheckKind::RuleCited(rule) => certificate::rule_cited(&facts, rule, &mut out),
             CheckKind::AllCounselEndorse => certificate::all_counsel_endorse(&facts, &mut out),
-            CheckKind::MotionDeadline { days, warn_days } => {
-                deadline::motion_deadline(&facts, *days, *warn_days, &mut out)
-            }
+            CheckKind::MotionDeadline {
+                days,
+                warn_days,
+                late,
+            } => deadline::motion_deadline(&facts, *days, *warn_days, *late, &mut out),
             CheckKind::CounselRoles { roles } => {
                 participants::counsel_roles(&facts, roles, &mut out)
             }
@@ -86,19 +123,57 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::DocumentForm { form, note } => {
                 certificate::document_form(form, note, &mut out)
             }
+            CheckKind::RushedAttempt {
+                first_contact_days,
+                min_response_days,
+            } => good_faith::rushed(&facts, *first_contact_days, *min_response_days, &mut out),
+            CheckKind::OffersAnswered => good_faith::offers_answered(&facts, &mut out),
+            CheckKind::Unavailability => good_faith::unavailability(&facts, &mut out),
+            CheckKind::CallParticulars => certificate::call_particulars(&facts, &mut out),
         }
     }
     // Stable: most severe first, pack order within a severity.
     findings.sort_by_key(|f| f.severity);
+    let items = item_states(&facts, &findings);
     Report {
         court: pack,
         findings,
+        items,
     }
+}
+
+/// Each request's readiness: the worst finding about that request (findings
+/// about a request carry its id in their target).
+fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> {
+    facts
+        .matter
+        .items
+        .iter()
+        .zip(&facts.items)
+        .map(|(item, f)| {
+            let state = if f.dropped {
+                ItemState::Dropped
+            } else {
+                let worst = findings
+                    .iter()
+                    .filter(|x| x.target.id.as_deref() == Some(item.id.as_str()))
+                    .map(|x| x.severity)
+                    .min();
+                match worst {
+                    Some(Severity::Blocker) => ItemState::NotReady,
+                    Some(Severity::AtRisk) => ItemState::AtRisk,
+                    _ => ItemState::Ready,
+                }
+            };
+            (item.id.clone(), state)
+        })
+        .collect()
 }
 
 /// Builds findings for one check, resolving its rule and authorities.
 pub(crate) struct Emit<'a, 'p> {
     pack: &'p CourtPack,
+    filing: jiff::civil::Date,
     check: &'p Check,
     matter: &'a Matter,
     findings: &'a mut Vec<Finding<'p>>,
@@ -119,19 +194,30 @@ impl<'p> Emit<'_, 'p> {
             message.push_str(note);
         }
         let kind = self.matter.motion.kind;
+        let filing = self.filing;
         let rule = self
             .check
             .rules
             .iter()
             .filter_map(|id| self.pack.rule(id))
-            .find(|r| r.applies_to(kind))
+            .find(|r| r.applies_to(kind) && r.in_force(filing))
+            .or_else(|| {
+                self.check
+                    .rules
+                    .iter()
+                    .filter_map(|id| self.pack.rule(id))
+                    .find(|r| r.in_force(filing))
+            })
             .or_else(|| self.check.rules.first().and_then(|id| self.pack.rule(id)));
-        let authorities = self
+        // The court's own cases first, then other districts' (labelled as such
+        // where they are shown).
+        let mut authorities: Vec<&Authority> = self
             .check
             .authorities
             .iter()
             .filter_map(|id| self.pack.authority(id))
             .collect();
+        authorities.sort_by_key(|a| a.court.as_deref() != Some(self.pack.id.as_str()));
         self.findings.push(Finding {
             code: &self.check.code,
             severity,

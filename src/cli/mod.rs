@@ -197,11 +197,12 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                     output.display(),
                     report.verdict()
                 );
-                for f in report
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == crate::court::Severity::Blocker)
-                {
+                for f in report.findings.iter().filter(|f| {
+                    matches!(
+                        f.severity,
+                        crate::court::Severity::Blocker | crate::court::Severity::AtRisk
+                    )
+                }) {
                     msg.push_str(&format!("  [{}] {}\n", f.code, f.message));
                 }
                 msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");

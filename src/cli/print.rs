@@ -17,13 +17,18 @@ const WIDTH: usize = 96;
 #[derive(Serialize)]
 struct JsonReport<'a> {
     ready: bool,
+    /// "ready", "at_risk" or "not_ready".
+    verdict: crate::check::Verdict,
+    /// The verdict in one sentence.
+    summary: String,
     court: &'a str,
     court_name: &'a str,
     local_rule_encoded: bool,
-    verdict: String,
     today: String,
     filing_date: String,
     findings: Vec<JsonFinding<'a>>,
+    /// Each request: may the motion raise it now?
+    items: Vec<JsonItem<'a>>,
 }
 
 #[derive(Serialize)]
@@ -32,9 +37,24 @@ struct JsonFinding<'a> {
     severity: Severity,
     message: &'a str,
     rule: Option<JsonRule<'a>>,
-    authorities: &'a [&'a Authority],
+    authorities: Vec<JsonAuthority<'a>>,
     target: &'a Target,
     fix: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonAuthority<'a> {
+    #[serde(flatten)]
+    authority: &'a Authority,
+    /// Decided by another court than the one the motion is filed in.
+    other_court: bool,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    id: &'a str,
+    label: &'a str,
+    state: crate::check::ItemState,
 }
 
 #[derive(Serialize)]
@@ -47,10 +67,11 @@ struct JsonRule<'a> {
 pub fn report_json(report: &Report, m: &Matter, today: Date) -> serde_json::Result<String> {
     let out = JsonReport {
         ready: report.ready(),
+        verdict: report.level(),
+        summary: report.verdict(),
         court: &report.court.id,
         court_name: &report.court.name,
         local_rule_encoded: report.court.local_rule_encoded,
-        verdict: report.verdict(),
         today: today.to_string(),
         filing_date: m.filing_date(today).to_string(),
         findings: report
@@ -64,9 +85,27 @@ pub fn report_json(report: &Report, m: &Matter, today: Date) -> serde_json::Resu
                     rule,
                     caveat: rule.confidence.caveat(),
                 }),
-                authorities: &f.authorities,
+                authorities: f
+                    .authorities
+                    .iter()
+                    .map(|a| JsonAuthority {
+                        authority: a,
+                        other_court: a.court.as_deref() != Some(report.court.id.as_str()),
+                    })
+                    .collect(),
                 target: &f.target,
                 fix: &f.fix,
+            })
+            .collect(),
+        items: m
+            .items
+            .iter()
+            .filter_map(|i| {
+                report.item_state(&i.id).map(|state| JsonItem {
+                    id: &i.id,
+                    label: &i.label,
+                    state,
+                })
             })
             .collect(),
     };
@@ -88,8 +127,75 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
         push_wrapped(&mut s, crate::court::NO_LOCAL_RULE, "", "");
     }
     let _ = writeln!(s, "{}", report.verdict());
+    let states = |want: crate::check::ItemState| -> Vec<String> {
+        m.items
+            .iter()
+            .filter(|i| report.item_state(&i.id) == Some(want))
+            .map(|i| i.label.clone())
+            .collect()
+    };
+    {
+        use crate::check::ItemState;
+        let (ready, risk, not, dropped) = (
+            states(ItemState::Ready),
+            states(ItemState::AtRisk),
+            states(ItemState::NotReady),
+            states(ItemState::Dropped),
+        );
+        if !risk.is_empty() || !not.is_empty() {
+            if !ready.is_empty() {
+                push_wrapped(
+                    &mut s,
+                    &format!(
+                        "The motion may raise now: {}.",
+                        crate::text::join_and(&ready)
+                    ),
+                    "",
+                    "  ",
+                );
+            }
+            if !risk.is_empty() {
+                push_wrapped(
+                    &mut s,
+                    &format!(
+                        "At risk (conferred only in writing): {}.",
+                        crate::text::join_and(&risk)
+                    ),
+                    "",
+                    "  ",
+                );
+            }
+            if !not.is_empty() {
+                push_wrapped(
+                    &mut s,
+                    &format!(
+                        "Confer on these first, or drop them from the motion: {}.",
+                        crate::text::join_and(&not)
+                    ),
+                    "",
+                    "  ",
+                );
+            }
+        }
+        if !dropped.is_empty() {
+            push_wrapped(
+                &mut s,
+                &format!(
+                    "Dropped from the motion: {}.",
+                    crate::text::join_and(&dropped)
+                ),
+                "",
+                "  ",
+            );
+        }
+    }
     let mut quoted: HashSet<&str> = HashSet::new();
-    for sev in [Severity::Blocker, Severity::Warning, Severity::Note] {
+    for sev in [
+        Severity::Blocker,
+        Severity::AtRisk,
+        Severity::Warning,
+        Severity::Note,
+    ] {
         let group: Vec<&Finding> = report
             .findings
             .iter()
@@ -100,6 +206,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
         }
         let heading = match sev {
             Severity::Blocker => "BLOCKERS",
+            Severity::AtRisk => "AT RISK",
             Severity::Warning => "WARNINGS",
             Severity::Note => "NOTES",
         };
@@ -112,11 +219,11 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 if quoted.insert(&rule.id) {
                     let _ = writeln!(
                         s,
-                        "    Rule: {} ({}; source: {}, as of {})",
+                        "    Rule: {} ({}; source: {}; {})",
                         rule.citation,
                         rule.confidence.caveat(),
                         rule.source,
-                        long_date(rule.as_of)
+                        rule.currency()
                     );
                     match (&rule.text, &rule.summary) {
                         (Some(text), _) => {
@@ -142,9 +249,14 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 }
             }
             for a in &f.authorities {
+                let label = if a.court.as_deref() == Some(court.id.as_str()) {
+                    "Case"
+                } else {
+                    "Case (another court)"
+                };
                 push_wrapped(
                     &mut s,
-                    &format!("Case: {} \u{2014} {}", a.cite, a.holding),
+                    &format!("{label}: {} \u{2014} {}", a.cite, a.holding),
                     "    ",
                     "      ",
                 );

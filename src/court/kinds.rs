@@ -32,6 +32,10 @@ pub enum KindName {
     StaffOnly,
     Stale,
     DocumentForm,
+    RushedAttempt,
+    OffersAnswered,
+    Unavailability,
+    CallParticulars,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -45,6 +49,19 @@ pub struct AttemptsRule {
     pub min_days: u32,
     /// By this many different methods at the least.
     pub min_methods: u32,
+}
+
+/// What a court's deadline rule says of a motion filed late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LateMotion {
+    /// The objection is waived unless the court extends the time for good
+    /// cause (D. Kan. Rule 37.1(b) before December 1, 2022).
+    #[default]
+    Waived,
+    /// The court may deny the motion as untimely unless the movant shows
+    /// diligence in attempting to resolve the dispute (D. Kan. Rule 37.1(c)).
+    Diligence,
 }
 
 /// A citation the court has said is the wrong one for the duty to confer.
@@ -77,6 +94,11 @@ pub enum CheckKind {
         counts: Vec<Method>,
         min_minutes: u32,
         attempts: Option<AttemptsRule>,
+        /// The severity of a record whose only exchange was written but
+        /// two-way (letters or emails answered): courts split on it, so the
+        /// baseline says "at risk"; a court whose rule demands more than
+        /// letters says "blocker". Never more severe than the check.
+        written_exchange: Option<crate::court::Severity>,
     },
     /// The movant's whole effort is one letter, email or fax.
     SingleLetter,
@@ -88,8 +110,13 @@ pub enum CheckKind {
     ItemsConferred,
     /// The record shows the other side's position on each item, not only demands.
     PositionsExchanged,
-    /// A promised follow-up was chased before filing.
-    FollowUpChased,
+    /// A promised follow-up was chased before filing. `unchased`: the
+    /// severity of a lapsed promise the movant did not chase (courts split:
+    /// D. Kan. requires one more contact, others accept filing once the
+    /// promised date passes); default the check's own.
+    FollowUpChased {
+        unchased: Option<crate::court::Severity>,
+    },
     /// A pro se opponent was conferred with like anyone else; `written_ok`:
     /// letters to them suffice in this court (else only a live exchange does).
     ProSeIncluded { written_ok: bool },
@@ -103,7 +130,12 @@ pub enum CheckKind {
     AllCounselEndorse,
     /// The motion is filed within `days` days (Fed. R. Civ. P. 6(a)) of the
     /// response or default it concerns; warn `warn_days` before.
-    MotionDeadline { days: u32, warn_days: u32 },
+    MotionDeadline {
+        days: u32,
+        warn_days: u32,
+        /// What the rule says happens to a late motion.
+        late: LateMotion,
+    },
     /// Every counsel of these roles, on both sides, took part in a live
     /// conference (E.D. Tex.: lead and local counsel).
     CounselRoles { roles: Vec<CounselRole> },
@@ -128,6 +160,20 @@ pub enum CheckKind {
     /// The court wants a different document (a joint stipulation, a joint
     /// statement, a declaration); goodfaith's certificate is not it.
     DocumentForm { form: String, note: String },
+    /// Written attempts squeezed into the last days: with no accepted
+    /// conference, the movant's first contact fewer than `first_contact_days`
+    /// before filing, or a demand leaving fewer than `min_response_days` to answer.
+    RushedAttempt {
+        first_contact_days: u32,
+        min_response_days: u32,
+    },
+    /// An offer to confer from the other side that the movant left unanswered.
+    OffersAnswered,
+    /// Attempts or filing while the other side was known to be away.
+    Unavailability,
+    /// A conference claimed without its time or its length reads as
+    /// unsupported: ask for the particulars that make it provable.
+    CallParticulars,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +187,20 @@ struct LiveParams {
     #[serde(default)]
     min_minutes: u32,
     attempts: Option<AttemptsRule>,
+    written_exchange: Option<crate::court::Severity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnchasedParams {
+    unchased: Option<crate::court::Severity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RushedParams {
+    first_contact_days: u32,
+    min_response_days: u32,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +267,8 @@ struct DeadlineParams {
     days: u32,
     #[serde(default)]
     warn_days: u32,
+    #[serde(default)]
+    late: LateMotion,
 }
 
 impl CheckKind {
@@ -239,6 +301,7 @@ impl CheckKind {
                     counts,
                     min_minutes: p.min_minutes,
                     attempts: p.attempts,
+                    written_exchange: p.written_exchange,
                 }
             }
             KindName::LastMinute => CheckKind::LastMinute {
@@ -307,6 +370,16 @@ impl CheckKind {
                     note: p.note,
                 }
             }
+            KindName::FollowUpChased => CheckKind::FollowUpChased {
+                unchased: get::<UnchasedParams>(params)?.unchased,
+            },
+            KindName::RushedAttempt => {
+                let p: RushedParams = get(params)?;
+                CheckKind::RushedAttempt {
+                    first_contact_days: p.first_contact_days,
+                    min_response_days: p.min_response_days,
+                }
+            }
             KindName::MotionDeadline => {
                 let p: DeadlineParams = get(params)?;
                 if p.days == 0 {
@@ -315,6 +388,7 @@ impl CheckKind {
                 CheckKind::MotionDeadline {
                     days: p.days,
                     warn_days: p.warn_days,
+                    late: p.late,
                 }
             }
             other => {
@@ -325,10 +399,12 @@ impl CheckKind {
                     KindName::BeforeFiling => CheckKind::BeforeFiling,
                     KindName::ItemsConferred => CheckKind::ItemsConferred,
                     KindName::PositionsExchanged => CheckKind::PositionsExchanged,
-                    KindName::FollowUpChased => CheckKind::FollowUpChased,
                     KindName::CertificatePresent => CheckKind::CertificatePresent,
                     KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
                     KindName::StaffOnly => CheckKind::StaffOnly,
+                    KindName::OffersAnswered => CheckKind::OffersAnswered,
+                    KindName::Unavailability => CheckKind::Unavailability,
+                    KindName::CallParticulars => CheckKind::CallParticulars,
                     _ => unreachable_kind(other)?,
                 }
             }

@@ -97,7 +97,15 @@ pub(super) struct RawRule {
     pub confidence: Confidence,
     pub source: String,
     pub source_url: Option<String>,
-    pub as_of: Spanned<AsOf>,
+    pub as_of: Option<Spanned<AsOf>>,
+    /// The day the quoted version took effect, or "unknown".
+    pub effective: Option<Spanned<AsOf>>,
+    /// The last day a superseded version was in force.
+    pub until: Option<Spanned<AsOf>>,
+    /// The day the text was checked against its kept source passage.
+    pub verified: Option<Spanned<AsOf>>,
+    /// The kept source passage, a path under forms/sources/.
+    pub passage: Option<String>,
     #[serde(default)]
     pub motions: Vec<MotionKind>,
 }
@@ -126,6 +134,10 @@ pub(super) struct RawAuthority {
     pub cite: String,
     pub quote: Option<String>,
     pub holding: String,
+    /// The deciding court's district id, when the cite does not show it.
+    pub court: Option<String>,
+    /// The kept source passage of `quote`, a path under forms/sources/.
+    pub passage: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +154,10 @@ pub(super) struct RawCheck {
     pub motions: Vec<MotionKind>,
     pub note: Option<String>,
     pub params: Option<Spanned<toml::Table>>,
+    /// Applies to motions filed on or after this day.
+    pub from: Option<Spanned<AsOf>>,
+    /// Applies to motions filed on or before this day.
+    pub until: Option<Spanned<AsOf>>,
 }
 
 /// Parses TOML into `T`; a syntax, type or unknown-key error names the file,
@@ -224,14 +240,49 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
     }
 
     let mut rules: Vec<Rule> = parent.map(|p| p.rules.clone()).unwrap_or_default();
-    for (i, r) in raw.rules.iter().enumerate() {
-        let as_of = r.as_of.get_ref().text().parse().map_err(|e| {
+    // A date key: a bare TOML date or "YYYY-MM-DD"; `unknown_ok` also takes
+    // "unknown" (as `None`).
+    let date = |v: &Option<Spanned<AsOf>>,
+                key: String,
+                unknown_ok: bool|
+     -> Result<Option<jiff::civil::Date>, PackError> {
+        let Some(v) = v else { return Ok(None) };
+        let text = v.get_ref().text();
+        if unknown_ok && text == "unknown" {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(|e| {
+            let also = if unknown_ok { " or \"unknown\"" } else { "" };
             err(
-                Some(r.as_of.span()),
-                format!("rules[{i}].as_of"),
-                format!("not a date (YYYY-MM-DD): {e}"),
+                Some(v.span()),
+                key,
+                format!("not a date (YYYY-MM-DD){also}: {e}"),
             )
-        })?;
+        })
+    };
+    for (i, r) in raw.rules.iter().enumerate() {
+        let as_of = date(&r.as_of, format!("rules[{i}].as_of"), false)?;
+        let effective = date(&r.effective, format!("rules[{i}].effective"), true)?;
+        let until = date(&r.until, format!("rules[{i}].until"), false)?;
+        let verified = date(&r.verified, format!("rules[{i}].verified"), false)?;
+        if let (Some(e), Some(u), Some(span)) = (effective, until, r.until.as_ref())
+            && u < e
+        {
+            return Err(err(
+                Some(span.span()),
+                format!("rules[{i}].until"),
+                format!("`until` ({u}) is before `effective` ({e})"),
+            ));
+        }
+        if let Some(text) = &r.text
+            && text.get_ref().trim().is_empty()
+        {
+            return Err(err(
+                Some(text.span()),
+                format!("rules[{i}].text"),
+                "rule text is empty; leave `text` out and give a `summary`".into(),
+            ));
+        }
         if let Some(text) = &r.text
             && !r.confidence.is_verbatim()
         {
@@ -259,6 +310,10 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             source: r.source.clone(),
             source_url: r.source_url.clone(),
             as_of,
+            effective,
+            until,
+            verified,
+            passage: r.passage.clone(),
             motions: r.motions.clone(),
         };
         upsert(&mut rules, rule, |x| &x.id);
@@ -270,6 +325,8 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             cite: a.cite.clone(),
             quote: a.quote.clone(),
             holding: a.holding.clone(),
+            court: a.court.clone(),
+            passage: a.passage.clone(),
         };
         upsert(&mut authorities, auth, |x| &x.id);
     }
@@ -305,13 +362,26 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                 ));
             }
         }
+        if c.severity == Severity::AtRisk && c.authorities.is_empty() {
+            return Err(err(
+                Some(c.code.span()),
+                format!("checks[{i}].authorities"),
+                "an `at_risk` check must name the cases that denied motions on such records \
+                 (`authorities`); without them it cannot say why the record is at risk"
+                    .into(),
+            ));
+        }
         let (params, pspan) = match &c.params {
             Some(p) => (p.get_ref().clone(), Some(p.span())),
             None => (toml::Table::new(), Some(c.kind.span())),
         };
         let kind = CheckKind::from_params(*c.kind.get_ref(), params)
             .map_err(|m| err(pspan, format!("checks[{i}].params"), m))?;
+        let from = date(&c.from, format!("checks[{i}].from"), false)?;
+        let until = date(&c.until, format!("checks[{i}].until"), false)?;
         let check = Check {
+            from,
+            until,
             code: c.code.get_ref().clone(),
             kind,
             severity: c.severity,

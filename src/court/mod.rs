@@ -8,7 +8,7 @@ mod load;
 mod pack;
 mod registry;
 
-pub use kinds::{AttemptsRule, CheckKind, CiteRule, WrongCite, normalize_county};
+pub use kinds::{AttemptsRule, CheckKind, CiteRule, LateMotion, WrongCite, normalize_county};
 pub use load::{PackError, parse_pack_file, parse_toml};
 pub use pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
 pub use registry::{BASELINE_ID, NO_LOCAL_RULE, Registry, embedded_certificate_sources};

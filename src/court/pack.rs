@@ -10,8 +10,12 @@ use crate::matter::MotionKind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
-    /// The court would likely deny the motion for this; the certificate is not ready.
+    /// The rule is plainly not met: the certificate is not ready.
     Blocker,
+    /// Federal courts have denied motions on records like this one (the
+    /// check names the cases): not ready to promise, though some courts
+    /// accept it. Never reported without authorities.
+    AtRisk,
     /// A court may well fault this; fix it or be ready to explain it.
     Warning,
     /// Worth knowing; no change needed.
@@ -22,6 +26,7 @@ impl Severity {
     pub fn label(self) -> &'static str {
         match self {
             Severity::Blocker => "blocker",
+            Severity::AtRisk => "at risk",
             Severity::Warning => "warning",
             Severity::Note => "note",
         }
@@ -82,8 +87,22 @@ pub struct Rule {
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    /// The date the source showed the rule as in force.
-    pub as_of: Date,
+    /// The latest date a source showed this text in force (an order
+    /// quoting it, a page read), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    /// The day the quoted version took effect; `None` when no source shows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective: Option<Date>,
+    /// The last day a superseded version was in force.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// The day the text (or summary) was checked against its kept source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Date>,
+    /// The kept source passage, a path under `forms/sources/`.
+    #[serde(skip)]
+    pub passage: Option<String>,
     /// Motion kinds the rule governs; empty means all discovery motions.
     #[serde(skip)]
     pub motions: Vec<MotionKind>,
@@ -92,6 +111,36 @@ pub struct Rule {
 impl Rule {
     pub fn applies_to(&self, kind: MotionKind) -> bool {
         self.motions.is_empty() || self.motions.contains(&kind)
+    }
+
+    /// Whether this version of the rule governed a motion filed on `day`.
+    pub fn in_force(&self, day: Date) -> bool {
+        self.effective.is_none_or(|e| e <= day) && self.until.is_none_or(|u| day <= u)
+    }
+
+    /// "as amended effective December 1, 2022; verified December 2, 2026":
+    /// how current the text is, for the app and the CLI.
+    pub fn currency(&self) -> String {
+        use crate::text::long_date;
+        let mut parts = Vec::new();
+        match (self.effective, self.until) {
+            (Some(e), Some(u)) => parts.push(format!(
+                "version in force {} to {}",
+                long_date(e),
+                long_date(u)
+            )),
+            (None, Some(u)) => parts.push(format!("superseded after {}", long_date(u))),
+            (Some(e), None) => parts.push(format!("as amended effective {}", long_date(e))),
+            (None, None) => parts.push("effective date unknown".to_string()),
+        }
+        if let Some(a) = self.as_of {
+            parts.push(format!("shown in force as of {}", long_date(a)));
+        }
+        match self.verified {
+            Some(v) => parts.push(format!("verified {}", long_date(v))),
+            None => parts.push("not verified against a kept source".to_string()),
+        }
+        parts.join("; ")
     }
 }
 
@@ -105,6 +154,13 @@ pub struct Authority {
     pub quote: Option<String>,
     /// What the case held, in goodfaith's words.
     pub holding: String,
+    /// The deciding court's district id ("ksd"), or `None` for an appellate
+    /// or unidentified court; given in the pack or read from the cite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub court: Option<String>,
+    /// The kept source passage of `quote`, a path under `forms/sources/`.
+    #[serde(skip)]
+    pub passage: Option<String>,
 }
 
 /// One parameterised check a court applies.
@@ -121,6 +177,18 @@ pub struct Check {
     pub motions: Vec<MotionKind>,
     /// A court-specific sentence appended to the finding's message.
     pub note: Option<String>,
+    /// The check applies to motions filed on or after this day (a rule's
+    /// amendment), when given.
+    pub from: Option<Date>,
+    /// The check applies to motions filed on or before this day, when given.
+    pub until: Option<Date>,
+}
+
+impl Check {
+    /// Whether the check governs a motion filed on `day`.
+    pub fn in_force(&self, day: Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day <= u)
+    }
 }
 
 /// A validated court pack with its parent's rules and checks merged in.

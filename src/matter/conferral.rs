@@ -163,6 +163,32 @@ pub struct FollowUp {
     /// What was promised, e.g. "a supplemental answer to Interrogatory No. 4".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what: String,
+    /// Whether the promise was kept: `Some(false)` records that the promised
+    /// answer never came (evidence for "attempted to confer").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept: Option<bool>,
+}
+
+/// What came back from the other side after a contact the movant's side made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Reply {
+    /// The other side answered (by any means).
+    Answered,
+    /// No answer came before the motion was filed.
+    None,
+    /// The other side expressly refused to confer or to discuss the requests.
+    Refused,
+}
+
+impl Reply {
+    pub fn id(self) -> &'static str {
+        match self {
+            Reply::Answered => "answered",
+            Reply::None => "none",
+            Reply::Refused => "refused",
+        }
+    }
 }
 
 /// A non-attorney who took part (paralegal, assistant). Courts do not count
@@ -213,4 +239,48 @@ pub struct ConferralEvent {
     /// Free text: what happened, in the user's words.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
+    /// For a contact by the movant's side: the day it asked the other side
+    /// to answer by. Courts do not accept a demand that left a day or two.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respond_by: Option<Date>,
+    /// For a contact by the movant's side: what came back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+    /// For a contact by the other side: it offered or asked to talk or meet
+    /// about the dispute. Ignoring such an offer is not good faith.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub offer_to_confer: bool,
+    /// Where the entry came from, e.g. an email's Message-ID; importing the
+    /// same message again adds nothing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// Files that record the contact (the letter, the email as PDF), as
+    /// paths relative to the matter file or absolute.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<String>,
+}
+
+impl ConferralEvent {
+    /// A contact with only its required facts; everything else empty.
+    pub fn new(id: String, date: Date, method: Method, initiated_by: String) -> Self {
+        ConferralEvent {
+            id,
+            date,
+            time: None,
+            duration_minutes: None,
+            method,
+            place: String::new(),
+            initiated_by,
+            participants: vec![],
+            staff: vec![],
+            items: vec![],
+            follow_up: None,
+            summary: String::new(),
+            respond_by: None,
+            reply: None,
+            offer_to_confer: false,
+            source: String::new(),
+            attachments: vec![],
+        }
+    }
 }

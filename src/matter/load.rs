@@ -263,6 +263,20 @@ fn validate_references(m: &Matter, src: &str, file: &str) -> Result<(), MatterEr
             ));
         }
     }
+    for (i, u) in m.unavailable.iter().enumerate() {
+        if !person(&u.person) {
+            return Err(err(
+                &[Key("unavailable"), Index(i), Key("person")],
+                format!("no counsel or party has the id \"{}\"", u.person),
+            ));
+        }
+        if u.to < u.from {
+            return Err(err(
+                &[Key("unavailable"), Index(i), Key("to")],
+                format!("`to` ({}) is before `from` ({})", u.to, u.from),
+            ));
+        }
+    }
     for (i, en) in m.certificate.endorsements.iter().enumerate() {
         if !counsel.contains(en.counsel.as_str()) {
             return Err(err(

@@ -12,7 +12,9 @@ pub(crate) mod locate;
 mod people;
 
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
-pub use conferral::{ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, StaffMember};
+pub use conferral::{
+    ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
+};
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
@@ -55,6 +57,24 @@ pub struct Matter {
     /// What the user has decided about the certificate itself.
     #[serde(default)]
     pub certificate: CertificateRecord,
+    /// Periods the movant knew a counsel or party to be away (trial,
+    /// vacation, illness): courts fault a movant who pressed for an answer or
+    /// filed while the other side was known to be unavailable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unavailable: Vec<Unavailability>,
+}
+
+/// A period a counsel or party was known to be away.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unavailability {
+    /// Id of the counsel or party who was away.
+    pub person: String,
+    pub from: Date,
+    pub to: Date,
+    /// What the movant was told, in the user's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// The kind of discovery motion; it decides which federal rule's
@@ -160,6 +180,45 @@ pub struct DisputedItem {
     /// The objection or deficiency in dispute, in the user's words.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub objection: String,
+    /// The request as served, word for word (for the meet-and-confer letter
+    /// and courts that want requests quoted in the motion).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub request_text: String,
+    /// The response or objection as served, word for word.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub response_text: String,
+    /// No answer, response or objection was served at all: a complete
+    /// default (`response` is then the day it was due). Courts accept a
+    /// documented, unanswered attempt to obtain overdue responses as an
+    /// attempt to confer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_response: bool,
+    /// A deadline the court set for the motion on this request (an
+    /// extension, a scheduling order), in place of the rule's count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub motion_deadline: Option<Date>,
+    /// Dropped from the motion: not checked and not certified. A request
+    /// not yet conferred on can be dropped so the motion may go ahead on the rest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dropped: bool,
+}
+
+impl DisputedItem {
+    /// A request with only its id and label.
+    pub fn new(id: String, label: String) -> Self {
+        DisputedItem {
+            id,
+            label,
+            served: None,
+            response: None,
+            objection: String::new(),
+            request_text: String::new(),
+            response_text: String::new(),
+            no_response: false,
+            motion_deadline: None,
+            dropped: false,
+        }
+    }
 }
 
 impl Matter {

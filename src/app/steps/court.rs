@@ -59,11 +59,11 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
             for r in p.certify_rules(m.motion.kind) {
                 ui.label(
                     RichText::new(format!(
-                        "{} \u{2014} {}. Source: {}, as of {}.",
+                        "{} \u{2014} {}. Source: {}; {}.",
                         r.citation,
                         r.confidence.caveat(),
                         r.source,
-                        crate::text::long_date(r.as_of)
+                        r.currency()
                     ))
                     .small(),
                 );

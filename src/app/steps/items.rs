@@ -66,13 +66,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     }
     if ui.button("Add request").clicked() {
         let id = next_id("item-", m.items.iter().map(|i| i.id.as_str()));
-        m.items.push(DisputedItem {
-            id,
-            label: String::new(),
-            served: None,
-            response: None,
-            objection: String::new(),
-        });
+        m.items.push(DisputedItem::new(id, String::new()));
         cx.changed = true;
     }
     if let Some(i) = remove {

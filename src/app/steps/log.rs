@@ -71,20 +71,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
             let participants: Vec<String> = std::iter::once(me.clone())
                 .filter(|s| !s.is_empty())
                 .collect();
-            m.conferrals.push(ConferralEvent {
-                id: id.clone(),
-                date: cx.today,
-                time: None,
-                duration_minutes: None,
-                method: Method::Telephone,
-                place: String::new(),
-                initiated_by: me,
-                participants,
-                staff: vec![],
-                items: vec![],
-                follow_up: None,
-                summary: String::new(),
-            });
+            let mut ev = ConferralEvent::new(id.clone(), cx.today, Method::Telephone, me);
+            ev.participants = participants;
+            m.conferrals.push(ev);
             *selected = Some(id);
             cx.changed = true;
         }
@@ -394,6 +383,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                     promised_by: String::new(),
                     due: e.date,
                     what: String::new(),
+                    kept: None,
                 })
             } else {
                 None

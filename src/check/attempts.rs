@@ -1,0 +1,154 @@
+//! "Or attempted to confer": when the other side will not engage, a record of
+//! documented, repeated attempts by more than one means over several days,
+//! with the other side's silence or refusal recorded, is what courts accept in
+//! place of a conference. This module decides whether the log shows that.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+
+use super::facts::{EventFacts, Facts};
+use crate::court::AttemptsRule;
+use crate::matter::{Method, Reply};
+
+/// Whether the record excuses the absence of a conference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Excuse {
+    /// No excuse: the other side engaged, or the attempts fall short.
+    None,
+    /// The attempts meet the court's measure, but the log does not record
+    /// that the other side failed to answer (no `reply`, no missed promise).
+    Unconfirmed,
+    /// The other side expressly refused to confer.
+    Refused,
+    /// Repeated attempts went unanswered, and the log records it.
+    Unanswered,
+    /// The other side served nothing at all, and the movant's attempts to
+    /// obtain the overdue responses went unanswered.
+    Default,
+    /// As `Default`, but with a single unanswered attempt: courts divide.
+    DefaultOnce,
+}
+
+impl Excuse {
+    /// There was nothing to compare views on: the other side never engaged
+    /// (the record is judged as attempts, not as an exchange).
+    pub fn no_exchange(self) -> bool {
+        self.holds() || self == Excuse::DefaultOnce
+    }
+
+    /// The record stands as "attempted to confer".
+    pub fn holds(self) -> bool {
+        matches!(self, Excuse::Refused | Excuse::Unanswered | Excuse::Default)
+    }
+}
+
+/// The movant's attempts that count toward "attempted to confer": counted
+/// contacts by the movant's side reaching the other side, not made while
+/// every addressee on the other side was known to be away.
+pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
+    f.contacts()
+        .filter(|e| e.by_movant)
+        .filter(move |e| !all_away(f, e, e.ev.date))
+}
+
+/// Every participant on the other side was known to be away on `day`.
+pub fn all_away(f: &Facts, e: &EventFacts, day: Date) -> bool {
+    let others: Vec<&String> =
+        e.ev.participants
+            .iter()
+            .filter(|p| f.side_of(p).is_some_and(|s| s != f.movant))
+            .collect();
+    !others.is_empty() && others.iter().all(|p| away(f, p, day))
+}
+
+/// The person was known to be away on `day`.
+pub fn away(f: &Facts, person: &str, day: Date) -> bool {
+    f.matter
+        .unavailable
+        .iter()
+        .any(|u| u.person == person && u.from <= day && day <= u.to)
+}
+
+/// A demand that left the other side fewer than `min_days` to answer.
+pub fn rushed_demand(e: &EventFacts, min_days: u32) -> bool {
+    e.ev.respond_by
+        .is_some_and(|by| (by - e.ev.date).get_days() < min_days as i32)
+}
+
+/// Reads the log against the court's measure of attempts. `min_response_days`:
+/// a demand leaving less time to answer is not a good-faith attempt.
+pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) -> Excuse {
+    // An express refusal ends the matter, however quickly it came.
+    if tries(f).any(|e| e.ev.reply == Some(Reply::Refused)) {
+        return Excuse::Refused;
+    }
+    let tries: Vec<&EventFacts> = tries(f)
+        .filter(|e| !rushed_demand(e, min_response_days))
+        .collect();
+    let Some(last_try) = tries.last() else {
+        return Excuse::None;
+    };
+    // Once the other side writes or calls back after the last attempt, it
+    // engaged: the record is judged as an exchange, not as silence.
+    let answered_later = f.events.iter().any(|e| {
+        e.counted
+            && f.by_other_side(e)
+            && e.ev
+                .participants
+                .iter()
+                .any(|p| f.side_of(p) == Some(f.movant))
+            && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
+    });
+    if answered_later {
+        return Excuse::None;
+    }
+    // A complete default: every request the motion keeps went unanswered,
+    // and the movant asked for the overdue responses after they were due.
+    let kept: Vec<_> = f.kept_items().collect();
+    let default = !kept.is_empty()
+        && kept.iter().all(|(item, _)| {
+            item.no_response
+                && tries.iter().any(|e| {
+                    item.response.is_none_or(|due| e.ev.date >= due)
+                        && e.ev.items.iter().any(|d| d.item == item.id)
+                })
+        });
+    if default && last_try.ev.reply != Some(Reply::Answered) {
+        return if tries.len() >= 2 {
+            Excuse::Default
+        } else {
+            Excuse::DefaultOnce
+        };
+    }
+    let Some(rule) = rule else {
+        return Excuse::None;
+    };
+    let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
+    let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
+    let called = tries.iter().any(|e| {
+        matches!(
+            e.ev.method,
+            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
+        )
+    });
+    let enough = called
+        && tries.len() as u32 >= rule.min_attempts
+        && days.len() as u32 >= rule.min_days
+        && methods.len() as u32 >= rule.min_methods;
+    if !enough {
+        return Excuse::None;
+    }
+    let silence = tries.iter().any(|e| e.ev.reply == Some(Reply::None))
+        || f.events.iter().any(|e| {
+            e.counted
+                && e.ev.follow_up.as_ref().is_some_and(|fu| {
+                    fu.kept == Some(false) && f.side_of(&fu.promised_by) != Some(f.movant)
+                })
+        });
+    if silence {
+        Excuse::Unanswered
+    } else {
+        Excuse::Unconfirmed
+    }
+}

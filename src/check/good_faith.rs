@@ -1,0 +1,130 @@
+//! Check kinds about the movant's own good faith in the attempts it made:
+//! attempts squeezed into the last days, offers to confer left unanswered,
+//! and pressing or filing while the other side was known to be away.
+
+use super::Emit;
+use super::attempts::{away, rushed_demand};
+use super::conferral::name_of;
+use super::facts::Facts;
+use super::finding::{Step, Target, plural};
+use crate::text::long_date;
+
+/// With no accepted conference, the record rests on written attempts; those
+/// made in the last days before filing, or giving a day or two to answer,
+/// are not a good-faith attempt.
+pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32, out: &mut Emit) {
+    // A conference held, or an express refusal, makes the timing of the
+    // written attempts moot.
+    if f.has_accepted() || f.excuse == super::attempts::Excuse::Refused {
+        return;
+    }
+    let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
+    let Some(first) = mine.first() else {
+        return; // NO-CONFERRAL
+    };
+    let lead = (f.filing - first.ev.date).get_days();
+    if lead < first_contact_days as i32 {
+        let when = match lead {
+            0 => "on the day the motion is to be filed".to_string(),
+            n => format!(
+                "{n} day{} before the motion is to be filed",
+                plural(n as usize)
+            ),
+        };
+        out.push(
+            Target::element(Step::Conferrals, &first.ev.id, Some("date")),
+            format!(
+                "The movant's first attempt to confer, the {} of {}, came {when}, and no conference followed. Courts hold that attempts squeezed into the last days before a motion are not a good-faith effort to confer.",
+                first.ev.method.phrase(),
+                long_date(first.ev.date)
+            ),
+            format!(
+                "Reach out at least {first_contact_days} days before filing, give the other side a fair time to answer, and follow an unanswered letter or email with a call."
+            ),
+        );
+    }
+    for e in mine.iter().filter(|e| rushed_demand(e, min_response_days)) {
+        let Some(by) = e.ev.respond_by else { continue };
+        let gap = (by - e.ev.date).get_days().max(0);
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("respond_by")),
+            format!(
+                "The {} of {} asked for an answer by {}, {gap} day{} later. A demand that leaves a day or two to answer is not a good-faith attempt to confer.",
+                e.ev.method.phrase(),
+                long_date(e.ev.date),
+                long_date(by),
+                plural(gap as usize)
+            ),
+            format!("Give the other side at least {min_response_days} days to answer, then follow up before filing."),
+        );
+    }
+}
+
+/// The other side offered to talk; a movant that filed instead did not
+/// confer in good faith.
+pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
+    for (i, e) in f.events.iter().enumerate() {
+        if !(e.counted && e.ev.offer_to_confer && f.by_other_side(e)) {
+            continue;
+        }
+        let answered = f.events[i + 1..].iter().any(|later| {
+            later.counted
+                && (later.two_way || (later.by_movant && later.opponent_in))
+                && (later.ev.date, later.ev.time) >= (e.ev.date, e.ev.time)
+        });
+        if answered {
+            continue;
+        }
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some("offer_to_confer")),
+            format!(
+                "On {} {} offered to confer, and the log shows no answer from the movant's side before filing. Filing instead of taking up an offer to talk is not good-faith conferral.",
+                long_date(e.ev.date),
+                name_of(f, &e.ev.initiated_by)
+            ),
+            "Take up the offer: arrange the call or meeting, hold it, and log it before filing.".into(),
+        );
+    }
+}
+
+/// Attempts made, answers demanded, or the motion filed while the other
+/// side's counsel was known to be away do not show good faith.
+pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
+    if f.has_accepted() {
+        return;
+    }
+    for u in &f.matter.unavailable {
+        if f.side_of(&u.person) == Some(f.movant) {
+            continue;
+        }
+        let who = name_of(f, &u.person);
+        let period = format!("{} to {}", long_date(u.from), long_date(u.to));
+        if away(f, &u.person, f.filing) {
+            out.push(
+                Target::step(Step::Conferrals),
+                format!("The motion is to be filed while {who} is known to be away ({period}), with no conference held."),
+                format!("Wait until {who} is back and confer then, or ask for a time to talk that suits both sides."),
+            );
+            continue;
+        }
+        let during: Vec<String> = f
+            .contacts()
+            .filter(|e| e.by_movant && e.ev.participants.contains(&u.person))
+            .filter(|e| {
+                away(f, &u.person, e.ev.date)
+                    || e.ev.respond_by.is_some_and(|by| away(f, &u.person, by))
+            })
+            .map(|e| format!("the {} of {}", e.ev.method.phrase(), long_date(e.ev.date)))
+            .collect();
+        if !during.is_empty() {
+            out.push(
+                Target::step(Step::Conferrals),
+                format!(
+                    "{} fell in (or demanded an answer during) {who}'s known absence ({period}); attempts the other side could not answer do not show good faith.",
+                    crate::text::capitalize(&crate::text::join_and(&during))
+                ),
+                format!("Try again once {who} is back, and log it."),
+            );
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! The real-order regression suite: tests/fixtures/orders/ holds federal
+//! orders that ruled on whether a movant's conferral was adequate, each as a
+//! matter recorded from what the order states plus a sidecar with the
+//! court's verdict (see tests/fixtures/orders/README.md).
+//!
+//! The promise under test: the checker never says "Ready" on a record a court
+//! rejected, and says "Ready" on the records courts accepted. A few accepted
+//! records the checker cannot yet reach are listed in the sidecar's
+//! `known_disagreement` with the reason; they are reported, counted, and must
+//! be removed from that list the day the checker agrees (the test fails then
+//! too, so the list never goes stale). Rejected records have no such escape.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use goodfaith::check::{Verdict, check};
+use goodfaith::court::Registry;
+use goodfaith::matter::read_matter;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // every key is read by people; the test reads some
+struct Sidecar {
+    citation: String,
+    court: String,
+    date: toml::value::Datetime,
+    motion: String,
+    verdict: String,
+    reasons: Vec<String>,
+    says: Vec<String>,
+    source: String,
+    source_url: String,
+    today: toml::value::Datetime,
+    #[serde(default)]
+    assumptions: Vec<String>,
+    #[serde(default)]
+    split: bool,
+    /// Why the checker does not (yet) reach an accepting court's verdict.
+    #[serde(default)]
+    known_disagreement: Option<String>,
+}
+
+#[test]
+fn the_checker_agrees_with_the_courts() {
+    let registry = Registry::embedded().expect("the embedded forms load");
+    let dir = common::fixture("orders");
+    let mut stems: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".order.toml"))
+                .map(str::to_string)
+        })
+        .collect();
+    stems.sort();
+    assert!(stems.len() >= 60, "the suite holds {} orders", stems.len());
+
+    let (mut agree, mut rejected_ready, mut accepted_not) = (0, Vec::new(), Vec::new());
+    let mut courts = BTreeSet::new();
+    let (mut n_rejected, mut n_accepted) = (0, 0);
+    let mut stale = Vec::new();
+    let mut table = String::new();
+    for stem in &stems {
+        let side: Sidecar = toml::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml"))).unwrap(),
+        )
+        .unwrap_or_else(|e| panic!("{stem}.order.toml: {e}"));
+        let (matter, _) = read_matter(&dir.join(format!("{stem}.json")))
+            .unwrap_or_else(|e| panic!("{stem}.json: {e}"));
+        assert_eq!(
+            matter.court, side.court,
+            "{stem}: the matter names the order's court"
+        );
+        courts.insert(side.court.clone());
+        let pack = registry
+            .get(&matter.court)
+            .unwrap_or_else(|| panic!("{stem}: unknown court"));
+        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+        let report = check(&matter, pack, today);
+        let level = report.level();
+        let codes: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.severity,
+                    goodfaith::court::Severity::Blocker | goodfaith::court::Severity::AtRisk
+                )
+            })
+            .map(|f| f.code)
+            .collect();
+        let accepted = match side.verdict.as_str() {
+            "rejected" => false,
+            "accepted" | "excused" => true,
+            other => panic!("{stem}: verdict \"{other}\" is not rejected, accepted or excused"),
+        };
+        if accepted {
+            n_accepted += 1;
+        } else {
+            n_rejected += 1;
+        }
+        let ok = (level == Verdict::Ready) == accepted;
+        if ok {
+            agree += 1;
+            if side.known_disagreement.is_some() {
+                stale.push(stem.clone());
+            }
+        } else if accepted {
+            accepted_not.push((stem.clone(), side.known_disagreement.clone()));
+        } else {
+            rejected_ready.push(stem.clone());
+        }
+        table.push_str(&format!(
+            "{:<58} {:<8} {:<9} {} {}\n",
+            stem,
+            side.verdict,
+            level.id(),
+            if ok { " " } else { "X" },
+            codes.join(",")
+        ));
+    }
+    let total = stems.len();
+    println!("{table}");
+    println!(
+        "orders: {total} from {} districts ({n_rejected} rejected, {n_accepted} accepted or excused); \
+         agreement {agree}/{total} ({:.0} %); Ready on a rejected record: {}; accepted not Ready: {}",
+        courts.len(),
+        100.0 * agree as f64 / total as f64,
+        rejected_ready.len(),
+        accepted_not.len()
+    );
+    assert!(courts.len() >= 25, "orders from {} districts", courts.len());
+    assert!(n_accepted >= 15, "{n_accepted} accepted orders");
+    assert!(
+        rejected_ready.is_empty(),
+        "the checker says Ready on records courts rejected: {rejected_ready:?}"
+    );
+    let unexplained: Vec<&String> = accepted_not
+        .iter()
+        .filter(|(_, why)| why.is_none())
+        .map(|(s, _)| s)
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "accepted records the checker does not call Ready, with no known_disagreement: {unexplained:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "the checker now agrees on these; remove their known_disagreement: {stale:?}"
+    );
+}
