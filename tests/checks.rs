@@ -402,17 +402,31 @@ fn mississippi_needs_every_counsels_endorsement() {
 }
 
 #[test]
-fn kansas_thirty_day_deadline_is_counted_under_rule_6a() {
+fn kansas_thirty_day_deadline_is_counted_under_rule_6a_and_the_rule_of_the_filing_date() {
     let mut m = base();
     // Response served Fri Jan 2, 2026: day 30 is Sun Feb 1, so the period runs to Mon Feb 2.
     m.items[0].response = Some(date(2026, 1, 2));
-    let ks = findings(&m, "ksd");
-    let f = ks
+    let r = reg();
+    let report = check(&m, r.get("ksd").expect("ksd"), today());
+    let f = report
+        .findings
         .iter()
-        .find(|f| f.0 == "MOTION-DEADLINE")
+        .find(|f| f.code == "MOTION-DEADLINE")
         .expect("deadline finding");
-    assert_eq!(f.1, Severity::Blocker);
-    assert!(f.2.contains("February 2, 2026"), "{}", f.2);
+    // Rule 37.1(c) since December 1, 2022: late is at risk unless diligence
+    // is shown, not waived.
+    assert_eq!(f.severity, Severity::AtRisk);
+    assert!(f.message.contains("February 2, 2026"), "{}", f.message);
+    assert!(f.message.contains("diligence"), "{}", f.message);
+    let rule = f.rule.expect("rule");
+    assert_eq!(rule.id, "ksd-37.1c");
+    assert!(
+        rule.currency()
+            .contains("as amended effective December 1, 2022"),
+        "{}",
+        rule.currency()
+    );
+    assert!(!f.authorities.is_empty());
 
     // Twelve days before the deadline: a warning to confer now.
     m.items[0].response = Some(date(2026, 3, 2)); // deadline Wed Apr 1
@@ -429,10 +443,33 @@ fn kansas_thirty_day_deadline_is_counted_under_rule_6a() {
         f.2
     );
 
-    // The 37.1(b) deadline governs motions to compel only.
+    // Since 2022 the deadline governs every discovery-related motion.
     m.items[0].response = Some(date(2026, 1, 2));
+    m.motion.planned_filing = Some(date(2026, 3, 20));
     m.motion.kind = MotionKind::ProtectiveOrder;
-    assert!(!codes(&findings(&m, "ksd")).contains(&"MOTION-DEADLINE"));
+    assert!(codes(&findings(&m, "ksd")).contains(&"MOTION-DEADLINE"));
+
+    // A motion filed in 2019 is read under the rule of its day: 37.1(b),
+    // motions to compel only, objection waived.
+    m.motion.kind = MotionKind::Compel;
+    for e in &mut m.conferrals {
+        e.date = date(2019, 3, 10);
+    }
+    m.items[0].response = Some(date(2019, 1, 2));
+    m.motion.planned_filing = Some(date(2019, 3, 20));
+    let report = check(&m, r.get("ksd").expect("ksd"), date(2019, 3, 20));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "MOTION-DEADLINE-2022")
+        .expect("old-rule deadline");
+    assert_eq!(f.severity, Severity::Blocker);
+    assert!(f.message.contains("waived"), "{}", f.message);
+    assert_eq!(f.rule.expect("rule").id, "ksd-37.1b");
+    assert!(!report.has("MOTION-DEADLINE"));
+    m.motion.kind = MotionKind::ProtectiveOrder;
+    let report = check(&m, r.get("ksd").expect("ksd"), date(2019, 3, 20));
+    assert!(!report.has("MOTION-DEADLINE-2022"));
 }
 
 #[test]
