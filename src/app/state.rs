@@ -755,6 +755,16 @@ impl AppState {
     }
 
     pub fn export(&mut self, path: &Path) {
+        // Exporting over the open matter file would replace the record with the PDF.
+        let refused = match &self.doc.path {
+            Some(matter) => crate::save::refuse_input_as_output(path, matter),
+            None => Ok(()),
+        }
+        .and_then(|()| crate::save::ensure_replaceable(path));
+        if let Err(e) = refused {
+            self.status = Some((format!("Not exported: {e}."), true));
+            return;
+        }
         match self.render_pdf_bytes() {
             Ok((bytes, pages, draft)) => match crate::save::write_atomic(path, &bytes) {
                 Ok(()) => {

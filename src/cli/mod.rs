@@ -70,7 +70,7 @@ pub enum Command {
     Render {
         /// The matter file (JSON).
         matter: PathBuf,
-        /// Where to write the PDF.
+        /// Where to write the PDF; `-` writes it to standard output.
         #[arg(short, long, value_name = "PDF")]
         output: PathBuf,
         /// Use this court pack instead of the matter's own `court`.
@@ -186,6 +186,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             today,
             draft,
         } => {
+            let to_stdout = output.as_os_str() == "-";
+            if to_stdout {
+                use std::io::IsTerminal;
+                if std::io::stdout().is_terminal() {
+                    anyhow::bail!(
+                        "-o -: standard output is a terminal; redirect it to a file or a pipe (or give a file name)"
+                    );
+                }
+            } else {
+                crate::save::refuse_input_as_output(&output, &matter)?;
+                crate::save::ensure_replaceable(&output)?;
+            }
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
             let now = jiff::Zoned::now();
@@ -223,17 +235,30 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                     "goodfaith: warning: the certificate font cannot draw these characters, which are blank in this DRAFT: {chars}"
                 );
             }
-            crate::save::write_atomic(&output, &bytes)
-                .with_context(|| format!("{}: cannot write the PDF", output.display()))?;
             let pages = rendered.pages.len();
-            emit(&format!(
-                "Wrote {}: {} page{}, {:.0} KB{}\n",
-                output.display(),
+            let summary = format!(
+                "{} page{}, {:.0} KB{}",
                 pages,
                 if pages == 1 { "" } else { "s" },
                 bytes.len() as f64 / 1024.0,
                 if draft { ", stamped DRAFT" } else { "" }
-            ))?;
+            );
+            if to_stdout {
+                // The PDF is the output; the summary goes to standard error.
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                out.write_all(&bytes)
+                    .and_then(|()| out.flush())
+                    .context("cannot write the PDF to standard output")?;
+                eprintln!("goodfaith: wrote the PDF to standard output: {summary}");
+            } else {
+                crate::save::write_atomic(&output, &bytes).map_err(|e| match e {
+                    crate::save::SaveError::Io(io) => anyhow::Error::new(io)
+                        .context(format!("{}: cannot write the PDF", output.display())),
+                    refused => refused.into(),
+                })?;
+                emit(&format!("Wrote {}: {summary}\n", output.display()))?;
+            }
             Ok(EXIT_READY)
         }
         Command::Courts { json } => {
