@@ -1,6 +1,6 @@
 //! What `check` and `render` agree to read and to write: `render` never
 //! replaces its own input nor anything that is not a regular file, `-o -`
-//! writes to standard output.
+//! writes to standard output, and only regular files of bounded size are read.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
 
@@ -89,4 +89,47 @@ fn render_never_replaces_a_device_a_directory_or_a_pipe() {
         assert_eq!(o.status.code(), Some(2));
         assert!(stderr(&o).contains("named pipe"), "{}", stderr(&o));
     }
+}
+
+#[test]
+fn only_regular_files_of_bounded_size_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |p: &Path| goodfaith(&["check", p.to_str().unwrap(), "--today", TODAY]);
+
+    let o = check(Path::new("/dev/zero"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("/dev/zero: is a device, not a regular file"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = check(dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is a directory"), "{}", stderr(&o));
+
+    let fifo = dir.path().join("pipe.json");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        // Returns at once instead of waiting for a writer.
+        let o = check(&fifo);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("named pipe (FIFO)"), "{}", stderr(&o));
+    }
+
+    let big = dir.path().join("big.json");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(goodfaith::input::MAX_INPUT + 1)
+        .unwrap();
+    let o = check(&big);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&big.display().to_string()) && err.contains("32 MiB limit"),
+        "{err}"
+    );
 }

@@ -75,12 +75,23 @@ fn disk_dir(dir: &Path) -> Result<Vec<(String, String)>, PackError> {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
             let name = path.display().to_string();
-            let src = std::fs::read_to_string(&path)
-                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            let src = crate::input::read_text(&path).map_err(|e| read_failure(&name, &e))?;
             files.push((name, src));
         }
     }
     Ok(files)
+}
+
+/// A pack file that could not be read, as a `PackError`.
+fn read_failure(file: &str, e: &crate::input::InputError) -> PackError {
+    let (line, column) = e.location().unwrap_or((1, 1));
+    PackError {
+        file: file.to_string(),
+        line,
+        column,
+        key: String::new(),
+        message: e.reason(),
+    }
 }
 
 /// The certificate templates compiled into the binary, as (file, contents).
@@ -111,8 +122,7 @@ impl Registry {
         let path = forms.join("districts.toml");
         if path.exists() {
             let name = path.display().to_string();
-            let src = std::fs::read_to_string(&path)
-                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            let src = crate::input::read_text(&path).map_err(|e| read_failure(&name, &e))?;
             r.add_districts(&name, &src)?;
         }
         Ok(r)

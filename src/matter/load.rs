@@ -13,12 +13,8 @@ use super::{Matter, SCHEMA_VERSION};
 /// Why a matter file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MatterError {
-    #[error("{file}: cannot read the file")]
-    Read {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Read(#[from] crate::input::InputError),
     #[error("{file}:{line}:{column}: {}{message}", field_prefix(.field))]
     Invalid {
         file: String,
@@ -52,13 +48,11 @@ impl MatterError {
     }
 }
 
-/// Reads and validates a matter file.
+/// Reads and validates a matter file (a regular file of at most
+/// `input::MAX_INPUT` bytes).
 pub fn read_matter(path: &Path) -> Result<(Matter, String), MatterError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| MatterError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::input::read_text(path)?;
     let matter = parse_matter(&src, &file)?;
     Ok((matter, src))
 }
