@@ -186,3 +186,20 @@ fn several_signers_on_one_side_fill_both_columns_without_overlap() {
     let pages = layout(&blocks, &m, &LayoutOptions::default());
     assert_sound(&pages, &m);
 }
+
+#[test]
+fn characters_the_font_lacks_are_measured_as_drawn() {
+    let m = metrics();
+    // CJK is not in Liberation Serif: the PDF draws each as a full-em box.
+    let name = "林".repeat(60);
+    let pages = layout(
+        &[
+            Block::Para(Para::body(format!("Counsel {name} conferred."), 2.0)),
+            Block::Signatures(vec![sig(&name, true, 0), sig(&name, true, 1)]),
+        ],
+        &m,
+        &LayoutOptions::default(),
+    );
+    assert_sound(&pages, &m);
+    assert!((m.width("林", Style::Regular, 12.0) - 12.0).abs() < 0.01);
+}
