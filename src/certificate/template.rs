@@ -154,6 +154,32 @@ pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
     })
 }
 
+/// Fills a template's `{placeholders}` in one pass over the template's text:
+/// each is replaced by `value(name)`, and what was put in is never scanned
+/// again, so braces typed into a party name or a motion title ("Acme
+/// {opponents} Corp") print as typed instead of being expanded.
+pub fn fill_placeholders(text: &str, mut value: impl FnMut(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let name = after[1..].split_once('}').map(|(n, _)| n);
+        match name.filter(|n| PLACEHOLDERS.contains(n)) {
+            Some(n) => {
+                out.push_str(&value(n));
+                rest = &after[n.len() + 2..];
+            }
+            None => {
+                out.push('{');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn check_placeholders(text: &str) -> Result<(), String> {
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -169,4 +195,29 @@ fn check_placeholders(text: &str) -> Result<(), String> {
         rest = &after[close + 1..];
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filled_text_is_never_read_as_a_placeholder() {
+        let filled =
+            fill_placeholders(
+                "Counsel for {movant} conferred with {opponents}.",
+                |n| match n {
+                    "movant" => "Acme {opponents} Corp".into(),
+                    _ => "counsel for Plaintiff {court}".into(),
+                },
+            );
+        assert_eq!(
+            filled,
+            "Counsel for Acme {opponents} Corp conferred with counsel for Plaintiff {court}."
+        );
+        assert_eq!(
+            fill_placeholders("a {b} {court", |_| "X".into()),
+            "a {b} {court"
+        );
+    }
 }
