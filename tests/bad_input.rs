@@ -178,3 +178,62 @@ fn a_bad_today_flag_is_invalid_input() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--today"), "{}", stderr(&out));
 }
+
+/// A matter whose party name and item label carry terminal escape sequences,
+/// and whose extra item (never discussed) blocks filing in D. Kan.
+fn hostile_matter() -> String {
+    VALID
+        .replace("\"Acme Corp.\"", "\"Acme\\u001b[2J\\u001b]0;pwned\\u0007 Corp.\"")
+        .replace(
+            "{ \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" }",
+            "{ \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" },\n    { \"id\": \"rog-5\\u001b[31m\", \"label\": \"Rog 5\\u001b[31m red\\u009b\", \"response\": \"2026-03-02\" }",
+        )
+}
+
+#[test]
+fn control_characters_in_user_text_reach_the_terminal_escaped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = temp_matter(&dir, "matter.json", &hostile_matter());
+    let p = path.to_str().expect("utf-8 path");
+
+    let o = goodfaith(&["check", p, "--today", "2026-03-20"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+        "{text:?}"
+    );
+    assert!(text.contains("Rog 5\\x1b[31m red\\u{9b}"), "{text}");
+    assert!(text.contains("rog-5\\x1b[31m"), "the target id too: {text}");
+
+    // The JSON keeps the exact text, escaped by JSON itself.
+    let o = goodfaith(&["check", p, "--today", "2026-03-20", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(
+        json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("Rog 5\u{1b}[31m red\u{9b}"))),
+        "{json}"
+    );
+
+    let out = dir.path().join("cert.pdf");
+    let o = goodfaith(&[
+        "render",
+        p,
+        "-o",
+        out.to_str().expect("utf-8"),
+        "--today",
+        "2026-03-20",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{9b}'),
+        "{err:?}"
+    );
+    assert!(err.contains("Rog 5\\x1b[31m red\\u{9b}"), "{err}");
+}

@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use crate::check::check;
 use crate::court::Registry;
 use crate::matter::{MatterError, PathSeg, read_matter};
+use crate::text::printable;
 
 /// Exit code when the record is ready (nothing blocks).
 pub const EXIT_READY: u8 = 0;
@@ -112,7 +113,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("goodfaith: {e:#}");
+            // Errors quote the user's text (ids, names, paths): escaped.
+            eprintln!(
+                "goodfaith: {}",
+                crate::text::printable_lines(&format!("{e:#}"))
+            );
             ExitCode::from(EXIT_INVALID)
         }
     }
@@ -206,7 +211,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             if !report.ready() && !draft {
                 let mut msg = format!(
                     "goodfaith: not rendering {}: {}\n",
-                    output.display(),
+                    printable(&output.display().to_string()),
                     report.verdict()
                 );
                 for f in report
@@ -214,7 +219,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                     .iter()
                     .filter(|f| f.severity == crate::court::Severity::Blocker)
                 {
-                    msg.push_str(&format!("  [{}] {}\n", f.code, f.message));
+                    msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
                 }
                 msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");
                 eprint!("{msg}");
@@ -224,10 +229,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
             if !rendered.missing_glyphs.is_empty() {
                 let chars: String = rendered.missing_glyphs.iter().collect();
+                let chars = printable(&chars);
                 if !draft {
                     eprintln!(
                         "goodfaith: not rendering {}: the certificate font cannot draw these characters, which would be blank in the PDF: {chars}\nFix the spelling, or pass --draft to render a copy stamped DRAFT.",
-                        output.display()
+                        printable(&output.display().to_string())
                     );
                     return Ok(EXIT_BLOCKED);
                 }
@@ -257,7 +263,10 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                         .context(format!("{}: cannot write the PDF", output.display())),
                     refused => refused.into(),
                 })?;
-                emit(&format!("Wrote {}: {summary}\n", output.display()))?;
+                emit(&format!(
+                    "Wrote {}: {summary}\n",
+                    printable(&output.display().to_string())
+                ))?;
             }
             Ok(EXIT_READY)
         }
