@@ -237,3 +237,81 @@ fn control_characters_in_user_text_reach_the_terminal_escaped() {
     );
     assert!(err.contains("Rog 5\\x1b[31m red\\u{9b}"), "{err}");
 }
+
+#[test]
+fn dates_and_times_outside_the_documented_forms_are_located_errors() {
+    for (from, to, at, says) in [
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"2026-03-10T10:00\"",
+            ":20:15",
+            "conferrals[0].date",
+        ),
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"0000-03-10\"",
+            ":20:15",
+            "0001 or later",
+        ),
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"-0001-03-10\"",
+            ":20:15",
+            "YYYY-MM-DD",
+        ),
+        (
+            "\"planned_filing\": \"2026-03-20\"",
+            "\"planned_filing\": \"+002026-03-20\"",
+            ":4:",
+            "motion.planned_filing",
+        ),
+        (
+            "\"time\": \"14:00\"",
+            "\"time\": \"14:00:30\"",
+            ":21:15",
+            "conferrals[0].time",
+        ),
+        (
+            "\"time\": \"14:00\"",
+            "\"time\": \"23:59:60\"",
+            ":21:15",
+            "HH:MM",
+        ),
+    ] {
+        let (code, err, file) = run_bad(&VALID.replace(from, to));
+        assert_eq!(code, 2, "{to}: {err}");
+        assert!(err.contains(&format!("{file}{at}")), "{to}: {err}");
+        assert!(err.contains(says), "{to}: {err}");
+    }
+    // What goodfaith's own saves write is read.
+    let (code, err, _) = run_bad(&VALID.replace("\"time\": \"14:00\"", "\"time\": \"14:00:00\""));
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn an_array_where_an_object_belongs_is_a_located_error() {
+    let (code, err, file) = run_bad("[]");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{file}:1:1: the matter must be a JSON object")),
+        "{err}"
+    );
+    let bad = VALID.replace(
+        "{ \"kind\": \"compel\", \"movant\": \"plaintiff\", \"planned_filing\": \"2026-03-20\" }",
+        "[\"compel\", \"\", \"plaintiff\", \"2026-03-20\"]",
+    );
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!(
+            "{file}:4:13: field `motion`: this field must be a JSON object"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let (code, err, _) = run_bad(&format!("\u{feff}{VALID}"));
+    assert_eq!(code, 0, "{err}");
+}

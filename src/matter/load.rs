@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::locate::{DisplayPath, PathSeg, locate_json};
+use super::shape::check_shape;
 use super::{Matter, SCHEMA_VERSION};
 
 /// Why a matter file could not be used.
@@ -59,7 +60,10 @@ pub fn read_matter(path: &Path) -> Result<(Matter, String), MatterError> {
 
 /// Parses and validates matter JSON; `file` is only used in messages.
 pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
+    // Some Windows editors start UTF-8 files with a byte-order mark.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     check_version(src, file)?;
+    check_shape(src).map_err(|(path, message)| MatterError::at(file, src, &path, message))?;
     let mut de = serde_json::Deserializer::from_str(src);
     let matter: Matter = match serde_path_to_error::deserialize(&mut de) {
         Ok(m) => m,
