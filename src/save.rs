@@ -9,7 +9,8 @@
 
 use std::fs::FileType;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Why a file was not written.
 #[derive(Debug, thiserror::Error)]
@@ -144,12 +145,101 @@ fn parent(path: &Path) -> &Path {
     }
 }
 
+/// Files that must not outlive the process: temporaries being written, and
+/// the app's print file. `remove_tracked_files` deletes them when the process
+/// is interrupted (main installs it for SIGINT, SIGTERM and SIGHUP), since a
+/// killed process runs no destructors.
+static TRACKED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn tracked() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    TRACKED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Keeps `path` on the list `remove_tracked_files` deletes, until dropped.
+pub struct Tracked(PathBuf);
+
+impl Tracked {
+    pub fn new(path: &Path) -> Self {
+        tracked().push(path.to_path_buf());
+        Tracked(path.to_path_buf())
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        let mut list = tracked();
+        if let Some(i) = list.iter().position(|p| *p == self.0) {
+            list.swap_remove(i);
+        }
+    }
+}
+
+/// Deletes every tracked file (for an interrupted process; see `TRACKED`).
+pub fn remove_tracked_files() {
+    for p in tracked().iter() {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+const TMP_PREFIX: &str = ".goodfaith-";
+const TMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporaries that a killed goodfaith left in `dir`. A writer holds
+/// an exclusive lock on its temporary for as long as it writes, and the
+/// system drops the lock when the process dies, so a temporary that can be
+/// locked is abandoned; one that cannot is being written by someone else and
+/// is left alone. With this, a directory never holds more than one partial
+/// file per write in progress plus the last one killed.
+fn remove_abandoned_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX)) {
+            continue;
+        }
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        if let Ok(f) = std::fs::File::open(&path)
+            && f.try_lock().is_ok()
+        {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// Whether `file` is still what `path` names (a cleaner in another process
+/// may have removed it between its creation and our lock).
+fn still_named(file: &std::fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.exists()
+    }
+}
+
 /// Writes `bytes` to `path` atomically, replacing a regular file (keeping its
 /// permissions) or creating a new one; refuses anything else (see `check_target`).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let keep = check_target(path)?;
+    let dir = parent(path);
+    remove_abandoned_temporaries(dir);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".goodfaith-").suffix(".tmp");
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
     // A temporary file is private (0600) by default; a new document should get
     // the permissions any new file gets (0666 less the umask).
     #[cfg(unix)]
@@ -157,7 +247,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(parent(path))?;
+    let mut attempts = 0;
+    let mut tmp = loop {
+        let tmp = builder.tempfile_in(dir)?;
+        tmp.as_file().lock()?;
+        attempts += 1;
+        if still_named(tmp.as_file(), tmp.path()) || attempts == 3 {
+            break tmp;
+        }
+    };
+    let _tracked = Tracked::new(tmp.path());
     if let Some(perms) = keep {
         tmp.as_file().set_permissions(perms)?;
     }
@@ -293,6 +392,38 @@ mod tests {
         assert!(refuse_input_as_output(&other, &input).is_ok());
         std::fs::write(&other, "pdf").expect("seed");
         assert!(refuse_input_as_output(&other, &input).is_ok());
+    }
+
+    #[test]
+    fn an_abandoned_temporary_is_removed_and_one_being_written_is_not() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("cert.pdf");
+        // Left by a killed write: nobody holds its lock.
+        for i in 0..5 {
+            std::fs::write(dir.path().join(format!(".goodfaith-dead{i}.tmp")), "part")
+                .expect("seed");
+        }
+        // Being written by another process: locked.
+        let busy = dir.path().join(".goodfaith-busy.tmp");
+        let held = std::fs::File::create(&busy).expect("busy");
+        held.lock().expect("lock");
+        write_atomic(&p, b"pdf").expect("write");
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".goodfaith-busy.tmp", "cert.pdf"]);
+    }
+
+    #[test]
+    fn a_tracked_file_is_on_the_interrupt_list_until_dropped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("partial.tmp");
+        let t = Tracked::new(&p);
+        assert!(tracked().contains(&p));
+        drop(t);
+        assert!(!tracked().contains(&p));
     }
 
     #[test]
