@@ -315,3 +315,13 @@ fn a_byte_order_mark_is_accepted() {
     let (code, err, _) = run_bad(&format!("\u{feff}{VALID}"));
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn a_line_break_inside_a_string_is_located_at_a_real_column() {
+    // Found by the property tests: serde_json says column 0 here.
+    let bad = VALID.replace("\"Ann Alder\"", "\"Ann\nAlder\"");
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:7:")), "{err}");
+    assert!(!err.contains(":7:0:") && !err.contains(":8:0:"), "{err}");
+}

@@ -70,10 +70,11 @@ pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
         Err(e) => {
             let field = e.path().to_string();
             let inner = e.into_inner();
+            let (line, column) = position(src, inner.line(), inner.column());
             return Err(MatterError::Invalid {
                 file: file.to_string(),
-                line: inner.line(),
-                column: inner.column(),
+                line,
+                column,
                 // "." is the root; "?" is where a syntax error stopped the parse.
                 field: if field == "." || field == "?" {
                     String::new()
@@ -84,12 +85,15 @@ pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
             });
         }
     };
-    de.end().map_err(|e| MatterError::Invalid {
-        file: file.to_string(),
-        line: e.line(),
-        column: e.column(),
-        field: String::new(),
-        message: strip_location(&e.to_string()),
+    de.end().map_err(|e| {
+        let (line, column) = position(src, e.line(), e.column());
+        MatterError::Invalid {
+            file: file.to_string(),
+            line,
+            column,
+            field: String::new(),
+            message: strip_location(&e.to_string()),
+        }
     })?;
     validate_references(&matter, src, file)?;
     Ok(matter)
@@ -127,6 +131,19 @@ fn check_version(src: &str, file: &str) -> Result<(), MatterError> {
             "schema_version must be 1 or more",
         )),
         _ => Ok(()),
+    }
+}
+
+/// serde_json's position, with its column 0 (the error is the line break
+/// that ends a line, e.g. a raw newline inside a string) given as the column
+/// just past the end of that line, so every error names a real column.
+fn position(src: &str, line: usize, column: usize) -> (usize, usize) {
+    if column > 0 {
+        return (line.max(1), column);
+    }
+    match line.checked_sub(2).and_then(|i| src.lines().nth(i)) {
+        Some(prev) => (line - 1, prev.chars().count() + 1),
+        None => (line.max(1), 1),
     }
 }
 
