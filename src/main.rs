@@ -7,5 +7,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    // Interrupted (Ctrl+C, SIGTERM, SIGHUP) mid-write: remove the partial
+    // temporary and the print file before exiting, as destructors do not run.
+    let _ = ctrlc::set_handler(|| {
+        goodfaith::save::remove_tracked_files();
+        std::process::exit(130);
+    });
     goodfaith::cli::run(goodfaith::cli::Cli::parse())
 }

@@ -1,5 +1,8 @@
 //! Small English-prose helpers shared by the checker and the certificate.
 
+use std::borrow::Cow;
+use std::fmt::Write;
+
 use jiff::civil::{Date, Time};
 
 /// "a", "a and b", "a, b and c".
@@ -46,10 +49,60 @@ pub fn capitalize(s: &str) -> String {
     }
 }
 
+/// Whether a character must not reach a terminal as it is: the C0 and C1
+/// controls and DEL (escape sequences start with ESC or CSI), and the bidi
+/// overrides and isolates, which reorder what follows them on screen.
+fn unsafe_on_terminal(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every control character shown escaped, as `\x1b` (or `\u{9b}`
+/// above ASCII), so that user text (a party name, an item label) printed to a
+/// terminal cannot move the cursor, recolour or clear the screen, or forge a
+/// line of the report. The JSON output needs none of this: JSON escapes them.
+pub fn printable(s: &str) -> Cow<'_, str> {
+    escape_where(s, unsafe_on_terminal)
+}
+
+/// As `printable`, but keeping line breaks: for text of several lines that
+/// goodfaith itself laid out (an error with its context).
+pub fn printable_lines(s: &str) -> Cow<'_, str> {
+    escape_where(s, |c| c != '\n' && unsafe_on_terminal(c))
+}
+
+fn escape_where(s: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(&escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !escape(c) {
+            out.push(c);
+        } else if c.is_ascii() {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        } else {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(printable("Acme\u{1b}[2J Corp"), "Acme\\x1b[2J Corp");
+        assert_eq!(printable("a\u{9b}31mb\u{202e}c"), "a\\u{9b}31mb\\u{202e}c");
+        assert_eq!(printable("two\nlines\t"), "two\\x0alines\\x09");
+        assert_eq!(printable_lines("two\nlines\r"), "two\nlines\\x0d");
+        assert!(matches!(
+            printable("Ann Alder, Esq. § 37"),
+            Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn formats_like_a_court() {

@@ -339,3 +339,23 @@ fn a_new_matter_never_shows_the_previous_matters_verdict() {
         "a matter with no court has no verdict"
     );
 }
+
+#[test]
+fn exporting_over_the_open_matter_file_is_refused_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = dir.path().join("m.json");
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/seeds/004-renal-care-corrected.json"),
+    )
+    .unwrap();
+    std::fs::write(&matter, &src).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    h.state_mut().open_path(&matter);
+    let dotted = dir.path().join(".").join("m.json");
+    h.state_mut().export(&dotted);
+    let (msg, error) = h.state().status.clone().expect("a status");
+    assert!(error && msg.contains("matter file itself"), "{msg}");
+    assert_eq!(std::fs::read_to_string(&matter).unwrap(), src);
+}

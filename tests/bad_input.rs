@@ -178,3 +178,150 @@ fn a_bad_today_flag_is_invalid_input() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--today"), "{}", stderr(&out));
 }
+
+/// A matter whose party name and item label carry terminal escape sequences,
+/// and whose extra item (never discussed) blocks filing in D. Kan.
+fn hostile_matter() -> String {
+    VALID
+        .replace("\"Acme Corp.\"", "\"Acme\\u001b[2J\\u001b]0;pwned\\u0007 Corp.\"")
+        .replace(
+            "{ \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" }",
+            "{ \"id\": \"rog-4\", \"label\": \"Interrogatory No. 4\", \"response\": \"2026-03-02\" },\n    { \"id\": \"rog-5\\u001b[31m\", \"label\": \"Rog 5\\u001b[31m red\\u009b\", \"response\": \"2026-03-02\" }",
+        )
+}
+
+#[test]
+fn control_characters_in_user_text_reach_the_terminal_escaped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = temp_matter(&dir, "matter.json", &hostile_matter());
+    let p = path.to_str().expect("utf-8 path");
+
+    let o = goodfaith(&["check", p, "--today", "2026-03-20"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+        "{text:?}"
+    );
+    assert!(text.contains("Rog 5\\x1b[31m red\\u{9b}"), "{text}");
+    assert!(text.contains("rog-5\\x1b[31m"), "the target id too: {text}");
+
+    // The JSON keeps the exact text, escaped by JSON itself.
+    let o = goodfaith(&["check", p, "--today", "2026-03-20", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(
+        json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("Rog 5\u{1b}[31m red\u{9b}"))),
+        "{json}"
+    );
+
+    let out = dir.path().join("cert.pdf");
+    let o = goodfaith(&[
+        "render",
+        p,
+        "-o",
+        out.to_str().expect("utf-8"),
+        "--today",
+        "2026-03-20",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{9b}'),
+        "{err:?}"
+    );
+    assert!(err.contains("Rog 5\\x1b[31m red\\u{9b}"), "{err}");
+}
+
+#[test]
+fn dates_and_times_outside_the_documented_forms_are_located_errors() {
+    for (from, to, at, says) in [
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"2026-03-10T10:00\"",
+            ":20:15",
+            "conferrals[0].date",
+        ),
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"0000-03-10\"",
+            ":20:15",
+            "0001 or later",
+        ),
+        (
+            "\"date\": \"2026-03-10\"",
+            "\"date\": \"-0001-03-10\"",
+            ":20:15",
+            "YYYY-MM-DD",
+        ),
+        (
+            "\"planned_filing\": \"2026-03-20\"",
+            "\"planned_filing\": \"+002026-03-20\"",
+            ":4:",
+            "motion.planned_filing",
+        ),
+        (
+            "\"time\": \"14:00\"",
+            "\"time\": \"14:00:30\"",
+            ":21:15",
+            "conferrals[0].time",
+        ),
+        (
+            "\"time\": \"14:00\"",
+            "\"time\": \"23:59:60\"",
+            ":21:15",
+            "HH:MM",
+        ),
+    ] {
+        let (code, err, file) = run_bad(&VALID.replace(from, to));
+        assert_eq!(code, 2, "{to}: {err}");
+        assert!(err.contains(&format!("{file}{at}")), "{to}: {err}");
+        assert!(err.contains(says), "{to}: {err}");
+    }
+    // What goodfaith's own saves write is read.
+    let (code, err, _) = run_bad(&VALID.replace("\"time\": \"14:00\"", "\"time\": \"14:00:00\""));
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn an_array_where_an_object_belongs_is_a_located_error() {
+    let (code, err, file) = run_bad("[]");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{file}:1:1: the matter must be a JSON object")),
+        "{err}"
+    );
+    let bad = VALID.replace(
+        "{ \"kind\": \"compel\", \"movant\": \"plaintiff\", \"planned_filing\": \"2026-03-20\" }",
+        "[\"compel\", \"\", \"plaintiff\", \"2026-03-20\"]",
+    );
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!(
+            "{file}:4:13: field `motion`: this field must be a JSON object"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let (code, err, _) = run_bad(&format!("\u{feff}{VALID}"));
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_line_break_inside_a_string_is_located_at_a_real_column() {
+    // Found by the property tests: serde_json says column 0 here.
+    let bad = VALID.replace("\"Ann Alder\"", "\"Ann\nAlder\"");
+    let (code, err, file) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{file}:7:")), "{err}");
+    assert!(!err.contains(":7:0:") && !err.contains(":8:0:"), "{err}");
+}

@@ -454,3 +454,27 @@ fn the_certificate_names_only_the_parties_actually_conferred_with() {
         "{intro}"
     );
 }
+
+#[test]
+fn braces_in_names_and_titles_print_as_typed() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    m.parties[0].name = "Acme {opponents} Corp".into();
+    m.parties[1].name = "Beta {movant} {court} LLC".into();
+    m.motion.title = "Motion to Compel {rules}".into();
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let cert = compose(&m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20));
+    let intro = &cert
+        .paragraphs
+        .iter()
+        .find(|p| p.key == "intro-0")
+        .unwrap()
+        .text;
+    for typed in [
+        "Acme {opponents} Corp",
+        "Beta {movant} {court} LLC",
+        "Motion to Compel {rules}",
+    ] {
+        assert!(intro.contains(typed), "{typed} in {intro}");
+    }
+}

@@ -232,3 +232,141 @@ fn a_template_with_an_unknown_placeholder_is_named() {
         .to_string();
     assert!(s.contains("t.toml:10:") && s.contains("{judge}"), "{s}");
 }
+
+const CHILD: &str = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n";
+
+#[test]
+fn a_duplicate_key_is_named_and_a_repeated_table_header_explained() {
+    let s = load(&format!("{CHILD}name = \"Y\"\n"))
+        .expect_err("twice")
+        .to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:5:1:") && s.contains("duplicate key `name`"),
+        "{s}"
+    );
+    let rule = "citation = \"R\"\nconfidence = \"paraphrase\"\nsummary = \"s\"\nsource = \"t\"\nas_of = 2026-01-01\n";
+    let s = load(&format!(
+        "{CHILD}\n[rules]\nid = \"a\"\n{rule}\n[rules]\nid = \"b\"\n{rule}"
+    ))
+    .expect_err("[rules] twice")
+    .to_string();
+    assert!(
+        s.contains("duplicate key `rules`") && s.contains("[[rules]]"),
+        "{s}"
+    );
+    let s = load(&format!("{CHILD}\n[rules]\nid = \"a\"\n{rule}"))
+        .expect_err("[rules] once")
+        .to_string();
+    assert!(s.contains("key `rules`") && s.contains("[[rules]]"), "{s}");
+}
+
+#[test]
+fn an_empty_verbatim_rule_text_is_refused() {
+    let child = format!(
+        "{CHILD}\n[[rules]]\nid = \"r2\"\ncitation = \"R2\"\nconfidence = \"verbatim_primary\"\ntext = \"  \"\nsource = \"court\"\nas_of = 2026-01-01\n"
+    );
+    let s = load(&child).expect_err("empty text").to_string();
+    assert!(
+        s.contains("x.toml:10:") && s.contains("rules[0].text") && s.contains("may not be empty"),
+        "{s}"
+    );
+}
+
+#[test]
+fn template_errors_point_at_the_key_concerned() {
+    let head = "id = \"t\"\nname = \"T\"\nsource = \"test\"\nofficial_form = false\ntitle = \"T\"\nsigners = \"movant\"\n";
+    let parse = |t: &str| {
+        goodfaith::certificate::parse_template("forms/certificates/t.toml", t)
+            .expect_err("invalid")
+            .to_string()
+    };
+    let s = parse(&format!(
+        "{head}body_spacing = 9.0\n\n[[sections]]\nkind = \"signatures\"\n"
+    ));
+    assert!(s.contains("t.toml:7:16: key `body_spacing`"), "{s}");
+    let s = parse(&format!(
+        "{head}\n[[sections]]\nkind = \"text\"\n\n[[sections]]\nkind = \"signatures\"\n"
+    ));
+    assert!(s.contains("t.toml:9:8: key `sections[0].text`"), "{s}");
+    let s = parse(&format!("{head}\n[[sections]]\nkind = \"steps\"\n"));
+    assert!(
+        s.contains("t.toml:8:") && s.contains("signatures section"),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_duplicate_template_id_and_a_pack_that_is_not_a_district_are_located() {
+    let mut certs = embedded_certificate_sources();
+    let (name, src) = certs
+        .iter()
+        .find(|(n, _)| n.ends_with("federal.toml"))
+        .cloned()
+        .expect("federal template");
+    certs.push((
+        name.replace("federal", "zz-copy"),
+        format!("# a copy\n\n{src}"),
+    ));
+    let s = Registry::from_sources(
+        vec![("forms/courts/base.toml".into(), PARENT.into())],
+        certs,
+    )
+    .expect_err("duplicate template id")
+    .to_string();
+    assert!(
+        s.contains("zz-copy.toml:5:6: key `id`") && s.contains("already used"),
+        "{s}"
+    );
+
+    let with_federal = |child: &str| {
+        Registry::from_sources(
+            vec![
+                (
+                    "forms/courts/federal.toml".into(),
+                    PARENT.replace("id = \"base\"", "id = \"federal\""),
+                ),
+                (
+                    "forms/courts/x.toml".into(),
+                    child.replace("\"base\"", "\"federal\""),
+                ),
+            ],
+            embedded_certificate_sources(),
+        )
+        .expect("loads")
+    };
+    let districts =
+        "[[district]]\nid = \"ksd\"\nname = \"D\"\nshort_name = \"D\"\ncircuit = \"10th\"\n";
+    let s = with_federal(&format!("# comment\n{CHILD}"))
+        .add_districts("districts.toml", districts)
+        .expect_err("x is not a district")
+        .to_string();
+    assert!(s.starts_with("forms/courts/x.toml:2:6: key `id`"), "{s}");
+
+    let s = with_federal(CHILD)
+        .add_districts("districts.toml", &districts.replace("\"ksd\"", "\"\""))
+        .expect_err("empty id")
+        .to_string();
+    assert!(
+        s.contains("districts.toml:2:6") && s.contains("may not be empty"),
+        "{s}"
+    );
+}
+
+#[test]
+fn pack_files_are_read_whatever_the_case_of_their_extension() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let forms = dir.path();
+    std::fs::create_dir_all(forms.join("courts")).expect("mkdir");
+    std::fs::create_dir_all(forms.join("certificates")).expect("mkdir");
+    std::fs::write(forms.join("courts/base.toml"), PARENT).expect("write");
+    std::fs::write(forms.join("courts/X.TOML"), CHILD).expect("write");
+    for (name, src) in embedded_certificate_sources() {
+        let file = std::path::Path::new(&name)
+            .file_name()
+            .expect("name")
+            .to_owned();
+        std::fs::write(forms.join("certificates").join(file), src).expect("write");
+    }
+    let r = Registry::from_dir(forms).expect("loads");
+    assert!(r.get("x").is_some(), "X.TOML was read");
+}

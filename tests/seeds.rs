@@ -202,10 +202,14 @@ fn a_district_without_a_pack_is_checked_against_the_federal_rules_and_says_so() 
         text.contains("No local rule is encoded for this court"),
         "{text}"
     );
-    // The Federal Rules alone do not forbid written conferral: warnings, not blockers.
-    assert_eq!(out.status.code(), Some(0), "{text}");
+    // Under Rules 37(a)(1) and 37(d)(1)(B) alone, federal courts divide on a
+    // letter answered by letter (at risk), and a demand with no comparison of
+    // views is not conferring: the record is not ready in S.D.N.Y. either.
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let at_risk = text.split("AT RISK").nth(1).unwrap_or_default();
     assert!(
-        text.contains("[WRITTEN-ONLY]") && text.contains("[SINGLE-LETTER]"),
+        at_risk.contains("[WRITTEN-ONLY]") && at_risk.contains("[SINGLE-LETTER]"),
         "{text}"
     );
+    assert!(text.contains("Case (another court)"), "{text}");
 }

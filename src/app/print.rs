@@ -5,6 +5,37 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// A printed PDF on disk: private to the user (0600) under an unpredictable
+/// name in the temporary folder, and removed when dropped, or by the
+/// interrupt handler if the app is killed first.
+pub struct PrintFile {
+    path: tempfile::TempPath,
+    _tracked: crate::save::Tracked,
+}
+
+impl PrintFile {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Writes `bytes` to a new private temporary PDF.
+pub fn private_pdf(bytes: &[u8]) -> std::io::Result<PrintFile> {
+    use std::io::Write;
+    let mut f = tempfile::Builder::new()
+        .prefix("goodfaith-certificate-")
+        .suffix(".pdf")
+        .tempfile()?;
+    f.write_all(bytes)?;
+    f.as_file().sync_all()?;
+    let path = f.into_temp_path();
+    let tracked = crate::save::Tracked::new(&path);
+    Ok(PrintFile {
+        path,
+        _tracked: tracked,
+    })
+}
+
 /// What printing did, in words for the status line.
 pub fn print_pdf(pdf: &Path) -> Result<String, String> {
     print_with(pdf, find_in_path("lp"))
@@ -81,6 +112,16 @@ mod tests {
             std::fs::read(&printed).expect("lp got the file"),
             b"%PDF-1.3"
         );
+    }
+
+    #[test]
+    fn the_print_file_is_private_and_removed_when_dropped() {
+        let f = private_pdf(b"%PDF-1.3").expect("written");
+        let path = f.path().to_path_buf();
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o077, 0, "no access for others: {mode:o}");
+        drop(f);
+        assert!(!path.exists());
     }
 
     #[test]

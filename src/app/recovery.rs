@@ -40,7 +40,11 @@ impl Recovery {
         self.dir.join("recovery.json")
     }
 
-    pub fn write(&self, matter: &Matter, path: Option<&Path>) -> std::io::Result<()> {
+    pub fn write(
+        &self,
+        matter: &Matter,
+        path: Option<&Path>,
+    ) -> Result<(), crate::save::SaveError> {
         std::fs::create_dir_all(&self.dir)?;
         let rec = RecoveryFile {
             path: path.map(Path::to_path_buf),

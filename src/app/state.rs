@@ -77,6 +77,8 @@ pub struct AppState {
     discard_ok: bool,
     /// Set by the last render when characters could not be drawn.
     glyph_warning: Option<String>,
+    /// The last printed PDF, removed when replaced or when the app closes.
+    print_file: Option<super::print::PrintFile>,
 }
 
 impl AppState {
@@ -116,6 +118,7 @@ impl AppState {
             open_dialog: false,
             discard_ok: false,
             glyph_warning: None,
+            print_file: None,
         }
     }
 
@@ -755,6 +758,16 @@ impl AppState {
     }
 
     pub fn export(&mut self, path: &Path) {
+        // Exporting over the open matter file would replace the record with the PDF.
+        let refused = match &self.doc.path {
+            Some(matter) => crate::save::refuse_input_as_output(path, matter),
+            None => Ok(()),
+        }
+        .and_then(|()| crate::save::ensure_replaceable(path));
+        if let Err(e) = refused {
+            self.status = Some((format!("Not exported: {e}."), true));
+            return;
+        }
         match self.render_pdf_bytes() {
             Ok((bytes, pages, draft)) => match crate::save::write_atomic(path, &bytes) {
                 Ok(()) => {
@@ -789,13 +802,19 @@ impl AppState {
                 return;
             }
         };
-        let file =
-            std::env::temp_dir().join(format!("goodfaith-certificate-{}.pdf", std::process::id()));
-        if let Err(e) = crate::save::write_atomic(&file, &bytes) {
-            self.status = Some((format!("Could not prepare the PDF for printing: {e}"), true));
-            return;
-        }
-        self.status = Some(match super::print::print_pdf(&file) {
+        // A private file (0600, unpredictable name) that lives until the next
+        // print or the app's exit: the viewer may still be reading it.
+        self.print_file = None;
+        let file = match super::print::private_pdf(&bytes) {
+            Ok(f) => f,
+            Err(e) => {
+                self.status = Some((format!("Could not prepare the PDF for printing: {e}"), true));
+                return;
+            }
+        };
+        let path = file.path().to_path_buf();
+        self.print_file = Some(file);
+        self.status = Some(match super::print::print_pdf(&path) {
             Ok(msg) if draft => (format!("{msg} It is stamped DRAFT: blockers remain."), true),
             Ok(msg) => (msg, false),
             Err(msg) => (msg, true),

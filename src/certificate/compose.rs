@@ -202,11 +202,14 @@ fn fill(
     } else {
         m.motion.title.trim().to_string()
     };
-    t.replace("{movant}", &parties_phrase(&movant))
-        .replace("{opponents}", &opponents_phrase(m, events))
-        .replace("{motion}", &motion)
-        .replace("{rules}", &join_and(&rules))
-        .replace("{court}", &pack.short_name)
+    super::template::fill_placeholders(t, |name| match name {
+        "movant" => parties_phrase(&movant),
+        "opponents" => opponents_phrase(m, events),
+        "motion" => motion.clone(),
+        "rules" => join_and(&rules),
+        "court" => pack.short_name.clone(),
+        other => format!("{{{other}}}"), // not a placeholder: the parser rejects it
+    })
 }
 
 /// "counsel for Defendant Acme Corp. and pro se Plaintiff Willie Brown": the

@@ -60,14 +60,10 @@ struct RawTemplate {
     source: String,
     official_form: bool,
     title: String,
-    #[serde(default = "double")]
-    body_spacing: f32,
+    /// Default: 2.0 (double spaced).
+    body_spacing: Option<Spanned<f32>>,
     signers: Signers,
-    sections: Vec<RawSection>,
-}
-
-fn double() -> f32 {
-    2.0
+    sections: Spanned<Vec<RawSection>>,
 }
 
 #[derive(Deserialize)]
@@ -83,26 +79,33 @@ enum SectionKind {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSection {
-    kind: SectionKind,
+    kind: Spanned<SectionKind>,
     text: Option<Spanned<String>>,
 }
 
 /// Parses and validates one template file.
 pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
     let raw: RawTemplate = crate::court::parse_toml(file, src)?;
-    if !(1.0..=3.0).contains(&raw.body_spacing) {
-        return Err(PackError::at(
-            file,
-            src,
-            Some(raw.id.span()),
-            "body_spacing",
-            "must be between 1.0 and 3.0",
-        ));
-    }
-    let mut sections = Vec::with_capacity(raw.sections.len());
-    for (i, s) in raw.sections.into_iter().enumerate() {
+    // Errors point at the key concerned, not at the template's id.
+    let body_spacing = match &raw.body_spacing {
+        Some(b) if !(1.0..=3.0).contains(b.get_ref()) => {
+            return Err(PackError::at(
+                file,
+                src,
+                Some(b.span()),
+                "body_spacing",
+                "must be between 1.0 and 3.0",
+            ));
+        }
+        Some(b) => *b.get_ref(),
+        None => 2.0,
+    };
+    let sections_span = raw.sections.span();
+    let mut sections = Vec::with_capacity(raw.sections.get_ref().len());
+    for (i, s) in raw.sections.into_inner().into_iter().enumerate() {
         let key = format!("sections[{i}].text");
-        sections.push(match (s.kind, s.text) {
+        let kind_span = s.kind.span();
+        sections.push(match (s.kind.into_inner(), s.text) {
             (SectionKind::Text, Some(t)) => {
                 check_placeholders(t.get_ref())
                     .map_err(|m| PackError::at(file, src, Some(t.span()), key, m))?;
@@ -112,7 +115,7 @@ pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
                 return Err(PackError::at(
                     file,
                     src,
-                    Some(raw.id.span()),
+                    Some(kind_span),
                     key,
                     "a text section needs `text`",
                 ));
@@ -136,7 +139,7 @@ pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
         return Err(PackError::at(
             file,
             src,
-            Some(raw.id.span()),
+            Some(sections_span),
             "sections",
             "a certificate needs a signatures section",
         ));
@@ -147,11 +150,37 @@ pub fn parse_template(file: &str, src: &str) -> Result<Template, PackError> {
         source: raw.source,
         official_form: raw.official_form,
         title: raw.title,
-        body_spacing: raw.body_spacing,
+        body_spacing,
         signers: raw.signers,
         sections,
         file: file.to_string(),
     })
+}
+
+/// Fills a template's `{placeholders}` in one pass over the template's text:
+/// each is replaced by `value(name)`, and what was put in is never scanned
+/// again, so braces typed into a party name or a motion title ("Acme
+/// {opponents} Corp") print as typed instead of being expanded.
+pub fn fill_placeholders(text: &str, mut value: impl FnMut(&str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let name = after[1..].split_once('}').map(|(n, _)| n);
+        match name.filter(|n| PLACEHOLDERS.contains(n)) {
+            Some(n) => {
+                out.push_str(&value(n));
+                rest = &after[n.len() + 2..];
+            }
+            None => {
+                out.push('{');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn check_placeholders(text: &str) -> Result<(), String> {
@@ -169,4 +198,29 @@ fn check_placeholders(text: &str) -> Result<(), String> {
         rest = &after[close + 1..];
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filled_text_is_never_read_as_a_placeholder() {
+        let filled =
+            fill_placeholders(
+                "Counsel for {movant} conferred with {opponents}.",
+                |n| match n {
+                    "movant" => "Acme {opponents} Corp".into(),
+                    _ => "counsel for Plaintiff {court}".into(),
+                },
+            );
+        assert_eq!(
+            filled,
+            "Counsel for Acme {opponents} Corp conferred with counsel for Plaintiff {court}."
+        );
+        assert_eq!(
+            fill_placeholders("a {b} {court", |_| "X".into()),
+            "a {b} {court"
+        );
+    }
 }

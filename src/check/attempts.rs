@@ -100,19 +100,32 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
                 .any(|p| f.side_of(p) == Some(f.movant))
             && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
     });
+    // A complete default: every request the motion keeps went unanswered.
+    let kept: Vec<_> = f.kept_items().collect();
+    let all_defaulted = !kept.is_empty() && kept.iter().all(|(item, _)| item.no_response);
+    // The other side promised the overdue responses by a day on or before
+    // filing, and the promise was not kept: it engaged only to default again.
+    let broken_promise = f.events.iter().any(|e| {
+        e.counted
+            && e.ev.follow_up.as_ref().is_some_and(|fu| {
+                fu.kept == Some(false)
+                    && fu.due <= f.filing
+                    && f.side_of(&fu.promised_by).is_some_and(|s| s != f.movant)
+            })
+    });
+    if all_defaulted && broken_promise {
+        return Excuse::Default;
+    }
     if answered_later {
         return Excuse::None;
     }
-    // A complete default: every request the motion keeps went unanswered,
-    // and the movant asked for the overdue responses after they were due.
-    let kept: Vec<_> = f.kept_items().collect();
-    let default = !kept.is_empty()
+    // ... and the movant asked for the overdue responses after they were due.
+    let default = all_defaulted
         && kept.iter().all(|(item, _)| {
-            item.no_response
-                && tries.iter().any(|e| {
-                    item.response.is_none_or(|due| e.ev.date >= due)
-                        && e.ev.items.iter().any(|d| d.item == item.id)
-                })
+            tries.iter().any(|e| {
+                item.response.is_none_or(|due| e.ev.date >= due)
+                    && e.ev.items.iter().any(|d| d.item == item.id)
+            })
         });
     if default && last_try.ev.reply != Some(Reply::Answered) {
         return if tries.len() >= 2 {

@@ -280,7 +280,10 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         return; // NO-CONFERRAL says it once, not once per request
     }
     for (item, facts) in f.kept_items() {
-        if facts.accepted || (f.excuse.no_exchange() && facts.attempted) {
+        // In a complete default the request itself went unanswered: the
+        // attempts to obtain it are the conferral.
+        let defaulted = f.excuse == Excuse::Default && item.no_response;
+        if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
         let (message, severity) = if facts.two_way {
@@ -352,6 +355,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
             continue;
         };
+        // In a complete default, a broken promise to serve the overdue
+        // responses is the other side's last word, not a thread to chase.
+        if f.excuse == Excuse::Default && fu.kept == Some(false) && fu.due <= f.filing {
+            continue;
+        }
         if f.side_of(&fu.promised_by) == Some(f.movant) {
             continue;
         }

@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use crate::check::check;
 use crate::court::Registry;
 use crate::matter::{MatterError, PathSeg, read_matter};
+use crate::text::printable;
 
 /// Exit code when the record is ready (nothing blocks).
 pub const EXIT_READY: u8 = 0;
@@ -70,7 +71,7 @@ pub enum Command {
     Render {
         /// The matter file (JSON).
         matter: PathBuf,
-        /// Where to write the PDF.
+        /// Where to write the PDF; `-` writes it to standard output.
         #[arg(short, long, value_name = "PDF")]
         output: PathBuf,
         /// Use this court pack instead of the matter's own `court`.
@@ -112,7 +113,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("goodfaith: {e:#}");
+            // Errors quote the user's text (ids, names, paths): escaped.
+            eprintln!(
+                "goodfaith: {}",
+                crate::text::printable_lines(&format!("{e:#}"))
+            );
             ExitCode::from(EXIT_INVALID)
         }
     }
@@ -186,6 +191,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             today,
             draft,
         } => {
+            let to_stdout = output.as_os_str() == "-";
+            if to_stdout {
+                use std::io::IsTerminal;
+                if std::io::stdout().is_terminal() {
+                    anyhow::bail!(
+                        "-o -: standard output is a terminal; redirect it to a file or a pipe (or give a file name)"
+                    );
+                }
+            } else {
+                crate::save::refuse_input_as_output(&output, &matter)?;
+                crate::save::ensure_replaceable(&output)?;
+            }
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
             let now = jiff::Zoned::now();
@@ -194,7 +211,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             if !report.ready() && !draft {
                 let mut msg = format!(
                     "goodfaith: not rendering {}: {}\n",
-                    output.display(),
+                    printable(&output.display().to_string()),
                     report.verdict()
                 );
                 for f in report.findings.iter().filter(|f| {
@@ -203,7 +220,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                         crate::court::Severity::Blocker | crate::court::Severity::AtRisk
                     )
                 }) {
-                    msg.push_str(&format!("  [{}] {}\n", f.code, f.message));
+                    msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
                 }
                 msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");
                 eprint!("{msg}");
@@ -213,10 +230,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
             if !rendered.missing_glyphs.is_empty() {
                 let chars: String = rendered.missing_glyphs.iter().collect();
+                let chars = printable(&chars);
                 if !draft {
                     eprintln!(
                         "goodfaith: not rendering {}: the certificate font cannot draw these characters, which would be blank in the PDF: {chars}\nFix the spelling, or pass --draft to render a copy stamped DRAFT.",
-                        output.display()
+                        printable(&output.display().to_string())
                     );
                     return Ok(EXIT_BLOCKED);
                 }
@@ -224,17 +242,33 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                     "goodfaith: warning: the certificate font cannot draw these characters, which are blank in this DRAFT: {chars}"
                 );
             }
-            crate::save::write_atomic(&output, &bytes)
-                .with_context(|| format!("{}: cannot write the PDF", output.display()))?;
             let pages = rendered.pages.len();
-            emit(&format!(
-                "Wrote {}: {} page{}, {:.0} KB{}\n",
-                output.display(),
+            let summary = format!(
+                "{} page{}, {:.0} KB{}",
                 pages,
                 if pages == 1 { "" } else { "s" },
                 bytes.len() as f64 / 1024.0,
                 if draft { ", stamped DRAFT" } else { "" }
-            ))?;
+            );
+            if to_stdout {
+                // The PDF is the output; the summary goes to standard error.
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                out.write_all(&bytes)
+                    .and_then(|()| out.flush())
+                    .context("cannot write the PDF to standard output")?;
+                eprintln!("goodfaith: wrote the PDF to standard output: {summary}");
+            } else {
+                crate::save::write_atomic(&output, &bytes).map_err(|e| match e {
+                    crate::save::SaveError::Io(io) => anyhow::Error::new(io)
+                        .context(format!("{}: cannot write the PDF", output.display())),
+                    refused => refused.into(),
+                })?;
+                emit(&format!(
+                    "Wrote {}: {summary}\n",
+                    printable(&output.display().to_string())
+                ))?;
+            }
             Ok(EXIT_READY)
         }
         Command::Courts { json } => {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::check::{Finding, Report, Step, Target};
 use crate::court::{Authority, Registry, Rule, Severity};
 use crate::matter::Matter;
-use crate::text::long_date;
+use crate::text::{long_date, printable, printable_lines};
 
 const WIDTH: usize = 96;
 
@@ -118,8 +118,8 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
     let _ = writeln!(
         s,
         "{} ({}): {}, to be filed {}",
-        court.short_name,
-        court.id,
+        printable(&court.short_name),
+        printable(&court.id),
         m.motion.kind.label(),
         long_date(m.filing_date(today))
     );
@@ -131,7 +131,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
         m.items
             .iter()
             .filter(|i| report.item_state(&i.id) == Some(want))
-            .map(|i| i.label.clone())
+            .map(|i| printable(&i.label).into_owned())
             .collect()
     };
     {
@@ -213,16 +213,21 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
         let _ = writeln!(s, "\n{heading} ({})", group.len());
         for f in group {
             let _ = writeln!(s);
-            push_wrapped(&mut s, &format!("[{}] {}", f.code, f.message), "  ", "  ");
+            push_wrapped(
+                &mut s,
+                &format!("[{}] {}", f.code, printable(&f.message)),
+                "  ",
+                "  ",
+            );
             let _ = writeln!(s, "    Where: {}", where_label(&f.target));
             if let Some(rule) = f.rule {
                 if quoted.insert(&rule.id) {
                     let _ = writeln!(
                         s,
                         "    Rule: {} ({}; source: {}; {})",
-                        rule.citation,
+                        printable(&rule.citation),
                         rule.confidence.caveat(),
-                        rule.source,
+                        printable(&rule.source),
                         rule.currency()
                     );
                     match (&rule.text, &rule.summary) {
@@ -230,7 +235,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                             for para in text.split("\n\n") {
                                 push_wrapped(
                                     &mut s,
-                                    &format!("\u{201c}{}\u{201d}", para.trim()),
+                                    &format!("\u{201c}{}\u{201d}", printable_lines(para.trim())),
                                     "      ",
                                     "       ",
                                 );
@@ -238,14 +243,14 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                         }
                         (None, Some(summary)) => push_wrapped(
                             &mut s,
-                            &format!("Summary (not the rule's words): {summary}"),
+                            &format!("Summary (not the rule's words): {}", printable(summary)),
                             "      ",
                             "      ",
                         ),
                         (None, None) => {}
                     }
                 } else {
-                    let _ = writeln!(s, "    Rule: {} (quoted above)", rule.citation);
+                    let _ = writeln!(s, "    Rule: {} (quoted above)", printable(&rule.citation));
                 }
             }
             for a in &f.authorities {
@@ -256,12 +261,21 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 };
                 push_wrapped(
                     &mut s,
-                    &format!("{label}: {} \u{2014} {}", a.cite, a.holding),
+                    &format!(
+                        "{label}: {} \u{2014} {}",
+                        printable(&a.cite),
+                        printable(&a.holding)
+                    ),
                     "    ",
                     "      ",
                 );
             }
-            push_wrapped(&mut s, &format!("Fix: {}", f.fix), "    ", "      ");
+            push_wrapped(
+                &mut s,
+                &format!("Fix: {}", printable(&f.fix)),
+                "    ",
+                "      ",
+            );
         }
     }
     let notes: Vec<&String> = court
@@ -272,12 +286,13 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
     if !notes.is_empty() {
         let _ = writeln!(s, "\nVERIFY FOR THIS COURT");
         for n in notes {
-            push_wrapped(&mut s, &format!("- {n}"), "  ", "    ");
+            push_wrapped(&mut s, &format!("- {}", printable(n)), "  ", "    ");
         }
     }
     s
 }
 
+/// Where a finding points, in words; ids are the user's and shown escaped.
 fn where_label(t: &Target) -> String {
     let step = match t.step {
         Step::Court => "court and motion",
@@ -287,7 +302,8 @@ fn where_label(t: &Target) -> String {
         Step::Conferrals => "conferral log",
         Step::Certificate => "certificate",
     };
-    match (&t.id, t.field) {
+    let id = t.id.as_deref().map(printable);
+    match (id, t.field) {
         (Some(id), Some(field)) => format!("{step} \u{203a} {id} \u{203a} {field}"),
         (Some(id), None) => format!("{step} \u{203a} {id}"),
         (None, Some(field)) => format!("{step} \u{203a} {field}"),
@@ -338,7 +354,13 @@ pub fn courts_text(registry: &Registry) -> String {
         } else {
             "Federal Rules only"
         };
-        let _ = writeln!(s, "{:<10} {:<18} {} ({local})", p.id, p.short_name, p.name);
+        let _ = writeln!(
+            s,
+            "{:<10} {:<18} {} ({local})",
+            printable(&p.id),
+            printable(&p.short_name),
+            printable(&p.name)
+        );
     }
     s
 }

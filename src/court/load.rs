@@ -1,6 +1,7 @@
 //! Parsing and validating pack files. A broken pack is an error naming the
 //! file, the line and column, and the key, never a panic.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -163,8 +164,13 @@ pub(super) struct RawCheck {
 /// Parses TOML into `T`; a syntax, type or unknown-key error names the file,
 /// line, column and key (packs, templates and the district list all use it).
 pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Result<T, PackError> {
-    let de = toml::Deserializer::parse(src)
-        .map_err(|e| PackError::at(file, src, e.span(), "", e.message()))?;
+    let de = toml::Deserializer::parse(src).map_err(|e| {
+        let message = match e.span() {
+            Some(span) if e.message() == "duplicate key" => duplicate_key(src, span),
+            _ => e.message().to_string(),
+        };
+        PackError::at(file, src, e.span(), "", message)
+    })?;
     serde_path_to_error::deserialize(de).map_err(|e| {
         // `Spanned` wraps values in a private field; users never wrote it.
         let key = e
@@ -172,14 +178,43 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, src: &str) -> Resu
             .to_string()
             .replace(".$__serde_spanned_private_value", "");
         let inner = e.into_inner();
+        let mut message = inner.message().to_string();
+        if message.contains("expected a sequence") && !key.is_empty() && key != "." {
+            let last = key.rsplit('.').next().unwrap_or(&key);
+            message.push_str(&format!(
+                " (a list of tables is written with one `[[{last}]]` header per entry)"
+            ));
+        }
         PackError::at(
             file,
             src,
             inner.span(),
             if key == "." { String::new() } else { key },
-            inner.message(),
+            message,
         )
     })
+}
+
+/// "duplicate key" names the key, and says how to write a list of tables
+/// when a `[table]` header is what was repeated.
+fn duplicate_key(src: &str, span: Range<usize>) -> String {
+    let key = src
+        .get(span.clone())
+        .unwrap_or("")
+        .trim()
+        .trim_matches('"')
+        .to_string();
+    let header = src
+        .get(..span.start)
+        .and_then(|before| before.rsplit('\n').next())
+        .map(str::trim);
+    match header {
+        Some("[") => format!(
+            "duplicate key `{key}`: the table [{key}] is defined twice; \
+             for several entries write each as [[{key}]]"
+        ),
+        _ => format!("duplicate key `{key}`: it is given twice"),
+    }
 }
 
 /// A pack file as read, before its parent is merged in.
@@ -211,10 +246,12 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
     };
 
     // Within one file an id may appear once; overriding is for a parent's ids.
-    let mut seen: Vec<(&str, String)> = Vec::new();
+    // (Sets and index maps throughout: a pack with 100,000 rules loads in
+    // linear time.)
+    let mut seen: HashSet<(&'static str, String)> = HashSet::new();
     let mut once =
         |what: &'static str, id: &Spanned<String>, key: String| -> Result<(), PackError> {
-            if seen.iter().any(|(w, i)| *w == what && i == id.get_ref()) {
+            if !seen.insert((what, id.get_ref().clone())) {
                 return Err(PackError::at(
                     file,
                     src,
@@ -226,7 +263,6 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                     ),
                 ));
             }
-            seen.push((what, id.get_ref().clone()));
             Ok(())
         };
     for (i, r) in raw.rules.iter().enumerate() {
@@ -239,7 +275,10 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         once("check code", &c.code, format!("checks[{i}].code"))?;
     }
 
-    let mut rules: Vec<Rule> = parent.map(|p| p.rules.clone()).unwrap_or_default();
+    let mut rules = Upserts::new(
+        parent.map(|p| p.rules.clone()).unwrap_or_default(),
+        |r: &Rule| &r.id,
+    );
     // A date key: a bare TOML date or "YYYY-MM-DD"; `unknown_ok` also takes
     // "unknown" (as `None`).
     let date = |v: &Option<Spanned<AsOf>>,
@@ -275,15 +314,6 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             ));
         }
         if let Some(text) = &r.text
-            && text.get_ref().trim().is_empty()
-        {
-            return Err(err(
-                Some(text.span()),
-                format!("rules[{i}].text"),
-                "rule text is empty; leave `text` out and give a `summary`".into(),
-            ));
-        }
-        if let Some(text) = &r.text
             && !r.confidence.is_verbatim()
         {
             return Err(err(
@@ -292,6 +322,15 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                 "rule text may only be given when `confidence` is verbatim_primary or verbatim_secondary; \
                  put a paraphrase in `summary` instead"
                     .into(),
+            ));
+        }
+        if let Some(text) = &r.text
+            && text.get_ref().trim().is_empty()
+        {
+            return Err(err(
+                Some(text.span()),
+                format!("rules[{i}].text"),
+                "rule text may not be empty; give the rule's words, or leave `text` out and give a `summary`".into(),
             ));
         }
         if r.text.is_none() && r.summary.is_none() {
@@ -316,9 +355,12 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             passage: r.passage.clone(),
             motions: r.motions.clone(),
         };
-        upsert(&mut rules, rule, |x| &x.id);
+        rules.upsert(rule);
     }
-    let mut authorities: Vec<Authority> = parent.map(|p| p.authorities.clone()).unwrap_or_default();
+    let mut authorities = Upserts::new(
+        parent.map(|p| p.authorities.clone()).unwrap_or_default(),
+        |a: &Authority| &a.id,
+    );
     for a in &raw.authorities {
         let auth = Authority {
             id: a.id.get_ref().clone(),
@@ -328,14 +370,14 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             court: a.court.clone(),
             passage: a.passage.clone(),
         };
-        upsert(&mut authorities, auth, |x| &x.id);
+        authorities.upsert(auth);
     }
 
     let mut checks: Vec<Check> = parent.map(|p| p.checks.clone()).unwrap_or_default();
+    let dropped: HashSet<&str> = raw.drop.iter().map(|d| d.get_ref().as_str()).collect();
+    let inherited: HashSet<&str> = checks.iter().map(|c| c.code.as_str()).collect();
     for (i, d) in raw.drop.iter().enumerate() {
-        let before = checks.len();
-        checks.retain(|c| c.code != *d.get_ref());
-        if checks.len() == before {
+        if !inherited.contains(d.get_ref().as_str()) {
             return Err(err(
                 Some(d.span()),
                 format!("drop[{i}]"),
@@ -343,9 +385,11 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             ));
         }
     }
+    checks.retain(|c| !dropped.contains(c.code.as_str()));
+    let mut checks = Upserts::new(checks, |c: &Check| &c.code);
     for (i, c) in raw.checks.iter().enumerate() {
         for (j, r) in c.rules.iter().enumerate() {
-            if !rules.iter().any(|x| x.id == *r.get_ref()) {
+            if !rules.contains(r.get_ref()) {
                 return Err(err(
                     Some(r.span()),
                     format!("checks[{i}].rules[{j}]"),
@@ -354,7 +398,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             }
         }
         for (j, a) in c.authorities.iter().enumerate() {
-            if !authorities.iter().any(|x| x.id == *a.get_ref()) {
+            if !authorities.contains(a.get_ref()) {
                 return Err(err(
                     Some(a.span()),
                     format!("checks[{i}].authorities[{j}]"),
@@ -390,13 +434,15 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             motions: c.motions.clone(),
             note: c.note.clone(),
         };
-        upsert(&mut checks, check, |x| &x.code);
+        checks.upsert(check);
     }
+    let (rules, authorities, checks) = (rules.list, authorities.list, checks.list);
 
     let certify_under = match &raw.certify_under {
         Some(ids) => {
+            let rule_ids: HashSet<&str> = rules.iter().map(|r| r.id.as_str()).collect();
             for (i, id) in ids.iter().enumerate() {
-                if !rules.iter().any(|r| r.id == *id.get_ref()) {
+                if !rule_ids.contains(id.get_ref().as_str()) {
                     return Err(err(
                         Some(id.span()),
                         format!("certify_under[{i}]"),
@@ -457,11 +503,41 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
     })
 }
 
-/// Replaces the element with the same key, or appends: a child pack's rule,
-/// authority or check with a parent's id overrides it in place.
-fn upsert<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> &String) {
-    match list.iter().position(|x| key(x) == key(&item)) {
-        Some(i) => list[i] = item,
-        None => list.push(item),
+/// A list keyed by id, in order: a child pack's rule, authority or check
+/// with a parent's id overrides it in place, any other is appended. The
+/// index makes each insert and lookup constant time.
+struct Upserts<T> {
+    list: Vec<T>,
+    index: HashMap<String, usize>,
+    key: fn(&T) -> &String,
+}
+
+impl<T> Upserts<T> {
+    fn new(list: Vec<T>, key: fn(&T) -> &String) -> Self {
+        let index = list
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (key(x).clone(), i))
+            .collect();
+        Upserts { list, index, key }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    fn upsert(&mut self, item: T) {
+        let k = (self.key)(&item).clone();
+        match self.index.get(&k) {
+            Some(&i) => {
+                if let Some(slot) = self.list.get_mut(i) {
+                    *slot = item;
+                }
+            }
+            None => {
+                self.index.insert(k, self.list.len());
+                self.list.push(item);
+            }
+        }
     }
 }

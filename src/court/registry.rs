@@ -40,6 +40,27 @@ struct Districts {
 pub struct Registry {
     packs: Vec<CourtPack>,
     templates: Vec<Template>,
+    /// Each pack file's text by file name, to locate errors found after the
+    /// packs are built (a pack that is not a listed district).
+    sources: HashMap<String, String>,
+}
+
+/// Whether a file is TOML by its name: `.toml` in any case (`RULES.TOML` is
+/// not silently skipped).
+fn is_toml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+}
+
+/// Where the top-level `id = "…"` of a TOML file is, to point an error about
+/// a whole file (a pack that is not a district, a template id used twice) at
+/// its id rather than at line 1.
+fn id_span(src: &str) -> Option<std::ops::Range<usize>> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: toml::Spanned<String>,
+    }
+    toml::from_str::<IdOnly>(src).ok().map(|i| i.id.span())
 }
 
 /// (file name, contents) of every `.toml` file in a directory of the embedded forms.
@@ -47,7 +68,7 @@ fn embedded_dir(sub: &str) -> Result<Vec<(String, String)>, PackError> {
     let mut files = Vec::new();
     if let Some(dir) = FORMS.get_dir(sub) {
         for f in dir.files() {
-            if f.path().extension().is_some_and(|e| e == "toml") {
+            if is_toml(f.path()) {
                 let name = format!("forms/{}", f.path().display());
                 let src = f
                     .contents_utf8()
@@ -73,14 +94,25 @@ fn disk_dir(dir: &Path) -> Result<Vec<(String, String)>, PackError> {
     })?;
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.extension().is_some_and(|e| e == "toml") {
+        if is_toml(&path) {
             let name = path.display().to_string();
-            let src = std::fs::read_to_string(&path)
-                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            let src = crate::input::read_text(&path).map_err(|e| read_failure(&name, &e))?;
             files.push((name, src));
         }
     }
     Ok(files)
+}
+
+/// A pack file that could not be read, as a `PackError`.
+fn read_failure(file: &str, e: &crate::input::InputError) -> PackError {
+    let (line, column) = e.location().unwrap_or((1, 1));
+    PackError {
+        file: file.to_string(),
+        line,
+        column,
+        key: String::new(),
+        message: e.reason(),
+    }
 }
 
 /// The certificate templates compiled into the binary, as (file, contents).
@@ -111,8 +143,7 @@ impl Registry {
         let path = forms.join("districts.toml");
         if path.exists() {
             let name = path.display().to_string();
-            let src = std::fs::read_to_string(&path)
-                .map_err(|e| PackError::at(&name, "", None, "", format!("cannot read: {e}")))?;
+            let src = crate::input::read_text(&path).map_err(|e| read_failure(&name, &e))?;
             r.add_districts(&name, &src)?;
         }
         Ok(r)
@@ -133,11 +164,18 @@ impl Registry {
                 format!("the baseline pack \"{BASELINE_ID}\" is missing"),
             ));
         };
+        let mut listed: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for (i, d) in list.district.iter().enumerate() {
-            if list.district[..i]
-                .iter()
-                .any(|x| x.id.get_ref() == d.id.get_ref())
-            {
+            if d.id.get_ref().trim().is_empty() {
+                return Err(PackError::at(
+                    file,
+                    src,
+                    Some(d.id.span()),
+                    format!("district[{i}].id"),
+                    "a district's id may not be empty",
+                ));
+            }
+            if !listed.insert(d.id.get_ref().as_str()) {
                 return Err(PackError::at(
                     file,
                     src,
@@ -165,14 +203,12 @@ impl Registry {
         }
         // Every court offered must be a real district.
         for p in &self.packs {
-            if p.selectable
-                && p.id != BASELINE_ID
-                && !list.district.iter().any(|d| *d.id.get_ref() == p.id)
-            {
+            if p.selectable && p.id != BASELINE_ID && !listed.contains(p.id.as_str()) {
+                let pack_src = self.sources.get(&p.file).map_or("", String::as_str);
                 return Err(PackError::at(
                     &p.file,
-                    "",
-                    None,
+                    pack_src,
+                    id_span(pack_src),
                     "id",
                     format!("court pack \"{}\" is not a district listed in {file}", p.id),
                 ));
@@ -198,7 +234,7 @@ impl Registry {
                 return Err(PackError::at(
                     name,
                     src,
-                    None,
+                    id_span(src),
                     "id",
                     format!(
                         "the template id \"{}\" is already used by {}",
@@ -292,7 +328,12 @@ impl Registry {
                 ));
             }
         }
-        Ok(Registry { packs, templates })
+        let sources = files.into_iter().collect();
+        Ok(Registry {
+            packs,
+            templates,
+            sources,
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&CourtPack> {

@@ -42,8 +42,12 @@ impl Default for LayoutOptions {
 /// Single-spaced line pitch as a multiple of the type size (Liberation Serif's
 /// ascent plus descent).
 const LEADING: f32 = 1.15;
-/// Baseline position within a line box, as a multiple of the type size.
-const ASCENT: f32 = 0.891;
+/// Baseline position within a line box, as a multiple of the type size
+/// (Liberation Serif's ascender).
+pub(super) const ASCENT: f32 = 0.891;
+/// How far the faces reach below the baseline, as a multiple of the type size
+/// (Liberation Serif's descender).
+pub(super) const DESCENT: f32 = 0.216;
 
 /// A line box: its height and its items, with `y` relative to the box top.
 struct LineBox {
@@ -334,17 +338,22 @@ fn signatures(
         let mut columns: Vec<Vec<Item>> = Vec::new();
         for (col, b) in &cells {
             let x = col_x(*col);
-            let mut items = vec![if b.signature.is_empty() {
-                Item::Line {
+            // The signature wraps like every other line: a long "/s/ Name"
+            // must not run into the next column or past the margin.
+            let mut items = if b.signature.is_empty() {
+                vec![Item::Line {
                     x1: x,
                     y1: size * ASCENT + 2.0,
                     x2: x + col_w.min(216.0),
                     y2: size * ASCENT + 2.0,
                     width: 0.6,
-                }
+                }]
             } else {
-                text(x, size * ASCENT, size, Style::Regular, b.signature.clone())
-            }];
+                wrap(&b.signature, Style::Regular, size, col_w, col_w, metrics)
+                    .into_iter()
+                    .map(|l| text(x, size * ASCENT, size, Style::Regular, l))
+                    .collect()
+            };
             let styled = b
                 .lines
                 .iter()

@@ -41,9 +41,14 @@ impl FaceMetrics {
         Some(fm)
     }
 
+    /// A character the face lacks is drawn by printpdf as glyph 0 at the PDF
+    /// font's default width (`/DW 1000`: one em), not at glyph 0's advance,
+    /// so that is what it measures: a line is as wide as it prints.
     fn lookup(&self, ch: char) -> f32 {
-        let gid = self.face.glyph_index(ch).unwrap_or(ttf_parser::GlyphId(0));
-        f32::from(self.face.glyph_hor_advance(gid).unwrap_or(0))
+        match self.face.glyph_index(ch) {
+            Some(gid) => f32::from(self.face.glyph_hor_advance(gid).unwrap_or(0)),
+            None => self.units_per_em,
+        }
     }
 
     fn advance(&self, ch: char) -> f32 {

@@ -7,6 +7,7 @@
 
 mod document;
 mod engine;
+pub mod invariant;
 mod metrics;
 
 pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};

@@ -8,17 +8,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::locate::{DisplayPath, PathSeg, locate_json};
+use super::shape::check_shape;
 use super::{Matter, SCHEMA_VERSION};
 
 /// Why a matter file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MatterError {
-    #[error("{file}: cannot read the file")]
-    Read {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Read(#[from] crate::input::InputError),
     #[error("{file}:{line}:{column}: {}{message}", field_prefix(.field))]
     Invalid {
         file: String,
@@ -52,30 +49,32 @@ impl MatterError {
     }
 }
 
-/// Reads and validates a matter file.
+/// Reads and validates a matter file (a regular file of at most
+/// `input::MAX_INPUT` bytes).
 pub fn read_matter(path: &Path) -> Result<(Matter, String), MatterError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| MatterError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::input::read_text(path)?;
     let matter = parse_matter(&src, &file)?;
     Ok((matter, src))
 }
 
 /// Parses and validates matter JSON; `file` is only used in messages.
 pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
+    // Some Windows editors start UTF-8 files with a byte-order mark.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     check_version(src, file)?;
+    check_shape(src).map_err(|(path, message)| MatterError::at(file, src, &path, message))?;
     let mut de = serde_json::Deserializer::from_str(src);
     let matter: Matter = match serde_path_to_error::deserialize(&mut de) {
         Ok(m) => m,
         Err(e) => {
             let field = e.path().to_string();
             let inner = e.into_inner();
+            let (line, column) = position(src, inner.line(), inner.column());
             return Err(MatterError::Invalid {
                 file: file.to_string(),
-                line: inner.line(),
-                column: inner.column(),
+                line,
+                column,
                 // "." is the root; "?" is where a syntax error stopped the parse.
                 field: if field == "." || field == "?" {
                     String::new()
@@ -86,12 +85,15 @@ pub fn parse_matter(src: &str, file: &str) -> Result<Matter, MatterError> {
             });
         }
     };
-    de.end().map_err(|e| MatterError::Invalid {
-        file: file.to_string(),
-        line: e.line(),
-        column: e.column(),
-        field: String::new(),
-        message: strip_location(&e.to_string()),
+    de.end().map_err(|e| {
+        let (line, column) = position(src, e.line(), e.column());
+        MatterError::Invalid {
+            file: file.to_string(),
+            line,
+            column,
+            field: String::new(),
+            message: strip_location(&e.to_string()),
+        }
     })?;
     validate_references(&matter, src, file)?;
     Ok(matter)
@@ -129,6 +131,19 @@ fn check_version(src: &str, file: &str) -> Result<(), MatterError> {
             "schema_version must be 1 or more",
         )),
         _ => Ok(()),
+    }
+}
+
+/// serde_json's position, with its column 0 (the error is the line break
+/// that ends a line, e.g. a raw newline inside a string) given as the column
+/// just past the end of that line, so every error names a real column.
+fn position(src: &str, line: usize, column: usize) -> (usize, usize) {
+    if column > 0 {
+        return (line.max(1), column);
+    }
+    match line.checked_sub(2).and_then(|i| src.lines().nth(i)) {
+        Some(prev) => (line - 1, prev.chars().count() + 1),
+        None => (line.max(1), 1),
     }
 }
 

@@ -10,6 +10,7 @@ mod conferral;
 mod load;
 pub(crate) mod locate;
 mod people;
+mod shape;
 
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
