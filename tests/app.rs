@@ -94,18 +94,18 @@ fn fill_matter_up_to_the_log(h: &mut Harness<'static, AppState>) {
 
     click_containing(h, "3. Parties & counsel");
     click(h, "Add party");
-    type_into(h, "Party name (p1)", "Ann Alder");
+    type_into(h, "Party 1 name", "Ann Alder");
     click(h, "Add party");
-    type_into(h, "Party name (p2)", "Acme Corp.");
+    type_into(h, "Party 2 name", "Acme Corp.");
     click(h, "Add counsel");
-    type_into(h, "Attorney name (c1)", "Jane Roe");
+    type_into(h, "Counsel 1 name", "Jane Roe");
     h.get_all_by_label("Plaintiff Ann Alder")
         .next()
         .expect("checkbox")
         .click();
     h.run();
     click(h, "Add counsel");
-    type_into(h, "Attorney name (c2)", "John Doe");
+    type_into(h, "Counsel 2 name", "John Doe");
     h.get_all_by_label("Defendant Acme Corp.")
         .nth(1)
         .expect("second counsel's checkbox")
@@ -117,7 +117,7 @@ fn fill_matter_up_to_the_log(h: &mut Harness<'static, AppState>) {
 
     click_containing(h, "4. Disputed requests");
     click(h, "Add request");
-    type_into(h, "Request", "Interrogatory No. 4");
+    type_into(h, "Request 1", "Interrogatory No. 4");
     type_into(h, "Response (or default) date", "2026-03-02");
     click_containing(h, "5. Conferral log");
 }
@@ -358,4 +358,42 @@ fn exporting_over_the_open_matter_file_is_refused_and_says_why() {
     let (msg, error) = h.state().status.clone().expect("a status");
     assert!(error && msg.contains("matter file itself"), "{msg}");
     assert_eq!(std::fs::read_to_string(&matter).unwrap(), src);
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+#[test]
+fn a_request_not_conferred_on_is_not_ready_until_dropped_and_the_header_agrees() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut()
+        .open_path(&fixture("tests/fixtures/samples/compel-txnd.json"));
+    h.run();
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+    click_containing(&mut h, "4. Disputed requests");
+    assert_eq!(
+        h.query_all_by_label_contains("Ready for the motion")
+            .count(),
+        3
+    );
+    click(&mut h, "Add request");
+    type_into(&mut h, "Request 4", "Request for Production No. 13");
+    // Never conferred on: this request, and the verdict, are not ready.
+    let level = h.state().report().map(|r| r.level());
+    assert_eq!(level, Some(goodfaith::check::Verdict::NotReady));
+    h.get_by_label_contains("Not ready: confer on it first, or drop it");
+    assert!(
+        h.query_all_by_label_contains("Not ready to file").count() >= 1,
+        "the header says so"
+    );
+    h.get_all_by_label("Drop from the motion")
+        .last()
+        .expect("the new request's checkbox")
+        .click();
+    h.run();
+    let m = &h.state().doc.matter;
+    assert!(m.items.last().is_some_and(|i| i.dropped));
+    h.get_by_label("Dropped from the motion");
+    assert!(h.state().report().is_some_and(|r| r.ready()));
 }

@@ -227,15 +227,22 @@ impl AppState {
         self.menu_ui(ui);
         self.header_ui(ui);
         let mut jump = None;
+        let width = ctx.content_rect().width();
+        let (default, range) = super::frame::steps_panel(width);
         egui::Panel::left("steps")
-            .resizable(false)
-            .default_size(210.0)
+            .resizable(true)
+            .default_size(default)
+            .size_range(range)
             .show(ui, |ui| self.steps_ui(ui));
+        let (default, range) = super::frame::findings_panel(width);
+        let registry = self.registry;
         egui::Panel::right("findings-panel")
             .resizable(true)
-            .default_size(360.0)
+            .default_size(default)
+            .size_range(range)
             .show(ui, |ui| {
-                jump = super::findings::panel_ui(ui, self.report.as_ref().map(|(_, r)| r));
+                jump =
+                    super::findings::panel_ui(ui, self.report.as_ref().map(|(_, r)| r), registry);
             });
         if let Some(t) = jump {
             self.step = t.step;
@@ -261,20 +268,25 @@ impl AppState {
             .report
             .as_ref()
             .map_or(&[], |(_, r)| r.findings.as_slice());
+        let item_states: &[(String, crate::check::ItemState)] = self
+            .report
+            .as_ref()
+            .map_or(&[], |(_, r)| r.items.as_slice());
         let mut cx = FormCx {
             findings,
+            item_states,
             jump: &mut self.jump,
             today: self.clock.today(),
             changed: false,
         };
         let m = &mut self.doc.matter;
         if self.step == Step::Certificate {
-            let ready = self.report.as_ref().is_some_and(|(_, r)| r.ready());
+            let level = self.report.as_ref().map(|(_, r)| r.level());
             let (composed, pages) = match &self.preview {
                 Some((_, _, r)) => (Some(&r.certificate), r.pages.as_slice()),
                 None => (None, &[][..]),
             };
-            match steps::certificate::ui(ui, m, composed, pages, ready, &mut cx) {
+            match steps::certificate::ui(ui, m, composed, pages, level, &mut cx) {
                 steps::certificate::Action::Export => self.queued.push(Command::ExportPdf),
                 steps::certificate::Action::Print => self.queued.push(Command::Print),
                 steps::certificate::Action::None => {}
@@ -300,29 +312,20 @@ impl AppState {
     fn steps_ui(&mut self, ui: &mut Ui) {
         ui.heading("Steps");
         let report = self.report.as_ref().map(|(_, r)| r);
+        // A neutral selection fill: a red or amber step must stay readable
+        // when it is the selected one (red on blue was not).
+        let v = ui.visuals_mut();
+        v.selection.bg_fill = if v.dark_mode {
+            egui::Color32::from_gray(70)
+        } else {
+            egui::Color32::from_gray(215)
+        };
+        v.selection.stroke.color = v.text_color();
         for (n, step) in ORDER.into_iter().enumerate() {
             let done = steps::complete(step, &self.doc.matter, report);
-            let blockers = report.map_or(0, |r| {
-                r.findings
-                    .iter()
-                    .filter(|f| f.target.step == step && f.severity == Severity::Blocker)
-                    .count()
-            });
-            // Geometric shapes only: the bundled fonts have no check marks or emoji.
-            let mark = if done { "\u{25cf}" } else { "\u{25cb}" };
-            let mut text = format!("{mark} {}. {}", n + 1, steps::label(step));
-            if blockers > 0 {
-                text.push_str(&format!(
-                    "  ({blockers} blocker{})",
-                    if blockers == 1 { "" } else { "s" }
-                ));
-            }
-            let rich = if blockers > 0 {
-                RichText::new(text).color(severity_color(Severity::Blocker))
-            } else {
-                RichText::new(text)
-            };
-            if ui.selectable_label(self.step == step, rich).clicked() {
+            let text = steps::step_line(n, step, done, report);
+            let r = ui.add(egui::Button::selectable(self.step == step, text).wrap());
+            if r.clicked() {
                 self.step = step;
             }
         }
@@ -340,16 +343,15 @@ impl AppState {
                 };
                 ui.label(RichText::new(format!("{}{dirty}", self.doc.name())).strong());
                 let verdict = match self.report() {
-                    Some(r) if r.ready() => {
-                        RichText::new(r.verdict()).color(egui::Color32::from_rgb(20, 120, 40))
-                    }
-                    Some(r) => RichText::new(r.verdict()).color(severity_color(Severity::Blocker)),
+                    Some(r) => RichText::new(r.verdict())
+                        .color(super::widgets::verdict_color(r.level()))
+                        .strong(),
                     None => RichText::new("Choose the court to start."),
                 };
                 ui.label(verdict);
             });
             if let Some((msg, error)) = &self.status {
-                let t = RichText::new(msg.as_str()).small();
+                let t = RichText::new(msg.as_str());
                 ui.label(if *error {
                     t.color(severity_color(Severity::Blocker))
                 } else {
@@ -757,6 +759,15 @@ impl AppState {
         Ok((bytes, r.pages.len(), draft))
     }
 
+    /// Why an export is a DRAFT, in the verdict's terms.
+    fn draft_reason(&self) -> &'static str {
+        match self.report().map(Report::level) {
+            Some(crate::check::Verdict::AtRisk) => "findings at risk remain",
+            Some(crate::check::Verdict::Ready) => "the font cannot draw some characters",
+            _ => "blockers remain",
+        }
+    }
+
     pub fn export(&mut self, path: &Path) {
         // Exporting over the open matter file would replace the record with the PDF.
         let refused = match &self.doc.path {
@@ -772,9 +783,9 @@ impl AppState {
             Ok((bytes, pages, draft)) => match crate::save::write_atomic(path, &bytes) {
                 Ok(()) => {
                     let what = if draft {
-                        "a DRAFT (blockers remain; not for filing)"
+                        format!("a DRAFT ({}; not for filing)", self.draft_reason())
                     } else {
-                        "the certificate"
+                        "the certificate".to_string()
                     };
                     self.status = Some((
                         format!(
@@ -815,7 +826,10 @@ impl AppState {
         let path = file.path().to_path_buf();
         self.print_file = Some(file);
         self.status = Some(match super::print::print_pdf(&path) {
-            Ok(msg) if draft => (format!("{msg} It is stamped DRAFT: blockers remain."), true),
+            Ok(msg) if draft => (
+                format!("{msg} It is stamped DRAFT: {}.", self.draft_reason()),
+                true,
+            ),
             Ok(msg) => (msg, false),
             Err(msg) => (msg, true),
         });

@@ -5,12 +5,14 @@
 use egui::{Color32, Response, RichText, Ui};
 use jiff::civil::{Date, Time};
 
-use crate::check::{Finding, Step, Target};
+use crate::check::{Finding, ItemState, Step, Target, Verdict};
 use crate::court::Severity;
 
 /// What a step's form needs besides the matter.
 pub struct FormCx<'a> {
     pub findings: &'a [Finding<'static>],
+    /// Each request's readiness, from the same report.
+    pub item_states: &'a [(String, ItemState)],
     /// A field to focus and scroll to (after a click on a finding).
     pub jump: &'a mut Option<Target>,
     pub today: Date,
@@ -44,10 +46,38 @@ impl FormCx<'_> {
 pub fn severity_color(s: Severity) -> Color32 {
     match s {
         Severity::Blocker => Color32::from_rgb(190, 30, 30),
-        Severity::AtRisk => Color32::from_rgb(200, 70, 0),
-        Severity::Warning => Color32::from_rgb(170, 100, 0),
+        Severity::AtRisk => Color32::from_rgb(184, 110, 0),
+        Severity::Warning => Color32::from_rgb(120, 96, 40),
         Severity::Note => Color32::from_rgb(60, 90, 140),
     }
+}
+
+/// The three verdict levels in the colours the header, the steps, the
+/// requests and the findings all use, so one level always looks the same:
+/// green Ready, amber At risk, red Not ready.
+pub fn verdict_color(v: Verdict) -> Color32 {
+    match v {
+        Verdict::Ready => Color32::from_rgb(20, 120, 40),
+        Verdict::AtRisk => severity_color(Severity::AtRisk),
+        Verdict::NotReady => severity_color(Severity::Blocker),
+    }
+}
+
+/// A request's state in words and colour, as the requests step shows it.
+pub fn item_state_text(s: ItemState) -> RichText {
+    let (text, color) = match s {
+        ItemState::Ready => (
+            "\u{25cf} Ready for the motion",
+            verdict_color(Verdict::Ready),
+        ),
+        ItemState::AtRisk => ("\u{25c6} At risk", verdict_color(Verdict::AtRisk)),
+        ItemState::NotReady => (
+            "\u{25a0} Not ready: confer on it first, or drop it",
+            verdict_color(Verdict::NotReady),
+        ),
+        ItemState::Dropped => ("Dropped from the motion", Color32::GRAY),
+    };
+    RichText::new(text).color(color).strong()
 }
 
 pub fn severity_mark(s: Severity) -> &'static str {

@@ -4,10 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::widgets::{self, FormCx, inline_findings, severity_color};
+use crate::app::widgets::{self, FormCx, inline_findings, verdict_color};
 use crate::certificate::Certificate;
-use crate::check::Step;
-use crate::court::Severity;
+use crate::check::{Step, Verdict};
 use crate::matter::{CertificateForm, Endorsement, EndorsementStatus, Matter};
 
 /// What the user asked for from this step.
@@ -22,39 +21,85 @@ pub fn ui(
     m: &mut Matter,
     composed: Option<&Certificate>,
     pages: &[crate::layout::Page],
-    ready: bool,
+    level: Option<Verdict>,
     cx: &mut FormCx,
 ) -> Action {
     let mut action = Action::None;
     ui.heading("Certificate");
-    egui::Panel::right("preview-panel")
-        .resizable(true)
-        .default_size(460.0)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "Preview \u{2014} {} page{}",
-                        pages.len(),
-                        if pages.len() == 1 { "" } else { "s" }
-                    ))
-                    .strong(),
-                );
-                if ui.button("Export PDF\u{2026}").clicked() {
-                    action = Action::Export;
-                }
-                if ui.button("Print\u{2026}").clicked() {
-                    action = Action::Print;
-                }
-            });
-            if !ready {
-                ui.label(
-                    RichText::new("Blockers remain: an export now is stamped DRAFT on every page.")
-                        .color(severity_color(Severity::Blocker)),
-                );
-            }
-            crate::app::preview::pages_ui(ui, pages);
-        });
+    let width = ui.available_width();
+    if width >= crate::app::frame::CERTIFICATE_SIDE_BY_SIDE {
+        let (default, range) = crate::app::frame::preview_panel(width);
+        egui::Panel::right("preview-panel")
+            .resizable(true)
+            .default_size(default)
+            .size_range(range)
+            .show(ui, |ui| preview_ui(ui, pages, level, &mut action));
+        form_ui(ui, m, composed, cx);
+        return action;
+    }
+    // Too narrow for both: one at a time, so neither is ever crushed.
+    let id = ui.make_persistent_id("certificate-tab");
+    let mut show_preview: bool = ui.data(|d| d.get_temp(id)).unwrap_or(false);
+    ui.horizontal(|ui| {
+        if ui.selectable_label(!show_preview, "Form").clicked() {
+            show_preview = false;
+        }
+        if ui.selectable_label(show_preview, "Preview").clicked() {
+            show_preview = true;
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, show_preview));
+    ui.separator();
+    if show_preview {
+        preview_ui(ui, pages, level, &mut action);
+    } else {
+        form_ui(ui, m, composed, cx);
+    }
+    action
+}
+
+/// The preview with its Export and Print buttons; says why an export would
+/// be a DRAFT.
+fn preview_ui(
+    ui: &mut Ui,
+    pages: &[crate::layout::Page],
+    level: Option<Verdict>,
+    action: &mut Action,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Preview \u{2014} {} page{}",
+                pages.len(),
+                if pages.len() == 1 { "" } else { "s" }
+            ))
+            .strong(),
+        );
+        if ui.button("Export PDF\u{2026}").clicked() {
+            *action = Action::Export;
+        }
+        if ui.button("Print\u{2026}").clicked() {
+            *action = Action::Print;
+        }
+    });
+    let why = match level {
+        Some(Verdict::Ready) => None,
+        Some(Verdict::AtRisk) => Some((
+            "Findings at risk remain: an export now is stamped DRAFT on every page.",
+            Verdict::AtRisk,
+        )),
+        Some(Verdict::NotReady) | None => Some((
+            "Blockers remain: an export now is stamped DRAFT on every page.",
+            Verdict::NotReady,
+        )),
+    };
+    if let Some((why, level)) = why {
+        ui.label(RichText::new(why).color(verdict_color(level)));
+    }
+    crate::app::preview::pages_ui(ui, pages);
+}
+
+fn form_ui(ui: &mut Ui, m: &mut Matter, composed: Option<&Certificate>, cx: &mut FormCx) {
     egui::ScrollArea::vertical().id_salt("certificate-form").show(ui, |ui| {
         if let Some(c) = composed {
             ui.label(RichText::new(&c.title).strong());
@@ -154,5 +199,4 @@ pub fn ui(
             }
         }
     });
-    action
 }

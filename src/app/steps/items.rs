@@ -20,7 +20,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 widgets::text(
                     ui,
                     cx,
-                    "Request",
+                    &format!("Request {}", i + 1),
                     &mut it.label,
                     Some(Target::element(Step::Items, &id, None)),
                 );
@@ -40,6 +40,20 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &format!("response-{id}"),
                     Some(Target::element(Step::Items, &id, Some("response"))),
                 );
+                if ui
+                    .checkbox(&mut it.no_response, "No response was served at all")
+                    .changed()
+                {
+                    cx.changed = true;
+                }
+                widgets::date(
+                    ui,
+                    cx,
+                    "Deadline the court set for the motion (if any)",
+                    &mut it.motion_deadline,
+                    &format!("motion-deadline-{id}"),
+                    Some(Target::element(Step::Items, &id, Some("motion_deadline"))),
+                );
                 widgets::multiline(
                     ui,
                     cx,
@@ -48,15 +62,23 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     2,
                     None,
                 );
+                // Where the request stands, and the way out for one not yet
+                // conferred on: leave it out so the motion can go on the rest.
+                if let Some((_, state)) = cx.item_states.iter().find(|(i, _)| *i == id) {
+                    ui.label(widgets::item_state_text(*state));
+                }
                 if ui
-                    .button(format!(
-                        "Remove {}",
-                        if it.label.is_empty() {
-                            id.as_str()
-                        } else {
-                            it.label.as_str()
-                        }
-                    ))
+                    .checkbox(&mut it.dropped, "Drop from the motion")
+                    .changed()
+                {
+                    cx.changed = true;
+                }
+                if ui
+                    .button(if it.label.is_empty() {
+                        format!("Remove request {}", i + 1)
+                    } else {
+                        format!("Remove {}", it.label)
+                    })
                     .clicked()
                 {
                     remove = Some(i);

@@ -10,7 +10,7 @@ use crate::app::widgets::{self, FormCx, inline_findings, severity_color};
 use crate::check::{Step, Target};
 use crate::court::Severity;
 use crate::matter::{
-    ConferralEvent, FollowUp, ItemDiscussion, Matter, Method, Outcome, Side, StaffMember,
+    ConferralEvent, FollowUp, ItemDiscussion, Matter, Method, Outcome, Reply, Side, StaffMember,
 };
 use crate::text::{clock, long_date};
 
@@ -123,6 +123,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
                     .min();
                 let mark = match worst {
                     Some(Severity::Blocker) => "\u{25a0} ",
+                    Some(Severity::AtRisk) => "\u{25c6} ",
                     Some(Severity::Warning) => "\u{25b2} ",
                     _ => "",
                 };
@@ -181,7 +182,7 @@ fn name<'m>(m: &'m Matter, id: &str) -> Option<&'m str> {
 }
 
 /// Everyone who can take part: counsel, and unrepresented parties.
-fn people(m: &Matter) -> Vec<(String, String)> {
+pub(super) fn people(m: &Matter) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = m
         .counsel
         .iter()
@@ -191,7 +192,11 @@ fn people(m: &Matter) -> Vec<(String, String)> {
                 c.id.clone(),
                 format!(
                     "{} (counsel for {side})",
-                    if c.name.is_empty() { &c.id } else { &c.name }
+                    if c.name.is_empty() {
+                        "Unnamed counsel"
+                    } else {
+                        &c.name
+                    }
                 ),
             )
         })
@@ -201,7 +206,11 @@ fn people(m: &Matter) -> Vec<(String, String)> {
             p.id.clone(),
             format!(
                 "{} ({} pro se)",
-                if p.name.is_empty() { &p.id } else { &p.name },
+                if p.name.is_empty() {
+                    "Unnamed party"
+                } else {
+                    &p.name
+                },
                 p.side.label()
             ),
         )
@@ -218,7 +227,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             (
                 c.id.clone(),
                 if c.name.is_empty() {
-                    c.id.clone()
+                    "Unnamed counsel".to_string()
                 } else {
                     c.name.clone()
                 },
@@ -228,11 +237,12 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
     let items: Vec<(String, String)> = m
         .items
         .iter()
-        .map(|it| {
+        .enumerate()
+        .map(|(n, it)| {
             (
                 it.id.clone(),
                 if it.label.is_empty() {
-                    it.id.clone()
+                    format!("Request {} (not named yet)", n + 1)
                 } else {
                     it.label.clone()
                 },
@@ -240,9 +250,18 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         })
         .collect();
     let id = m.conferrals[i].id.clone();
+    let movant = m.motion.movant;
+    let movant_initiated = {
+        let by = &m.conferrals[i].initiated_by;
+        by.is_empty() || m.side_of(by) == Some(movant)
+    };
     let e = &mut m.conferrals[i];
     ui.push_id(("event", &id), |ui| {
-        ui.label(RichText::new(format!("Contact {id}")).strong());
+        let method = METHODS
+            .iter()
+            .find(|(mm, _)| *mm == e.method)
+            .map_or("", |(_, s)| *s);
+        ui.label(RichText::new(format!("{method}, {}", long_date(e.date))).strong());
         inline_findings(ui, cx.findings, Step::Conferrals, Some(&id), None);
         let mut date = Some(e.date);
         widgets::date(
@@ -319,6 +338,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             Some("participants"),
         );
         staff_ui(ui, e, &counsel, cx);
+        exchange_ui(ui, e, movant_initiated, &id, cx);
 
         ui.add_space(6.0);
         ui.label(RichText::new("Requests discussed").strong());
@@ -415,6 +435,18 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                     f.due = d;
                 }
                 widgets::text(ui, cx, "What was promised", &mut f.what, None);
+                widgets::choice(
+                    ui,
+                    cx,
+                    "Promise kept?",
+                    &format!("kept-{id}"),
+                    &mut f.kept,
+                    &[
+                        (None, "Not known yet"),
+                        (Some(true), "Yes"),
+                        (Some(false), "No: it never came"),
+                    ],
+                );
             });
             inline_findings(
                 ui,
@@ -435,8 +467,49 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
     });
 }
 
+/// What the movant asked for and what came back (a contact by the movant's
+/// side), or whether the other side offered to confer (a contact by them):
+/// courts weigh an unanswered request and an ignored offer.
+fn exchange_ui(
+    ui: &mut Ui,
+    e: &mut ConferralEvent,
+    movant_initiated: bool,
+    id: &str,
+    cx: &mut FormCx,
+) {
+    if movant_initiated {
+        widgets::date(
+            ui,
+            cx,
+            "Answer asked for by (date)",
+            &mut e.respond_by,
+            &format!("respond-by-{id}"),
+            Some(Target::element(Step::Conferrals, id, Some("respond_by"))),
+        );
+        widgets::choice(
+            ui,
+            cx,
+            "What came back",
+            &format!("reply-{id}"),
+            &mut e.reply,
+            &[
+                (None, "Not recorded"),
+                (Some(Reply::Answered), "They answered"),
+                (Some(Reply::None), "No answer came"),
+                (Some(Reply::Refused), "They refused to confer"),
+            ],
+        );
+        inline_findings(ui, cx.findings, Step::Conferrals, Some(id), Some("reply"));
+    } else if ui
+        .checkbox(&mut e.offer_to_confer, "They offered to confer")
+        .changed()
+    {
+        cx.changed = true;
+    }
+}
+
 /// A drop-down of the people who can take part; returns whether the choice changed.
-fn person_choice(
+pub(super) fn person_choice(
     ui: &mut Ui,
     label: &str,
     id_salt: &str,

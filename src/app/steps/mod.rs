@@ -8,7 +8,10 @@ pub mod items;
 pub mod log;
 pub mod parties;
 
-use crate::check::{Report, Step};
+use egui::RichText;
+
+use crate::check::{Report, Step, Verdict};
+use crate::court::Severity;
 use crate::matter::{Matter, Side};
 
 pub const ORDER: [Step; 6] = [
@@ -63,4 +66,45 @@ pub fn next_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String
         .max()
         .unwrap_or(0);
     format!("{prefix}{}", max + 1)
+}
+
+/// The level of one step, by the same rule as the whole report's verdict
+/// (`Report::level`) applied to the findings that point into this step, so a
+/// step's mark never disagrees with the header or with `goodfaith check`.
+pub fn step_level(step: Step, report: &Report) -> (Verdict, usize) {
+    let here = |s: Severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.target.step == step && f.severity == s)
+            .count()
+    };
+    match (here(Severity::Blocker), here(Severity::AtRisk)) {
+        (0, 0) => (Verdict::Ready, 0),
+        (0, r) => (Verdict::AtRisk, r),
+        (b, _) => (Verdict::NotReady, b),
+    }
+}
+
+/// "● 5. Conferral log (2 blockers)" in the step's level colour.
+pub fn step_line(n: usize, step: Step, done: bool, report: Option<&Report>) -> RichText {
+    // Geometric shapes only: the bundled fonts have no check marks or emoji.
+    let mark = if done { "\u{25cf}" } else { "\u{25cb}" };
+    let mut text = format!("{mark} {}. {}", n + 1, label(step));
+    let Some(report) = report else {
+        return RichText::new(text);
+    };
+    let (level, count) = step_level(step, report);
+    let plural = if count == 1 { "" } else { "s" };
+    match level {
+        Verdict::Ready => RichText::new(text),
+        Verdict::AtRisk => {
+            text.push_str(&format!("  ({count} at risk)"));
+            RichText::new(text).color(crate::app::widgets::verdict_color(level))
+        }
+        Verdict::NotReady => {
+            text.push_str(&format!("  ({count} blocker{plural})"));
+            RichText::new(text).color(crate::app::widgets::verdict_color(level))
+        }
+    }
 }

@@ -6,7 +6,7 @@ use egui::Ui;
 use super::next_id;
 use crate::app::widgets::{self, FormCx, inline_findings};
 use crate::check::{Step, Target};
-use crate::matter::{Contact, Counsel, CounselRole, Matter, Party, Side};
+use crate::matter::{Contact, Counsel, CounselRole, Matter, Party, Side, Unavailability};
 
 const SIDES: [(Side, &str); 4] = [
     (Side::Plaintiff, "Plaintiff"),
@@ -32,7 +32,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 widgets::text(
                     ui,
                     cx,
-                    &format!("Party name ({id})"),
+                    &format!("Party {} name", i + 1),
                     &mut p.name,
                     Some(Target::element(Step::Parties, &id, None)),
                 );
@@ -49,14 +49,11 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     widgets::multiline(ui, cx, "Mailing address", &mut p.contact.mail, 2, None);
                 }
                 if ui
-                    .button(format!(
-                        "Remove party {}",
-                        if p.name.is_empty() {
-                            id.as_str()
-                        } else {
-                            p.name.as_str()
-                        }
-                    ))
+                    .button(if p.name.is_empty() {
+                        format!("Remove party {}", i + 1)
+                    } else {
+                        format!("Remove party {}", p.name)
+                    })
                     .clicked()
                 {
                     remove_party = Some(i);
@@ -123,7 +120,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 widgets::text(
                     ui,
                     cx,
-                    &format!("Attorney name ({id})"),
+                    &format!("Counsel {} name", i + 1),
                     &mut c.name,
                     Some(Target::element(Step::Parties, &id, None)),
                 );
@@ -160,14 +157,11 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     Some("endorsement"),
                 );
                 if ui
-                    .button(format!(
-                        "Remove counsel {}",
-                        if c.name.is_empty() {
-                            id.as_str()
-                        } else {
-                            c.name.as_str()
-                        }
-                    ))
+                    .button(if c.name.is_empty() {
+                        format!("Remove counsel {}", i + 1)
+                    } else {
+                        format!("Remove counsel {}", c.name)
+                    })
                     .clicked()
                 {
                     remove_counsel = Some(i);
@@ -193,6 +187,78 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
         m.certificate.endorsements.retain(|e| e.counsel != id);
         cx.changed = true;
     }
+    unavailable_ui(ui, m, cx);
+}
+
+/// Periods the movant knew opposing counsel (or a party) to be away: courts
+/// fault pressing for an answer, or filing, while the other side was away.
+fn unavailable_ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new("Opposing counsel away").strong());
+    ui.label(
+        egui::RichText::new("Trial, leave or illness you were told of: when, and who was away.")
+            .small(),
+    );
+    inline_findings(ui, cx.findings, Step::Parties, None, Some("unavailable"));
+    let people = super::log::people(m);
+    let mut remove = None;
+    for (n, u) in m.unavailable.iter_mut().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.push_id(("away", n), |ui| {
+                let who = format!("Who was away ({})", n + 1);
+                if super::log::person_choice(
+                    ui,
+                    &who,
+                    &format!("away-person-{n}"),
+                    &mut u.person,
+                    "(choose)",
+                    &people,
+                ) {
+                    cx.changed = true;
+                }
+                let mut from = Some(u.from);
+                widgets::date(
+                    ui,
+                    cx,
+                    "Away from",
+                    &mut from,
+                    &format!("away-from-{n}"),
+                    None,
+                );
+                if let Some(d) = from {
+                    u.from = d;
+                }
+                let mut to = Some(u.to);
+                widgets::date(ui, cx, "Away until", &mut to, &format!("away-to-{n}"), None);
+                if let Some(d) = to {
+                    u.to = d;
+                }
+                widgets::text(ui, cx, "What you were told", &mut u.note, None);
+                if ui.button(format!("Remove absence {}", n + 1)).clicked() {
+                    remove = Some(n);
+                }
+            });
+        });
+    }
+    if let Some(n) = remove {
+        m.unavailable.remove(n);
+        cx.changed = true;
+    }
+    if ui.button("Add an absence").clicked() {
+        let other = m
+            .counsel
+            .iter()
+            .find(|c| m.side_of(&c.id).is_some_and(|s| s != m.motion.movant))
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
+        m.unavailable.push(Unavailability {
+            person: other,
+            from: cx.today,
+            to: cx.today,
+            note: String::new(),
+        });
+        cx.changed = true;
+    }
 }
 
 fn other_side(s: Side) -> Side {
@@ -204,7 +270,7 @@ fn other_side(s: Side) -> Side {
 
 fn label_of(p: &Party) -> String {
     if p.name.trim().is_empty() {
-        format!("{} ({})", p.side.label(), p.id)
+        format!("{} (name not entered yet)", p.side.label())
     } else {
         format!("{} {}", p.side.label(), p.name)
     }
@@ -213,6 +279,7 @@ fn label_of(p: &Party) -> String {
 /// Removes every reference to a person who is no longer in the matter, so
 /// the saved file stays valid.
 fn forget_person(m: &mut Matter, id: &str) {
+    m.unavailable.retain(|u| u.person != id);
     for e in &mut m.conferrals {
         e.participants.retain(|p| p != id);
         if e.initiated_by == id {
