@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use goodfaith::app::dialogs::ScriptedDialogs;
 use goodfaith::app::{AppState, FixedClock, install_fonts};
 use goodfaith::check::Step;
@@ -396,4 +396,165 @@ fn a_request_not_conferred_on_is_not_ready_until_dropped_and_the_header_agrees()
     assert!(m.items.last().is_some_and(|i| i.dropped));
     h.get_by_label("Dropped from the motion");
     assert!(h.state().report().is_some_and(|r| r.ready()));
+}
+
+/// One widget a user reads or operates: its name, role, full rect and the
+/// part of it that is painted (clipped by its scroll area or panel).
+struct Shown {
+    name: String,
+    role: egui::accesskit::Role,
+    rect: egui::Rect,
+    painted: egui::Rect,
+}
+
+/// The widgets inside the window. egui's own record of each widget gives its
+/// rect clipped by the scroll area or panel around it, so a row scrolled
+/// half out of a list is not mistaken for one overlapping what lies below.
+fn visible_widgets(h: &Harness<'static, AppState>, size: egui::Vec2) -> Vec<Shown> {
+    use egui::accesskit::Role;
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let clipped: std::collections::HashMap<u64, egui::Rect> = h.ctx.viewport(|v| {
+        v.prev_pass
+            .widgets
+            .layers()
+            .flat_map(|(_, ws)| ws.iter().map(|w| (w.id.value(), w.interact_rect)))
+            .collect()
+    });
+    h.query_all_by(|n| {
+        matches!(
+            n.role(),
+            Role::Button
+                | Role::TextInput
+                | Role::MultilineTextInput
+                | Role::CheckBox
+                | Role::ComboBox
+                | Role::RadioButton
+                | Role::Link
+                | Role::Label
+        )
+    })
+    .filter_map(|n| {
+        let rect = n.rect();
+        let node = n.accesskit_node();
+        let name = node.label().or_else(|| node.value()).unwrap_or_default();
+        let (id, _) = node.locate();
+        let painted = clipped.get(&id.0).copied().unwrap_or(rect);
+        (rect.area() > 0.0 && window.intersects(rect)).then_some(Shown {
+            name,
+            role: node.role(),
+            rect,
+            painted,
+        })
+    })
+    .collect()
+}
+
+/// No widget crushed (narrower than a few letters, a text field narrower
+/// than a date, a label broken a word per line), none cut off at the side
+/// of its panel (the forms scroll only vertically), and no two overlapping.
+fn assert_layout_holds(h: &Harness<'static, AppState>, size: egui::Vec2, where_: &str) {
+    use egui::accesskit::Role;
+    let widgets = visible_widgets(h, size);
+    assert!(widgets.len() > 10, "{where_}: {} widgets", widgets.len());
+    for w in &widgets {
+        let (name, r) = (&w.name, w.rect);
+        assert!(
+            r.width() >= name.chars().count().min(6) as f32 * 4.0,
+            "{where_}: \"{name}\" is crushed to {:.0} px wide",
+            r.width()
+        );
+        if matches!(w.role, Role::TextInput | Role::MultilineTextInput) {
+            assert!(
+                r.width() >= 90.0,
+                "{where_}: field \"{name}\" is {:.0} px wide",
+                r.width()
+            );
+        }
+        assert!(
+            !(r.height() > 90.0 && r.width() < 160.0),
+            "{where_}: \"{name}\" is broken into a narrow column ({:.0}x{:.0} px)",
+            r.width(),
+            r.height()
+        );
+        if w.painted.height() > 0.0 {
+            assert!(
+                w.painted.width() + 2.0 >= r.width(),
+                "{where_}: \"{name}\" is cut off at the side ({:.0} of {:.0} px shown)",
+                w.painted.width(),
+                r.width()
+            );
+        }
+    }
+    let whole: Vec<&Shown> = widgets
+        .iter()
+        .filter(|w| w.painted.is_positive() && w.painted.area() >= 0.95 * w.rect.area())
+        .collect();
+    for (i, a) in whole.iter().enumerate() {
+        for b in &whole[i + 1..] {
+            let (ra, rb) = (a.rect, b.rect);
+            let nested = ra.contains_rect(rb) || rb.contains_rect(ra);
+            assert!(
+                nested || !ra.shrink(1.5).intersects(rb.shrink(1.5)),
+                "{where_}: \"{}\" {ra:?} overlaps \"{}\" {rb:?}",
+                a.name,
+                b.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_layout_holds_at_1024_1280_and_1920_on_every_step() {
+    let steps = [
+        "1. Court & motion",
+        "2. Case",
+        "3. Parties & counsel",
+        "4. Disputed requests",
+        "5. Conferral log",
+        "6. Certificate",
+    ];
+    for (w, hgt) in [(1024.0, 700.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        for matter in [
+            "tests/fixtures/samples/compel-txnd.json",
+            "tests/fixtures/seeds/002-single-letter.json",
+        ] {
+            let size = egui::vec2(w, hgt);
+            let state = AppState::new(
+                registry(),
+                Metrics::new().expect("fonts"),
+                Box::new(FixedClock(date(2026, 3, 18))),
+                Box::new(ScriptedDialogs::default()),
+                None,
+            );
+            let mut h = Harness::builder()
+                .with_size(size)
+                .with_context_setup(install_fonts)
+                .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+            h.state_mut().open_path(&fixture(matter));
+            h.run();
+            for step in steps {
+                click_containing(&mut h, step);
+                h.run();
+                assert_layout_holds(&h, size, &format!("{w}x{hgt} {matter} {step}"));
+            }
+            // Every rule opened in the findings: long citations and rule text
+            // wrap inside the panel, which keeps its place.
+            let panel = h.get_by_label("Findings").rect().min.x;
+            let rules: Vec<_> = h.query_all_by_label("The rule").map(|n| n.rect()).collect();
+            // Bottom first, so opening one does not move those still to open.
+            for r in rules.iter().rev().filter(|r| r.max.y < hgt) {
+                h.get_all_by_label("The rule")
+                    .find(|n| n.rect() == *r)
+                    .expect("still there")
+                    .click();
+                h.run();
+            }
+            assert_layout_holds(&h, size, &format!("{w}x{hgt} {matter} rules open"));
+            let after = h.get_by_label("Findings").rect().min.x;
+            assert!(
+                (after - panel).abs() < 1.0,
+                "{w}: the findings panel moved from {panel} to {after}"
+            );
+        }
+    }
 }

@@ -11,6 +11,7 @@ mod frame;
 pub mod preview;
 mod print;
 pub mod recovery;
+pub mod settings;
 pub mod state;
 pub mod steps;
 pub mod widgets;
@@ -64,6 +65,9 @@ pub struct GoodfaithApp {
     /// GOODFAITH_FRAME_STATS=1: log the CPU time per frame every 120 frames.
     frame_stats: bool,
     cpu_total: f32,
+    /// Where preferences live, and the zoom last written there.
+    settings_dir: Option<std::path::PathBuf>,
+    saved_zoom: f32,
 }
 
 impl eframe::App for GoodfaithApp {
@@ -92,6 +96,7 @@ impl eframe::App for GoodfaithApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
         self.state.ui(ui);
+        self.keep_zoom(&ctx);
         let title = format!(
             "{}{} \u{2014} goodfaith",
             self.state.doc.name(),
@@ -100,6 +105,23 @@ impl eframe::App for GoodfaithApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         if self.state.quit_now {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+impl GoodfaithApp {
+    /// Writes the text scale when the user changed it (Ctrl+plus/minus), so
+    /// the next start opens at the same size.
+    fn keep_zoom(&mut self, ctx: &egui::Context) {
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.saved_zoom).abs() < 1e-3 {
+            return;
+        }
+        self.saved_zoom = zoom;
+        if let Some(dir) = &self.settings_dir
+            && let Err(e) = (settings::Settings { zoom }).save(dir)
+        {
+            log::warn!("could not keep the text scale: {e}");
         }
     }
 }
@@ -121,6 +143,11 @@ pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> any
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
+            let settings_dir = recovery::default_data_dir();
+            let zoom = settings_dir
+                .as_deref()
+                .map_or(1.0, |d| settings::Settings::load(d).zoom);
+            cc.egui_ctx.set_zoom_factor(zoom);
             let mut state = AppState::new(
                 registry,
                 metrics,
@@ -138,6 +165,8 @@ pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> any
                 frames: 0,
                 frame_stats,
                 cpu_total: 0.0,
+                settings_dir,
+                saved_zoom: zoom,
             }))
         }),
     )
