@@ -558,3 +558,41 @@ fn the_layout_holds_at_1024_1280_and_1920_on_every_step() {
         }
     }
 }
+
+#[test]
+fn save_as_works_through_the_in_app_dialog_when_the_system_has_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(
+        registry(),
+        Metrics::new().expect("fonts"),
+        Box::new(FixedClock(date(2026, 3, 18))),
+        Box::new(goodfaith::app::dialogs::InAppDialogs::starting_in(
+            dir.path().to_path_buf(),
+        )),
+        None,
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 700.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    h.run();
+    type_into(&mut h, "Judge", "Hon. Example");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Save matter as");
+    type_into(&mut h, "File name", "alder v acme");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let saved = dir.path().join("alder v acme.json");
+    assert!(saved.is_file(), "{:?}", h.state().status);
+    assert!(!h.state().dirty());
+    // Saving again over it asks first.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    type_into(&mut h, "File name", "alder v acme.json");
+    click(&mut h, "Save");
+    h.get_by_label_contains("already exists");
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Save matter as").is_none());
+}

@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+pub use super::file_dialog::InAppDialogs;
+
 /// What the path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
@@ -18,28 +20,56 @@ pub trait FileDialogs {
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context);
     /// The answer, once there is one (`None` path: the user cancelled).
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
+    /// Draws a dialog shown inside the window, if any (after the frame's panels).
+    fn ui(&mut self, _ctx: &egui::Context) {}
+    /// Something the user should be told about the dialogs, once.
+    fn take_notice(&mut self) -> Option<String> {
+        None
+    }
 }
 
-/// Native dialogs (rfd), run on a worker thread.
+/// A native dialog that came back empty sooner than this was never shown
+/// (no portal, no zenity: rfd returns at once and only logs the error); no
+/// person cancels a dialog this fast.
+const NEVER_SHOWN: std::time::Duration = std::time::Duration::from_millis(400);
+
+type Answer = (DialogKind, Option<PathBuf>, std::time::Duration, String);
+
+/// Native dialogs (rfd), run on a worker thread, falling back to the in-app
+/// dialog when the system has no dialog service (and saying so).
+/// `GOODFAITH_FILE_DIALOG=builtin` uses the in-app dialog from the start.
 pub struct NativeDialogs {
-    tx: Sender<(DialogKind, Option<PathBuf>)>,
-    rx: Receiver<(DialogKind, Option<PathBuf>)>,
+    tx: Sender<Answer>,
+    rx: Receiver<Answer>,
     busy: bool,
+    /// Set once a native dialog failed to appear: the rest of the session
+    /// uses the in-app dialog.
+    native: bool,
+    fallback: InAppDialogs,
+    notice: Option<String>,
 }
 
 impl Default for NativeDialogs {
     fn default() -> Self {
         let (tx, rx) = channel();
+        let builtin = std::env::var("GOODFAITH_FILE_DIALOG").is_ok_and(|v| v == "builtin");
         NativeDialogs {
             tx,
             rx,
             busy: false,
+            native: !builtin,
+            fallback: InAppDialogs::default(),
+            notice: None,
         }
     }
 }
 
 impl FileDialogs for NativeDialogs {
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context) {
+        if !self.native {
+            self.fallback.start(kind, suggested_name, ctx);
+            return;
+        }
         if self.busy {
             return; // one dialog at a time
         }
@@ -48,6 +78,7 @@ impl FileDialogs for NativeDialogs {
         let ctx = ctx.clone();
         let name = suggested_name.to_string();
         std::thread::spawn(move || {
+            let started = std::time::Instant::now();
             let dialog = rfd::FileDialog::new();
             let path = match kind {
                 DialogKind::Open => dialog
@@ -65,17 +96,37 @@ impl FileDialogs for NativeDialogs {
                     .set_file_name(&name)
                     .save_file(),
             };
-            let _ = tx.send((kind, path));
+            let _ = tx.send((kind, path, started.elapsed(), name));
             ctx.request_repaint();
         });
     }
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
-        let answer = self.rx.try_recv().ok();
-        if answer.is_some() {
-            self.busy = false;
+        if let Some(a) = self.fallback.poll() {
+            return Some(a);
         }
-        answer
+        let (kind, path, took, name) = self.rx.try_recv().ok()?;
+        self.busy = false;
+        if path.is_none() && took < NEVER_SHOWN {
+            // Not a cancel: the system could not show a dialog.
+            self.native = false;
+            let said = "The system file dialog is not available here (no desktop portal \
+                        or zenity), so goodfaith is using its own.";
+            self.notice = Some(said.into());
+            self.fallback.notice = Some(said.into());
+            log::warn!("native file dialog unavailable; using the in-app dialog");
+            self.fallback.show(kind, &name);
+            return None;
+        }
+        Some((kind, path))
+    }
+
+    fn ui(&mut self, ctx: &egui::Context) {
+        self.fallback.ui(ctx);
+    }
+
+    fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
     }
 }
 
@@ -117,5 +168,38 @@ impl FileDialogs for ScriptedDialogs {
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
         self.answer.take()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_native_dialog_that_never_appeared_falls_back_to_the_in_app_one_and_says_so() {
+        let mut d = NativeDialogs::default();
+        d.busy = true;
+        d.tx.send((
+            DialogKind::SaveAs,
+            None,
+            std::time::Duration::from_millis(3),
+            "matter.json".into(),
+        ))
+        .expect("send");
+        assert_eq!(d.poll(), None, "not reported as a cancel");
+        assert!(d.fallback.is_open());
+        assert!(!d.native);
+        assert!(d.take_notice().is_some_and(|n| n.contains("not available")));
+        // A dialog the user saw and cancelled is a cancel.
+        let mut d = NativeDialogs::default();
+        d.tx.send((
+            DialogKind::Open,
+            None,
+            std::time::Duration::from_secs(4),
+            String::new(),
+        ))
+        .expect("send");
+        assert_eq!(d.poll(), Some((DialogKind::Open, None)));
+        assert!(d.native);
     }
 }

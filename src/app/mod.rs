@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod dialogs;
 pub mod document;
+mod file_dialog;
 mod findings;
 mod frame;
 pub mod preview;

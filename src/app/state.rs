@@ -219,6 +219,9 @@ impl AppState {
         if let Some((kind, path)) = self.dialogs.poll() {
             self.dialog_answered(kind, path);
         }
+        if let Some(notice) = self.dialogs.take_notice() {
+            self.status = Some((notice, false));
+        }
         self.refresh_report();
         if self.step == Step::Certificate {
             self.refresh_preview();
@@ -257,6 +260,7 @@ impl AppState {
             ctx.request_repaint();
         }
         self.modals_ui(&ctx);
+        self.dialogs.ui(&ctx);
         for c in std::mem::take(&mut self.queued) {
             self.run(c, &ctx);
         }

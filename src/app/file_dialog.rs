@@ -1,0 +1,298 @@
+//! goodfaith's own file dialog, drawn in the window. It is used when the
+//! system has no file-dialog service (no xdg-desktop-portal, no zenity), so
+//! that Save, Save As, Open and Export never silently do nothing.
+//!
+//! Why not a crate: `egui-file-dialog` 0.15 needs egui 0.36; `egui_file` 0.29
+//! fits egui 0.37 but its folder and file-name fields carry no accessible
+//! name (screen readers, and this app's AccessKit tests, cannot find them)
+//! and it relies on glyphs the bundled fonts lack. This dialog is small and
+//! keyboard-first: type a name and press Enter.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+
+use super::dialogs::{DialogKind, FileDialogs};
+
+/// One open in-app dialog.
+struct Open {
+    kind: DialogKind,
+    dir: PathBuf,
+    dir_text: String,
+    name: String,
+    entries: Vec<(String, bool)>,
+    error: Option<String>,
+    /// Save over an existing file only once the user confirmed it.
+    confirm_replace: Option<PathBuf>,
+    focus_name: bool,
+}
+
+/// In-app dialogs; also the fallback inside `NativeDialogs`.
+#[derive(Default)]
+pub struct InAppDialogs {
+    open: Option<Open>,
+    answer: Option<(DialogKind, Option<PathBuf>)>,
+    /// The folder last used, where the next dialog starts.
+    last_dir: Option<PathBuf>,
+    /// Said once at the top of the dialog (why it is not the system's).
+    pub notice: Option<String>,
+}
+
+fn extension(kind: DialogKind) -> &'static str {
+    match kind {
+        DialogKind::ExportPdf => "pdf",
+        DialogKind::Open | DialogKind::SaveAs => "json",
+    }
+}
+
+fn title(kind: DialogKind) -> &'static str {
+    match kind {
+        DialogKind::Open => "Open matter",
+        DialogKind::SaveAs => "Save matter as",
+        DialogKind::ExportPdf => "Export certificate as PDF",
+    }
+}
+
+fn start_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .map(|u| u.home_dir().to_path_buf())
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+impl Open {
+    /// Reads the folder: sub-folders, then files with the dialog's extension.
+    fn read_dir(&mut self) {
+        self.entries.clear();
+        self.error = None;
+        self.dir_text = self.dir.display().to_string();
+        let ext = extension(self.kind);
+        match std::fs::read_dir(&self.dir) {
+            Ok(rd) => {
+                for e in rd.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    if name.starts_with('.') {
+                        continue;
+                    }
+                    let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+                    let fits = Path::new(&name)
+                        .extension()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(ext));
+                    if is_dir || fits {
+                        self.entries.push((name, is_dir));
+                    }
+                }
+                self.entries.sort_by(|a, b| {
+                    b.1.cmp(&a.1)
+                        .then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase()))
+                });
+            }
+            Err(e) => self.error = Some(format!("Cannot read {}: {e}", self.dir.display())),
+        }
+    }
+
+    fn enter(&mut self, dir: PathBuf) {
+        self.dir = dir;
+        self.confirm_replace = None;
+        self.read_dir();
+    }
+
+    /// The chosen path, or why not yet.
+    fn confirm(&mut self) -> Option<PathBuf> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            self.error = Some("Type a file name first.".into());
+            return None;
+        }
+        let mut path = self.dir.join(name);
+        if path.is_dir() {
+            self.enter(path);
+            self.name.clear();
+            return None;
+        }
+        if self.kind == DialogKind::Open {
+            if !path.is_file() {
+                self.error = Some(format!("There is no file {} here.", path.display()));
+                return None;
+            }
+            return Some(path);
+        }
+        if path.extension().is_none() {
+            path.set_extension(extension(self.kind));
+        }
+        if path.exists() && self.confirm_replace.as_deref() != Some(path.as_path()) {
+            self.error = Some(format!(
+                "{} already exists. Press {} again to replace it.",
+                path.display(),
+                action(self.kind)
+            ));
+            self.confirm_replace = Some(path);
+            return None;
+        }
+        Some(path)
+    }
+}
+
+fn action(kind: DialogKind) -> &'static str {
+    match kind {
+        DialogKind::Open => "Open",
+        DialogKind::SaveAs => "Save",
+        DialogKind::ExportPdf => "Export",
+    }
+}
+
+impl InAppDialogs {
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// Draws the dialog while one is open.
+    pub fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(open) = &mut self.open else {
+            return;
+        };
+        let mut done: Option<Option<PathBuf>> = None;
+        egui::Modal::new(egui::Id::unique("goodfaith-file-dialog")).show(ctx, |ui| {
+            ui.set_width(520.0_f32.min(ctx.content_rect().width() - 80.0));
+            ui.heading(title(open.kind));
+            if let Some(n) = &self.notice {
+                ui.label(RichText::new(n.as_str()).weak());
+            }
+            done = body_ui(ui, open);
+        });
+        if let Some(answer) = done
+            && let Some(o) = self.open.take()
+        {
+            self.last_dir = Some(o.dir.clone());
+            self.answer = Some((o.kind, answer));
+        }
+    }
+}
+
+fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
+    let mut done = None;
+    ui.horizontal(|ui| {
+        let l = ui.label("Folder");
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut open.dir_text).desired_width(330.0))
+            .labelled_by(l.id);
+        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            let p = PathBuf::from(open.dir_text.trim());
+            open.enter(p);
+        }
+        if ui
+            .add_enabled(
+                open.dir.parent().is_some(),
+                egui::Button::new("Parent folder"),
+            )
+            .clicked()
+            && let Some(p) = open.dir.parent().map(Path::to_path_buf)
+        {
+            open.enter(p);
+        }
+    });
+    let mut go = None;
+    egui::ScrollArea::vertical()
+        .id_salt("file-dialog-list")
+        .max_height(240.0)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            if open.entries.is_empty() {
+                ui.label(RichText::new("No folders or matching files here.").weak());
+            }
+            for (name, is_dir) in &open.entries {
+                let shown = if *is_dir {
+                    format!("{name}/")
+                } else {
+                    name.clone()
+                };
+                let r = ui.selectable_label(!*is_dir && open.name == *name, shown);
+                if r.clicked() {
+                    go = Some((name.clone(), *is_dir, false));
+                }
+                if r.double_clicked() {
+                    go = Some((name.clone(), *is_dir, true));
+                }
+            }
+        });
+    if let Some((name, is_dir, twice)) = go {
+        if is_dir {
+            let p = open.dir.join(&name);
+            open.enter(p);
+        } else {
+            open.name = name;
+            if twice {
+                done = open.confirm().map(Some);
+            }
+        }
+    }
+    let l = ui.label("File name");
+    let r = ui
+        .add(egui::TextEdit::singleline(&mut open.name).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    if open.focus_name {
+        r.request_focus();
+        open.focus_name = false;
+    }
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if let Some(e) = &open.error {
+        ui.label(
+            RichText::new(e.as_str()).color(super::widgets::severity_color(
+                crate::court::Severity::Blocker,
+            )),
+        );
+    }
+    ui.horizontal(|ui| {
+        if ui.button(action(open.kind)).clicked() || enter {
+            done = open.confirm().map(Some);
+        }
+        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            done = Some(None);
+        }
+    });
+    done
+}
+
+impl FileDialogs for InAppDialogs {
+    fn start(&mut self, kind: DialogKind, suggested_name: &str, _ctx: &egui::Context) {
+        self.show(kind, suggested_name);
+    }
+
+    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
+        self.answer.take()
+    }
+
+    fn ui(&mut self, ctx: &egui::Context) {
+        self.dialog_ui(ctx);
+    }
+}
+
+impl InAppDialogs {
+    /// Opens the dialog (one at a time).
+    pub fn show(&mut self, kind: DialogKind, suggested_name: &str) {
+        if self.open.is_some() {
+            return;
+        }
+        let dir = self.last_dir.clone().unwrap_or_else(start_dir);
+        let mut o = Open {
+            kind,
+            dir,
+            dir_text: String::new(),
+            name: suggested_name.to_string(),
+            entries: vec![],
+            error: None,
+            confirm_replace: None,
+            focus_name: true,
+        };
+        o.read_dir();
+        self.open = Some(o);
+    }
+
+    /// Starts in `dir` (tests, and a path the user already chose).
+    pub fn starting_in(dir: PathBuf) -> Self {
+        InAppDialogs {
+            last_dir: Some(dir),
+            ..Default::default()
+        }
+    }
+}
