@@ -177,8 +177,10 @@ mod tests {
 
     #[test]
     fn a_native_dialog_that_never_appeared_falls_back_to_the_in_app_one_and_says_so() {
-        let mut d = NativeDialogs::default();
-        d.busy = true;
+        let mut d = NativeDialogs {
+            busy: true,
+            ..Default::default()
+        };
         d.tx.send((
             DialogKind::SaveAs,
             None,
