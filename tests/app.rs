@@ -293,33 +293,56 @@ fn clicking_a_finding_jumps_to_the_step_it_concerns() {
 fn work_is_recovered_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    {
-        let state = AppState::new(
-            registry(),
-            Metrics::new().expect("fonts"),
-            Box::new(FixedClock(date(2026, 3, 18))),
-            Box::new(ScriptedDialogs::default()),
-            Some(data.clone()),
-        );
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1400.0, 1600.0))
-            .with_step_dt(0.5)
-            .with_context_setup(install_fonts)
-            .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
-        h.run();
-        type_into(&mut h, "Judge", "Hon. Crash Test");
-        for _ in 0..10 {
-            h.step(); // time passes: the autosave fires a few seconds after the change
-        }
-        assert!(data.join("recovery.json").exists(), "autosaved");
-        // The app "crashes": dropped without saving or closing.
+    let state = AppState::new(
+        registry(),
+        Metrics::new().expect("fonts"),
+        Box::new(FixedClock(date(2026, 3, 18))),
+        Box::new(ScriptedDialogs::default()),
+        Some(data.clone()),
+    );
+    let mut first = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1600.0))
+        .with_step_dt(0.5)
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    first.run();
+    type_into(&mut first, "Judge", "Hon. Crash Test");
+    for _ in 0..10 {
+        first.step(); // time passes: the autosave fires a few seconds after the change
     }
+    let copies = || {
+        std::fs::read_dir(data.join("sessions"))
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(copies(), 1, "autosaved");
+
+    // A second copy started while the first runs offers nothing, and
+    // closing it leaves the first's copy alone.
+    let mut second = harness(ScriptedDialogs::default(), Some(data.clone()));
+    second.run();
+    assert!(second.query_by_label("Recover unsaved work?").is_none());
+    assert!(second.state_mut().close_requested());
+    drop(second);
+    assert_eq!(copies(), 1, "the live copy's work is untouched");
+
+    // The first "crashes": dropped without saving or closing.
+    drop(first);
     let mut h = harness(ScriptedDialogs::default(), Some(data.clone()));
     h.run();
     h.get_by_label("Recover unsaved work?");
     click(&mut h, "Recover it");
     assert_eq!(h.state().doc.matter.judge, "Hon. Crash Test");
     assert!(h.state().dirty(), "recovered work still needs saving");
+    assert_eq!(
+        copies(),
+        1,
+        "the crashed copy's file became this copy's own"
+    );
 }
 
 #[test]

@@ -147,9 +147,9 @@ impl AppState {
     }
 
     fn clean_exit(&mut self) {
-        // A recovery copy still on offer is the user's to accept or discard.
+        // Only this copy's own recovery file: one still on offer (another
+        // copy's) is the user's to accept or discard next time.
         if !self.doc.dirty()
-            && self.offer_recovery.is_none()
             && let Some(r) = &self.recovery
         {
             r.clear();
@@ -456,8 +456,13 @@ impl AppState {
             match choice {
                 Some(true) => {
                     if let Some(rec) = self.offer_recovery.take() {
-                        self.doc = Document::new(rec.matter, rec.path);
+                        self.doc = Document::new(rec.matter.clone(), rec.path.clone());
                         self.doc.mark_unsaved();
+                        if let Some(r) = &self.recovery {
+                            r.settle(rec, true);
+                        }
+                        // Any other orphaned copy waits for the next start:
+                        // recovering it now would replace this one.
                         self.status = Some((
                             "Recovered your unsaved work. Save it to keep it.".into(),
                             false,
@@ -465,10 +470,10 @@ impl AppState {
                     }
                 }
                 Some(false) => {
-                    self.offer_recovery = None;
-                    if let Some(r) = &self.recovery {
-                        r.clear();
+                    if let (Some(rec), Some(r)) = (self.offer_recovery.take(), &self.recovery) {
+                        r.settle(rec, false);
                     }
+                    self.offer_recovery = self.recovery.as_ref().and_then(Recovery::read);
                 }
                 None => {}
             }
@@ -631,9 +636,7 @@ impl AppState {
     fn replaced(&mut self) {
         self.discard_ok = false;
         self.selected_event = None;
-        if let Some(r) = &self.recovery
-            && self.offer_recovery.is_none()
-        {
+        if let Some(r) = &self.recovery {
             r.clear();
         }
     }
