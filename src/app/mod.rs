@@ -127,8 +127,38 @@ impl GoodfaithApp {
     }
 }
 
-/// Opens the window. `open` is a matter file to open at start.
-pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> anyhow::Result<()> {
+/// The exit code when there is no display to open a window on (distinct from
+/// 2, invalid input: nothing was wrong with what the user gave).
+pub const EXIT_NO_DISPLAY: u8 = 3;
+
+const NO_DISPLAY: &str = "goodfaith: no display was found, so the desktop app cannot open here.\n\
+    On this machine use the command line instead:\n  \
+    goodfaith check MATTER.json      (what blocks filing)\n  \
+    goodfaith render MATTER.json -o certificate.pdf\n\
+    Run `goodfaith --help` for more.";
+
+/// Whether a window could be opened: on Linux and the BSDs a display server
+/// must be named in the environment (Windows and macOS always have one).
+fn display_available() -> bool {
+    if cfg!(any(
+        target_os = "windows",
+        target_os = "macos",
+        target_os = "ios"
+    )) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}
+
+/// Opens the window. `open` is a matter file to open at start. Returns the
+/// exit code: 0, or `EXIT_NO_DISPLAY` after saying so in plain words.
+pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> anyhow::Result<u8> {
+    if !display_available() {
+        eprintln!("{NO_DISPLAY}");
+        return Ok(EXIT_NO_DISPLAY);
+    }
     let registry: &'static Registry = Box::leak(Box::new(Registry::embedded()?));
     let metrics = crate::layout::Metrics::new()
         .ok_or_else(|| anyhow::anyhow!("the built-in fonts could not be read"))?;
@@ -171,5 +201,15 @@ pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> any
             }))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+    .map_or_else(
+        |e| {
+            // A display named but not reachable (a stale DISPLAY, no GL):
+            // the same plain words; winit's reason (which names source
+            // paths) only with RUST_LOG=info.
+            log::info!("window failed: {e}");
+            eprintln!("{NO_DISPLAY}");
+            Ok(EXIT_NO_DISPLAY)
+        },
+        |()| Ok(0),
+    )
 }

@@ -7,6 +7,7 @@ mod conferral;
 mod deadline;
 mod facts;
 mod finding;
+mod glyphs;
 mod good_faith;
 mod participants;
 mod timing;
@@ -132,6 +133,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::CallParticulars => certificate::call_particulars(&facts, &mut out),
         }
     }
+    // Not law but a fact about the PDF: a character the font lacks prints blank.
+    findings.extend(glyphs::undrawable(matter));
     // Stable: most severe first, pack order within a severity.
     findings.sort_by_key(|f| f.severity);
     let items = item_states(&facts, &findings);

@@ -155,14 +155,10 @@ fn load<'r>(
 
 fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     let Some(command) = cli.command else {
-        crate::app::run(None, cli.started)?;
-        return Ok(EXIT_READY);
+        return crate::app::run(None, cli.started);
     };
     match command {
-        Command::App { matter } => {
-            crate::app::run(matter, cli.started)?;
-            Ok(EXIT_READY)
-        }
+        Command::App { matter } => crate::app::run(matter, cli.started),
         Command::Check {
             matter,
             court,

@@ -138,7 +138,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     }
                 }
                 widgets::text(ui, cx, "Bar number", &mut c.bar_number, None);
-                widgets::text(ui, cx, "Firm", &mut c.firm, None);
+                widgets::text(
+                    ui,
+                    cx,
+                    "Firm",
+                    &mut c.firm,
+                    Some(Target::element(Step::Parties, &id, Some("firm"))),
+                );
                 widgets::multiline(ui, cx, "Office address", &mut c.address, 2, None);
                 widgets::text(
                     ui,

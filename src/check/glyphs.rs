@@ -1,0 +1,184 @@
+//! Characters the certificate's font cannot draw. The PDF would print them
+//! blank (an emoji in a firm name, a CJK name), so a record holding one in a
+//! field that reaches the certificate is not ready, and the finding names the
+//! field. Coverage comes from the embedded fonts' own tables: compiled in, so
+//! the check stays pure (no I/O, no clock) and agrees with `render`.
+
+use std::sync::OnceLock;
+
+use super::{Finding, Step, Target};
+use crate::court::Severity;
+use crate::layout::{Metrics, Style};
+use crate::matter::Matter;
+
+pub(crate) const CODE: &str = "UNDRAWABLE-CHARACTER";
+
+fn metrics() -> Option<&'static Metrics> {
+    static METRICS: OnceLock<Option<Metrics>> = OnceLock::new();
+    METRICS.get_or_init(Metrics::new).as_ref()
+}
+
+/// The characters of `text` the regular or bold face lacks, once each.
+fn missing(text: &str, m: &Metrics) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() || out.contains(c) {
+            continue;
+        }
+        let s = c.to_string();
+        if !m.covers(&s, Style::Regular) || !m.covers(&s, Style::Bold) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One finding per field that holds a character the font cannot draw.
+pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
+    let Some(m) = metrics() else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    let mut field = |text: &str, what: String, target: Target| {
+        let chars = missing(text, m);
+        if chars.is_empty() {
+            return;
+        }
+        let quoted: Vec<String> = chars
+            .chars()
+            .map(|c| format!("\u{201c}{c}\u{201d}"))
+            .collect();
+        out.push(Finding {
+            code: CODE,
+            severity: Severity::Blocker,
+            message: format!(
+                "The certificate font cannot draw {} in {what}: it would print blank.",
+                quoted.join(", ")
+            ),
+            rule: None,
+            authorities: vec![],
+            target,
+            fix: format!("Replace or remove {} in {what}.", quoted.join(", ")),
+        });
+    };
+    let c = &matter.caption;
+    field(
+        &c.case_number,
+        "the case number".into(),
+        Target::step(Step::Case),
+    );
+    field(&c.division, "the division".into(), Target::step(Step::Case));
+    let court = |f| Target::element(Step::Court, "motion", Some(f));
+    field(&matter.judge, "the judge's name".into(), court("judge"));
+    field(
+        &matter.motion.title,
+        "the motion title".into(),
+        court("title"),
+    );
+    for (n, p) in matter.parties.iter().enumerate() {
+        let who = format!("the name of party {}", n + 1);
+        field(
+            &p.name,
+            who,
+            Target::element(Step::Parties, &p.id, Some("name")),
+        );
+    }
+    for c in &matter.counsel {
+        let whose = if c.name.trim().is_empty() {
+            "a counsel's".to_string()
+        } else {
+            format!("{}'s", c.name.trim())
+        };
+        let t = |f| Target::element(Step::Parties, &c.id, Some(f));
+        field(&c.name, "a counsel's name".into(), t("name"));
+        field(&c.firm, format!("{whose} firm"), t("firm"));
+        field(&c.address, format!("{whose} address"), t("address"));
+        field(
+            &c.bar_number,
+            format!("{whose} bar number"),
+            t("bar_number"),
+        );
+        field(&c.phone, format!("{whose} telephone"), t("phone"));
+        field(&c.email, format!("{whose} email"), t("email"));
+    }
+    for it in &matter.items {
+        field(
+            &it.label,
+            format!("the request \u{201c}{}\u{201d}", it.label.trim()),
+            Target::element(Step::Items, &it.id, None),
+        );
+    }
+    for e in &matter.conferrals {
+        let t = |f| Target::element(Step::Conferrals, &e.id, Some(f));
+        let when = crate::text::long_date(e.date);
+        field(
+            &e.place,
+            format!("the place of the {when} contact"),
+            t("place"),
+        );
+        for d in &e.items {
+            let pos = format!("what was said on {when}");
+            field(&d.movant_position, pos.clone(), t("positions"));
+            field(&d.opponent_position, pos, t("positions"));
+        }
+        if let Some(f) = &e.follow_up {
+            field(&f.what, format!("the promise of {when}"), t("follow_up"));
+        }
+        for s in &e.staff {
+            field(&s.name, format!("a staff member on {when}"), t("staff"));
+        }
+    }
+    let cert = &matter.certificate;
+    let t = |f| Target {
+        step: Step::Certificate,
+        id: None,
+        field: Some(f),
+    };
+    field(
+        &cert.statement,
+        "your certification statement".into(),
+        t("statement"),
+    );
+    field(
+        &cert.cites.join(" "),
+        "the rules your motion cites".into(),
+        t("cites"),
+    );
+    for (key, text) in &cert.edits {
+        field(
+            text,
+            "a paragraph you rewrote".into(),
+            Target::element(Step::Certificate, key, None),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_emoji_in_a_firm_name_is_a_blocker_naming_the_field() {
+        let mut m = crate::app::document::empty_matter();
+        m.counsel.push(crate::matter::Counsel::new(
+            "c1",
+            "Jane Roe",
+            vec![],
+            crate::matter::CounselRole::Lead,
+        ));
+        m.counsel[0].firm = "Roe \u{1f600} LLP".into();
+        m.parties.push(crate::matter::Party {
+            id: "p1".into(),
+            name: "Nguy\u{1ec5}n Th\u{1ecb} H\u{f2}a".into(),
+            side: crate::matter::Side::Plaintiff,
+            pro_se: true,
+            contact: Default::default(),
+        });
+        let f = undrawable(&m);
+        assert_eq!(f.len(), 1, "Vietnamese prints; the emoji does not: {f:?}");
+        assert!(f[0].message.contains("Jane Roe's firm"), "{}", f[0].message);
+        assert_eq!(f[0].target.field, Some("firm"));
+        assert_eq!(f[0].severity, Severity::Blocker);
+    }
+}
