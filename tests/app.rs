@@ -619,3 +619,27 @@ fn save_as_works_through_the_in_app_dialog_when_the_system_has_none() {
     click(&mut h, "Cancel");
     assert!(h.query_by_label("Save matter as").is_none());
 }
+
+#[test]
+fn keyboard_enter_picks_the_court_a_step_starts_in_its_form_and_a_bad_date_says_why() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Court").is_focused(), "the form has the keys");
+    h.get_by_label("Court").type_text("Kansas");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc.matter.court, "ksd");
+    type_into(&mut h, "Planned filing date", "2017-03-01");
+    type_into(&mut h, "Planned filing date", "2017-02-30");
+    assert_eq!(
+        h.state().doc.matter.motion.planned_filing,
+        Some(date(2017, 3, 1))
+    );
+    h.get_by_label_contains("(February 2017 has 28 days). Still in force: March 1, 2017.");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Case number").is_focused());
+}

@@ -46,6 +46,9 @@ pub struct Document {
     /// Bumped on every change; the checker and the preview key their caches on it.
     pub revision: u64,
     saved_revision: u64,
+    /// The matter as last saved (or opened), so undoing back to it is not
+    /// "unsaved changes".
+    saved: Option<Matter>,
     /// The matter as it was before the current burst of edits.
     base: Matter,
     in_burst: bool,
@@ -59,6 +62,7 @@ impl Document {
         let revision = next_revision();
         Document {
             base: matter.clone(),
+            saved: Some(matter.clone()),
             matter,
             path,
             revision,
@@ -77,11 +81,20 @@ impl Document {
 
     pub fn mark_saved(&mut self) {
         self.saved_revision = self.revision;
+        self.saved = Some(self.matter.clone());
+    }
+
+    /// After undo or redo: back at the saved matter means nothing unsaved.
+    fn recheck_saved(&mut self) {
+        if self.saved.as_ref() == Some(&self.matter) {
+            self.saved_revision = self.revision;
+        }
     }
 
     /// Marks that no file holds this matter yet, so closing must ask.
     pub fn mark_unsaved(&mut self) {
         self.saved_revision = 0; // no revision is ever 0
+        self.saved = None;
     }
 
     /// Call after the UI changed `matter`; `now` is in seconds.
@@ -127,6 +140,7 @@ impl Document {
             self.redo.push(std::mem::replace(&mut self.matter, prev));
             self.base = self.matter.clone();
             self.revision = next_revision();
+            self.recheck_saved();
         }
     }
 
@@ -136,6 +150,7 @@ impl Document {
             self.undo.push(std::mem::replace(&mut self.matter, next));
             self.base = self.matter.clone();
             self.revision = next_revision();
+            self.recheck_saved();
         }
     }
 
@@ -169,6 +184,7 @@ mod tests {
         assert_eq!(d.matter.court, "ksd");
         d.undo();
         assert_eq!(d.matter.court, "");
+        assert!(!d.dirty(), "undone back to the saved matter");
         assert!(!d.can_undo());
         d.redo();
         assert_eq!(d.matter.court, "ksd");

@@ -77,6 +77,8 @@ pub struct AppState {
     discard_ok: bool,
     /// Set by the last render when characters could not be drawn.
     glyph_warning: Option<String>,
+    /// The step drawn last frame (to focus the first field of a new one).
+    shown_step: Option<Step>,
     /// The last printed PDF, removed when replaced or when the app closes.
     print_file: Option<super::print::PrintFile>,
 }
@@ -118,6 +120,7 @@ impl AppState {
             open_dialog: false,
             discard_ok: false,
             glyph_warning: None,
+            shown_step: None,
             print_file: None,
         }
     }
@@ -223,6 +226,14 @@ impl AppState {
             self.status = Some((notice, false));
         }
         self.refresh_report();
+        // Arriving at a step puts the cursor in its first field, so the keys
+        // go to the form rather than to the menus and step list first.
+        if self.shown_step != Some(self.step) {
+            self.shown_step = Some(self.step);
+            if self.jump.as_ref().is_none_or(|j| j.step != self.step) {
+                self.jump = Some(Target::step(self.step));
+            }
+        }
         if self.step == Step::Certificate {
             self.refresh_preview();
         }

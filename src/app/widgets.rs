@@ -178,6 +178,27 @@ pub fn parse_date(s: &str) -> Option<Date> {
     None
 }
 
+/// " (February 2017 has 28 days)" for a well-formed but impossible day.
+fn impossible_day(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = (
+        y.parse::<i16>().ok()?,
+        m.parse::<i8>().ok()?,
+        d.parse::<i8>().ok()?,
+    );
+    let first = Date::new(y, m, 1).ok()?;
+    (d > first.days_in_month()).then(|| {
+        format!(
+            " ({} has {} days)",
+            first.strftime("%B %Y"),
+            first.days_in_month()
+        )
+    })
+}
+
 /// Reads a time: 14:00, 2:00 pm, 2pm.
 pub fn parse_time(s: &str) -> Option<Time> {
     let t = s.trim().to_lowercase().replace('.', "");
@@ -246,29 +267,53 @@ pub fn date(
         if let Some(t) = &target {
             cx.maybe_focus(&r, t);
         }
+        // An empty date shows no date on the calendar button (it opens on
+        // today), so an unset field never looks filled.
         let mut picked = value.unwrap_or(cx.today);
         let before = picked;
-        ui.add(
+        let p = ui.add(
             egui_extras::DatePickerButton::new(&mut picked)
                 .id_salt(id_salt)
                 .calendar_week(false)
                 .show_icon(false)
-                .format("%b %-d, %Y"),
+                .format(if value.is_some() {
+                    "%b %-d, %Y"
+                } else {
+                    "calendar\u{2026}"
+                }),
         );
+        // The calendar is for the mouse: Tab passes over it, so Space typed
+        // after a date never opens it.
+        if p.gained_focus() && !p.clicked() {
+            let back = ui.input(|i| i.modifiers.shift);
+            ui.memory_mut(|m| {
+                m.move_focus(if back {
+                    egui::FocusDirection::Previous
+                } else {
+                    egui::FocusDirection::Next
+                })
+            });
+        }
         if picked != before {
             *value = Some(picked);
             buf.text = picked.to_string();
             buf.shown = buf.text.clone();
             cx.changed = true;
         }
-        if !buf.text.trim().is_empty() && parse_date(&buf.text).is_none() {
-            ui.label(
-                RichText::new("not a date")
-                    .color(severity_color(Severity::Blocker))
-                    .small(),
-            );
-        }
     });
+    if !buf.text.trim().is_empty() && parse_date(&buf.text).is_none() {
+        // Say why, and that the old value still stands until it is fixed.
+        let why = format!(
+            "\u{201c}{}\u{201d} is not a date{}. {}",
+            buf.text.trim(),
+            impossible_day(&buf.text).unwrap_or_default(),
+            match value {
+                Some(d) => format!("Still in force: {}.", crate::text::long_date(*d)),
+                None => "The field stays empty until it is corrected.".into(),
+            }
+        );
+        ui.label(RichText::new(why).color(severity_color(Severity::Blocker)));
+    }
     ui.data_mut(|d| d.insert_temp(id, buf));
     if let Some(t) = target {
         inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);

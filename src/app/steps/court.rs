@@ -20,15 +20,26 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
         .labelled_by(l.id);
     cx.maybe_focus(&r, &Target::step(Step::Court));
     let needle = filter.trim().to_lowercase();
+    let matches = |p: &crate::court::CourtPack| {
+        let hay = format!("{} {} {}", p.short_name, p.name, p.id).to_lowercase();
+        needle.is_empty() || needle.split_whitespace().all(|w| hay.contains(w))
+    };
+    // Enter in the search picks the first court that matches, as a list
+    // filtered to one entry invites.
+    if r.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && !needle.is_empty()
+        && let Some(p) = registry.courts().find(|p| matches(p))
+        && m.court != p.id
+    {
+        m.court = p.id.clone();
+        cx.changed = true;
+    }
     egui::ScrollArea::vertical()
         .id_salt("court-list")
         .max_height(180.0)
         .show(ui, |ui| {
-            for p in registry.courts() {
-                let hay = format!("{} {} {}", p.short_name, p.name, p.id).to_lowercase();
-                if !needle.is_empty() && !needle.split_whitespace().all(|w| hay.contains(w)) {
-                    continue;
-                }
+            for p in registry.courts().filter(|p| matches(p)) {
                 let tag = if p.local_rule_encoded {
                     ""
                 } else {

@@ -71,7 +71,16 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
             let participants: Vec<String> = std::iter::once(me.clone())
                 .filter(|s| !s.is_empty())
                 .collect();
-            let mut ev = ConferralEvent::new(id.clone(), cx.today, Method::Telephone, me);
+            // The day after the latest contact (a log is mostly written in
+            // order), not today: in an old matter today is after the filing.
+            let day = m
+                .conferrals
+                .iter()
+                .map(|e| e.date)
+                .max()
+                .and_then(|d| d.tomorrow().ok())
+                .unwrap_or(cx.today);
+            let mut ev = ConferralEvent::new(id.clone(), day, Method::Telephone, me);
             ev.participants = participants;
             m.conferrals.push(ev);
             *selected = Some(id);
