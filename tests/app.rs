@@ -625,7 +625,10 @@ fn keyboard_enter_picks_the_court_a_step_starts_in_its_form_and_a_bad_date_says_
     let mut h = harness(ScriptedDialogs::default(), None);
     h.run();
     h.run();
-    assert!(h.get_by_label("Court").is_focused(), "the form has the keys");
+    assert!(
+        h.get_by_label("Court").is_focused(),
+        "the form has the keys"
+    );
     h.get_by_label("Court").type_text("Kansas");
     h.run();
     h.key_press(Key::Enter);

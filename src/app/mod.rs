@@ -166,7 +166,15 @@ pub fn run(open: Option<std::path::PathBuf>, started: std::time::Instant) -> any
         viewport: egui::ViewportBuilder::default()
             .with_title("goodfaith")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 560.0]),
+            .with_min_inner_size([900.0, 560.0])
+            .with_icon(egui::IconData {
+                // 64×64 RGBA, made from assets/icon/goodfaith.png (no image
+                // decoder needed at run time).
+                rgba: include_bytes!("../../assets/icon/goodfaith-64.rgba").to_vec(),
+                width: 64,
+                height: 64,
+            })
+            .with_app_id("goodfaith"),
         ..Default::default()
     };
     eframe::run_native(
