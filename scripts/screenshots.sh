@@ -24,7 +24,7 @@ mkdir -p "$out/$size"
 
 walk() { # matter prefix step-names...
   local matter=$1 prefix=$2; shift 2
-  target/release/goodfaith app "$matter" &
+  "${CARGO_TARGET_DIR:-target}"/release/goodfaith app "$matter" &
   local pid=$! w=""
   for _ in $(seq 1 100); do
     w=$(xdotool search --name goodfaith 2>/dev/null | head -1 || true)

@@ -267,7 +267,7 @@ fn the_narrative_reads_as_a_litigator_would_write_it() {
         "{text}"
     );
     assert!(
-        text.contains("As to Interrogatory No. 4, counsel for Plaintiff stated: Asked for all customers since 2020. Counsel for Defendant stated: Objected: overbroad; offered 2023 onward."),
+        text.contains("On Interrogatory No. 4, counsel for Plaintiff asked for all customers since 2020. Counsel for Defendant objected: overbroad; offered 2023 onward."),
         "{text}"
     );
     assert!(
@@ -385,7 +385,7 @@ fn characters_the_font_cannot_draw_are_reported_not_dropped_silently() {
     let (code, err, _, _) = render(&p, "2026-03-20", &[]);
     assert_eq!(code, 1, "a name that would print blank is not filed: {err}");
     assert!(
-        err.contains("cannot draw these characters") && err.contains('株'),
+        err.contains("cannot draw") && err.contains('株') && err.contains("the name of party"),
         "{err}"
     );
     let (code, err, pages, _) = render(&p, "2026-03-20", &["--draft"]);

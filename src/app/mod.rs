@@ -29,6 +29,12 @@ use crate::fonts;
 /// as "Nguyễn Thị Hòa", which egui's default font cannot draw) and the serif
 /// faces the certificate preview uses.
 pub fn install_fonts(ctx: &egui::Context) {
+    // egui's small text (about 9 px) is too small for rule text and notes a
+    // lawyer must read: the app's smallest text is 12.5 points.
+    ctx.all_styles_mut(|s| {
+        s.text_styles
+            .insert(egui::TextStyle::Small, egui::FontId::proportional(12.5));
+    });
     let fallback = |family| InsertFontFamily {
         family,
         priority: FontPriority::Lowest,

@@ -245,7 +245,7 @@ pub fn date(
     let mut buf: Buffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
         let edit = egui::TextEdit::singleline(&mut buf.text)
-            .hint_text("YYYY-MM-DD or 3/20/2026")
+            .hint_text("YYYY-MM-DD")
             .desired_width(140.0);
         let r = ui.add(edit).labelled_by(l.id);
         if !r.has_focus() && buf.shown != current {

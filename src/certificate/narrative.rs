@@ -155,23 +155,19 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         }
         let mut parts = Vec::new();
         if !mine.is_empty() {
-            parts.push(format!(
-                "{} stated: {}",
-                speaker(m, ev, movant, true),
-                sentence(mine)
-            ));
+            parts.push(attribute(m, &speaker(m, ev, movant, true), mine));
         }
         if !theirs.is_empty() {
-            let who = speaker(m, ev, movant, false);
-            // After the movant's sentence, the other side's starts a new one.
-            let who = if parts.is_empty() {
-                who
-            } else {
-                capitalise(&who)
-            };
-            parts.push(format!("{who} stated: {}", sentence(theirs)));
+            parts.push(attribute(m, &speaker(m, ev, movant, false), theirs));
         }
-        s.push_str(&format!(" As to {}, {}", item.label, parts.join(" ")));
+        let first = parts.remove(0);
+        let rest: Vec<String> = parts.into_iter().map(|p| capitalise(&p)).collect();
+        let mut said = format!(" On {}, {first}", item.label);
+        for r in rest {
+            said.push(' ');
+            said.push_str(&r);
+        }
+        s.push_str(&said);
     }
 
     // Outcomes, grouped.
@@ -272,6 +268,65 @@ fn capitalise(s: &str) -> String {
 }
 
 /// The user's words, ending as a sentence.
+/// What one side said, attributed as a lawyer writes it, in the user's own
+/// words: a note that starts with what the speaker did ("Demanded complete
+/// answers") follows the speaker's name ("counsel for Plaintiff demanded
+/// complete answers."); a note that already names its speaker ("Mr. Jones
+/// maintained ...") stands as written; anything else is quoted as the
+/// speaker's statement.
+fn attribute(m: &Matter, who: &str, said: &str) -> String {
+    let first = said.split_whitespace().next().unwrap_or("");
+    let word = first.trim_matches(|c: char| !c.is_alphabetic());
+    let names_speaker = [
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Dr.",
+        "Counsel",
+        "Plaintiff",
+        "Defendant",
+    ]
+    .contains(&first)
+        || m.counsel
+            .iter()
+            .filter_map(|c| c.name.split_whitespace().last())
+            .chain(
+                m.parties
+                    .iter()
+                    .filter_map(|p| p.name.split_whitespace().next()),
+            )
+            .any(|n| n == word)
+        || said.starts_with(who);
+    if names_speaker {
+        return sentence(said);
+    }
+    const VERBS: [&str; 14] = [
+        "Asked",
+        "Agreed",
+        "Declined",
+        "Demanded",
+        "Explained",
+        "Maintained",
+        "Objected",
+        "Offered",
+        "Proposed",
+        "Refused",
+        "Said",
+        "Sought",
+        "Stated",
+        "Took",
+    ];
+    let verb_first = VERBS.contains(&word)
+        || (word.len() > 4
+            && word.ends_with("ed")
+            && word.chars().skip(1).all(|c| c.is_lowercase()));
+    if verb_first && let Some(c) = said.chars().next() {
+        let rest = &said[c.len_utf8()..];
+        return sentence(&format!("{who} {}{rest}", c.to_lowercase()));
+    }
+    format!("{who} stated: \u{201c}{}\u{201d}", sentence(said))
+}
+
 fn sentence(s: &str) -> String {
     if s.ends_with(['.', '?', '!', '"', '\u{201d}']) {
         s.to_string()

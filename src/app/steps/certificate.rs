@@ -33,7 +33,7 @@ pub fn ui(
             .resizable(true)
             .default_size(default)
             .size_range(range)
-            .show(ui, |ui| preview_ui(ui, pages, level, &mut action));
+            .show(ui, |ui| preview_ui(ui, pages, level, Some(&mut action)));
         form_ui(ui, m, composed, cx);
         return action;
     }
@@ -47,24 +47,36 @@ pub fn ui(
         if ui.selectable_label(show_preview, "Preview").clicked() {
             show_preview = true;
         }
+        // Export and Print stay in reach on either tab.
+        ui.separator();
+        export_buttons(ui, &mut action);
     });
     ui.data_mut(|d| d.insert_temp(id, show_preview));
     ui.separator();
     if show_preview {
-        preview_ui(ui, pages, level, &mut action);
+        preview_ui(ui, pages, level, None);
     } else {
         form_ui(ui, m, composed, cx);
     }
     action
 }
 
-/// The preview with its Export and Print buttons; says why an export would
-/// be a DRAFT.
+fn export_buttons(ui: &mut Ui, action: &mut Action) {
+    if ui.button("Export PDF\u{2026}").clicked() {
+        *action = Action::Export;
+    }
+    if ui.button("Print\u{2026}").clicked() {
+        *action = Action::Print;
+    }
+}
+
+/// The preview (with Export and Print when `action` is given); says why an
+/// export would be a DRAFT.
 fn preview_ui(
     ui: &mut Ui,
     pages: &[crate::layout::Page],
     level: Option<Verdict>,
-    action: &mut Action,
+    action: Option<&mut Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -75,11 +87,8 @@ fn preview_ui(
             ))
             .strong(),
         );
-        if ui.button("Export PDF\u{2026}").clicked() {
-            *action = Action::Export;
-        }
-        if ui.button("Print\u{2026}").clicked() {
-            *action = Action::Print;
+        if let Some(action) = action {
+            export_buttons(ui, action);
         }
     });
     let why = match level {
