@@ -338,8 +338,13 @@ impl AppState {
         v.selection.stroke.color = v.text_color();
         for (n, step) in ORDER.into_iter().enumerate() {
             let done = steps::complete(step, &self.doc.matter, report);
-            let text = steps::step_line(n, step, done, report);
-            let r = ui.add(egui::Button::selectable(self.step == step, text).wrap());
+            let (line, color) = steps::step_line(n, step, done, report);
+            let selected = self.step == step;
+            let text = match color {
+                Some(c) if !selected => RichText::new(line).color(c),
+                _ => RichText::new(line).strong(),
+            };
+            let r = ui.add(egui::Button::selectable(selected, text).wrap());
             if r.clicked() {
                 self.step = step;
             }

@@ -8,8 +8,6 @@ pub mod items;
 pub mod log;
 pub mod parties;
 
-use egui::RichText;
-
 use crate::check::{Report, Step, Verdict};
 use crate::court::Severity;
 use crate::matter::{Matter, Side};
@@ -86,25 +84,27 @@ pub fn step_level(step: Step, report: &Report) -> (Verdict, usize) {
     }
 }
 
-/// "● 5. Conferral log (2 blockers)" in the step's level colour.
-pub fn step_line(n: usize, step: Step, done: bool, report: Option<&Report>) -> RichText {
+/// "● 5. Conferral log (2 blockers)" and the step's level colour (none when
+/// Ready). The caller draws the selected step in the plain text colour: the
+/// words carry the level, and red on a selection fill is hard to read.
+pub fn step_line(
+    n: usize,
+    step: Step,
+    done: bool,
+    report: Option<&Report>,
+) -> (String, Option<egui::Color32>) {
     // Geometric shapes only: the bundled fonts have no check marks or emoji.
     let mark = if done { "\u{25cf}" } else { "\u{25cb}" };
     let mut text = format!("{mark} {}. {}", n + 1, label(step));
     let Some(report) = report else {
-        return RichText::new(text);
+        return (text, None);
     };
     let (level, count) = step_level(step, report);
     let plural = if count == 1 { "" } else { "s" };
     match level {
-        Verdict::Ready => RichText::new(text),
-        Verdict::AtRisk => {
-            text.push_str(&format!("  ({count} at risk)"));
-            RichText::new(text).color(crate::app::widgets::verdict_color(level))
-        }
-        Verdict::NotReady => {
-            text.push_str(&format!("  ({count} blocker{plural})"));
-            RichText::new(text).color(crate::app::widgets::verdict_color(level))
-        }
+        Verdict::Ready => return (text, None),
+        Verdict::AtRisk => text.push_str(&format!("  ({count} at risk)")),
+        Verdict::NotReady => text.push_str(&format!("  ({count} blocker{plural})")),
     }
+    (text, Some(crate::app::widgets::verdict_color(level)))
 }
