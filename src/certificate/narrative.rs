@@ -121,6 +121,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             "{at}{who} communicated{}{place}{length}{about}.",
             with("with")
         ),
+        Method::Court => format!("{at}{who} contacted the Court{place}{length}{about}."),
     };
     if !ev.staff.is_empty() {
         let staff: Vec<String> = ev

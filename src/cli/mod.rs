@@ -50,7 +50,7 @@ pub enum Command {
     },
     /// Check a matter's conferral record against its court's rule.
     ///
-    /// Exit status: 0 when nothing blocks filing, 1 when something does, 2 when the input is invalid.
+    /// Exit status: 0 when the verdict is Ready, 1 when it is At risk or Not ready, 2 when the input is invalid.
     Check {
         /// The matter file (JSON).
         matter: PathBuf,
@@ -66,8 +66,8 @@ pub enum Command {
     },
     /// Render the certificate to a flat PDF for filing.
     ///
-    /// Refuses, listing the blockers, when the checker finds any, unless --draft.
-    /// Exit status: 0 written, 1 blocked, 2 invalid input.
+    /// Refuses, listing the blockers and at-risk findings, unless the verdict is
+    /// Ready or --draft is given. Exit status: 0 written, 1 not Ready, 2 invalid input.
     Render {
         /// The matter file (JSON).
         matter: PathBuf,
@@ -91,6 +91,21 @@ pub enum Command {
     },
     /// Print the JSON Schema of the matter file format.
     Schema,
+    /// List the rules the packs quote or summarise, with the version each
+    /// quotes ("as amended effective …") and the day it was verified.
+    Rules {
+        /// Only this court's pack (with what it inherits).
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// Only rules not verified within this many months (or never).
+        #[arg(long, value_name = "MONTHS")]
+        unverified_months: Option<u32>,
+        /// Count months back from this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
@@ -277,6 +292,22 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 emit(&(print::courts_json(&registry)? + "\n"))?;
             } else {
                 emit(&print::courts_text(&registry))?;
+            }
+            Ok(EXIT_READY)
+        }
+        Command::Rules {
+            court,
+            unverified_months,
+            today,
+            json,
+        } => {
+            let registry = registry(cli.forms.as_ref())?;
+            let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
+            let rows = print::rules_rows(&registry, court.as_deref(), unverified_months, today)?;
+            if json {
+                emit(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
+            } else {
+                emit(&print::rules_text(&rows))?;
             }
             Ok(EXIT_READY)
         }
