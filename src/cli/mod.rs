@@ -2,6 +2,7 @@
 //! are handled once, here at the edge: bad input exits 2 with a message that
 //! names the file, line and field.
 
+mod coverage;
 mod print;
 
 use std::path::PathBuf;
@@ -88,6 +89,9 @@ pub enum Command {
     Courts {
         #[arg(long)]
         json: bool,
+        /// Print the coverage page (docs/courts.md) instead.
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
     },
     /// Print the JSON Schema of the matter file format.
     Schema,
@@ -286,9 +290,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             }
             Ok(EXIT_READY)
         }
-        Command::Courts { json } => {
+        Command::Courts { json, markdown } => {
             let registry = registry(cli.forms.as_ref())?;
-            if json {
+            if markdown {
+                emit(&coverage::courts_markdown(&registry))?;
+            } else if json {
                 emit(&(print::courts_json(&registry)? + "\n"))?;
             } else {
                 emit(&print::courts_text(&registry))?;
