@@ -526,3 +526,20 @@ fn the_certificate_follows_the_requests_kept_and_states_attempts_as_attempts() {
     );
     assert!(flat.contains("No response was received."), "{flat}");
 }
+
+#[test]
+fn right_to_left_names_are_reported_not_printed_mirrored() {
+    let m = VALID.replace("\"Acme Corp.\"", "\"שלום Corp.\"");
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(&dir, "rtl.json", &m);
+    // The filing copy is refused, naming the characters.
+    let (code, err, _, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains('ש'), "{err}");
+    // A draft shows placeholders, never the letters in mirrored order.
+    let (code, err, pages, _) = render(&p, "2026-03-20", &["--draft"]);
+    assert_eq!(code, 0, "{err}");
+    let text = pages.join("\n");
+    assert!(!text.contains("םולש") && !text.contains("שלום"), "{text}");
+    assert!(text.contains("???? Corp."), "{text}");
+}

@@ -90,9 +90,13 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     }
     // The composed narrative must be able to say who initiated each step and
     // with whom it was held.
+    // Contact with the court is not a step between the sides: nobody from the
+    // other side need be named in it.
+    let between_sides = |e: &&super::facts::EventFacts| e.ev.method != Method::Court;
     for e in f
         .events
         .iter()
+        .filter(between_sides)
         .filter(|e| e.counted && !e.ev.participants.is_empty())
     {
         let attempt = e.ev.method.is_attempt();
@@ -119,6 +123,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     for e in f
         .events
         .iter()
+        .filter(between_sides)
         .filter(|e| e.counted && e.ev.participants.is_empty())
     {
         out.push(
