@@ -10,6 +10,7 @@ pub mod certificate;
 pub mod check;
 pub mod cli;
 pub mod court;
+pub mod export;
 pub mod fonts;
 pub mod input;
 pub mod layout;

@@ -11,6 +11,11 @@ pub enum Command {
     SaveAs,
     ExportPdf,
     Print,
+    ExportWord,
+    CopyText,
+    ExportExhibit,
+    DraftLetter,
+    ExportDeadlines,
     Undo,
     Redo,
     NextStep,
@@ -19,13 +24,18 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 16] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
         Command::Print,
+        Command::ExportWord,
+        Command::CopyText,
+        Command::ExportExhibit,
+        Command::DraftLetter,
+        Command::ExportDeadlines,
         Command::Undo,
         Command::Redo,
         Command::NextStep,
@@ -41,6 +51,11 @@ impl Command {
             Command::SaveAs => "Save As\u{2026}",
             Command::ExportPdf => "Export PDF\u{2026}",
             Command::Print => "Print\u{2026}",
+            Command::ExportWord => "Export Word\u{2026}",
+            Command::CopyText => "Copy certificate text",
+            Command::ExportExhibit => "Export exhibit\u{2026}",
+            Command::DraftLetter => "Draft letter\u{2026}",
+            Command::ExportDeadlines => "Deadlines (.ics)\u{2026}",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::NextStep => "Next step",
@@ -59,6 +74,12 @@ impl Command {
             Command::SaveAs => KeyboardShortcut::new(shift, Key::S),
             Command::ExportPdf => KeyboardShortcut::new(cmd, Key::E),
             Command::Print => KeyboardShortcut::new(cmd, Key::P),
+            // The outputs beyond the PDF have no shortcut of their own.
+            Command::ExportWord
+            | Command::CopyText
+            | Command::ExportExhibit
+            | Command::DraftLetter
+            | Command::ExportDeadlines => return None,
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(shift, Key::Z),
             Command::NextStep => KeyboardShortcut::new(cmd, Key::PageDown),

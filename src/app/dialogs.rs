@@ -11,6 +11,13 @@ pub enum DialogKind {
     Open,
     SaveAs,
     ExportPdf,
+    /// The certificate as Word.
+    ExportDocx,
+    ExportExhibit,
+    /// The meet-and-confer letter (.docx or .pdf).
+    ExportLetter,
+    /// The deadlines as an iCalendar file.
+    ExportIcs,
 }
 
 pub trait FileDialogs {
@@ -64,6 +71,27 @@ impl FileDialogs for NativeDialogs {
                     .set_title("Export certificate as PDF")
                     .set_file_name(&name)
                     .save_file(),
+                DialogKind::ExportDocx => dialog
+                    .add_filter("Word document", &["docx"])
+                    .set_title("Export certificate as Word")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportExhibit => dialog
+                    .add_filter("PDF", &["pdf"])
+                    .set_title("Export the chronology exhibit")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportLetter => dialog
+                    .add_filter("Word document", &["docx"])
+                    .add_filter("PDF", &["pdf"])
+                    .set_title("Draft the meet-and-confer letter")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportIcs => dialog
+                    .add_filter("Calendar", &["ics"])
+                    .set_title("Save the deadlines as a calendar")
+                    .set_file_name(&name)
+                    .save_file(),
             };
             let _ = tx.send((kind, path));
             ctx.request_repaint();
@@ -85,6 +113,8 @@ pub struct ScriptedDialogs {
     pub open: Option<PathBuf>,
     pub save_as: Option<PathBuf>,
     pub export: Option<PathBuf>,
+    /// Answers for the other exports (Word, exhibit, letter, calendar).
+    pub outputs: Vec<(DialogKind, PathBuf)>,
     answer: Option<(DialogKind, Option<PathBuf>)>,
 }
 
@@ -100,8 +130,15 @@ impl ScriptedDialogs {
             open,
             save_as,
             export,
+            outputs: Vec::new(),
             answer: None,
         }
+    }
+
+    /// Also answers the dialog of `kind` with `path`.
+    pub fn with_output(mut self, kind: DialogKind, path: PathBuf) -> Self {
+        self.outputs.push((kind, path));
+        self
     }
 }
 
@@ -111,6 +148,11 @@ impl FileDialogs for ScriptedDialogs {
             DialogKind::Open => self.open.clone(),
             DialogKind::SaveAs => self.save_as.clone(),
             DialogKind::ExportPdf => self.export.clone(),
+            other => self
+                .outputs
+                .iter()
+                .find(|(k, _)| *k == other)
+                .map(|(_, p)| p.clone()),
         };
         self.answer = Some((kind, path));
     }

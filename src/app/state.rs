@@ -79,6 +79,8 @@ pub struct AppState {
     glyph_warning: Option<String>,
     /// The last printed PDF, removed when replaced or when the app closes.
     print_file: Option<super::print::PrintFile>,
+    /// The exhibit, letter and deadlines previews on the certificate step.
+    previews: super::outputs::Previews,
 }
 
 impl AppState {
@@ -119,6 +121,7 @@ impl AppState {
             discard_ok: false,
             glyph_warning: None,
             print_file: None,
+            previews: super::outputs::Previews::default(),
         }
     }
 
@@ -222,6 +225,16 @@ impl AppState {
         self.refresh_report();
         if self.step == Step::Certificate {
             self.refresh_preview();
+            let draft = !self.report().is_some_and(Report::ready);
+            let pack = self.court();
+            self.previews.refresh(
+                self.doc.revision,
+                draft,
+                &self.doc.matter,
+                pack,
+                self.clock.today(),
+                &self.metrics,
+            );
         }
 
         self.menu_ui(ui);
@@ -274,9 +287,11 @@ impl AppState {
                 Some((_, _, r)) => (Some(&r.certificate), r.pages.as_slice()),
                 None => (None, &[][..]),
             };
-            match steps::certificate::ui(ui, m, composed, pages, ready, &mut cx) {
+            match steps::certificate::ui(ui, m, composed, pages, ready, &mut self.previews, &mut cx)
+            {
                 steps::certificate::Action::Export => self.queued.push(Command::ExportPdf),
                 steps::certificate::Action::Print => self.queued.push(Command::Print),
+                steps::certificate::Action::Command(c) => self.queued.push(c),
                 steps::certificate::Action::None => {}
             }
             return cx.changed;
@@ -384,6 +399,10 @@ impl AppState {
                         Command::ExportPdf,
                         Command::Print,
                     ] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                    ui.separator();
+                    for c in super::outputs::COMMANDS {
                         self.menu_item(ui, &ctx, c);
                     }
                     ui.separator();
@@ -576,6 +595,20 @@ impl AppState {
                 }
             }
             Command::Print => self.print(),
+            Command::CopyText => {
+                self.status = Some(super::outputs::copy_text(ctx, &self.output_source()));
+            }
+            Command::ExportWord
+            | Command::ExportExhibit
+            | Command::DraftLetter
+            | Command::ExportDeadlines => {
+                let stem = self.suggested_name("");
+                let stem = stem.trim_end_matches('.');
+                match super::outputs::dialog_for(c, self.court().is_some(), stem) {
+                    Ok((kind, name)) => self.dialogs.start(kind, &name, ctx),
+                    Err(msg) => self.status = Some((msg, true)),
+                }
+            }
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
             Command::NextStep | Command::PreviousStep => {
@@ -617,6 +650,18 @@ impl AppState {
             DialogKind::Open => self.open(&path),
             DialogKind::SaveAs => self.save_to(&path),
             DialogKind::ExportPdf => self.export(&path),
+            other => self.status = Some(super::outputs::write(other, &path, &self.output_source())),
+        }
+    }
+
+    /// What the exports other than the PDF read from the open document.
+    fn output_source(&self) -> super::outputs::Source<'_> {
+        super::outputs::Source {
+            matter: &self.doc.matter,
+            matter_path: self.doc.path.as_deref(),
+            registry: self.registry,
+            pack: self.court(),
+            today: self.clock.today(),
         }
     }
 

@@ -397,7 +397,9 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
     s
 }
 
-fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
+/// The case caption as the certificate prints it; the exhibit and the
+/// letter's quoted requests use the same one.
+pub fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
     let name = pack.caption_name.to_uppercase();
     let mut court_lines = match name.find(" FOR ") {
         Some(i) => vec![format!("IN THE {}", &name[..i]), name[i + 1..].to_string()],

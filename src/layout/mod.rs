@@ -10,8 +10,8 @@ mod engine;
 pub mod invariant;
 mod metrics;
 
-pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
-pub use engine::{LayoutOptions, layout};
+pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
+pub use engine::{LayoutOptions, layout, signature_rows};
 pub use metrics::{Metrics, is_right_to_left};
 
 /// US Letter, in points.

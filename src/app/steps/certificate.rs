@@ -15,6 +15,8 @@ pub enum Action {
     None,
     Export,
     Print,
+    /// One of the other outputs (Word, text, exhibit, letter, deadlines).
+    Command(crate::app::commands::Command),
 }
 
 pub fn ui(
@@ -23,6 +25,7 @@ pub fn ui(
     composed: Option<&Certificate>,
     pages: &[crate::layout::Page],
     ready: bool,
+    previews: &mut crate::app::outputs::Previews,
     cx: &mut FormCx,
 ) -> Action {
     let mut action = Action::None;
@@ -47,13 +50,18 @@ pub fn ui(
                     action = Action::Print;
                 }
             });
+            if let Some(c) = crate::app::outputs::buttons_ui(ui) {
+                action = Action::Command(c);
+            }
             if !ready {
                 ui.label(
                     RichText::new("Blockers remain: an export now is stamped DRAFT on every page.")
                         .color(severity_color(Severity::Blocker)),
                 );
             }
-            crate::app::preview::pages_ui(ui, pages);
+            if !crate::app::outputs::preview_ui(ui, previews) {
+                crate::app::preview::pages_ui(ui, pages);
+            }
         });
     egui::ScrollArea::vertical().id_salt("certificate-form").show(ui, |ui| {
         if let Some(c) = composed {
