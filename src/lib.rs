@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod court;
 pub mod fonts;
+pub mod import;
 pub mod input;
 pub mod layout;
 pub mod matter;

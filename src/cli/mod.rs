@@ -2,6 +2,7 @@
 //! are handled once, here at the edge: bad input exits 2 with a message that
 //! names the file, line and field.
 
+mod import;
 mod print;
 
 use std::path::PathBuf;
@@ -91,6 +92,10 @@ pub enum Command {
     },
     /// Print the JSON Schema of the matter file format.
     Schema,
+    /// Add email messages (.eml, .mbox, .msg) to the matter's conferral log.
+    ///
+    /// Exit status: 0 every file read, 1 some file could not be read (the rest was imported), 2 nothing changed (invalid matter, failed write).
+    Import(import::ImportArgs),
 }
 
 /// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
@@ -280,6 +285,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             }
             Ok(EXIT_READY)
         }
+        Command::Import(args) => import::run(args),
         Command::Schema => {
             let schema = schemars::schema_for!(crate::matter::Matter);
             emit(&(serde_json::to_string_pretty(&schema)? + "\n"))?;
