@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     New,
     Open,
+    ImportMail,
     Save,
     SaveAs,
     ExportPdf,
@@ -19,9 +20,10 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
+        Command::ImportMail,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
@@ -37,6 +39,7 @@ impl Command {
         match self {
             Command::New => "New",
             Command::Open => "Open\u{2026}",
+            Command::ImportMail => "Import correspondence\u{2026}",
             Command::Save => "Save",
             Command::SaveAs => "Save As\u{2026}",
             Command::ExportPdf => "Export PDF\u{2026}",
@@ -55,6 +58,7 @@ impl Command {
         Some(match self {
             Command::New => KeyboardShortcut::new(cmd, Key::N),
             Command::Open => KeyboardShortcut::new(cmd, Key::O),
+            Command::ImportMail => KeyboardShortcut::new(cmd, Key::I),
             Command::Save => KeyboardShortcut::new(cmd, Key::S),
             Command::SaveAs => KeyboardShortcut::new(shift, Key::S),
             Command::ExportPdf => KeyboardShortcut::new(cmd, Key::E),

@@ -18,6 +18,12 @@ pub trait FileDialogs {
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context);
     /// The answer, once there is one (`None` path: the user cancelled).
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
+    /// Starts asking for email files to import (several may be chosen).
+    fn start_mail(&mut self, _ctx: &egui::Context) {}
+    /// The email files chosen, once chosen (empty: the user cancelled).
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        None
+    }
 }
 
 /// Native dialogs (rfd), run on a worker thread.
@@ -25,6 +31,7 @@ pub struct NativeDialogs {
     tx: Sender<(DialogKind, Option<PathBuf>)>,
     rx: Receiver<(DialogKind, Option<PathBuf>)>,
     busy: bool,
+    mail: (Sender<Vec<PathBuf>>, Receiver<Vec<PathBuf>>),
 }
 
 impl Default for NativeDialogs {
@@ -34,6 +41,7 @@ impl Default for NativeDialogs {
             tx,
             rx,
             busy: false,
+            mail: channel(),
         }
     }
 }
@@ -77,6 +85,33 @@ impl FileDialogs for NativeDialogs {
         }
         answer
     }
+
+    fn start_mail(&mut self, ctx: &egui::Context) {
+        if self.busy {
+            return;
+        }
+        self.busy = true;
+        let tx = self.mail.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let files = rfd::FileDialog::new()
+                .add_filter("Email (.eml, .mbox, .msg)", &["eml", "mbox", "msg", "mbx"])
+                .add_filter("All files", &["*"])
+                .set_title("Import correspondence")
+                .pick_files()
+                .unwrap_or_default();
+            let _ = tx.send(files);
+            ctx.request_repaint();
+        });
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        let answer = self.mail.1.try_recv().ok();
+        if answer.is_some() {
+            self.busy = false;
+        }
+        answer
+    }
 }
 
 /// Dialogs that answer with prepared paths (tests, scripted runs).
@@ -85,7 +120,10 @@ pub struct ScriptedDialogs {
     pub open: Option<PathBuf>,
     pub save_as: Option<PathBuf>,
     pub export: Option<PathBuf>,
+    /// The email files "chosen" for Import correspondence (empty: cancelled).
+    pub mail: Vec<PathBuf>,
     answer: Option<(DialogKind, Option<PathBuf>)>,
+    mail_answer: Option<Vec<PathBuf>>,
 }
 
 impl ScriptedDialogs {
@@ -100,7 +138,7 @@ impl ScriptedDialogs {
             open,
             save_as,
             export,
-            answer: None,
+            ..Default::default()
         }
     }
 }
@@ -117,5 +155,13 @@ impl FileDialogs for ScriptedDialogs {
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
         self.answer.take()
+    }
+
+    fn start_mail(&mut self, _ctx: &egui::Context) {
+        self.mail_answer = Some(self.mail.clone());
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        self.mail_answer.take()
     }
 }
