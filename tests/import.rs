@@ -301,6 +301,20 @@ fn bad_input_is_reported_and_nothing_is_lost() {
     );
     assert_eq!(std::fs::read(&m).unwrap(), before);
 
+    // A damaged Outlook message (the compound-file signature, then nothing).
+    let msg = dir.path().join("damaged.msg");
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(600, 0);
+    std::fs::write(&msg, bytes).unwrap();
+    let out = import(&m, &[msg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("damaged.msg: not a readable Outlook message"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(std::fs::read(&m).unwrap(), before);
+
     // A mailbox cut short: the whole messages come in, the cut one is named.
     let out = import(&m, &[&mail("truncated.mbox")]);
     let text = stdout(&out);

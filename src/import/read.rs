@@ -102,7 +102,13 @@ pub fn read_file(
     if head.is_empty() {
         return Err(ReadError::Empty { file });
     }
-    if head.starts_with(b"From ") {
+    // Blank lines before the first "From " line (some exports add them) are
+    // skipped by the mailbox reader too.
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    if head[start..].starts_with(b"From ") {
         return read_mbox(reader, keep_attachments, visit).map_err(io);
     }
     if meta.len() > MAX_MESSAGE {
@@ -121,6 +127,17 @@ pub fn read_file(
             file: file.clone(),
             reason: e.to_string(),
         })?;
+        // Word and Excel files are compound files too; one with no sender,
+        // recipient, subject, headers or text is not a message.
+        let empty = outlook.headers.raw.trim().is_empty()
+            && outlook.sender.email.is_empty()
+            && outlook.sender.name.is_empty()
+            && outlook.to.is_empty()
+            && outlook.subject.is_empty()
+            && outlook.body.trim().is_empty();
+        if empty {
+            return Err(ReadError::NotMail { file });
+        }
         visit(Found {
             position: None,
             mail: Ok(Mail::from_outlook(&outlook, keep_attachments)),
