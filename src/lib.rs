@@ -12,6 +12,7 @@ pub mod cli;
 pub mod court;
 pub mod export;
 pub mod fonts;
+pub mod import;
 pub mod input;
 pub mod layout;
 pub mod matter;

@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     New,
     Open,
+    ImportMail,
     Save,
     SaveAs,
     ExportPdf,
@@ -24,9 +25,10 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 16] = [
+    pub const ALL: [Command; 17] = [
         Command::New,
         Command::Open,
+        Command::ImportMail,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
@@ -47,6 +49,7 @@ impl Command {
         match self {
             Command::New => "New",
             Command::Open => "Open\u{2026}",
+            Command::ImportMail => "Import correspondence\u{2026}",
             Command::Save => "Save",
             Command::SaveAs => "Save As\u{2026}",
             Command::ExportPdf => "Export PDF\u{2026}",
@@ -70,6 +73,7 @@ impl Command {
         Some(match self {
             Command::New => KeyboardShortcut::new(cmd, Key::N),
             Command::Open => KeyboardShortcut::new(cmd, Key::O),
+            Command::ImportMail => KeyboardShortcut::new(cmd, Key::I),
             Command::Save => KeyboardShortcut::new(cmd, Key::S),
             Command::SaveAs => KeyboardShortcut::new(shift, Key::S),
             Command::ExportPdf => KeyboardShortcut::new(cmd, Key::E),

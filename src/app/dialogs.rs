@@ -25,6 +25,12 @@ pub trait FileDialogs {
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context);
     /// The answer, once there is one (`None` path: the user cancelled).
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
+    /// Starts asking for email files to import (several may be chosen).
+    fn start_mail(&mut self, _ctx: &egui::Context) {}
+    /// The email files chosen, once chosen (empty: the user cancelled).
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        None
+    }
 }
 
 /// Native dialogs (rfd), run on a worker thread.
@@ -32,6 +38,7 @@ pub struct NativeDialogs {
     tx: Sender<(DialogKind, Option<PathBuf>)>,
     rx: Receiver<(DialogKind, Option<PathBuf>)>,
     busy: bool,
+    mail: (Sender<Vec<PathBuf>>, Receiver<Vec<PathBuf>>),
 }
 
 impl Default for NativeDialogs {
@@ -41,6 +48,7 @@ impl Default for NativeDialogs {
             tx,
             rx,
             busy: false,
+            mail: channel(),
         }
     }
 }
@@ -105,6 +113,33 @@ impl FileDialogs for NativeDialogs {
         }
         answer
     }
+
+    fn start_mail(&mut self, ctx: &egui::Context) {
+        if self.busy {
+            return;
+        }
+        self.busy = true;
+        let tx = self.mail.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let files = rfd::FileDialog::new()
+                .add_filter("Email (.eml, .mbox, .msg)", &["eml", "mbox", "msg", "mbx"])
+                .add_filter("All files", &["*"])
+                .set_title("Import correspondence")
+                .pick_files()
+                .unwrap_or_default();
+            let _ = tx.send(files);
+            ctx.request_repaint();
+        });
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        let answer = self.mail.1.try_recv().ok();
+        if answer.is_some() {
+            self.busy = false;
+        }
+        answer
+    }
 }
 
 /// Dialogs that answer with prepared paths (tests, scripted runs).
@@ -115,7 +150,10 @@ pub struct ScriptedDialogs {
     pub export: Option<PathBuf>,
     /// Answers for the other exports (Word, exhibit, letter, calendar).
     pub outputs: Vec<(DialogKind, PathBuf)>,
+    /// The email files "chosen" for Import correspondence (empty: cancelled).
+    pub mail: Vec<PathBuf>,
     answer: Option<(DialogKind, Option<PathBuf>)>,
+    mail_answer: Option<Vec<PathBuf>>,
 }
 
 impl ScriptedDialogs {
@@ -130,8 +168,7 @@ impl ScriptedDialogs {
             open,
             save_as,
             export,
-            outputs: Vec::new(),
-            answer: None,
+            ..Default::default()
         }
     }
 
@@ -159,5 +196,13 @@ impl FileDialogs for ScriptedDialogs {
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
         self.answer.take()
+    }
+
+    fn start_mail(&mut self, _ctx: &egui::Context) {
+        self.mail_answer = Some(self.mail.clone());
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        self.mail_answer.take()
     }
 }

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod dialogs;
 pub mod document;
 mod findings;
+pub mod import_review;
 pub mod outputs;
 pub mod preview;
 mod print;

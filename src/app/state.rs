@@ -81,6 +81,8 @@ pub struct AppState {
     print_file: Option<super::print::PrintFile>,
     /// The exhibit, letter and deadlines previews on the certificate step.
     previews: super::outputs::Previews,
+    /// Email being reviewed for import (File › Import correspondence…).
+    import_review: Option<super::import_review::ImportReview>,
 }
 
 impl AppState {
@@ -122,6 +124,7 @@ impl AppState {
             glyph_warning: None,
             print_file: None,
             previews: super::outputs::Previews::default(),
+            import_review: None,
         }
     }
 
@@ -222,6 +225,7 @@ impl AppState {
         if let Some((kind, path)) = self.dialogs.poll() {
             self.dialog_answered(kind, path);
         }
+        self.import_poll(&ctx);
         self.refresh_report();
         if self.step == Step::Certificate {
             self.refresh_preview();
@@ -263,6 +267,7 @@ impl AppState {
             ctx.request_repaint();
         }
         self.modals_ui(&ctx);
+        self.import_ui(&ctx, now);
         for c in std::mem::take(&mut self.queued) {
             self.run(c, &ctx);
         }
@@ -379,7 +384,7 @@ impl AppState {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    for c in [Command::New, Command::Open] {
+                    for c in [Command::New, Command::Open, Command::ImportMail] {
                         self.menu_item(ui, &ctx, c);
                     }
                     ui.menu_button("Open Recent", |ui| {
@@ -573,6 +578,7 @@ impl AppState {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open),
             Command::Quit => self.request(Pending::Quit),
+            Command::ImportMail => self.dialogs.start_mail(ctx),
             Command::Save => match self.doc.path.clone() {
                 Some(p) => self.save_to(&p),
                 None => self
@@ -864,6 +870,61 @@ impl AppState {
             Ok(msg) => (msg, false),
             Err(msg) => (msg, true),
         });
+    }
+
+    /// Email files chosen in the dialog or dropped on the window open the review.
+    fn import_poll(&mut self, ctx: &egui::Context) {
+        let mut files = self.dialogs.poll_mail().unwrap_or_default();
+        files.extend(ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect::<Vec<_>>()
+        }));
+        if !files.is_empty() {
+            self.import_files(&files);
+        }
+    }
+
+    /// Reads email files into the review list (the matter is not changed yet).
+    pub fn import_files(&mut self, files: &[PathBuf]) {
+        let review = super::import_review::ImportReview::read(&self.doc.matter, files);
+        self.import_review = Some(review);
+    }
+
+    fn import_ui(&mut self, ctx: &egui::Context, now: f64) {
+        use super::import_review::ReviewAction;
+        let Some(review) = &mut self.import_review else {
+            return;
+        };
+        match review.ui(ctx) {
+            ReviewAction::None => {}
+            ReviewAction::Cancel => self.import_review = None,
+            ReviewAction::Confirm(events) => {
+                self.import_review = None;
+                let mut ids = vec![];
+                self.doc.change_as_one_step(now, |m| {
+                    ids = crate::import::add_entries(m, events);
+                });
+                self.last_change = now;
+                self.step = Step::Conferrals;
+                self.selected_event = ids.first().cloned();
+                self.status = Some((
+                    format!(
+                        "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).",
+                        if ids.len() == 1 {
+                            "1 entry".to_string()
+                        } else {
+                            format!("{} entries", ids.len())
+                        },
+                        if ids.len() == 1 { "it" } else { "them" }
+                    ),
+                    false,
+                ));
+            }
+        }
     }
 
     fn autosave(&mut self, now: f64, ctx: &egui::Context) {

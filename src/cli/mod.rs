@@ -4,6 +4,7 @@
 
 mod coverage;
 mod export;
+mod import;
 mod print;
 
 use std::path::PathBuf;
@@ -166,6 +167,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Add email messages (.eml, .mbox, .msg) to the matter's conferral log.
+    ///
+    /// Exit status: 0 every file read, 1 some file could not be read (the rest was imported), 2 nothing changed (invalid matter, failed write).
+    Import(import::ImportArgs),
 }
 
 /// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
@@ -383,6 +388,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             }
             Ok(EXIT_READY)
         }
+        Command::Import(args) => import::run(args),
         Command::Schema => {
             let schema = schemars::schema_for!(crate::matter::Matter);
             emit(&(serde_json::to_string_pretty(&schema)? + "\n"))?;
