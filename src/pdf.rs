@@ -91,8 +91,21 @@ pub fn write_pdf(pages: &[Page], info: &PdfInfo) -> Result<Vec<u8>, PdfError> {
                             size: Pt(*size),
                         });
                         ops.push(Op::SetTextCursor { pos: point(*x, *y) });
+                        // Right-to-left text would print mirrored (no bidi
+                        // shaping here): a draft shows a placeholder instead,
+                        // and a filing copy is refused before this point.
+                        let shown: String = text
+                            .chars()
+                            .map(|c| {
+                                if crate::layout::is_right_to_left(c) {
+                                    '?'
+                                } else {
+                                    c
+                                }
+                            })
+                            .collect();
                         ops.push(Op::ShowText {
-                            items: vec![TextItem::Text(text.clone())],
+                            items: vec![TextItem::Text(shown)],
                         });
                         ops.push(Op::EndTextSection);
                     }

@@ -17,6 +17,8 @@ pub enum RenderError {
     Fonts,
     #[error(transparent)]
     Pdf(#[from] PdfError),
+    #[error("the Word document could not be written: {0}")]
+    Docx(String),
 }
 
 /// A composed and laid-out certificate.
@@ -120,5 +122,38 @@ pub fn render_pdf(
     let metrics = Metrics::new().ok_or(RenderError::Fonts)?;
     let r = render_pages(m, registry, pack, today, &metrics, draft)?;
     let bytes = write_pdf(&r.pages, &pdf_info(m, &r, created))?;
+    Ok((bytes, r))
+}
+
+/// Renders the certificate in `format`: the PDF, or the same composed
+/// blocks as a Word document or as plain text. Every format comes from the
+/// one composition, so none can say what the others do not.
+pub fn render_certificate(
+    m: &Matter,
+    registry: &Registry,
+    pack: &CourtPack,
+    today: Date,
+    draft: bool,
+    created: &jiff::Zoned,
+    format: crate::export::Format,
+) -> Result<(Vec<u8>, Rendered), RenderError> {
+    use crate::export::Format;
+    let metrics = Metrics::new().ok_or(RenderError::Fonts)?;
+    let r = render_pages(m, registry, pack, today, &metrics, draft)?;
+    let bytes = match format {
+        Format::Pdf => write_pdf(&r.pages, &pdf_info(m, &r, created))?,
+        Format::Docx => crate::export::docx::to_docx(
+            &r.certificate.blocks,
+            &crate::export::docx::DocxOptions {
+                draft,
+                highlight_placeholders: false,
+            },
+        )
+        .map_err(|e| match e {
+            crate::export::ExportError::Docx(why) => RenderError::Docx(why),
+            other => RenderError::Docx(other.to_string()),
+        })?,
+        Format::Txt => crate::export::text::to_text(&r.certificate.blocks, draft).into_bytes(),
+    };
     Ok((bytes, r))
 }

@@ -16,7 +16,7 @@ use std::sync::Mutex;
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error(
-        "{output}: this is the matter file itself ({input}); writing the PDF there would destroy it. Choose another file name"
+        "{output}: this is the matter file itself ({input}); writing the output there would destroy it. Choose another file name"
     )]
     SameAsInput { output: String, input: String },
     #[error(

@@ -87,3 +87,90 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
         certificate: CertificateRecord::default(),
     }
 }
+
+/// A matter with no log yet whose two counsel have email addresses, for
+/// importing `conferral_mbox`: Counsel One <one@plaintiff.example> for the
+/// plaintiff (the movant), Counsel Two <two@defense.example> for the defendant,
+/// and `items` interrogatories.
+pub fn mail_matter(items: usize) -> Matter {
+    let mut m = large_matter(0, items);
+    m.counsel[0].email = "one@plaintiff.example".into();
+    m.counsel[1].email = "Two@Defense.example".into();
+    m
+}
+
+/// An mbox of `messages` conferral emails between the two counsel of
+/// `mail_matter`: threads of a demand naming an interrogatory, then replies
+/// that quote everything above them (Gmail style, "> " lines) and name another
+/// interrogatory in their own text; every 25th message comes from an address
+/// the matter does not know. Dates advance two hours a message, written with
+/// the sender's own offset.
+pub fn conferral_mbox(messages: usize, items: usize) -> Vec<u8> {
+    use std::fmt::Write;
+    let items = items.max(1);
+    let mut out = String::new();
+    let mut quoted = String::new();
+    let start = date(2025, 3, 3).at(8, 0, 0, 0);
+    for n in 0..messages {
+        let when = start.checked_add((n as i64 * 2).hours()).unwrap_or(start);
+        let thread = n / 5;
+        let first = n % 5 == 0;
+        let (from, to, offset) = if n % 25 == 24 {
+            (
+                "Pat Paralegal <pat@agency.example>",
+                "one@plaintiff.example",
+                "-0600",
+            )
+        } else if n % 2 == 0 {
+            (
+                "Counsel One <one@plaintiff.example>",
+                "Counsel Two <two@defense.example>",
+                "-0600",
+            )
+        } else {
+            (
+                "\"Two, Counsel\" <two@defense.example>",
+                "Counsel One <one@plaintiff.example>",
+                "-0500",
+            )
+        };
+        let subject = if first {
+            format!(
+                "Deficient answer to Interrogatory No. {}",
+                thread % items + 1
+            )
+        } else {
+            format!(
+                "Re: Deficient answer to Interrogatory No. {}",
+                thread % items + 1
+            )
+        };
+        let own = format!(
+            "Counsel,\n\nWriting about Rog {} and the related requests. Please let me know by Friday whether you will supplement.\n",
+            (n * 7) % items + 1
+        );
+        if first {
+            quoted.clear();
+        }
+        let _ = write!(
+            out,
+            "From {} Mon Mar  3 08:00:00 2025\nFrom: {from}\nTo: {to}\nSubject: {subject}\nDate: {} {offset}\nMessage-ID: <m{n}.{thread}@mail.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{own}\nThanks,\nCounsel\n",
+            if n % 2 == 0 {
+                "one@plaintiff.example"
+            } else {
+                "two@defense.example"
+            },
+            when.strftime("%a, %-d %b %Y %H:%M:%S"),
+        );
+        if !quoted.is_empty() {
+            let _ = write!(out, "\nOn an earlier day, someone wrote:\n{quoted}");
+        }
+        out.push('\n');
+        quoted = own
+            .lines()
+            .chain(quoted.lines())
+            .map(|l| format!("> {}\n", l.trim_start_matches("> ")))
+            .collect();
+    }
+    out.into_bytes()
+}

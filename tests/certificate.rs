@@ -478,3 +478,68 @@ fn braces_in_names_and_titles_print_as_typed() {
         assert!(intro.contains(typed), "{typed} in {intro}");
     }
 }
+
+#[test]
+fn the_certificate_follows_the_requests_kept_and_states_attempts_as_attempts() {
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    let mut rog5 = m.items[0].clone();
+    rog5.id = "rog-5".into();
+    rog5.label = "Interrogatory No. 5".into();
+    rog5.dropped = true;
+    m.items.push(rog5);
+    m.conferrals[0]
+        .items
+        .push(goodfaith::matter::ItemDiscussion {
+            item: "rog-5".into(),
+            outcome: goodfaith::matter::Outcome::Impasse,
+            movant_position: "Asked again.".into(),
+            opponent_position: String::new(),
+        });
+    let mut letter = goodfaith::matter::ConferralEvent::new(
+        "e0".into(),
+        date(2026, 3, 3),
+        Method::Letter,
+        "c1".into(),
+    );
+    letter.participants = vec!["c1".into(), "c2".into()];
+    letter.respond_by = Some(date(2026, 3, 9));
+    letter.reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals.insert(0, letter);
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(
+        &dir,
+        "kept.json",
+        &serde_json::to_string_pretty(&m).unwrap(),
+    );
+    let (code, err, pages, _) = render(&p, "2026-03-20", &["--draft"]);
+    assert_eq!(code, 0, "{err}");
+    let text = pages.join("\n");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        !flat.contains("Interrogatory No. 5"),
+        "a dropped request is not certified:\n{flat}"
+    );
+    assert!(flat.contains("Interrogatory No. 4"), "{flat}");
+    assert!(
+        flat.contains("It asked for a response by March 9, 2026."),
+        "{flat}"
+    );
+    assert!(flat.contains("No response was received."), "{flat}");
+}
+
+#[test]
+fn right_to_left_names_are_reported_not_printed_mirrored() {
+    let m = VALID.replace("\"Acme Corp.\"", "\"שלום Corp.\"");
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(&dir, "rtl.json", &m);
+    // The filing copy is refused, naming the characters.
+    let (code, err, _, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains('ש'), "{err}");
+    // A draft shows placeholders, never the letters in mirrored order.
+    let (code, err, pages, _) = render(&p, "2026-03-20", &["--draft"]);
+    assert_eq!(code, 0, "{err}");
+    let text = pages.join("\n");
+    assert!(!text.contains("םולש") && !text.contains("שלום"), "{text}");
+    assert!(text.contains("???? Corp."), "{text}");
+}

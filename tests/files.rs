@@ -48,14 +48,37 @@ fn render_refuses_to_write_over_its_own_input_by_any_name() {
 }
 
 #[test]
-fn dash_writes_the_pdf_to_standard_output() {
+fn dash_writes_the_certificate_text_to_standard_output_and_the_pdf_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let matter = temp_matter(&dir, "m.json", VALID);
     let o = render(&matter, "-");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Case No. 2:26-cv-01234"), "{text}");
+    assert!(
+        text.contains("/s/ Jane Roe") || text.contains("Jane Roe"),
+        "{text}"
+    );
+    assert!(
+        stderr(&o).contains("wrote the certificate text to standard output"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.path().join("-").exists());
+
+    let o = goodfaith(&[
+        "render",
+        matter.to_str().unwrap(),
+        "-o",
+        "-",
+        "--format",
+        "pdf",
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(o.stdout.starts_with(b"%PDF-"), "stdout holds the PDF");
     assert!(stderr(&o).contains("1 page"), "{}", stderr(&o));
-    assert!(!dir.path().join("-").exists());
 }
 
 #[test]

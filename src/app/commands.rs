@@ -7,10 +7,16 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Command {
     New,
     Open,
+    ImportMail,
     Save,
     SaveAs,
     ExportPdf,
     Print,
+    ExportWord,
+    CopyText,
+    ExportExhibit,
+    DraftLetter,
+    ExportDeadlines,
     Undo,
     Redo,
     NextStep,
@@ -19,13 +25,19 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 17] = [
         Command::New,
         Command::Open,
+        Command::ImportMail,
         Command::Save,
         Command::SaveAs,
         Command::ExportPdf,
         Command::Print,
+        Command::ExportWord,
+        Command::CopyText,
+        Command::ExportExhibit,
+        Command::DraftLetter,
+        Command::ExportDeadlines,
         Command::Undo,
         Command::Redo,
         Command::NextStep,
@@ -37,10 +49,16 @@ impl Command {
         match self {
             Command::New => "New",
             Command::Open => "Open\u{2026}",
+            Command::ImportMail => "Import correspondence\u{2026}",
             Command::Save => "Save",
             Command::SaveAs => "Save As\u{2026}",
             Command::ExportPdf => "Export PDF\u{2026}",
             Command::Print => "Print\u{2026}",
+            Command::ExportWord => "Export Word\u{2026}",
+            Command::CopyText => "Copy certificate text",
+            Command::ExportExhibit => "Export exhibit\u{2026}",
+            Command::DraftLetter => "Draft letter\u{2026}",
+            Command::ExportDeadlines => "Deadlines (.ics)\u{2026}",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::NextStep => "Next step",
@@ -55,10 +73,17 @@ impl Command {
         Some(match self {
             Command::New => KeyboardShortcut::new(cmd, Key::N),
             Command::Open => KeyboardShortcut::new(cmd, Key::O),
+            Command::ImportMail => KeyboardShortcut::new(cmd, Key::I),
             Command::Save => KeyboardShortcut::new(cmd, Key::S),
             Command::SaveAs => KeyboardShortcut::new(shift, Key::S),
             Command::ExportPdf => KeyboardShortcut::new(cmd, Key::E),
             Command::Print => KeyboardShortcut::new(cmd, Key::P),
+            // The outputs beyond the PDF have no shortcut of their own.
+            Command::ExportWord
+            | Command::CopyText
+            | Command::ExportExhibit
+            | Command::DraftLetter
+            | Command::ExportDeadlines => return None,
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(shift, Key::Z),
             Command::NextStep => KeyboardShortcut::new(cmd, Key::PageDown),

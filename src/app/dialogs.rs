@@ -13,6 +13,13 @@ pub enum DialogKind {
     Open,
     SaveAs,
     ExportPdf,
+    /// The certificate as Word.
+    ExportDocx,
+    ExportExhibit,
+    /// The meet-and-confer letter (.docx or .pdf).
+    ExportLetter,
+    /// The deadlines as an iCalendar file.
+    ExportIcs,
 }
 
 pub trait FileDialogs {
@@ -24,6 +31,12 @@ pub trait FileDialogs {
     fn ui(&mut self, _ctx: &egui::Context) {}
     /// Something the user should be told about the dialogs, once.
     fn take_notice(&mut self) -> Option<String> {
+        None
+    }
+    /// Starts asking for email files to import (several may be chosen).
+    fn start_mail(&mut self, _ctx: &egui::Context) {}
+    /// The email files chosen, once chosen (empty: the user cancelled).
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
         None
     }
 }
@@ -47,6 +60,7 @@ pub struct NativeDialogs {
     native: bool,
     fallback: InAppDialogs,
     notice: Option<String>,
+    mail: (Sender<Vec<PathBuf>>, Receiver<Vec<PathBuf>>),
 }
 
 impl Default for NativeDialogs {
@@ -60,6 +74,7 @@ impl Default for NativeDialogs {
             native: !builtin,
             fallback: InAppDialogs::default(),
             notice: None,
+            mail: channel(),
         }
     }
 }
@@ -95,6 +110,27 @@ impl FileDialogs for NativeDialogs {
                     .set_title("Export certificate as PDF")
                     .set_file_name(&name)
                     .save_file(),
+                DialogKind::ExportDocx => dialog
+                    .add_filter("Word document", &["docx"])
+                    .set_title("Export certificate as Word")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportExhibit => dialog
+                    .add_filter("PDF", &["pdf"])
+                    .set_title("Export the chronology exhibit")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportLetter => dialog
+                    .add_filter("Word document", &["docx"])
+                    .add_filter("PDF", &["pdf"])
+                    .set_title("Draft the meet-and-confer letter")
+                    .set_file_name(&name)
+                    .save_file(),
+                DialogKind::ExportIcs => dialog
+                    .add_filter("Calendar", &["ics"])
+                    .set_title("Save the deadlines as a calendar")
+                    .set_file_name(&name)
+                    .save_file(),
             };
             let _ = tx.send((kind, path, started.elapsed(), name));
             ctx.request_repaint();
@@ -128,6 +164,33 @@ impl FileDialogs for NativeDialogs {
     fn take_notice(&mut self) -> Option<String> {
         self.notice.take()
     }
+
+    fn start_mail(&mut self, ctx: &egui::Context) {
+        if self.busy {
+            return;
+        }
+        self.busy = true;
+        let tx = self.mail.0.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let files = rfd::FileDialog::new()
+                .add_filter("Email (.eml, .mbox, .msg)", &["eml", "mbox", "msg", "mbx"])
+                .add_filter("All files", &["*"])
+                .set_title("Import correspondence")
+                .pick_files()
+                .unwrap_or_default();
+            let _ = tx.send(files);
+            ctx.request_repaint();
+        });
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        let answer = self.mail.1.try_recv().ok();
+        if answer.is_some() {
+            self.busy = false;
+        }
+        answer
+    }
 }
 
 /// Dialogs that answer with prepared paths (tests, scripted runs).
@@ -136,7 +199,12 @@ pub struct ScriptedDialogs {
     pub open: Option<PathBuf>,
     pub save_as: Option<PathBuf>,
     pub export: Option<PathBuf>,
+    /// Answers for the other exports (Word, exhibit, letter, calendar).
+    pub outputs: Vec<(DialogKind, PathBuf)>,
+    /// The email files "chosen" for Import correspondence (empty: cancelled).
+    pub mail: Vec<PathBuf>,
     answer: Option<(DialogKind, Option<PathBuf>)>,
+    mail_answer: Option<Vec<PathBuf>>,
 }
 
 impl ScriptedDialogs {
@@ -151,8 +219,14 @@ impl ScriptedDialogs {
             open,
             save_as,
             export,
-            answer: None,
+            ..Default::default()
         }
+    }
+
+    /// Also answers the dialog of `kind` with `path`.
+    pub fn with_output(mut self, kind: DialogKind, path: PathBuf) -> Self {
+        self.outputs.push((kind, path));
+        self
     }
 }
 
@@ -162,12 +236,25 @@ impl FileDialogs for ScriptedDialogs {
             DialogKind::Open => self.open.clone(),
             DialogKind::SaveAs => self.save_as.clone(),
             DialogKind::ExportPdf => self.export.clone(),
+            other => self
+                .outputs
+                .iter()
+                .find(|(k, _)| *k == other)
+                .map(|(_, p)| p.clone()),
         };
         self.answer = Some((kind, path));
     }
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
         self.answer.take()
+    }
+
+    fn start_mail(&mut self, _ctx: &egui::Context) {
+        self.mail_answer = Some(self.mail.clone());
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        self.mail_answer.take()
     }
 }
 

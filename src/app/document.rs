@@ -112,6 +112,21 @@ impl Document {
         self.revision = next_revision();
     }
 
+    /// Applies one change that undoes on its own (an import of many entries):
+    /// never merged with typing just before or after it.
+    pub fn change_as_one_step(&mut self, now: f64, edit: impl FnOnce(&mut Matter)) {
+        self.end_burst();
+        edit(&mut self.matter);
+        let before = std::mem::replace(&mut self.base, self.matter.clone());
+        self.undo.push(before);
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.last_change = now;
+        self.revision = next_revision();
+    }
+
     /// Call once a frame: closes a burst of edits after a pause.
     pub fn tick(&mut self, now: f64) {
         if self.in_burst && now - self.last_change > COALESCE_SECONDS {

@@ -40,7 +40,9 @@ pub struct InAppDialogs {
 
 fn extension(kind: DialogKind) -> &'static str {
     match kind {
-        DialogKind::ExportPdf => "pdf",
+        DialogKind::ExportPdf | DialogKind::ExportExhibit => "pdf",
+        DialogKind::ExportDocx | DialogKind::ExportLetter => "docx",
+        DialogKind::ExportIcs => "ics",
         DialogKind::Open | DialogKind::SaveAs => "json",
     }
 }
@@ -50,6 +52,10 @@ fn title(kind: DialogKind) -> &'static str {
         DialogKind::Open => "Open matter",
         DialogKind::SaveAs => "Save matter as",
         DialogKind::ExportPdf => "Export certificate as PDF",
+        DialogKind::ExportDocx => "Export certificate as Word",
+        DialogKind::ExportExhibit => "Export the chronology exhibit",
+        DialogKind::ExportLetter => "Save the meet-and-confer letter",
+        DialogKind::ExportIcs => "Save the deadlines as a calendar",
     }
 }
 
@@ -137,7 +143,11 @@ fn action(kind: DialogKind) -> &'static str {
     match kind {
         DialogKind::Open => "Open",
         DialogKind::SaveAs => "Save",
-        DialogKind::ExportPdf => "Export",
+        DialogKind::ExportPdf
+        | DialogKind::ExportDocx
+        | DialogKind::ExportExhibit
+        | DialogKind::ExportLetter
+        | DialogKind::ExportIcs => "Export",
     }
 }
 

@@ -9,6 +9,8 @@ pub mod document;
 mod file_dialog;
 mod findings;
 mod frame;
+pub mod import_review;
+pub mod outputs;
 pub mod preview;
 mod print;
 pub mod recovery;

@@ -81,6 +81,10 @@ pub struct AppState {
     shown_step: Option<Step>,
     /// The last printed PDF, removed when replaced or when the app closes.
     print_file: Option<super::print::PrintFile>,
+    /// The exhibit, letter and deadlines previews on the certificate step.
+    previews: super::outputs::Previews,
+    /// Email being reviewed for import (File › Import correspondence…).
+    import_review: Option<super::import_review::ImportReview>,
 }
 
 impl AppState {
@@ -122,6 +126,8 @@ impl AppState {
             glyph_warning: None,
             shown_step: None,
             print_file: None,
+            previews: super::outputs::Previews::default(),
+            import_review: None,
         }
     }
 
@@ -225,6 +231,7 @@ impl AppState {
         if let Some(notice) = self.dialogs.take_notice() {
             self.status = Some((notice, false));
         }
+        self.import_poll(&ctx);
         self.refresh_report();
         // Arriving at a step puts the cursor in its first field, so the keys
         // go to the form rather than to the menus and step list first.
@@ -236,6 +243,16 @@ impl AppState {
         }
         if self.step == Step::Certificate {
             self.refresh_preview();
+            let draft = !self.report().is_some_and(Report::ready);
+            let pack = self.court();
+            self.previews.refresh(
+                self.doc.revision,
+                draft,
+                &self.doc.matter,
+                pack,
+                self.clock.today(),
+                &self.metrics,
+            );
         }
 
         self.menu_ui(ui);
@@ -272,6 +289,7 @@ impl AppState {
         }
         self.modals_ui(&ctx);
         self.dialogs.ui(&ctx);
+        self.import_ui(&ctx, now);
         for c in std::mem::take(&mut self.queued) {
             self.run(c, &ctx);
         }
@@ -301,9 +319,11 @@ impl AppState {
                 Some((_, _, r)) => (Some(&r.certificate), r.pages.as_slice()),
                 None => (None, &[][..]),
             };
-            match steps::certificate::ui(ui, m, composed, pages, level, &mut cx) {
+            match steps::certificate::ui(ui, m, composed, pages, level, &mut self.previews, &mut cx)
+            {
                 steps::certificate::Action::Export => self.queued.push(Command::ExportPdf),
                 steps::certificate::Action::Print => self.queued.push(Command::Print),
+                steps::certificate::Action::Command(c) => self.queued.push(c),
                 steps::certificate::Action::None => {}
             }
             return cx.changed;
@@ -386,7 +406,7 @@ impl AppState {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    for c in [Command::New, Command::Open] {
+                    for c in [Command::New, Command::Open, Command::ImportMail] {
                         self.menu_item(ui, &ctx, c);
                     }
                     ui.menu_button("Open Recent", |ui| {
@@ -406,6 +426,10 @@ impl AppState {
                         Command::ExportPdf,
                         Command::Print,
                     ] {
+                        self.menu_item(ui, &ctx, c);
+                    }
+                    ui.separator();
+                    for c in super::outputs::COMMANDS {
                         self.menu_item(ui, &ctx, c);
                     }
                     ui.separator();
@@ -581,6 +605,7 @@ impl AppState {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open),
             Command::Quit => self.request(Pending::Quit),
+            Command::ImportMail => self.dialogs.start_mail(ctx),
             Command::Save => match self.doc.path.clone() {
                 Some(p) => self.save_to(&p),
                 None => self
@@ -603,6 +628,20 @@ impl AppState {
                 }
             }
             Command::Print => self.print(),
+            Command::CopyText => {
+                self.status = Some(super::outputs::copy_text(ctx, &self.output_source()));
+            }
+            Command::ExportWord
+            | Command::ExportExhibit
+            | Command::DraftLetter
+            | Command::ExportDeadlines => {
+                let stem = self.suggested_name("");
+                let stem = stem.trim_end_matches('.');
+                match super::outputs::dialog_for(c, self.court().is_some(), stem) {
+                    Ok((kind, name)) => self.dialogs.start(kind, &name, ctx),
+                    Err(msg) => self.status = Some((msg, true)),
+                }
+            }
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
             Command::NextStep | Command::PreviousStep => {
@@ -644,6 +683,18 @@ impl AppState {
             DialogKind::Open => self.open(&path),
             DialogKind::SaveAs => self.save_to(&path),
             DialogKind::ExportPdf => self.export(&path),
+            other => self.status = Some(super::outputs::write(other, &path, &self.output_source())),
+        }
+    }
+
+    /// What the exports other than the PDF read from the open document.
+    fn output_source(&self) -> super::outputs::Source<'_> {
+        super::outputs::Source {
+            matter: &self.doc.matter,
+            matter_path: self.doc.path.as_deref(),
+            registry: self.registry,
+            pack: self.court(),
+            today: self.clock.today(),
         }
     }
 
@@ -856,6 +907,61 @@ impl AppState {
             Ok(msg) => (msg, false),
             Err(msg) => (msg, true),
         });
+    }
+
+    /// Email files chosen in the dialog or dropped on the window open the review.
+    fn import_poll(&mut self, ctx: &egui::Context) {
+        let mut files = self.dialogs.poll_mail().unwrap_or_default();
+        files.extend(ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect::<Vec<_>>()
+        }));
+        if !files.is_empty() {
+            self.import_files(&files);
+        }
+    }
+
+    /// Reads email files into the review list (the matter is not changed yet).
+    pub fn import_files(&mut self, files: &[PathBuf]) {
+        let review = super::import_review::ImportReview::read(&self.doc.matter, files);
+        self.import_review = Some(review);
+    }
+
+    fn import_ui(&mut self, ctx: &egui::Context, now: f64) {
+        use super::import_review::ReviewAction;
+        let Some(review) = &mut self.import_review else {
+            return;
+        };
+        match review.ui(ctx) {
+            ReviewAction::None => {}
+            ReviewAction::Cancel => self.import_review = None,
+            ReviewAction::Confirm(events) => {
+                self.import_review = None;
+                let mut ids = vec![];
+                self.doc.change_as_one_step(now, |m| {
+                    ids = crate::import::add_entries(m, events);
+                });
+                self.last_change = now;
+                self.step = Step::Conferrals;
+                self.selected_event = ids.first().cloned();
+                self.status = Some((
+                    format!(
+                        "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).",
+                        if ids.len() == 1 {
+                            "1 entry".to_string()
+                        } else {
+                            format!("{} entries", ids.len())
+                        },
+                        if ids.len() == 1 { "it" } else { "them" }
+                    ),
+                    false,
+                ));
+            }
+        }
     }
 
     fn autosave(&mut self, now: f64, ctx: &egui::Context) {

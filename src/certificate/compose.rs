@@ -257,6 +257,7 @@ fn final_outcomes<'m>(
 ) -> Vec<(&'m str, &'m str, Option<Outcome>)> {
     m.items
         .iter()
+        .filter(|item| !item.dropped)
         .map(|item| {
             let last = events
                 .iter()
@@ -270,7 +271,8 @@ fn final_outcomes<'m>(
 }
 
 fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<String> {
-    if m.items.is_empty() {
+    // The certificate follows the requests the motion keeps.
+    if m.items.iter().all(|i| i.dropped) {
         return None;
     }
     let outcomes = final_outcomes(m, events);
@@ -369,6 +371,7 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
         let reasons: Vec<String> =
             m.items
                 .iter()
+                .filter(|item| !item.dropped)
                 .filter(|item| {
                     outcomes
                         .iter()
@@ -394,7 +397,9 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
     s
 }
 
-fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
+/// The case caption as the certificate prints it; the exhibit and the
+/// letter's quoted requests use the same one.
+pub fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
     let name = pack.caption_name.to_uppercase();
     let mut court_lines = match name.find(" FOR ") {
         Some(i) => vec![format!("IN THE {}", &name[..i]), name[i + 1..].to_string()],

@@ -6,7 +6,7 @@ mod names;
 mod narrative;
 mod template;
 
-pub use compose::{Certificate, Paragraph, compose};
-pub use names::items_phrase;
+pub use compose::{Certificate, Paragraph, caption, compose};
+pub use names::{items_phrase, parties_phrase, person_desc};
 pub use narrative::step_paragraph;
 pub use template::{PLACEHOLDERS, Section, Signers, Template, parse_template};

@@ -1,7 +1,7 @@
 //! One paragraph per conferral step, stating only what the user recorded:
 //! when, how, who, for how long, about what, what each side said, the outcome.
 
-use crate::matter::{ConferralEvent, Matter, Method, Outcome, Side};
+use crate::matter::{ConferralEvent, Matter, Method, Outcome, Reply, Side};
 use crate::text::{clock, join_and, long_date};
 
 use super::names::{is_plural, items_phrase, people_phrase, person_desc};
@@ -47,9 +47,13 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // sentence names no one (and the checker flags the entry).
     let whom_bare = people_phrase(m, &object);
 
+    // The certificate follows the requests the motion keeps.
+    let kept =
+        |d: &&crate::matter::ItemDiscussion| m.item_by_id(&d.item).is_some_and(|i| !i.dropped);
     let labels: Vec<&str> = ev
         .items
         .iter()
+        .filter(kept)
         .filter_map(|d| m.item_by_id(&d.item))
         .map(|i| i.label.as_str())
         .collect();
@@ -121,6 +125,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             "{at}{who} communicated{}{place}{length}{about}.",
             with("with")
         ),
+        Method::Court => format!("{at}{who} contacted the Court{place}{length}{about}."),
     };
     if !ev.staff.is_empty() {
         let staff: Vec<String> = ev
@@ -144,7 +149,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
 
     // What each side said, item by item, in the user's words.
     let movant = m.motion.movant;
-    for d in &ev.items {
+    for d in ev.items.iter().filter(kept) {
         let Some(item) = m.item_by_id(&d.item) else {
             continue;
         };
@@ -174,6 +179,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     let with = |o: Outcome| -> Vec<&str> {
         ev.items
             .iter()
+            .filter(kept)
             .filter(|d| d.outcome == o)
             .filter_map(|d| m.item_by_id(&d.item))
             .map(|i| i.label.as_str())
@@ -221,6 +227,25 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             " {who} agreed to provide {what} by {}.",
             long_date(f.due)
         ));
+        if f.kept == Some(false) {
+            s.push_str(" It was not provided by that date.");
+        }
+    }
+    // What came back, as recorded: an attempt is stated as an attempt.
+    let by_movant = m.side_of(initiator) == Some(movant);
+    if by_movant && let Some(by) = ev.respond_by {
+        s.push_str(&format!(" It asked for a response by {}.", long_date(by)));
+    }
+    match ev.reply {
+        Some(Reply::None) if by_movant => s.push_str(" No response was received."),
+        Some(Reply::Refused) if by_movant => s.push_str(&format!(
+            " {} refused to confer.",
+            capitalise(&speaker(m, ev, movant, false))
+        )),
+        _ => {}
+    }
+    if ev.offer_to_confer && !by_movant {
+        s.push_str(" The message offered to confer.");
     }
     s
 }

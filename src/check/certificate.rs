@@ -90,9 +90,13 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     }
     // The composed narrative must be able to say who initiated each step and
     // with whom it was held.
+    // Contact with the court is not a step between the sides: nobody from the
+    // other side need be named in it.
+    let between_sides = |e: &&super::facts::EventFacts| e.ev.method != Method::Court;
     for e in f
         .events
         .iter()
+        .filter(between_sides)
         .filter(|e| e.counted && !e.ev.participants.is_empty())
     {
         let attempt = e.ev.method.is_attempt();
@@ -119,6 +123,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     for e in f
         .events
         .iter()
+        .filter(between_sides)
         .filter(|e| e.counted && e.ev.participants.is_empty())
     {
         out.push(
@@ -182,6 +187,10 @@ fn has_date(lower: &str) -> bool {
         })
 }
 
+/// A word for how the sides communicated. A bare "conference" or "met" says
+/// nothing of the means ("has met the meet and confer obligations", "a
+/// conference took place"): courts ask whether it was a call, a meeting or a
+/// letter.
 fn has_method(lower: &str) -> bool {
     [
         "call",
@@ -190,14 +199,18 @@ fn has_method(lower: &str) -> bool {
         "letter",
         "email",
         "e-mail",
-        "met ",
+        "met with",
+        "met in person",
         "meeting",
         "video",
-        "conference",
+        "zoom",
         "voicemail",
         "fax",
         "in person",
+        "in-person",
         "spoke",
+        "wrote",
+        "mailed",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -393,6 +406,47 @@ mod tests {
         );
         assert!(lint("On 3/3/2026 counsel met in person.", &phrases).is_none());
         assert!(lint("On March 3, 2026, steps were taken.", &phrases).is_some()); // dated but says nothing of how
+    }
+
+    /// Certifications courts rejected as conclusory, as the orders in
+    /// tests/fixtures/orders and the issue quote them, and the phrases of
+    /// the baseline's list.
+    #[test]
+    fn certifications_courts_rejected_are_caught() {
+        let phrases: Vec<String> = [
+            "counsel conferred",
+            "unable to agree",
+            "attempted to confer",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for rejected in [
+            "Telephonic and email inquiry of Plaintiff's counsel was made as to the application for relief by motion. No response was received.",
+            "conferred with counsel for Security in writing",
+            "a conference ... between opposing counsel ... took place on January 20, 2020, and in that the conferring parties' Defendants' Counsel, Shanon Gross, stated that she would produce some documents to Plaintiff with 5 days.",
+            "that they have conferred in good faith with the DOC in an effort to obtain the discovery responses at issue in this motion without court action.",
+            "[i]n compliance with Rule 37(a)(1) of the Federal Rules of Civil Procedure, counsel for Mover has in good faith conferred with plaintiffs in order to obtain Answers to Interrogatories from plaintiffs, Ronald Lowe and Sydney Lowe, without court action.",
+            "WHEREFORE, Plaintiff sought concurrence prior to filing this motion but it was not obtained.",
+            "[t]he parties, after reasonable effort, have been unable to resolve the dispute referenced in Plaintiffs' Motion to Compel Discovery.",
+            "Counsel conferred in good faith but were unable to resolve the dispute.",
+            "Despite efforts the parties could not agree.",
+            "Counsel attempted to resolve these issues.",
+            "On March 3, 2026, counsel conferred in good faith but were unable to resolve the dispute.",
+            "Counsel has met the meet and confer obligations under Rule 37(a) on March 3, 2026.",
+        ] {
+            assert!(lint(rejected, &phrases).is_some(), "not caught: {rejected}");
+        }
+        for particular in [
+            "On March 3, 2026, at 2:00 p.m., Jane Roe spoke by telephone with John Doe for 30 minutes about Interrogatory No. 4.",
+            "On March 3, 2026, counsel met in person at 100 Main Street and discussed each request.",
+            "On 3/3/2026 Jane Roe sent John Doe a letter identifying each deficient response.",
+        ] {
+            assert!(
+                lint(particular, &phrases).is_none(),
+                "flagged: {particular}"
+            );
+        }
     }
 
     #[test]

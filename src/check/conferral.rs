@@ -217,7 +217,7 @@ pub(super) fn before_filing(f: &Facts, out: &mut Emit) {
     }
 }
 
-pub(super) fn last_minute(f: &Facts, days: u32, out: &mut Emit) {
+pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &mut Emit) {
     let Some(first) = f.contacts().next() else {
         return;
     };
@@ -225,7 +225,10 @@ pub(super) fn last_minute(f: &Facts, days: u32, out: &mut Emit) {
         return;
     };
     let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
-    if gap >= days {
+    // A last call after weeks of letters is how conferral often ends; what
+    // courts reject is a first approach on the eve of filing.
+    let lead = (f.filing - first.ev.date).get_days().max(0) as u32;
+    if gap >= days || (earlier_contact_ok && lead >= days) {
         return;
     }
     let when = if gap == 0 {

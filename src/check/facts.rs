@@ -119,16 +119,22 @@ impl<'m> Facts<'m> {
                     None => {}
                 }
             }
+            // Contact with the court is not contact between the sides.
+            if ev.method == Method::Court {
+                movant_in = false;
+                opponent_in = false;
+            }
             let by_movant = side_of(&ev.initiated_by) == Some(movant);
             // Counsel (or pro se parties) on both sides: a conference.
             let two_way = ev.method.is_live() && movant_in && opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
             let opponent_in = opponent_in
-                || ev
-                    .staff
-                    .iter()
-                    .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
+                || ev.method != Method::Court
+                    && ev
+                        .staff
+                        .iter()
+                        .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
             let about_motion = no_kept_items
                 || ev
                     .items

@@ -128,3 +128,35 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
         }
     }
 }
+
+/// The court's pre-motion step (a request to chambers for an informal
+/// conference) must be in the log before the motion, after the sides
+/// conferred: the court will not hear the motion otherwise.
+pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
+    let court: Vec<_> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.ev.method == crate::matter::Method::Court)
+        .collect();
+    let first_conference = f.events.iter().find(|e| e.accepted).map(|e| e.ev.date);
+    let after = court
+        .iter()
+        .any(|e| first_conference.is_none_or(|d| e.ev.date >= d));
+    if after {
+        return;
+    }
+    let message = if court.is_empty() {
+        format!(
+            "This court requires {what} before a discovery motion; the log shows no contact with the court."
+        )
+    } else {
+        format!(
+            "This court requires {what} after the sides confer; the logged contact with the court came before any conference."
+        )
+    };
+    out.push(
+        Target::step(Step::Conferrals),
+        message,
+        format!("Make the request ({what}), log it as \"Contact with the court\", and file only if the court denies it or the conference does not resolve the dispute."),
+    );
+}

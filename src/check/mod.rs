@@ -84,7 +84,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             } => conferral::live(&facts, counts, *min_minutes, &mut out),
             CheckKind::SingleLetter => conferral::single_letter(&facts, &mut out),
             CheckKind::BeforeFiling => conferral::before_filing(&facts, &mut out),
-            CheckKind::LastMinute { days } => conferral::last_minute(&facts, *days, &mut out),
+            CheckKind::LastMinute {
+                days,
+                earlier_contact_ok,
+            } => conferral::last_minute(&facts, *days, *earlier_contact_ok, &mut out),
             CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
             CheckKind::PositionsExchanged => conferral::positions_exchanged(&facts, &mut out),
             CheckKind::FollowUpChased { unchased } => {
@@ -131,6 +134,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::OffersAnswered => good_faith::offers_answered(&facts, &mut out),
             CheckKind::Unavailability => good_faith::unavailability(&facts, &mut out),
             CheckKind::CallParticulars => certificate::call_particulars(&facts, &mut out),
+            CheckKind::CourtConference { what } => {
+                good_faith::court_conference(&facts, what, &mut out)
+            }
         }
     }
     // Not law but a fact about the PDF: a character the font lacks prints blank.

@@ -2,6 +2,9 @@
 //! are handled once, here at the edge: bad input exits 2 with a message that
 //! names the file, line and field.
 
+mod coverage;
+mod export;
+mod import;
 mod print;
 
 use std::path::PathBuf;
@@ -50,7 +53,7 @@ pub enum Command {
     },
     /// Check a matter's conferral record against its court's rule.
     ///
-    /// Exit status: 0 when nothing blocks filing, 1 when something does, 2 when the input is invalid.
+    /// Exit status: 0 when the verdict is Ready, 1 when it is At risk or Not ready, 2 when the input is invalid.
     Check {
         /// The matter file (JSON).
         matter: PathBuf,
@@ -64,16 +67,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Render the certificate to a flat PDF for filing.
+    /// Render the certificate to a flat PDF for filing, or as Word or text.
     ///
-    /// Refuses, listing the blockers, when the checker finds any, unless --draft.
-    /// Exit status: 0 written, 1 blocked, 2 invalid input.
+    /// Refuses, listing the blockers and at-risk findings, unless the verdict is
+    /// Ready or --draft is given. Exit status: 0 written, 1 not Ready, 2 invalid input.
     Render {
         /// The matter file (JSON).
         matter: PathBuf,
-        /// Where to write the PDF; `-` writes it to standard output.
-        #[arg(short, long, value_name = "PDF")]
+        /// Where to write the certificate (.pdf, .docx or .txt); `-` writes
+        /// it to standard output, as text unless --format says otherwise.
+        #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// The format, instead of the one the output's extension names.
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
         /// Use this court pack instead of the matter's own `court`.
         #[arg(long, value_name = "ID")]
         court: Option<String>,
@@ -84,13 +91,86 @@ pub enum Command {
         #[arg(long)]
         draft: bool,
     },
+    /// Write the chronology exhibit: every logged contact in a table, then
+    /// the documents the entries attach, as one PDF.
+    ///
+    /// Refuses, listing the blockers, when the checker finds any, unless --draft.
+    /// Exit status: 0 written, 1 blocked, 2 invalid input or a missing attachment.
+    Exhibit {
+        /// The matter file (JSON).
+        matter: PathBuf,
+        /// Where to write the PDF; `-` writes it to standard output.
+        #[arg(short, long, value_name = "PDF")]
+        output: PathBuf,
+        /// Use this court instead of the matter's own `court`.
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// As of this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+        /// Write it even if the checker finds blockers, stamping DRAFT on the chronology.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Draft the meet-and-confer letter to the other side (.pdf, .docx or .txt).
+    Letter {
+        /// The matter file (JSON).
+        matter: PathBuf,
+        /// Where to write the letter; `-` writes it to standard output, as text
+        /// unless --format says otherwise.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// The format, instead of the one the output's extension names.
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// Write only the requests and responses quoted word for word, for the
+        /// motion (N.D. and S.D. Miss. L.U.Civ.R. 37(b)).
+        #[arg(long)]
+        quoted_requests: bool,
+    },
+    /// List the motion deadline and every promised follow-up date.
+    Deadlines {
+        /// The matter file (JSON).
+        matter: PathBuf,
+        /// Also write them as an iCalendar file; `-` writes it to standard output instead of the list.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
+        /// Use this court instead of the matter's own `court`.
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// As of this date (YYYY-MM-DD) instead of today (it sets the filing date when the matter has none).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// List the court packs.
     Courts {
         #[arg(long)]
         json: bool,
+        /// Print the coverage page (docs/courts.md) instead.
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
     },
     /// Print the JSON Schema of the matter file format.
     Schema,
+    /// List the rules the packs quote or summarise, with the version each
+    /// quotes ("as amended effective …") and the day it was verified.
+    Rules {
+        /// Only this court's pack (with what it inherits).
+        #[arg(long, value_name = "ID")]
+        court: Option<String>,
+        /// Only rules not verified within this many months (or never).
+        #[arg(long, value_name = "MONTHS")]
+        unverified_months: Option<u32>,
+        /// Count months back from this date (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        today: Option<Date>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add email messages (.eml, .mbox, .msg) to the matter's conferral log.
+    ///
+    /// Exit status: 0 every file read, 1 some file could not be read (the rest was imported), 2 nothing changed (invalid matter, failed write).
+    Import(import::ImportArgs),
 }
 
 /// Writes to stdout; a reader that closed the pipe early (`| head`) is not an error.
@@ -183,48 +263,30 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Render {
             matter,
             output,
+            format,
             court,
             today,
             draft,
         } => {
-            let to_stdout = output.as_os_str() == "-";
-            if to_stdout {
-                use std::io::IsTerminal;
-                if std::io::stdout().is_terminal() {
-                    anyhow::bail!(
-                        "-o -: standard output is a terminal; redirect it to a file or a pipe (or give a file name)"
-                    );
-                }
-            } else {
-                crate::save::refuse_input_as_output(&output, &matter)?;
-                crate::save::ensure_replaceable(&output)?;
-            }
+            // The matter file is protected first, whatever its name says.
+            export::refuse_input(&output, &matter)?;
+            let format = export::output_format(format, &output, crate::export::Format::Pdf)?;
+            let to_stdout = export::is_stdout(&output);
+            export::check_output(&output, &matter, format.is_binary())?;
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
             let now = jiff::Zoned::now();
             let today = today.unwrap_or_else(|| now.date());
             let report = check(&m, pack, today);
             if !report.ready() && !draft {
-                let mut msg = format!(
-                    "goodfaith: not rendering {}: {}\n",
-                    printable(&output.display().to_string()),
-                    report.verdict()
-                );
-                for f in report.findings.iter().filter(|f| {
-                    matches!(
-                        f.severity,
-                        crate::court::Severity::Blocker | crate::court::Severity::AtRisk
-                    )
-                }) {
-                    msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
-                }
-                msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");
-                eprint!("{msg}");
+                eprint!("{}", export::blocked_message(&report, &output));
                 return Ok(EXIT_BLOCKED);
             }
             let (bytes, rendered) =
-                crate::render::render_pdf(&m, &registry, pack, today, draft, &now)?;
-            if !rendered.missing_glyphs.is_empty() {
+                crate::render::render_certificate(&m, &registry, pack, today, draft, &now, format)?;
+            // Only the PDF draws with goodfaith's font; Word and text leave
+            // the characters to the reader's fonts.
+            if format == crate::export::Format::Pdf && !rendered.missing_glyphs.is_empty() {
                 let chars: String = rendered.missing_glyphs.iter().collect();
                 let chars = printable(&chars);
                 if !draft {
@@ -239,43 +301,90 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 );
             }
             let pages = rendered.pages.len();
-            let summary = format!(
-                "{} page{}, {:.0} KB{}",
-                pages,
-                if pages == 1 { "" } else { "s" },
-                bytes.len() as f64 / 1024.0,
-                if draft { ", stamped DRAFT" } else { "" }
-            );
-            if to_stdout {
-                // The PDF is the output; the summary goes to standard error.
-                use std::io::Write;
-                let mut out = std::io::stdout().lock();
-                out.write_all(&bytes)
-                    .and_then(|()| out.flush())
-                    .context("cannot write the PDF to standard output")?;
-                eprintln!("goodfaith: wrote the PDF to standard output: {summary}");
+            let stamped = if draft { ", stamped DRAFT" } else { "" };
+            let summary = match format {
+                crate::export::Format::Pdf => format!(
+                    "{} page{}, {}{stamped}",
+                    pages,
+                    if pages == 1 { "" } else { "s" },
+                    export::kb(bytes.len())
+                ),
+                other => format!("{}, {}{stamped}", other.name(), export::kb(bytes.len())),
+            };
+            let what = if to_stdout && format == crate::export::Format::Txt {
+                "certificate text"
             } else {
-                crate::save::write_atomic(&output, &bytes).map_err(|e| match e {
-                    crate::save::SaveError::Io(io) => anyhow::Error::new(io)
-                        .context(format!("{}: cannot write the PDF", output.display())),
-                    refused => refused.into(),
-                })?;
-                emit(&format!(
-                    "Wrote {}: {summary}\n",
-                    printable(&output.display().to_string())
-                ))?;
-            }
+                format.name()
+            };
+            export::write_output(&output, &bytes, what, &summary)?;
             Ok(EXIT_READY)
         }
-        Command::Courts { json } => {
+        Command::Exhibit {
+            matter,
+            output,
+            court,
+            today,
+            draft,
+        } => export::exhibit(
+            cli.forms.as_ref(),
+            &matter,
+            &output,
+            court.as_deref(),
+            today,
+            draft,
+        ),
+        Command::Letter {
+            matter,
+            output,
+            format,
+            quoted_requests,
+        } => export::letter(
+            cli.forms.as_ref(),
+            &matter,
+            &output,
+            format,
+            quoted_requests,
+        ),
+        Command::Deadlines {
+            matter,
+            ics,
+            court,
+            today,
+        } => export::deadlines(
+            cli.forms.as_ref(),
+            &matter,
+            ics.as_deref(),
+            court.as_deref(),
+            today,
+        ),
+        Command::Courts { json, markdown } => {
             let registry = registry(cli.forms.as_ref())?;
-            if json {
+            if markdown {
+                emit(&coverage::courts_markdown(&registry))?;
+            } else if json {
                 emit(&(print::courts_json(&registry)? + "\n"))?;
             } else {
                 emit(&print::courts_text(&registry))?;
             }
             Ok(EXIT_READY)
         }
+        Command::Rules {
+            court,
+            unverified_months,
+            today,
+            json,
+        } => {
+            let registry = registry(cli.forms.as_ref())?;
+            let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
+            let rows = print::rules_rows(&registry, court.as_deref(), unverified_months, today)?;
+            if json {
+                emit(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
+            } else {
+                emit(&print::rules_text(&rows))?;
+            }
+            Ok(EXIT_READY)
+        }
+        Command::Import(args) => import::run(args),
         Command::Schema => {
             let schema = schemars::schema_for!(crate::matter::Matter);
             emit(&(serde_json::to_string_pretty(&schema)? + "\n"))?;

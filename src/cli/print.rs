@@ -364,3 +364,87 @@ pub fn courts_text(registry: &Registry) -> String {
     }
     s
 }
+
+/// One rule as `goodfaith rules` lists it.
+#[derive(Serialize)]
+pub struct RuleRow {
+    pub court: String,
+    pub id: String,
+    pub citation: String,
+    pub confidence: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified: Option<String>,
+    pub currency: String,
+}
+
+/// The rules of every pack (or one court's), each once, optionally only those
+/// not verified within `months` months of `today`.
+pub fn rules_rows(
+    registry: &Registry,
+    court: Option<&str>,
+    months: Option<u32>,
+    today: Date,
+) -> anyhow::Result<Vec<RuleRow>> {
+    let cutoff = match months {
+        Some(m) => Some(today.checked_sub(jiff::Span::new().months(i64::from(m)))?),
+        None => None,
+    };
+    let packs: Vec<&crate::court::CourtPack> = match court {
+        Some(id) => vec![
+            registry
+                .get(id)
+                .ok_or_else(|| anyhow::anyhow!("unknown court \"{}\"", printable(id)))?,
+        ],
+        None => registry.packs().iter().collect(),
+    };
+    let mut seen = HashSet::new();
+    let mut rows = Vec::new();
+    for pack in packs {
+        for r in &pack.rules {
+            // A rule inherited from a parent is listed once, under the pack that defines it.
+            if court.is_none() && !seen.insert(r.id.clone()) {
+                continue;
+            }
+            if let Some(c) = cutoff
+                && r.verified.is_some_and(|v| v >= c)
+            {
+                continue;
+            }
+            rows.push(RuleRow {
+                court: pack.id.clone(),
+                id: r.id.clone(),
+                citation: r.citation.clone(),
+                confidence: r.confidence.caveat(),
+                effective: r.effective.map(|d| d.to_string()),
+                until: r.until.map(|d| d.to_string()),
+                verified: r.verified.map(|d| d.to_string()),
+                currency: r.currency(),
+            });
+        }
+    }
+    Ok(rows)
+}
+
+pub fn rules_text(rows: &[RuleRow]) -> String {
+    let mut s = String::new();
+    for r in rows {
+        let _ = writeln!(s, "{:<12} {:<24} {}", r.court, r.id, printable(&r.citation));
+        push_wrapped(
+            &mut s,
+            &format!("{}; {}", r.confidence, r.currency),
+            "    ",
+            "    ",
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{} rule{}",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    s
+}

@@ -36,6 +36,7 @@ pub enum KindName {
     OffersAnswered,
     Unavailability,
     CallParticulars,
+    CourtConference,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -105,7 +106,9 @@ pub enum CheckKind {
     /// Contacts dated after filing, or after today, cannot be certified.
     BeforeFiling,
     /// The live conferral all happened within `days` days before filing.
-    LastMinute { days: u32 },
+    /// `earlier_contact_ok`: not when the other side was approached earlier
+    /// (a last call after weeks of letters); courts differ on that.
+    LastMinute { days: u32, earlier_contact_ok: bool },
     /// Each disputed item was discussed in a live, two-way exchange.
     ItemsConferred,
     /// The record shows the other side's position on each item, not only demands.
@@ -174,6 +177,11 @@ pub enum CheckKind {
     /// A conference claimed without its time or its length reads as
     /// unsupported: ask for the particulars that make it provable.
     CallParticulars,
+    /// The court's own pre-motion step: a request to chambers for an informal
+    /// conference (a letter, a call) logged before filing, after the sides
+    /// conferred. `what` names the step as the message should ("a letter to
+    /// the Court requesting an informal conference (Local Civil Rule 37.2)").
+    CourtConference { what: String },
 }
 
 #[derive(Deserialize)]
@@ -188,6 +196,20 @@ struct LiveParams {
     min_minutes: u32,
     attempts: Option<AttemptsRule>,
     written_exchange: Option<crate::court::Severity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LastMinuteParams {
+    days: u32,
+    #[serde(default)]
+    earlier_contact_ok: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WhatParams {
+    what: String,
 }
 
 #[derive(Deserialize)]
@@ -304,9 +326,13 @@ impl CheckKind {
                     written_exchange: p.written_exchange,
                 }
             }
-            KindName::LastMinute => CheckKind::LastMinute {
-                days: get::<DaysParams>(params)?.days,
-            },
+            KindName::LastMinute => {
+                let p: LastMinuteParams = get(params)?;
+                CheckKind::LastMinute {
+                    days: p.days,
+                    earlier_contact_ok: p.earlier_contact_ok,
+                }
+            }
             KindName::Particularity => CheckKind::Particularity {
                 conclusory: get::<ParticularityParams>(params)?
                     .conclusory
@@ -373,6 +399,13 @@ impl CheckKind {
             KindName::FollowUpChased => CheckKind::FollowUpChased {
                 unchased: get::<UnchasedParams>(params)?.unchased,
             },
+            KindName::CourtConference => {
+                let p: WhatParams = get(params)?;
+                if p.what.trim().is_empty() {
+                    return Err("`what` must say what the court requires".into());
+                }
+                CheckKind::CourtConference { what: p.what }
+            }
             KindName::RushedAttempt => {
                 let p: RushedParams = get(params)?;
                 CheckKind::RushedAttempt {

@@ -155,6 +155,10 @@ pub(super) struct RawCheck {
     pub motions: Vec<MotionKind>,
     pub note: Option<String>,
     pub params: Option<Spanned<toml::Table>>,
+    /// The court's own rules or cases (rule or authority ids) that allow a
+    /// milder severity than the Federal Rules baseline gives this check.
+    #[serde(default)]
+    pub relaxed_by: Vec<Spanned<String>>,
     /// Applies to motions filed on or after this day.
     pub from: Option<Spanned<AsOf>>,
     /// Applies to motions filed on or before this day.
@@ -421,9 +425,19 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         };
         let kind = CheckKind::from_params(*c.kind.get_ref(), params)
             .map_err(|m| err(pspan, format!("checks[{i}].params"), m))?;
+        for (j, r) in c.relaxed_by.iter().enumerate() {
+            if !rules.contains(r.get_ref()) && !authorities.contains(r.get_ref()) {
+                return Err(err(
+                    Some(r.span()),
+                    format!("checks[{i}].relaxed_by[{j}]"),
+                    format!("no rule or authority has the id \"{}\"", r.get_ref()),
+                ));
+            }
+        }
         let from = date(&c.from, format!("checks[{i}].from"), false)?;
         let until = date(&c.until, format!("checks[{i}].until"), false)?;
         let check = Check {
+            relaxed_by: c.relaxed_by.iter().map(|r| r.get_ref().clone()).collect(),
             from,
             until,
             code: c.code.get_ref().clone(),

@@ -6,6 +6,7 @@
 mod kinds;
 mod load;
 mod pack;
+pub mod quotes;
 mod registry;
 
 pub use kinds::{AttemptsRule, CheckKind, CiteRule, LateMotion, WrongCite, normalize_county};

@@ -177,6 +177,10 @@ pub struct Check {
     pub motions: Vec<MotionKind>,
     /// A court-specific sentence appended to the finding's message.
     pub note: Option<String>,
+    /// The court's own rules or cases that allow a milder severity than the
+    /// Federal Rules baseline (a pack may not be milder than the courts it
+    /// stands for without saying why).
+    pub relaxed_by: Vec<String>,
     /// The check applies to motions filed on or after this day (a rule's
     /// amendment), when given.
     pub from: Option<Date>,

@@ -77,6 +77,23 @@ pub struct SignatureBlock {
     pub column: u8,
 }
 
+/// A table of text cells (the exhibit's chronology). Each row is kept whole
+/// on a page unless it is taller than a page, and the header row is repeated
+/// at the top of every page the table continues onto, so a reader never meets
+/// a column without its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableBlock {
+    /// Column widths as shares of the text width (scaled to fill it).
+    pub widths: Vec<f32>,
+    /// The column names, in bold.
+    pub header: Vec<String>,
+    /// The rows; a cell may hold several lines separated by `\n`.
+    pub rows: Vec<Vec<String>>,
+    /// Type size of the cells, in points (smaller than the body so that
+    /// several columns fit across a portrait page).
+    pub size: f32,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Caption(CaptionBlock),
@@ -84,5 +101,6 @@ pub enum Block {
     /// Signature blocks, each kept whole; the first is kept with the last two
     /// lines of what precedes it so it is never stranded at a page top.
     Signatures(Vec<SignatureBlock>),
+    Table(TableBlock),
     Space(f32),
 }

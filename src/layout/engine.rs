@@ -14,7 +14,7 @@
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use super::document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
+use super::document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
 use super::metrics::Metrics;
 use super::{Item, PAGE_HEIGHT, PAGE_WIDTH, Page};
 
@@ -27,6 +27,12 @@ pub struct LayoutOptions {
     pub size: f32,
     /// Stamp DRAFT on every page.
     pub draft: bool,
+    /// The words before the number in the bottom margin: "Page" gives
+    /// "Page 2 of 5"; an exhibit says "Exhibit page".
+    pub page_label: String,
+    /// The "of M" to print when more pages follow these (an exhibit's
+    /// attached letters); `None`: the number of pages laid out.
+    pub page_total: Option<usize>,
 }
 
 impl Default for LayoutOptions {
@@ -35,6 +41,8 @@ impl Default for LayoutOptions {
             margin: 72.0,
             size: 12.0,
             draft: false,
+            page_label: "Page".into(),
+            page_total: None,
         }
     }
 }
@@ -50,17 +58,22 @@ pub(super) const ASCENT: f32 = 0.891;
 pub(super) const DESCENT: f32 = 0.216;
 
 /// A line box: its height and its items, with `y` relative to the box top.
+#[derive(Clone)]
 struct LineBox {
     height: f32,
     items: Vec<Item>,
     keep_with_prev: bool,
     /// Vertical space only: dropped at the top of a page.
     is_space: bool,
+    /// A line of a table's body: the index of the table's header, which is
+    /// repeated at the top of any new page this line starts.
+    table: Option<usize>,
 }
 
 /// Lays `blocks` out on US Letter pages.
 pub fn layout(blocks: &[Block], metrics: &Metrics, opts: &LayoutOptions) -> Vec<Page> {
     let mut lines: Vec<LineBox> = Vec::new();
+    let mut headers: Vec<Vec<LineBox>> = Vec::new();
     let mut keep_next = false;
     for block in blocks {
         let start = lines.len();
@@ -68,11 +81,13 @@ pub fn layout(blocks: &[Block], metrics: &Metrics, opts: &LayoutOptions) -> Vec<
             Block::Caption(c) => caption(c, metrics, opts, &mut lines),
             Block::Para(p) => para(p, metrics, opts, &mut lines),
             Block::Signatures(s) => signatures(s, metrics, opts, &mut lines),
+            Block::Table(t) => table(t, metrics, opts, &mut lines, &mut headers),
             Block::Space(h) => lines.push(LineBox {
                 height: *h,
                 items: vec![],
                 keep_with_prev: false,
                 is_space: true,
+                table: None,
             }),
         }
         if keep_next && let Some(first) = lines.get_mut(start) {
@@ -80,7 +95,7 @@ pub fn layout(blocks: &[Block], metrics: &Metrics, opts: &LayoutOptions) -> Vec<
         }
         keep_next = matches!(block, Block::Para(p) if p.keep_with_next);
     }
-    let mut pages = paginate(lines, opts);
+    let mut pages = paginate(lines, &headers, opts);
     decorate(&mut pages, metrics, opts);
     pages
 }
@@ -210,6 +225,7 @@ fn para(p: &Para, metrics: &Metrics, opts: &LayoutOptions, lines: &mut Vec<LineB
             items: vec![text(x, before + size * ASCENT, size, p.style, line)],
             keep_with_prev,
             is_space: false,
+            table: None,
         });
     }
 }
@@ -225,6 +241,7 @@ fn caption(c: &CaptionBlock, metrics: &Metrics, opts: &LayoutOptions, lines: &mu
             items,
             keep_with_prev: !first,
             is_space: false,
+            table: None,
         });
         first = false;
     };
@@ -295,6 +312,33 @@ fn caption(c: &CaptionBlock, metrics: &Metrics, opts: &LayoutOptions, lines: &mu
     push(vec![], pitch, lines);
 }
 
+/// The signature blocks of each column, in order: the movant's counsel on
+/// the left and the other side's on the right; several signers of one side
+/// alternate between the columns.
+fn signature_columns(blocks: &[SignatureBlock]) -> (Vec<&SignatureBlock>, Vec<&SignatureBlock>) {
+    let mut left: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column == 0).collect();
+    let mut right: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column != 0).collect();
+    if right.is_empty() && left.len() > 1 {
+        // Several signers on one side: fill both columns in turn.
+        right = left.iter().skip(1).step_by(2).copied().collect();
+        left = left.iter().step_by(2).copied().collect();
+    }
+    (left, right)
+}
+
+/// The signature blocks as the page places them, a row at a time:
+/// `[left, right]`, where a lone signer sits on the right. The Word export
+/// uses it so the document arranges signers exactly as the PDF does.
+pub fn signature_rows(blocks: &[SignatureBlock]) -> Vec<[Option<&SignatureBlock>; 2]> {
+    let (left, right) = signature_columns(blocks);
+    if left.len() + right.len() == 1 {
+        return vec![[None, left.first().or(right.first()).copied()]];
+    }
+    (0..left.len().max(right.len()))
+        .map(|row| [left.get(row).copied(), right.get(row).copied()])
+        .collect()
+}
+
 /// Signature blocks. One block sits in the right half, as on a motion. Several
 /// sit side by side, the movant's counsel on the left and the other side's on
 /// the right, a row at a time; a row is never split, and the first row keeps
@@ -308,13 +352,7 @@ fn signatures(
     let size = opts.size;
     let pitch = size * LEADING;
     let full = content_width(opts);
-    let mut left: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column == 0).collect();
-    let mut right: Vec<&SignatureBlock> = blocks.iter().filter(|b| b.column != 0).collect();
-    if right.is_empty() && left.len() > 1 {
-        // Several signers on one side: fill both columns in turn.
-        right = left.iter().skip(1).step_by(2).copied().collect();
-        left = left.iter().step_by(2).copied().collect();
-    }
+    let (left, right) = signature_columns(blocks);
     let single = left.len() + right.len() == 1;
     let col_w = if single {
         full * 0.5
@@ -371,6 +409,7 @@ fn signatures(
             items: vec![],
             keep_with_prev: row == 0,
             is_space: row > 0,
+            table: None,
         });
         let depth = columns.iter().map(Vec::len).max().unwrap_or(0);
         for i in 0..depth {
@@ -380,16 +419,148 @@ fn signatures(
                 items,
                 keep_with_prev: row == 0 || i > 0,
                 is_space: false,
+                table: None,
             });
         }
     }
 }
 
-fn paginate(lines: Vec<LineBox>, opts: &LayoutOptions) -> Vec<Page> {
+/// Table cell padding, in points: left and right of the text, and above and
+/// below each row (more than half a rule's width, so text never touches a rule).
+const CELL_PAD_X: f32 = 4.0;
+const CELL_PAD_Y: f32 = 3.0;
+/// Width of a table's rules, in points.
+const RULE: f32 = 0.5;
+
+/// A table: the header's line boxes (also kept for repeating on later pages)
+/// and each row's, a rule under the header and under every row. Rules run
+/// across the table only (no vertical rules, which would cross them).
+fn table(
+    t: &TableBlock,
+    metrics: &Metrics,
+    opts: &LayoutOptions,
+    lines: &mut Vec<LineBox>,
+    headers: &mut Vec<Vec<LineBox>>,
+) {
+    let n = t.widths.len();
+    if n == 0 {
+        return;
+    }
+    let full = content_width(opts);
+    let total: f32 = t.widths.iter().map(|w| w.max(0.0)).sum();
+    let shares: Vec<f32> = if total.is_finite() && total > 0.0 {
+        t.widths.iter().map(|w| w.max(0.0) / total).collect()
+    } else {
+        vec![1.0 / n as f32; n]
+    };
+    let mut xs = Vec::with_capacity(n);
+    let mut x = opts.margin;
+    for s in &shares {
+        xs.push((x, s * full));
+        x += s * full;
+    }
+    let size = if t.size.is_finite() && t.size > 0.0 {
+        t.size
+    } else {
+        opts.size
+    };
+    let pitch = size * LEADING;
+    let rule = |y: f32| Item::Line {
+        x1: opts.margin,
+        y1: y,
+        x2: opts.margin + full,
+        y2: y,
+        width: RULE,
+    };
+    // One row's line boxes; the first carries the top padding (and, for the
+    // header, the rule above it), the last the bottom padding and the rule.
+    let row = |cells: &[String], style: Style, top_rule: bool| -> Vec<LineBox> {
+        let wrapped: Vec<Vec<String>> = xs
+            .iter()
+            .enumerate()
+            .map(|(c, (_, w))| {
+                let inner = (w - 2.0 * CELL_PAD_X).max(1.0);
+                cells
+                    .get(c)
+                    .map(|text| wrap(text, style, size, inner, inner, metrics))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let depth = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        (0..depth)
+            .map(|k| {
+                let first = k == 0;
+                let last = k + 1 == depth;
+                let above = if first { CELL_PAD_Y } else { 0.0 };
+                let height = above + pitch + if last { CELL_PAD_Y } else { 0.0 };
+                let mut items: Vec<Item> = wrapped
+                    .iter()
+                    .zip(&xs)
+                    .filter_map(|(cell, (x, _))| {
+                        cell.get(k).filter(|l| !l.is_empty()).map(|l| {
+                            text(
+                                x + CELL_PAD_X,
+                                above + size * ASCENT,
+                                size,
+                                style,
+                                l.clone(),
+                            )
+                        })
+                    })
+                    .collect();
+                if first && top_rule {
+                    items.push(rule(RULE));
+                }
+                if last {
+                    items.push(rule(height - RULE));
+                }
+                LineBox {
+                    height,
+                    items,
+                    keep_with_prev: !first,
+                    is_space: false,
+                    table: None,
+                }
+            })
+            .collect()
+    };
+    let header = row(&t.header, Style::Bold, true);
+    let index = headers.len();
+    headers.push(header.clone());
+    lines.extend(header);
+    for (r, cells) in t.rows.iter().enumerate() {
+        let mut boxes = row(cells, Style::Regular, false);
+        for (k, b) in boxes.iter_mut().enumerate() {
+            b.table = Some(index);
+            // The header never ends a page without the first row under it.
+            if r == 0 && k == 0 {
+                b.keep_with_prev = true;
+            }
+        }
+        lines.extend(boxes);
+    }
+}
+
+fn paginate(lines: Vec<LineBox>, headers: &[Vec<LineBox>], opts: &LayoutOptions) -> Vec<Page> {
     let top = opts.margin;
     let bottom = PAGE_HEIGHT - opts.margin;
     let mut pages = vec![Page::default()];
     let mut y = top;
+    // Starts a page; a table row that starts it gets the table's header first.
+    let new_page = |pages: &mut Vec<Page>, y: &mut f32, line: &LineBox| {
+        pages.push(Page::default());
+        *y = top;
+        if let Some(header) = line.table.and_then(|t| headers.get(t))
+            && let Some(page) = pages.last_mut()
+        {
+            for h in header {
+                for item in &h.items {
+                    page.items.push(offset(item, *y));
+                }
+                *y += h.height;
+            }
+        }
+    };
     let mut i = 0;
     while i < lines.len() {
         // The chain of lines bound to lines[i].
@@ -400,8 +571,7 @@ fn paginate(lines: Vec<LineBox>, opts: &LayoutOptions) -> Vec<Page> {
         let chain_height: f32 = lines[i..j].iter().map(|l| l.height).sum();
         let at_top = y <= top;
         if y + chain_height > bottom && !at_top {
-            pages.push(Page::default());
-            y = top;
+            new_page(&mut pages, &mut y, &lines[i]);
         }
         for (k, line) in lines[i..j].iter().enumerate() {
             if line.is_space && y <= top {
@@ -409,8 +579,7 @@ fn paginate(lines: Vec<LineBox>, opts: &LayoutOptions) -> Vec<Page> {
             }
             // A chain taller than a page must split somewhere.
             if y + line.height > bottom && y > top && k > 0 {
-                pages.push(Page::default());
-                y = top;
+                new_page(&mut pages, &mut y, line);
             }
             let page = pages.last_mut().map(|p| &mut p.items);
             if let Some(items) = page {
@@ -460,10 +629,10 @@ fn offset(item: &Item, dy: f32) -> Item {
 
 /// Page numbers, and the DRAFT stamp when asked.
 fn decorate(pages: &mut [Page], metrics: &Metrics, opts: &LayoutOptions) {
-    let total = pages.len();
+    let total = opts.page_total.unwrap_or(pages.len()).max(pages.len());
     let size = opts.size - 2.0;
     for (n, page) in pages.iter_mut().enumerate() {
-        let label = format!("Page {} of {total}", n + 1);
+        let label = format!("{} {} of {total}", opts.page_label, n + 1);
         let x = (PAGE_WIDTH - metrics.width(&label, Style::Regular, size)) / 2.0;
         page.items.push(text(
             x,

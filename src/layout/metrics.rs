@@ -85,15 +85,31 @@ impl Metrics {
         text.chars().map(|c| f.advance(c)).sum::<f32>() * size / f.units_per_em
     }
 
-    /// Whether every character of `text` has a glyph in the face.
+    /// Whether every character of `text` can be printed as written: it has a
+    /// glyph in the face, and it is not right-to-left script (Hebrew, Arabic),
+    /// which the layout draws in logical order — mirrored on the page.
     pub fn covers(&self, text: &str, style: Style) -> bool {
         let f = self.face(style);
         text.chars().all(|c| {
             c.is_whitespace()
-                || f.covered
-                    .get(c as usize)
-                    .copied()
-                    .unwrap_or_else(|| f.face.glyph_index(c).is_some())
+                || (!is_right_to_left(c)
+                    && f.covered
+                        .get(c as usize)
+                        .copied()
+                        .unwrap_or_else(|| f.face.glyph_index(c).is_some()))
         })
     }
+}
+
+/// A character of a right-to-left script. The layout engine does not apply
+/// the Unicode bidirectional algorithm, so such text would print reversed;
+/// it is reported as a character the certificate cannot print instead, and
+/// drafts draw a placeholder in its place.
+pub fn is_right_to_left(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'   // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Ext.
+        | '\u{FB1D}'..='\u{FDFF}' // Hebrew and Arabic presentation forms A
+        | '\u{FE70}'..='\u{FEFF}' // Arabic presentation forms B
+        | '\u{10800}'..='\u{10FFF}' // historic right-to-left scripts
+        | '\u{1E800}'..='\u{1EFFF}')
 }

@@ -10,9 +10,9 @@ mod engine;
 pub mod invariant;
 mod metrics;
 
-pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
-pub use engine::{LayoutOptions, layout};
-pub use metrics::Metrics;
+pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
+pub use engine::{LayoutOptions, layout, signature_rows};
+pub use metrics::{Metrics, is_right_to_left};
 
 /// US Letter, in points.
 pub const PAGE_WIDTH: f32 = 612.0;

@@ -23,10 +23,15 @@ pub enum Method {
     /// Discussion at a deposition or hearing.
     Deposition,
     Other,
+    /// Contact with the court about the dispute: a letter or call to
+    /// chambers asking for an informal conference, or that conference. Not a
+    /// conference between the sides; some courts require it before a
+    /// discovery motion.
+    Court,
 }
 
 impl Method {
-    pub const ALL: [Method; 10] = [
+    pub const ALL: [Method; 11] = [
         Method::Letter,
         Method::Email,
         Method::Fax,
@@ -37,6 +42,7 @@ impl Method {
         Method::InPerson,
         Method::Deposition,
         Method::Other,
+        Method::Court,
     ];
 
     /// The id used in files and rule packs.
@@ -52,6 +58,7 @@ impl Method {
             Method::InPerson => "in_person",
             Method::Deposition => "deposition",
             Method::Other => "other",
+            Method::Court => "court",
         }
     }
 
@@ -72,6 +79,7 @@ impl Method {
             Method::InPerson => "in-person meeting",
             Method::Deposition => "discussion at a deposition",
             Method::Other => "other contact",
+            Method::Court => "contact with the court",
         }
     }
 
@@ -88,6 +96,7 @@ impl Method {
             Method::InPerson => "in person",
             Method::Deposition => "at a deposition",
             Method::Other => "by other means",
+            Method::Court => "with the court",
         }
     }
 

@@ -14,6 +14,8 @@ pub enum Action {
     None,
     Export,
     Print,
+    /// One of the other outputs (Word, text, exhibit, letter, deadlines).
+    Command(crate::app::commands::Command),
 }
 
 pub fn ui(
@@ -22,6 +24,7 @@ pub fn ui(
     composed: Option<&Certificate>,
     pages: &[crate::layout::Page],
     level: Option<Verdict>,
+    previews: &mut crate::app::outputs::Previews,
     cx: &mut FormCx,
 ) -> Action {
     let mut action = Action::None;
@@ -33,7 +36,9 @@ pub fn ui(
             .resizable(true)
             .default_size(default)
             .size_range(range)
-            .show(ui, |ui| preview_ui(ui, pages, level, Some(&mut action)));
+            .show(ui, |ui| {
+                preview_ui(ui, pages, level, previews, Some(&mut action))
+            });
         form_ui(ui, m, composed, cx);
         return action;
     }
@@ -54,7 +59,7 @@ pub fn ui(
     ui.data_mut(|d| d.insert_temp(id, show_preview));
     ui.separator();
     if show_preview {
-        preview_ui(ui, pages, level, None);
+        preview_ui(ui, pages, level, previews, None);
     } else {
         form_ui(ui, m, composed, cx);
     }
@@ -68,6 +73,9 @@ fn export_buttons(ui: &mut Ui, action: &mut Action) {
     if ui.button("Print\u{2026}").clicked() {
         *action = Action::Print;
     }
+    if let Some(c) = crate::app::outputs::buttons_ui(ui) {
+        *action = Action::Command(c);
+    }
 }
 
 /// The preview (with Export and Print when `action` is given); says why an
@@ -76,6 +84,7 @@ fn preview_ui(
     ui: &mut Ui,
     pages: &[crate::layout::Page],
     level: Option<Verdict>,
+    previews: &mut crate::app::outputs::Previews,
     action: Option<&mut Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
@@ -105,7 +114,9 @@ fn preview_ui(
     if let Some((why, level)) = why {
         ui.label(RichText::new(why).color(verdict_color(level)));
     }
-    crate::app::preview::pages_ui(ui, pages);
+    if !crate::app::outputs::preview_ui(ui, previews) {
+        crate::app::preview::pages_ui(ui, pages);
+    }
 }
 
 fn form_ui(ui: &mut Ui, m: &mut Matter, composed: Option<&Certificate>, cx: &mut FormCx) {

@@ -14,7 +14,7 @@ use crate::matter::{
 };
 use crate::text::{clock, long_date};
 
-const METHODS: [(Method, &str); 10] = [
+const METHODS: [(Method, &str); 11] = [
     (Method::Telephone, "Telephone call"),
     (Method::Video, "Video conference"),
     (Method::InPerson, "In person"),
@@ -25,6 +25,7 @@ const METHODS: [(Method, &str); 10] = [
     (Method::UnansweredCall, "Call not answered"),
     (Method::Deposition, "At a deposition"),
     (Method::Other, "Other"),
+    (Method::Court, "Contact with the court"),
 ];
 
 const OUTCOMES: [(Outcome, &str); 5] = [

@@ -1,0 +1,360 @@
+//! The files a log entry refers to (its `attachments`: the letters and
+//! emails as PDF), read and appended to the exhibit after the chronology with
+//! lopdf, each page given the exhibit's running page footer.
+//!
+//! An attached page keeps its own content untouched: the footer is drawn on
+//! top of it in a small white box (so it stays legible over a letter's own
+//! footer), and the page's content is wrapped in a saved graphics state so
+//! nothing it leaves behind (a transformation, a colour) moves the footer.
+
+use std::path::{Path, PathBuf};
+
+use lopdf::content::{Content, Operation};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
+
+/// An attachment larger than this is refused before it is read (a scanned
+/// letter is a few MiB; this guards against a wrong path to a disk image).
+pub const MAX_ATTACHMENT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why an attachment could not be used. Each names the log entry and the
+/// file as the matter gives it, so the user knows which line to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum AttachError {
+    #[error("conferral entry {entry}: attachment {file}: no such file ({path})")]
+    Missing {
+        entry: String,
+        file: String,
+        path: String,
+    },
+    #[error("conferral entry {entry}: attachment {file}: {why}")]
+    NotAFile {
+        entry: String,
+        file: String,
+        why: String,
+    },
+    #[error(
+        "conferral entry {entry}: attachment {file}: not a PDF (it does not start with %PDF-); save the letter or email as a PDF and attach that"
+    )]
+    NotPdf { entry: String, file: String },
+    #[error("conferral entry {entry}: attachment {file}: the PDF cannot be read: {why}")]
+    BadPdf {
+        entry: String,
+        file: String,
+        why: String,
+    },
+    #[error(
+        "conferral entry {entry}: attachment {file}: the PDF is password-protected; attach an unprotected copy"
+    )]
+    Encrypted { entry: String, file: String },
+    #[error("conferral entry {entry}: attachment {file}: the PDF has no pages")]
+    NoPages { entry: String, file: String },
+    #[error("the exhibit could not be assembled: {0}")]
+    Merge(String),
+}
+
+/// Where an attachment path written in the matter points: absolute paths
+/// as they are, relative ones from the matter file's folder (so a matter
+/// and its letters can move together).
+pub fn resolve(matter_path: Option<&Path>, file: &str) -> PathBuf {
+    let p = Path::new(file);
+    if p.is_absolute() {
+        return p.to_path_buf();
+    }
+    match matter_path.and_then(Path::parent) {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(p),
+        _ => p.to_path_buf(),
+    }
+}
+
+/// A read attachment.
+pub struct Attachment {
+    /// The log entry's id.
+    pub entry: String,
+    /// The path as the matter writes it.
+    pub file: String,
+    pub pages: usize,
+    doc: Document,
+}
+
+/// Reads one attachment of entry `entry`, refusing anything but a readable,
+/// unprotected PDF with pages.
+pub fn load(entry: &str, file: &str, path: &Path) -> Result<Attachment, AttachError> {
+    let (e, f) = (entry.to_string(), file.to_string());
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Err(AttachError::Missing {
+                entry: e,
+                file: f,
+                path: path.display().to_string(),
+            });
+        }
+        Err(err) => {
+            return Err(AttachError::NotAFile {
+                entry: e,
+                file: f,
+                why: format!("cannot be read: {err}"),
+            });
+        }
+    };
+    // A directory, a device or a named pipe is never opened (a pipe would block).
+    if !meta.is_file() {
+        return Err(AttachError::NotAFile {
+            entry: e,
+            file: f,
+            why: "is not a regular file".into(),
+        });
+    }
+    if meta.len() > MAX_ATTACHMENT_BYTES {
+        return Err(AttachError::NotAFile {
+            entry: e,
+            file: f,
+            why: format!(
+                "is {} bytes, over the {} MiB limit for an attachment",
+                meta.len(),
+                MAX_ATTACHMENT_BYTES / 1024 / 1024
+            ),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|err| AttachError::NotAFile {
+        entry: e.clone(),
+        file: f.clone(),
+        why: format!("cannot be read: {err}"),
+    })?;
+    // The header may follow up to 1024 bytes of junk (PDF 1.7, 7.5.2 note).
+    let head = &bytes[..bytes.len().min(1024)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(AttachError::NotPdf { entry: e, file: f });
+    }
+    let doc = Document::load_mem(&bytes).map_err(|err| match err {
+        lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => AttachError::Encrypted {
+            entry: e.clone(),
+            file: f.clone(),
+        },
+        other => AttachError::BadPdf {
+            entry: e.clone(),
+            file: f.clone(),
+            why: other.to_string(),
+        },
+    })?;
+    if doc.is_encrypted() {
+        return Err(AttachError::Encrypted { entry: e, file: f });
+    }
+    let pages = doc.get_pages().len();
+    if pages == 0 {
+        return Err(AttachError::NoPages { entry: e, file: f });
+    }
+    Ok(Attachment {
+        entry: e,
+        file: f,
+        pages,
+        doc,
+    })
+}
+
+fn merge_err(e: lopdf::Error) -> AttachError {
+    AttachError::Merge(e.to_string())
+}
+
+/// Page attributes a page may inherit from its parents in the page tree,
+/// copied onto the page itself before it moves to another tree.
+const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
+
+fn page_with_inherited(doc: &Document, id: ObjectId) -> Result<Dictionary, AttachError> {
+    let mut page = doc.get_dictionary(id).map_err(merge_err)?.clone();
+    let mut parent = page.get(b"Parent").and_then(Object::as_reference).ok();
+    let mut depth = 0;
+    while let Some(pid) = parent {
+        depth += 1;
+        if depth > 64 {
+            break; // a cycle in a broken page tree
+        }
+        let Ok(node) = doc.get_dictionary(pid) else {
+            break;
+        };
+        for key in INHERITED {
+            if !page.has(key)
+                && let Ok(v) = node.get(key)
+            {
+                page.set(key, v.clone());
+            }
+        }
+        parent = node.get(b"Parent").and_then(Object::as_reference).ok();
+    }
+    Ok(page)
+}
+
+/// An object, following a reference.
+fn resolved<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    doc.dereference(o).map(|(_, o)| o).unwrap_or(o)
+}
+
+/// The visible box of a page: [left, bottom, right, top].
+fn page_box(doc: &Document, page: &Dictionary) -> [f32; 4] {
+    for key in [b"CropBox".as_slice(), b"MediaBox"] {
+        if let Ok(o) = page.get(key)
+            && let Ok(a) = resolved(doc, o).as_array()
+        {
+            let v: Vec<f32> = a
+                .iter()
+                .filter_map(|x| resolved(doc, x).as_float().ok())
+                .collect();
+            if v.len() == 4 {
+                return [
+                    v[0].min(v[2]),
+                    v[1].min(v[3]),
+                    v[0].max(v[2]),
+                    v[1].max(v[3]),
+                ];
+            }
+        }
+    }
+    [0.0, 0.0, 612.0, 792.0]
+}
+
+/// Width of `text` in Helvetica (measured on Liberation Sans, which has
+/// Helvetica's metrics), to centre the footer.
+fn helvetica_width(text: &str, size: f32) -> f32 {
+    let Ok(face) = ttf_parser::Face::parse(crate::fonts::SANS_REGULAR, 0) else {
+        return text.chars().count() as f32 * size * 0.5;
+    };
+    let units = f32::from(face.units_per_em());
+    text.chars()
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(size * 0.5, |a| f32::from(a) / units * size)
+        })
+        .sum()
+}
+
+/// The footer text in the standard font's encoding: anything outside
+/// printable ASCII (a file name's accents) becomes "?" rather than garbage.
+fn ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| if (' '..='~').contains(&c) { c } else { '?' })
+        .collect()
+}
+
+const FOOTER_FONT: &str = "GoodfaithExhibitFooter";
+const FOOTER_SIZE: f32 = 9.0;
+
+fn footer_ops(label: &str, bx: [f32; 4]) -> Result<Vec<u8>, AttachError> {
+    let label = ascii(label);
+    let w = helvetica_width(&label, FOOTER_SIZE);
+    let x = (bx[0] + bx[2] - w) / 2.0;
+    let y = bx[1] + 18.0;
+    let ops = vec![
+        Operation::new("Q", vec![]),
+        Operation::new("q", vec![]),
+        Operation::new("rg", vec![1.into(), 1.into(), 1.into()]),
+        Operation::new(
+            "re",
+            vec![
+                (x - 4.0).into(),
+                (y - 3.0).into(),
+                (w + 8.0).into(),
+                (FOOTER_SIZE + 4.0).into(),
+            ],
+        ),
+        Operation::new("f", vec![]),
+        Operation::new("BT", vec![]),
+        Operation::new("rg", vec![0.into(), 0.into(), 0.into()]),
+        Operation::new("Tf", vec![FOOTER_FONT.into(), FOOTER_SIZE.into()]),
+        Operation::new("Td", vec![x.into(), y.into()]),
+        Operation::new("Tj", vec![Object::string_literal(label)]),
+        Operation::new("ET", vec![]),
+        Operation::new("Q", vec![]),
+    ];
+    Content { operations: ops }.encode().map_err(merge_err)
+}
+
+/// Appends the attachments' pages to `base` (the chronology's PDF), in
+/// order, giving the n-th appended page the n-th of `labels` as its footer.
+pub fn append(
+    base: &[u8],
+    attachments: Vec<Attachment>,
+    labels: &[String],
+) -> Result<Vec<u8>, AttachError> {
+    let mut doc = Document::load_mem(base).map_err(merge_err)?;
+    let pages_id = doc
+        .catalog()
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(merge_err)?;
+    let mut kids: Vec<Object> = doc
+        .get_dictionary(pages_id)
+        .and_then(|d| d.get(b"Kids"))
+        .and_then(Object::as_array)
+        .map_err(merge_err)?
+        .clone();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let mut labels = labels.iter();
+    for mut a in attachments {
+        a.doc.renumber_objects_with(doc.max_id + 1);
+        let page_ids: Vec<ObjectId> = a.doc.get_pages().into_values().collect();
+        let mut pages = Vec::with_capacity(page_ids.len());
+        for id in &page_ids {
+            let mut page = page_with_inherited(&a.doc, *id)?;
+            let bx = page_box(&a.doc, &page);
+            // The page's own resources, with the footer's font added.
+            let mut resources = match page.get(b"Resources") {
+                Ok(o) => resolved(&a.doc, o).as_dict().cloned().unwrap_or_default(),
+                Err(_) => Dictionary::new(),
+            };
+            let mut fonts = match resources.get(b"Font") {
+                Ok(o) => resolved(&a.doc, o).as_dict().cloned().unwrap_or_default(),
+                Err(_) => Dictionary::new(),
+            };
+            fonts.set(FOOTER_FONT, font_id);
+            resources.set("Font", fonts);
+            page.set("Resources", resources);
+            page.set("Parent", pages_id);
+            let label = labels.next().map(String::as_str).unwrap_or("");
+            pages.push((*id, page, bx, label.to_string()));
+        }
+        let max = a.doc.max_id;
+        for (id, obj) in a.doc.objects {
+            let skip = matches!(
+                obj.type_name(),
+                Ok(b"Catalog") | Ok(b"Pages") | Ok(b"Outlines") | Ok(b"Outline")
+            );
+            if !skip {
+                doc.objects.insert(id, obj);
+            }
+        }
+        doc.max_id = doc.max_id.max(max);
+        for (id, mut page, bx, label) in pages {
+            let mut contents: Vec<Object> = match page.get(b"Contents") {
+                Ok(Object::Reference(r)) => vec![Object::Reference(*r)],
+                Ok(Object::Array(arr)) => arr.clone(),
+                _ => vec![],
+            };
+            let save = doc.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
+            let footer = doc.add_object(Stream::new(Dictionary::new(), footer_ops(&label, bx)?));
+            contents.insert(0, Object::Reference(save));
+            contents.push(Object::Reference(footer));
+            page.set("Contents", contents);
+            doc.objects.insert(id, Object::Dictionary(page));
+            kids.push(Object::Reference(id));
+        }
+    }
+    let count = kids.len() as i64;
+    let root = doc
+        .get_object_mut(pages_id)
+        .and_then(Object::as_dict_mut)
+        .map_err(merge_err)?;
+    root.set("Kids", kids);
+    root.set("Count", count);
+    doc.prune_objects();
+    doc.compress();
+    let mut out = Vec::new();
+    doc.save_to(&mut out)
+        .map_err(|e| AttachError::Merge(e.to_string()))?;
+    Ok(out)
+}

@@ -1,0 +1,248 @@
+//! One email message, reduced to what the conferral log needs: who wrote to
+//! whom, when (as the sender's own clock read), about what, and which files
+//! came with it. Built from an RFC 5322 message (mail-parser) or an Outlook
+//! `.msg` (msg_parser); everything downstream sees only this type.
+
+use jiff::civil::{Date, Time};
+use mail_parser::{MessageParser, MimeHeaders};
+
+/// A mailbox as a header names it: `Jane Roe <jane@roe.law>`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    pub name: String,
+    pub email: String,
+}
+
+impl Address {
+    /// "Jane Roe <jane@roe.law>", or whichever half is known.
+    pub fn display(&self) -> String {
+        match (self.name.is_empty(), self.email.is_empty()) {
+            (false, false) => format!("{} <{}>", self.name, self.email),
+            (false, true) => self.name.clone(),
+            _ => self.email.clone(),
+        }
+    }
+}
+
+/// A file that came with the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// The file name the sender gave it (sanitised before it is saved).
+    pub name: String,
+    /// Its bytes, only kept when they are to be saved (`--attachments DIR`):
+    /// a 200 MB mailbox must not be held in memory for the names alone.
+    pub data: Option<Vec<u8>>,
+}
+
+/// What the `Date:` header said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailDate {
+    /// The day and time on the sender's clock, as written in the header
+    /// (`Wed, 8 Mar 2017 17:40:00 -0500` is 2017-03-08 at 17:40): the
+    /// certificate reports the contact as the sender made it, not converted to
+    /// the reader's zone. Seconds are dropped; the log keeps minutes.
+    At(Date, Time),
+    /// No `Date:` header at all.
+    Missing,
+    /// A `Date:` header that names no real day ("32 Feb").
+    Invalid,
+}
+
+/// One message, ready to be mapped to a log entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mail {
+    /// The Message-ID without angle brackets; empty when the message has none.
+    pub message_id: String,
+    pub date: MailDate,
+    pub from: Option<Address>,
+    pub to: Vec<Address>,
+    pub cc: Vec<Address>,
+    pub subject: String,
+    /// Answers an earlier message (`In-Reply-To:`), so its subject is inherited.
+    pub in_reply_to: bool,
+    /// The whole body as plain text (an HTML-only body turned into text),
+    /// quotations and signature included; `quote::own_text` separates them.
+    pub body: String,
+    pub attachments: Vec<Attachment>,
+}
+
+impl Mail {
+    /// Reads one RFC 5322 message. `None` when the bytes are not an email
+    /// message: no `From:`, `Date:`, `Subject:`, `To:` or `Message-ID:` header.
+    pub fn parse(raw: &[u8], keep_attachment_data: bool) -> Option<Mail> {
+        let msg = MessageParser::default().parse(raw)?;
+        let looks_like_mail = msg.from().is_some()
+            || msg.date().is_some()
+            || msg.subject().is_some()
+            || msg.to().is_some()
+            || msg.message_id().is_some();
+        if !looks_like_mail {
+            return None;
+        }
+        let date = match msg.date() {
+            Some(d) => civil(d.year, d.month, d.day, d.hour, d.minute),
+            None if msg.header_raw("Date").is_some() => MailDate::Invalid,
+            None => MailDate::Missing,
+        };
+        let attachments = msg
+            .attachments()
+            .enumerate()
+            .filter(|(_, part)| {
+                // Logos and pictures embedded in an HTML signature are not
+                // documents anyone sent.
+                let inline = part
+                    .content_disposition()
+                    .is_some_and(|d| d.ctype().eq_ignore_ascii_case("inline"));
+                !(inline && part.content_id().is_some())
+            })
+            .map(|(i, part)| {
+                let name = part
+                    .attachment_name()
+                    .map(str::to_string)
+                    .or_else(|| {
+                        part.message()
+                            .and_then(|m| m.subject())
+                            .map(|s| format!("{s}.eml"))
+                    })
+                    .unwrap_or_else(|| format!("attachment-{}", i + 1));
+                Attachment {
+                    name,
+                    data: keep_attachment_data.then(|| part.contents().to_vec()),
+                }
+            })
+            .collect();
+        Some(Mail {
+            message_id: msg.message_id().unwrap_or_default().trim().to_string(),
+            date,
+            from: msg.from().and_then(|a| a.first()).map(address),
+            to: msg
+                .to()
+                .map(|a| a.iter().map(address).collect())
+                .unwrap_or_default(),
+            cc: msg
+                .cc()
+                .map(|a| a.iter().map(address).collect())
+                .unwrap_or_default(),
+            subject: msg.subject().unwrap_or_default().trim().to_string(),
+            in_reply_to: !msg.in_reply_to().is_empty(),
+            body: msg.body_text(0).map(|b| b.into_owned()).unwrap_or_default(),
+            attachments,
+        })
+    }
+
+    /// Reads an Outlook message. Its transport headers (kept in a received
+    /// message) give the `Date:` as the sender wrote it and the Message-ID; a
+    /// message never sent through the internet (a draft, some sent items) has
+    /// only Outlook's submit time, in UTC, which is shown in this computer's
+    /// time zone.
+    pub fn from_outlook(o: &msg_parser::Outlook, keep_attachment_data: bool) -> Mail {
+        let headers = Mail::parse(format!("{}\r\n\r\n", o.headers.raw).as_bytes(), false);
+        let mut date = headers.as_ref().map_or(MailDate::Missing, |h| h.date);
+        if date == MailDate::Missing {
+            let stamp = if o.client_submit_time.is_empty() {
+                &o.message_delivery_time
+            } else {
+                &o.client_submit_time
+            };
+            if let Ok(ts) = stamp.parse::<jiff::Timestamp>() {
+                let local = ts.to_zoned(jiff::tz::TimeZone::system()).datetime();
+                date = MailDate::At(
+                    local.date(),
+                    Time::new(local.hour(), local.minute(), 0, 0).unwrap_or(Time::midnight()),
+                );
+            }
+        }
+        let person = |p: &msg_parser::Person| Address {
+            name: p.name.trim().to_string(),
+            email: p.email.trim().to_string(),
+        };
+        let from = Some(person(&o.sender)).filter(|a| !(a.name.is_empty() && a.email.is_empty()));
+        let body = if o.body.trim().is_empty() {
+            let html = if o.html.is_empty() {
+                o.html_from_rtf().unwrap_or_default()
+            } else {
+                o.html.clone()
+            };
+            mail_parser::decoders::html::html_to_text(&html)
+        } else {
+            o.body.clone()
+        };
+        let message_id = headers
+            .as_ref()
+            .map(|h| h.message_id.clone())
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| {
+                o.headers
+                    .message_id
+                    .trim_matches(['<', '>', ' '])
+                    .to_string()
+            });
+        Mail {
+            message_id,
+            date,
+            from,
+            to: o.to.iter().map(person).collect(),
+            cc: o.cc.iter().map(person).collect(),
+            subject: o.subject.trim().to_string(),
+            in_reply_to: headers.as_ref().is_some_and(|h| h.in_reply_to),
+            body,
+            attachments: o
+                .attachments
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.content_id.is_empty())
+                .map(|(i, a)| {
+                    let name = [&a.long_file_name, &a.file_name, &a.display_name]
+                        .into_iter()
+                        .find(|n| !n.trim().is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| format!("attachment-{}", i + 1));
+                    Attachment {
+                        name,
+                        data: keep_attachment_data.then(|| a.payload_bytes.clone()),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+fn address(a: &mail_parser::Addr) -> Address {
+    Address {
+        name: a.name().unwrap_or_default().trim().to_string(),
+        email: a.address().unwrap_or_default().trim().to_string(),
+    }
+}
+
+fn civil(year: u16, month: u8, day: u8, hour: u8, minute: u8) -> MailDate {
+    let date = i16::try_from(year)
+        .ok()
+        .and_then(|y| Date::new(y, month as i8, day as i8).ok());
+    let time = Time::new(hour as i8, minute as i8, 0, 0).ok();
+    match (date, time) {
+        (Some(d), Some(t)) if year >= 1 && month <= 12 => MailDate::At(d, t),
+        _ => MailDate::Invalid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    #[test]
+    fn the_date_is_the_senders_own_clock() {
+        let m = Mail::parse(
+            b"From: Jane Roe <jane@roe.law>\r\nDate: Wed, 8 Mar 2017 17:40:00 -0500\r\nSubject: x\r\n\r\nbody\r\n",
+            false,
+        )
+        .expect("mail");
+        assert_eq!(m.date, MailDate::At(date(2017, 3, 8), time(17, 40, 0, 0)));
+    }
+
+    #[test]
+    fn text_with_no_headers_is_not_mail() {
+        assert!(Mail::parse(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", false).is_none());
+        assert!(Mail::parse(b"just some words\nand more\n", false).is_none());
+    }
+}

@@ -1,0 +1,201 @@
+//! Mail in: the conferral log built from the lawyer's own email. Each message
+//! (from `.eml`, `.mbox` or Outlook `.msg` files) not already in the log
+//! becomes one `email` entry: the date and time on the sender's clock, the
+//! sender and the counsel and pro se parties it went to, the requests the
+//! sender's own text names, a summary, its Message-ID (`source`, so importing
+//! again adds nothing) and its attachments. A message the matter cannot place
+//! (unknown sender, nobody from the other side, no date) is reported, never
+//! guessed at.
+//!
+//! `review` reads and decides without changing anything; the CLI then adds
+//! the proposals and writes the matter, the app shows them for ticking first.
+
+mod entry;
+mod mail;
+mod people;
+mod quote;
+mod read;
+mod requests;
+
+use std::path::{Path, PathBuf};
+
+pub use entry::{
+    Decision, Importer, MessageInfo, Proposal, SUMMARY_CHARS, SkipReason, Skipped, add_entries,
+    is_reply_subject,
+};
+pub use mail::{Address, Attachment, Mail, MailDate};
+pub use people::{People, name_key};
+pub use quote::own_text;
+pub use read::{Found, MAX_MESSAGE, ReadError, Unreadable, read_file};
+pub use requests::RequestMatcher;
+
+use crate::matter::Matter;
+
+/// What reading some files would do to a matter.
+#[derive(Debug, Default)]
+pub struct Review {
+    /// Messages to add, in the order read.
+    pub added: Vec<Proposal>,
+    /// Messages not added, with the reason.
+    pub skipped: Vec<Skipped>,
+    /// Files that could not be read at all.
+    pub problems: Vec<ReadError>,
+}
+
+impl Review {
+    /// How many messages were read in all.
+    pub fn messages(&self) -> usize {
+        self.added.len() + self.skipped.len()
+    }
+}
+
+/// Reads `files` and decides, message by message, what would be added to
+/// `matter`; nothing is changed. `on_added` sees each proposal as it is made
+/// (the CLI saves attachments there, so their bytes are not all held until
+/// the end); `keep_attachments` keeps attachments' bytes for it.
+pub fn review(
+    matter: &Matter,
+    files: &[PathBuf],
+    keep_attachments: bool,
+    on_added: &mut dyn FnMut(&mut Proposal),
+) -> Review {
+    let mut importer = Importer::new(matter);
+    let mut out = Review::default();
+    for path in files {
+        let file = path.display().to_string();
+        let mut visit = |found: Found| {
+            let decision = match found.mail {
+                Ok(mail) => importer.consider(&mail, &file, found.position),
+                Err(Unreadable::Truncated(partial)) => Decision::Skip(Skipped {
+                    reason: SkipReason::Truncated,
+                    info: match partial {
+                        Some(m) => MessageInfo::of(&m, &file, found.position),
+                        None => MessageInfo::unknown(&file, found.position),
+                    },
+                }),
+                Err(Unreadable::NotMail) => Decision::Skip(Skipped {
+                    reason: SkipReason::NotMail,
+                    info: MessageInfo::unknown(&file, found.position),
+                }),
+            };
+            match decision {
+                Decision::Add(mut p) => {
+                    on_added(&mut p);
+                    out.added.push(*p);
+                }
+                Decision::Skip(s) => out.skipped.push(s),
+            }
+        };
+        if let Err(e) = read_file(path, keep_attachments, &mut visit) {
+            out.problems.push(e);
+        }
+    }
+    out
+}
+
+/// Why an attachment was not saved.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: cannot save the attachment: {source}")]
+pub struct SaveAttachmentError {
+    pub path: String,
+    #[source]
+    pub source: crate::save::SaveError,
+}
+
+/// Saves a proposal's attachments in `dir` (created if missing) and records
+/// them on the entry as paths relative to the matter's folder when inside it
+/// (so the matter and its folder can move together), else absolute. A name
+/// already taken by a different file gets " (2)", " (3)", …; the same file
+/// saved again (a re-import) is not duplicated. Bytes are dropped once saved.
+pub fn save_attachments(
+    p: &mut Proposal,
+    dir: &Path,
+    matter_dir: &Path,
+) -> Result<(), SaveAttachmentError> {
+    let fail = |path: &Path, source: crate::save::SaveError| SaveAttachmentError {
+        path: path.display().to_string(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.into()))?;
+    let mut recorded = vec![];
+    for a in &mut p.attachments {
+        let Some(data) = a.data.take() else {
+            recorded.push(a.name.clone());
+            continue;
+        };
+        let name = safe_file_name(&a.name);
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+            _ => (name.clone(), String::new()),
+        };
+        let mut n = 1;
+        let path = loop {
+            let candidate = if n == 1 {
+                dir.join(&name)
+            } else {
+                dir.join(format!("{stem} ({n}){ext}"))
+            };
+            match std::fs::read(&candidate) {
+                // Saved by an earlier import: point at that copy.
+                Ok(existing) if existing == data => break candidate,
+                Ok(_) if n < 10_000 => n += 1,
+                Ok(_) => {
+                    let e = std::io::Error::other("too many files of this name in the folder");
+                    return Err(fail(&candidate, e.into()));
+                }
+                Err(_) => {
+                    crate::save::write_atomic(&candidate, &data)
+                        .map_err(|e| fail(&candidate, e))?;
+                    break candidate;
+                }
+            }
+        };
+        recorded.push(relative_to(&path, matter_dir));
+    }
+    p.event.attachments = recorded;
+    Ok(())
+}
+
+/// A name the sender chose, made safe to create: no folders, no "..", no
+/// control characters, not empty.
+fn safe_file_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let clean: String = base
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let clean = clean.trim().trim_start_matches('.').to_string();
+    if clean.is_empty() {
+        "attachment".into()
+    } else {
+        clean
+    }
+}
+
+fn relative_to(path: &Path, base: &Path) -> String {
+    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (p, b) = (abs(path), abs(base));
+    match p.strip_prefix(&b) {
+        Ok(rel) => rel.display().to_string(),
+        Err(_) => p.display().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_names_cannot_escape_the_folder() {
+        assert_eq!(safe_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(safe_file_name("C:\\x\\letter.pdf"), "letter.pdf");
+        assert_eq!(safe_file_name(".."), "attachment");
+        assert_eq!(safe_file_name("a\u{7}b?.pdf"), "a_b_.pdf");
+    }
+}

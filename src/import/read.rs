@@ -1,0 +1,218 @@
+//! Reading the files a user names: a single message (`.eml`), a mailbox
+//! (`.mbox`, streamed one message at a time so a 200 MB mailbox never sits in
+//! memory whole) or an Outlook message (`.msg`). What a file holds is told by
+//! its first bytes, not its name: a mailbox begins with a "From " line, an
+//! Outlook message with the compound-file signature.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+use super::mail::Mail;
+
+/// A single message larger than this is not read (256 MiB): mail servers
+/// refuse far smaller ones, so such a file is not one email.
+pub const MAX_MESSAGE: u64 = 256 * 1024 * 1024;
+
+const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Why a whole file could not be read. Nothing is imported from it; the
+/// other files are.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{file}: is {kind}, not a file; give the path of an .eml, .mbox or .msg file")]
+    NotAFile { file: String, kind: &'static str },
+    #[error("{file}: cannot read the file: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}: the file is empty")]
+    Empty { file: String },
+    #[error(
+        "{file}: not an email message or mailbox (no mail headers such as From:, Date: or Subject:, and no mbox \"From \" line); export the mail as .eml, .mbox or .msg"
+    )]
+    NotMail { file: String },
+    #[error("{file}: the file is {size} bytes, too large for one email message")]
+    TooLarge { file: String, size: u64 },
+    #[error("{file}: not a readable Outlook message: {reason}")]
+    Outlook { file: String, reason: String },
+}
+
+/// One message found in a file, or why a message in a mailbox could not be used.
+pub struct Found {
+    /// The message's place in a mailbox (1-based); `None` for a single message.
+    pub position: Option<usize>,
+    pub mail: Result<Mail, Unreadable>,
+}
+
+/// Why one message of a mailbox was not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unreadable {
+    /// The mailbox ends in the middle of this message (a copy cut short);
+    /// with what its headers say, when they were read whole.
+    Truncated(Option<Box<Mail>>),
+    /// The text between two "From " lines has no mail headers.
+    NotMail,
+}
+
+fn what_it_is(ft: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    if ft.is_dir() {
+        "a directory"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Reads every message in `path`, handing each to `visit` as it is read.
+/// `keep_attachments`: keep attachments' bytes (to save them), not only names.
+pub fn read_file(
+    path: &Path,
+    keep_attachments: bool,
+    visit: &mut dyn FnMut(Found),
+) -> Result<(), ReadError> {
+    let file = path.display().to_string();
+    let io = |source| ReadError::Io {
+        file: file.clone(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile {
+            file,
+            kind: what_it_is(meta.file_type()),
+        });
+    }
+    let mut reader = BufReader::with_capacity(256 * 1024, File::open(path).map_err(io)?);
+    let head = reader.fill_buf().map_err(io)?.to_vec();
+    if head.is_empty() {
+        return Err(ReadError::Empty { file });
+    }
+    // Blank lines before the first "From " line (some exports add them) are
+    // skipped by the mailbox reader too.
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    if head[start..].starts_with(b"From ") {
+        return read_mbox(reader, keep_attachments, visit).map_err(io);
+    }
+    if meta.len() > MAX_MESSAGE {
+        return Err(ReadError::TooLarge {
+            file,
+            size: meta.len(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    reader
+        .take(MAX_MESSAGE)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.starts_with(&OLE_MAGIC) {
+        let outlook = msg_parser::Outlook::from_slice(&bytes).map_err(|e| ReadError::Outlook {
+            file: file.clone(),
+            reason: e.to_string(),
+        })?;
+        // Word and Excel files are compound files too; one with no sender,
+        // recipient, subject, headers or text is not a message.
+        let empty = outlook.headers.raw.trim().is_empty()
+            && outlook.sender.email.is_empty()
+            && outlook.sender.name.is_empty()
+            && outlook.to.is_empty()
+            && outlook.subject.is_empty()
+            && outlook.body.trim().is_empty();
+        if empty {
+            return Err(ReadError::NotMail { file });
+        }
+        visit(Found {
+            position: None,
+            mail: Ok(Mail::from_outlook(&outlook, keep_attachments)),
+        });
+        return Ok(());
+    }
+    let mail = Mail::parse(&bytes, keep_attachments).ok_or(ReadError::NotMail { file })?;
+    visit(Found {
+        position: None,
+        mail: Ok(mail),
+    });
+    Ok(())
+}
+
+/// Streams an mbox. The last message is held back one step so it can be
+/// checked for having been cut short, which only the end of the file shows.
+fn read_mbox(
+    reader: impl BufRead,
+    keep_attachments: bool,
+    visit: &mut dyn FnMut(Found),
+) -> std::io::Result<()> {
+    let mut position = 0;
+    let mut pending: Option<Vec<u8>> = None;
+    let emit = |raw: &[u8], position: usize, last: bool, visit: &mut dyn FnMut(Found)| {
+        let mail = if last && truncated(raw) {
+            Err(Unreadable::Truncated(Mail::parse(raw, false).map(Box::new)))
+        } else {
+            Mail::parse(raw, keep_attachments).ok_or(Unreadable::NotMail)
+        };
+        visit(Found {
+            position: Some(position),
+            mail,
+        });
+    };
+    for message in mail_parser::mailbox::mbox::MessageIterator::new(reader) {
+        let message = message?;
+        if let Some(prev) = pending.take() {
+            emit(&prev, position, false, visit);
+        }
+        position += 1;
+        pending = Some(message.contents().to_vec());
+    }
+    if let Some(last) = pending {
+        emit(&last, position, true, visit);
+    }
+    Ok(())
+}
+
+/// Whether a mailbox's last message was cut short: the file stops mid-line,
+/// the headers never end, or a multipart body never reaches its closing
+/// boundary.
+fn truncated(raw: &[u8]) -> bool {
+    if !raw.ends_with(b"\n") {
+        return true;
+    }
+    let Some(split) = find(raw, b"\n\n").or_else(|| find(raw, b"\r\n\r\n")) else {
+        return true;
+    };
+    let headers = String::from_utf8_lossy(&raw[..split]).to_lowercase();
+    if let Some(at) = headers.find("boundary=") {
+        let rest = &headers[at + "boundary=".len()..];
+        let boundary: String = rest
+            .trim_start_matches('"')
+            .chars()
+            .take_while(|c| !matches!(c, '"' | ';' | '\r' | '\n' | ' '))
+            .collect();
+        // The boundary's case is in the original bytes; compare lowered.
+        let body = String::from_utf8_lossy(&raw[split..]).to_lowercase();
+        if !boundary.is_empty() && !body.contains(&format!("--{boundary}--")) {
+            return true;
+        }
+    }
+    false
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}

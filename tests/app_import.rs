@@ -1,0 +1,122 @@
+//! File › Import correspondence… in the app, driven through egui_kittest as
+//! a user would: pick the mail, read the review list, untick a message,
+//! confirm, see the entries in the log, and undo the import in one step.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use goodfaith::app::dialogs::ScriptedDialogs;
+use goodfaith::app::{AppState, FixedClock, install_fonts};
+use goodfaith::check::Step;
+use goodfaith::court::Registry;
+use goodfaith::layout::Metrics;
+use jiff::civil::date;
+
+fn harness(dialogs: ScriptedDialogs) -> Harness<'static, AppState> {
+    let registry: &'static Registry = Box::leak(Box::new(Registry::embedded().expect("packs")));
+    let mut state = AppState::new(
+        registry,
+        Metrics::new().expect("fonts"),
+        Box::new(FixedClock(date(2017, 3, 20))),
+        Box::new(dialogs),
+        None,
+    );
+    let dir = tempfile::tempdir().unwrap().keep();
+    let m = dir.join("smith-v-acme.json");
+    std::fs::copy(common::fixture("mail/matter.json"), &m).unwrap();
+    state.open_path(&m);
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
+}
+
+#[test]
+fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
+    let mail = [
+        "01-demand-gmail.eml",
+        "02-reply-outlook.eml",
+        "04-forwarded.eml",
+        "06-unknown-sender.eml",
+    ]
+    .map(|f| common::fixture(&format!("mail/{f}")));
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.mail = mail.to_vec();
+    let mut h = harness(dialogs);
+    h.run();
+    assert_eq!(h.state().doc.matter.conferrals.len(), 1);
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import correspondence").click();
+    h.run();
+
+    // The review: one row per message to add, with who and what it raises;
+    // the unknown sender is listed as not added, with the reason.
+    h.get_by_label_contains("3 messages to add to the conferral log, 1 not added");
+    h.get_by_label("2017-03-08 17:40");
+    h.get_by_label("Jane Roe, John Doe, Mary Major");
+    h.get_by_label(
+        "Interrogatory No. 4, Request for Production No. 3, Request for Production No. 4, Request for Production No. 5",
+    );
+    let unknown = h.get_by_label_contains(
+        "2017-03-15 11:00 \u{2014} Pat Paralegal <pat@roelaw.com> \u{2014} Smith v. Acme: production schedule for RFP 12",
+    );
+    assert!(
+        format!("{unknown:?}").contains("not a counsel or pro se party"),
+        "{unknown:?}"
+    );
+    assert_eq!(
+        h.state().doc.matter.conferrals.len(),
+        1,
+        "nothing added yet"
+    );
+
+    // Leave out the forward to opposing counsel, then confirm.
+    h.get_by_label("2017-03-13 08:02").click();
+    h.run();
+    h.get_by_label("Add 2 messages to the log").click();
+    h.run();
+    h.run();
+
+    let s = h.state();
+    let log = &s.doc.matter.conferrals;
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[1].id, "e2");
+    assert_eq!(log[1].source, "CAF8kq=YbT3xv0u2k1Q@mail.gmail.com");
+    assert_eq!(log[2].initiated_by, "c3");
+    assert_eq!(s.step, Step::Conferrals, "the log shows them at once");
+    assert!(s.dirty());
+    let (status, error) = s.status.clone().expect("status");
+    assert!(!error);
+    assert!(
+        status.starts_with("Added 2 entries to the conferral log"),
+        "{status}"
+    );
+    // The log lists the new entries.
+    h.get_by_label_contains(
+        "March 8, 2017, 5:40 p.m. \u{00b7} Email \u{00b7} Jane Roe, John Doe, Mary Major \u{00b7} 4 requests",
+    );
+    h.get_by_label_contains("March 9, 2017, 2:05 p.m. \u{00b7} Email \u{00b7} John Doe, Jane Roe, Mary Major \u{00b7} 1 request");
+
+    // One undo removes the whole import; redo brings it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.matter.conferrals.len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.matter.conferrals.len(), 3);
+
+    // Importing the same mail again offers only the message left out.
+    h.state_mut().import_files(&mail);
+    h.run();
+    h.get_by_label_contains("1 message to add to the conferral log, 3 not added");
+    h.get_by_label("2017-03-13 08:02");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().doc.matter.conferrals.len(), 3);
+}

@@ -1,0 +1,514 @@
+//! What a user gets from `render` as Word and text, `exhibit`, `letter` and
+//! `deadlines`: the same words as the PDF, every contact in order with its
+//! attachments, every disputed request quoted only as recorded, and a
+//! calendar a parser reads back.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+const TODAY: &str = "2026-03-20";
+
+/// The export fixture copied into `dir` with its two attachments: a letter
+/// made by goodfaith and an email made by another PDF writer (lopdf, with
+/// its page size and fonts inherited from the page tree, as many do).
+fn matter_with_attachments(dir: &Path) -> PathBuf {
+    let matter = dir.join("matter.json");
+    std::fs::copy(fixture("exports/ksd-compel.json"), &matter).unwrap();
+    let o = goodfaith(&[
+        "letter",
+        matter.to_str().unwrap(),
+        "-o",
+        dir.join("letter-e1.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    std::fs::write(dir.join("email-e3.pdf"), foreign_pdf("EMAIL OF MARCH 12")).unwrap();
+    matter
+}
+
+/// A one-page PDF whose MediaBox and Resources sit on the Pages node.
+fn foreign_pdf(text: &str) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+    });
+    let content = Content {
+        operations: vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 14.into()]),
+            Operation::new("Td", vec![72.into(), 700.into()]),
+            Operation::new("Tj", vec![Object::string_literal(text)]),
+            Operation::new("ET", vec![]),
+        ],
+    };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn pdftotext(pdf: &Path) -> Option<String> {
+    let o = Command::new("pdftotext").arg(pdf).arg("-").output().ok()?;
+    o.status
+        .success()
+        .then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// The words of a document, sorted, without page numbers or the signature
+/// rule (a row of underscores in Word, a drawn line in the PDF).
+fn words(text: &str) -> Vec<String> {
+    let mut w: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("Page "))
+        .flat_map(str::split_whitespace)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(str::to_string)
+        .collect();
+    w.sort();
+    w
+}
+
+#[test]
+fn the_certificate_as_text_and_as_word_holds_the_pdfs_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = dir.path().join("m.json");
+    std::fs::copy(fixture("seeds/004-renal-care-corrected.json"), &matter).unwrap();
+    let m = matter.to_str().unwrap();
+    let out = |name: &str| dir.path().join(name);
+    for name in ["cert.pdf", "cert.docx", "cert.txt"] {
+        let o = goodfaith(&[
+            "render",
+            m,
+            "-o",
+            out(name).to_str().unwrap(),
+            "--today",
+            "2007-03-09",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+    }
+    let docx = std::fs::read(out("cert.docx")).unwrap();
+    assert!(docx.starts_with(b"PK"), "a .docx is a zip package");
+    let text = std::fs::read_to_string(out("cert.txt")).unwrap();
+    assert!(text.contains("GOOD FAITH CERTIFICATE"), "{text}");
+    assert!(text.contains("Nguyễn Thị Hòa"), "{text}");
+    assert!(text.contains("Dated: March 9, 2007"), "{text}");
+
+    if !have("pdftotext") {
+        println!(
+            "NOTICE: pdftotext (poppler-utils) is not installed; the PDF's words were not compared"
+        );
+        return;
+    }
+    let pdf_words = words(&pdftotext(&out("cert.pdf")).unwrap());
+    assert_eq!(words(&text), pdf_words, "the text holds the PDF's words");
+
+    if !have("soffice") {
+        println!(
+            "NOTICE: LibreOffice (soffice) is not installed; the Word document was not converted and compared"
+        );
+        return;
+    }
+    // A private profile, so a LibreOffice the user has open is not disturbed.
+    let profile = dir.path().join("lo-profile");
+    let o = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path().join("lo"))
+        .arg(out("cert.docx"))
+        .output()
+        .unwrap();
+    let converted = dir.path().join("lo/cert.pdf");
+    assert!(
+        converted.exists(),
+        "LibreOffice converted the .docx: {}",
+        stderr(&o)
+    );
+    let lo_words = words(&pdftotext(&converted).unwrap());
+    assert_eq!(lo_words, pdf_words, "LibreOffice shows the PDF's words");
+}
+
+#[test]
+fn a_draft_stays_stamped_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = dir.path().join("m.json");
+    std::fs::copy(fixture("seeds/002-single-letter.json"), &matter).unwrap();
+    let m = matter.to_str().unwrap();
+    let o = goodfaith(&["render", m, "-o", "-", "--today", "2017-10-20"]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "blockers stop the text as they stop the PDF"
+    );
+    let o = goodfaith(&["render", m, "-o", "-", "--today", "2017-10-20", "--draft"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("DRAFT \u{2014} NOT FOR FILING"),
+        "{}",
+        stdout(&o)
+    );
+    let docx = dir.path().join("d.docx");
+    let o = goodfaith(&[
+        "render",
+        m,
+        "-o",
+        docx.to_str().unwrap(),
+        "--today",
+        "2017-10-20",
+        "--draft",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("stamped DRAFT"), "{}", stdout(&o));
+}
+
+#[test]
+fn an_extension_goodfaith_does_not_write_is_refused_and_the_matter_is_protected() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = temp_matter(&dir, "m.json", VALID);
+    let m = matter.to_str().unwrap();
+    let o = goodfaith(&[
+        "render",
+        m,
+        "-o",
+        dir.path().join("c.doc").to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not .doc"), "{}", stderr(&o));
+    for cmd in [
+        vec!["letter", m, "-o", m],
+        vec!["exhibit", m, "-o", m],
+        vec!["deadlines", m, "--ics", m],
+    ] {
+        let o = goodfaith(&cmd);
+        assert_eq!(o.status.code(), Some(2), "{cmd:?}");
+        assert!(
+            stderr(&o).contains("is the matter file itself"),
+            "{cmd:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(std::fs::read_to_string(&matter).unwrap(), VALID);
+    }
+}
+
+#[test]
+fn the_exhibit_lists_every_contact_in_order_then_the_attachments_with_a_running_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let pdf = dir.path().join("exhibit.pdf");
+    let o = goodfaith(&[
+        "exhibit",
+        matter.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let said = stdout(&o);
+    assert!(
+        said.contains("listing 4 contacts; 3 attached from 2 files"),
+        "{said}"
+    );
+
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    assert_eq!(
+        doc.get_pages().len(),
+        4,
+        "1 page of chronology, a 2-page letter, a 1-page email"
+    );
+    if have("qpdf") {
+        let q = Command::new("qpdf")
+            .arg("--check")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert!(
+            q.status.success(),
+            "qpdf --check: {}",
+            String::from_utf8_lossy(&q.stdout)
+        );
+    } else {
+        println!("NOTICE: qpdf is not installed; the exhibit was not checked with it");
+    }
+    let Some(text) = pdftotext(&pdf) else {
+        println!("NOTICE: pdftotext is not installed; the exhibit's text was not read");
+        return;
+    };
+    assert!(text.contains("CHRONOLOGY OF CONFERRAL"), "{text}");
+    assert!(
+        text.contains("Exhibit to Plaintiff's Motion to Compel Discovery Responses"),
+        "{text}"
+    );
+    // In date order, whatever the log's order.
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
+    assert!(
+        at("February 20,") < at("March 3,")
+            && at("March 3,") < at("March 12,")
+            && at("March 12,") < at("March 16,")
+    );
+    // The cells say where each document is (a cell may wrap between the words).
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("pp. 2\u{2013}3") && flat.contains("Attached: p. 4"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("John Doe to provide the temperature logs"),
+        "{flat}"
+    );
+    for n in 1..=4 {
+        assert!(
+            text.contains(&format!("Exhibit page {n} of 4")),
+            "page {n}: {text}"
+        );
+    }
+    assert!(
+        text.contains("entry e3: email-e3.pdf") && text.contains("EMAIL OF MARCH 12"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_missing_or_non_pdf_attachment_is_named_with_its_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let pdf = dir.path().join("exhibit.pdf");
+    let run = || {
+        goodfaith(&[
+            "exhibit",
+            matter.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ])
+    };
+    std::fs::write(
+        dir.path().join("email-e3.pdf"),
+        "From: Jane Roe\nnot a pdf\n",
+    )
+    .unwrap();
+    let o = run();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("conferral entry e3: attachment email-e3.pdf: not a PDF"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(dir.path().join("email-e3.pdf")).unwrap();
+    let o = run();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("conferral entry e3: attachment email-e3.pdf: no such file"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!pdf.exists(), "nothing is written");
+}
+
+#[test]
+fn the_letter_names_every_disputed_request_and_quotes_only_what_was_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let o = goodfaith(&["letter", matter.to_str().unwrap(), "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("John Doe\nDoe & Partners LLP"),
+        "the addressee: {text}"
+    );
+    assert!(text.contains("Dear John Doe:"), "{text}");
+    assert!(
+        text.contains("Interrogatory No. 4") && text.contains("Request for Production No. 12"),
+        "{text}"
+    );
+    // Resolved on March 3: not in dispute, not in the letter.
+    assert!(!text.contains("Request for Production No. 13"), "{text}");
+    assert!(
+        text.contains("Identify every customer to whom Defendant shipped refrigerated freight"),
+        "verbatim request: {text}"
+    );
+    assert!(
+        text.contains("Defendant objects to this interrogatory as overly broad"),
+        "verbatim response: {text}"
+    );
+    // No response text recorded for No. 12: a placeholder, never invented.
+    assert!(text.contains("[Quote the response as served.]"), "{text}");
+    assert!(
+        text.contains("What is deficient: No documents were produced."),
+        "{text}"
+    );
+    assert!(
+        text.contains("by telephone or video conference")
+            && text.contains("[propose two or three dates and times]"),
+        "{text}"
+    );
+    assert!(!text.contains("Rule"), "the letter states no law: {text}");
+
+    let q = goodfaith(&[
+        "letter",
+        matter.to_str().unwrap(),
+        "--quoted-requests",
+        "-o",
+        "-",
+    ]);
+    let quoted = stdout(&q);
+    assert!(
+        quoted.starts_with("INTERROGATORY NO. 4:\n\nIdentify every customer"),
+        "{quoted}"
+    );
+    assert!(
+        quoted.contains("RESPONSE:\n\n[response text not recorded]"),
+        "{quoted}"
+    );
+
+    let docx = dir.path().join("letter.docx");
+    let o = goodfaith(&[
+        "letter",
+        matter.to_str().unwrap(),
+        "-o",
+        docx.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("2 requests in dispute"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn deadlines_list_the_motion_deadline_and_promises_and_the_calendar_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let ics = dir.path().join("deadlines.ics");
+    let o = goodfaith(&[
+        "deadlines",
+        matter.to_str().unwrap(),
+        "--ics",
+        ics.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = stdout(&o);
+    assert!(
+        list.contains("Tue 2026-03-10  PROMISE  John Doe promised the temperature logs"),
+        "{list}"
+    );
+    // 30 days from March 2, 2026 under D. Kan. Rule 37.1(c).
+    assert!(list.contains("Wed 2026-04-01  MOTION  Last day to file Plaintiff's Motion to Compel Discovery Responses on Interrogatory No. 4 and Request for Production No. 13"), "{list}");
+    assert!(
+        list.contains("Fri 2026-04-10  MOTION") && list.contains("A date the court set"),
+        "{list}"
+    );
+
+    let text = std::fs::read_to_string(&ics).unwrap();
+    let cal: icalendar::Calendar = text.parse().expect("the calendar parses");
+    use icalendar::Component;
+    let events: Vec<&icalendar::Event> =
+        cal.components.iter().filter_map(|c| c.as_event()).collect();
+    assert_eq!(events.len(), 3, "{text}");
+    let starts: Vec<String> = events
+        .iter()
+        .map(|e| match e.get_start() {
+            Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+            other => panic!("an all-day event: {other:?}"),
+        })
+        .collect();
+    assert_eq!(starts, ["2026-03-10", "2026-04-01", "2026-04-10"]);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.get_uid().is_some_and(|u| u.ends_with("@goodfaith")))
+    );
+    assert!(
+        events[1]
+            .get_summary()
+            .unwrap()
+            .contains("Interrogatory No. 4")
+    );
+}
+
+#[test]
+fn a_long_chronology_flows_over_pages_inside_the_margins_with_its_header_on_each() {
+    use goodfaith::layout::{
+        Block, Item, LayoutOptions, Metrics, TableBlock, invariant::faults, layout,
+    };
+    let metrics = Metrics::new().unwrap();
+    let registry = goodfaith::court::Registry::embedded().unwrap();
+    let mut m = goodfaith::synthetic::large_matter(200, 40);
+    // Hostile text too: an unbroken email address and a long place name.
+    m.conferrals[3].place =
+        "conference-room-a@very-long-office-building-name-for-testing.example".into();
+    let pack = registry.get(&m.court).unwrap();
+    let today = jiff::civil::date(2026, 12, 31);
+    let (pages, _) =
+        goodfaith::export::exhibit::layout_exhibit(&m, pack, today, &[], &metrics, true);
+    assert!(pages.len() > 5, "{} pages", pages.len());
+    let found = faults(&pages, &metrics, 72.0);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    for (n, p) in pages.iter().enumerate() {
+        let text = p.text();
+        assert!(
+            text.contains(&"Who took part"),
+            "page {} repeats the header: {text:?}",
+            n + 1
+        );
+        assert!(text.contains(&format!("Exhibit page {} of {}", n + 1, pages.len()).as_str()));
+    }
+    // Every contact is listed: the row numbers run 1..=200 without a gap.
+    let numbers: Vec<usize> = pages
+        .iter()
+        .flat_map(|p| p.items.iter())
+        .filter_map(|i| match i {
+            Item::Text { x, text, .. } if *x < 80.0 => text.parse().ok(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbers, (1..=200).collect::<Vec<_>>());
+
+    // A row taller than a page splits, still inside the margins.
+    let tall = Block::Table(TableBlock {
+        widths: vec![1.0, 3.0],
+        header: vec!["A".into(), "B".into()],
+        rows: vec![vec!["x".into(), "word ".repeat(3000)]],
+        size: 9.0,
+    });
+    let pages = layout(&[tall], &metrics, &LayoutOptions::default());
+    assert!(pages.len() > 1);
+    let found = faults(&pages, &metrics, 72.0);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
