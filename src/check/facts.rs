@@ -60,6 +60,8 @@ pub struct Facts<'m> {
     pub events: Vec<EventFacts<'m>>,
     /// Parallel to `matter.items`.
     pub items: Vec<ItemFacts>,
+    /// The side of each counsel and party id, looked up on every check.
+    sides: FxHashMap<&'m str, Side>,
     /// Whether the log stands as "attempted to confer" (set by `check`).
     pub excuse: super::attempts::Excuse,
     /// How severe a written-only, two-way exchange is in this court.
@@ -188,6 +190,7 @@ impl<'m> Facts<'m> {
             movant,
             events,
             items,
+            sides,
             excuse: super::attempts::Excuse::None,
             written_exchange: crate::court::Severity::Blocker,
         }
@@ -226,7 +229,7 @@ impl<'m> Facts<'m> {
 
     /// Side of a counsel or party id.
     pub fn side_of(&self, id: &str) -> Option<Side> {
-        self.matter.side_of(id)
+        self.sides.get(id).copied()
     }
 
     /// "2 letters, 1 email and 3 unanswered calls": what the contacts were.

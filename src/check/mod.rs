@@ -154,6 +154,14 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
 /// Each request's readiness: the worst finding about that request (findings
 /// about a request carry its id in their target).
 fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> {
+    // One pass over the findings: the worst severity per element id.
+    let mut worst: rustc_hash::FxHashMap<&str, Severity> = rustc_hash::FxHashMap::default();
+    for f in findings {
+        if let Some(id) = f.target.id.as_deref() {
+            let w = worst.entry(id).or_insert(f.severity);
+            *w = (*w).min(f.severity);
+        }
+    }
     facts
         .matter
         .items
@@ -163,12 +171,7 @@ fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> 
             let state = if f.dropped {
                 ItemState::Dropped
             } else {
-                let worst = findings
-                    .iter()
-                    .filter(|x| x.target.id.as_deref() == Some(item.id.as_str()))
-                    .map(|x| x.severity)
-                    .min();
-                match worst {
+                match worst.get(item.id.as_str()) {
                     Some(Severity::Blocker) => ItemState::NotReady,
                     Some(Severity::AtRisk) => ItemState::AtRisk,
                     _ => ItemState::Ready,
