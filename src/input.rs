@@ -60,8 +60,9 @@ impl InputError {
     }
 }
 
-/// What a non-regular file is, in words.
-fn kind(ft: std::fs::FileType) -> &'static str {
+/// What a non-regular file is, in words for a message (input, output and
+/// import all refuse such files and say what they found).
+pub(crate) fn kind(ft: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -77,6 +78,8 @@ fn kind(ft: std::fs::FileType) -> &'static str {
     }
     if ft.is_dir() {
         "a directory"
+    } else if ft.is_symlink() {
+        "a symbolic link"
     } else {
         "something other than a regular file"
     }

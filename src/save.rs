@@ -7,7 +7,6 @@
 //! file (`-o /dev/null` as root would otherwise swap the device node for a
 //! file). The CLI and the app share these checks.
 
-use std::fs::FileType;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -61,30 +60,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// What a non-regular file is, in words for the message.
-fn kind(ft: FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if ft.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if ft.is_char_device() || ft.is_block_device() {
-            return "a device";
-        }
-        if ft.is_socket() {
-            return "a socket";
-        }
-    }
-    if ft.is_dir() {
-        "a directory"
-    } else if ft.is_symlink() {
-        "a symbolic link"
-    } else {
-        "something other than a regular file"
-    }
-}
-
 /// Directories whose entries are devices or kernel state, not documents: a
 /// path there (even one that does not exist yet, or `/dev/stdout`, a link to
 /// whatever standard output is) is never written to.
@@ -120,7 +95,10 @@ fn check_target(path: &Path) -> Result<Option<std::fs::Permissions>, SaveError> 
             Ok(target) if target.is_file() => Ok(None),
             Ok(target) => Err(SaveError::NotAFile {
                 path: path.display().to_string(),
-                kind: format!("a symbolic link to {}", kind(target.file_type())),
+                kind: format!(
+                    "a symbolic link to {}",
+                    crate::input::kind(target.file_type())
+                ),
             }),
             // A dangling link: nothing is lost by replacing it.
             Err(_) => Ok(None),
@@ -128,7 +106,7 @@ fn check_target(path: &Path) -> Result<Option<std::fs::Permissions>, SaveError> 
     }
     Err(SaveError::NotAFile {
         path: path.display().to_string(),
-        kind: kind(ft).to_string(),
+        kind: crate::input::kind(ft).to_string(),
     })
 }
 

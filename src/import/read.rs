@@ -57,27 +57,6 @@ pub enum Unreadable {
     NotMail,
 }
 
-fn what_it_is(ft: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if ft.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if ft.is_char_device() || ft.is_block_device() {
-            return "a device";
-        }
-        if ft.is_socket() {
-            return "a socket";
-        }
-    }
-    if ft.is_dir() {
-        "a directory"
-    } else {
-        "not a regular file"
-    }
-}
-
 /// Reads every message in `path`, handing each to `visit` as it is read.
 /// `keep_attachments`: keep attachments' bytes (to save them), not only names.
 pub fn read_file(
@@ -94,7 +73,7 @@ pub fn read_file(
     if !meta.is_file() {
         return Err(ReadError::NotAFile {
             file,
-            kind: what_it_is(meta.file_type()),
+            kind: crate::input::kind(meta.file_type()),
         });
     }
     let mut reader = BufReader::with_capacity(256 * 1024, File::open(path).map_err(io)?);
