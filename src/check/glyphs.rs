@@ -34,16 +34,24 @@ fn missing(text: &str, m: &Metrics) -> String {
 }
 
 /// One finding per field that holds a character the font cannot draw.
+///
+/// Runs on every keystroke over every field of the record, so the common case
+/// (all printable) allocates nothing: a field's description and target are
+/// built only when it has something to report.
 pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     let Some(m) = metrics() else {
         return vec![];
     };
     let mut out = Vec::new();
-    let mut field = |text: &str, what: String, target: Target| {
+    let mut field = |text: &str, what: &dyn Fn() -> String, target: &dyn Fn() -> Target| {
+        if m.covers(text, Style::Regular) && m.covers(text, Style::Bold) {
+            return;
+        }
         let chars = missing(text, m);
         if chars.is_empty() {
             return;
         }
+        let what = what();
         let quoted: Vec<String> = chars
             .chars()
             .map(|c| format!("\u{201c}{c}\u{201d}"))
@@ -57,75 +65,84 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
             ),
             rule: None,
             authorities: vec![],
-            target,
+            target: target(),
             fix: format!("Replace or remove {} in {what}.", quoted.join(", ")),
         });
     };
     let c = &matter.caption;
-    field(
-        &c.case_number,
-        "the case number".into(),
-        Target::step(Step::Case),
-    );
-    field(&c.division, "the division".into(), Target::step(Step::Case));
+    field(&c.case_number, &|| "the case number".into(), &|| {
+        Target::step(Step::Case)
+    });
+    field(&c.division, &|| "the division".into(), &|| {
+        Target::step(Step::Case)
+    });
     let court = |f| Target::element(Step::Court, "motion", Some(f));
-    field(&matter.judge, "the judge's name".into(), court("judge"));
-    field(
-        &matter.motion.title,
-        "the motion title".into(),
-        court("title"),
-    );
+    field(&matter.judge, &|| "the judge's name".into(), &|| {
+        court("judge")
+    });
+    field(&matter.motion.title, &|| "the motion title".into(), &|| {
+        court("title")
+    });
     for (n, p) in matter.parties.iter().enumerate() {
-        let who = format!("the name of party {}", n + 1);
-        field(
-            &p.name,
-            who,
-            Target::element(Step::Parties, &p.id, Some("name")),
-        );
+        field(&p.name, &|| format!("the name of party {}", n + 1), &|| {
+            Target::element(Step::Parties, &p.id, Some("name"))
+        });
     }
     for c in &matter.counsel {
-        let whose = if c.name.trim().is_empty() {
-            "a counsel's".to_string()
-        } else {
-            format!("{}'s", c.name.trim())
+        let whose = || {
+            if c.name.trim().is_empty() {
+                "a counsel's".to_string()
+            } else {
+                format!("{}'s", c.name.trim())
+            }
         };
         let t = |f| Target::element(Step::Parties, &c.id, Some(f));
-        field(&c.name, "a counsel's name".into(), t("name"));
-        field(&c.firm, format!("{whose} firm"), t("firm"));
-        field(&c.address, format!("{whose} address"), t("address"));
+        field(&c.name, &|| "a counsel's name".into(), &|| t("name"));
+        field(&c.firm, &|| format!("{} firm", whose()), &|| t("firm"));
+        field(&c.address, &|| format!("{} address", whose()), &|| {
+            t("address")
+        });
         field(
             &c.bar_number,
-            format!("{whose} bar number"),
-            t("bar_number"),
+            &|| format!("{} bar number", whose()),
+            &|| t("bar_number"),
         );
-        field(&c.phone, format!("{whose} telephone"), t("phone"));
-        field(&c.email, format!("{whose} email"), t("email"));
+        field(&c.phone, &|| format!("{} telephone", whose()), &|| {
+            t("phone")
+        });
+        field(&c.email, &|| format!("{} email", whose()), &|| t("email"));
     }
     for it in &matter.items {
         field(
             &it.label,
-            format!("the request \u{201c}{}\u{201d}", it.label.trim()),
-            Target::element(Step::Items, &it.id, None),
+            &|| format!("the request \u{201c}{}\u{201d}", it.label.trim()),
+            &|| Target::element(Step::Items, &it.id, None),
         );
     }
     for e in &matter.conferrals {
         let t = |f| Target::element(Step::Conferrals, &e.id, Some(f));
-        let when = crate::text::long_date(e.date);
+        let when = || crate::text::long_date(e.date);
         field(
             &e.place,
-            format!("the place of the {when} contact"),
-            t("place"),
+            &|| format!("the place of the {} contact", when()),
+            &|| t("place"),
         );
         for d in &e.items {
-            let pos = format!("what was said on {when}");
-            field(&d.movant_position, pos.clone(), t("positions"));
-            field(&d.opponent_position, pos, t("positions"));
+            let pos = || format!("what was said on {}", when());
+            field(&d.movant_position, &pos, &|| t("positions"));
+            field(&d.opponent_position, &pos, &|| t("positions"));
         }
         if let Some(f) = &e.follow_up {
-            field(&f.what, format!("the promise of {when}"), t("follow_up"));
+            field(&f.what, &|| format!("the promise of {}", when()), &|| {
+                t("follow_up")
+            });
         }
         for s in &e.staff {
-            field(&s.name, format!("a staff member on {when}"), t("staff"));
+            field(
+                &s.name,
+                &|| format!("a staff member on {}", when()),
+                &|| t("staff"),
+            );
         }
     }
     let cert = &matter.certificate;
@@ -136,20 +153,18 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     };
     field(
         &cert.statement,
-        "your certification statement".into(),
-        t("statement"),
+        &|| "your certification statement".into(),
+        &|| t("statement"),
     );
-    field(
-        &cert.cites.join(" "),
-        "the rules your motion cites".into(),
-        t("cites"),
-    );
+    for cite in &cert.cites {
+        field(cite, &|| "the rules your motion cites".into(), &|| {
+            t("cites")
+        });
+    }
     for (key, text) in &cert.edits {
-        field(
-            text,
-            "a paragraph you rewrote".into(),
-            Target::element(Step::Certificate, key, None),
-        );
+        field(text, &|| "a paragraph you rewrote".into(), &|| {
+            Target::element(Step::Certificate, key, None)
+        });
     }
     out
 }
