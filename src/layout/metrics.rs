@@ -20,6 +20,9 @@ struct FaceMetrics {
     table: Vec<f32>,
     /// Whether the face has a glyph, for the same range.
     covered: Vec<bool>,
+    /// Every printable ASCII character has a glyph: most text is checked in
+    /// one byte scan (the checker looks at every field on every keystroke).
+    ascii: bool,
 }
 
 impl FaceMetrics {
@@ -31,6 +34,7 @@ impl FaceMetrics {
             units_per_em,
             table: vec![0.0; 0x250],
             covered: vec![false; 0x250],
+            ascii: false,
         };
         for c in 0..0x250u32 {
             if let Some(ch) = char::from_u32(c) {
@@ -38,6 +42,7 @@ impl FaceMetrics {
                 fm.covered[c as usize] = fm.face.glyph_index(ch).is_some();
             }
         }
+        fm.ascii = (0x20..0x7f).all(|c| fm.covered[c]);
         Some(fm)
     }
 
@@ -90,6 +95,13 @@ impl Metrics {
     /// which the layout draws in logical order — mirrored on the page.
     pub fn covers(&self, text: &str, style: Style) -> bool {
         let f = self.face(style);
+        if f.ascii
+            && text
+                .bytes()
+                .all(|b| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t'))
+        {
+            return true;
+        }
         text.chars().all(|c| {
             c.is_whitespace()
                 || (!is_right_to_left(c)
