@@ -44,7 +44,9 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     };
     let mut out = Vec::new();
     let mut field = |text: &str, what: &dyn Fn() -> String, target: &dyn Fn() -> Target| {
-        if m.covers(text, Style::Regular) && m.covers(text, Style::Bold) {
+        // Both faces cover the same characters in practice; the bold one is
+        // asked only when the regular face already lacks something.
+        if m.covers(text, Style::Regular) {
             return;
         }
         let chars = missing(text, m);
