@@ -92,13 +92,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // Once the other side writes or calls back after the last attempt, it
     // engaged: the record is judged as an exchange, not as silence.
     let answered_later = f.events.iter().any(|e| {
-        e.counted
-            && f.by_other_side(e)
-            && e.ev
-                .participants
-                .iter()
-                .any(|p| f.side_of(p) == Some(f.movant))
-            && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
+        e.from_other_side && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
     });
     // A complete default: every request the motion keeps went unanswered.
     let kept: Vec<_> = f.kept_items().collect();

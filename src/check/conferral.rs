@@ -95,15 +95,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
     let accepted = crate::text::join_or(&accepted);
     // A two-way written exchange is what courts split on; one-way writing is not conferring.
-    let exchanged = f.kept_items().any(|(_, i)| i.exchanged)
-        || f.events.iter().any(|e| {
-            e.counted
-                && f.by_other_side(e)
-                && e.ev
-                    .participants
-                    .iter()
-                    .any(|p| f.side_of(p) == Some(f.movant))
-        });
+    let exchanged =
+        f.kept_items().any(|(_, i)| i.exchanged) || f.events.iter().any(|e| e.from_other_side);
     let severity = if exchanged {
         f.written_exchange
     } else {
@@ -170,10 +163,7 @@ pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
     {
         // Answered in writing, it is an exchange courts divide on (where the
         // court's rule does not demand more).
-        let answered = f
-            .events
-            .iter()
-            .any(|e| e.counted && f.by_other_side(e) && e.opponent_in);
+        let answered = f.events.iter().any(|e| e.from_other_side);
         let severity = if answered {
             f.written_exchange
         } else {

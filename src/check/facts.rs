@@ -25,6 +25,10 @@ pub struct EventFacts<'m> {
     /// A conference the court accepts: counted, two-way, by a method it
     /// counts, long enough, and about this motion's requests.
     pub accepted: bool,
+    /// The other side wrote or called the movant's side: counted, initiated
+    /// by someone on another side, with the movant's side among the
+    /// participants. An answer, whatever it said.
+    pub from_other_side: bool,
 }
 
 /// Where one disputed item stands across the whole log.
@@ -180,6 +184,7 @@ impl<'m> Facts<'m> {
                 two_way,
                 about_motion,
                 accepted,
+                from_other_side: counted && by_other && movant_in,
             });
         }
         events.sort_by_key(|e| (e.ev.date, e.ev.time));
