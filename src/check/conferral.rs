@@ -221,14 +221,7 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     if gap >= days || (earlier_contact_ok && lead >= days) {
         return;
     }
-    let when = if gap == 0 {
-        "the day the motion is to be filed".to_string()
-    } else {
-        format!(
-            "{gap} day{} before the motion is to be filed",
-            plural(gap as usize)
-        )
-    };
+    let when = super::finding::before_filing(gap as i32);
     let mut message = format!(
         "The first conference with the other side was on {} ({when}).",
         long_date(first_live.ev.date)

@@ -177,6 +177,17 @@ impl Report<'_> {
     }
 }
 
+/// "the day the motion is to be filed", "3 days before the motion is to be filed".
+pub(crate) fn before_filing(days: i32) -> String {
+    match days {
+        0 => "the day the motion is to be filed".to_string(),
+        n => format!(
+            "{n} day{} before the motion is to be filed",
+            plural(n.unsigned_abs() as usize)
+        ),
+    }
+}
+
 pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -26,10 +26,7 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
     if lead < first_contact_days as i32 {
         let when = match lead {
             0 => "on the day the motion is to be filed".to_string(),
-            n => format!(
-                "{n} day{} before the motion is to be filed",
-                plural(n as usize)
-            ),
+            n => super::finding::before_filing(n),
         };
         out.push(
             Target::element(Step::Conferrals, &first.ev.id, Some("date")),
