@@ -38,13 +38,14 @@ pub fn private_pdf(bytes: &[u8]) -> std::io::Result<PrintFile> {
 
 /// What printing did, in words for the status line.
 pub fn print_pdf(pdf: &Path) -> Result<String, String> {
-    print_with(pdf, find_in_path("lp"))
+    print_with(pdf, find_in_path("lp").map(Command::new))
 }
 
-/// Prints with the given `lp` program, or opens the viewer when there is none.
-fn print_with(pdf: &Path, lp: Option<PathBuf>) -> Result<String, String> {
-    if let Some(lp) = lp {
-        let out = Command::new(lp)
+/// Prints with the given `lp` command (the PDF is its last argument), or opens
+/// the viewer when there is none.
+fn print_with(pdf: &Path, lp: Option<Command>) -> Result<String, String> {
+    if let Some(mut lp) = lp {
+        let out = lp
             .arg(pdf)
             .output()
             .map_err(|e| format!("could not run lp: {e}"))?;
@@ -82,12 +83,16 @@ mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
 
+    /// A stand-in `lp`: a script run by `sh`, never executed itself. (A
+    /// freshly written executable can fail with "Text file busy" when another
+    /// test thread forks while its write handle is open.)
     #[allow(clippy::expect_used)] // test set-up
-    fn fake_lp(dir: &Path, body: &str) -> PathBuf {
+    fn fake_lp(dir: &Path, body: &str) -> Command {
         let p = dir.join("lp");
-        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).expect("write script");
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-        p
+        std::fs::write(&p, format!("{body}\n")).expect("write script");
+        let mut lp = Command::new("sh");
+        lp.arg(p);
+        lp
     }
 
     #[test]
