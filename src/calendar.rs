@@ -26,7 +26,30 @@ pub fn is_court_day(d: Date) -> bool {
 }
 
 /// Whether `d` is the observed day of a federal holiday under 5 U.S.C. § 6103.
+///
+/// Deadline checks ask this for many days on every keystroke, so the years
+/// courts deal with (1970–2100) are computed once into a sorted table.
 pub fn is_federal_holiday(d: Date) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<Date>> = std::sync::OnceLock::new();
+    if (TABLE_FIRST..TABLE_LAST).contains(&d.year()) {
+        let table = TABLE.get_or_init(|| {
+            let mut all: Vec<Date> = (TABLE_FIRST..=TABLE_LAST)
+                .flat_map(|y| holidays(y).into_iter().flatten())
+                .collect();
+            all.sort_unstable();
+            all
+        });
+        return table.binary_search(&d).is_ok();
+    }
+    computed_holiday(d)
+}
+
+const TABLE_FIRST: i16 = 1970;
+/// One past the last year looked up in the table: its holidays are in it so
+/// that a New Year's Day observed on December 31 is found.
+const TABLE_LAST: i16 = 2101;
+
+fn computed_holiday(d: Date) -> bool {
     let y = d.year();
     // The holiday of the next year can be observed on December 31.
     [y, y + 1]
@@ -111,5 +134,14 @@ mod tests {
         assert!(!is_federal_holiday(date(2020, 6, 19)));
         // New Year's Day 2028 is a Saturday: observed Fri Dec 31, 2027.
         assert!(is_federal_holiday(date(2027, 12, 31)));
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_computation_every_day() {
+        let mut d = date(1969, 1, 1);
+        while d < date(2103, 1, 1) {
+            assert_eq!(is_federal_holiday(d), computed_holiday(d), "{d}");
+            d = add_days(d, 1);
+        }
     }
 }

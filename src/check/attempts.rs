@@ -54,12 +54,15 @@ pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m
 
 /// Every participant on the other side was known to be away on `day`.
 pub fn all_away(f: &Facts, e: &EventFacts, day: Date) -> bool {
-    let others: Vec<&String> =
+    if f.matter.unavailable.is_empty() {
+        return false; // asked of every attempt on every keystroke
+    }
+    let mut others =
         e.ev.participants
             .iter()
             .filter(|p| f.side_of(p).is_some_and(|s| s != f.movant))
-            .collect();
-    !others.is_empty() && others.iter().all(|p| away(f, p, day))
+            .peekable();
+    others.peek().is_some() && others.all(|p| away(f, p, day))
 }
 
 /// The person was known to be away on `day`.

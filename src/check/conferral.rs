@@ -272,44 +272,41 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
-        let (message, severity) = if facts.two_way {
+        let (what, severity) = if facts.two_way {
             (
-                format!(
-                    "{} was discussed only in a contact that does not count as a conference here (too short, or a method this court does not accept, such as a deposition).",
-                    item.label
-                ),
+                "was discussed only in a contact that does not count as a conference here (too short, or a method this court does not accept, such as a deposition).",
                 out.severity(),
             )
         } else if facts.exchanged {
             (
-                format!(
-                    "{} was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring.",
-                    item.label
-                ),
+                "was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring.",
                 f.written_exchange,
             )
         } else if facts.raised {
             (
-                format!(
-                    "{} was raised only in one-way contact (the other side never answered about it, and no conference covered it).",
-                    item.label
-                ),
+                "was raised only in one-way contact (the other side never answered about it, and no conference covered it).",
                 out.severity(),
             )
         } else {
-            (
-                format!("{} was never discussed with the other side.", item.label),
-                out.severity(),
-            )
+            ("was never discussed with the other side.", out.severity())
         };
         out.push_at(
             severity,
             Target::element(Step::Conferrals, &item.id, None),
-            format!("{message} The motion may not raise it until it is conferred on."),
-            format!(
-                "Discuss {} with opposing counsel by telephone, video or in person and log the outcome, or drop it from the motion.",
-                item.label
-            ),
+            // Joined, not formatted: one finding per request on every keystroke.
+            [
+                item.label.as_str(),
+                " ",
+                what,
+                " The motion may not raise it until it is conferred on.",
+            ]
+            .concat(),
+            [
+                "Discuss ",
+                item.label.as_str(),
+                " with opposing counsel by telephone, video or in person and log the outcome, or drop it from the motion.",
+            ]
+            .concat(),
         );
     }
 }

@@ -65,7 +65,7 @@ pub struct Facts<'m> {
     /// Parallel to `matter.items`.
     pub items: Vec<ItemFacts>,
     /// The side of each counsel and party id, looked up on every check.
-    sides: FxHashMap<&'m str, Side>,
+    sides: IdTable<'m, Side>,
     /// Whether the log stands as "attempted to confer" (set by `check`).
     pub excuse: super::attempts::Excuse,
     /// How severe a written-only, two-way exchange is in this court.
@@ -81,29 +81,27 @@ impl<'m> Facts<'m> {
 
         // Id lookups dominate this pass on a long log, so use a fast hasher
         // (the ids are the user's own: no hash-flooding concern).
-        let mut sides: FxHashMap<&str, Side> = FxHashMap::default();
-        sides.reserve(matter.counsel.len() + matter.parties.len());
-        for p in &matter.parties {
-            sides.insert(p.id.as_str(), p.side);
-        }
-        for c in &matter.counsel {
-            if let Some(s) = c
-                .represents
+        let sides = IdTable::new(
+            matter
+                .parties
                 .iter()
-                .find_map(|p| matter.party_by_id(p))
-                .map(|p| p.side)
-            {
-                sides.insert(c.id.as_str(), s);
-            }
-        }
-        let side_of = |id: &str| sides.get(id).copied();
-        let item_ids: FxHashMap<&str, usize> = matter
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| (it.id.as_str(), i))
-            .collect();
-        let item_index = |id: &str| item_ids.get(id).copied();
+                .map(|p| (p.id.as_str(), p.side))
+                .chain(matter.counsel.iter().filter_map(|c| {
+                    c.represents
+                        .iter()
+                        .find_map(|p| matter.party_by_id(p))
+                        .map(|p| (c.id.as_str(), p.side))
+                })),
+        );
+        let side_of = |id: &str| sides.get(id);
+        let item_ids = IdTable::new(
+            matter
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| (it.id.as_str(), i)),
+        );
+        let item_index = |id: &str| item_ids.get(id);
 
         let mut items: Vec<ItemFacts> = matter
             .items
@@ -115,7 +113,12 @@ impl<'m> Facts<'m> {
             .collect();
         let no_kept_items = matter.items.iter().all(|it| it.dropped);
         let mut events = Vec::with_capacity(matter.conferrals.len());
+        // The index of each request a contact lists, looked up once per
+        // contact (one buffer reused across the log).
+        let mut listed: Vec<Option<usize>> = Vec::new();
         for ev in &matter.conferrals {
+            listed.clear();
+            listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
             let counted = matter.certifiable(ev, today);
             let (mut movant_in, mut opponent_in) = (false, false);
             for p in &ev.participants {
@@ -130,7 +133,9 @@ impl<'m> Facts<'m> {
                 movant_in = false;
                 opponent_in = false;
             }
-            let by_movant = side_of(&ev.initiated_by) == Some(movant);
+            let initiator = side_of(&ev.initiated_by);
+            let by_movant = initiator == Some(movant);
+            let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
             let two_way = ev.method.is_live() && movant_in && opponent_in;
             // Staff of the other side's counsel: the other side was reached,
@@ -141,23 +146,19 @@ impl<'m> Facts<'m> {
                         .staff
                         .iter()
                         .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
-            let about_motion = no_kept_items
-                || ev
-                    .items
-                    .iter()
-                    .any(|d| item_index(&d.item).is_some_and(|i| !items[i].dropped));
+            let about_motion =
+                no_kept_items || listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
             let live_ok = counted
                 && two_way
                 && live.is_none_or(|(counts, min)| {
                     counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
             let accepted = live_ok && about_motion;
-            let by_other = side_of(&ev.initiated_by).is_some_and(|s| s != movant);
             if counted {
-                for d in &ev.items {
+                for (d, &i) in ev.items.iter().zip(&listed) {
                     // A contact before the response was served cannot have
                     // discussed what is deficient in it.
-                    if let Some(i) = item_index(&d.item)
+                    if let Some(i) = i
                         && matter.items[i].response.is_none_or(|r| ev.date >= r)
                     {
                         let f = &mut items[i];
@@ -234,7 +235,7 @@ impl<'m> Facts<'m> {
 
     /// Side of a counsel or party id.
     pub fn side_of(&self, id: &str) -> Option<Side> {
-        self.sides.get(id).copied()
+        self.sides.get(id)
     }
 
     /// "2 letters, 1 email and 3 unanswered calls": what the contacts were.
@@ -261,6 +262,93 @@ impl<'m> Facts<'m> {
     }
 }
 
+/// An id reduced to integers: its length and its first and last eight
+/// bytes (overlapping when shorter than sixteen; shorter than eight, its
+/// first and last four in one word; shorter than four, its bytes). An id of
+/// up to sixteen bytes is its key; a longer one also compares its text.
+///
+/// Hashing and comparing ids byte by byte was most of the cost of the one
+/// pass over a long log: a key is hashed and compared as three integers.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    len: usize,
+    first: u64,
+    last: u64,
+}
+
+impl Key {
+    #[inline]
+    fn of(id: &str) -> Key {
+        let b = id.as_bytes();
+        let (first, last) = if let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>())
+        {
+            (u64::from_le_bytes(*f), u64::from_le_bytes(*l))
+        } else if let (Some(f), Some(l)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            let word = |w: &[u8; 4]| u64::from(u32::from_le_bytes(*w));
+            ((word(f) << 32) | word(l), 0)
+        } else {
+            (b.iter().fold(0, |w, &x| (w << 8) | u64::from(x)), 0)
+        };
+        Key {
+            len: b.len(),
+            first,
+            last,
+        }
+    }
+
+    /// Whether the key alone identifies the id.
+    fn exact(&self) -> bool {
+        self.len <= 16
+    }
+}
+
+/// Ids to values, looked up several times per contact. A handful (the
+/// counsel and parties) are searched in a line; more (the requests) through
+/// a hash map of keys. A later id replaces an earlier identical one.
+struct IdTable<'a, V> {
+    entries: Vec<(Key, &'a str, V)>,
+    index: FxHashMap<Key, usize>,
+}
+
+impl<'a, V: Copy> IdTable<'a, V> {
+    /// Beyond this many ids, a hash map beats a line search.
+    const LINE: usize = 12;
+
+    fn new(pairs: impl IntoIterator<Item = (&'a str, V)>) -> Self {
+        let entries: Vec<(Key, &'a str, V)> = pairs
+            .into_iter()
+            .map(|(id, v)| (Key::of(id), id, v))
+            .collect();
+        let mut index = FxHashMap::default();
+        if entries.len() > Self::LINE {
+            for (i, (key, text, _)) in entries.iter().enumerate() {
+                // A repeated id points at its later entry; two long ids that
+                // share a key keep the line search.
+                if let Some(before) = index.insert(*key, i)
+                    && entries[before].1 != *text
+                {
+                    index.clear();
+                    break;
+                }
+            }
+        }
+        IdTable { entries, index }
+    }
+
+    #[inline]
+    fn get(&self, id: &str) -> Option<V> {
+        let key = Key::of(id);
+        let matches = |(k, text, _): &&(Key, &str, V)| *k == key && (key.exact() || *text == id);
+        if self.index.is_empty() {
+            // From the end: a repeated id takes its later value.
+            self.entries.iter().rev().find(matches).map(|e| e.2)
+        } else {
+            let e = self.entries.get(*self.index.get(&key)?)?;
+            Some(e).filter(matches).map(|e| e.2)
+        }
+    }
+}
+
 fn plural_noun(noun: &str) -> String {
     if let Some(rest) = noun.strip_prefix("discussion at") {
         return format!("discussions at{rest}");
@@ -269,5 +357,53 @@ fn plural_noun(noun: &str) -> String {
         format!("{noun}es")
     } else {
         format!("{noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::IdTable;
+
+    const IDS: [&str; 16] = [
+        "",
+        "c",
+        "c1",
+        "c2",
+        "1c",
+        "item-1",
+        "item-10",
+        "item-1 ",
+        "rog-12345",
+        "rog-12346",
+        "counsel-jane-roe",
+        "counsel-jane-rox",
+        "counsel-jane-roe-2",
+        "counsel-jane-roe-3",
+        "counsel-jane-roX-2",
+        "xounsel-jane-roe-2",
+    ];
+
+    #[test]
+    fn an_id_finds_its_own_value_and_no_other() {
+        // Few ids (a line search) and many (a hash map), long and short.
+        for n in [3, IDS.len()] {
+            let table = IdTable::new(IDS[..n].iter().enumerate().map(|(i, id)| (*id, i)));
+            for (i, id) in IDS.iter().enumerate() {
+                assert_eq!(table.get(id), (i < n).then_some(i), "{id:?} among {n}");
+            }
+            assert_eq!(table.get("counsel-jane-rZe-2"), None);
+        }
+    }
+
+    #[test]
+    fn a_repeated_id_takes_the_later_value() {
+        let table = IdTable::new([("c1", 1), ("c2", 2), ("c1", 3)]);
+        assert_eq!(table.get("c1"), Some(3));
+        assert_eq!(table.get("c2"), Some(2));
+        // The same through the hash map.
+        let many: Vec<(String, usize)> = (0..30).map(|i| (format!("rog-{}", i % 20), i)).collect();
+        let table = IdTable::new(many.iter().map(|(id, i)| (id.as_str(), *i)));
+        assert_eq!(table.get("rog-3"), Some(23));
+        assert_eq!(table.get("rog-15"), Some(15));
     }
 }

@@ -16,7 +16,7 @@ pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
 
 use jiff::civil::Date;
 
-use crate::court::{Authority, Check, CheckKind, CourtPack, Severity};
+use crate::court::{Authority, Check, CheckKind, CourtPack, Rule, Severity};
 use crate::matter::Matter;
 use facts::Facts;
 
@@ -74,6 +74,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             check: c,
             matter,
             findings: &mut findings,
+            cites: None,
         };
         match &c.kind {
             CheckKind::ConferralRequired => conferral::required(&facts, &mut out),
@@ -189,6 +190,10 @@ pub(crate) struct Emit<'a, 'p> {
     check: &'p Check,
     matter: &'a Matter,
     findings: &'a mut Vec<Finding<'p>>,
+    /// The rule and authorities this check cites, resolved at its first
+    /// finding and shared by the rest (a long record can give a check one
+    /// finding per request).
+    cites: Option<(Option<&'p Rule>, Vec<&'p Authority>)>,
 }
 
 impl<'p> Emit<'_, 'p> {
@@ -202,9 +207,32 @@ impl<'p> Emit<'_, 'p> {
     fn push_at(&mut self, severity: Severity, target: Target, mut message: String, fix: String) {
         let severity = severity.max(self.check.severity);
         if let Some(note) = &self.check.note {
+            message.reserve_exact(1 + note.len()); // one reallocation, not two
             message.push(' ');
             message.push_str(note);
         }
+        if self.cites.is_none() {
+            self.cites = Some(self.resolve_cites());
+        }
+        let (rule, authorities) = self
+            .cites
+            .as_ref()
+            .map(|(rule, authorities)| (*rule, authorities.clone()))
+            .unwrap_or_default();
+        self.findings.push(Finding {
+            code: &self.check.code,
+            severity,
+            message,
+            rule,
+            authorities,
+            target,
+            fix,
+        });
+    }
+
+    /// The rule in force for this motion on the filing date (else any in
+    /// force, else the first listed) and the authorities, the court's own first.
+    fn resolve_cites(&self) -> (Option<&'p Rule>, Vec<&'p Authority>) {
         let kind = self.matter.motion.kind;
         let filing = self.filing;
         let rule = self
@@ -230,15 +258,7 @@ impl<'p> Emit<'_, 'p> {
             .filter_map(|id| self.pack.authority(id))
             .collect();
         authorities.sort_by_key(|a| a.court.as_deref() != Some(self.pack.id.as_str()));
-        self.findings.push(Finding {
-            code: &self.check.code,
-            severity,
-            message,
-            rule,
-            authorities,
-            target,
-            fix,
-        });
+        (rule, authorities)
     }
 
     /// The severity the pack gives this check.

@@ -93,14 +93,14 @@ impl Metrics {
     /// Whether every character of `text` can be printed as written: it has a
     /// glyph in the face, and it is not right-to-left script (Hebrew, Arabic),
     /// which the layout draws in logical order — mirrored on the page.
+    /// Whether both the regular and the bold face draw all of printable ASCII.
+    pub fn ascii_in_both(&self) -> bool {
+        self.faces[0].ascii && self.faces[1].ascii
+    }
+
     pub fn covers(&self, text: &str, style: Style) -> bool {
         let f = self.face(style);
-        // A branch-free fold the compiler vectorises: any byte that is not
-        // printable ASCII (or a line break or tab) sends the text to the slow path.
-        let other = text.as_bytes().iter().fold(false, |acc, &b| {
-            acc | (b >= 0x7f) | ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t'))
-        });
-        if f.ascii && !other {
+        if f.ascii && plain_ascii(text.as_bytes()) {
             return true;
         }
         text.chars().all(|c| {
@@ -111,6 +111,68 @@ impl Metrics {
                         .copied()
                         .unwrap_or_else(|| f.face.glyph_index(c).is_some()))
         })
+    }
+}
+
+/// Whether every byte is printable ASCII, a line break or a tab.
+///
+/// The checker asks this of every field on every keystroke, and most fields
+/// are a few dozen bytes: it reads sixteen (or, in a short text, eight) bytes
+/// at a time rather than one. (A per-byte scan was a fifth of the check of a
+/// long record.)
+#[inline]
+pub(crate) fn plain_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    /// Whether some byte of the word is 0x7f or more, or below 0x20 (the
+    /// classic "has less than" / "has zero byte" bit tricks; exact as a
+    /// yes-or-no for the whole word).
+    #[inline(always)]
+    fn flagged(w: u64) -> bool {
+        let high = w & HIGH;
+        let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let x = w ^ (ONES * 0x7f);
+        let delete = x.wrapping_sub(ONES) & !x & HIGH;
+        (high | control | delete) != 0
+    }
+    #[inline(always)]
+    fn odd(b: u8) -> bool {
+        (b >= 0x7f) | ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t'))
+    }
+    // A flagged word may hold only line breaks and tabs: look closer.
+    #[inline(always)]
+    fn word_ok(w: &[u8; 8]) -> bool {
+        !flagged(u64::from_ne_bytes(*w)) || !w.iter().any(|&b| odd(b))
+    }
+    // Sixteen bytes at a time with a byte-wide accumulator, which the
+    // compiler turns into vector compares; the tail is the last sixteen
+    // bytes, overlapping the block before.
+    #[inline(always)]
+    fn block_ok(block: &[u8; 16]) -> bool {
+        // One compare a byte (outside 0x20..=0x7e); a block that has one is
+        // looked at again for line breaks and tabs.
+        let mut outside = 0u8;
+        for &b in block {
+            outside |= u8::from(b.wrapping_sub(0x20) >= 0x5f);
+        }
+        outside == 0 || !block.iter().any(|&b| odd(b))
+    }
+    if bytes.len() >= 16 {
+        let (blocks, rest) = bytes.as_chunks::<16>();
+        return blocks.iter().all(block_ok)
+            && (rest.is_empty() || bytes.last_chunk::<16>().is_some_and(block_ok));
+    }
+    // A short text in words of eight, the same way.
+    let (words, rest) = bytes.as_chunks::<8>();
+    if !words.iter().all(word_ok) {
+        return false;
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    match bytes.last_chunk::<8>() {
+        Some(last) => word_ok(last),
+        None => !rest.iter().any(|&b| odd(b)),
     }
 }
 
@@ -125,4 +187,34 @@ pub fn is_right_to_left(c: char) -> bool {
         | '\u{FE70}'..='\u{FEFF}' // Arabic presentation forms B
         | '\u{10800}'..='\u{10FFF}' // historic right-to-left scripts
         | '\u{1E800}'..='\u{1EFFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_ascii;
+
+    #[test]
+    fn an_odd_byte_anywhere_is_found() {
+        let base = "Counsel conferred by telephone on March 3.\tThen by letter.\r\n".repeat(3);
+        assert!(plain_ascii(base.as_bytes()));
+        for at in [0, 7, 8, 15, 16, 31, 32, 63, 100, base.len() - 1] {
+            for odd in [0x00u8, 0x07, 0x1b, 0x7f, 0xc3] {
+                let mut b = base.clone().into_bytes();
+                b[at] = odd;
+                assert!(!plain_ascii(&b), "byte {odd:#x} at {at}");
+            }
+        }
+        // Every short length, clean and with an odd last byte.
+        for len in 0..40 {
+            let clean = &base.as_bytes()[..len];
+            assert!(plain_ascii(clean), "clean, {len} bytes");
+            if len > 0 {
+                let mut b = clean.to_vec();
+                b[len - 1] = 0x7f;
+                assert!(!plain_ascii(&b), "odd last byte of {len}");
+                b[len - 1] = b'\t';
+                assert!(plain_ascii(&b), "tab last of {len}");
+            }
+        }
+    }
 }
