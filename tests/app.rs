@@ -646,3 +646,90 @@ fn keyboard_enter_picks_the_court_a_step_starts_in_its_form_and_a_bad_date_says_
     h.run();
     assert!(h.get_by_label("Case number").is_focused());
 }
+
+/// The label of the widget that has the keyboard focus.
+fn focused(h: &Harness<'static, AppState>) -> Option<String> {
+    h.query_all(egui_kittest::kittest::by().predicate(|n| n.is_focused()))
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+#[test]
+fn ticking_a_box_that_changes_the_findings_keeps_the_keys_in_the_form() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    fill_matter_up_to_the_log(&mut h);
+    click(&mut h, "Add contact");
+    choose(&mut h, "Method", "Letter");
+    type_into(&mut h, "Date", "2026-03-09");
+    let before = codes(&h, Severity::Blocker);
+    // With the mouse: the box keeps the focus and Tab goes on in the form.
+    click(&mut h, "John Doe (counsel for Defendant)");
+    h.run();
+    assert_ne!(codes(&h, Severity::Blocker), before, "the findings changed");
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("John Doe (counsel for Defendant)")
+    );
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("Add a staff member who took part"),
+        "not the File menu"
+    );
+    // With the keyboard: Space on a focused box that changes the findings.
+    click(&mut h, "Interrogatory No. 4");
+    let ticked = codes(&h, Severity::Blocker);
+    h.key_press(Key::Space);
+    h.run();
+    h.run();
+    assert!(h.state().doc.matter.conferrals[0].items.is_empty(), "unticked");
+    assert_ne!(codes(&h, Severity::Blocker), ticked);
+    assert_eq!(focused(&h).as_deref(), Some("Interrogatory No. 4"));
+    h.key_press(Key::Space);
+    h.run();
+    h.run();
+    assert_eq!(h.state().doc.matter.conferrals[0].items.len(), 1, "ticked again");
+    assert_eq!(focused(&h).as_deref(), Some("Interrogatory No. 4"));
+}
+
+#[test]
+fn a_field_reached_with_tab_is_scrolled_into_view() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.run();
+    fill_matter_up_to_the_log(&mut h);
+    h.set_size(egui::vec2(1024.0, 700.0));
+    h.run();
+    click(&mut h, "Add contact");
+    // Walk the contact's form with Tab; every field the keys reach is shown.
+    let mut seen = 0;
+    let mut last = None;
+    for _ in 0..40 {
+        h.key_press(Key::Tab);
+        h.run();
+        h.run();
+        let Some(node) = h
+            .query_all(egui_kittest::kittest::by().predicate(|n| n.is_focused()))
+            .next()
+        else {
+            continue;
+        };
+        let label = node.accesskit_node().label().unwrap_or_default();
+        let Some(b) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        if label == "File" {
+            break; // a full cycle
+        }
+        assert!(
+            b.y0 >= 0.0 && b.y1 <= 700.0,
+            "{label:?} has the focus but is drawn at {:.0}..{:.0}, outside the 700-point window",
+            b.y0,
+            b.y1
+        );
+        seen += 1;
+        last = Some(label);
+    }
+    assert!(seen > 12, "Tab walked {seen} fields, the last {last:?}");
+}

@@ -85,6 +85,8 @@ pub struct AppState {
     previews: super::outputs::Previews,
     /// Email being reviewed for import (File › Import correspondence…).
     import_review: Option<super::import_review::ImportReview>,
+    /// The widget that had the keyboard focus last frame.
+    last_focus: Option<egui::Id>,
 }
 
 impl AppState {
@@ -128,6 +130,7 @@ impl AppState {
             print_file: None,
             previews: super::outputs::Previews::default(),
             import_review: None,
+            last_focus: None,
         }
     }
 
@@ -223,6 +226,9 @@ impl AppState {
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
+        super::widgets::note_focus_change(&ctx, &mut self.last_focus);
+        // What the mouse clicked this frame, to give it the keyboard focus.
+        let clicked = ctx.interaction_snapshot(|i| i.clicked);
         self.doc.tick(now);
         self.queued.extend(Command::pressed(&ctx));
         if let Some((kind, path)) = self.dialogs.poll() {
@@ -294,6 +300,17 @@ impl AppState {
             self.run(c, &ctx);
         }
         self.autosave(now, &ctx);
+        // A clicked check box, button or menu keeps the keyboard focus, as on
+        // every desktop: the next Tab goes on from it rather than starting
+        // over at the File menu.
+        if let Some(id) = clicked
+            && ctx
+                .read_response(id)
+                .is_some_and(|r| r.sense.is_focusable())
+            && ctx.memory(|m| m.focused().is_none())
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
     }
 
     fn step_ui(&mut self, ui: &mut Ui) -> bool {
@@ -331,15 +348,18 @@ impl AppState {
         egui::ScrollArea::vertical()
             .id_salt(("form", steps::label(self.step)))
             .auto_shrink([false, false])
-            .show(ui, |ui| match self.step {
-                Step::Court => {
-                    steps::court::ui(ui, m, self.registry, &mut self.court_filter, &mut cx)
+            .show(ui, |ui| {
+                match self.step {
+                    Step::Court => {
+                        steps::court::ui(ui, m, self.registry, &mut self.court_filter, &mut cx)
+                    }
+                    Step::Case => steps::case::ui(ui, m, &mut cx),
+                    Step::Parties => steps::parties::ui(ui, m, &mut cx),
+                    Step::Items => steps::items::ui(ui, m, &mut cx),
+                    Step::Conferrals => steps::log::ui(ui, m, &mut self.selected_event, &mut cx),
+                    Step::Certificate => {}
                 }
-                Step::Case => steps::case::ui(ui, m, &mut cx),
-                Step::Parties => steps::parties::ui(ui, m, &mut cx),
-                Step::Items => steps::items::ui(ui, m, &mut cx),
-                Step::Conferrals => steps::log::ui(ui, m, &mut self.selected_event, &mut cx),
-                Step::Certificate => {}
+                super::widgets::keep_focus_in_view(ui);
             });
         cx.changed
     }

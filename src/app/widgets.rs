@@ -109,6 +109,62 @@ pub fn inline_findings(
     }
 }
 
+/// A check box whose identity does not depend on what is drawn above it.
+///
+/// egui numbers widgets in the order they are drawn, so a finding that
+/// appears or disappears above a box (as ticking it often makes happen) would
+/// give the box a new identity and drop the keyboard focus; `key` (with the
+/// enclosing scope) names it instead.
+pub fn checkbox(
+    ui: &mut Ui,
+    key: impl std::hash::Hash + std::fmt::Debug,
+    on: &mut bool,
+    label: &str,
+) -> Response {
+    let id = ui.make_persistent_id(("checkbox", key));
+    ui.scope_builder(egui::UiBuilder::new().scope_id(id), |ui| {
+        ui.checkbox(on, label)
+    })
+    .inner
+}
+
+/// Where the widget that gained the keyboard focus since the last frame is
+/// noted for [`keep_focus_in_view`].
+fn gained_focus_key() -> egui::Id {
+    egui::Id::unique("goodfaith-gained-focus")
+}
+
+/// Notes, once per frame before anything is drawn, which widget gained the
+/// keyboard focus since the frame before.
+pub fn note_focus_change(ctx: &egui::Context, last: &mut Option<egui::Id>) {
+    let now = ctx.memory(|m| m.focused());
+    let gained = now.filter(|id| Some(*id) != *last);
+    *last = now;
+    ctx.data_mut(|d| d.insert_temp(gained_focus_key(), gained));
+}
+
+/// Keeps the widget that just gained the keyboard focus in view: egui does
+/// not scroll to a field reached with Tab. Call at the end of a scroll area's
+/// contents.
+pub fn keep_focus_in_view(ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    let Some(id) = ctx
+        .data(|d| d.get_temp::<Option<egui::Id>>(gained_focus_key()))
+        .flatten()
+    else {
+        return;
+    };
+    // Only a widget of this scroll area (drawn into it so far) that is not
+    // already wholly visible.
+    if let Some(r) = ctx.read_response(id)
+        && r.layer_id == ui.layer_id()
+        && ui.min_rect().contains_rect(r.rect)
+        && !ui.clip_rect().contains_rect(r.rect)
+    {
+        ui.scroll_to_rect(r.rect, None);
+    }
+}
+
 /// A one-line text field with its label above.
 pub fn text(
     ui: &mut Ui,
@@ -119,7 +175,11 @@ pub fn text(
 ) -> Response {
     let l = ui.label(label);
     let r = ui
-        .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(value)
+                .id_salt(("text", label, &target))
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(l.id);
     cx.track(&r);
     if let Some(t) = target {
@@ -142,6 +202,7 @@ pub fn multiline(
     let r = ui
         .add(
             egui::TextEdit::multiline(value)
+                .id_salt(("multiline", label, &target))
                 .desired_rows(rows)
                 .desired_width(f32::INFINITY),
         )

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::court::{Authority, CourtPack, Rule, Severity};
 
 /// The step of the guided form a finding concerns, so the app can jump there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     Court,
@@ -18,7 +18,7 @@ pub enum Step {
 
 /// The matter element a finding concerns: a step, and within it the element's
 /// id and field where there is one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Target {
     pub step: Step,
     #[serde(skip_serializing_if = "Option::is_none")]

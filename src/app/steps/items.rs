@@ -40,9 +40,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &format!("response-{id}"),
                     Some(Target::element(Step::Items, &id, Some("response"))),
                 );
-                if ui
-                    .checkbox(&mut it.no_response, "No response was served at all")
-                    .changed()
+                if widgets::checkbox(
+                    ui,
+                    ("no_response", &id),
+                    &mut it.no_response,
+                    "No response was served at all",
+                )
+                .changed()
                 {
                     cx.changed = true;
                 }
@@ -67,9 +71,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 if let Some((_, state)) = cx.item_states.iter().find(|(i, _)| *i == id) {
                     ui.label(widgets::item_state_text(*state));
                 }
-                if ui
-                    .checkbox(&mut it.dropped, "Drop from the motion")
-                    .changed()
+                if widgets::checkbox(
+                    ui,
+                    ("dropped", &id),
+                    &mut it.dropped,
+                    "Drop from the motion",
+                )
+                .changed()
                 {
                     cx.changed = true;
                 }

@@ -331,7 +331,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         ui.label("Who took part");
         for (pid, pname) in &people {
             let mut on = e.participants.contains(pid);
-            if ui.checkbox(&mut on, pname.as_str()).changed() {
+            if widgets::checkbox(ui, ("took-part", &id, pid), &mut on, pname).changed() {
                 if on {
                     e.participants.push(pid.clone())
                 } else {
@@ -355,7 +355,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         for (item_id, item_label) in &items {
             let pos = e.items.iter().position(|d| d.item == *item_id);
             let mut on = pos.is_some();
-            if ui.checkbox(&mut on, item_label.as_str()).changed() {
+            if widgets::checkbox(ui, ("discussed", &id, item_id), &mut on, item_label).changed() {
                 if on {
                     e.items.push(ItemDiscussion {
                         item: item_id.clone(),
@@ -403,9 +403,13 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
 
         ui.add_space(6.0);
         let mut promised = e.follow_up.is_some();
-        if ui
-            .checkbox(&mut promised, "Someone promised to follow up by a date")
-            .changed()
+        if widgets::checkbox(
+            ui,
+            ("promised", &id),
+            &mut promised,
+            "Someone promised to follow up by a date",
+        )
+        .changed()
         {
             e.follow_up = if promised {
                 // Who promised, and by when, are the user's to record: nothing is guessed.
@@ -510,9 +514,13 @@ fn exchange_ui(
             ],
         );
         inline_findings(ui, cx.findings, Step::Conferrals, Some(id), Some("reply"));
-    } else if ui
-        .checkbox(&mut e.offer_to_confer, "They offered to confer")
-        .changed()
+    } else if widgets::checkbox(
+        ui,
+        ("offer", id),
+        &mut e.offer_to_confer,
+        "They offered to confer",
+    )
+    .changed()
     {
         cx.changed = true;
     }

@@ -37,9 +37,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     Some(Target::element(Step::Parties, &id, None)),
                 );
                 widgets::choice(ui, cx, "Side", &format!("side-{id}"), &mut p.side, &SIDES);
-                if ui
-                    .checkbox(&mut p.pro_se, "Not represented (pro se)")
-                    .changed()
+                if widgets::checkbox(
+                    ui,
+                    ("pro_se", &id),
+                    &mut p.pro_se,
+                    "Not represented (pro se)",
+                )
+                .changed()
                 {
                     cx.changed = true;
                 }
@@ -128,7 +132,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 ui.label("Represents");
                 for (pid, plabel) in &parties {
                     let mut on = c.represents.contains(pid);
-                    if ui.checkbox(&mut on, plabel.as_str()).changed() {
+                    if widgets::checkbox(ui, ("represents", &id, pid), &mut on, plabel).changed() {
                         if on {
                             c.represents.push(pid.clone());
                         } else {
