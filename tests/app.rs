@@ -684,13 +684,20 @@ fn ticking_a_box_that_changes_the_findings_keeps_the_keys_in_the_form() {
     h.key_press(Key::Space);
     h.run();
     h.run();
-    assert!(h.state().doc.matter.conferrals[0].items.is_empty(), "unticked");
+    assert!(
+        h.state().doc.matter.conferrals[0].items.is_empty(),
+        "unticked"
+    );
     assert_ne!(codes(&h, Severity::Blocker), ticked);
     assert_eq!(focused(&h).as_deref(), Some("Interrogatory No. 4"));
     h.key_press(Key::Space);
     h.run();
     h.run();
-    assert_eq!(h.state().doc.matter.conferrals[0].items.len(), 1, "ticked again");
+    assert_eq!(
+        h.state().doc.matter.conferrals[0].items.len(),
+        1,
+        "ticked again"
+    );
     assert_eq!(focused(&h).as_deref(), Some("Interrogatory No. 4"));
 }
 

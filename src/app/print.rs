@@ -38,12 +38,31 @@ pub fn private_pdf(bytes: &[u8]) -> std::io::Result<PrintFile> {
 
 /// What printing did, in words for the status line.
 pub fn print_pdf(pdf: &Path) -> Result<String, String> {
-    print_with(pdf, find_in_path("lp").map(Command::new))
+    print_with(pdf, find_in_path("lp").map(Command::new), system_viewer())
 }
 
-/// Prints with the given `lp` command (the PDF is its last argument), or opens
-/// the viewer when there is none.
-fn print_with(pdf: &Path, lp: Option<Command>) -> Result<String, String> {
+/// How a PDF is handed to the desktop's viewer where the answer can be
+/// trusted. On Linux and the BSDs that is `xdg-open`, run and waited for:
+/// the `opener` crate only starts it, so it reported success on machines with
+/// no viewer at all. Elsewhere `None`: the system opener (Launch Services,
+/// the Windows shell) reports its own failures through `opener`.
+fn system_viewer() -> Option<Command> {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        None
+    } else {
+        Some(Command::new("xdg-open"))
+    }
+}
+
+/// How long to wait for the viewer launcher to fail. `xdg-open` returns at
+/// once when it hands the file to the desktop and fails at once when it finds
+/// no viewer; without a desktop it may run the viewer itself and not return,
+/// which means a viewer is open.
+const VIEWER_VERDICT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Prints with the given `lp` command (the PDF is its last argument), or
+/// opens the viewer (`viewer`, else the system opener) when there is none.
+fn print_with(pdf: &Path, lp: Option<Command>, viewer: Option<Command>) -> Result<String, String> {
     if let Some(mut lp) = lp {
         let out = lp
             .arg(pdf)
@@ -60,15 +79,50 @@ fn print_with(pdf: &Path, lp: Option<Command>) -> Result<String, String> {
         let err = String::from_utf8_lossy(&out.stderr).trim().to_string();
         return Err(format!("The printer system (lp) refused the job: {err}"));
     }
-    opener::open(pdf).map_err(|e| {
+    let no_viewer = |why: String| {
         format!(
-            "No printer system (CUPS lp) was found, and the PDF viewer could not be opened: {e}"
+            "No printer system (CUPS lp) was found, and no PDF viewer could be opened ({why}). \
+             Export the PDF (Ctrl+E) and print it from a PDF viewer."
         )
-    })?;
+    };
+    match viewer {
+        Some(viewer) => open_and_wait(viewer, pdf).map_err(no_viewer)?,
+        None => opener::open(pdf).map_err(|e| no_viewer(e.to_string()))?,
+    }
     Ok(format!(
         "No printer system (CUPS lp) was found, so the certificate opened in your PDF viewer ({}); print it from there.",
         pdf.display()
     ))
+}
+
+/// Runs the viewer launcher on `pdf` and waits up to `VIEWER_VERDICT` for it
+/// to fail.
+fn open_and_wait(mut viewer: Command, pdf: &Path) -> Result<(), String> {
+    use std::process::Stdio;
+    let name = viewer.get_program().to_string_lossy().into_owned();
+    let mut child = viewer
+        .arg(pdf)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{name}: {e}"))?;
+    let started = std::time::Instant::now();
+    while started.elapsed() < VIEWER_VERDICT {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                return Err(format!(
+                    "{name} found no application for PDF files: {status}"
+                ));
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(25)),
+            Err(e) => return Err(format!("{name}: {e}")),
+        }
+    }
+    // Still running: it is showing the file. Reap it when it ends.
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 fn find_in_path(program: &str) -> Option<PathBuf> {
@@ -108,7 +162,7 @@ mod tests {
                 printed.display()
             ),
         );
-        let said = print_with(&pdf, Some(lp)).expect("printed");
+        let said = print_with(&pdf, Some(lp), None).expect("printed");
         assert_eq!(
             said,
             "Sent to the printer: request id is office-7 (1 file(s))"
@@ -138,10 +192,30 @@ mod tests {
             dir.path(),
             "echo 'lp: Error - no default destination available.' >&2; exit 1",
         );
-        let err = print_with(&pdf, Some(lp)).expect_err("refused");
+        let err = print_with(&pdf, Some(lp), None).expect_err("refused");
         assert!(
             err.contains("refused the job") && err.contains("no default destination"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn without_cups_a_machine_with_no_pdf_viewer_says_so() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pdf = dir.path().join("cert.pdf");
+        std::fs::write(&pdf, b"%PDF-1.3").expect("pdf");
+        // xdg-open's answer when no application handles PDF files.
+        let viewer = fake_lp(dir.path(), "exit 3");
+        let err = print_with(&pdf, None, Some(viewer)).expect_err("no viewer");
+        assert!(
+            err.contains("no PDF viewer could be opened") && err.contains("Export the PDF"),
+            "{err}"
+        );
+        let viewer = fake_lp(dir.path(), "exit 0");
+        let said = print_with(&pdf, None, Some(viewer)).expect("opened");
+        assert!(said.contains("opened in your PDF viewer"), "{said}");
+        let missing = Command::new(dir.path().join("no-such-xdg-open"));
+        let err = print_with(&pdf, None, Some(missing)).expect_err("no launcher");
+        assert!(err.contains("no PDF viewer could be opened"), "{err}");
     }
 }
