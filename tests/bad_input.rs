@@ -204,7 +204,13 @@ fn control_characters_in_user_text_reach_the_terminal_escaped() {
         "{text:?}"
     );
     assert!(text.contains("Rog 5\\x1b[31m red\\u{9b}"), "{text}");
-    assert!(text.contains("rog-5\\x1b[31m"), "the target id too: {text}");
+    // Where a finding points is named by the request's label (escaped
+    // too), never by goodfaith's internal id.
+    assert!(
+        text.contains("Where: conferral log \u{203a} Rog 5\\x1b[31m red"),
+        "{text}"
+    );
+    assert!(!text.contains("rog-5"), "no internal id: {text}");
 
     // The JSON keeps the exact text, escaped by JSON itself.
     let o = goodfaith(&["check", p, "--today", "2026-03-20", "--json"]);

@@ -219,7 +219,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 "  ",
                 "  ",
             );
-            let _ = writeln!(s, "    Where: {}", where_label(&f.target));
+            let _ = writeln!(s, "    Where: {}", where_label(&f.target, m));
             if let Some(rule) = f.rule {
                 if quoted.insert(&rule.id) {
                     let _ = writeln!(
@@ -292,8 +292,10 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
     s
 }
 
-/// Where a finding points, in words; ids are the user's and shown escaped.
-fn where_label(t: &Target) -> String {
+/// Where a finding points, in words: the step, then the element by what the
+/// user calls it (the request's label, the contact's date and kind, the
+/// person's name), never by goodfaith's internal id.
+fn where_label(t: &Target, m: &Matter) -> String {
     let step = match t.step {
         Step::Court => "court and motion",
         Step::Case => "case caption",
@@ -302,12 +304,46 @@ fn where_label(t: &Target) -> String {
         Step::Conferrals => "conferral log",
         Step::Certificate => "certificate",
     };
-    let id = t.id.as_deref().map(printable);
-    match (id, t.field) {
-        (Some(id), Some(field)) => format!("{step} \u{203a} {id} \u{203a} {field}"),
-        (Some(id), None) => format!("{step} \u{203a} {id}"),
-        (None, Some(field)) => format!("{step} \u{203a} {field}"),
-        (None, None) => step.to_string(),
+    let mut parts = vec![step.to_string()];
+    if let Some(id) = t.id.as_deref() {
+        parts.push(printable(&element_name(m, id)).into_owned());
+    }
+    if let Some(field) = t.field {
+        parts.push(field.replace('_', " "));
+    }
+    parts.join(" \u{203a} ")
+}
+
+/// What the user calls the element with this id.
+fn element_name(m: &Matter, id: &str) -> String {
+    let named = |name: &str, fallback: &str| {
+        if name.trim().is_empty() {
+            fallback.to_string()
+        } else {
+            name.trim().to_string()
+        }
+    };
+    if let Some((n, it)) = m.items.iter().enumerate().find(|(_, it)| it.id == id) {
+        return named(&it.label, &format!("request {}", n + 1));
+    }
+    if let Some(e) = m.conferrals.iter().find(|e| e.id == id) {
+        return format!(
+            "the {} of {}",
+            e.method.phrase(),
+            crate::text::long_date(e.date)
+        );
+    }
+    if let Some((n, c)) = m.counsel.iter().enumerate().find(|(_, c)| c.id == id) {
+        return named(&c.name, &format!("counsel {}", n + 1));
+    }
+    if let Some((n, p)) = m.parties.iter().enumerate().find(|(_, p)| p.id == id) {
+        return named(&p.name, &format!("party {}", n + 1));
+    }
+    // A certificate paragraph that is not a contact's: named by its section.
+    match id.split('-').next() {
+        Some("intro") => "the opening paragraph".into(),
+        Some("status") => "the paragraph on where the dispute stands".into(),
+        _ => id.to_string(),
     }
 }
 
