@@ -543,3 +543,22 @@ fn right_to_left_names_are_reported_not_printed_mirrored() {
     assert!(!text.contains("םולש") && !text.contains("שלום"), "{text}");
     assert!(text.contains("???? Corp."), "{text}");
 }
+
+#[test]
+fn et_al_in_a_party_name_makes_the_caption_plural_and_is_said_once() {
+    let src = VALID.replace("\"Acme Corp.\"", "\"Acme Corp., et al.\"");
+    assert_ne!(src, VALID, "the fixture names Acme Corp.");
+    let dir = tempfile::tempdir().unwrap();
+    let p = temp_matter(&dir, "etal.json", &src);
+    let (code, err, pages, _) = render(&p, "2026-03-20", &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = all(&pages);
+    assert!(text.contains("ACME CORP., et al.,"), "{text}");
+    assert!(
+        text.contains("Defendants."),
+        "the plural under the name: {text}"
+    );
+    assert!(!text.contains("Defendant."), "{text}");
+    assert!(!text.contains(", et al., et al."), "{text}");
+    assert!(text.contains("Defendants Acme Corp. et al."), "{text}");
+}

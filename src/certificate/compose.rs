@@ -409,28 +409,35 @@ pub fn caption(m: &Matter, pack: &CourtPack) -> CaptionBlock {
         court_lines.push(m.caption.division.trim().to_uppercase());
     }
     let side = |s: Side| -> Vec<&Party> { m.parties.iter().filter(|p| p.side == s).collect() };
+    // A name typed with "et al." stands for several parties: the caption
+    // prints it the conventional way ("ACME CORP., et al.,") under the plural.
+    let upper = |p: &Party| p.name_et_al().0.to_uppercase();
     let names = |ps: &[&Party]| -> String {
         match ps {
             [] => String::new(),
-            [a] => format!("{},", a.name.to_uppercase()),
-            [a, b] => format!("{} and {},", a.name.to_uppercase(), b.name.to_uppercase()),
-            [a, ..] => format!("{}, et al.,", a.name.to_uppercase()),
+            [a] if a.name_et_al().1 => format!("{}, et al.,", upper(a)),
+            [a] => format!("{},", upper(a)),
+            [a, b] if !a.name_et_al().1 && !b.name_et_al().1 => {
+                format!("{} and {},", upper(a), upper(b))
+            }
+            [a, ..] => format!("{}, et al.,", upper(a)),
         }
     };
     let (pl, df) = (side(Side::Plaintiff), side(Side::Defendant));
-    let label = |s: Side, n: usize, end: &str| {
-        format!("    {}{}{end}", s.label(), if n > 1 { "s" } else { "" })
+    let several = |ps: &[&Party]| ps.len() > 1 || ps.iter().any(|p| p.name_et_al().1);
+    let label = |s: Side, many: bool, end: &str| {
+        format!("    {}{}{end}", s.label(), if many { "s" } else { "" })
     };
     let left = vec![
         names(&pl),
         String::new(),
-        label(Side::Plaintiff, pl.len(), ","),
+        label(Side::Plaintiff, several(&pl), ","),
         String::new(),
         "v.".into(),
         String::new(),
         names(&df),
         String::new(),
-        label(Side::Defendant, df.len(), "."),
+        label(Side::Defendant, several(&df), "."),
     ];
     let case = if m.caption.case_number.trim().is_empty() {
         "Case No. ____________".to_string()

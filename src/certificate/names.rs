@@ -14,18 +14,31 @@ fn side_label(side: Side, n: usize) -> String {
 }
 
 /// "Defendants City of Paola, Kansas and David Smail": parties grouped by side.
+///
+/// A name typed with "et al." stands for several parties: the side is named
+/// in the plural and the name keeps one "et al." ("Defendants Acme Corp. et
+/// al."), however the user punctuated it.
 pub fn parties_phrase(parties: &[&Party]) -> String {
-    let mut groups: Vec<(Side, Vec<&str>)> = Vec::new();
+    let mut groups: Vec<(Side, Vec<String>, bool)> = Vec::new();
     for p in parties {
-        match groups.iter_mut().find(|(s, _)| *s == p.side) {
-            Some((_, names)) => names.push(&p.name),
-            None => groups.push((p.side, vec![&p.name])),
+        let (name, et_al) = p.name_et_al();
+        let name = if et_al {
+            format!("{name} et al.")
+        } else {
+            name.to_string()
+        };
+        match groups.iter_mut().find(|(s, _, _)| *s == p.side) {
+            Some((_, names, many)) => {
+                names.push(name);
+                *many |= et_al;
+            }
+            None => groups.push((p.side, vec![name], et_al)),
         }
     }
     let parts: Vec<String> = groups
         .iter()
-        .map(|(side, names)| {
-            let label = side_label(*side, names.len());
+        .map(|(side, names, many)| {
+            let label = side_label(*side, if *many { 2 } else { names.len() });
             // A party named only by its role ("Plaintiff") is not named twice.
             let names: Vec<String> = names
                 .iter()
@@ -214,5 +227,37 @@ mod tests {
             items_phrase(&["Proposed protective order, paragraph 3"]),
             "Proposed protective order, paragraph 3"
         );
+    }
+}
+
+#[cfg(test)]
+mod et_al_tests {
+    use super::parties_phrase;
+    use crate::matter::{Party, Side};
+
+    fn party(name: &str, side: Side) -> Party {
+        Party {
+            id: "p".into(),
+            name: name.into(),
+            side,
+            pro_se: false,
+            contact: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_name_with_et_al_is_several_parties_named_once() {
+        for typed in [
+            "Acme Corp., et al.",
+            "Acme Corp. et al",
+            "Acme Corp., ET AL.",
+        ] {
+            let p = party(typed, Side::Defendant);
+            assert_eq!(p.name_et_al(), ("Acme Corp.", true), "{typed}");
+            assert_eq!(parties_phrase(&[&p]), "Defendants Acme Corp. et al.");
+        }
+        for name in ["Bet al", "Acme Corp.", "et al."] {
+            assert!(!party(name, Side::Plaintiff).name_et_al().1, "{name}");
+        }
     }
 }

@@ -56,6 +56,32 @@ pub struct Party {
     pub contact: Contact,
 }
 
+impl Party {
+    /// The name without a trailing "et al." ("Acme Corp., et al." gives
+    /// "Acme Corp."), and whether it had one: a name standing for several
+    /// parties, which the caption and the certificate then call by the
+    /// plural ("Defendants").
+    pub fn name_et_al(&self) -> (&str, bool) {
+        let name = self.name.trim();
+        let lower = name.to_ascii_lowercase();
+        for tail in ["et al.", "et al", "et. al.", "et alia"] {
+            if lower.ends_with(tail) {
+                let before = &name[..name.len() - tail.len()];
+                // A word of its own ("Bet al" is a name).
+                if !before.ends_with([' ', ',']) {
+                    continue;
+                }
+                let head = before.trim_end();
+                let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+                if !head.is_empty() {
+                    return (head, true);
+                }
+            }
+        }
+        (name, false)
+    }
+}
+
 /// Lead, local or other counsel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

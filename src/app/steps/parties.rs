@@ -36,6 +36,16 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &mut p.name,
                     Some(Target::element(Step::Parties, &id, None)),
                 );
+                if p.name_et_al().1 {
+                    ui.label(
+                        egui::RichText::new(
+                            "Read as several parties: the caption prints this name once with \
+                             \u{201c}et al.\u{201d} over the plural, and the certificate says \
+                             \u{201c}et al.\u{201d} after it. To name each one, add each as a party.",
+                        )
+                        .small(),
+                    );
+                }
                 widgets::choice(ui, cx, "Side", &format!("side-{id}"), &mut p.side, &SIDES);
                 if widgets::checkbox(
                     ui,
