@@ -70,7 +70,7 @@ pub fn item_state_text(s: ItemState) -> RichText {
             "\u{25cf} Ready for the motion",
             verdict_color(Verdict::Ready),
         ),
-        ItemState::AtRisk => ("\u{25c6} At risk", verdict_color(Verdict::AtRisk)),
+        ItemState::AtRisk => ("\u{25cf} At risk", verdict_color(Verdict::AtRisk)),
         ItemState::NotReady => (
             "\u{25a0} Not ready: confer on it first, or drop it",
             verdict_color(Verdict::NotReady),
@@ -83,7 +83,7 @@ pub fn item_state_text(s: ItemState) -> RichText {
 pub fn severity_mark(s: Severity) -> &'static str {
     match s {
         Severity::Blocker => "\u{25a0} Blocker",
-        Severity::AtRisk => "\u{25c6} At risk",
+        Severity::AtRisk => "\u{25cf} At risk",
         Severity::Warning => "\u{25b2} Warning",
         Severity::Note => "\u{2022} Note",
     }
@@ -463,5 +463,30 @@ mod tests {
         assert_eq!(parse_time("2:30 p.m."), Some(time(14, 30, 0, 0)));
         assert_eq!(parse_time("12am"), Some(time(0, 0, 0, 0)));
         assert_eq!(parse_time("25:00"), None);
+    }
+
+    /// Every mark the findings, steps and log draw is in the interface
+    /// font (a missing one showed as an empty box beside "At risk").
+    #[test]
+    fn every_severity_mark_is_in_the_interface_font() {
+        let face = ttf_parser::Face::parse(crate::fonts::SANS_REGULAR, 0).expect("font");
+        let marks = [
+            Severity::Blocker,
+            Severity::AtRisk,
+            Severity::Warning,
+            Severity::Note,
+        ]
+        .map(severity_mark)
+        .concat()
+            + &item_state_text(ItemState::AtRisk).text().to_string()
+            + &item_state_text(ItemState::Ready).text().to_string()
+            + &item_state_text(ItemState::NotReady).text().to_string();
+        for c in marks.chars().filter(|c| !c.is_ascii()) {
+            assert!(
+                face.glyph_index(c).is_some(),
+                "U+{:04X} is not in the font",
+                c as u32
+            );
+        }
     }
 }

@@ -133,7 +133,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
                     .min();
                 let mark = match worst {
                     Some(Severity::Blocker) => "\u{25a0} ",
-                    Some(Severity::AtRisk) => "\u{25c6} ",
+                    Some(Severity::AtRisk) => "\u{25cf} ",
                     Some(Severity::Warning) => "\u{25b2} ",
                     _ => "",
                 };
