@@ -478,9 +478,9 @@ mod tests {
         ]
         .map(severity_mark)
         .concat()
-            + &item_state_text(ItemState::AtRisk).text().to_string()
-            + &item_state_text(ItemState::Ready).text().to_string()
-            + &item_state_text(ItemState::NotReady).text().to_string();
+            + item_state_text(ItemState::AtRisk).text()
+            + item_state_text(ItemState::Ready).text()
+            + item_state_text(ItemState::NotReady).text();
         for c in marks.chars().filter(|c| !c.is_ascii()) {
             assert!(
                 face.glyph_index(c).is_some(),
