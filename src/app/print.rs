@@ -106,7 +106,10 @@ fn open_and_wait(mut viewer: Command, pdf: &Path) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("{name}: {e}"))?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{name} is not installed"),
+            _ => format!("{name}: {e}"),
+        })?;
     let started = std::time::Instant::now();
     while started.elapsed() < VIEWER_VERDICT {
         match child.try_wait() {
@@ -216,6 +219,9 @@ mod tests {
         assert!(said.contains("opened in your PDF viewer"), "{said}");
         let missing = Command::new(dir.path().join("no-such-xdg-open"));
         let err = print_with(&pdf, None, Some(missing)).expect_err("no launcher");
-        assert!(err.contains("no PDF viewer could be opened"), "{err}");
+        assert!(
+            err.contains("no PDF viewer could be opened") && err.contains("is not installed"),
+            "{err}"
+        );
     }
 }
