@@ -17,12 +17,18 @@ use goodfaith::layout::Metrics;
 use jiff::civil::date;
 
 fn harness(dialogs: ScriptedDialogs) -> Harness<'static, AppState> {
+    harness_with(Box::new(dialogs))
+}
+
+fn harness_with(
+    dialogs: Box<dyn goodfaith::app::dialogs::FileDialogs>,
+) -> Harness<'static, AppState> {
     let registry: &'static Registry = Box::leak(Box::new(Registry::embedded().expect("packs")));
     let mut state = AppState::new(
         registry,
         Metrics::new().expect("fonts"),
         Box::new(FixedClock(date(2017, 3, 20))),
-        Box::new(dialogs),
+        dialogs,
         None,
     );
     let dir = tempfile::tempdir().unwrap().keep();
@@ -119,4 +125,33 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
     h.get_by_label("Cancel").click();
     h.run();
     assert_eq!(h.state().doc.matter.conferrals.len(), 3);
+}
+
+#[test]
+fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
+    // A folder holding the reply and a file that is not mail.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::fixture("mail/02-reply-outlook.eml"),
+        dir.path().join("reply.eml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not mail").unwrap();
+    let mut h = harness_with(Box::new(
+        goodfaith::app::dialogs::InAppDialogs::starting_in(dir.path().to_path_buf()),
+    ));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("Import correspondence");
+    assert!(
+        h.query_by_label("notes.txt").is_none(),
+        "only mail is listed"
+    );
+    h.get_by_label("reply.eml").click();
+    h.run();
+    h.get_by_label("Import").click();
+    h.run();
+    h.run();
+    h.get_by_label_contains("1 message to add to the conferral log");
 }

@@ -20,6 +20,9 @@ pub enum DialogKind {
     ExportLetter,
     /// The deadlines as an iCalendar file.
     ExportIcs,
+    /// An email file to import, in the in-app dialog (when the system has
+    /// none); the answer arrives through `poll_mail`, never `poll`.
+    ImportMail,
 }
 
 pub trait FileDialogs {
@@ -46,6 +49,9 @@ pub trait FileDialogs {
 /// person cancels a dialog this fast.
 const NEVER_SHOWN: std::time::Duration = std::time::Duration::from_millis(400);
 
+const NO_SYSTEM_DIALOG: &str = "The system file dialog is not available here (no desktop portal \
+                                or zenity), so goodfaith is using its own.";
+
 type Answer = (DialogKind, Option<PathBuf>, std::time::Duration, String);
 
 /// Native dialogs (rfd), run on a worker thread, falling back to the in-app
@@ -60,8 +66,14 @@ pub struct NativeDialogs {
     native: bool,
     fallback: InAppDialogs,
     notice: Option<String>,
-    mail: (Sender<Vec<PathBuf>>, Receiver<Vec<PathBuf>>),
+    /// Files chosen for import, and how long the native dialog was up.
+    mail: MailChannel,
 }
+
+type MailChannel = (
+    Sender<(Vec<PathBuf>, std::time::Duration)>,
+    Receiver<(Vec<PathBuf>, std::time::Duration)>,
+);
 
 impl Default for NativeDialogs {
     fn default() -> Self {
@@ -131,6 +143,10 @@ impl FileDialogs for NativeDialogs {
                     .set_title("Save the deadlines as a calendar")
                     .set_file_name(&name)
                     .save_file(),
+                DialogKind::ImportMail => dialog
+                    .add_filter("Email (.eml, .mbox, .msg)", &["eml", "mbox", "msg", "mbx"])
+                    .set_title("Import correspondence")
+                    .pick_file(),
             };
             let _ = tx.send((kind, path, started.elapsed(), name));
             ctx.request_repaint();
@@ -146,10 +162,8 @@ impl FileDialogs for NativeDialogs {
         if path.is_none() && took < NEVER_SHOWN {
             // Not a cancel: the system could not show a dialog.
             self.native = false;
-            let said = "The system file dialog is not available here (no desktop portal \
-                        or zenity), so goodfaith is using its own.";
-            self.notice = Some(said.into());
-            self.fallback.notice = Some(said.into());
+            self.notice = Some(NO_SYSTEM_DIALOG.into());
+            self.fallback.notice = Some(NO_SYSTEM_DIALOG.into());
             log::warn!("native file dialog unavailable; using the in-app dialog");
             self.fallback.show(kind, &name);
             return None;
@@ -166,6 +180,10 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn start_mail(&mut self, ctx: &egui::Context) {
+        if !self.native {
+            self.fallback.show(DialogKind::ImportMail, "");
+            return;
+        }
         if self.busy {
             return;
         }
@@ -173,23 +191,34 @@ impl FileDialogs for NativeDialogs {
         let tx = self.mail.0.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
+            let started = std::time::Instant::now();
             let files = rfd::FileDialog::new()
                 .add_filter("Email (.eml, .mbox, .msg)", &["eml", "mbox", "msg", "mbx"])
                 .add_filter("All files", &["*"])
                 .set_title("Import correspondence")
                 .pick_files()
                 .unwrap_or_default();
-            let _ = tx.send(files);
+            let _ = tx.send((files, started.elapsed()));
             ctx.request_repaint();
         });
     }
 
     fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
-        let answer = self.mail.1.try_recv().ok();
-        if answer.is_some() {
-            self.busy = false;
+        if let Some(files) = self.fallback.poll_mail() {
+            return Some(files);
         }
-        answer
+        let (files, took) = self.mail.1.try_recv().ok()?;
+        self.busy = false;
+        if files.is_empty() && took < NEVER_SHOWN {
+            // Not a cancel: the system could not show a dialog.
+            self.native = false;
+            self.notice = Some(NO_SYSTEM_DIALOG.into());
+            self.fallback.notice = Some(NO_SYSTEM_DIALOG.into());
+            log::warn!("native file dialog unavailable; using the in-app dialog");
+            self.fallback.show(DialogKind::ImportMail, "");
+            return None;
+        }
+        Some(files)
     }
 }
 

@@ -32,19 +32,29 @@ struct Open {
 pub struct InAppDialogs {
     open: Option<Open>,
     answer: Option<(DialogKind, Option<PathBuf>)>,
+    /// The email file chosen for import (empty: cancelled).
+    mail_answer: Option<Vec<PathBuf>>,
     /// The folder last used, where the next dialog starts.
     last_dir: Option<PathBuf>,
     /// Said once at the top of the dialog (why it is not the system's).
     pub notice: Option<String>,
 }
 
-fn extension(kind: DialogKind) -> &'static str {
+/// The extensions the dialog lists; the first is added to a name typed
+/// without one when saving.
+fn extensions(kind: DialogKind) -> &'static [&'static str] {
     match kind {
-        DialogKind::ExportPdf | DialogKind::ExportExhibit => "pdf",
-        DialogKind::ExportDocx | DialogKind::ExportLetter => "docx",
-        DialogKind::ExportIcs => "ics",
-        DialogKind::Open | DialogKind::SaveAs => "json",
+        DialogKind::ExportPdf | DialogKind::ExportExhibit => &["pdf"],
+        DialogKind::ExportDocx | DialogKind::ExportLetter => &["docx"],
+        DialogKind::ExportIcs => &["ics"],
+        DialogKind::Open | DialogKind::SaveAs => &["json"],
+        DialogKind::ImportMail => &["eml", "mbox", "msg", "mbx"],
     }
+}
+
+/// Dialogs that choose an existing file rather than name a new one.
+fn picks_existing(kind: DialogKind) -> bool {
+    matches!(kind, DialogKind::Open | DialogKind::ImportMail)
 }
 
 fn title(kind: DialogKind) -> &'static str {
@@ -56,6 +66,7 @@ fn title(kind: DialogKind) -> &'static str {
         DialogKind::ExportExhibit => "Export the chronology exhibit",
         DialogKind::ExportLetter => "Save the meet-and-confer letter",
         DialogKind::ExportIcs => "Save the deadlines as a calendar",
+        DialogKind::ImportMail => "Import correspondence",
     }
 }
 
@@ -72,7 +83,7 @@ impl Open {
         self.entries.clear();
         self.error = None;
         self.dir_text = self.dir.display().to_string();
-        let ext = extension(self.kind);
+        let exts = extensions(self.kind);
         match std::fs::read_dir(&self.dir) {
             Ok(rd) => {
                 for e in rd.flatten() {
@@ -83,7 +94,7 @@ impl Open {
                     let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
                     let fits = Path::new(&name)
                         .extension()
-                        .is_some_and(|x| x.eq_ignore_ascii_case(ext));
+                        .is_some_and(|x| exts.iter().any(|e| x.eq_ignore_ascii_case(e)));
                     if is_dir || fits {
                         self.entries.push((name, is_dir));
                     }
@@ -116,7 +127,7 @@ impl Open {
             self.name.clear();
             return None;
         }
-        if self.kind == DialogKind::Open {
+        if picks_existing(self.kind) {
             if !path.is_file() {
                 self.error = Some(format!("There is no file {} here.", path.display()));
                 return None;
@@ -124,7 +135,7 @@ impl Open {
             return Some(path);
         }
         if path.extension().is_none() {
-            path.set_extension(extension(self.kind));
+            path.set_extension(extensions(self.kind)[0]);
         }
         if path.exists() && self.confirm_replace.as_deref() != Some(path.as_path()) {
             self.error = Some(format!(
@@ -142,6 +153,7 @@ impl Open {
 fn action(kind: DialogKind) -> &'static str {
     match kind {
         DialogKind::Open => "Open",
+        DialogKind::ImportMail => "Import",
         DialogKind::SaveAs => "Save",
         DialogKind::ExportPdf
         | DialogKind::ExportDocx
@@ -174,7 +186,11 @@ impl InAppDialogs {
             && let Some(o) = self.open.take()
         {
             self.last_dir = Some(o.dir.clone());
-            self.answer = Some((o.kind, answer));
+            if o.kind == DialogKind::ImportMail {
+                self.mail_answer = Some(answer.into_iter().collect());
+            } else {
+                self.answer = Some((o.kind, answer));
+            }
         }
     }
 }
@@ -270,6 +286,16 @@ impl FileDialogs for InAppDialogs {
 
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
         self.answer.take()
+    }
+
+    /// One email file at a time here (an mbox holds many messages; more
+    /// files can be dropped on the window).
+    fn start_mail(&mut self, _ctx: &egui::Context) {
+        self.show(DialogKind::ImportMail, "");
+    }
+
+    fn poll_mail(&mut self) -> Option<Vec<PathBuf>> {
+        self.mail_answer.take()
     }
 
     fn ui(&mut self, ctx: &egui::Context) {
