@@ -48,6 +48,12 @@ enum Pending {
     Quit,
 }
 
+/// A print job's answer to come, and a note to add to it (the DRAFT stamp).
+type PrintJob = (
+    std::sync::mpsc::Receiver<Result<String, String>>,
+    Option<String>,
+);
+
 pub struct AppState {
     registry: &'static Registry,
     pub doc: Document,
@@ -87,6 +93,9 @@ pub struct AppState {
     import_review: Option<super::import_review::ImportReview>,
     /// The widget that had the keyboard focus last frame.
     last_focus: Option<egui::Id>,
+    /// A print job under way (lp or the viewer launcher run off the UI
+    /// thread: either can take seconds) and what to add to its answer.
+    printing: Option<PrintJob>,
 }
 
 impl AppState {
@@ -131,6 +140,7 @@ impl AppState {
             previews: super::outputs::Previews::default(),
             import_review: None,
             last_focus: None,
+            printing: None,
         }
     }
 
@@ -238,6 +248,7 @@ impl AppState {
             self.status = Some((notice, false));
         }
         self.import_poll(&ctx);
+        self.print_poll();
         self.refresh_report();
         // Arriving at a step puts the cursor in its first field, so the keys
         // go to the form rather than to the menus and step list first.
@@ -647,7 +658,7 @@ impl AppState {
                     self.dialogs.start(DialogKind::ExportPdf, &name, ctx);
                 }
             }
-            Command::Print => self.print(),
+            Command::Print => self.print(ctx),
             Command::CopyText => {
                 self.status = Some(super::outputs::copy_text(ctx, &self.output_source()));
             }
@@ -899,7 +910,7 @@ impl AppState {
         }
     }
 
-    fn print(&mut self) {
+    fn print(&mut self, ctx: &egui::Context) {
         let (bytes, _, draft) = match self.render_pdf_bytes() {
             Ok(x) => x,
             Err(e) => {
@@ -919,14 +930,38 @@ impl AppState {
         };
         let path = file.path().to_path_buf();
         self.print_file = Some(file);
-        self.status = Some(match super::print::print_pdf(&path) {
-            Ok(msg) if draft => (
-                format!("{msg} It is stamped DRAFT: {}.", self.draft_reason()),
-                true,
-            ),
-            Ok(msg) => (msg, false),
-            Err(msg) => (msg, true),
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(super::print::print_pdf(&path));
+            ctx.request_repaint();
         });
+        let draft_note = draft.then(|| format!("It is stamped DRAFT: {}.", self.draft_reason()));
+        self.printing = Some((rx, draft_note));
+        self.status = Some((
+            "Printing the certificate\u{2026}".into(),
+            false,
+        ));
+    }
+
+    /// The answer of a print job under way, once it has come.
+    fn print_poll(&mut self) {
+        let Some((rx, draft_note)) = &self.printing else {
+            return;
+        };
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err("The print job stopped without an answer.".into())
+            }
+        };
+        self.status = Some(match (answer, draft_note) {
+            (Ok(msg), Some(note)) => (format!("{msg} {note}"), true),
+            (Ok(msg), None) => (msg, false),
+            (Err(msg), _) => (msg, true),
+        });
+        self.printing = None;
     }
 
     /// Email files chosen in the dialog or dropped on the window open the review.
