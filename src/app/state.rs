@@ -938,10 +938,7 @@ impl AppState {
         });
         let draft_note = draft.then(|| format!("It is stamped DRAFT: {}.", self.draft_reason()));
         self.printing = Some((rx, draft_note));
-        self.status = Some((
-            "Printing the certificate\u{2026}".into(),
-            false,
-        ));
+        self.status = Some(("Printing the certificate\u{2026}".into(), false));
     }
 
     /// The answer of a print job under way, once it has come.
