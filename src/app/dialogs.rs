@@ -91,6 +91,19 @@ impl Default for NativeDialogs {
     }
 }
 
+impl NativeDialogs {
+    /// The native dialog came back empty too fast to have been shown: not a
+    /// cancel, the system has no dialog. Say so once, and from now on use the
+    /// in-app dialog, starting with this one.
+    fn use_in_app(&mut self, kind: DialogKind, name: &str) {
+        self.native = false;
+        self.notice = Some(NO_SYSTEM_DIALOG.into());
+        self.fallback.notice = Some(NO_SYSTEM_DIALOG.into());
+        log::warn!("native file dialog unavailable; using the in-app dialog");
+        self.fallback.show(kind, name);
+    }
+}
+
 impl FileDialogs for NativeDialogs {
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context) {
         if !self.native {
@@ -160,12 +173,7 @@ impl FileDialogs for NativeDialogs {
         let (kind, path, took, name) = self.rx.try_recv().ok()?;
         self.busy = false;
         if path.is_none() && took < NEVER_SHOWN {
-            // Not a cancel: the system could not show a dialog.
-            self.native = false;
-            self.notice = Some(NO_SYSTEM_DIALOG.into());
-            self.fallback.notice = Some(NO_SYSTEM_DIALOG.into());
-            log::warn!("native file dialog unavailable; using the in-app dialog");
-            self.fallback.show(kind, &name);
+            self.use_in_app(kind, &name);
             return None;
         }
         Some((kind, path))
@@ -210,12 +218,7 @@ impl FileDialogs for NativeDialogs {
         let (files, took) = self.mail.1.try_recv().ok()?;
         self.busy = false;
         if files.is_empty() && took < NEVER_SHOWN {
-            // Not a cancel: the system could not show a dialog.
-            self.native = false;
-            self.notice = Some(NO_SYSTEM_DIALOG.into());
-            self.fallback.notice = Some(NO_SYSTEM_DIALOG.into());
-            log::warn!("native file dialog unavailable; using the in-app dialog");
-            self.fallback.show(DialogKind::ImportMail, "");
+            self.use_in_app(DialogKind::ImportMail, "");
             return None;
         }
         Some(files)
