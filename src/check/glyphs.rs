@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 
 use super::{Finding, Step, Target};
 use crate::court::Severity;
-use crate::layout::metrics::plain_ascii;
 use crate::layout::{Metrics, Style};
 use crate::matter::Matter;
 
@@ -44,13 +43,7 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
         return vec![];
     };
     let mut out = Vec::new();
-    let ascii = m.ascii_in_both();
     let mut field = |text: &str, what: &dyn Fn() -> String, target: &dyn Fn() -> Target| {
-        // Nearly every field is printable ASCII: answered here, eight bytes
-        // at a time, without asking the font.
-        if ascii && plain_ascii(text.as_bytes()) {
-            return;
-        }
         // Both faces cover the same characters in practice; the bold one is
         // asked only when the regular face already lacks something.
         if m.covers(text, Style::Regular) {

@@ -93,11 +93,6 @@ impl Metrics {
     /// Whether every character of `text` can be printed as written: it has a
     /// glyph in the face, and it is not right-to-left script (Hebrew, Arabic),
     /// which the layout draws in logical order — mirrored on the page.
-    /// Whether both the regular and the bold face draw all of printable ASCII.
-    pub fn ascii_in_both(&self) -> bool {
-        self.faces[0].ascii && self.faces[1].ascii
-    }
-
     pub fn covers(&self, text: &str, style: Style) -> bool {
         let f = self.face(style);
         if f.ascii && plain_ascii(text.as_bytes()) {
@@ -121,7 +116,7 @@ impl Metrics {
 /// at a time rather than one. (A per-byte scan was a fifth of the check of a
 /// long record.)
 #[inline]
-pub(crate) fn plain_ascii(bytes: &[u8]) -> bool {
+fn plain_ascii(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     /// Whether some byte of the word is 0x7f or more, or below 0x20 (the

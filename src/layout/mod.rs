@@ -8,7 +8,7 @@
 mod document;
 mod engine;
 pub mod invariant;
-pub(crate) mod metrics;
+mod metrics;
 
 pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
 pub use engine::{LayoutOptions, layout, signature_rows};
