@@ -236,7 +236,7 @@ impl AppState {
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
-        super::widgets::note_focus_change(&ctx, &mut self.last_focus);
+        let focus_gained = super::widgets::focus_gained(&ctx, &mut self.last_focus);
         // What the mouse clicked this frame, to give it the keyboard focus.
         let clicked = ctx.interaction_snapshot(|i| i.clicked);
         self.doc.tick(now);
@@ -297,7 +297,7 @@ impl AppState {
             self.jump = Some(t);
         }
         let changed = egui::CentralPanel::default()
-            .show(ui, |ui| self.step_ui(ui))
+            .show(ui, |ui| self.step_ui(ui, focus_gained))
             .inner;
         if changed {
             self.doc.changed(now);
@@ -324,7 +324,7 @@ impl AppState {
         }
     }
 
-    fn step_ui(&mut self, ui: &mut Ui) -> bool {
+    fn step_ui(&mut self, ui: &mut Ui, focus_gained: Option<egui::Id>) -> bool {
         let findings: &[crate::check::Finding<'static>] = self
             .report
             .as_ref()
@@ -339,6 +339,7 @@ impl AppState {
             jump: &mut self.jump,
             today: self.clock.today(),
             changed: false,
+            focus_gained,
         };
         let m = &mut self.doc.matter;
         if self.step == Step::Certificate {
@@ -370,7 +371,7 @@ impl AppState {
                     Step::Conferrals => steps::log::ui(ui, m, &mut self.selected_event, &mut cx),
                     Step::Certificate => {}
                 }
-                super::widgets::keep_focus_in_view(ui);
+                cx.keep_focus_in_view(ui);
             });
         cx.changed
     }

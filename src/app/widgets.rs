@@ -18,6 +18,8 @@ pub struct FormCx<'a> {
     pub today: Date,
     /// Set when the form changed the matter this frame.
     pub changed: bool,
+    /// The widget that gained the keyboard focus since the last frame.
+    pub focus_gained: Option<egui::Id>,
 }
 
 impl FormCx<'_> {
@@ -128,40 +130,32 @@ pub fn checkbox(
     .inner
 }
 
-/// Where the widget that gained the keyboard focus since the last frame is
-/// noted for [`keep_focus_in_view`].
-fn gained_focus_key() -> egui::Id {
-    egui::Id::unique("goodfaith-gained-focus")
-}
-
-/// Notes, once per frame before anything is drawn, which widget gained the
-/// keyboard focus since the frame before.
-pub fn note_focus_change(ctx: &egui::Context, last: &mut Option<egui::Id>) {
+/// The widget that gained the keyboard focus since the frame before (noted
+/// once per frame, before anything is drawn).
+pub fn focus_gained(ctx: &egui::Context, last: &mut Option<egui::Id>) -> Option<egui::Id> {
     let now = ctx.memory(|m| m.focused());
     let gained = now.filter(|id| Some(*id) != *last);
     *last = now;
-    ctx.data_mut(|d| d.insert_temp(gained_focus_key(), gained));
+    gained
 }
 
-/// Keeps the widget that just gained the keyboard focus in view: egui does
-/// not scroll to a field reached with Tab. Call at the end of a scroll area's
-/// contents.
-pub fn keep_focus_in_view(ui: &mut Ui) {
-    let ctx = ui.ctx().clone();
-    let Some(id) = ctx
-        .data(|d| d.get_temp::<Option<egui::Id>>(gained_focus_key()))
-        .flatten()
-    else {
-        return;
-    };
-    // Only a widget of this scroll area (drawn into it so far) that is not
-    // already wholly visible.
-    if let Some(r) = ctx.read_response(id)
-        && r.layer_id == ui.layer_id()
-        && ui.min_rect().contains_rect(r.rect)
-        && !ui.clip_rect().contains_rect(r.rect)
-    {
-        ui.scroll_to_rect(r.rect, None);
+impl FormCx<'_> {
+    /// Keeps the widget that just gained the keyboard focus in view: egui
+    /// does not scroll to a field reached with Tab. Call at the end of a
+    /// scroll area's contents.
+    pub fn keep_focus_in_view(&self, ui: &mut Ui) {
+        let Some(id) = self.focus_gained else {
+            return;
+        };
+        // Only a widget of this scroll area (drawn into it so far) that is
+        // not already wholly visible.
+        if let Some(r) = ui.ctx().read_response(id)
+            && r.layer_id == ui.layer_id()
+            && ui.min_rect().contains_rect(r.rect)
+            && !ui.clip_rect().contains_rect(r.rect)
+        {
+            ui.scroll_to_rect(r.rect, None);
+        }
     }
 }
 

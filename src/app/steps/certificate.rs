@@ -218,6 +218,6 @@ fn form_ui(ui: &mut Ui, m: &mut Matter, composed: Option<&Certificate>, cx: &mut
                 inline_findings(ui, cx.findings, Step::Certificate, Some(&p.key), None);
             }
         }
-        crate::app::widgets::keep_focus_in_view(ui);
+        cx.keep_focus_in_view(ui);
     });
 }
