@@ -137,7 +137,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .events
         .iter()
         .filter(|e| e.counted && e.two_way && !e.about_motion)
-        .map(|e| format!("the {} of {}", e.ev.method.phrase(), long_date(e.ev.date)))
+        .map(|e| e.ev.describe())
         .collect();
     if !elsewhere.is_empty() {
         message.push_str(&format!(

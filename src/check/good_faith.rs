@@ -111,7 +111,7 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
                 away(f, &u.person, e.ev.date)
                     || e.ev.respond_by.is_some_and(|by| away(f, &u.person, by))
             })
-            .map(|e| format!("the {} of {}", e.ev.method.phrase(), long_date(e.ev.date)))
+            .map(|e| e.ev.describe())
             .collect();
         if !during.is_empty() {
             out.push(

@@ -327,11 +327,7 @@ fn element_name(m: &Matter, id: &str) -> String {
         return named(&it.label, &format!("request {}", n + 1));
     }
     if let Some(e) = m.conferrals.iter().find(|e| e.id == id) {
-        return format!(
-            "the {} of {}",
-            e.method.phrase(),
-            crate::text::long_date(e.date)
-        );
+        return e.describe();
     }
     if let Some((n, c)) = m.counsel.iter().enumerate().find(|(_, c)| c.id == id) {
         return named(&c.name, &format!("counsel {}", n + 1));

@@ -270,6 +270,15 @@ pub struct ConferralEvent {
 }
 
 impl ConferralEvent {
+    /// "the letter of March 4, 2026": how messages and the CLI name a contact.
+    pub fn describe(&self) -> String {
+        format!(
+            "the {} of {}",
+            self.method.phrase(),
+            crate::text::long_date(self.date)
+        )
+    }
+
     /// A contact with only its required facts; everything else empty.
     pub fn new(id: String, date: Date, method: Method, initiated_by: String) -> Self {
         ConferralEvent {
