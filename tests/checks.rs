@@ -486,7 +486,27 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
         ),
     ];
     m.conferrals = tries.clone();
-    // Three attempts, but nothing records that the other side never answered.
+    // Three attempts, no reply recorded on any, and nothing from the other
+    // side in the log (a file written before `reply` existed): the log
+    // itself shows the silence, and the checker says what it read.
+    let fed = findings(&m, "federal");
+    assert!(
+        !fed.iter()
+            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        "{fed:?}"
+    );
+    let f = fed
+        .iter()
+        .find(|f| f.0 == "WRITTEN-ONLY")
+        .expect("written-only");
+    assert_eq!(f.1, Severity::Note);
+    assert!(f.2.contains("no answer from it is logged"), "{}", f.2);
+    assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
+
+    // One attempt recorded as answered, the others with nothing recorded:
+    // the record does not show silence.
+    tries[0].reply = Some(goodfaith::matter::Reply::Answered);
+    m.conferrals = tries.clone();
     let fed = findings(&m, "federal");
     let f = fed
         .iter()
@@ -494,7 +514,7 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
         .expect("written-only");
     assert_eq!(f.1, Severity::AtRisk);
     assert!(f.2.contains("repeated attempts"), "{}", f.2);
-    assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
+    tries[0].reply = None;
 
     // The silence recorded: the federal rule's "attempted to confer" holds.
     tries[2].reply = Some(goodfaith::matter::Reply::None);
@@ -524,6 +544,44 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     m.conferrals.push(answer);
     let ks = findings(&m, "ksd");
     assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
+fn letters_and_emails_nobody_answered_stand_where_the_court_does_not_ask_for_a_call() {
+    let mut m = base();
+    // An earlier conversation at which the other side promised an answer...
+    let mut talk = event("t1", date(2026, 2, 2), Method::Other, &["c1", "c2"]);
+    talk.items[0].opponent_position = "Will supplement by February 20.".into();
+    // ... then three written attempts on three days, none answered.
+    m.conferrals = vec![
+        talk,
+        event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        event("a2", date(2026, 3, 5), Method::Email, &["c1", "c2"]),
+        event("a3", date(2026, 3, 9), Method::Email, &["c1", "c2"]),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(
+        !fed.iter()
+            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        "{fed:?}"
+    );
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
+    // D. Kan. ("more than mailing or faxing a letter") and S.D.N.Y. (a
+    // conference in person or by telephone) want one of the attempts a call.
+    for court in ["ksd", "nysd"] {
+        assert!(
+            has(&findings(&m, court), "WRITTEN-ONLY", Severity::Blocker),
+            "{court}"
+        );
+    }
+    // Two attempts since the other side last spoke are not repeated attempts.
+    m.conferrals.remove(1);
+    let fed = findings(&m, "federal");
+    assert!(
+        fed.iter()
+            .any(|f| f.0 == "WRITTEN-ONLY" && f.1 != Severity::Note),
+        "{fed:?}"
+    );
 }
 
 #[test]

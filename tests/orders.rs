@@ -9,6 +9,14 @@
 //! `known_disagreement` with the reason; they are reported, counted, and must
 //! be removed from that list the day the checker agrees (the test fails then
 //! too, so the list never goes stale). Rejected records have no such escape.
+//!
+//! Each record is also checked a second time as a file written before the
+//! optional fields of the three-level verdict existed (`reply`,
+//! `respond_by`, `offer_to_confer`, `follow_up.kept`, `no_response`,
+//! `dropped`, `motion_deadline`, `unavailable`): such files still open, and
+//! leaving those fields out must never turn a rejected record Ready. The
+//! agreement of that reading is reported, not asserted: without the fields a
+//! record says less, and the checker may not assume what it does not say.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
 
@@ -64,6 +72,7 @@ fn the_checker_agrees_with_the_courts() {
     let mut courts = BTreeSet::new();
     let (mut n_rejected, mut n_accepted) = (0, 0);
     let mut stale = Vec::new();
+    let (mut old_agree, mut old_rejected_ready) = (0, Vec::new());
     let mut table = String::new();
     for stem in &stems {
         let side: Sidecar = toml::from_str(
@@ -81,6 +90,12 @@ fn the_checker_agrees_with_the_courts() {
             .get(&matter.court)
             .unwrap_or_else(|| panic!("{stem}: unknown court"));
         let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+        let old_level = check(&without_new_fields(&matter), pack, today).level();
+        if (old_level == Verdict::Ready) == (side.verdict != "rejected") {
+            old_agree += 1;
+        } else if side.verdict == "rejected" {
+            old_rejected_ready.push(stem.clone());
+        }
         let report = check(&matter, pack, today);
         let level = report.level();
         let codes: Vec<&str> = report
@@ -134,6 +149,15 @@ fn the_checker_agrees_with_the_courts() {
         rejected_ready.len(),
         accepted_not.len()
     );
+    println!(
+        "the same orders without the fields added for the three-level verdict: agreement {old_agree}/{total} ({:.0} %); Ready on a rejected record: {}",
+        100.0 * old_agree as f64 / total as f64,
+        old_rejected_ready.len()
+    );
+    assert!(
+        old_rejected_ready.is_empty(),
+        "without the optional fields, the checker says Ready on records courts rejected: {old_rejected_ready:?}"
+    );
     assert!(courts.len() >= 25, "orders from {} districts", courts.len());
     assert!(n_accepted >= 15, "{n_accepted} accepted orders");
     assert!(
@@ -153,4 +177,25 @@ fn the_checker_agrees_with_the_courts() {
         stale.is_empty(),
         "the checker now agrees on these; remove their known_disagreement: {stale:?}"
     );
+}
+
+/// The matter as a file written before the fields of the three-level verdict
+/// existed would hold it.
+fn without_new_fields(matter: &goodfaith::matter::Matter) -> goodfaith::matter::Matter {
+    let mut old = matter.clone();
+    old.unavailable.clear();
+    for item in &mut old.items {
+        item.no_response = false;
+        item.dropped = false;
+        item.motion_deadline = None;
+    }
+    for ev in &mut old.conferrals {
+        ev.reply = None;
+        ev.respond_by = None;
+        ev.offer_to_confer = false;
+        if let Some(fu) = ev.follow_up.as_mut() {
+            fu.kept = None;
+        }
+    }
+    old
 }

@@ -23,6 +23,11 @@ pub enum Excuse {
     Refused,
     /// Repeated attempts went unanswered, and the log records it.
     Unanswered,
+    /// Repeated attempts, no `reply` recorded on any of them, and the log
+    /// holds nothing at all from the other side: the log itself shows the
+    /// silence (it is meant to hold every contact), so the attempts stand;
+    /// the checker says what it read so the user can correct it.
+    Unlogged,
     /// The other side served nothing at all, and the movant's attempts to
     /// obtain the overdue responses went unanswered.
     Default,
@@ -39,7 +44,10 @@ impl Excuse {
 
     /// The record stands as "attempted to confer".
     pub fn holds(self) -> bool {
-        matches!(self, Excuse::Refused | Excuse::Unanswered | Excuse::Default)
+        matches!(
+            self,
+            Excuse::Refused | Excuse::Unanswered | Excuse::Unlogged | Excuse::Default
+        )
     }
 }
 
@@ -134,19 +142,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     let Some(rule) = rule else {
         return Excuse::None;
     };
-    let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
-    let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
-    let called = tries.iter().any(|e| {
-        matches!(
-            e.ev.method,
-            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
-        )
-    });
-    let enough = called
-        && tries.len() as u32 >= rule.min_attempts
-        && days.len() as u32 >= rule.min_days
-        && methods.len() as u32 >= rule.min_methods;
-    if !enough {
+    if !meets(rule, &tries) {
         return Excuse::None;
     }
     let silence = tries.iter().any(|e| e.ev.reply == Some(Reply::None))
@@ -157,8 +153,60 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
                 })
         });
     if silence {
-        Excuse::Unanswered
-    } else {
-        Excuse::Unconfirmed
+        return Excuse::Unanswered;
     }
+    // No reply recorded on any attempt (files written before `reply`
+    // existed): the log itself is the record. The attempts made since the
+    // other side last engaged, if they meet the measure on their own, went
+    // unanswered.
+    if tries.iter().all(|e| e.ev.reply.is_none()) {
+        let last_engaged = f
+            .events
+            .iter()
+            .rev()
+            .find(|e| engaged(f, e))
+            .map(|e| (e.ev.date, e.ev.time));
+        let quiet: Vec<&EventFacts> = tries
+            .iter()
+            .copied()
+            .filter(|t| last_engaged.is_none_or(|at| (t.ev.date, t.ev.time) > at))
+            .collect();
+        if meets(rule, &quiet) {
+            return Excuse::Unlogged;
+        }
+    }
+    Excuse::Unconfirmed
+}
+
+/// The attempts meet the court's measure: how many, on how many days, by how
+/// many methods, and (where the court requires it) one of them a call.
+fn meets(rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
+    let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
+    let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
+    let called = tries.iter().any(|e| {
+        matches!(
+            e.ev.method,
+            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
+        )
+    });
+    (called || !rule.call)
+        && tries.len() as u32 >= rule.min_attempts
+        && days.len() as u32 >= rule.min_days
+        && methods.len() as u32 >= rule.min_methods
+}
+
+/// The entry shows the other side engaging: a conversation it took part in,
+/// a contact it made, a position or a promise of its own.
+fn engaged(f: &Facts, e: &EventFacts) -> bool {
+    e.counted
+        && (e.two_way
+            || f.by_other_side(e)
+            || e.ev
+                .follow_up
+                .as_ref()
+                .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
+            || e.ev
+                .items
+                .iter()
+                .any(|d| !d.opponent_position.trim().is_empty()))
 }

@@ -49,11 +49,14 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                item and each objection, and log who took part, when, for how long and what each side said."
         .to_string();
     match f.excuse {
-        Excuse::Refused | Excuse::Unanswered | Excuse::Default => {
+        Excuse::Refused | Excuse::Unanswered | Excuse::Unlogged | Excuse::Default => {
             let why = match f.excuse {
                 Excuse::Refused => "the other side refused to confer",
                 Excuse::Default => {
                     "the other side served no response at all and did not answer the requests for the overdue responses"
+                }
+                Excuse::Unlogged => {
+                    "the other side did not answer repeated attempts by more than one means on several days (no answer from it is logged; if one came, log it)"
                 }
                 _ => {
                     "the other side did not answer repeated attempts by more than one means on several days"

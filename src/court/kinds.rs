@@ -50,6 +50,12 @@ pub struct AttemptsRule {
     pub min_days: u32,
     /// By this many different methods at the least.
     pub min_methods: u32,
+    /// One of them a call (a conversation, a voicemail, an unanswered call):
+    /// for courts whose rule asks for more than letters ("more than mailing
+    /// or faxing a letter", D. Kan. Rule 37.2) or for a conference in person
+    /// or by telephone. Default: not required.
+    #[serde(default)]
+    pub call: bool,
 }
 
 /// What a court's deadline rule says of a motion filed late.
