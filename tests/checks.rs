@@ -500,7 +500,7 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
         .find(|f| f.0 == "WRITTEN-ONLY")
         .expect("written-only");
     assert_eq!(f.1, Severity::Note);
-    assert!(f.2.contains("no answer from it is logged"), "{}", f.2);
+    assert!(f.2.contains("read from the log"), "{}", f.2);
     assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
 
     // One attempt recorded as answered, the others with nothing recorded:

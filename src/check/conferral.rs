@@ -56,7 +56,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                     "the other side served no response at all and did not answer the requests for the overdue responses"
                 }
                 Excuse::Unlogged => {
-                    "the other side did not answer repeated attempts by more than one means on several days (no answer from it is logged; if one came, log it)"
+                    "the other side did not answer repeated attempts by more than one means on several days (read from the log: nothing from the other side is logged after them; if an answer came, log it; if none did, choose \"No answer came\" on the attempts so the certificate says so)"
                 }
                 _ => {
                     "the other side did not answer repeated attempts by more than one means on several days"
