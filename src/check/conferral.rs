@@ -100,15 +100,28 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // A two-way written exchange is what courts split on; one-way writing is not conferring.
     let exchanged =
         f.kept_items().any(|(_, i)| i.exchanged) || f.events.iter().any(|e| e.from_other_side);
-    let severity = if exchanged {
-        f.written_exchange
-    } else {
-        out.severity()
-    };
+    // A discussion of the motion's requests at a deposition or hearing is
+    // the other thing courts split on.
+    let at_deposition = f
+        .events
+        .iter()
+        .any(|e| e.counted && e.two_way && e.about_motion && e.ev.method == Method::Deposition);
+    let mut severity = out.severity();
+    if exchanged {
+        severity = severity.max(f.written_exchange);
+    }
+    if at_deposition {
+        severity = severity.max(f.deposition);
+    }
     let demand = if severity == Severity::Blocker {
         format!(
             "{} such a conference, or a documented good-faith attempt at one.",
             out.rule_requires()
+        )
+    } else if at_deposition && severity == f.deposition {
+        format!(
+            "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; among the cases below, some rejected one and one accepted it.",
+            out.rule_of()
         )
     } else {
         format!(
@@ -275,7 +288,12 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
-        let (what, severity) = if facts.two_way {
+        let (what, severity) = if facts.at_deposition && f.deposition != out.severity() {
+            (
+                "was discussed only at a deposition or hearing, never in a conference by a method this court's rule names; courts are divided on whether that is conferring.",
+                f.deposition,
+            )
+        } else if facts.two_way {
             (
                 "was discussed only in a contact that does not count as a conference here (too short, or a method this court does not accept, such as a deposition).",
                 out.severity(),

@@ -53,6 +53,8 @@ pub struct ItemFacts {
     pub attempted: bool,
     /// Dropped from the motion by the user: not checked.
     pub dropped: bool,
+    /// Discussed in a counted two-way discussion at a deposition or hearing.
+    pub at_deposition: bool,
 }
 
 pub struct Facts<'m> {
@@ -70,6 +72,10 @@ pub struct Facts<'m> {
     pub excuse: super::attempts::Excuse,
     /// How severe a written-only, two-way exchange is in this court.
     pub written_exchange: crate::court::Severity,
+    /// The severity of a record whose only conference on the motion's
+    /// requests was held at a deposition or hearing (the pack's, else the
+    /// check's).
+    pub deposition: crate::court::Severity,
 }
 
 impl<'m> Facts<'m> {
@@ -165,13 +171,19 @@ impl<'m> Facts<'m> {
                         let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
                         f.two_way |= two_way;
+                        f.at_deposition |= two_way && ev.method == Method::Deposition;
                         f.accepted |= live_ok;
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference
                         // ended with an outcome. A call where only the movant
                         // spoke ("raised", no answer) is a demand.
                         let moved = d.outcome != Outcome::Raised;
-                        f.engaged |= (answered && (live_ok || moved)) || (live_ok && moved);
+                        // Views compared: the other side's answer with an
+                        // outcome, or a live two-way discussion that reached
+                        // one. Whether that discussion counts as the court's
+                        // conference is for the live-conferral checks.
+                        f.engaged |=
+                            (answered && (two_way || live_ok || moved)) || (two_way && moved);
                         f.exchanged |= opponent_in && (by_other || answered);
                         f.attempted |= by_movant && opponent_in;
                     }
@@ -199,6 +211,7 @@ impl<'m> Facts<'m> {
             sides,
             excuse: super::attempts::Excuse::None,
             written_exchange: crate::court::Severity::Blocker,
+            deposition: crate::court::Severity::Blocker,
         }
     }
 

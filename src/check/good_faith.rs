@@ -15,7 +15,15 @@ use crate::text::long_date;
 pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32, out: &mut Emit) {
     // A conference held, or an express refusal, makes the timing of the
     // written attempts moot.
-    if f.has_accepted() || f.excuse == super::attempts::Excuse::Refused {
+    // A live discussion of the motion's requests (even one the court may not
+    // count, such as a talk at a deposition) is timed by LAST-MINUTE and
+    // weighed by WRITTEN-ONLY, not judged as written attempts.
+    if f.has_accepted()
+        || f.excuse == super::attempts::Excuse::Refused
+        || f.events
+            .iter()
+            .any(|e| e.counted && e.two_way && e.about_motion)
+    {
         return;
     }
     let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();

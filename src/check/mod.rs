@@ -38,12 +38,13 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 min_minutes,
                 attempts,
                 written_exchange,
+                deposition,
             } => Some((
                 c,
                 counts.as_slice(),
                 *min_minutes,
                 attempts.as_ref(),
-                *written_exchange,
+                (*written_exchange, *deposition),
             )),
             _ => None,
         });
@@ -60,8 +61,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         .unwrap_or(0);
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    if let Some((c, _, _, _, written)) = live_check {
+    if let Some((c, _, _, _, (written, deposition))) = live_check {
         facts.written_exchange = written.unwrap_or(c.severity).max(c.severity);
+        facts.deposition = deposition.unwrap_or(c.severity).max(c.severity);
     }
     let mut findings = Vec::new();
     for c in &pack.checks {

@@ -17,6 +17,7 @@ fn params(kind: &CheckKind) -> String {
             min_minutes,
             attempts,
             written_exchange,
+            deposition,
         } => {
             let mut s = format!("counts {}", ids(counts));
             if *min_minutes > 0 {
@@ -25,12 +26,18 @@ fn params(kind: &CheckKind) -> String {
             if let Some(a) = attempts {
                 let _ = write!(
                     s,
-                    "; attempts {} on {} days by {} methods",
-                    a.min_attempts, a.min_days, a.min_methods
+                    "; attempts {} on {} days by {} methods{}",
+                    a.min_attempts,
+                    a.min_days,
+                    a.min_methods,
+                    if a.call { ", one a call" } else { "" }
                 );
             }
             if let Some(w) = written_exchange {
                 let _ = write!(s, "; written exchange {}", w.label());
+            }
+            if let Some(d) = deposition {
+                let _ = write!(s, "; discussion at a deposition {}", d.label());
             }
             s
         }

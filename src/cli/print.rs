@@ -158,7 +158,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 push_wrapped(
                     &mut s,
                     &format!(
-                        "At risk (conferred only in writing): {}.",
+                        "At risk (conferred on only in writing, or only at a deposition: courts divide): {}.",
                         crate::text::join_and(&risk)
                     ),
                     "",

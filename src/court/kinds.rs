@@ -106,6 +106,13 @@ pub enum CheckKind {
         /// baseline says "at risk"; a court whose rule demands more than
         /// letters says "blocker". Never more severe than the check.
         written_exchange: Option<crate::court::Severity>,
+        /// The severity of a record whose only conference on the motion's
+        /// requests was a discussion at a deposition or hearing (method
+        /// `deposition`), which no pack counts as a conference: courts
+        /// divide (Ross v. Pentair, D. Kan. 2020, accepted one held in a
+        /// deposition break; N.D. Ill. and D. Nev. reject them). Never more
+        /// severe than the check.
+        deposition: Option<crate::court::Severity>,
     },
     /// The movant's whole effort is one letter, email or fax.
     SingleLetter,
@@ -202,6 +209,7 @@ struct LiveParams {
     min_minutes: u32,
     attempts: Option<AttemptsRule>,
     written_exchange: Option<crate::court::Severity>,
+    deposition: Option<crate::court::Severity>,
 }
 
 #[derive(Deserialize)]
@@ -330,6 +338,7 @@ impl CheckKind {
                     min_minutes: p.min_minutes,
                     attempts: p.attempts,
                     written_exchange: p.written_exchange,
+                    deposition: p.deposition,
                 }
             }
             KindName::LastMinute => {
