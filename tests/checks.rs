@@ -53,6 +53,12 @@ fn has(fs: &[(String, Severity, String)], code: &str, sev: Severity) -> bool {
     fs.iter().any(|(c, s, _)| c == code && *s == sev)
 }
 
+/// Some finding keeps the verdict from Ready (a blocker, or at risk).
+fn holds_back(fs: &[(String, Severity, String)]) -> bool {
+    fs.iter()
+        .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk))
+}
+
 fn codes(fs: &[(String, Severity, String)]) -> Vec<&str> {
     fs.iter().map(|(c, _, _)| c.as_str()).collect()
 }
@@ -490,11 +496,7 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     // side in the log (a file written before `reply` existed): the log
     // itself shows the silence, and the checker says what it read.
     let fed = findings(&m, "federal");
-    assert!(
-        !fed.iter()
-            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
-        "{fed:?}"
-    );
+    assert!(!holds_back(&fed), "{fed:?}");
     let f = fed
         .iter()
         .find(|f| f.0 == "WRITTEN-ONLY")
@@ -520,11 +522,7 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     tries[2].reply = Some(goodfaith::matter::Reply::None);
     m.conferrals = tries.clone();
     let fed = findings(&m, "federal");
-    assert!(
-        !fed.iter()
-            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
-        "{fed:?}"
-    );
+    assert!(!holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
     // Kansas asks four attempts on three days.
     assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
@@ -533,8 +531,7 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     m.conferrals = tries.clone();
     let ks = findings(&m, "ksd");
     assert!(
-        !ks.iter()
-            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
+        !holds_back(&ks),
         "four attempts on four days by four means, unanswered: {ks:?}"
     );
 
@@ -560,11 +557,7 @@ fn letters_and_emails_nobody_answered_stand_where_the_court_does_not_ask_for_a_c
         event("a3", date(2026, 3, 9), Method::Email, &["c1", "c2"]),
     ];
     let fed = findings(&m, "federal");
-    assert!(
-        !fed.iter()
-            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
-        "{fed:?}"
-    );
+    assert!(!holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
     // D. Kan. ("more than mailing or faxing a letter") and S.D.N.Y. (a
     // conference in person or by telephone) want one of the attempts a call.
@@ -591,11 +584,7 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     letter.reply = Some(goodfaith::matter::Reply::Refused);
     m.conferrals = vec![letter];
     let fed = findings(&m, "federal");
-    assert!(
-        !fed.iter()
-            .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk)),
-        "{fed:?}"
-    );
+    assert!(!holds_back(&fed), "{fed:?}");
     // A demand giving one day to answer, the day before filing, is no attempt.
     let mut demand = event("a1", date(2026, 3, 18), Method::Email, &["c1", "c2"]);
     demand.respond_by = Some(date(2026, 3, 19));

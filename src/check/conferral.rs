@@ -120,7 +120,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         )
     } else if at_deposition && severity == f.deposition {
         format!(
-            "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; among the cases below, some rejected one and one accepted it.",
+            "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; the cases below include orders on both sides.",
             out.rule_of()
         )
     } else {
