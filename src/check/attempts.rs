@@ -23,10 +23,10 @@ pub enum Excuse {
     Refused,
     /// Repeated attempts went unanswered, and the log records it.
     Unanswered,
-    /// Repeated attempts, no `reply` recorded on any of them, and the log
-    /// holds nothing at all from the other side: the log itself shows the
-    /// silence (it is meant to hold every contact), so the attempts stand;
-    /// the checker says what it read so the user can correct it.
+    /// No `reply` recorded on any attempt, and the attempts made since the
+    /// other side last engaged meet the measure on their own: the log itself
+    /// shows the silence (it is meant to hold every contact), so the attempts
+    /// stand; the checker says what it read so the user can correct it.
     Unlogged,
     /// The other side served nothing at all, and the movant's attempts to
     /// obtain the overdue responses went unanswered.

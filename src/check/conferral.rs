@@ -50,17 +50,16 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .to_string();
     match f.excuse {
         Excuse::Refused | Excuse::Unanswered | Excuse::Unlogged | Excuse::Default => {
+            const UNANSWERED: &str = "the other side did not answer repeated attempts by more than one means on several days";
             let why = match f.excuse {
-                Excuse::Refused => "the other side refused to confer",
+                Excuse::Refused => "the other side refused to confer".to_string(),
                 Excuse::Default => {
-                    "the other side served no response at all and did not answer the requests for the overdue responses"
+                    "the other side served no response at all and did not answer the requests for the overdue responses".to_string()
                 }
-                Excuse::Unlogged => {
-                    "the other side did not answer repeated attempts by more than one means on several days (read from the log: nothing from the other side is logged after them; if an answer came, log it; if none did, choose \"No answer came\" on the attempts so the certificate says so)"
-                }
-                _ => {
-                    "the other side did not answer repeated attempts by more than one means on several days"
-                }
+                Excuse::Unlogged => format!(
+                    "{UNANSWERED} (read from the log: nothing from the other side is logged after them; if an answer came, log it; if none did, choose \"No answer came\" on the attempts so the certificate says so)"
+                ),
+                _ => UNANSWERED.to_string(),
             };
             out.push_at(
                 Severity::Note,
@@ -103,9 +102,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // A discussion of the motion's requests at a deposition or hearing is
     // the other thing courts split on.
     let at_deposition = f
-        .events
-        .iter()
-        .any(|e| e.counted && e.two_way && e.about_motion && e.ev.method == Method::Deposition);
+        .live_on_motion()
+        .any(|e| e.ev.method == Method::Deposition);
     let mut severity = out.severity();
     if exchanged {
         severity = severity.max(f.written_exchange);

@@ -236,6 +236,14 @@ impl<'m> Facts<'m> {
     }
 
     /// Whether any counted conference the court accepts is logged.
+    /// Counted live, two-way discussions of the motion's requests, whether or
+    /// not the court counts their method or length as a conference.
+    pub fn live_on_motion(&self) -> impl Iterator<Item = &EventFacts<'m>> {
+        self.events
+            .iter()
+            .filter(|e| e.counted && e.two_way && e.about_motion)
+    }
+
     pub fn has_accepted(&self) -> bool {
         self.events.iter().any(|e| e.accepted)
     }

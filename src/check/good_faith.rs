@@ -20,9 +20,7 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
     // weighed by WRITTEN-ONLY, not judged as written attempts.
     if f.has_accepted()
         || f.excuse == super::attempts::Excuse::Refused
-        || f.events
-            .iter()
-            .any(|e| e.counted && e.two_way && e.about_motion)
+        || f.live_on_motion().next().is_some()
     {
         return;
     }
