@@ -578,6 +578,77 @@ fn letters_and_emails_nobody_answered_stand_where_the_court_does_not_ask_for_a_c
 }
 
 #[test]
+fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_the_rule_asks() {
+    use goodfaith::matter::Reply;
+    let unanswered = |id: &str, d: Date, method: Method| {
+        let mut e = event(id, d, method, &["c1", "c2"]);
+        e.reply = Some(Reply::None);
+        e
+    };
+    let mut m = base();
+    // Nothing was served by the March 2 due date.
+    m.items[0].no_response = true;
+    let first = unanswered("a1", date(2026, 3, 3), Method::Email);
+    let week_later = unanswered("a2", date(2026, 3, 10), Method::Email);
+    // Two emails a week apart, neither answered (Null, E.D. Ark. 2023; LFHAC,
+    // M.D. La. 2022): attempted to confer.
+    m.conferrals = vec![first.clone(), week_later.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
+    // An email setting a call for the next day, then that call unanswered:
+    // no time to answer the first, so in effect one request (Ricard, M.D. La.
+    // 2022, denied such a motion).
+    m.conferrals = vec![
+        first.clone(),
+        unanswered("a2", date(2026, 3, 4), Method::UnansweredCall),
+    ];
+    for court in ["federal", "lamd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has(&fs, "WRITTEN-ONLY", Severity::AtRisk),
+            "{court}: {fs:?}"
+        );
+        assert!(
+            fs.iter().any(|f| f.2.contains("fair time to answer")),
+            "{court}: {fs:?}"
+        );
+    }
+    // D. Md. and D. Kan. ask for more than an email or letter, default or not
+    // (Parker, D. Md. 2016): the two emails are not enough there...
+    m.conferrals = vec![first.clone(), week_later.clone()];
+    for court in ["mdd", "ksd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has(&fs, "WRITTEN-ONLY", Severity::Blocker),
+            "{court}: {fs:?}"
+        );
+    }
+    // ... and a voicemail among them makes the attempt.
+    m.conferrals
+        .push(unanswered("a3", date(2026, 3, 12), Method::Voicemail));
+    for court in ["mdd", "ksd"] {
+        let fs = findings(&m, court);
+        assert!(has(&fs, "WRITTEN-ONLY", Severity::Note), "{court}: {fs:?}");
+    }
+    // A pro se opponent with no telephone can only be written to (Gardner,
+    // D. Kan. 2006): letters alone stand in D. Kan.
+    m.counsel.retain(|c| c.id != "c2");
+    m.parties[1].pro_se = true;
+    m.parties[1].contact.no_telephone = true;
+    let to_party = |mut e: ConferralEvent| {
+        e.participants = vec!["c1".into(), "p2".into()];
+        e
+    };
+    m.conferrals = vec![to_party(first), to_party(week_later)];
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Note), "{ks:?}");
+    m.parties[1].contact.no_telephone = false;
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+}
+
+#[test]
 fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     let mut m = base();
     let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);

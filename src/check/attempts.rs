@@ -33,13 +33,18 @@ pub enum Excuse {
     Default,
     /// As `Default`, but with a single unanswered attempt: courts divide.
     DefaultOnce,
+    /// As `Default`, but the requests came too close together for the other
+    /// side to answer the first before the next (an email setting a call for
+    /// the next day, then the call): in effect a single attempt (the court
+    /// packs cite the cases).
+    DefaultHurried,
 }
 
 impl Excuse {
     /// There was nothing to compare views on: the other side never engaged
     /// (the record is judged as attempts, not as an exchange).
     pub fn no_exchange(self) -> bool {
-        self.holds() || self == Excuse::DefaultOnce
+        self.holds() || matches!(self, Excuse::DefaultOnce | Excuse::DefaultHurried)
     }
 
     /// The record stands as "attempted to confer".
@@ -125,24 +130,46 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         return Excuse::None;
     }
     // ... and the movant asked for the overdue responses after they were due.
+    let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {
+        item.response.is_none_or(|due| e.ev.date >= due)
+            && e.ev.items.iter().any(|d| d.item == item.id)
+    };
     let default = all_defaulted
-        && kept.iter().all(|(item, _)| {
-            tries.iter().any(|e| {
-                item.response.is_none_or(|due| e.ev.date >= due)
-                    && e.ev.items.iter().any(|d| d.item == item.id)
-            })
-        });
-    if default && last_try.ev.reply != Some(Reply::Answered) {
-        return if tries.len() >= 2 {
-            Excuse::Default
-        } else {
-            Excuse::DefaultOnce
+        && kept
+            .iter()
+            .all(|(item, _)| tries.iter().any(|e| asked_after_due(e, item)));
+    // Where the court's rule asks for more than letters ("more than mailing
+    // or faxing a letter", D. Kan. Rule 37.2; "more than sending an email or
+    // letter", D. Md. Local Rule 104.7), a default does not make letters
+    // enough: Parker (D. Md. 2016) denied a motion on an email and a letter
+    // about responses never served.
+    let call_wanted = rule.is_some_and(|r| r.call);
+    if default && last_try.ev.reply != Some(Reply::Answered) && (!call_wanted || called(f, &tries))
+    {
+        let asked: Vec<&EventFacts> = tries
+            .iter()
+            .copied()
+            .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
+            .collect();
+        // A repeated request counts only when the other side had a fair time
+        // to answer the first: the court's minimum time to answer a demand,
+        // and at least another day.
+        let spread = match (asked.first(), asked.last()) {
+            (Some(first), Some(last)) => {
+                (last.ev.date - first.ev.date).get_days() >= min_response_days.max(1) as i32
+            }
+            _ => false,
+        };
+        return match (asked.len() >= 2, spread) {
+            (true, true) => Excuse::Default,
+            (true, false) => Excuse::DefaultHurried,
+            (false, _) => Excuse::DefaultOnce,
         };
     }
     let Some(rule) = rule else {
         return Excuse::None;
     };
-    if !meets(rule, &tries) {
+    if !meets(f, rule, &tries) {
         return Excuse::None;
     }
     let silence = tries.iter().any(|e| e.ev.reply == Some(Reply::None))
@@ -171,7 +198,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             .copied()
             .filter(|t| last_engaged.is_none_or(|at| (t.ev.date, t.ev.time) > at))
             .collect();
-        if meets(rule, &quiet) {
+        if meets(f, rule, &quiet) {
             return Excuse::Unlogged;
         }
     }
@@ -180,19 +207,42 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
 
 /// The attempts meet the court's measure: how many, on how many days, by how
 /// many methods, and (where the court requires it) one of them a call.
-fn meets(rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
+fn meets(f: &Facts, rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
     let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
     let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
-    let called = tries.iter().any(|e| {
+    (!rule.call || called(f, tries))
+        && tries.len() as u32 >= rule.min_attempts
+        && days.len() as u32 >= rule.min_days
+        && methods.len() as u32 >= rule.min_methods
+}
+
+/// One of the attempts was a call (a conversation, a voicemail, an
+/// unanswered call), or none could be: every attempt went to a pro se party
+/// recorded as having no telephone (Gardner, D. Kan. 2006).
+fn called(f: &Facts, tries: &[&EventFacts]) -> bool {
+    tries.iter().any(|e| {
         matches!(
             e.ev.method,
             Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
         )
-    });
-    (called || !rule.call)
-        && tries.len() as u32 >= rule.min_attempts
-        && days.len() as u32 >= rule.min_days
-        && methods.len() as u32 >= rule.min_methods
+    }) || (!tries.is_empty() && tries.iter().all(|e| no_telephone(f, e)))
+}
+
+/// Everyone on the other side the contact went to is a pro se party with no
+/// telephone.
+fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
+    let mut others =
+        e.ev.participants
+            .iter()
+            .filter(|p| f.side_of(p).is_some_and(|s| s != f.movant))
+            .peekable();
+    others.peek().is_some()
+        && others.all(|p| {
+            f.matter
+                .parties
+                .iter()
+                .any(|party| party.id == *p && party.pro_se && party.contact.no_telephone)
+        })
 }
 
 /// The entry shows the other side engaging: a conversation it took part in,

@@ -71,6 +71,15 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
+        Excuse::DefaultHurried => {
+            out.push_at(
+                Severity::AtRisk,
+                log(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but each request came before the other side had a fair time to answer the one before, so in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
+                "Give the other side a fair time to answer (the court's minimum, and at least a few days), follow up on another day by another means, and log each attempt and that no answer came.".into(),
+            );
+            return;
+        }
         Excuse::DefaultOnce => {
             out.push_at(
                 Severity::AtRisk,

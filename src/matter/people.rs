@@ -37,6 +37,12 @@ pub struct Contact {
     /// Mailing address, lines separated by newlines.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mail: String,
+    /// The party has no telephone (it told you or the court so). A court
+    /// whose rule asks for more than letters cannot expect a call to someone
+    /// who cannot take one: D. Kan. accepted letters alone to such a party
+    /// (Gardner v. Enviro Technologies, 2006).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_telephone: bool,
 }
 
 /// A party to the case (or an affected non-party).

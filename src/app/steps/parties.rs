@@ -59,6 +59,16 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 }
                 if p.pro_se {
                     widgets::text(ui, cx, "Telephone", &mut p.contact.phone, None);
+                    if widgets::checkbox(
+                        ui,
+                        ("no_telephone", &id),
+                        &mut p.contact.no_telephone,
+                        "Has no telephone (letters are the only way to reach them)",
+                    )
+                    .changed()
+                    {
+                        cx.changed = true;
+                    }
                     widgets::text(ui, cx, "Email", &mut p.contact.email, None);
                     widgets::multiline(ui, cx, "Mailing address", &mut p.contact.mail, 2, None);
                 }
