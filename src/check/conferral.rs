@@ -450,8 +450,8 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
             )
         } else {
             format!(
-                "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting.",
-                p.name
+                "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting. If {} has no telephone at all, tick \"Has no telephone\": letters are then the only way to reach them.",
+                p.name, p.name
             )
         };
         let message = if contacts.is_empty() {
