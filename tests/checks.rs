@@ -606,24 +606,76 @@ fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_
     for court in ["federal", "lamd"] {
         let fs = findings(&m, court);
         assert!(
-            has(&fs, "WRITTEN-ONLY", Severity::AtRisk),
-            "{court}: {fs:?}"
-        );
-        assert!(
-            fs.iter().any(|f| f.2.contains("fair time to answer")),
+            fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
+                && f.1 == Severity::AtRisk
+                && f.2.contains("fair time to answer")),
             "{court}: {fs:?}"
         );
     }
+    // The fair time is the baseline's three days: a second request on the
+    // third day counts, on the second day it does not...
+    let hurried = |m: &Matter| has(&findings(m, "federal"), "WRITTEN-ONLY", Severity::AtRisk);
+    m.conferrals = vec![
+        first.clone(),
+        unanswered("a2", date(2026, 3, 6), Method::Email),
+    ];
+    assert!(!hurried(&m));
+    m.conferrals = vec![
+        first.clone(),
+        unanswered("a2", date(2026, 3, 5), Method::Email),
+    ];
+    assert!(hurried(&m));
+    // ... or the day the movant itself gave, if later: a reminder before it,
+    // or a motion filed before it, does not give the other side its time.
+    let mut gave_ten_days = first.clone();
+    gave_ten_days.respond_by = Some(date(2026, 3, 13));
+    m.conferrals = vec![gave_ten_days.clone(), week_later.clone()];
+    assert!(hurried(&m), "a reminder before the day given");
+    m.conferrals = vec![
+        gave_ten_days.clone(),
+        unanswered("a2", date(2026, 3, 16), Method::Email),
+    ];
+    assert!(!hurried(&m));
+    let mut then_gave_a_week = unanswered("a2", date(2026, 3, 16), Method::Email);
+    then_gave_a_week.respond_by = Some(date(2026, 3, 23));
+    m.conferrals = vec![gave_ten_days, then_gave_a_week];
+    assert!(hurried(&m), "filed before the day the movant gave");
+    // Every request must have been asked for twice: one email about each of
+    // two requests is a single asking for each.
+    let mut two = m.clone();
+    let mut rfp = two.items[0].clone();
+    rfp.id = "rfp-1".into();
+    rfp.label = "Request for Production No. 1".into();
+    two.items.push(rfp);
+    let mut about_rfp = week_later.clone();
+    about_rfp.items[0].item = "rfp-1".into();
+    two.conferrals = vec![first.clone(), about_rfp];
+    let fs = findings(&two, "federal");
+    assert!(
+        fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
+            && f.1 == Severity::AtRisk
+            && f.2.contains("asked for the overdue responses once")),
+        "{fs:?}"
+    );
     // D. Md. and D. Kan. ask for more than an email or letter, default or not
     // (Parker, D. Md. 2016): the two emails are not enough there...
     m.conferrals = vec![first.clone(), week_later.clone()];
     for court in ["mdd", "ksd"] {
         let fs = findings(&m, court);
         assert!(
-            has(&fs, "WRITTEN-ONLY", Severity::Blocker),
+            fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
+                && f.1 == Severity::Blocker
+                && f.2.contains("more than letters even then")),
             "{court}: {fs:?}"
         );
     }
+    // A voicemail before the responses were due is no request for them.
+    let mut early = m.clone();
+    early
+        .conferrals
+        .push(unanswered("v0", date(2026, 2, 25), Method::Voicemail));
+    let fs = findings(&early, "mdd");
+    assert!(has(&fs, "WRITTEN-ONLY", Severity::Blocker), "{fs:?}");
     // ... and a voicemail among them makes the attempt.
     m.conferrals
         .push(unanswered("a3", date(2026, 3, 12), Method::Voicemail));

@@ -11,6 +11,12 @@ use super::facts::{EventFacts, Facts};
 use crate::court::AttemptsRule;
 use crate::matter::{Method, Reply};
 
+/// The days the other side must have had to answer a request for overdue
+/// responses before a second request counts as repeating it, in a court
+/// whose pack sets no minimum time to answer (`rushed_attempt`'s
+/// `min_response_days`): the Federal Rules baseline's own minimum.
+pub const FAIR_DAYS: u32 = 3;
+
 /// Whether the record excuses the absence of a conference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Excuse {
@@ -38,6 +44,10 @@ pub enum Excuse {
     /// the next day, then the call): in effect a single attempt (the court
     /// packs cite the cases).
     DefaultHurried,
+    /// A complete default in a court that asks for more than letters, with
+    /// no call among the requests: judged as no attempt at all (as `None`),
+    /// and the finding says why the default did not excuse the letters.
+    DefaultNoCall,
 }
 
 impl Excuse {
@@ -123,48 +133,71 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
                     && f.side_of(&fu.promised_by).is_some_and(|s| s != f.movant)
             })
     });
-    if all_defaulted && broken_promise {
-        return Excuse::Default;
-    }
-    if answered_later {
-        return Excuse::None;
-    }
-    // ... and the movant asked for the overdue responses after they were due.
-    let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {
-        item.response.is_none_or(|due| e.ev.date >= due)
-            && e.ev.items.iter().any(|d| d.item == item.id)
-    };
-    let default = all_defaulted
-        && kept
-            .iter()
-            .all(|(item, _)| tries.iter().any(|e| asked_after_due(e, item)));
     // Where the court's rule asks for more than letters ("more than mailing
     // or faxing a letter", D. Kan. Rule 37.2; "more than sending an email or
     // letter", D. Md. Local Rule 104.7), a default does not make letters
     // enough: Parker (D. Md. 2016) denied a motion on an email and a letter
     // about responses never served.
     let call_wanted = rule.is_some_and(|r| r.call);
-    if default && last_try.ev.reply != Some(Reply::Answered) && (!call_wanted || called(f, &tries))
-    {
-        let asked: Vec<&EventFacts> = tries
+    if all_defaulted && broken_promise {
+        return if !call_wanted || called(f, &tries) {
+            Excuse::Default
+        } else {
+            Excuse::DefaultNoCall
+        };
+    }
+    if answered_later {
+        return Excuse::None;
+    }
+    // ... and the movant asked for each overdue response after it was due.
+    let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {
+        item.response.is_none_or(|due| e.ev.date >= due)
+            && e.ev.items.iter().any(|d| d.item == item.id)
+    };
+    let asked: Vec<&EventFacts> = tries
+        .iter()
+        .copied()
+        .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
+        .collect();
+    let default = all_defaulted
+        && kept
             .iter()
-            .copied()
-            .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
-            .collect();
-        // A repeated request counts only when the other side had a fair time
-        // to answer the first: the court's minimum time to answer a demand,
-        // and at least another day.
+            .all(|(item, _)| asked.iter().any(|e| asked_after_due(e, item)));
+    if default && last_try.ev.reply != Some(Reply::Answered) {
+        if call_wanted && !called(f, &asked) {
+            return Excuse::DefaultNoCall;
+        }
+        // Each request must have been asked for at least twice, the last
+        // asking after the other side had a fair time to answer the first
+        // (the court's minimum time to answer a demand, or the day the
+        // movant itself gave), and the motion filed no earlier than any day
+        // the movant gave.
+        let fair = if min_response_days == 0 {
+            FAIR_DAYS
+        } else {
+            min_response_days
+        } as i32;
+        let twice = kept
+            .iter()
+            .all(|(item, _)| asked.iter().filter(|e| asked_after_due(e, item)).count() >= 2);
         let spread = match (asked.first(), asked.last()) {
             (Some(first), Some(last)) => {
-                (last.ev.date - first.ev.date).get_days() >= min_response_days.max(1) as i32
+                (last.ev.date - first.ev.date).get_days() >= fair
+                    && first.ev.respond_by.is_none_or(|by| last.ev.date >= by)
             }
             _ => false,
         };
-        return match (asked.len() >= 2, spread) {
-            (true, true) => Excuse::Default,
-            (true, false) => Excuse::DefaultHurried,
-            (false, _) => Excuse::DefaultOnce,
+        let waited = asked
+            .iter()
+            .all(|e| e.ev.respond_by.is_none_or(|by| f.filing >= by));
+        let found = if !twice {
+            Excuse::DefaultOnce
+        } else if !spread || !waited {
+            Excuse::DefaultHurried
+        } else {
+            Excuse::Default
         };
+        return found;
     }
     let Some(rule) = rule else {
         return Excuse::None;

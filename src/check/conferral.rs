@@ -75,7 +75,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             out.push_at(
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but each request came before the other side had a fair time to answer the one before, so in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
                 "Give the other side a fair time to answer (the court's minimum, and at least a few days), follow up on another day by another means, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -101,7 +101,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
-        Excuse::None => {}
+        Excuse::None | Excuse::DefaultNoCall => {}
     }
     let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
     let accepted = crate::text::join_or(&accepted);
@@ -140,6 +140,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         "The log shows no conference with the other side {accepted} about the motion's requests: only {}. {demand}",
         f.describe_contacts()
     );
+    if f.excuse == Excuse::DefaultNoCall {
+        message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
+    }
     let short: Vec<String> = f
         .events
         .iter()
@@ -450,8 +453,16 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
             )
         } else {
             format!(
-                "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting. If {} has no telephone at all, tick \"Has no telephone\": letters are then the only way to reach them.",
-                p.name, p.name
+                "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting.{}",
+                p.name,
+                if contacts.is_empty() || p.contact.no_telephone {
+                    String::new()
+                } else {
+                    format!(
+                        " If {} has no telephone at all, tick \"Has no telephone\": letters are then the only way to reach them.",
+                        p.name
+                    )
+                }
             )
         };
         let message = if contacts.is_empty() {
