@@ -53,6 +53,12 @@ fn has(fs: &[(String, Severity, String)], code: &str, sev: Severity) -> bool {
     fs.iter().any(|(c, s, _)| c == code && *s == sev)
 }
 
+/// A finding of this code and severity whose message says `words`.
+fn has_saying(fs: &[(String, Severity, String)], code: &str, sev: Severity, words: &str) -> bool {
+    fs.iter()
+        .any(|(c, s, m)| c == code && *s == sev && m.contains(words))
+}
+
 /// Some finding keeps the verdict from Ready (a blocker, or at risk).
 fn holds_back(fs: &[(String, Severity, String)]) -> bool {
     fs.iter()
@@ -606,9 +612,7 @@ fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_
     for court in ["federal", "lamd"] {
         let fs = findings(&m, court);
         assert!(
-            fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
-                && f.1 == Severity::AtRisk
-                && f.2.contains("fair time to answer")),
+            has_saying(&fs, "WRITTEN-ONLY", Severity::AtRisk, "fair time to answer"),
             "{court}: {fs:?}"
         );
     }
@@ -652,9 +656,12 @@ fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_
     two.conferrals = vec![first.clone(), about_rfp];
     let fs = findings(&two, "federal");
     assert!(
-        fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
-            && f.1 == Severity::AtRisk
-            && f.2.contains("asked for the overdue responses once")),
+        has_saying(
+            &fs,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "asked for the overdue responses once"
+        ),
         "{fs:?}"
     );
     // D. Md. and D. Kan. ask for more than an email or letter, default or not
@@ -663,9 +670,12 @@ fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_
     for court in ["mdd", "ksd"] {
         let fs = findings(&m, court);
         assert!(
-            fs.iter().any(|f| f.0 == "WRITTEN-ONLY"
-                && f.1 == Severity::Blocker
-                && f.2.contains("more than letters even then")),
+            has_saying(
+                &fs,
+                "WRITTEN-ONLY",
+                Severity::Blocker,
+                "more than letters even then"
+            ),
             "{court}: {fs:?}"
         );
     }
