@@ -705,6 +705,21 @@ fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_
     m.conferrals = vec![to_party(first), to_party(week_later)];
     let ks = findings(&m, "ksd");
     assert!(has(&ks, "WRITTEN-ONLY", Severity::Note), "{ks:?}");
+    // A number on file contradicts "no telephone": the number wins, and the
+    // user is told.
+    m.parties[1].contact.phone = "785-555-0100".into();
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
+    assert!(
+        has_saying(
+            &ks,
+            "PRO-SE-EXCLUDED",
+            Severity::Warning,
+            "a number is on file"
+        ),
+        "{ks:?}"
+    );
+    m.parties[1].contact.phone.clear();
     m.parties[1].contact.no_telephone = false;
     let ks = findings(&m, "ksd");
     assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");

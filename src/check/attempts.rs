@@ -262,7 +262,7 @@ fn called(f: &Facts, tries: &[&EventFacts]) -> bool {
 }
 
 /// Everyone on the other side the contact went to is a pro se party with no
-/// telephone.
+/// telephone (marked so, and no number on file: a number wins).
 fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
     let mut others =
         e.ev.participants
@@ -271,10 +271,12 @@ fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
             .peekable();
     others.peek().is_some()
         && others.all(|p| {
-            f.matter
-                .parties
-                .iter()
-                .any(|party| party.id == *p && party.pro_se && party.contact.no_telephone)
+            f.matter.parties.iter().any(|party| {
+                party.id == *p
+                    && party.pro_se
+                    && party.contact.no_telephone
+                    && party.contact.phone.trim().is_empty()
+            })
         })
 }
 

@@ -432,6 +432,21 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
         .iter()
         .filter(|p| p.pro_se && p.side != f.movant && p.side != Side::Nonparty)
     {
+        // "No telephone" with a number on file: the number wins (the party can
+        // be called), and the user is told rather than left to wonder.
+        if p.contact.no_telephone && !p.contact.phone.trim().is_empty() {
+            out.push_at(
+                Severity::Warning,
+                Target::element(Step::Parties, &p.id, Some("no_telephone")),
+                format!(
+                    "{} is marked as having no telephone, but a number is on file ({}); goodfaith treats {} as reachable by telephone.",
+                    p.name,
+                    p.contact.phone.trim(),
+                    p.name
+                ),
+                "Remove the number if it is not theirs, or untick \"Has no telephone\".".into(),
+            );
+        }
         let contacts: Vec<_> = f
             .events
             .iter()
