@@ -503,12 +503,10 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     // itself shows the silence, and the checker says what it read.
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
-    let f = fed
-        .iter()
-        .find(|f| f.0 == "WRITTEN-ONLY")
-        .expect("written-only");
-    assert_eq!(f.1, Severity::Note);
-    assert!(f.2.contains("read from the log"), "{}", f.2);
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::Note, "read from the log"),
+        "{fed:?}"
+    );
     assert!(has(&findings(&m, "ksd"), "WRITTEN-ONLY", Severity::Blocker));
 
     // One attempt recorded as answered, the others with nothing recorded:

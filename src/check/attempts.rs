@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use super::facts::{EventFacts, Facts};
 use crate::court::AttemptsRule;
-use crate::matter::{Method, Reply};
+use crate::matter::Reply;
 
 /// The days the other side must have had to answer a request for overdue
 /// responses before a second request counts as repeating it, in a court
@@ -190,14 +190,13 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         let waited = asked
             .iter()
             .all(|e| e.ev.respond_by.is_none_or(|by| f.filing >= by));
-        let found = if !twice {
+        return if !twice {
             Excuse::DefaultOnce
         } else if !spread || !waited {
             Excuse::DefaultHurried
         } else {
             Excuse::Default
         };
-        return found;
     }
     let Some(rule) = rule else {
         return Excuse::None;
@@ -253,12 +252,8 @@ fn meets(f: &Facts, rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
 /// unanswered call), or none could be: every attempt went to a pro se party
 /// recorded as having no telephone (Gardner, D. Kan. 2006).
 fn called(f: &Facts, tries: &[&EventFacts]) -> bool {
-    tries.iter().any(|e| {
-        matches!(
-            e.ev.method,
-            Method::Telephone | Method::Voicemail | Method::UnansweredCall | Method::Video
-        )
-    }) || (!tries.is_empty() && tries.iter().all(|e| no_telephone(f, e)))
+    tries.iter().any(|e| e.ev.method.is_call())
+        || (!tries.is_empty() && tries.iter().all(|e| no_telephone(f, e)))
 }
 
 /// Everyone on the other side the contact went to is a pro se party with no

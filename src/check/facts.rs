@@ -235,7 +235,6 @@ impl<'m> Facts<'m> {
             .filter(|(_, f)| !f.dropped)
     }
 
-    /// Whether any counted conference the court accepts is logged.
     /// Counted live, two-way discussions of the motion's requests, whether or
     /// not the court counts their method or length as a conference.
     pub fn live_on_motion(&self) -> impl Iterator<Item = &EventFacts<'m>> {
@@ -244,6 +243,7 @@ impl<'m> Facts<'m> {
             .filter(|e| e.counted && e.two_way && e.about_motion)
     }
 
+    /// Whether any counted conference the court accepts is logged.
     pub fn has_accepted(&self) -> bool {
         self.events.iter().any(|e| e.accepted)
     }

@@ -110,6 +110,12 @@ impl Method {
         matches!(self, Method::Voicemail | Method::UnansweredCall)
     }
 
+    /// A call, answered or not: what a court that asks for more than
+    /// letters wants among the attempts to confer.
+    pub fn is_call(self) -> bool {
+        self.is_attempt() || matches!(self, Method::Telephone | Method::Video)
+    }
+
     /// Both sides could speak and answer in real time.
     pub fn is_live(self) -> bool {
         matches!(
