@@ -128,3 +128,37 @@ fn every_at_risk_check_names_its_cases_and_each_case_its_court() {
         }
     }
 }
+
+/// The baseline stands for every federal court that has no rule of its own,
+/// so each check that blocks a motion rests on what courts in several
+/// circuits hold, not on one district's practice.
+#[test]
+fn every_blocker_of_the_federal_baseline_rests_on_cases_from_three_circuits() {
+    let reg = Registry::embedded().expect("packs load");
+    let circuit_of = |court: &str| {
+        reg.courts()
+            .find(|p| p.id == court)
+            .map(|p| p.circuit.clone())
+    };
+    let federal = reg.get("federal").expect("the federal baseline");
+    let mut thin = Vec::new();
+    for c in federal
+        .checks
+        .iter()
+        .filter(|c| c.severity == Severity::Blocker)
+    {
+        let circuits: std::collections::BTreeSet<String> = c
+            .authorities
+            .iter()
+            .filter_map(|id| federal.authority(id))
+            .filter_map(|a| a.court.as_deref().and_then(circuit_of))
+            .collect();
+        if circuits.len() < 3 {
+            thin.push(format!("{} ({circuits:?})", c.code));
+        }
+    }
+    assert!(
+        thin.is_empty(),
+        "blockers resting on fewer circuits: {thin:?}"
+    );
+}

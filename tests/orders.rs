@@ -132,10 +132,11 @@ fn the_checker_agrees_with_the_courts() {
             rejected_ready.push(stem.clone());
         }
         table.push_str(&format!(
-            "{:<58} {:<8} {:<9} {} {}\n",
+            "{:<58} {:<8} {:<9} {:<9} {} {}\n",
             stem,
             side.verdict,
             level.id(),
+            old_level.id(),
             if ok { " " } else { "X" },
             codes.join(",")
         ));
