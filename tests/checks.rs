@@ -548,29 +548,62 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
 }
 
 #[test]
-fn letters_and_emails_nobody_answered_stand_where_the_court_does_not_ask_for_a_call() {
+fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disputed() {
     let mut m = base();
     // An earlier conversation at which the other side promised an answer...
     let mut talk = event("t1", date(2026, 2, 2), Method::Other, &["c1", "c2"]);
     talk.items[0].opponent_position = "Will supplement by February 20.".into();
     // ... then three written attempts on three days, none answered.
-    m.conferrals = vec![
+    let written = vec![
         talk,
         event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
         event("a2", date(2026, 3, 5), Method::Email, &["c1", "c2"]),
         event("a3", date(2026, 3, 9), Method::Email, &["c1", "c2"]),
     ];
+    m.conferrals = written.clone();
+    // Responses were served and are disputed: no order read accepts letters
+    // alone there, and Bencomo (D.N.M. 2015) faulted a movant who never
+    // picked up the phone. At risk, never Ready.
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::AtRisk, "none was a call"),
+        "{fed:?}"
+    );
+    assert!(
+        !has(&fed, "ITEMS-NOT-CONFERRED", Severity::Blocker),
+        "{fed:?}"
+    );
+    // D. Kan. ("more than mailing or faxing a letter") and S.D.N.Y. (a
+    // conference in person or by telephone) ask for a call outright.
+    for court in ["ksd", "nysd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has_saying(
+                &fs,
+                "WRITTEN-ONLY",
+                Severity::Blocker,
+                "asks for more than letters"
+            ),
+            "{court}: {fs:?}"
+        );
+    }
+    // A voicemail among them: the unanswered attempts stand.
+    m.conferrals.push(event(
+        "a4",
+        date(2026, 3, 11),
+        Method::Voicemail,
+        &["c1", "c2"],
+    ));
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
-    // D. Kan. ("more than mailing or faxing a letter") and S.D.N.Y. (a
-    // conference in person or by telephone) want one of the attempts a call.
-    for court in ["ksd", "nysd"] {
-        assert!(
-            has(&findings(&m, court), "WRITTEN-ONLY", Severity::Blocker),
-            "{court}"
-        );
-    }
+    // Nothing served at all: repeated written requests for the overdue
+    // responses stand without a call (Null, E.D. Ark. 2023).
+    m.conferrals = written.clone();
+    m.items[0].no_response = true;
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    m.items[0].no_response = false;
     // Two attempts since the other side last spoke are not repeated attempts.
     m.conferrals.remove(1);
     let fed = findings(&m, "federal");
@@ -579,6 +612,45 @@ fn letters_and_emails_nobody_answered_stand_where_the_court_does_not_ask_for_a_c
             .any(|f| f.0 == "WRITTEN-ONLY" && f.1 != Severity::Note),
         "{fed:?}"
     );
+}
+
+#[test]
+fn a_conference_held_before_the_court_with_both_sides_is_a_conference() {
+    let mut m = base();
+    // The informal discovery conference a scheduling order requires: both
+    // counsel before the magistrate judge, the request discussed to impasse,
+    // the motion allowed (Escalera, W.D. Ky. 2017; RS Logistical, E.D. Tenn.
+    // 2022).
+    let mut before_court = event("k1", date(2026, 3, 10), Method::Court, &["c1", "c2"]);
+    before_court.items[0].outcome = Outcome::Impasse;
+    before_court.items[0].opponent_position = "The request is overbroad.".into();
+    m.conferrals = vec![before_court.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // The certificate says what happened: a conference before the court.
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(
+        text.contains("took part in a conference with the Court about Interrogatory No. 4"),
+        "{text}"
+    );
+    // A letter to chambers by the movant alone is not a conference with the
+    // other side.
+    before_court.participants = vec!["c1".into()];
+    m.conferrals = vec![before_court.clone()];
+    assert!(has(
+        &findings(&m, "federal"),
+        "NO-CONFERRAL",
+        Severity::Blocker
+    ));
+    // Courts whose rule names how the sides themselves must meet (S.D.N.Y.:
+    // in person or by telephone) do not count it.
+    before_court.participants = vec!["c1".into(), "c2".into()];
+    m.conferrals = vec![before_court];
+    assert!(has(
+        &findings(&m, "nysd"),
+        "WRITTEN-ONLY",
+        Severity::Blocker
+    ));
 }
 
 #[test]

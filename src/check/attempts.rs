@@ -48,13 +48,26 @@ pub enum Excuse {
     /// no call among the requests: judged as no attempt at all (as `None`),
     /// and the finding says why the default did not excuse the letters.
     DefaultNoCall,
+    /// The attempts meet the court's count, but none was a call where the
+    /// court's rule asks for more than letters (`call`): judged as no
+    /// attempt at all (as `None`), and the finding says why the unanswered
+    /// letters were not enough.
+    NoCall,
+    /// As `NoCall`, but in a court without such a rule, in a dispute over
+    /// served responses (`call_in_dispute`): courts have faulted movants who
+    /// never picked up the phone, none read accepts letters alone: at risk.
+    DisputeNoCall,
 }
 
 impl Excuse {
     /// There was nothing to compare views on: the other side never engaged
     /// (the record is judged as attempts, not as an exchange).
     pub fn no_exchange(self) -> bool {
-        self.holds() || matches!(self, Excuse::DefaultOnce | Excuse::DefaultHurried)
+        self.holds()
+            || matches!(
+                self,
+                Excuse::DefaultOnce | Excuse::DefaultHurried | Excuse::DisputeNoCall
+            )
     }
 
     /// The record stands as "attempted to confer".
@@ -201,9 +214,21 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     let Some(rule) = rule else {
         return Excuse::None;
     };
-    if !meets(f, rule, &tries) {
+    if !meets(rule, &tries) {
         return Excuse::None;
     }
+    // Responses were served (or the default is not shown for every
+    // request): the dispute is over their content, and where the court
+    // wants a call among the attempts, unanswered letters are not enough.
+    let no_call = |tries: &[&EventFacts]| {
+        if (!rule.call && !rule.call_in_dispute) || called(f, tries) {
+            None
+        } else if rule.call {
+            Some(Excuse::NoCall)
+        } else {
+            Some(Excuse::DisputeNoCall)
+        }
+    };
     let silence = tries.iter().any(|e| e.ev.reply == Some(Reply::None))
         || f.events.iter().any(|e| {
             e.counted
@@ -212,7 +237,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
                 })
         });
     if silence {
-        return Excuse::Unanswered;
+        return no_call(&tries).unwrap_or(Excuse::Unanswered);
     }
     // No reply recorded on any attempt (files written before `reply`
     // existed): the log itself is the record. The attempts made since the
@@ -230,20 +255,20 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             .copied()
             .filter(|t| last_engaged.is_none_or(|at| (t.ev.date, t.ev.time) > at))
             .collect();
-        if meets(f, rule, &quiet) {
-            return Excuse::Unlogged;
+        if meets(rule, &quiet) {
+            return no_call(&quiet).unwrap_or(Excuse::Unlogged);
         }
     }
-    Excuse::Unconfirmed
+    no_call(&tries).unwrap_or(Excuse::Unconfirmed)
 }
 
-/// The attempts meet the court's measure: how many, on how many days, by how
-/// many methods, and (where the court requires it) one of them a call.
-fn meets(f: &Facts, rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
+/// The attempts meet the court's count: how many, on how many days, by how
+/// many methods (whether one had to be a call is asked apart, so the
+/// finding can say so).
+fn meets(rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
     let days: HashSet<_> = tries.iter().map(|e| e.ev.date).collect();
     let methods: HashSet<_> = tries.iter().map(|e| e.ev.method).collect();
-    (!rule.call || called(f, tries))
-        && tries.len() as u32 >= rule.min_attempts
+    tries.len() as u32 >= rule.min_attempts
         && days.len() as u32 >= rule.min_days
         && methods.len() as u32 >= rule.min_methods
 }

@@ -89,6 +89,18 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
+        Excuse::DisputeNoCall => {
+            out.push_at(
+                Severity::AtRisk,
+                log(),
+                format!(
+                    "No conference was held; the log shows repeated attempts ({}) that went unanswered, but none was a call. Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone.",
+                    f.describe_contacts()
+                ),
+                "Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it. If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.".into(),
+            );
+            return;
+        }
         Excuse::Unconfirmed => {
             out.push_at(
                 Severity::AtRisk,
@@ -101,9 +113,15 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
-        Excuse::None | Excuse::DefaultNoCall => {}
+        Excuse::None | Excuse::DefaultNoCall | Excuse::NoCall => {}
     }
-    let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
+    let accepted: Vec<String> = counts
+        .iter()
+        .map(|m| match m {
+            Method::Court => "in a conference before the court".to_string(),
+            m => m.manner().to_string(),
+        })
+        .collect();
     let accepted = crate::text::join_or(&accepted);
     // A two-way written exchange is what courts split on; one-way writing is not conferring.
     let exchanged =
@@ -140,6 +158,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         "The log shows no conference with the other side {accepted} about the motion's requests: only {}. {demand}",
         f.describe_contacts()
     );
+    if f.excuse == Excuse::NoCall {
+        message.push_str(" The attempts went unanswered, but none was a call, and this court asks for more than letters: one of the attempts must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
+    }
     if f.excuse == Excuse::DefaultNoCall {
         message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
     }
@@ -240,6 +261,11 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
         return;
     };
+    // A conference held before the court: the court heard both sides and
+    // set the course, so a motion it allowed that day is not a rush to file.
+    if first_live.ev.method == Method::Court {
+        return;
+    }
     let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
     // A last call after weeks of letters is how conferral often ends; what
     // courts reject is a first approach on the eve of filing.

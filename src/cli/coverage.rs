@@ -30,7 +30,13 @@ fn params(kind: &CheckKind) -> String {
                     a.min_attempts,
                     a.min_days,
                     a.min_methods,
-                    if a.call { ", one a call" } else { "" }
+                    if a.call {
+                        ", one a call"
+                    } else if a.call_in_dispute {
+                        ", one a call unless nothing was served (else at risk)"
+                    } else {
+                        ""
+                    }
                 );
             }
             if let Some(w) = written_exchange {

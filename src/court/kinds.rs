@@ -56,6 +56,14 @@ pub struct AttemptsRule {
     /// or by telephone. Default: not required.
     #[serde(default)]
     pub call: bool,
+    /// One of them a call where the other side served responses and the
+    /// dispute is over their content, but not for a complete default:
+    /// courts accept unanswered letters asking for responses never served
+    /// (Null, E.D. Ark. 2023), yet ask a movant disputing served responses
+    /// to pick up the phone before filing (Bencomo, D.N.M. 2015). Default:
+    /// not required.
+    #[serde(default)]
+    pub call_in_dispute: bool,
 }
 
 /// What a court's deadline rule says of a motion filed late.

@@ -24,9 +24,10 @@ pub enum Method {
     Deposition,
     Other,
     /// Contact with the court about the dispute: a letter or call to
-    /// chambers asking for an informal conference, or that conference. Not a
-    /// conference between the sides; some courts require it before a
-    /// discovery motion.
+    /// chambers asking for an informal conference, or that conference. Some
+    /// courts require it before a discovery motion. With one side only it is
+    /// not a contact between the sides; with both sides taking part it is a
+    /// conference held before the court, which a pack may count (`counts`).
     Court,
 }
 
