@@ -151,6 +151,8 @@ fn every_blocker_of_the_federal_baseline_rests_on_cases_from_three_circuits() {
             .authorities
             .iter()
             .filter_map(|id| federal.authority(id))
+            // A case that went the other way does not support the check.
+            .filter(|a| !a.holding.starts_with("Contra"))
             .filter_map(|a| a.court.as_deref().and_then(circuit_of))
             .collect();
         if circuits.len() < 3 {

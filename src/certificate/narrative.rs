@@ -82,7 +82,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         | Method::Fax
         | Method::Voicemail
         | Method::UnansweredCall => !about.is_empty(),
-        Method::Deposition | Method::Court => true,
+        Method::Deposition => true,
         _ => !(place.is_empty() && length.is_empty() && about.is_empty()),
     };
     let whom = close(whom_bare, goes_on);
@@ -124,10 +124,6 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         Method::Other => format!(
             "{at}{who} communicated{}{place}{length}{about}.",
             with("with")
-        ),
-        // Both sides before the court: a conference, not a note to chambers.
-        Method::Court if !whom.is_empty() => format!(
-            "{at}{who} and {whom} took part in a conference with the Court{place}{length}{about}."
         ),
         Method::Court => format!("{at}{who} contacted the Court{place}{length}{about}."),
     };

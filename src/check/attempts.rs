@@ -211,6 +211,11 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             Excuse::Default
         };
     }
+    // The last attempt drew an answer: the record is an exchange, judged as
+    // such, whatever earlier attempts went unanswered.
+    if last_try.ev.reply == Some(Reply::Answered) {
+        return Excuse::None;
+    }
     let Some(rule) = rule else {
         return Excuse::None;
     };
@@ -259,7 +264,15 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             return no_call(&quiet).unwrap_or(Excuse::Unlogged);
         }
     }
-    no_call(&tries).unwrap_or(Excuse::Unconfirmed)
+    // The silence is not shown: the record is read as one-sided demands
+    // (at risk), or as no attempt at all where the court's rule asks for a
+    // call and none was made. Asking only for a call in a dispute
+    // (`call_in_dispute`) must not make this milder than `Unconfirmed`.
+    if rule.call && !called(f, &tries) {
+        Excuse::None
+    } else {
+        Excuse::Unconfirmed
+    }
 }
 
 /// The attempts meet the court's count: how many, on how many days, by how

@@ -90,11 +90,20 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             return;
         }
         Excuse::DisputeNoCall => {
+            // Only a record that does not show a complete default gets here
+            // with every request marked unanswered when a request was not
+            // asked for after it fell due: say which way to fix it.
+            let all_defaulted = f.kept_items().all(|(item, _)| item.no_response);
+            let why = if all_defaulted {
+                "The requests are marked as never answered, but the log does not show each asked for, after it fell due, in the attempts; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
+            } else {
+                "Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
+            };
             out.push_at(
                 Severity::AtRisk,
                 log(),
                 format!(
-                    "No conference was held; the log shows repeated attempts ({}) that went unanswered, but none was a call. Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone.",
+                    "No conference was held; the log shows repeated attempts ({}) that went unanswered, but none was a call. {why}",
                     f.describe_contacts()
                 ),
                 "Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it. If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.".into(),
@@ -115,13 +124,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         }
         Excuse::None | Excuse::DefaultNoCall | Excuse::NoCall => {}
     }
-    let accepted: Vec<String> = counts
-        .iter()
-        .map(|m| match m {
-            Method::Court => "in a conference before the court".to_string(),
-            m => m.manner().to_string(),
-        })
-        .collect();
+    let accepted: Vec<String> = counts.iter().map(|m| m.manner().to_string()).collect();
     let accepted = crate::text::join_or(&accepted);
     // A two-way written exchange is what courts split on; one-way writing is not conferring.
     let exchanged =
@@ -261,11 +264,6 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
         return;
     };
-    // A conference held before the court: the court heard both sides and
-    // set the course, so a motion it allowed that day is not a rush to file.
-    if first_live.ev.method == Method::Court {
-        return;
-    }
     let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
     // A last call after weeks of letters is how conferral often ends; what
     // courts reject is a first approach on the eve of filing.

@@ -134,12 +134,12 @@ impl<'m> Facts<'m> {
                     None => {}
                 }
             }
-            // Contact with the court is not contact between the sides, unless
-            // both sides took part: then it was a conference held before the
-            // court (an informal discovery conference, a hearing on the
-            // dispute), a live discussion the pack may count (`counts`).
-            let before_court = ev.method == Method::Court && movant_in && opponent_in;
-            if ev.method == Method::Court && !before_court {
+            // Contact with the court is not contact between the sides: the
+            // same entry records a letter to chambers that names both sides
+            // and a conference held before the judge, and only the second is
+            // a discussion between them (log that as a discussion at a
+            // hearing, `deposition`).
+            if ev.method == Method::Court {
                 movant_in = false;
                 opponent_in = false;
             }
@@ -147,7 +147,7 @@ impl<'m> Facts<'m> {
             let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
-            let two_way = (ev.method.is_live() || before_court) && movant_in && opponent_in;
+            let two_way = ev.method.is_live() && movant_in && opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
             let opponent_in = opponent_in

@@ -25,9 +25,8 @@ pub enum Method {
     Other,
     /// Contact with the court about the dispute: a letter or call to
     /// chambers asking for an informal conference, or that conference. Some
-    /// courts require it before a discovery motion. With one side only it is
-    /// not a contact between the sides; with both sides taking part it is a
-    /// conference held before the court, which a pack may count (`counts`).
+    /// courts require it before a discovery motion. Never a contact between
+    /// the sides (a discussion between them at a hearing is `Deposition`).
     Court,
 }
 
