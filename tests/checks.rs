@@ -566,7 +566,12 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
     // picked up the phone. At risk, never Ready.
     let fed = findings(&m, "federal");
     assert!(
-        has_saying(&fed, "WRITTEN-ONLY", Severity::AtRisk, "none was a call"),
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "attempts was a call"
+        ),
         "{fed:?}"
     );
     assert!(
@@ -596,6 +601,12 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "WRITTEN-ONLY", Severity::Note), "{fed:?}");
+    // But an answer to the last attempt means the other side engaged: the
+    // silence is no longer shown, and the record is at risk, not Ready.
+    m.conferrals[1].reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals[4].reply = Some(goodfaith::matter::Reply::Answered);
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::AtRisk), "{fed:?}");
     // Nothing served at all: repeated written requests for the overdue
     // responses stand without a call (Null, E.D. Ark. 2023).
     m.conferrals = written.clone();

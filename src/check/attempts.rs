@@ -211,38 +211,39 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             Excuse::Default
         };
     }
-    // The last attempt drew an answer: the record is an exchange, judged as
-    // such, whatever earlier attempts went unanswered.
-    if last_try.ev.reply == Some(Reply::Answered) {
-        return Excuse::None;
-    }
     let Some(rule) = rule else {
         return Excuse::None;
     };
     if !meets(rule, &tries) {
         return Excuse::None;
     }
-    // Responses were served (or the default is not shown for every
-    // request): the dispute is over their content, and where the court
-    // wants a call among the attempts, unanswered letters are not enough.
-    let no_call = |tries: &[&EventFacts]| {
-        if (!rule.call && !rule.call_in_dispute) || called(f, tries) {
-            None
-        } else if rule.call {
-            Some(Excuse::NoCall)
-        } else {
-            Some(Excuse::DisputeNoCall)
-        }
+    // A court whose rule asks for more than letters wants a call among the
+    // attempts, however the other side answered them.
+    if rule.call && !called(f, &tries) {
+        return Excuse::NoCall;
+    }
+    // Elsewhere, where the dispute is over served responses, unanswered
+    // letters alone are at risk (`call_in_dispute`): asked of every attempt
+    // made, so that a call the other side answered still counts as the
+    // movant having picked up the phone.
+    let unanswered = if rule.call_in_dispute && !called(f, &tries) {
+        Excuse::DisputeNoCall
+    } else {
+        Excuse::Unanswered
     };
-    let silence = tries.iter().any(|e| e.ev.reply == Some(Reply::None))
-        || f.events.iter().any(|e| {
-            e.counted
-                && e.ev.follow_up.as_ref().is_some_and(|fu| {
-                    fu.kept == Some(false) && f.side_of(&fu.promised_by) != Some(f.movant)
-                })
-        });
+    // The last attempt drew an answer: whatever earlier attempts went
+    // unanswered, the other side engaged, and the silence is not shown.
+    let last_answered = last_try.ev.reply == Some(Reply::Answered);
+    let silence = !last_answered
+        && (tries.iter().any(|e| e.ev.reply == Some(Reply::None))
+            || f.events.iter().any(|e| {
+                e.counted
+                    && e.ev.follow_up.as_ref().is_some_and(|fu| {
+                        fu.kept == Some(false) && f.side_of(&fu.promised_by) != Some(f.movant)
+                    })
+            }));
     if silence {
-        return no_call(&tries).unwrap_or(Excuse::Unanswered);
+        return unanswered;
     }
     // No reply recorded on any attempt (files written before `reply`
     // existed): the log itself is the record. The attempts made since the
@@ -260,19 +261,16 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             .copied()
             .filter(|t| last_engaged.is_none_or(|at| (t.ev.date, t.ev.time) > at))
             .collect();
-        if meets(rule, &quiet) {
-            return no_call(&quiet).unwrap_or(Excuse::Unlogged);
+        if meets(rule, &quiet) && (!rule.call || called(f, &quiet)) {
+            return if unanswered == Excuse::Unanswered {
+                Excuse::Unlogged
+            } else {
+                unanswered
+            };
         }
     }
-    // The silence is not shown: the record is read as one-sided demands
-    // (at risk), or as no attempt at all where the court's rule asks for a
-    // call and none was made. Asking only for a call in a dispute
-    // (`call_in_dispute`) must not make this milder than `Unconfirmed`.
-    if rule.call && !called(f, &tries) {
-        Excuse::None
-    } else {
-        Excuse::Unconfirmed
-    }
+    // The silence is not shown: the record is read as one-sided demands.
+    Excuse::Unconfirmed
 }
 
 /// The attempts meet the court's count: how many, on how many days, by how

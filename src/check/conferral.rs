@@ -90,12 +90,12 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             return;
         }
         Excuse::DisputeNoCall => {
-            // Only a record that does not show a complete default gets here
-            // with every request marked unanswered when a request was not
-            // asked for after it fell due: say which way to fix it.
-            let all_defaulted = f.kept_items().all(|(item, _)| item.no_response);
-            let why = if all_defaulted {
-                "The requests are marked as never answered, but the log does not show each asked for, after it fell due, in the attempts; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
+            // Every kept request marked unanswered, yet not judged a complete
+            // default: a request was not asked for after it fell due.
+            let marked =
+                f.kept_items().next().is_some() && f.kept_items().all(|(item, _)| item.no_response);
+            let why = if marked {
+                "The requests are marked as never answered, but the attempts do not ask for each of them after it fell due; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             } else {
                 "Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             };
@@ -103,8 +103,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Severity::AtRisk,
                 log(),
                 format!(
-                    "No conference was held; the log shows repeated attempts ({}) that went unanswered, but none was a call. {why}",
-                    f.describe_contacts()
+                    "No conference was held. The log records the other side's silence after the movant's repeated attempts, but none of the movant's attempts was a call. {why}"
                 ),
                 "Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it. If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.".into(),
             );
@@ -162,7 +161,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         f.describe_contacts()
     );
     if f.excuse == Excuse::NoCall {
-        message.push_str(" The attempts went unanswered, but none was a call, and this court asks for more than letters: one of the attempts must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
+        message.push_str(" None of the movant's attempts was a call, and this court asks for more than letters: one of them must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
     }
     if f.excuse == Excuse::DefaultNoCall {
         message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
