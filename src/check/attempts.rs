@@ -219,14 +219,15 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     }
     // A court whose rule asks for more than letters wants a call among the
     // attempts, however the other side answered them.
-    if rule.call && !called(f, &tries) {
+    let any_call = called(f, &tries);
+    if rule.call && !any_call {
         return Excuse::NoCall;
     }
     // Elsewhere, where the dispute is over served responses, unanswered
     // letters alone are at risk (`call_in_dispute`): asked of every attempt
     // made, so that a call the other side answered still counts as the
     // movant having picked up the phone.
-    let unanswered = if rule.call_in_dispute && !called(f, &tries) {
+    let unanswered = if rule.call_in_dispute && !any_call {
         Excuse::DisputeNoCall
     } else {
         Excuse::Unanswered
@@ -302,12 +303,9 @@ fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
             .peekable();
     others.peek().is_some()
         && others.all(|p| {
-            f.matter.parties.iter().any(|party| {
-                party.id == *p
-                    && party.pro_se
-                    && party.contact.no_telephone
-                    && party.contact.phone.trim().is_empty()
-            })
+            f.matter
+                .party_by_id(p)
+                .is_some_and(|party| party.pro_se && party.contact.cannot_be_called())
         })
 }
 

@@ -9,6 +9,10 @@ use crate::court::Severity;
 use crate::matter::{Method, Side};
 use crate::text::{join_and, long_date};
 
+/// Where a call is wanted, the way out for a party that cannot take one
+/// (Gardner, D. Kan. 2006).
+const NO_TELEPHONE_HINT: &str = " If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.";
+
 fn log() -> Target {
     Target::step(Step::Conferrals)
 }
@@ -105,7 +109,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 format!(
                     "No conference was held. The log records the other side's silence after the movant's repeated attempts, but none of the movant's attempts was a call. {why}"
                 ),
-                "Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it. If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.".into(),
+                ["Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it.", NO_TELEPHONE_HINT].concat(),
             );
             return;
         }
@@ -161,10 +165,12 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         f.describe_contacts()
     );
     if f.excuse == Excuse::NoCall {
-        message.push_str(" None of the movant's attempts was a call, and this court asks for more than letters: one of them must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
+        message.push_str(" None of the movant's attempts was a call, and this court asks for more than letters: one of them must be a call (a voicemail or an unanswered call counts).");
+        message.push_str(NO_TELEPHONE_HINT);
     }
     if f.excuse == Excuse::DefaultNoCall {
-        message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts). If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.");
+        message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts).");
+        message.push_str(NO_TELEPHONE_HINT);
     }
     let short: Vec<String> = f
         .events
@@ -457,7 +463,7 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
     {
         // "No telephone" with a number on file: the number wins (the party can
         // be called), and the user is told rather than left to wonder.
-        if p.contact.no_telephone && !p.contact.phone.trim().is_empty() {
+        if p.contact.no_telephone && !p.contact.cannot_be_called() {
             out.push_at(
                 Severity::Warning,
                 Target::element(Step::Parties, &p.id, Some("no_telephone")),

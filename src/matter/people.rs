@@ -45,6 +45,14 @@ pub struct Contact {
     pub no_telephone: bool,
 }
 
+impl Contact {
+    /// Marked as having no telephone, with no number on file: a number on
+    /// file contradicts the mark, and the number wins.
+    pub fn cannot_be_called(&self) -> bool {
+        self.no_telephone && self.phone.trim().is_empty()
+    }
+}
+
 /// A party to the case (or an affected non-party).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
