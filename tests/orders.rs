@@ -47,6 +47,15 @@ struct Sidecar {
     assumptions: Vec<String>,
     #[serde(default)]
     split: bool,
+    /// For an accepted or excused record, how the order held it: "express"
+    /// (it says the conferral was adequate, or excused it), "fees" (it awarded
+    /// the movant its expenses under Rule 37(a)(5)(A), which bars them when
+    /// the movant filed before attempting in good faith) or "implicit" (it
+    /// granted the motion, or reached the merits, after reciting the
+    /// conferral). The private set the issue measures holds orders that ruled
+    /// on conferral, so the express figure is the one to compare with it.
+    #[serde(default)]
+    holding: Option<String>,
     /// Why the checker does not (yet) reach an accepting court's verdict.
     #[serde(default)]
     known_disagreement: Option<String>,
@@ -74,6 +83,8 @@ fn the_checker_agrees_with_the_courts() {
     let (mut n_rejected, mut n_accepted) = (0, 0);
     let mut stale = Vec::new();
     let (mut old_agree, mut old_rejected_ready) = (0, Vec::new());
+    // (Ready, total) per kind of holding, for accepted and excused records.
+    let mut by_holding: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut table = String::new();
     for stem in &stems {
         let side: Sidecar = toml::from_str(
@@ -117,6 +128,16 @@ fn the_checker_agrees_with_the_courts() {
         };
         if accepted {
             n_accepted += 1;
+            let holding = match side.holding.as_deref() {
+                Some(h @ ("express" | "fees" | "implicit")) => h,
+                other => panic!(
+                    "{stem}: an accepted or excused record says how the order held it \
+                     (holding = \"express\", \"fees\" or \"implicit\"), not {other:?}"
+                ),
+            };
+            let tally = by_holding.entry(holding.to_string()).or_default();
+            tally.0 += usize::from(level == Verdict::Ready);
+            tally.1 += 1;
         } else {
             n_rejected += 1;
         }
@@ -150,6 +171,14 @@ fn the_checker_agrees_with_the_courts() {
         100.0 * agree as f64 / total as f64,
         rejected_ready.len(),
         accepted_not.len()
+    );
+    println!(
+        "accepted or excused records called Ready, by how the order held the conferral: {}",
+        by_holding
+            .iter()
+            .map(|(h, (ready, n))| format!("{h} {ready}/{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     println!(
         "the same orders without the fields added for the three-level verdict: agreement {old_agree}/{total} ({:.0} %); Ready on a rejected record: {}",
