@@ -1212,3 +1212,57 @@ fn a_request_raised_only_in_a_two_minute_call_or_at_a_deposition_is_not_conferre
     m.conferrals[0].method = Method::Telephone;
     assert!(!codes(&findings(&m, "ksd")).contains(&"ITEMS-NOT-CONFERRED"));
 }
+
+/// The cases a finding names, by their citations' first words.
+fn cases_named(m: &Matter, court: &str, code: &str) -> Vec<String> {
+    let r = reg();
+    check(m, r.get(court).expect("court exists"), today())
+        .findings
+        .iter()
+        .filter(|f| f.code == code)
+        .flat_map(|f| f.authorities.iter().map(|a| a.cite.clone()))
+        .collect()
+}
+
+#[test]
+fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_list() {
+    use goodfaith::matter::Reply;
+    let named = |cases: &[String], name: &str| cases.iter().any(|c| c.starts_with(name));
+    // A complete default, asked for once: the cases on that record, on both
+    // sides, and nothing about depositions or calls on another case.
+    let mut m = base();
+    m.items[0].no_response = true;
+    let mut asked = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
+    asked.reply = Some(Reply::None);
+    m.conferrals = vec![asked];
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
+    for on_point in ["Robinson", "Gardner", "Kegley"] {
+        assert!(named(&cases, on_point), "{on_point} missing: {cases:?}");
+    }
+    for off_point in ["Chamberlain", "Guerrero", "Williams", "Shuffle Master"] {
+        assert!(!named(&cases, off_point), "{off_point} named: {cases:?}");
+    }
+    // The only discussion at a deposition: the deposition cases, both ways.
+    let mut m = base();
+    let mut depo = event("d1", date(2026, 3, 3), Method::Deposition, &["c1", "c2"]);
+    depo.items[0].outcome = Outcome::Impasse;
+    depo.items[0].opponent_position = "Stood on the objection.".into();
+    m.conferrals = vec![depo];
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
+    for on_point in ["Chamberlain", "Guerrero", "Ross"] {
+        assert!(named(&cases, on_point), "{on_point} missing: {cases:?}");
+    }
+    assert!(!named(&cases, "Robinson"), "{cases:?}");
+    // Letters nobody answered in an ordinary dispute: the general cases.
+    let mut m = base();
+    m.conferrals = vec![event("l1", date(2026, 3, 3), Method::Letter, &["c1", "c2"])];
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
+    assert!(
+        named(&cases, "Bencomo") && named(&cases, "Shuffle Master"),
+        "{cases:?}"
+    );
+    assert!(
+        !named(&cases, "Chamberlain") && !named(&cases, "Robinson"),
+        "{cases:?}"
+    );
+}

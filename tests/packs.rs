@@ -137,6 +137,34 @@ fn a_check_citing_a_missing_rule_is_named() {
 }
 
 #[test]
+fn a_topic_grouping_names_an_unknown_topic_or_a_case_the_check_does_not_cite() {
+    let check = |on: &str| {
+        format!(
+            "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[authorities]]\nid = \"a1\"\ncite = \"A v. B\"\nholding = \"Held.\"\n\n[[checks]]\ncode = \"A\"\nkind = \"single_letter\"\nseverity = \"blocker\"\nrules = [\"r1\"]\nauthorities = [\"a1\"]\non = {on}\n"
+        )
+    };
+    assert!(load(&check("{ deposition = [\"a1\"] }")).is_ok());
+    let s = load(&check("{ hearsay = [\"a1\"] }"))
+        .expect_err("unknown topic")
+        .to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:17:")
+            && s.contains("checks[0].on.hearsay")
+            && s.contains("deposition"),
+        "{s}"
+    );
+    let s = load(&check("{ deposition = [\"a9\"] }"))
+        .expect_err("case not cited")
+        .to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:17:")
+            && s.contains("checks[0].on.deposition[0]")
+            && s.contains("\"a9\""),
+        "{s}"
+    );
+}
+
+#[test]
 fn rule_text_is_refused_unless_verbatim() {
     let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[rules]]\nid = \"r2\"\ncitation = \"R2\"\nconfidence = \"unverified\"\ntext = \"invented words\"\nsource = \"memory\"\nas_of = \"2026-01-01\"\n";
     let s = load(child).expect_err("text on unverified").to_string();

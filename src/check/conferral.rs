@@ -5,7 +5,7 @@ use super::Emit;
 use super::attempts::Excuse;
 use super::facts::Facts;
 use super::finding::{Step, Target, plural};
-use crate::court::Severity;
+use crate::court::{Severity, Topic};
 use crate::matter::{Method, Side};
 use crate::text::{join_and, long_date};
 
@@ -76,7 +76,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             return;
         }
         Excuse::DefaultHurried => {
-            out.push_at(
+            out.push_on(
+                &[Topic::Default],
                 Severity::AtRisk,
                 log(),
                 "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
@@ -85,7 +86,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             return;
         }
         Excuse::DefaultOnce => {
-            out.push_at(
+            out.push_on(
+                &[Topic::Default],
                 Severity::AtRisk,
                 log(),
                 "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".into(),
@@ -103,7 +105,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             } else {
                 "Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             };
-            out.push_at(
+            out.push_on(
+                &[Topic::NoCall],
                 Severity::AtRisk,
                 log(),
                 format!(
@@ -144,12 +147,24 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     if at_deposition {
         severity = severity.max(f.deposition);
     }
+    // The cases the finding names: those on a discussion at a deposition
+    // where that is what courts divide on here, else the general ones (with
+    // the deposition cases too when there was one).
+    let deposition_divided =
+        at_deposition && severity != Severity::Blocker && severity == f.deposition;
+    let mut topics = if deposition_divided {
+        vec![Topic::Deposition]
+    } else if at_deposition {
+        vec![Topic::General, Topic::Deposition]
+    } else {
+        vec![Topic::General]
+    };
     let demand = if severity == Severity::Blocker {
         format!(
             "{} such a conference, or a documented good-faith attempt at one.",
             out.rule_requires()
         )
-    } else if at_deposition && severity == f.deposition {
+    } else if deposition_divided {
         format!(
             "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; the cases below include orders on both sides.",
             out.rule_of()
@@ -195,6 +210,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .map(|e| e.ev.describe())
         .collect();
     if !elsewhere.is_empty() {
+        topics.push(Topic::OtherMatter);
         message.push_str(&format!(
             " {} discussed none of the motion's requests, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
@@ -205,7 +221,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             }
         ));
     }
-    out.push_at(severity, log(), message, fix);
+    out.push_on(&topics, severity, log(), message, fix);
 }
 
 pub(super) fn single_letter(f: &Facts, out: &mut Emit) {

@@ -16,7 +16,7 @@ pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
 
 use jiff::civil::Date;
 
-use crate::court::{Authority, Check, CheckKind, CourtPack, Rule, Severity};
+use crate::court::{Authority, Check, CheckKind, CourtPack, Rule, Severity, Topic};
 use crate::matter::Matter;
 use facts::Facts;
 
@@ -206,7 +206,20 @@ impl<'p> Emit<'_, 'p> {
     }
 
     /// A finding at a given severity (never more severe than the pack says).
-    fn push_at(&mut self, severity: Severity, target: Target, mut message: String, fix: String) {
+    fn push_at(&mut self, severity: Severity, target: Target, message: String, fix: String) {
+        self.push_on(&[Topic::General], severity, target, message, fix);
+    }
+
+    /// A finding about `topics`: it names the check's authorities on them
+    /// (see `court::Topic`), the court's own first.
+    fn push_on(
+        &mut self,
+        topics: &[Topic],
+        severity: Severity,
+        target: Target,
+        mut message: String,
+        fix: String,
+    ) {
         let severity = severity.max(self.check.severity);
         if let Some(note) = &self.check.note {
             message.reserve_exact(1 + note.len()); // one reallocation, not two
@@ -219,7 +232,10 @@ impl<'p> Emit<'_, 'p> {
         let (rule, authorities) = self
             .cites
             .as_ref()
-            .map(|(rule, authorities)| (*rule, authorities.clone()))
+            .map(|(rule, all)| {
+                let on_topic = crate::court::topic_select(all, |a| &a.id, &self.check.on, topics);
+                (*rule, on_topic)
+            })
             .unwrap_or_default();
         self.findings.push(Finding {
             code: &self.check.code,

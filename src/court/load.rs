@@ -1,7 +1,7 @@
 //! Parsing and validating pack files. A broken pack is an error naming the
 //! file, the line and column, and the key, never a panic.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use super::kinds::{CheckKind, KindName};
 use super::pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
+use super::topic::Topic;
 use crate::matter::MotionKind;
 use crate::matter::locate::line_col;
 
@@ -151,6 +152,8 @@ pub(super) struct RawCheck {
     pub rules: Vec<Spanned<String>>,
     #[serde(default)]
     pub authorities: Vec<Spanned<String>>,
+    /// The check's authorities grouped by topic: `{ deposition = [ids] }`.
+    pub on: Option<Spanned<BTreeMap<String, Vec<Spanned<String>>>>>,
     #[serde(default)]
     pub motions: Vec<MotionKind>,
     pub note: Option<String>,
@@ -410,6 +413,34 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                 ));
             }
         }
+        let mut on = Vec::new();
+        if let Some(groups) = &c.on {
+            for (name, ids) in groups.get_ref() {
+                let topic = Topic::from_name(name).ok_or_else(|| {
+                    err(
+                        Some(groups.span()),
+                        format!("checks[{i}].on.{name}"),
+                        format!(
+                            "\"{name}\" is not a topic; the topics are {}",
+                            Topic::ALL.map(Topic::name).join(", ")
+                        ),
+                    )
+                })?;
+                for (j, a) in ids.iter().enumerate() {
+                    if !c.authorities.iter().any(|x| x.get_ref() == a.get_ref()) {
+                        return Err(err(
+                            Some(a.span()),
+                            format!("checks[{i}].on.{name}[{j}]"),
+                            format!(
+                                "\"{}\" is not among this check's `authorities`",
+                                a.get_ref()
+                            ),
+                        ));
+                    }
+                }
+                on.push((topic, ids.iter().map(|a| a.get_ref().clone()).collect()));
+            }
+        }
         if c.severity == Severity::AtRisk && c.authorities.is_empty() {
             return Err(err(
                 Some(c.code.span()),
@@ -445,6 +476,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             severity: c.severity,
             rules: c.rules.iter().map(|r| r.get_ref().clone()).collect(),
             authorities: c.authorities.iter().map(|a| a.get_ref().clone()).collect(),
+            on,
             motions: c.motions.clone(),
             note: c.note.clone(),
         };

@@ -4,6 +4,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::kinds::CheckKind;
+use super::topic::Topic;
 use crate::matter::MotionKind;
 
 /// How much a finding matters.
@@ -173,6 +174,9 @@ pub struct Check {
     /// Ids of the rules behind the check, most specific first.
     pub rules: Vec<String>,
     pub authorities: Vec<String>,
+    /// Authorities grouped by what they speak to (see `Topic`); a finding
+    /// names the group of its topic. Empty: every finding names them all.
+    pub on: Vec<(Topic, Vec<String>)>,
     /// Motion kinds it applies to; empty means all.
     pub motions: Vec<MotionKind>,
     /// A court-specific sentence appended to the finding's message.

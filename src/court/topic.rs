@@ -1,0 +1,132 @@
+//! What a finding is about, so that it names the cases on point.
+//!
+//! One check can speak to several records: `WRITTEN-ONLY` says "no live
+//! conference" about letters nobody answered, about a discussion at a
+//! deposition, about a single request in a complete default. The cases a
+//! court relies on differ between them, and a lawyer told "courts divide"
+//! must see the cases that divide on *that* record, not the check's whole
+//! list. A pack groups a check's authorities by topic (`on`); each finding
+//! says which topics it is about, and lists those cases.
+
+use serde::{Deserialize, Serialize};
+
+/// A topic a check's finding can be about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// The check's ordinary finding. Authorities listed under no topic are
+    /// general; one listed under a topic is general too only if also listed
+    /// here.
+    General,
+    /// The only discussion was at a deposition or hearing.
+    Deposition,
+    /// A complete default, with the overdue responses asked for once, or
+    /// asked for again before the other side could answer.
+    Default,
+    /// Unanswered letters and emails in a dispute over served responses,
+    /// and no call.
+    NoCall,
+    /// A live contact about something other than the motion's requests.
+    OtherMatter,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] = [
+        Topic::General,
+        Topic::Deposition,
+        Topic::Default,
+        Topic::NoCall,
+        Topic::OtherMatter,
+    ];
+
+    /// The name used in pack files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::General => "general",
+            Topic::Deposition => "deposition",
+            Topic::Default => "default",
+            Topic::NoCall => "no-call",
+            Topic::OtherMatter => "other-matter",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// The authorities a finding about `topics` names, from a check's whole list
+/// (already in display order) and its grouping `on`. Falls back to the whole
+/// list when no authority fits, so a finding never loses its cases.
+pub fn select<'a, A>(
+    all: &[&'a A],
+    id: impl Fn(&A) -> &str,
+    on: &[(Topic, Vec<String>)],
+    topics: &[Topic],
+) -> Vec<&'a A> {
+    if on.is_empty() {
+        return all.to_vec();
+    }
+    let listed_under = |a: &A, t: Topic| {
+        on.iter()
+            .any(|(topic, ids)| *topic == t && ids.iter().any(|i| i == id(a)))
+    };
+    let general = |a: &A| {
+        listed_under(a, Topic::General) || !on.iter().any(|(_, ids)| ids.iter().any(|i| i == id(a)))
+    };
+    let chosen: Vec<&A> = all
+        .iter()
+        .copied()
+        .filter(|a| {
+            topics.iter().any(|&t| {
+                if t == Topic::General {
+                    general(a)
+                } else {
+                    listed_under(a, t)
+                }
+            })
+        })
+        .collect();
+    if chosen.is_empty() {
+        all.to_vec()
+    } else {
+        chosen
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on() -> Vec<(Topic, Vec<String>)> {
+        vec![
+            (Topic::Deposition, vec!["dep".into()]),
+            (Topic::NoCall, vec!["both".into()]),
+            (Topic::General, vec!["both".into()]),
+        ]
+    }
+
+    fn ids(v: Vec<&&'static str>) -> Vec<&'static str> {
+        v.into_iter().copied().collect()
+    }
+
+    #[test]
+    fn a_finding_names_the_cases_on_its_topic() {
+        let all: [&&'static str; 3] = [&"plain", &"dep", &"both"];
+        let pick = |t: &[Topic]| ids(select(&all, |a| a, &on(), t));
+        assert_eq!(pick(&[Topic::General]), ["plain", "both"]);
+        assert_eq!(pick(&[Topic::Deposition]), ["dep"]);
+        assert_eq!(pick(&[Topic::NoCall]), ["both"]);
+        assert_eq!(
+            pick(&[Topic::General, Topic::Deposition]),
+            ["plain", "dep", "both"]
+        );
+        // Nothing listed under it: the whole list, never none.
+        assert_eq!(pick(&[Topic::Default]), ["plain", "dep", "both"]);
+        // No grouping at all: the whole list.
+        assert_eq!(
+            ids(select(&all, |a| a, &[], &[Topic::Deposition])),
+            ["plain", "dep", "both"]
+        );
+    }
+}
