@@ -1213,7 +1213,7 @@ fn a_request_raised_only_in_a_two_minute_call_or_at_a_deposition_is_not_conferre
     assert!(!codes(&findings(&m, "ksd")).contains(&"ITEMS-NOT-CONFERRED"));
 }
 
-/// The cases a finding names, by their citations' first words.
+/// The citations of the cases the findings of `code` name.
 fn cases_named(m: &Matter, court: &str, code: &str) -> Vec<String> {
     let r = reg();
     check(m, r.get(court).expect("court exists"), today())
@@ -1265,4 +1265,55 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
         !named(&cases, "Chamberlain") && !named(&cases, "Robinson"),
         "{cases:?}"
     );
+    // A call about something else as well: the case on such a call too.
+    let mut other = event("t1", date(2026, 3, 4), Method::Telephone, &["c1", "c2"]);
+    other.items.clear();
+    m.conferrals.push(other);
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
+    assert!(
+        named(&cases, "Williams") && named(&cases, "Bencomo"),
+        "{cases:?}"
+    );
+    // Unanswered letters and emails in a dispute over served responses, and
+    // no call: the cases that faulted that, the court's own first.
+    let mut m = base();
+    m.conferrals = [
+        ("u1", date(2026, 3, 2), Method::Letter),
+        ("u2", date(2026, 3, 5), Method::Email),
+        ("u3", date(2026, 3, 9), Method::Letter),
+    ]
+    .into_iter()
+    .map(|(id, d, method)| {
+        let mut e = event(id, d, method, &["c1", "c2"]);
+        e.reply = Some(Reply::None);
+        e
+    })
+    .collect();
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
+    assert!(
+        named(&cases, "Bencomo") && !named(&cases, "Robinson"),
+        "{cases:?}"
+    );
+    let cases = cases_named(&m, "pawd", "WRITTEN-ONLY");
+    assert!(
+        named(&cases, "PNC Bank") && named(&cases, "Bencomo"),
+        "{cases:?}"
+    );
+    let cases = cases_named(&m, "wied", "WRITTEN-ONLY");
+    assert!(
+        cases[0].starts_with("State of Wis."),
+        "the court's own first: {cases:?}"
+    );
+    // A complete default asked for once in M.D. La.: its own single-email
+    // and hurried-call cases, and the case that went the other way.
+    let mut m = base();
+    m.items[0].no_response = true;
+    let mut asked = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
+    asked.reply = Some(Reply::None);
+    m.conferrals = vec![asked];
+    let cases = cases_named(&m, "lamd", "WRITTEN-ONLY");
+    for on_point in ["Forever Green", "Ricard", "Kegley"] {
+        assert!(named(&cases, on_point), "{on_point} missing: {cases:?}");
+    }
+    assert!(!named(&cases, "Jacobs"), "{cases:?}");
 }

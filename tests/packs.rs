@@ -138,26 +138,46 @@ fn a_check_citing_a_missing_rule_is_named() {
 
 #[test]
 fn a_topic_grouping_names_an_unknown_topic_or_a_case_the_check_does_not_cite() {
-    let check = |on: &str| {
+    let check = |kind: &str, on: &str| {
+        let params = if kind == "live_conferral" {
+            "params = { counts = [\"telephone\"] }\n"
+        } else {
+            ""
+        };
         format!(
-            "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[authorities]]\nid = \"a1\"\ncite = \"A v. B\"\nholding = \"Held.\"\n\n[[checks]]\ncode = \"A\"\nkind = \"single_letter\"\nseverity = \"blocker\"\nrules = [\"r1\"]\nauthorities = [\"a1\"]\non = {on}\n"
+            "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[authorities]]\nid = \"a1\"\ncite = \"A v. B\"\nholding = \"Held.\"\n\n[[checks]]\ncode = \"A\"\nkind = \"{kind}\"\nseverity = \"blocker\"\nrules = [\"r1\"]\nauthorities = [\"a1\"]\non = {on}\n{params}"
         )
     };
-    assert!(load(&check("{ deposition = [\"a1\"] }")).is_ok());
-    // Each error names the file, the line of the grouping, the key and what is wrong.
-    for (on, key, says) in [
+    assert!(load(&check("live_conferral", "{ deposition = [\"a1\"] }")).is_ok());
+    assert!(load(&check("single_letter", "{ general = [\"a1\"] }")).is_ok());
+    // Each error names the file, the line of the key, the key and what is wrong.
+    for (kind, on, key, says) in [
         (
+            "live_conferral",
             "{ hearsay = [\"a1\"] }",
             "checks[0].on.hearsay",
             "deposition",
         ),
         (
+            "live_conferral",
             "{ deposition = [\"a9\"] }",
             "checks[0].on.deposition[0]",
             "\"a9\"",
         ),
+        (
+            "live_conferral",
+            "{ deposition = [] }",
+            "checks[0].on.deposition",
+            "empty",
+        ),
+        (
+            "single_letter",
+            "{ deposition = [\"a1\"] }",
+            "checks[0].on.deposition",
+            "live_conferral",
+        ),
     ] {
-        let s = load(&check(on)).expect_err(on).to_string();
+        let s = load(&check(kind, on)).expect_err(on).to_string();
         assert!(
             s.starts_with("forms/courts/x.toml:17:") && s.contains(key) && s.contains(says),
             "{s}"

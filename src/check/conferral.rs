@@ -147,18 +147,21 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     if at_deposition {
         severity = severity.max(f.deposition);
     }
-    // The cases the finding names: those on a discussion at a deposition
-    // where that is what courts divide on here, else the general ones (with
-    // the deposition cases too when there was one).
+    // The cases the finding names (see `Topic`): those on a discussion at a
+    // deposition where that is what courts divide on here, else the general
+    // ones, with those on whatever else the message speaks of. A fixed
+    // buffer: this runs on every keystroke.
     let deposition_divided =
         at_deposition && severity != Severity::Blocker && severity == f.deposition;
-    let mut topics = if deposition_divided {
-        vec![Topic::Deposition]
-    } else if at_deposition {
-        vec![Topic::General, Topic::Deposition]
-    } else {
-        vec![Topic::General]
+    let mut topics = [Topic::General; 5];
+    let mut n = 1;
+    let mut about = |t: Topic| {
+        topics[n] = t;
+        n += 1;
     };
+    if at_deposition {
+        about(Topic::Deposition);
+    }
     let demand = if severity == Severity::Blocker {
         format!(
             "{} such a conference, or a documented good-faith attempt at one.",
@@ -180,10 +183,13 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         f.describe_contacts()
     );
     if f.excuse == Excuse::NoCall {
+        about(Topic::NoCall);
         message.push_str(" None of the movant's attempts was a call, and this court asks for more than letters: one of them must be a call (a voicemail or an unanswered call counts).");
         message.push_str(NO_TELEPHONE_HINT);
     }
     if f.excuse == Excuse::DefaultNoCall {
+        about(Topic::NoCall);
+        about(Topic::Default);
         message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts).");
         message.push_str(NO_TELEPHONE_HINT);
     }
@@ -210,7 +216,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .map(|e| e.ev.describe())
         .collect();
     if !elsewhere.is_empty() {
-        topics.push(Topic::OtherMatter);
+        about(Topic::OtherMatter);
         message.push_str(&format!(
             " {} discussed none of the motion's requests, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
@@ -221,7 +227,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             }
         ));
     }
-    out.push_on(&topics, severity, log(), message, fix);
+    // Where courts divide on the deposition, only its cases: drop `General`.
+    let first = usize::from(deposition_divided);
+    out.push_on(&topics[first..n], severity, log(), message, fix);
 }
 
 pub(super) fn single_letter(f: &Facts, out: &mut Emit) {

@@ -153,7 +153,7 @@ pub(super) struct RawCheck {
     #[serde(default)]
     pub authorities: Vec<Spanned<String>>,
     /// The check's authorities grouped by topic: `{ deposition = [ids] }`.
-    pub on: Option<Spanned<BTreeMap<String, Vec<Spanned<String>>>>>,
+    pub on: Option<BTreeMap<Spanned<String>, Vec<Spanned<String>>>>,
     #[serde(default)]
     pub motions: Vec<MotionKind>,
     pub note: Option<String>,
@@ -415,10 +415,11 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         }
         let mut on = Vec::new();
         if let Some(groups) = &c.on {
-            for (name, ids) in groups.get_ref() {
+            for (key, ids) in groups {
+                let name = key.get_ref();
                 let topic = Topic::from_name(name).ok_or_else(|| {
                     err(
-                        Some(groups.span()),
+                        Some(key.span()),
                         format!("checks[{i}].on.{name}"),
                         format!(
                             "\"{name}\" is not a topic; the topics are {}",
@@ -426,6 +427,24 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                         ),
                     )
                 })?;
+                // Only the live-conference check's findings are about more
+                // than one record; elsewhere a grouping could only hide cases.
+                if topic != Topic::General && *c.kind.get_ref() != KindName::LiveConferral {
+                    return Err(err(
+                        Some(key.span()),
+                        format!("checks[{i}].on.{name}"),
+                        "only a `live_conferral` check has findings about this topic; \
+                         list the cases under `authorities` alone"
+                            .into(),
+                    ));
+                }
+                if ids.is_empty() {
+                    return Err(err(
+                        Some(key.span()),
+                        format!("checks[{i}].on.{name}"),
+                        "an empty group names no case; leave the topic out".into(),
+                    ));
+                }
                 for (j, a) in ids.iter().enumerate() {
                     if !c.authorities.iter().any(|x| x.get_ref() == a.get_ref()) {
                         return Err(err(

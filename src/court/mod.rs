@@ -14,4 +14,5 @@ pub use kinds::{AttemptsRule, CheckKind, CiteRule, LateMotion, WrongCite, normal
 pub use load::{PackError, parse_pack_file, parse_toml};
 pub use pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
 pub use registry::{BASELINE_ID, NO_LOCAL_RULE, Registry, embedded_certificate_sources};
-pub use topic::{Topic, select as topic_select};
+pub use topic::Topic;
+pub(crate) use topic::select as topic_select;

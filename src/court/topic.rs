@@ -8,11 +8,8 @@
 //! list. A pack groups a check's authorities by topic (`on`); each finding
 //! says which topics it is about, and lists those cases.
 
-use serde::{Deserialize, Serialize};
-
 /// A topic a check's finding can be about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Topic {
     /// The check's ordinary finding. Authorities listed under no topic are
     /// general; one listed under a topic is general too only if also listed
@@ -31,6 +28,7 @@ pub enum Topic {
 }
 
 impl Topic {
+    /// Every topic, in the order the pack documentation lists them.
     pub const ALL: [Topic; 5] = [
         Topic::General,
         Topic::Deposition,
@@ -50,15 +48,18 @@ impl Topic {
         }
     }
 
+    /// The topic a pack file names, if it is one.
     pub fn from_name(name: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.name() == name)
     }
 }
 
 /// The authorities a finding about `topics` names, from a check's whole list
-/// (already in display order) and its grouping `on`. Falls back to the whole
-/// list when no authority fits, so a finding never loses its cases.
-pub fn select<'a, A>(
+/// (already in display order) and its grouping `on`. When none is grouped
+/// under the finding's topics it names the general ones, and failing those
+/// the whole list, so a finding never loses its cases. Runs once per finding
+/// on a list of a dozen cases: plain scans beat building an index.
+pub(crate) fn select<'a, A>(
     all: &[&'a A],
     id: impl Fn(&A) -> &str,
     on: &[(Topic, Vec<String>)],
@@ -74,23 +75,24 @@ pub fn select<'a, A>(
     let general = |a: &A| {
         listed_under(a, Topic::General) || !on.iter().any(|(_, ids)| ids.iter().any(|i| i == id(a)))
     };
-    let chosen: Vec<&A> = all
-        .iter()
-        .copied()
-        .filter(|a| {
-            topics.iter().any(|&t| {
-                if t == Topic::General {
-                    general(a)
-                } else {
-                    listed_under(a, t)
-                }
-            })
+    let on_topic = |a: &A| {
+        topics.iter().any(|&t| {
+            if t == Topic::General {
+                general(a)
+            } else {
+                listed_under(a, t)
+            }
         })
-        .collect();
-    if chosen.is_empty() {
-        all.to_vec()
+    };
+    let pick = |keep: &dyn Fn(&A) -> bool| -> Vec<&'a A> {
+        all.iter().copied().filter(|a| keep(a)).collect()
+    };
+    if all.iter().any(|a| on_topic(a)) {
+        pick(&on_topic)
+    } else if all.iter().any(|a| general(a)) {
+        pick(&general)
     } else {
-        chosen
+        all.to_vec()
     }
 }
 
@@ -121,8 +123,8 @@ mod tests {
             pick(&[Topic::General, Topic::Deposition]),
             ["plain", "dep", "both"]
         );
-        // Nothing listed under it: the whole list, never none.
-        assert_eq!(pick(&[Topic::Default]), ["plain", "dep", "both"]);
+        // Nothing listed under it: the general cases, never none.
+        assert_eq!(pick(&[Topic::Default]), ["plain", "both"]);
         // No grouping at all: the whole list.
         assert_eq!(
             ids(select(&all, |a| a, &[], &[Topic::Deposition])),
