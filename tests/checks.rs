@@ -801,9 +801,25 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     let mut demand = event("a1", date(2026, 3, 18), Method::Email, &["c1", "c2"]);
     demand.respond_by = Some(date(2026, 3, 19));
     demand.reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = vec![demand.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "RUSHED-ATTEMPT",
+            Severity::Blocker,
+            "asked for an answer by"
+        ),
+        "{fed:?}"
+    );
+    // The same one-day deadline, but the movant then waited two and a half
+    // weeks before filing: the other side had its time, and the demand is
+    // not faulted (Gill-Mulson, D. Colo. 2012: wait three business days).
+    demand.date = date(2026, 3, 2);
+    demand.respond_by = Some(date(2026, 3, 3));
     m.conferrals = vec![demand];
     let fed = findings(&m, "federal");
-    assert!(has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+    assert!(!has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
 }
 
 #[test]

@@ -109,10 +109,18 @@ pub fn away(f: &Facts, person: &str, day: Date) -> bool {
         .any(|u| u.person == person && u.from <= day && day <= u.to)
 }
 
-/// A demand that left the other side fewer than `min_days` to answer.
-pub fn rushed_demand(e: &EventFacts, min_days: u32) -> bool {
+/// A demand that left the other side fewer than `min_days` to answer, and
+/// was followed by the motion before that many days had passed. What courts
+/// fault is going to court before the other side had a fair time to answer
+/// (Gill-Mulson, D. Colo. 2012: wait at least three business days; Saliga,
+/// D. Conn. 2015: an answer demanded by noon the next day, the motion two
+/// days later); a short deadline the movant then did not hold the other side
+/// to, waiting weeks before filing, took nothing from it.
+pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
+    let min_days = min_days as i32;
     e.ev.respond_by
-        .is_some_and(|by| (by - e.ev.date).get_days() < min_days as i32)
+        .is_some_and(|by| (by - e.ev.date).get_days() < min_days)
+        && (filing - e.ev.date).get_days() < min_days
 }
 
 /// Reads the log against the court's measure of attempts. `min_response_days`:
@@ -123,7 +131,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         return Excuse::Refused;
     }
     let tries: Vec<&EventFacts> = tries(f)
-        .filter(|e| !rushed_demand(e, min_response_days))
+        .filter(|e| !rushed_demand(e, min_response_days, f.filing))
         .collect();
     let Some(last_try) = tries.last() else {
         return Excuse::None;
