@@ -1269,6 +1269,12 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
         assert!(named(&cases, on_point), "{on_point} missing: {cases:?}");
     }
     assert!(!named(&cases, "Robinson"), "{cases:?}");
+    // ... and so does each request discussed only there.
+    let cases = cases_named(&m, "federal", "ITEMS-NOT-CONFERRED");
+    for on_point in ["Chamberlain", "Guerrero", "Ross"] {
+        assert!(named(&cases, on_point), "{on_point} missing: {cases:?}");
+    }
+    assert!(!named(&cases, "Williams"), "{cases:?}");
     // Letters nobody answered in an ordinary dispute: the general cases.
     let mut m = base();
     m.conferrals = vec![event("l1", date(2026, 3, 3), Method::Letter, &["c1", "c2"])];

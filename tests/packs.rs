@@ -174,7 +174,7 @@ fn a_topic_grouping_names_an_unknown_topic_or_a_case_the_check_does_not_cite() {
             "single_letter",
             "{ deposition = [\"a1\"] }",
             "checks[0].on.deposition",
-            "live_conferral",
+            "no findings about \"deposition\"",
         ),
     ] {
         let s = load(&check(kind, on)).expect_err(on).to_string();

@@ -351,7 +351,9 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
+        let mut topics: &[Topic] = &[Topic::General];
         let (what, severity) = if facts.at_deposition && f.deposition != out.severity() {
+            topics = &[Topic::Deposition];
             (
                 "was discussed only at a deposition or hearing, never in a conference by a method this court's rule names; courts are divided on whether that is conferring.",
                 f.deposition,
@@ -374,7 +376,8 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         } else {
             ("was never discussed with the other side.", out.severity())
         };
-        out.push_at(
+        out.push_on(
+            topics,
             severity,
             Target::element(Step::Conferrals, &item.id, None),
             // Joined, not formatted: one finding per request on every keystroke.

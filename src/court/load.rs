@@ -427,15 +427,22 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                         ),
                     )
                 })?;
-                // Only the live-conference check's findings are about more
-                // than one record; elsewhere a grouping could only hide cases.
-                if topic != Topic::General && *c.kind.get_ref() != KindName::LiveConferral {
+                // A grouping under a topic the check's findings never carry
+                // could only hide cases.
+                let carried = super::topic::carried_by(*c.kind.get_ref());
+                if !carried.contains(&topic) {
                     return Err(err(
                         Some(key.span()),
                         format!("checks[{i}].on.{name}"),
-                        "only a `live_conferral` check has findings about this topic; \
-                         list the cases under `authorities` alone"
-                            .into(),
+                        format!(
+                            "this kind of check has no findings about \"{name}\" (only about {}); \
+                             list the cases under `authorities` alone",
+                            carried
+                                .iter()
+                                .map(|t| t.name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     ));
                 }
                 if ids.is_empty() {

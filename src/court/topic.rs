@@ -54,6 +54,17 @@ impl Topic {
     }
 }
 
+/// The topics the findings of a kind of check can be about, beyond
+/// `General`: a grouping under any other topic could only hide cases.
+pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic] {
+    use crate::court::kinds::KindName;
+    match kind {
+        KindName::LiveConferral => &Topic::ALL,
+        KindName::ItemsConferred => &[Topic::General, Topic::Deposition],
+        _ => &[Topic::General],
+    }
+}
+
 /// The authorities a finding about `topics` names, from a check's whole list
 /// (already in display order) and its grouping `on`. When none is grouped
 /// under the finding's topics it names the general ones, and failing those
