@@ -1339,3 +1339,42 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
     }
     assert!(!named(&cases, "Jacobs"), "{cases:?}");
 }
+
+#[test]
+fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broken() {
+    use goodfaith::matter::{FollowUp, Reply};
+    let mut m = base();
+    m.items[0].no_response = true;
+    let mut first = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
+    first.reply = Some(Reply::None);
+    let mut second = event("a2", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    // "Despite assurances to the contrary" (Larson, D.S.D. 2017): an answer
+    // came, and still nothing was served.
+    second.reply = Some(Reply::Answered);
+    m.conferrals = vec![first, second.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "record that promise as not kept"
+        ),
+        "{fed:?}"
+    );
+    // Recorded as the promise it was, broken before the motion: the
+    // attempts stand (May, N.D. Fla. 2008; Stringfellow, W.D. La. 2017).
+    second.follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 16),
+        what: "the overdue answer".into(),
+        kept: Some(false),
+    });
+    m.conferrals[1] = second;
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        !fed.iter().any(|f| f.2.contains("record that promise")),
+        "{fed:?}"
+    );
+}

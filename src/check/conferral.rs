@@ -193,6 +193,23 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts).");
         message.push_str(NO_TELEPHONE_HINT);
     }
+    // A complete default in which the other side answered a request for the
+    // overdue responses and still served nothing: usually an assurance that
+    // never came true. Recorded as a promise not kept, it is the broken
+    // promise courts accept as an attempt to confer (May, N.D. Fla. 2008;
+    // Stringfellow, W.D. La. 2017); as a bare answer the log cannot say so.
+    let defaulted = f.kept_items().next().is_some() && f.kept_items().all(|(i, _)| i.no_response);
+    if f.excuse == Excuse::None
+        && defaulted
+        && f.contacts()
+            .any(|e| e.by_movant && e.ev.reply == Some(crate::matter::Reply::Answered))
+        && !f
+            .events
+            .iter()
+            .any(|e| e.ev.follow_up.as_ref().is_some_and(|fu| fu.kept.is_some()))
+    {
+        message.push_str(" The other side served nothing at all, yet the log records that it answered a request for the overdue responses. If it promised them by a day before the motion and they never came, record that promise as not kept: a broken promise in a complete default stands as an attempt to confer.");
+    }
     let short: Vec<String> = f
         .events
         .iter()
