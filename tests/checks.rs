@@ -1378,3 +1378,66 @@ fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broke
         "{fed:?}"
     );
 }
+
+#[test]
+fn a_record_made_only_of_next_day_ultimatums_is_at_risk_however_long_the_movant_waited() {
+    use goodfaith::matter::Reply;
+    let demand = |id: &str, d: Date, by: Date, method: Method| {
+        let mut e = event(id, d, method, &["c1", "c2"]);
+        e.respond_by = Some(by);
+        e.reply = Some(Reply::None);
+        e
+    };
+    // Served objections in dispute; an email and a voicemail each demanding
+    // an answer the next day, another email the same, the motion days later.
+    let mut m = base();
+    m.conferrals = vec![
+        demand("u1", date(2026, 3, 2), date(2026, 3, 3), Method::Email),
+        demand("u2", date(2026, 3, 2), date(2026, 3, 3), Method::Voicemail),
+        demand("u3", date(2026, 3, 9), date(2026, 3, 10), Method::Email),
+    ];
+    for court in ["federal", "cod", "ctd"] {
+        let fs = findings(&m, court);
+        assert!(holds_back(&fs), "{court}: {fs:?}");
+        assert!(
+            !has(&fs, "RUSHED-ATTEMPT", Severity::Blocker),
+            "{court}: {fs:?}"
+        );
+    }
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "string of ultimatums"
+        ),
+        "{fed:?}"
+    );
+    assert!(
+        cases_named(&m, "federal", "WRITTEN-ONLY")
+            .iter()
+            .any(|c| c.starts_with("Saliga")),
+        "the finding names the cases on ultimatums"
+    );
+    // In a complete default too.
+    m.items[0].no_response = true;
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "string of ultimatums"
+        ),
+        "{fed:?}"
+    );
+    // One of them gave a week: that was an invitation, and the record of a
+    // complete default asked for twice, a week apart, stands.
+    m.conferrals = vec![
+        demand("u1", date(2026, 3, 2), date(2026, 3, 9), Method::Letter),
+        demand("u3", date(2026, 3, 10), date(2026, 3, 11), Method::Letter),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+}

@@ -57,6 +57,12 @@ pub enum Excuse {
     /// served responses (`call_in_dispute`): courts have faulted movants who
     /// never picked up the phone, none read accepts letters alone: at risk.
     DisputeNoCall,
+    /// Every attempt the movant made gave the other side fewer than the
+    /// court's days to answer: a string of ultimatums, however long the
+    /// movant then waited. Courts fault perfunctory demands and "an exchange
+    /// of ultimatums" (Energy Lighting, M.D. Fla. 2005; Saliga, D. Conn.
+    /// 2015): at risk, never an attempt that holds.
+    Ultimatums,
 }
 
 impl Excuse {
@@ -66,7 +72,10 @@ impl Excuse {
         self.holds()
             || matches!(
                 self,
-                Excuse::DefaultOnce | Excuse::DefaultHurried | Excuse::DisputeNoCall
+                Excuse::DefaultOnce
+                    | Excuse::DefaultHurried
+                    | Excuse::DisputeNoCall
+                    | Excuse::Ultimatums
             )
     }
 
@@ -169,6 +178,16 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     }
     if answered_later {
         return Excuse::None;
+    }
+    // A short deadline the movant waited past is no fault on its own (see
+    // `rushed_demand`), but a record made only of such demands never gave
+    // the other side an invitation to talk.
+    let ultimatum = |e: &&EventFacts| {
+        e.ev.respond_by
+            .is_some_and(|by| (by - e.ev.date).get_days() < min_response_days as i32)
+    };
+    if tries.iter().all(ultimatum) {
+        return Excuse::Ultimatums;
     }
     // ... and the movant asked for each overdue response after it was due.
     let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {

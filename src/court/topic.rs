@@ -25,16 +25,19 @@ pub enum Topic {
     NoCall,
     /// A live contact about something other than the motion's requests.
     OtherMatter,
+    /// Every attempt demanded an answer within a day or two.
+    Ultimatums,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 5] = [
+    pub const ALL: [Topic; 6] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
         Topic::NoCall,
         Topic::OtherMatter,
+        Topic::Ultimatums,
     ];
 
     /// The name used in pack files.
@@ -45,6 +48,7 @@ impl Topic {
             Topic::Default => "default",
             Topic::NoCall => "no-call",
             Topic::OtherMatter => "other-matter",
+            Topic::Ultimatums => "ultimatums",
         }
     }
 
