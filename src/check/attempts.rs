@@ -126,10 +126,13 @@ pub fn away(f: &Facts, person: &str, day: Date) -> bool {
 /// days later); a short deadline the movant then did not hold the other side
 /// to, waiting weeks before filing, took nothing from it.
 pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
-    let min_days = min_days as i32;
+    short_demand(e, min_days) && (filing - e.ev.date).get_days() < min_days as i32
+}
+
+/// A demand that gave the other side fewer than `min_days` to answer.
+fn short_demand(e: &EventFacts, min_days: u32) -> bool {
     e.ev.respond_by
-        .is_some_and(|by| (by - e.ev.date).get_days() < min_days)
-        && (filing - e.ev.date).get_days() < min_days
+        .is_some_and(|by| (by - e.ev.date).get_days() < min_days as i32)
 }
 
 /// Reads the log against the court's measure of attempts. `min_response_days`:
@@ -182,11 +185,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // A short deadline the movant waited past is no fault on its own (see
     // `rushed_demand`), but a record made only of such demands never gave
     // the other side an invitation to talk.
-    let ultimatum = |e: &&EventFacts| {
-        e.ev.respond_by
-            .is_some_and(|by| (by - e.ev.date).get_days() < min_response_days as i32)
-    };
-    if tries.iter().all(ultimatum) {
+    if tries.iter().all(|e| short_demand(e, min_response_days)) {
         return Excuse::Ultimatums;
     }
     // ... and the movant asked for each overdue response after it was due.
