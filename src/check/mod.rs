@@ -77,6 +77,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             matter,
             findings: &mut findings,
             cites: None,
+            on_topic: Vec::new(),
         };
         match &c.kind {
             CheckKind::ConferralRequired => conferral::required(&facts, &mut out),
@@ -196,6 +197,10 @@ pub(crate) struct Emit<'a, 'p> {
     /// finding and shared by the rest (a long record can give a check one
     /// finding per request).
     cites: Option<(Option<&'p Rule>, Vec<&'p Authority>)>,
+    /// The authorities named for each set of topics met so far (a set as a
+    /// bit mask): one finding per request shares its selection, so the
+    /// grouping costs a scan per set, not per finding.
+    on_topic: Vec<(u8, Vec<&'p Authority>)>,
 }
 
 impl<'p> Emit<'_, 'p> {
@@ -229,14 +234,19 @@ impl<'p> Emit<'_, 'p> {
         if self.cites.is_none() {
             self.cites = Some(self.resolve_cites());
         }
-        let (rule, authorities) = self
+        let (rule, all) = self
             .cites
             .as_ref()
-            .map(|(rule, all)| {
-                let on_topic = crate::court::topic_select(all, |a| &a.id, &self.check.on, topics);
-                (*rule, on_topic)
-            })
-            .unwrap_or_default();
+            .map_or((None, &[][..]), |(r, a)| (*r, &a[..]));
+        let key = Topic::mask(topics);
+        let authorities = match self.on_topic.iter().find(|(k, _)| *k == key) {
+            Some((_, chosen)) => chosen.clone(),
+            None => {
+                let chosen = crate::court::topic_select(all, |a| &a.id, &self.check.on, topics);
+                self.on_topic.push((key, chosen.clone()));
+                chosen
+            }
+        };
         self.findings.push(Finding {
             code: &self.check.code,
             severity,

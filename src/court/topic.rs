@@ -52,6 +52,13 @@ impl Topic {
         }
     }
 
+    /// A set of topics as a bit mask, to key a cache.
+    pub fn mask(topics: &[Topic]) -> u8 {
+        topics.iter().fold(0, |m, t| {
+            m | 1 << Topic::ALL.iter().position(|a| a == t).unwrap_or_default()
+        })
+    }
+
     /// The topic a pack file names, if it is one.
     pub fn from_name(name: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.name() == name)
