@@ -20,8 +20,9 @@ pub enum Topic {
     /// A complete default, with the overdue responses asked for once, or
     /// asked for again before the other side could answer.
     Default,
-    /// Unanswered letters and emails in a dispute over served responses,
-    /// and no call.
+    /// No call among unanswered letters and emails where one is wanted: in
+    /// a dispute over served responses, or where the court's rule asks for
+    /// more than letters.
     NoCall,
     /// A live contact about something other than the motion's requests.
     OtherMatter,
@@ -65,8 +66,8 @@ impl Topic {
     }
 }
 
-/// The topics the findings of a kind of check can be about, beyond
-/// `General`: a grouping under any other topic could only hide cases.
+/// The topics the findings of a kind of check can be about; grouping its
+/// cases under any other topic could only hide them.
 pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic] {
     use crate::court::kinds::KindName;
     match kind {
@@ -79,8 +80,9 @@ pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic
 /// The authorities a finding about `topics` names, from a check's whole list
 /// (already in display order) and its grouping `on`. When none is grouped
 /// under the finding's topics it names the general ones, and failing those
-/// the whole list, so a finding never loses its cases. Runs once per finding
-/// on a list of a dozen cases: plain scans beat building an index.
+/// the whole list, so a finding never loses its cases. Runs once per set of
+/// topics per check (the checker keeps the result for the check's other
+/// findings) on a list of a dozen cases: plain scans beat an index.
 pub(crate) fn select<'a, A>(
     all: &[&'a A],
     id: impl Fn(&A) -> &str,
