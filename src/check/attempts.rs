@@ -155,7 +155,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     });
     // A complete default: every request the motion keeps went unanswered.
     let kept: Vec<_> = f.kept_items().collect();
-    let all_defaulted = !kept.is_empty() && kept.iter().all(|(item, _)| item.no_response);
+    let all_defaulted = f.all_defaulted();
     // The other side promised the overdue responses by a day on or before
     // filing, and the promise was not kept: it engaged only to default again.
     let broken_promise = f.events.iter().any(|e| {

@@ -98,9 +98,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         Excuse::DisputeNoCall => {
             // Every kept request marked unanswered, yet not judged a complete
             // default: a request was not asked for after it fell due.
-            let marked =
-                f.kept_items().next().is_some() && f.kept_items().all(|(item, _)| item.no_response);
-            let why = if marked {
+            let why = if f.all_defaulted() {
                 "The requests are marked as never answered, but the attempts do not ask for each of them after it fell due; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             } else {
                 "Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
@@ -211,9 +209,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // never came true. Recorded as a promise not kept, it is the broken
     // promise courts accept as an attempt to confer (May, N.D. Fla. 2008;
     // Stringfellow, W.D. La. 2017); as a bare answer the log cannot say so.
-    let defaulted = f.kept_items().next().is_some() && f.kept_items().all(|(i, _)| i.no_response);
     if f.excuse == Excuse::None
-        && defaulted
+        && f.all_defaulted()
         && f.contacts()
             .any(|e| e.by_movant && e.ev.reply == Some(crate::matter::Reply::Answered))
         && !f

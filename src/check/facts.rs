@@ -239,6 +239,12 @@ impl<'m> Facts<'m> {
             .filter(|(_, f)| !f.dropped)
     }
 
+    /// A complete default: the motion keeps requests, and the other side
+    /// served nothing at all on any of them.
+    pub fn all_defaulted(&self) -> bool {
+        self.kept_items().next().is_some() && self.kept_items().all(|(item, _)| item.no_response)
+    }
+
     /// Counted live, two-way discussions of the motion's requests, whether or
     /// not the court counts their method or length as a conference.
     pub fn live_on_motion(&self) -> impl Iterator<Item = &EventFacts<'m>> {

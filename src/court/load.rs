@@ -423,7 +423,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                         format!("checks[{i}].on.{name}"),
                         format!(
                             "\"{name}\" is not a topic; the topics are {}",
-                            Topic::ALL.map(Topic::name).join(", ")
+                            Topic::names(&Topic::ALL)
                         ),
                     )
                 })?;
@@ -437,11 +437,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
                         format!(
                             "this kind of check has no findings about \"{name}\" (only about {}); \
                              list the cases under `authorities` alone",
-                            carried
-                                .iter()
-                                .map(|t| t.name())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            Topic::names(carried)
                         ),
                     ));
                 }

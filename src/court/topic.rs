@@ -55,9 +55,16 @@ impl Topic {
 
     /// A set of topics as a bit mask, to key a cache.
     pub fn mask(topics: &[Topic]) -> u8 {
-        topics.iter().fold(0, |m, t| {
-            m | 1 << Topic::ALL.iter().position(|a| a == t).unwrap_or_default()
-        })
+        topics.iter().fold(0, |m, &t| m | 1 << t as u8)
+    }
+
+    /// Their names in pack files, for an error message: "general, deposition".
+    pub fn names(topics: &[Topic]) -> String {
+        topics
+            .iter()
+            .map(|t| t.name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The topic a pack file names, if it is one.
