@@ -823,6 +823,41 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
 }
 
 #[test]
+fn a_friday_demand_for_a_monday_answer_leaves_one_business_day_not_three() {
+    // Gill-Mulson (D. Colo. 2012) asks the movant to wait "at least three
+    // business days": a demand made on Friday, March 13, 2026 for an answer
+    // on Monday the 16th, with the motion on Tuesday the 17th, gave the other
+    // side one working day, though three calendar days passed.
+    let mut m = base();
+    m.motion.planned_filing = Some(date(2026, 3, 17));
+    let mut demand = event("a1", date(2026, 3, 13), Method::Email, &["c1", "c2"]);
+    demand.respond_by = Some(date(2026, 3, 16));
+    demand.reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = vec![demand.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "RUSHED-ATTEMPT",
+            Severity::Blocker,
+            "1 business day later"
+        ),
+        "{fed:?}"
+    );
+    // Answer asked for by Wednesday, the motion that day: three working
+    // days, and the demand is not faulted.
+    // (An earlier letter keeps the first approach a week and more before
+    // the motion.)
+    let mut letter = event("a0", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(goodfaith::matter::Reply::None);
+    demand.respond_by = Some(date(2026, 3, 18));
+    m.motion.planned_filing = Some(date(2026, 3, 18));
+    m.conferrals = vec![letter, demand];
+    let fed = findings(&m, "federal");
+    assert!(!has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+}
+
+#[test]
 fn a_call_about_another_case_is_not_a_conference_on_this_motion() {
     let mut m = base();
     m.conferrals[0].items.clear();

@@ -126,13 +126,23 @@ pub fn away(f: &Facts, person: &str, day: Date) -> bool {
 /// days later); a short deadline the movant then did not hold the other side
 /// to, waiting weeks before filing, took nothing from it.
 pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
-    short_demand(e, min_days) && (filing - e.ev.date).get_days() < min_days as i32
+    short_demand(e, min_days) && filing < fair_answer_by(e.ev.date, min_days)
 }
 
-/// A demand that gave the other side fewer than `min_days` to answer.
+/// A demand that gave the other side fewer than `min_days` business days to
+/// answer.
 fn short_demand(e: &EventFacts, min_days: u32) -> bool {
     e.ev.respond_by
-        .is_some_and(|by| (by - e.ev.date).get_days() < min_days as i32)
+        .is_some_and(|by| by < fair_answer_by(e.ev.date, min_days))
+}
+
+/// The first day by which a request sent on `sent` has given the other side
+/// `min_days` business days to answer. The days are court days, not calendar
+/// days: the measure comes from Gill-Mulson (D. Colo. 2012), which asks the
+/// movant to wait "at least three business days", and a demand made on a
+/// Friday for Monday, or on the eve of a holiday, leaves a day, not three.
+pub fn fair_answer_by(sent: Date, min_days: u32) -> Date {
+    crate::calendar::court_days_after(sent, min_days)
 }
 
 /// Reads the log against the court's measure of attempts. `min_response_days`:
@@ -215,13 +225,13 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             FAIR_DAYS
         } else {
             min_response_days
-        } as i32;
+        };
         let twice = kept
             .iter()
             .all(|(item, _)| asked.iter().filter(|e| asked_after_due(e, item)).count() >= 2);
         let spread = match (asked.first(), asked.last()) {
             (Some(first), Some(last)) => {
-                (last.ev.date - first.ev.date).get_days() >= fair
+                last.ev.date >= fair_answer_by(first.ev.date, fair)
                     && first.ev.respond_by.is_none_or(|by| last.ev.date >= by)
             }
             _ => false,

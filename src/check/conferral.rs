@@ -132,7 +132,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Severity::AtRisk,
                 log(),
                 format!(
-                    "No conference was held, and every attempt ({}) demanded an answer within fewer days than the court's measure. However long the movant then waited, a string of ultimatums is not an invitation to confer; courts have faulted such demands as perfunctory.",
+                    "No conference was held, and every attempt ({}) demanded an answer within fewer business days than the court's measure. However long the movant then waited, a string of ultimatums is not an invitation to confer; courts have faulted such demands as perfunctory.",
                     f.describe_contacts()
                 ),
                 "Ask the other side to talk (by telephone, video or in person) and give it a fair time to answer, then log the attempt and what came back.".into(),

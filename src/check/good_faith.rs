@@ -51,7 +51,7 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
         .filter(|e| rushed_demand(e, min_response_days, f.filing))
     {
         let Some(by) = e.ev.respond_by else { continue };
-        let gap = (by - e.ev.date).get_days().max(0);
+        let gap = crate::calendar::court_days_between(e.ev.date, by);
         let filed = match (f.filing - e.ev.date).get_days().max(0) {
             0 => "the same day".to_string(),
             n => format!("{n} day{} later", plural(n as usize)),
@@ -59,13 +59,15 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
         out.push(
             Target::element(Step::Conferrals, &e.ev.id, Some("respond_by")),
             format!(
-                "The {} of {} asked for an answer by {}, {gap} day{} later, and the motion is to be filed {filed}. A demand that leaves a day or two to answer, followed by the motion, is not a good-faith attempt to confer.",
+                "The {} of {} asked for an answer by {}, {gap} business day{} later, and the motion is to be filed {filed}. A demand that leaves a day or two to answer, followed by the motion, is not a good-faith attempt to confer.",
                 e.ev.method.phrase(),
                 long_date(e.ev.date),
                 long_date(by),
                 plural(gap as usize)
             ),
-            format!("Give the other side at least {min_response_days} days to answer, then follow up before filing."),
+            format!(
+                "Give the other side at least {min_response_days} business days to answer (weekends and federal holidays do not count), then follow up before filing."
+            ),
         );
     }
 }

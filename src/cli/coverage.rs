@@ -70,7 +70,7 @@ fn params(kind: &CheckKind) -> String {
             first_contact_days,
             min_response_days,
         } => format!(
-            "first contact at least {first_contact_days} days before filing; at least {min_response_days} days to answer before the motion"
+            "first contact at least {first_contact_days} days before filing; at least {min_response_days} business days to answer before the motion"
         ),
         CheckKind::FollowUpChased { unchased } => unchased
             .map(|u| format!("unchased: {}", u.label()))
