@@ -625,6 +625,48 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
 }
 
 #[test]
+fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
+    use goodfaith::matter::Reply;
+    let unanswered = |id: &str, d: Date, method: Method| {
+        let mut e = event(id, d, method, &["c1", "c2"]);
+        e.reply = Some(Reply::None);
+        e
+    };
+    let mut m = base();
+    m.items[0].no_response = true;
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 3), Method::Email),
+        unanswered("a2", date(2026, 3, 10), Method::Letter),
+    ];
+    // Elsewhere two spaced, unanswered requests for responses never served
+    // stand as an attempt to confer (Null, E.D. Ark. 2023)...
+    assert!(!holds_back(&findings(&m, "federal")));
+    // ... but M.D. Fla. holds that counsel who merely attempt to confer have
+    // not conferred (Pantazes, 2014), and struck a motion certifying that
+    // the other side gave no substantive response (Latell, 2014).
+    let fl = findings(&m, "flmd");
+    assert!(
+        has_saying(
+            &fl,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "this court's own orders have held that attempts are not a conference"
+        ),
+        "{fl:?}"
+    );
+    assert!(
+        cases_named(&m, "flmd", "WRITTEN-ONLY")
+            .iter()
+            .any(|c| c.starts_with("Latell")),
+        "{:?}",
+        cases_named(&m, "flmd", "WRITTEN-ONLY")
+    );
+    // An express refusal still excuses the conference there.
+    m.conferrals[1].reply = Some(Reply::Refused);
+    assert!(!holds_back(&findings(&m, "flmd")));
+}
+
+#[test]
 fn a_court_entry_naming_both_sides_is_not_a_conference_between_them() {
     let mut m = base();
     // A letter to the magistrate judge naming both sides' counsel, with the

@@ -65,14 +65,33 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 ),
                 _ => UNANSWERED.to_string(),
             };
-            out.push_at(
-                Severity::Note,
-                log(),
-                format!(
-                    "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference."
-                ),
-                "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.".into(),
-            );
+            // A refusal excuses the conference everywhere; where a court's
+            // own orders do not take unanswered attempts in its place
+            // (`attempted`), the rest are at risk.
+            let severity = if f.excuse == Excuse::Refused {
+                Severity::Note
+            } else {
+                f.attempted
+            };
+            if severity == Severity::Note {
+                out.push_at(
+                    severity,
+                    log(),
+                    format!(
+                        "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference."
+                    ),
+                    "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.".into(),
+                );
+            } else {
+                out.push_at(
+                    severity,
+                    log(),
+                    format!(
+                        "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court's own orders have held that attempts are not a conference."
+                    ),
+                    "Talk with the other side before filing, in a way this court counts as conferring, and log the conversation. If it cannot be reached, follow this court's rule for an unavailable opponent (see the notes for this court) and log every attempt.".into(),
+                );
+            }
             return;
         }
         Excuse::DefaultHurried => {

@@ -76,6 +76,9 @@ pub struct Facts<'m> {
     /// requests was held at a deposition or hearing (the pack's, else the
     /// check's).
     pub deposition: crate::court::Severity,
+    /// The severity of a record that stands only as an attempt to confer
+    /// (the pack's `attempted`, else a note).
+    pub attempted: crate::court::Severity,
 }
 
 impl<'m> Facts<'m> {
@@ -216,6 +219,7 @@ impl<'m> Facts<'m> {
             excuse: super::attempts::Excuse::None,
             written_exchange: crate::court::Severity::Blocker,
             deposition: crate::court::Severity::Blocker,
+            attempted: crate::court::Severity::Note,
         }
     }
 

@@ -39,12 +39,13 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 attempts,
                 written_exchange,
                 deposition,
+                attempted,
             } => Some((
                 c,
                 counts.as_slice(),
                 *min_minutes,
                 attempts.as_ref(),
-                (*written_exchange, *deposition),
+                (*written_exchange, *deposition, *attempted),
             )),
             _ => None,
         });
@@ -61,9 +62,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         .unwrap_or(0);
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    if let Some((c, _, _, _, (written, deposition))) = live_check {
+    if let Some((c, _, _, _, (written, deposition, attempted))) = live_check {
         facts.written_exchange = written.unwrap_or(c.severity).max(c.severity);
         facts.deposition = deposition.unwrap_or(c.severity).max(c.severity);
+        facts.attempted = attempted.unwrap_or(Severity::Note).max(c.severity);
     }
     let mut findings = Vec::new();
     for c in &pack.checks {

@@ -18,6 +18,7 @@ fn params(kind: &CheckKind) -> String {
             attempts,
             written_exchange,
             deposition,
+            attempted,
         } => {
             let mut s = format!("counts {}", ids(counts));
             if *min_minutes > 0 {
@@ -44,6 +45,9 @@ fn params(kind: &CheckKind) -> String {
             }
             if let Some(d) = deposition {
                 let _ = write!(s, "; discussion at a deposition {}", d.label());
+            }
+            if let Some(a) = attempted {
+                let _ = write!(s, "; attempts in place of a conference {}", a.label());
             }
             s
         }

@@ -121,6 +121,14 @@ pub enum CheckKind {
         /// deposition break; N.D. Ill. and D. Nev. reject them). Never more
         /// severe than the check.
         deposition: Option<crate::court::Severity>,
+        /// The severity of a record that stands only as an attempt to
+        /// confer (the other side's silence after repeated requests, or a
+        /// complete default asked for twice; not an express refusal). Most
+        /// courts accept it, so the default is a note; M.D. Fla. holds that
+        /// counsel who merely attempt to confer have not conferred
+        /// (Pantazes, 2014; Latell, 2014) and says "at risk". Never more
+        /// severe than the check.
+        attempted: Option<crate::court::Severity>,
     },
     /// The movant's whole effort is one letter, email or fax.
     SingleLetter,
@@ -218,6 +226,7 @@ struct LiveParams {
     attempts: Option<AttemptsRule>,
     written_exchange: Option<crate::court::Severity>,
     deposition: Option<crate::court::Severity>,
+    attempted: Option<crate::court::Severity>,
 }
 
 #[derive(Deserialize)]
@@ -347,6 +356,7 @@ impl CheckKind {
                     attempts: p.attempts,
                     written_exchange: p.written_exchange,
                     deposition: p.deposition,
+                    attempted: p.attempted,
                 }
             }
             KindName::LastMinute => {
