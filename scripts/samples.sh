@@ -16,5 +16,6 @@ render() { # name matter today [extra args]
 render ksd-37-2 tests/fixtures/seeds/002-single-letter-corrected.json 2018-03-02
 render ms-good-faith tests/fixtures/seeds/004-renal-care-corrected.json 2007-03-09
 render txnd-conference tests/fixtures/samples/compel-txnd.json 2026-03-20
+render flmd-3-01g tests/fixtures/samples/compel-flmd.json 2026-03-20
 render federal tests/fixtures/samples/compel-cod.json 2026-03-20
 ls -l "$out"
