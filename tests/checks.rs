@@ -984,10 +984,10 @@ fn a_district_without_a_local_rule_is_not_said_to_have_one() {
     m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"])];
     m.certificate.form = CertificateForm::None;
     let r = reg();
-    let report = check(&m, r.get("ded").expect("D. Del."), today());
+    let report = check(&m, r.get("wyd").expect("D. Wyo."), today());
     for f in &report.findings {
         assert!(
-            !f.message.contains("D. Del. requires") && !f.message.contains("D. Del.'s rule"),
+            !f.message.contains("D. Wyo. requires") && !f.message.contains("D. Wyo.'s rule"),
             "{}",
             f.message
         );

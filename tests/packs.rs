@@ -35,14 +35,14 @@ fn every_shipped_pack_loads_and_its_references_resolve() {
         let p = r.get(id).unwrap_or_else(|| panic!("{id}"));
         assert!(p.local_rule_encoded, "{id} has its own pack");
     }
-    let ded = r.get("ded").expect("D. Del.");
-    assert!(!ded.local_rule_encoded);
+    let wyd = r.get("wyd").expect("D. Wyo.");
+    assert!(!wyd.local_rule_encoded);
     assert_eq!(
-        ded.caption_name,
-        "United States District Court for the District of Delaware"
+        wyd.caption_name,
+        "United States District Court for the District of Wyoming"
     );
     assert!(
-        ded.notes
+        wyd.notes
             .iter()
             .any(|n| n.contains("No local rule is encoded for this court"))
     );

@@ -192,12 +192,12 @@ fn a_district_without_a_pack_is_checked_against_the_federal_rules_and_says_so() 
         "check",
         path.to_str().expect("utf-8"),
         "--court",
-        "ded",
+        "wyd",
         "--today",
         "2017-10-20",
     ]);
     let text = stdout(&out);
-    assert!(text.starts_with("D. Del. (ded):"), "{text}");
+    assert!(text.starts_with("D. Wyo. (wyd):"), "{text}");
     assert!(
         text.contains("No local rule is encoded for this court"),
         "{text}"
