@@ -650,7 +650,7 @@ fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
             &fl,
             "WRITTEN-ONLY",
             Severity::AtRisk,
-            "this court's own orders have held that attempts are not a conference"
+            "this court asks for a conversation, and attempts alone may not satisfy it"
         ),
         "{fl:?}"
     );

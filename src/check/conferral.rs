@@ -87,7 +87,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                     severity,
                     log(),
                     format!(
-                        "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court's own orders have held that attempts are not a conference."
+                        "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court asks for a conversation, and attempts alone may not satisfy it."
                     ),
                     "Talk with the other side before filing, in a way this court counts as conferring, and log the conversation. If it cannot be reached, follow this court's rule for an unavailable opponent (see the notes for this court) and log every attempt.".into(),
                 );
