@@ -38,6 +38,14 @@ fn event(id: &str, d: Date, method: Method, participants: &[&str]) -> ConferralE
     }
 }
 
+/// A request from the movant's counsel to the other side's that drew no
+/// answer (`reply: none`).
+fn unanswered(id: &str, d: Date, method: Method) -> ConferralEvent {
+    let mut e = event(id, d, method, &["c1", "c2"]);
+    e.reply = Some(goodfaith::matter::Reply::None);
+    e
+}
+
 /// (code, severity) of every finding.
 fn findings(m: &Matter, court: &str) -> Vec<(String, Severity, String)> {
     let r = reg();
@@ -626,12 +634,6 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
 
 #[test]
 fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
-    use goodfaith::matter::Reply;
-    let unanswered = |id: &str, d: Date, method: Method| {
-        let mut e = event(id, d, method, &["c1", "c2"]);
-        e.reply = Some(Reply::None);
-        e
-    };
     let mut m = base();
     m.items[0].no_response = true;
     m.conferrals = vec![
@@ -662,7 +664,7 @@ fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
         cases_named(&m, "flmd", "WRITTEN-ONLY")
     );
     // An express refusal still excuses the conference there.
-    m.conferrals[1].reply = Some(Reply::Refused);
+    m.conferrals[1].reply = Some(goodfaith::matter::Reply::Refused);
     assert!(!holds_back(&findings(&m, "flmd")));
 }
 
@@ -691,12 +693,6 @@ fn a_court_entry_naming_both_sides_is_not_a_conference_between_them() {
 
 #[test]
 fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_the_rule_asks() {
-    use goodfaith::matter::Reply;
-    let unanswered = |id: &str, d: Date, method: Method| {
-        let mut e = event(id, d, method, &["c1", "c2"]);
-        e.reply = Some(Reply::None);
-        e
-    };
     let mut m = base();
     // Nothing was served by the March 2 due date.
     m.items[0].no_response = true;
