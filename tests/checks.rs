@@ -836,9 +836,8 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
     // A demand giving one day to answer, the day before filing, is no attempt.
-    let mut demand = event("a1", date(2026, 3, 18), Method::Email, &["c1", "c2"]);
+    let mut demand = unanswered("a1", date(2026, 3, 18), Method::Email);
     demand.respond_by = Some(date(2026, 3, 19));
-    demand.reply = Some(goodfaith::matter::Reply::None);
     m.conferrals = vec![demand.clone()];
     let fed = findings(&m, "federal");
     assert!(
@@ -868,9 +867,8 @@ fn a_friday_demand_for_a_monday_answer_leaves_one_business_day_not_three() {
     // side one working day, though three calendar days passed.
     let mut m = base();
     m.motion.planned_filing = Some(date(2026, 3, 17));
-    let mut demand = event("a1", date(2026, 3, 13), Method::Email, &["c1", "c2"]);
+    let mut demand = unanswered("a1", date(2026, 3, 13), Method::Email);
     demand.respond_by = Some(date(2026, 3, 16));
-    demand.reply = Some(goodfaith::matter::Reply::None);
     m.conferrals = vec![demand.clone()];
     let fed = findings(&m, "federal");
     assert!(
