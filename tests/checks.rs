@@ -633,7 +633,8 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
 }
 
 #[test]
-fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
+fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
+ {
     let mut m = base();
     m.items[0].no_response = true;
     m.conferrals = vec![
@@ -645,17 +646,21 @@ fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
     assert!(!holds_back(&findings(&m, "federal")));
     // ... but M.D. Fla. holds that counsel who merely attempt to confer have
     // not conferred (Pantazes, 2014), and struck a motion certifying that
-    // the other side gave no substantive response (Latell, 2014).
-    let fl = findings(&m, "flmd");
-    assert!(
-        has_saying(
-            &fl,
-            "WRITTEN-ONLY",
-            Severity::AtRisk,
-            "this court asks for a conversation, and attempts alone may not satisfy it"
-        ),
-        "{fl:?}"
-    );
+    // the other side gave no substantive response (Latell, 2014); D. Del.'s
+    // rule asks for oral communication, N.D. Cal.'s and D. Nev.'s for direct
+    // dialogue.
+    for court in ["flmd", "ded", "cand", "nvd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has_saying(
+                &fs,
+                "WRITTEN-ONLY",
+                Severity::AtRisk,
+                "this court asks for a conversation, and attempts alone may not satisfy it"
+            ),
+            "{court}: {fs:?}"
+        );
+    }
     assert!(
         cases_named(&m, "flmd", "WRITTEN-ONLY")
             .iter()
@@ -665,7 +670,9 @@ fn in_md_fla_unanswered_attempts_are_at_risk_even_in_a_complete_default() {
     );
     // An express refusal still excuses the conference there.
     m.conferrals[1].reply = Some(goodfaith::matter::Reply::Refused);
-    assert!(!holds_back(&findings(&m, "flmd")));
+    for court in ["flmd", "ded", "cand", "nvd"] {
+        assert!(!holds_back(&findings(&m, court)), "{court}");
+    }
 }
 
 #[test]
