@@ -20,41 +20,29 @@ pub fn period_end(event: Date, days: u32) -> Date {
     end
 }
 
+/// The court days after `from`, in order, to the end of the calendar.
+fn court_days(from: Date) -> impl Iterator<Item = Date> {
+    std::iter::successors(from.checked_add(1.day()).ok(), |d| {
+        d.checked_add(1.day()).ok()
+    })
+    .filter(|d| is_court_day(*d))
+}
+
 /// The `n`th court day after `event`: the day by which "n business days"
 /// (Gill-Mulson, D. Colo. 2012: wait "at least three business days" for an
 /// answer) have run. A demand sent on a Friday for an answer on Monday has
-/// left the other side one such day, not three.
-pub fn court_days_after(event: Date, n: u32) -> Date {
-    let mut day = event;
-    let mut left = n;
-    while left > 0 {
-        let next = add_days(day, 1);
-        if next == day {
-            break; // the end of the calendar: nothing later to count
-        }
-        day = next;
-        if is_court_day(day) {
-            left -= 1;
-        }
+/// left the other side one such day, not three. `None` when the calendar
+/// ends first (year 9999): no day gives the other side its time.
+pub fn court_days_after(event: Date, n: u32) -> Option<Date> {
+    match n {
+        0 => Some(event),
+        n => court_days(event).nth(n as usize - 1),
     }
-    day
 }
 
 /// How many court days fall after `from`, up to and including `to`.
 pub fn court_days_between(from: Date, to: Date) -> u32 {
-    let mut n = 0;
-    let mut day = from;
-    while day < to {
-        let next = add_days(day, 1);
-        if next == day {
-            break;
-        }
-        day = next;
-        if is_court_day(day) {
-            n += 1;
-        }
-    }
-    n
+    court_days(from).take_while(|d| *d <= to).count() as u32
 }
 
 /// True unless the day is a weekend day or a federal legal holiday.
@@ -167,13 +155,28 @@ mod tests {
     #[test]
     fn business_days_skip_weekends_and_holidays() {
         // Fri 2026-03-06: Mon 9, Tue 10, Wed 11.
-        assert_eq!(court_days_after(date(2026, 3, 6), 3), date(2026, 3, 11));
+        assert_eq!(
+            court_days_after(date(2026, 3, 6), 3),
+            Some(date(2026, 3, 11))
+        );
         assert_eq!(court_days_between(date(2026, 3, 6), date(2026, 3, 9)), 1);
         // Wed 2026-11-25: Thanksgiving (26th) and the weekend pass; Fri 27,
         // Mon 30, Tue Dec 1.
-        assert_eq!(court_days_after(date(2026, 11, 25), 3), date(2026, 12, 1));
-        assert_eq!(court_days_after(date(2026, 3, 4), 0), date(2026, 3, 4));
+        assert_eq!(
+            court_days_after(date(2026, 11, 25), 3),
+            Some(date(2026, 12, 1))
+        );
+        assert_eq!(
+            court_days_after(date(2026, 3, 4), 0),
+            Some(date(2026, 3, 4))
+        );
         assert_eq!(court_days_between(date(2026, 3, 9), date(2026, 3, 6)), 0);
+        // The calendar ends before three court days have run.
+        assert_eq!(court_days_after(date(9999, 12, 30), 3), None);
+        assert_eq!(
+            court_days_between(date(9999, 12, 30), date(9999, 12, 31)),
+            1
+        );
     }
 
     #[test]

@@ -668,11 +668,32 @@ fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_
         "{:?}",
         cases_named(&m, "flmd", "WRITTEN-ONLY")
     );
-    // An express refusal still excuses the conference there.
+    // Elsewhere the finding names an order on such a record: Parker (D. Md.
+    // 2016) denied a motion on an email and a letter about responses never
+    // served.
+    for court in ["ded", "cand", "nvd"] {
+        let cases = cases_named(&m, court, "WRITTEN-ONLY");
+        assert!(
+            cases.iter().all(|c| c.starts_with("Parker")),
+            "{court}: {cases:?}"
+        );
+    }
+    // An express refusal still excuses the conference there, except in M.D.
+    // Fla., whose rule has the movant certify that it "has conferred".
     m.conferrals[1].reply = Some(goodfaith::matter::Reply::Refused);
-    for court in ["flmd", "ded", "cand", "nvd"] {
+    for court in ["ded", "cand", "nvd"] {
         assert!(!holds_back(&findings(&m, court)), "{court}");
     }
+    let fl = findings(&m, "flmd");
+    assert!(
+        has_saying(
+            &fl,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "the other side refused to confer"
+        ),
+        "{fl:?}"
+    );
 }
 
 #[test]
@@ -863,6 +884,27 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     demand.respond_by = Some(date(2026, 3, 3));
     m.conferrals = vec![demand];
     let fed = findings(&m, "federal");
+    assert!(!has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+}
+
+#[test]
+fn a_deadline_dated_before_its_request_is_flagged_not_weighed() {
+    // A slip in the log: the answer asked for by March 1 on a letter of
+    // March 9. It is not read as a demand leaving no time at all.
+    let mut m = base();
+    let mut letter = unanswered("a1", date(2026, 3, 9), Method::Letter);
+    letter.respond_by = Some(date(2026, 3, 1));
+    m.conferrals.push(letter);
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "RUSHED-ATTEMPT",
+            Severity::Warning,
+            "before the day it was sent"
+        ),
+        "{fed:?}"
+    );
     assert!(!has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
 }
 

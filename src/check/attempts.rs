@@ -11,7 +11,7 @@ use super::facts::{EventFacts, Facts};
 use crate::court::AttemptsRule;
 use crate::matter::Reply;
 
-/// The days the other side must have had to answer a request for overdue
+/// The business days the other side must have had to answer a request for overdue
 /// responses before a second request counts as repeating it, in a court
 /// whose pack sets no minimum time to answer (`rushed_attempt`'s
 /// `min_response_days`): the Federal Rules baseline's own minimum.
@@ -118,31 +118,32 @@ pub fn away(f: &Facts, person: &str, day: Date) -> bool {
         .any(|u| u.person == person && u.from <= day && day <= u.to)
 }
 
-/// A demand that left the other side fewer than `min_days` to answer, and
-/// was followed by the motion before that many days had passed. What courts
+/// A demand that left the other side fewer than `min_days` business days to
+/// answer, and was followed by the motion before that many had passed. What courts
 /// fault is going to court before the other side had a fair time to answer
 /// (Gill-Mulson, D. Colo. 2012: wait at least three business days; Saliga,
 /// D. Conn. 2015: an answer demanded by noon the next day, the motion two
 /// days later); a short deadline the movant then did not hold the other side
 /// to, waiting weeks before filing, took nothing from it.
 pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
-    short_demand(e, min_days) && filing < fair_answer_by(e.ev.date, min_days)
+    short_demand(e, min_days) && !gave_fair_time(e.ev.date, min_days, filing)
 }
 
 /// A demand that gave the other side fewer than `min_days` business days to
-/// answer.
+/// answer. A deadline dated before the request itself is a slip in the log,
+/// not a demand (`RUSHED-ATTEMPT` asks the user to check it).
 fn short_demand(e: &EventFacts, min_days: u32) -> bool {
     e.ev.respond_by
-        .is_some_and(|by| by < fair_answer_by(e.ev.date, min_days))
+        .is_some_and(|by| by >= e.ev.date && !gave_fair_time(e.ev.date, min_days, by))
 }
 
-/// The first day by which a request sent on `sent` has given the other side
-/// `min_days` business days to answer. The days are court days, not calendar
-/// days: the measure comes from Gill-Mulson (D. Colo. 2012), which asks the
-/// movant to wait "at least three business days", and a demand made on a
-/// Friday for Monday, or on the eve of a holiday, leaves a day, not three.
-pub fn fair_answer_by(sent: Date, min_days: u32) -> Date {
-    crate::calendar::court_days_after(sent, min_days)
+/// Whether `min_days` business days had run between a request sent on
+/// `sent` and `day`. The days are court days, not calendar days: the measure
+/// comes from Gill-Mulson (D. Colo. 2012), which asks the movant to wait "at
+/// least three business days", and a demand made on a Friday for Monday, or
+/// on the eve of a holiday, leaves a day, not three.
+pub fn gave_fair_time(sent: Date, min_days: u32, day: Date) -> bool {
+    crate::calendar::court_days_after(sent, min_days).is_some_and(|fair| day >= fair)
 }
 
 /// Reads the log against the court's measure of attempts. `min_response_days`:
@@ -231,7 +232,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             .all(|(item, _)| asked.iter().filter(|e| asked_after_due(e, item)).count() >= 2);
         let spread = match (asked.first(), asked.last()) {
             (Some(first), Some(last)) => {
-                last.ev.date >= fair_answer_by(first.ev.date, fair)
+                gave_fair_time(first.ev.date, fair, last.ev.date)
                     && first.ev.respond_by.is_none_or(|by| last.ev.date >= by)
             }
             _ => false,

@@ -326,13 +326,11 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
             continue;
         };
         let what: Vec<String> = missing.iter().map(|(_, w)| w.to_string()).collect();
-        out.push(
-            Target::element(Step::Conferrals, &e.ev.id, Some(field)),
+        // A blocker: the court's rule asks the certificate for it. Milder:
+        // the court's orders weighed it, though its rule does not ask.
+        let why = if out.severity() == crate::court::Severity::Blocker {
             format!(
-                "The {} of {} does not record {}. {} the certificate to state {} for each {}.",
-                e.ev.method.phrase(),
-                crate::text::long_date(e.ev.date),
-                crate::text::join_and(&what),
+                "{} the certificate to state {} for each {}.",
                 out.rule_requires(),
                 if what.len() == 1 { "it" } else { "them" },
                 if held {
@@ -340,6 +338,17 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
                 } else {
                     "attempt to confer"
                 }
+            )
+        } else {
+            "The court has weighed it in ruling on conferral, though its rule does not ask the certificate for it.".to_string()
+        };
+        out.push(
+            Target::element(Step::Conferrals, &e.ev.id, Some(field)),
+            format!(
+                "The {} of {} does not record {}. {why}",
+                e.ev.method.phrase(),
+                crate::text::long_date(e.ev.date),
+                crate::text::join_and(&what),
             ),
             format!("Record {} for this contact.", crate::text::join_and(&what)),
         );

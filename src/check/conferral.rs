@@ -65,33 +65,35 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 ),
                 _ => UNANSWERED.to_string(),
             };
-            // A refusal excuses the conference everywhere; where a court's
-            // own orders do not take unanswered attempts in its place
-            // (`attempted`), the rest are at risk.
+            // Courts take a refusal, or documented attempts, in place of a
+            // conference; where a court asks for a conversation (`attempted`,
+            // `refused`) the record is at risk, naming the cases on it.
             let severity = if f.excuse == Excuse::Refused {
-                Severity::Note
+                f.refused
             } else {
                 f.attempted
             };
-            if severity == Severity::Note {
-                out.push_at(
-                    severity,
-                    log(),
+            let topic = if severity != Severity::Note && f.excuse == Excuse::Default {
+                Topic::Default
+            } else {
+                Topic::General
+            };
+            let (message, fix) = if severity == Severity::Note {
+                (
                     format!(
                         "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference."
                     ),
-                    "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.".into(),
-                );
+                    "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.",
+                )
             } else {
-                out.push_at(
-                    severity,
-                    log(),
+                (
                     format!(
                         "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court asks for a conversation, and attempts alone may not satisfy it."
                     ),
-                    "Talk with the other side before filing, in a way this court counts as conferring, and log the conversation. If it cannot be reached, follow this court's rule for an unavailable opponent (see the notes for this court) and log every attempt.".into(),
-                );
-            }
+                    "Talk with the other side before filing, in a way this court counts as conferring, and log the conversation; log every unanswered attempt as well.",
+                )
+            };
+            out.push_on(&[topic], severity, log(), message, fix.into());
             return;
         }
         Excuse::DefaultHurried => {
@@ -99,7 +101,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, counted in business days, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
                 "Give the other side a fair time to answer (the court's minimum, and at least a few days), follow up on another day by another means, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -193,10 +195,14 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         about(Topic::Deposition);
     }
     let demand = if severity == Severity::Blocker {
-        format!(
-            "{} such a conference, or a documented good-faith attempt at one.",
-            out.rule_requires()
-        )
+        // Where the court asks for a conversation, attempts do not stand in
+        // for one here: do not offer them.
+        let or_attempt = if f.attempted == Severity::Note {
+            ", or a documented good-faith attempt at one"
+        } else {
+            ""
+        };
+        format!("{} such a conference{or_attempt}.", out.rule_requires())
     } else if deposition_divided {
         format!(
             "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; the cases below include orders on both sides.",

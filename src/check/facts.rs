@@ -79,6 +79,9 @@ pub struct Facts<'m> {
     /// The severity of a record that stands only as an attempt to confer
     /// (the pack's `attempted`, else a note).
     pub attempted: crate::court::Severity,
+    /// The severity of a record whose conference the other side expressly
+    /// refused (the pack's `refused`, else a note).
+    pub refused: crate::court::Severity,
 }
 
 impl<'m> Facts<'m> {
@@ -220,6 +223,7 @@ impl<'m> Facts<'m> {
             written_exchange: crate::court::Severity::Blocker,
             deposition: crate::court::Severity::Blocker,
             attempted: crate::court::Severity::Note,
+            refused: crate::court::Severity::Note,
         }
     }
 

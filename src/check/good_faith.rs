@@ -13,6 +13,24 @@ use crate::text::long_date;
 /// made in the last days before filing, or giving a day or two to answer,
 /// are not a good-faith attempt.
 pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32, out: &mut Emit) {
+    // A deadline before the request was sent is a slip in the log; it is not
+    // weighed as a demand, and the user is asked to correct it.
+    for e in f.contacts().filter(|e| e.by_movant) {
+        let Some(by) = e.ev.respond_by.filter(|by| *by < e.ev.date) else {
+            continue;
+        };
+        out.push_at(
+            crate::court::Severity::Warning,
+            Target::element(Step::Conferrals, &e.ev.id, Some("respond_by")),
+            format!(
+                "The {} of {} asks for an answer by {}, before the day it was sent, so that deadline is not weighed.",
+                e.ev.method.phrase(),
+                long_date(e.ev.date),
+                long_date(by)
+            ),
+            "Correct the \"Answer asked for by\" date, or clear it.".into(),
+        );
+    }
     // A conference held, or an express refusal, makes the timing of the
     // written attempts moot.
     // A live discussion of the motion's requests (even one the court may not

@@ -37,15 +37,13 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 counts,
                 min_minutes,
                 attempts,
-                written_exchange,
-                deposition,
-                attempted,
+                divided,
             } => Some((
                 c,
                 counts.as_slice(),
                 *min_minutes,
                 attempts.as_ref(),
-                (*written_exchange, *deposition, *attempted),
+                *divided,
             )),
             _ => None,
         });
@@ -62,10 +60,12 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         .unwrap_or(0);
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    if let Some((c, _, _, _, (written, deposition, attempted))) = live_check {
-        facts.written_exchange = written.unwrap_or(c.severity).max(c.severity);
-        facts.deposition = deposition.unwrap_or(c.severity).max(c.severity);
-        facts.attempted = attempted.unwrap_or(Severity::Note).max(c.severity);
+    if let Some((c, _, _, _, d)) = live_check {
+        // `max`: the milder of the two (a blocker sorts first).
+        facts.written_exchange = d.written_exchange.unwrap_or(c.severity).max(c.severity);
+        facts.deposition = d.deposition.unwrap_or(c.severity).max(c.severity);
+        facts.attempted = d.attempted.unwrap_or(Severity::Note).max(c.severity);
+        facts.refused = d.refused.unwrap_or(Severity::Note).max(c.severity);
     }
     let mut findings = Vec::new();
     for c in &pack.checks {

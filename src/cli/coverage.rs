@@ -16,9 +16,13 @@ fn params(kind: &CheckKind) -> String {
             counts,
             min_minutes,
             attempts,
-            written_exchange,
-            deposition,
-            attempted,
+            divided:
+                crate::court::DividedRecords {
+                    written_exchange,
+                    deposition,
+                    attempted,
+                    refused,
+                },
         } => {
             let mut s = format!("counts {}", ids(counts));
             if *min_minutes > 0 {
@@ -48,6 +52,9 @@ fn params(kind: &CheckKind) -> String {
             }
             if let Some(a) = attempted {
                 let _ = write!(s, "; attempts in place of a conference {}", a.label());
+            }
+            if let Some(r) = refused {
+                let _ = write!(s, "; a refusal in place of a conference {}", r.label());
             }
             s
         }

@@ -98,6 +98,35 @@ pub struct CiteRule {
     pub wrong: Vec<WrongCite>,
 }
 
+/// The severities a `live_conferral` check gives records that fall short of
+/// a conference but that courts weigh differently. `None` takes the default
+/// (the check's severity for the first two, a note for the last two); each
+/// is never more severe than the check.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DividedRecords {
+    /// The only exchange was written but two-way (letters or emails
+    /// answered): courts split on it, so the baseline says "at risk"; a court
+    /// whose rule demands more than letters says "blocker".
+    pub written_exchange: Option<crate::court::Severity>,
+    /// The only conference on the motion's requests was a discussion at a
+    /// deposition or hearing, which no pack counts as a conference: courts
+    /// divide (Ross v. Pentair, D. Kan. 2020, accepted one held in a
+    /// deposition break; N.D. Ill. and D. Nev. reject them).
+    pub deposition: Option<crate::court::Severity>,
+    /// The record stands only as an attempt to confer (the other side's
+    /// silence after repeated requests, or a complete default asked for
+    /// twice). Most courts accept it; where the rule or the court's orders
+    /// ask for a conversation (M.D. Fla.: "counsel who merely attempt to
+    /// confer have not conferred", Pantazes, 2014; D. Del., N.D. Cal., D.
+    /// Nev.) it is at risk.
+    pub attempted: Option<crate::court::Severity>,
+    /// The other side expressly refused to confer. Courts accept that in
+    /// place of a conference; M.D. Fla.'s rule has the movant certify that
+    /// it "has conferred", and its orders do not take attempts for a
+    /// conference: at risk there.
+    pub refused: Option<crate::court::Severity>,
+}
+
 /// A check kind with its parameters.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckKind {
@@ -109,26 +138,9 @@ pub enum CheckKind {
         counts: Vec<Method>,
         min_minutes: u32,
         attempts: Option<AttemptsRule>,
-        /// The severity of a record whose only exchange was written but
-        /// two-way (letters or emails answered): courts split on it, so the
-        /// baseline says "at risk"; a court whose rule demands more than
-        /// letters says "blocker". Never more severe than the check.
-        written_exchange: Option<crate::court::Severity>,
-        /// The severity of a record whose only conference on the motion's
-        /// requests was a discussion at a deposition or hearing (method
-        /// `deposition`), which no pack counts as a conference: courts
-        /// divide (Ross v. Pentair, D. Kan. 2020, accepted one held in a
-        /// deposition break; N.D. Ill. and D. Nev. reject them). Never more
-        /// severe than the check.
-        deposition: Option<crate::court::Severity>,
-        /// The severity of a record that stands only as an attempt to
-        /// confer (the other side's silence after repeated requests, or a
-        /// complete default asked for twice; not an express refusal). Most
-        /// courts accept it, so the default is a note; M.D. Fla. holds that
-        /// counsel who merely attempt to confer have not conferred
-        /// (Pantazes, 2014; Latell, 2014) and says "at risk". Never more
-        /// severe than the check.
-        attempted: Option<crate::court::Severity>,
+        /// How severe, in this court, the records short of a conference
+        /// that courts weigh differently are.
+        divided: DividedRecords,
     },
     /// The movant's whole effort is one letter, email or fax.
     SingleLetter,
@@ -194,7 +206,8 @@ pub enum CheckKind {
     DocumentForm { form: String, note: String },
     /// Written attempts squeezed into the last days: with no accepted
     /// conference, the movant's first contact fewer than `first_contact_days`
-    /// before filing, or a demand leaving fewer than `min_response_days` to answer.
+    /// calendar days before filing, or a demand leaving fewer than
+    /// `min_response_days` business days to answer.
     RushedAttempt {
         first_contact_days: u32,
         min_response_days: u32,
@@ -227,6 +240,7 @@ struct LiveParams {
     written_exchange: Option<crate::court::Severity>,
     deposition: Option<crate::court::Severity>,
     attempted: Option<crate::court::Severity>,
+    refused: Option<crate::court::Severity>,
 }
 
 #[derive(Deserialize)]
@@ -354,9 +368,12 @@ impl CheckKind {
                     counts,
                     min_minutes: p.min_minutes,
                     attempts: p.attempts,
-                    written_exchange: p.written_exchange,
-                    deposition: p.deposition,
-                    attempted: p.attempted,
+                    divided: DividedRecords {
+                        written_exchange: p.written_exchange,
+                        deposition: p.deposition,
+                        attempted: p.attempted,
+                        refused: p.refused,
+                    },
                 }
             }
             KindName::LastMinute => {

@@ -10,7 +10,9 @@ pub mod quotes;
 mod registry;
 mod topic;
 
-pub use kinds::{AttemptsRule, CheckKind, CiteRule, LateMotion, WrongCite, normalize_county};
+pub use kinds::{
+    AttemptsRule, CheckKind, CiteRule, DividedRecords, LateMotion, WrongCite, normalize_county,
+};
 pub use load::{PackError, parse_pack_file, parse_toml};
 pub use pack::{Authority, Check, Confidence, CourtPack, Rule, Severity};
 pub use registry::{BASELINE_ID, NO_LOCAL_RULE, Registry, embedded_certificate_sources};
