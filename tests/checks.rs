@@ -661,13 +661,8 @@ fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_
             "{court}: {fs:?}"
         );
     }
-    assert!(
-        cases_named(&m, "flmd", "WRITTEN-ONLY")
-            .iter()
-            .any(|c| c.starts_with("Latell")),
-        "{:?}",
-        cases_named(&m, "flmd", "WRITTEN-ONLY")
-    );
+    let cases = cases_named(&m, "flmd", "WRITTEN-ONLY");
+    assert!(cases.iter().any(|c| c.starts_with("Latell")), "{cases:?}");
     // Elsewhere the finding names an order on such a record: Parker (D. Md.
     // 2016) denied a motion on an email and a letter about responses never
     // served.
@@ -1534,11 +1529,10 @@ fn a_record_made_only_of_next_day_ultimatums_is_at_risk_however_long_the_movant_
         ),
         "{fed:?}"
     );
+    let cases = cases_named(&m, "federal", "WRITTEN-ONLY");
     assert!(
-        cases_named(&m, "federal", "WRITTEN-ONLY")
-            .iter()
-            .any(|c| c.starts_with("Saliga")),
-        "the finding names the cases on ultimatums"
+        cases.iter().any(|c| c.starts_with("Saliga")),
+        "the finding names the cases on ultimatums: {cases:?}"
     );
     // In a complete default too.
     m.items[0].no_response = true;
