@@ -22,6 +22,9 @@ pub(super) fn motion_deadline(
     // Items served together share a deadline: one finding per deadline, not
     // forty identical ones.
     let mut groups: Vec<(Date, Date, Vec<&DisputedItem>)> = Vec::new();
+    // Requests are mostly served and answered together: the period is
+    // counted once per response date, not once per request.
+    let mut counted: Option<(Date, Date)> = None;
     for item in f.matter.items.iter().filter(|i| !i.dropped) {
         if let Some(set) = item.motion_deadline {
             // The court set the deadline itself: count nothing.
@@ -41,7 +44,14 @@ pub(super) fn motion_deadline(
             );
             continue;
         };
-        let deadline = period_end(response, days);
+        let deadline = match counted {
+            Some((from, to)) if from == response => to,
+            _ => {
+                let to = period_end(response, days);
+                counted = Some((response, to));
+                to
+            }
+        };
         match groups
             .iter_mut()
             .find(|g| g.0 == response && g.1 == deadline)

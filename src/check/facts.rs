@@ -210,7 +210,11 @@ impl<'m> Facts<'m> {
                 from_other_side: counted && by_other && movant_in,
             });
         }
-        events.sort_by_key(|e| (e.ev.date, e.ev.time));
+        // A log is nearly always kept in date order: checking that is one
+        // scan, where the stable sort also allocates its scratch buffer.
+        if !events.is_sorted_by_key(|e| (e.ev.date, e.ev.time)) {
+            events.sort_by_key(|e| (e.ev.date, e.ev.time));
+        }
         Facts {
             matter,
             today,
@@ -360,6 +364,9 @@ impl<'a, V: Copy> IdTable<'a, V> {
             .collect();
         let mut index = FxHashMap::default();
         if entries.len() > Self::LINE {
+            // Sized once: growing it rehashed every key (a fiftieth of the
+            // check of a long record).
+            index.reserve(entries.len());
             for (i, (key, text, _)) in entries.iter().enumerate() {
                 // A repeated id points at its later entry; two long ids that
                 // share a key keep the line search.

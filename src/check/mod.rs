@@ -67,7 +67,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         facts.attempted = d.attempted.unwrap_or(Severity::Note).max(c.severity);
         facts.refused = d.refused.unwrap_or(Severity::Note).max(c.severity);
     }
-    let mut findings = Vec::new();
+    // Most findings are one per request: room for them up front, rather
+    // than growing (and copying) the list as the checks run.
+    let mut findings = Vec::with_capacity(matter.items.len() + 8);
     for c in &pack.checks {
         if !applies(c) {
             continue;
@@ -162,6 +164,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
 fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> {
     // One pass over the findings: the worst severity per element id.
     let mut worst: rustc_hash::FxHashMap<&str, Severity> = rustc_hash::FxHashMap::default();
+    worst.reserve(findings.len()); // sized once, not grown by rehashing
     for f in findings {
         if let Some(id) = f.target.id.as_deref() {
             let w = worst.entry(id).or_insert(f.severity);

@@ -90,6 +90,13 @@ impl Metrics {
         text.chars().map(|c| f.advance(c)).sum::<f32>() * size / f.units_per_em
     }
 
+    /// Whether every face draws every printable ASCII character, so that a
+    /// text of printable ASCII (see [`plain_ascii`]) is known to print
+    /// without asking the faces about each character.
+    pub fn draws_ascii(&self) -> bool {
+        self.faces.iter().all(|f| f.ascii)
+    }
+
     /// Whether every character of `text` can be printed as written: it has a
     /// glyph in the face, and it is not right-to-left script (Hebrew, Arabic),
     /// which the layout draws in logical order — mirrored on the page.
@@ -116,7 +123,7 @@ impl Metrics {
 /// at a time rather than one. (A per-byte scan was a fifth of the check of a
 /// long record.)
 #[inline]
-fn plain_ascii(bytes: &[u8]) -> bool {
+pub fn plain_ascii(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     /// Whether some byte of the word is 0x7f or more, or below 0x20 (the

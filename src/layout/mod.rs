@@ -12,7 +12,7 @@ mod metrics;
 
 pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
 pub use engine::{LayoutOptions, layout, signature_rows};
-pub use metrics::{Metrics, is_right_to_left};
+pub use metrics::{Metrics, is_right_to_left, plain_ascii};
 
 /// US Letter, in points.
 pub const PAGE_WIDTH: f32 = 612.0;
