@@ -311,6 +311,53 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
 }
 
 #[test]
+fn a_motion_filed_before_the_movant_delivers_its_own_promise_is_at_risk_naming_becker() {
+    let mut m = base();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c1".into(),
+        due: date(2026, 3, 13),
+        what: "a narrowed Interrogatory No. 4".into(),
+        kept: None,
+    });
+    let r = reg();
+    for court in ["ksd", "wyd", "utd"] {
+        let report = check(&m, r.get(court).expect("court"), today());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code == "FOLLOW-UP-NOT-CHASED")
+            .unwrap_or_else(|| panic!("{court}: the movant's own open promise is flagged"));
+        assert_eq!(f.severity, Severity::AtRisk, "{court}: {}", f.message);
+        assert!(
+            f.message
+                .contains("on the movant's side, promised a narrowed Interrogatory No. 4")
+                && f.message.contains("middle of the meet-and-confer process"),
+            "{court}: {}",
+            f.message
+        );
+        let cases: Vec<&str> = f.authorities.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(cases, ["becker"], "{court}: names the case on this record");
+        assert!(!report.ready(), "{court}");
+    }
+
+    // Sending what was promised, before filing, closes it.
+    let mut sent = event("e2", date(2026, 3, 13), Method::Email, &["c1", "c2"]);
+    sent.items[0].movant_position = "Sent the narrowed interrogatory.".into();
+    m.conferrals.push(sent);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+
+    // A promise due after the filing date, never delivered, says so.
+    m.conferrals.truncate(1);
+    m.conferrals[0].follow_up.as_mut().expect("follow-up").due = date(2026, 3, 27);
+    assert!(has_saying(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::AtRisk,
+        "after the motion is to be filed"
+    ));
+}
+
+#[test]
 fn a_pro_se_opponent_is_not_exempt_from_conferral() {
     let mut m = base();
     m.counsel.truncate(1);

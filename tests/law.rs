@@ -131,13 +131,9 @@ fn every_at_risk_check_names_its_cases_and_each_case_its_court() {
 
 /// Blockers for which cases from only two circuits have been found, and why
 /// the check stands anyway.
-const THIN: &[(&str, &str)] = &[(
-    "FOLLOW-UP-NOT-CHASED",
-    "Kosjer (D. Kan. 2018) and Murray (W.D.N.Y. 2024) fault a movant who filed \
-     without waiting for, or chasing, a promised answer; Rutherford (E.D. Va. \
-     2009) went the other way, and the lapsed-promise half of the check is at \
-     risk in the baseline for that reason",
-)];
+/// (None now: FOLLOW-UP-NOT-CHASED was here until Micromet, W.D. Wash.
+/// 2005, gave it a third circuit.)
+const THIN: &[(&str, &str)] = &[];
 
 /// The baseline stands for every federal court that has no rule of its own,
 /// so each check that blocks a motion rests on what courts in several

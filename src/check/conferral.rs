@@ -483,6 +483,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             continue;
         }
         if f.side_of(&fu.promised_by) == Some(f.movant) {
+            own_promise(f, i, fu, out);
             continue;
         }
         let who = name_of(f, &fu.promised_by);
@@ -623,6 +624,58 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
 }
 
 /// A person's name for prose.
+/// A promise the movant's own side made during the conferral (to revise its
+/// requests, to send a proposal) and never delivered before filing: the
+/// motion comes "in the middle of the meet and confer process" (Becker,
+/// E.D. Cal. 2013, denying a motion filed after the movant agreed to revise
+/// his interrogatories and conferred no further). One court's words, so at
+/// risk, naming it; delivered means a later contact from the movant's side
+/// that reached the other side, after the promise and by the filing date.
+fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit) {
+    let e = &f.events[i];
+    let delivered = fu.kept == Some(true)
+        || f.events[i + 1..].iter().any(|later| {
+            later.counted && later.ev.date > e.ev.date && later.by_movant && later.opponent_in
+        });
+    if delivered {
+        return;
+    }
+    let outstanding = fu.due > f.filing;
+    let who = name_of(f, &fu.promised_by);
+    let what = if fu.what.trim().is_empty() {
+        "something".to_string()
+    } else {
+        fu.what.trim().to_string()
+    };
+    let (message, fix) = if outstanding {
+        (
+            format!(
+                "On {} {who}, on the movant's side, promised {what} by {}, after the motion is to be filed on {}: the motion would come in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
+                long_date(e.ev.date),
+                long_date(fu.due),
+                long_date(f.filing)
+            ),
+            "Deliver what your side promised, give the other side a fair time to answer it, and log both before filing.",
+        )
+    } else {
+        (
+            format!(
+                "On {} {who}, on the movant's side, promised {what} by {}. No later contact from the movant's side is logged: a motion filed while your own promise is outstanding comes in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
+                long_date(e.ev.date),
+                long_date(fu.due)
+            ),
+            "Deliver what your side promised (a letter or email with it, logged), and give the other side a fair time to answer before filing.",
+        )
+    };
+    out.push_on(
+        &[Topic::OwnPromise],
+        Severity::AtRisk,
+        Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+        message,
+        fix.into(),
+    );
+}
+
 pub(super) fn name_of(f: &Facts, id: &str) -> String {
     f.matter
         .counsel_by_id(id)

@@ -28,17 +28,21 @@ pub enum Topic {
     OtherMatter,
     /// Every attempt demanded an answer within a day or two.
     Ultimatums,
+    /// The movant's side promised something during the conferral (revised
+    /// requests, a proposal) and filed without delivering it.
+    OwnPromise,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 7] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
         Topic::NoCall,
         Topic::OtherMatter,
         Topic::Ultimatums,
+        Topic::OwnPromise,
     ];
 
     /// The name used in pack files.
@@ -50,6 +54,7 @@ impl Topic {
             Topic::NoCall => "no-call",
             Topic::OtherMatter => "other-matter",
             Topic::Ultimatums => "ultimatums",
+            Topic::OwnPromise => "own-promise",
         }
     }
 
@@ -78,8 +83,16 @@ impl Topic {
 pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic] {
     use crate::court::kinds::KindName;
     match kind {
-        KindName::LiveConferral => &Topic::ALL,
+        KindName::LiveConferral => &[
+            Topic::General,
+            Topic::Deposition,
+            Topic::Default,
+            Topic::NoCall,
+            Topic::OtherMatter,
+            Topic::Ultimatums,
+        ],
         KindName::ItemsConferred => &[Topic::General, Topic::Deposition],
+        KindName::FollowUpChased => &[Topic::General, Topic::OwnPromise],
         _ => &[Topic::General],
     }
 }
