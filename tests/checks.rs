@@ -358,6 +358,67 @@ fn a_motion_filed_before_the_movant_delivers_its_own_promise_is_at_risk_naming_b
 }
 
 #[test]
+fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_something_reopens_it()
+{
+    use goodfaith::check::ItemState;
+    let mut m = base();
+    m.items.push(goodfaith::matter::DisputedItem {
+        response: m.items[0].response,
+        ..goodfaith::matter::DisputedItem::new("rog-5".into(), "Interrogatory No. 5".into())
+    });
+    let mut rog5 = m.conferrals[0].items[0].clone();
+    rog5.item = "rog-5".into();
+    rog5.outcome = Outcome::Resolved;
+    rog5.opponent_position = "Agreed to answer for 2020 onward.".into();
+    m.conferrals[0].items.push(rog5);
+    let r = reg();
+    let state = |m: &Matter| {
+        let report = check(m, r.get("ksd").expect("ksd"), today());
+        (report.item_state("rog-5"), report.ready(), report)
+    };
+    let (rog5_state, ready, report) = state(&m);
+    assert_eq!(rog5_state, Some(ItemState::Resolved));
+    assert!(
+        ready,
+        "a resolution is no fault in the conferral: {:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(report.item_state("rog-4"), Some(ItemState::Ready));
+    assert!(report.findings.iter().any(|f| f.severity == Severity::Note
+        && f.message
+            == "Interrogatory No. 5 is recorded as resolved on March 10, 2026, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it."));
+
+    // The agreed answer never came: the promise made at the call is broken,
+    // and the request is in dispute again.
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 13),
+        what: "an answer for 2020 onward".into(),
+        kept: Some(false),
+    });
+    assert_eq!(state(&m).0, Some(ItemState::Ready));
+
+    // A later call at impasse on it reopens it too.
+    m.conferrals[0].follow_up = None;
+    let mut later = event("e2", date(2026, 3, 16), Method::Telephone, &["c1", "c2"]);
+    later.items[0].item = "rog-5".into();
+    later.items[0].outcome = Outcome::Impasse;
+    later.items[0].opponent_position = "Withdrew the agreement.".into();
+    later.duration_minutes = Some(20);
+    m.conferrals.push(later);
+    assert_eq!(state(&m).0, Some(ItemState::Ready));
+
+    // Dropped from the motion, it says so.
+    m.conferrals.truncate(1);
+    m.items[1].dropped = true;
+    assert_eq!(state(&m).0, Some(ItemState::Dropped));
+}
+
+#[test]
 fn a_pro_se_opponent_is_not_exempt_from_conferral() {
     let mut m = base();
     m.counsel.truncate(1);

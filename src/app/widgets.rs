@@ -78,6 +78,7 @@ pub fn item_state_text(s: ItemState) -> RichText {
             verdict_color(Verdict::NotReady),
         ),
         ItemState::Dropped => ("Dropped from the motion", Color32::GRAY),
+        ItemState::Resolved => ("Resolved: not for the motion", Color32::GRAY),
     };
     RichText::new(text).color(color).strong()
 }

@@ -397,6 +397,26 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         return; // NO-CONFERRAL says it once, not once per request
     }
     for (item, facts) in f.kept_items() {
+        // The log's last word on it is that the sides resolved it: the
+        // certificate reports that, and there is nothing left to move on.
+        // Not a fault in the conferral, so a note; its state says the motion
+        // should not raise it.
+        if let Some((on, _, true)) = facts.last {
+            out.push_at(
+                Severity::Note,
+                Target::element(Step::Conferrals, &item.id, None),
+                format!(
+                    "{} is recorded as resolved on {}, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it.",
+                    item.label,
+                    long_date(on)
+                ),
+                format!(
+                    "If the dispute reopened (for example, the promised answer never came), log that contact or mark the promise not kept; otherwise leave {} out of the motion's requests.",
+                    item.label
+                ),
+            );
+            continue;
+        }
         // In a complete default the request itself went unanswered: the
         // attempts to obtain it are the conferral.
         let defaulted = f.excuse == Excuse::Default && item.no_response;

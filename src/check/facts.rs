@@ -55,6 +55,11 @@ pub struct ItemFacts {
     pub dropped: bool,
     /// Discussed in a counted two-way discussion at a deposition or hearing.
     pub at_deposition: bool,
+    /// When it was last discussed in a counted contact, and whether that
+    /// discussion ended with it resolved (and no promise made there was
+    /// recorded as broken): a request the sides settled is not one the
+    /// motion can ask the court to decide.
+    pub last: Option<(Date, Option<jiff::civil::Time>, bool)>,
 }
 
 pub struct Facts<'m> {
@@ -196,6 +201,14 @@ impl<'m> Facts<'m> {
                             (answered && (two_way || live_ok || moved)) || (two_way && moved);
                         f.exchanged |= opponent_in && (by_other || answered);
                         f.attempted |= by_movant && opponent_in;
+                        if f.last.is_none_or(|(d, t, _)| (ev.date, ev.time) >= (d, t)) {
+                            let settled = d.outcome == Outcome::Resolved
+                                && ev
+                                    .follow_up
+                                    .as_ref()
+                                    .is_none_or(|fu| fu.kept != Some(false));
+                            f.last = Some((ev.date, ev.time, settled));
+                        }
                     }
                 }
             }

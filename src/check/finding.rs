@@ -105,6 +105,10 @@ pub enum ItemState {
     NotReady,
     /// Dropped from the motion by the user.
     Dropped,
+    /// The log's last word on it is that the sides resolved it: the
+    /// certificate reports the resolution, and the motion has nothing to ask
+    /// the court about it.
+    Resolved,
 }
 
 /// The checker's answer for one matter.

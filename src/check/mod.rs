@@ -179,6 +179,8 @@ fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> 
         .map(|(item, f)| {
             let state = if f.dropped {
                 ItemState::Dropped
+            } else if matches!(f.last, Some((_, _, true))) {
+                ItemState::Resolved
             } else {
                 match worst.get(item.id.as_str()) {
                     Some(Severity::Blocker) => ItemState::NotReady,

@@ -136,11 +136,12 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
     };
     {
         use crate::check::ItemState;
-        let (ready, risk, not, dropped) = (
+        let (ready, risk, not, dropped, resolved) = (
             states(ItemState::Ready),
             states(ItemState::AtRisk),
             states(ItemState::NotReady),
             states(ItemState::Dropped),
+            states(ItemState::Resolved),
         );
         if !risk.is_empty() || !not.is_empty() {
             if !ready.is_empty() {
@@ -183,6 +184,17 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                 &format!(
                     "Dropped from the motion: {}.",
                     crate::text::join_and(&dropped)
+                ),
+                "",
+                "  ",
+            );
+        }
+        if !resolved.is_empty() {
+            push_wrapped(
+                &mut s,
+                &format!(
+                    "Resolved in conferral, so not for the motion: {}.",
+                    crate::text::join_and(&resolved)
                 ),
                 "",
                 "  ",
