@@ -388,9 +388,20 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
             .collect::<Vec<_>>()
     );
     assert_eq!(report.item_state("rog-4"), Some(ItemState::Ready));
-    assert!(report.findings.iter().any(|f| f.severity == Severity::Note
-        && f.message
-            == "Interrogatory No. 5 is recorded as resolved on March 10, 2026, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it."));
+    let note = report
+        .findings
+        .iter()
+        .find(|f| f.target.id.as_deref() == Some("rog-5"))
+        .expect("a note on the resolved request");
+    assert_eq!(note.severity, Severity::Note);
+    assert_eq!(
+        note.message,
+        "Interrogatory No. 5 is recorded as resolved on March 10, 2026, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it."
+    );
+    assert!(
+        note.authorities.is_empty(),
+        "the conferral cases do not speak to a resolution"
+    );
 
     // The agreed answer never came: the promise made at the call is broken,
     // and the request is in dispute again.

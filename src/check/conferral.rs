@@ -399,11 +399,10 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     for (item, facts) in f.kept_items() {
         // The log's last word on it is that the sides resolved it: the
         // certificate reports that, and there is nothing left to move on.
-        // Not a fault in the conferral, so a note; its state says the motion
-        // should not raise it.
+        // Not a fault in the conferral, so a note naming no cases; its state
+        // says the motion should not raise it.
         if let Some((on, _, true)) = facts.last {
-            out.push_at(
-                Severity::Note,
+            out.note_aside(
                 Target::element(Step::Conferrals, &item.id, None),
                 format!(
                     "{} is recorded as resolved on {}, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it.",

@@ -265,6 +265,25 @@ impl<'p> Emit<'_, 'p> {
         });
     }
 
+    /// A note beside what the check tests (a request the sides resolved):
+    /// it names the check's rule, but neither the court's sentence nor the
+    /// cases, which speak to conferring, not to this.
+    fn note_aside(&mut self, target: Target, message: String, fix: String) {
+        if self.cites.is_none() {
+            self.cites = Some(self.resolve_cites());
+        }
+        let rule = self.cites.as_ref().and_then(|(r, _)| *r);
+        self.findings.push(Finding {
+            code: &self.check.code,
+            severity: Severity::Note.max(self.check.severity),
+            message,
+            rule,
+            authorities: Vec::new(),
+            target,
+            fix,
+        });
+    }
+
     /// The rule in force for this motion on the filing date (else any in
     /// force, else the first listed) and the authorities, the court's own first.
     fn resolve_cites(&self) -> (Option<&'p Rule>, Vec<&'p Authority>) {
