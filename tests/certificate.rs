@@ -562,3 +562,51 @@ fn et_al_in_a_party_name_makes_the_caption_plural_and_is_said_once() {
     assert!(!text.contains(", et al., et al."), "{text}");
     assert!(text.contains("Defendants Acme Corp. et al."), "{text}");
 }
+
+/// The checker, the certificate and the letter read "resolved" by one rule:
+/// the N.D. Tex. sample's Interrogatory No. 5 was resolved on a call by an
+/// agreed privilege log; once that promise is marked broken, all three treat
+/// the request as in dispute again.
+#[test]
+fn the_verdict_the_certificate_and_the_letter_agree_on_what_was_resolved() {
+    use goodfaith::check::{ItemState, check};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("txnd").unwrap();
+    let today = date(2026, 3, 20);
+    let text = |m: &goodfaith::matter::Matter| {
+        compose(m, pack, r.template_for(pack).unwrap(), today)
+            .paragraphs
+            .iter()
+            .map(|p| p.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let in_letter = |m: &goodfaith::matter::Matter| {
+        goodfaith::export::letter::disputed(m)
+            .iter()
+            .any(|i| i.id == "rog-5")
+    };
+
+    let report = check(&m, pack, today);
+    assert_eq!(report.item_state("rog-5"), Some(ItemState::Resolved));
+    assert!(text(&m).contains("Counsel resolved Interrogatory No. 5"));
+    assert!(!in_letter(&m), "the letter leaves a resolved request out");
+
+    let promise = m
+        .conferrals
+        .iter_mut()
+        .find_map(|e| e.follow_up.as_mut())
+        .expect("the privilege-log promise");
+    promise.kept = Some(false);
+    let report = check(&m, pack, today);
+    assert_ne!(report.item_state("rog-5"), Some(ItemState::Resolved));
+    assert!(
+        !text(&m).contains("resolved Interrogatory No. 5"),
+        "{}",
+        text(&m)
+    );
+    assert!(in_letter(&m), "the letter asks about it again");
+}

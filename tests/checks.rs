@@ -340,20 +340,42 @@ fn a_motion_filed_before_the_movant_delivers_its_own_promise_is_at_risk_naming_b
         assert!(!report.ready(), "{court}");
     }
 
-    // Sending what was promised, before filing, closes it.
-    let mut sent = event("e2", date(2026, 3, 13), Method::Email, &["c1", "c2"]);
+    // Sent the same afternoon, with a week left to answer it: closed.
+    let mut sent = event("e2", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    sent.time = Some(jiff::civil::time(16, 0, 0, 0));
     sent.items[0].movant_position = "Sent the narrowed interrogatory.".into();
-    m.conferrals.push(sent);
+    m.conferrals.push(sent.clone());
     assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
 
-    // A promise due after the filing date, never delivered, says so.
-    m.conferrals.truncate(1);
-    m.conferrals[0].follow_up.as_mut().expect("follow-up").due = date(2026, 3, 27);
+    // Sent on Wednesday for a Friday motion: the other side had two business
+    // days, not three, to answer what the movant promised.
+    m.conferrals[1].date = date(2026, 3, 18);
     assert!(has_saying(
         &findings(&m, "ksd"),
         "FOLLOW-UP-NOT-CHASED",
         Severity::AtRisk,
-        "after the motion is to be filed"
+        "It was sent on March 18, 2026"
+    ));
+
+    // A later conference on it closes the thread, whoever called it.
+    let mut call = event("e3", date(2026, 3, 19), Method::Telephone, &["c2", "c1"]);
+    call.initiated_by = "c2".into();
+    call.duration_minutes = Some(20);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "Will not answer even the narrowed version.".into();
+    m.conferrals.push(call);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+
+    // An unanswered call delivers nothing.
+    m.conferrals.truncate(1);
+    let mut rang = unanswered("e2", date(2026, 3, 12), Method::UnansweredCall);
+    rang.items.clear();
+    m.conferrals.push(rang);
+    assert!(has_saying(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::AtRisk,
+        "No later letter or email from the movant's side delivering it"
     ));
 }
 
@@ -427,6 +449,33 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     m.conferrals.truncate(1);
     m.items[1].dropped = true;
     assert_eq!(state(&m).0, Some(ItemState::Dropped));
+
+    // A resolved request is not checked as one the motion raises: a
+    // missed motion deadline on it alone does not hold the motion back.
+    m.items[1].dropped = false;
+    m.items[1].response = Some(date(2026, 1, 5));
+    let (rog5_state, ready, report) = state(&m);
+    assert_eq!(rog5_state, Some(ItemState::Resolved));
+    assert!(
+        ready,
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+
+    // Every request resolved: there is nothing left to move on.
+    m.conferrals[0].items[0].outcome = Outcome::Resolved;
+    let (_, ready, report) = state(&m);
+    assert!(!ready);
+    assert!(report.findings.iter().any(|f| {
+        f.code == "ITEMS-NOT-CONFERRED"
+            && f.severity == Severity::Blocker
+            && f.message
+                .contains("Every listed request is resolved in conferral")
+    }));
 }
 
 #[test]

@@ -10,9 +10,7 @@ use super::narrative::step_paragraph;
 use super::template::{Section, Signers, Template};
 use crate::court::CourtPack;
 use crate::layout::{Align, Block, CaptionBlock, Para, SignatureBlock, Style};
-use crate::matter::{
-    CertificateForm, CounselRole, EndorsementStatus, Matter, Method, Outcome, Party, Side,
-};
+use crate::matter::{CertificateForm, CounselRole, EndorsementStatus, Matter, Method, Party, Side};
 use crate::text::{join_and, long_date};
 
 /// A paragraph the user may rewrite.
@@ -249,23 +247,20 @@ fn opponents_phrase(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> St
     }
 }
 
-/// Where each item stood after the last step that discussed it, in the
-/// matter's order: (id, label, outcome). Matched by id, never by label.
+/// Whether each kept item was settled by the last step that discussed it,
+/// in the matter's order: (id, label, resolved). Matched by id, never by
+/// label; settled by the rule the checker and the letter use
+/// (`matter::settled_among`: a broken promise reopens it).
 fn final_outcomes<'m>(
     m: &'m Matter,
     events: &[&'m crate::matter::ConferralEvent],
-) -> Vec<(&'m str, &'m str, Option<Outcome>)> {
+) -> Vec<(&'m str, &'m str, bool)> {
     m.items
         .iter()
         .filter(|item| !item.dropped)
         .map(|item| {
-            let last = events
-                .iter()
-                .rev()
-                .flat_map(|e| e.items.iter())
-                .find(|d| d.item == item.id)
-                .map(|d| d.outcome);
-            (item.id.as_str(), item.label.as_str(), last)
+            let resolved = crate::matter::settled_among(item, events.iter().copied()).is_some();
+            (item.id.as_str(), item.label.as_str(), resolved)
         })
         .collect()
 }
@@ -278,12 +273,12 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
     let outcomes = final_outcomes(m, events);
     let resolved: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, _, o)| *o == Some(Outcome::Resolved))
+        .filter(|(_, _, resolved)| *resolved)
         .map(|(_, l, _)| *l)
         .collect();
     let open: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, _, o)| *o != Some(Outcome::Resolved))
+        .filter(|(_, _, resolved)| !*resolved)
         .map(|(_, l, _)| *l)
         .collect();
     let mut s = String::new();
@@ -307,10 +302,7 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
 /// position on each item still in dispute, in the user's words.
 fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
     let outcomes = final_outcomes(m, events);
-    let opposed = outcomes
-        .iter()
-        .any(|(_, _, o)| *o != Some(Outcome::Resolved))
-        || m.items.is_empty();
+    let opposed = outcomes.iter().any(|(_, _, resolved)| !*resolved) || m.items.is_empty();
     // A conference is one where both sides took part (as the checker counts it).
     let both_sides = |e: &&&crate::matter::ConferralEvent| {
         let side = |p: &String| m.side_of(p);
@@ -361,7 +353,7 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
     ));
     let resolved: Vec<&str> = outcomes
         .iter()
-        .filter(|(_, _, o)| *o == Some(Outcome::Resolved))
+        .filter(|(_, _, resolved)| *resolved)
         .map(|(_, l, _)| *l)
         .collect();
     if !resolved.is_empty() {
@@ -375,7 +367,7 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
                 .filter(|item| {
                     outcomes
                         .iter()
-                        .any(|(id, _, o)| *id == item.id && *o != Some(Outcome::Resolved))
+                        .any(|(id, _, resolved)| *id == item.id && !*resolved)
                 })
                 .filter_map(|item| {
                     let last =

@@ -3,7 +3,7 @@
 
 use super::Emit;
 use super::attempts::Excuse;
-use super::facts::Facts;
+use super::facts::{EventFacts, Facts};
 use super::finding::{Step, Target, plural};
 use crate::court::{Severity, Topic};
 use crate::matter::{Method, Side};
@@ -380,9 +380,29 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
 /// live-conferral test (a two-minute call, a deposition) has not been
 /// conferred on; `Facts` computes that in its one pass.
 pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
+    // The log's last word on these is that the sides resolved them: the
+    // certificate reports that, and there is nothing left to move on. Not a
+    // fault in the conferral, so a note naming no cases; their state says
+    // the motion should not raise them.
+    for (item, on) in f.settled_items() {
+        out.note_aside(
+            Target::element(Step::Conferrals, &item.id, None),
+            format!(
+                "{} is recorded as resolved on {}, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it.",
+                item.label,
+                long_date(on)
+            ),
+            format!(
+                "If the dispute reopened (for example, the promised answer never came), log that contact or mark the promise not kept; otherwise leave {} out of the motion's requests.",
+                item.label
+            ),
+        );
+    }
     if f.kept_items().next().is_none() {
         let message = if f.matter.items.is_empty() {
             "No disputed items are listed, so the record cannot show that each was conferred on."
+        } else if f.settled_items().next().is_some() {
+            "Every listed request is resolved in conferral or dropped from the motion: there is nothing left to move on."
         } else {
             "Every listed request is dropped from the motion: there is nothing left to move on."
         };
@@ -397,25 +417,6 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         return; // NO-CONFERRAL says it once, not once per request
     }
     for (item, facts) in f.kept_items() {
-        // The log's last word on it is that the sides resolved it: the
-        // certificate reports that, and there is nothing left to move on.
-        // Not a fault in the conferral, so a note naming no cases; its state
-        // says the motion should not raise it.
-        if let Some((on, _, true)) = facts.last {
-            out.note_aside(
-                Target::element(Step::Conferrals, &item.id, None),
-                format!(
-                    "{} is recorded as resolved on {}, and no later contact reopens it: the certificate reports the resolution, and the motion should not ask the court to decide it.",
-                    item.label,
-                    long_date(on)
-                ),
-                format!(
-                    "If the dispute reopened (for example, the promised answer never came), log that contact or mark the promise not kept; otherwise leave {} out of the motion's requests.",
-                    item.label
-                ),
-            );
-            continue;
-        }
         // In a complete default the request itself went unanswered: the
         // attempts to obtain it are the conferral.
         let defaulted = f.excuse == Excuse::Default && item.no_response;
@@ -644,54 +645,67 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
 
 /// A person's name for prose.
 /// A promise the movant's own side made during the conferral (to revise its
-/// requests, to send a proposal) and never delivered before filing: the
-/// motion comes "in the middle of the meet and confer process" (Becker,
-/// E.D. Cal. 2013, denying a motion filed after the movant agreed to revise
-/// his interrogatories and conferred no further). One court's words, so at
-/// risk, naming it; delivered means a later contact from the movant's side
-/// that reached the other side, after the promise and by the filing date.
+/// requests, to send a proposal): a motion filed before the other side could
+/// answer what was promised comes "in the middle of the meet and confer
+/// process" (Becker, E.D. Cal. 2013, denying motions filed after one
+/// teleconference at which the movant agreed to revise his interrogatories;
+/// he drafted the revision and moved without conferring further). One
+/// court's words, so at risk, naming it. The thread is closed by a later
+/// conference (whoever called it), by the other side writing or calling, or
+/// by the movant's side delivering it in writing and then leaving the other
+/// side the court's fair time to answer before filing.
 fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit) {
     let e = &f.events[i];
-    let delivered = fu.kept == Some(true)
-        || f.events[i + 1..].iter().any(|later| {
-            later.counted && later.ev.date > e.ev.date && later.by_movant && later.opponent_in
-        });
-    if delivered {
+    let after = |later: &&EventFacts| {
+        later.counted && (later.ev.date, later.ev.time) > (e.ev.date, e.ev.time)
+    };
+    let later = || f.events.iter().filter(after);
+    if later().any(|l| l.two_way || l.from_other_side) {
         return;
     }
-    let outstanding = fu.due > f.filing;
+    let delivered = later().rfind(|l| l.by_movant && l.opponent_in && l.ev.method.is_written());
+    if let Some(d) = delivered
+        && super::attempts::gave_fair_time(d.ev.date, f.fair_days, f.filing)
+    {
+        return;
+    }
     let who = name_of(f, &fu.promised_by);
     let what = if fu.what.trim().is_empty() {
         "something".to_string()
     } else {
         fu.what.trim().to_string()
     };
-    let (message, fix) = if outstanding {
-        (
+    let promised = format!(
+        "On {} {who}, on the movant's side, promised {what} by {}.",
+        long_date(e.ev.date),
+        long_date(fu.due)
+    );
+    let (message, fix) = match delivered {
+        Some(d) => (
             format!(
-                "On {} {who}, on the movant's side, promised {what} by {}, after the motion is to be filed on {}: the motion would come in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
-                long_date(e.ev.date),
-                long_date(fu.due),
-                long_date(f.filing)
+                "{promised} It was sent on {}, and the motion is to be filed on {}, before the other side had {} business days to answer it, with no conference or answer since: the motion would come in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
+                long_date(d.ev.date),
+                long_date(f.filing),
+                f.fair_days
             ),
-            "Deliver what your side promised, give the other side a fair time to answer it, and log both before filing.",
-        )
-    } else {
-        (
             format!(
-                "On {} {who}, on the movant's side, promised {what} by {}. No later contact from the movant's side is logged: a motion filed while your own promise is outstanding comes in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
-                long_date(e.ev.date),
-                long_date(fu.due)
+                "Give the other side at least {} business days to answer what your side sent, or confer on it, and log that before filing.",
+                f.fair_days
             ),
-            "Deliver what your side promised (a letter or email with it, logged), and give the other side a fair time to answer before filing.",
-        )
+        ),
+        None => (
+            format!(
+                "{promised} No later letter or email from the movant's side delivering it, and no conference since, is logged: a motion filed while your own promise is outstanding comes in the middle of the meet-and-confer process, and courts have denied motions filed that way."
+            ),
+            "Deliver what your side promised (a letter or email with it, logged), and give the other side a fair time to answer before filing.".to_string(),
+        ),
     };
     out.push_on(
         &[Topic::OwnPromise],
         Severity::AtRisk,
         Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
         message,
-        fix.into(),
+        fix,
     );
 }
 

@@ -25,7 +25,8 @@ pub(super) fn motion_deadline(
     // Requests are mostly served and answered together: the period is
     // counted once per response date, not once per request.
     let mut counted: Option<(Date, Date)> = None;
-    for item in f.matter.items.iter().filter(|i| !i.dropped) {
+    // Only what the motion raises: neither dropped nor settled.
+    for (item, _) in f.kept_items() {
         if let Some(set) = item.motion_deadline {
             // The court set the deadline itself: count nothing.
             let response = item.response.unwrap_or(set);

@@ -62,6 +62,15 @@ pub struct ItemFacts {
     pub last: Option<(Date, Option<jiff::civil::Time>, bool)>,
 }
 
+impl ItemFacts {
+    /// The day the sides settled it, when its latest counted discussion did
+    /// (see `matter::settled_among`): the motion should not raise it.
+    pub fn settled(&self) -> Option<Date> {
+        self.last
+            .and_then(|(day, _, settled)| settled.then_some(day))
+    }
+}
+
 pub struct Facts<'m> {
     pub matter: &'m Matter,
     pub today: Date,
@@ -87,6 +96,9 @@ pub struct Facts<'m> {
     /// The severity of a record whose conference the other side expressly
     /// refused (the pack's `refused`, else a note).
     pub refused: crate::court::Severity,
+    /// The business days the other side must have to answer a request
+    /// (the court's `min_response_days`, else the baseline's three).
+    pub fair_days: u32,
 }
 
 impl<'m> Facts<'m> {
@@ -201,13 +213,10 @@ impl<'m> Facts<'m> {
                             (answered && (two_way || live_ok || moved)) || (two_way && moved);
                         f.exchanged |= opponent_in && (by_other || answered);
                         f.attempted |= by_movant && opponent_in;
+                        // The same rule as `matter::settled_among`, kept in
+                        // this one pass over the log.
                         if f.last.is_none_or(|(d, t, _)| (ev.date, ev.time) >= (d, t)) {
-                            let settled = d.outcome == Outcome::Resolved
-                                && ev
-                                    .follow_up
-                                    .as_ref()
-                                    .is_none_or(|fu| fu.kept != Some(false));
-                            f.last = Some((ev.date, ev.time, settled));
+                            f.last = Some((ev.date, ev.time, crate::matter::settles(ev, d)));
                         }
                     }
                 }
@@ -241,6 +250,7 @@ impl<'m> Facts<'m> {
             deposition: crate::court::Severity::Blocker,
             attempted: crate::court::Severity::Note,
             refused: crate::court::Severity::Note,
+            fair_days: super::attempts::FAIR_DAYS,
         }
     }
 
@@ -253,7 +263,8 @@ impl<'m> Facts<'m> {
         })
     }
 
-    /// The requests the motion keeps, with their facts.
+    /// The requests the motion keeps, with their facts: neither dropped by
+    /// the user nor settled in conferral.
     pub fn kept_items(
         &self,
     ) -> impl Iterator<Item = (&'m crate::matter::DisputedItem, &ItemFacts)> {
@@ -261,7 +272,18 @@ impl<'m> Facts<'m> {
             .items
             .iter()
             .zip(&self.items)
+            .filter(|(_, f)| !f.dropped && f.settled().is_none())
+    }
+
+    /// The requests the user has not dropped but the sides settled: the
+    /// certificate reports them; the motion should not raise them.
+    pub fn settled_items(&self) -> impl Iterator<Item = (&'m crate::matter::DisputedItem, Date)> {
+        self.matter
+            .items
+            .iter()
+            .zip(&self.items)
             .filter(|(_, f)| !f.dropped)
+            .filter_map(|(item, f)| f.settled().map(|day| (item, day)))
     }
 
     /// A complete default: the motion keeps requests, and the other side

@@ -59,6 +59,9 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
         })
         .unwrap_or(0);
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
+    if min_response_days > 0 {
+        facts.fair_days = min_response_days;
+    }
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
     if let Some((c, _, _, _, d)) = live_check {
         // `max`: the milder of the two (a blocker sorts first).
@@ -179,7 +182,7 @@ fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> 
         .map(|(item, f)| {
             let state = if f.dropped {
                 ItemState::Dropped
-            } else if matches!(f.last, Some((_, _, true))) {
+            } else if f.settled().is_some() {
                 ItemState::Resolved
             } else {
                 match worst.get(item.id.as_str()) {

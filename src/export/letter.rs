@@ -10,26 +10,20 @@
 
 use crate::certificate::{items_phrase, parties_phrase};
 use crate::layout::{Block, Para, Style};
-use crate::matter::{Counsel, CounselRole, DisputedItem, Matter, Outcome, Party, Side};
+use crate::matter::{Counsel, CounselRole, DisputedItem, Matter, Party, Side};
 use crate::text::{join_and, long_date};
 
 use super::exhibit::{chronological, motion_name};
 
-/// The requests the letter is about: listed, not dropped, and not resolved
-/// by the last logged discussion of them.
+/// The requests the letter is about: listed, not dropped, and not settled
+/// by the last logged discussion of them (the rule the checker and the
+/// certificate use, `matter::settled_among`: a broken promise reopens it).
 pub fn disputed(m: &Matter) -> Vec<&DisputedItem> {
     let events = chronological(m);
     m.items
         .iter()
         .filter(|i| !i.dropped)
-        .filter(|i| {
-            let last = events
-                .iter()
-                .rev()
-                .flat_map(|e| e.items.iter())
-                .find(|d| d.item == i.id);
-            last.is_none_or(|d| d.outcome != Outcome::Resolved)
-        })
+        .filter(|i| crate::matter::settled_among(i, events.iter().copied()).is_none())
         .collect()
 }
 

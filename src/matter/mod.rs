@@ -10,6 +10,7 @@ mod conferral;
 mod load;
 pub(crate) mod locate;
 mod people;
+mod resolution;
 mod shape;
 
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
@@ -19,6 +20,7 @@ pub use conferral::{
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
+pub use resolution::{settled_among, settles};
 
 use jiff::civil::Date;
 use schemars::JsonSchema;

@@ -1,0 +1,56 @@
+//! Whether the sides settled a request. One rule for the checker, the
+//! certificate and the letter, so that what the motion is still about never
+//! differs between the verdict, the certificate and the letter.
+
+use jiff::civil::Date;
+
+use super::{ConferralEvent, DisputedItem, ItemDiscussion, Matter, Outcome};
+
+/// The discussion ended with the request resolved, and the resolution did
+/// not rest on a promise since broken: a promise made at that contact and
+/// recorded `kept: false` reopens it, unless the contact ties the promise to
+/// other requests (those it records with the outcome `follow_up`), in which
+/// case the promise was theirs, not this one's.
+pub fn settles(ev: &ConferralEvent, d: &ItemDiscussion) -> bool {
+    let broken = ev
+        .follow_up
+        .as_ref()
+        .is_some_and(|fu| fu.kept == Some(false));
+    let promise_is_elsewhere = ev.items.iter().any(|x| x.outcome == Outcome::FollowUp);
+    d.outcome == Outcome::Resolved && (!broken || promise_is_elsewhere)
+}
+
+/// The day `item` was settled, when its latest discussion among `events`
+/// settled it. A discussion dated before the request's response came is
+/// not about that response and is passed over; among discussions at the
+/// same date and time, the later in `events` is the latest.
+pub fn settled_among<'a>(
+    item: &DisputedItem,
+    events: impl IntoIterator<Item = &'a ConferralEvent>,
+) -> Option<Date> {
+    let mut last: Option<(Date, Option<jiff::civil::Time>, bool)> = None;
+    for ev in events {
+        if item.response.is_some_and(|r| ev.date < r) {
+            continue;
+        }
+        for d in ev.items.iter().filter(|d| d.item == item.id) {
+            if last.is_none_or(|(day, time, _)| (ev.date, ev.time) >= (day, time)) {
+                last = Some((ev.date, ev.time, settles(ev, d)));
+            }
+        }
+    }
+    last.and_then(|(day, _, settled)| settled.then_some(day))
+}
+
+impl Matter {
+    /// The day the sides settled `item`, judged on the contacts that can be
+    /// certified as of `today` (see [`Matter::certifiable`]).
+    pub fn settled_on(&self, item: &DisputedItem, today: Date) -> Option<Date> {
+        settled_among(
+            item,
+            self.conferrals
+                .iter()
+                .filter(|e| self.certifiable(e, today)),
+        )
+    }
+}
