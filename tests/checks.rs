@@ -73,6 +73,11 @@ fn holds_back(fs: &[(String, Severity, String)]) -> bool {
         .any(|f| matches!(f.1, Severity::Blocker | Severity::AtRisk))
 }
 
+/// Every finding's message, for an assertion's explanation.
+fn messages<'r>(report: &'r goodfaith::check::Report) -> Vec<&'r str> {
+    report.findings.iter().map(|f| f.message.as_str()).collect()
+}
+
 fn codes(fs: &[(String, Severity, String)]) -> Vec<&str> {
     fs.iter().map(|(c, _, _)| c.as_str()).collect()
 }
@@ -403,11 +408,7 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     assert!(
         ready,
         "a resolution is no fault in the conferral: {:?}",
-        report
-            .findings
-            .iter()
-            .map(|f| &f.message)
-            .collect::<Vec<_>>()
+        messages(&report)
     );
     assert_eq!(report.item_state("rog-4"), Some(ItemState::Ready));
     let note = report
@@ -456,15 +457,7 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     m.items[1].response = Some(date(2026, 1, 5));
     let (rog5_state, ready, report) = state(&m);
     assert_eq!(rog5_state, Some(ItemState::Resolved));
-    assert!(
-        ready,
-        "{:?}",
-        report
-            .findings
-            .iter()
-            .map(|f| &f.message)
-            .collect::<Vec<_>>()
-    );
+    assert!(ready, "{:?}", messages(&report));
 
     // Every request resolved: there is nothing left to move on.
     m.conferrals[0].items[0].outcome = Outcome::Resolved;
