@@ -371,6 +371,18 @@ fn a_motion_filed_before_the_movant_delivers_its_own_promise_is_at_risk_naming_b
     m.conferrals.push(call);
     assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
 
+    // Recorded as not kept: at risk whatever followed.
+    m.conferrals.truncate(1);
+    m.conferrals.push(sent.clone());
+    m.conferrals[0].follow_up.as_mut().expect("follow-up").kept = Some(false);
+    assert!(has_saying(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::AtRisk,
+        "the promise was not kept"
+    ));
+    m.conferrals[0].follow_up.as_mut().expect("follow-up").kept = None;
+
     // An unanswered call delivers nothing.
     m.conferrals.truncate(1);
     let mut rang = unanswered("e2", date(2026, 3, 12), Method::UnansweredCall);
@@ -445,6 +457,18 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     later.duration_minutes = Some(20);
     m.conferrals.push(later);
     assert_eq!(state(&m).0, Some(ItemState::Ready));
+
+    // The movant's own broken promise does not reopen what the other side
+    // agreed to: that promise is reported by FOLLOW-UP-NOT-CHASED instead.
+    m.conferrals.truncate(1);
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c1".into(),
+        due: date(2026, 3, 13),
+        what: "a narrowed Interrogatory No. 4".into(),
+        kept: Some(false),
+    });
+    assert_eq!(state(&m).0, Some(ItemState::Resolved));
+    m.conferrals[0].follow_up = None;
 
     // Dropped from the motion, it says so.
     m.conferrals.truncate(1);

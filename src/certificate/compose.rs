@@ -259,7 +259,7 @@ fn final_outcomes<'m>(
         .iter()
         .filter(|item| !item.dropped)
         .map(|item| {
-            let resolved = crate::matter::settled_among(item, events.iter().copied()).is_some();
+            let resolved = crate::matter::settled_among(m, item, events.iter().copied()).is_some();
             (item.id.as_str(), item.label.as_str(), resolved)
         })
         .collect()

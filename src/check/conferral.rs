@@ -406,11 +406,12 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         } else {
             "Every listed request is dropped from the motion: there is nothing left to move on."
         };
-        out.push(
-            Target::step(Step::Items),
-            message.into(),
-            "List each request (e.g. \"Interrogatory No. 4\") or protective-order term the motion concerns.".into(),
-        );
+        let fix = if f.matter.items.is_empty() {
+            "List each request (e.g. \"Interrogatory No. 4\") or protective-order term the motion concerns."
+        } else {
+            "If a dispute remains, log the contact that reopened it (or mark a broken promise not kept) or restore a dropped request; otherwise there is no motion to file."
+        };
+        out.push(Target::step(Step::Items), message.into(), fix.into());
         return;
     }
     if f.contacts().next().is_none() {
@@ -497,13 +498,28 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
             continue;
         };
+        if f.side_of(&fu.promised_by) == Some(f.movant) {
+            own_promise(f, i, fu, out);
+            continue;
+        }
         // In a complete default, a broken promise to serve the overdue
         // responses is the other side's last word, not a thread to chase.
         if f.excuse == Excuse::Default && fu.kept == Some(false) && fu.due <= f.filing {
             continue;
         }
-        if f.side_of(&fu.promised_by) == Some(f.movant) {
-            own_promise(f, i, fu, out);
+        // A promise on a contact whose every request the sides settled
+        // concerns nothing the motion raises (a broken one would have
+        // reopened them). A kept promise is still a thread: what came must be
+        // conferred on before a motion about it (Buntain, C.D. Ill. 2023,
+        // denied a motion on supplemental responses never discussed).
+        let settled = |item: &str| {
+            f.matter
+                .items
+                .iter()
+                .position(|it| it.id == item)
+                .is_some_and(|k| f.items[k].settled().is_some())
+        };
+        if !e.ev.items.is_empty() && e.ev.items.iter().all(|d| settled(&d.item)) {
             continue;
         }
         let who = name_of(f, &fu.promised_by);
@@ -656,19 +672,47 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
 /// side the court's fair time to answer before filing.
 fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit) {
     let e = &f.events[i];
-    let after = |later: &&EventFacts| {
-        later.counted && (later.ev.date, later.ev.time) > (e.ev.date, e.ev.time)
+    // Later in time; on the same day with a time missing, later in the log.
+    let log_index = |x: &EventFacts| {
+        f.matter
+            .conferrals
+            .iter()
+            .position(|c| std::ptr::eq(c, x.ev))
     };
-    let later = || f.events.iter().filter(after);
-    if later().any(|l| l.two_way || l.from_other_side) {
+    let after = |l: &EventFacts| {
+        l.ev.date > e.ev.date
+            || (l.ev.date == e.ev.date
+                && match (l.ev.time, e.ev.time) {
+                    (Some(a), Some(b)) => a > b,
+                    _ => log_index(l) > log_index(e),
+                })
+    };
+    // About what was promised: a request the promising contact discussed
+    // (any contact, when it listed none).
+    let on_it = |l: &EventFacts| {
+        e.ev.items.is_empty()
+            || l.ev
+                .items
+                .iter()
+                .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
+    };
+    let later = || {
+        f.events
+            .iter()
+            .filter(|l| l.counted && !std::ptr::eq(*l, e) && after(l) && on_it(l))
+    };
+    let broken = fu.kept == Some(false);
+    if !broken && later().any(|l| l.two_way || l.from_other_side) {
         return;
     }
-    let delivered = later().rfind(|l| l.by_movant && l.opponent_in && l.ev.method.is_written());
-    if let Some(d) = delivered
-        && super::attempts::gave_fair_time(d.ev.date, f.fair_days, f.filing)
-    {
+    let written = |l: &&EventFacts| l.by_movant && l.opponent_in && l.ev.method.is_written();
+    let fair = |l: &&EventFacts| super::attempts::gave_fair_time(l.ev.date, f.fair_days, f.filing);
+    if !broken && later().filter(written).any(|l| fair(&l)) {
         return;
     }
+    let delivered = later()
+        .filter(written)
+        .max_by_key(|l| (l.ev.date, l.ev.time));
     let who = name_of(f, &fu.promised_by);
     let what = if fu.what.trim().is_empty() {
         "something".to_string()
@@ -681,6 +725,12 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
         long_date(fu.due)
     );
     let (message, fix) = match delivered {
+        _ if broken => (
+            format!(
+                "{promised} The log records that the promise was not kept: a motion filed while your own side's promise is unmet comes in the middle of the meet-and-confer process, and courts have denied motions filed that way."
+            ),
+            "Deliver what your side promised, give the other side a fair time to answer it, and log both before filing.".to_string(),
+        ),
         Some(d) => (
             format!(
                 "{promised} It was sent on {}, and the motion is to be filed on {}, before the other side had {} business days to answer it, with no conference or answer since: the motion would come in the middle of the meet-and-confer process, and courts have denied motions filed that way.",

@@ -216,7 +216,8 @@ impl<'m> Facts<'m> {
                         // The same rule as `matter::settled_among`, kept in
                         // this one pass over the log.
                         if f.last.is_none_or(|(d, t, _)| (ev.date, ev.time) >= (d, t)) {
-                            f.last = Some((ev.date, ev.time, crate::matter::settles(ev, d)));
+                            f.last =
+                                Some((ev.date, ev.time, crate::matter::settles(matter, ev, d)));
                         }
                     }
                 }

@@ -23,7 +23,7 @@ pub fn disputed(m: &Matter) -> Vec<&DisputedItem> {
     m.items
         .iter()
         .filter(|i| !i.dropped)
-        .filter(|i| crate::matter::settled_among(i, events.iter().copied()).is_none())
+        .filter(|i| crate::matter::settled_among(m, i, events.iter().copied()).is_none())
         .collect()
 }
 
