@@ -496,6 +496,27 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
 }
 
 #[test]
+fn a_request_discussed_only_before_its_response_came_is_not_called_never_discussed() {
+    let mut m = base();
+    // The call of March 10 came before the response of March 12.
+    m.items[0].response = Some(date(2026, 3, 12));
+    let fs = findings(&m, "ksd");
+    assert!(
+        has_saying(
+            &fs,
+            "ITEMS-NOT-CONFERRED",
+            Severity::Blocker,
+            "Interrogatory No. 4 was discussed only before its response (or default date) came"
+        ),
+        "{fs:?}"
+    );
+    assert!(
+        !fs.iter().any(|f| f.2.contains("never discussed")),
+        "{fs:?}"
+    );
+}
+
+#[test]
 fn a_pro_se_opponent_is_not_exempt_from_conferral() {
     let mut m = base();
     m.counsel.truncate(1);

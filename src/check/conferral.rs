@@ -446,6 +446,11 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 "was raised only in one-way contact (the other side never answered about it, and no conference covered it).",
                 out.severity(),
             )
+        } else if facts.before_response {
+            (
+                "was discussed only before its response (or default date) came, so nothing logged discusses the response itself.",
+                out.severity(),
+            )
         } else {
             ("was never discussed with the other side.", out.severity())
         };

@@ -60,6 +60,9 @@ pub struct ItemFacts {
     /// recorded as broken): a request the sides settled is not one the
     /// motion can ask the court to decide.
     pub last: Option<(Date, Option<jiff::civil::Time>, bool)>,
+    /// Listed in a counted contact dated before its response came, which
+    /// cannot have discussed the response: "never discussed" would be false.
+    pub before_response: bool,
 }
 
 impl ItemFacts {
@@ -192,8 +195,10 @@ impl<'m> Facts<'m> {
                     // A contact before the response was served cannot have
                     // discussed what is deficient in it.
                     if let Some(i) = i
-                        && matter.items[i].response.is_none_or(|r| ev.date >= r)
+                        && matter.items[i].response.is_some_and(|r| ev.date < r)
                     {
+                        items[i].before_response = true;
+                    } else if let Some(i) = i {
                         let f = &mut items[i];
                         let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
