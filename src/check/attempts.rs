@@ -220,17 +220,12 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         // (the court's minimum time to answer a demand, or the day the
         // movant itself gave), and the motion filed no earlier than any day
         // the movant gave.
-        let fair = if min_response_days == 0 {
-            FAIR_DAYS
-        } else {
-            min_response_days
-        };
         let twice = kept
             .iter()
             .all(|(item, _)| asked.iter().filter(|e| asked_after_due(e, item)).count() >= 2);
         let spread = match (asked.first(), asked.last()) {
             (Some(first), Some(last)) => {
-                gave_fair_time(first.ev.date, fair, last.ev.date)
+                gave_fair_time(first.ev.date, f.fair_days, last.ev.date)
                     && first.ev.respond_by.is_none_or(|by| last.ev.date >= by)
             }
             _ => false,

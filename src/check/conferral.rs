@@ -664,7 +664,6 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
     }
 }
 
-/// A person's name for prose.
 /// A promise the movant's own side made during the conferral (to revise its
 /// requests, to send a proposal): a motion filed before the other side could
 /// answer what was promised comes "in the middle of the meet and confer
@@ -704,7 +703,7 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
     let later = || {
         f.events
             .iter()
-            .filter(|l| l.counted && !std::ptr::eq(*l, e) && after(l) && on_it(l))
+            .filter(|l| l.counted && after(l) && on_it(l))
     };
     let broken = fu.kept == Some(false);
     if !broken && later().any(|l| l.two_way || l.from_other_side) {
@@ -764,6 +763,7 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
     );
 }
 
+/// A person's name for prose.
 pub(super) fn name_of(f: &Facts, id: &str) -> String {
     f.matter
         .counsel_by_id(id)

@@ -136,69 +136,41 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
     };
     {
         use crate::check::ItemState;
-        let (ready, risk, not, dropped, resolved) = (
-            states(ItemState::Ready),
-            states(ItemState::AtRisk),
-            states(ItemState::NotReady),
-            states(ItemState::Dropped),
-            states(ItemState::Resolved),
-        );
-        if !risk.is_empty() || !not.is_empty() {
-            if !ready.is_empty() {
-                push_wrapped(
-                    &mut s,
-                    &format!(
-                        "The motion may raise now: {}.",
-                        crate::text::join_and(&ready)
-                    ),
-                    "",
-                    "  ",
-                );
-            }
-            if !risk.is_empty() {
-                push_wrapped(
-                    &mut s,
-                    &format!(
-                        "At risk (conferred on only in writing, or only at a deposition: courts divide): {}.",
-                        crate::text::join_and(&risk)
-                    ),
-                    "",
-                    "  ",
-                );
-            }
-            if !not.is_empty() {
-                push_wrapped(
-                    &mut s,
-                    &format!(
-                        "Confer on these first, or drop them from the motion: {}.",
-                        crate::text::join_and(&not)
-                    ),
-                    "",
-                    "  ",
-                );
-            }
-        }
-        if !dropped.is_empty() {
-            push_wrapped(
-                &mut s,
-                &format!(
-                    "Dropped from the motion: {}.",
-                    crate::text::join_and(&dropped)
+        // One line per group of requests. Which the motion may raise now
+        // is said only when some request is not ready to raise.
+        let split =
+            !states(ItemState::AtRisk).is_empty() || !states(ItemState::NotReady).is_empty();
+        let mut groups: Vec<(&str, ItemState)> = Vec::new();
+        if split {
+            groups.extend([
+                ("The motion may raise now", ItemState::Ready),
+                (
+                    "At risk (conferred on only in writing, or only at a deposition: courts divide)",
+                    ItemState::AtRisk,
                 ),
-                "",
-                "  ",
-            );
-        }
-        if !resolved.is_empty() {
-            push_wrapped(
-                &mut s,
-                &format!(
-                    "Resolved in conferral, so not for the motion: {}.",
-                    crate::text::join_and(&resolved)
+                (
+                    "Confer on these first, or drop them from the motion",
+                    ItemState::NotReady,
                 ),
-                "",
-                "  ",
-            );
+            ]);
+        }
+        groups.extend([
+            ("Dropped from the motion", ItemState::Dropped),
+            (
+                "Resolved in conferral, so not for the motion",
+                ItemState::Resolved,
+            ),
+        ]);
+        for (heading, state) in groups {
+            let labels = states(state);
+            if !labels.is_empty() {
+                push_wrapped(
+                    &mut s,
+                    &format!("{heading}: {}.", crate::text::join_and(&labels)),
+                    "",
+                    "  ",
+                );
+            }
         }
     }
     let mut quoted: HashSet<&str> = HashSet::new();

@@ -43,17 +43,3 @@ pub fn settled_among<'a>(
     }
     last.and_then(|(day, _, settled)| settled.then_some(day))
 }
-
-impl Matter {
-    /// The day the sides settled `item`, judged on the contacts that can be
-    /// certified as of `today` (see [`Matter::certifiable`]).
-    pub fn settled_on(&self, item: &DisputedItem, today: Date) -> Option<Date> {
-        settled_among(
-            self,
-            item,
-            self.conferrals
-                .iter()
-                .filter(|e| self.certifiable(e, today)),
-        )
-    }
-}
