@@ -747,3 +747,42 @@ fn a_field_reached_with_tab_is_scrolled_into_view() {
     }
     assert!(seen > 12, "Tab walked {seen} fields, the last {last:?}");
 }
+
+/// A file written before "No response was served at all" existed says so in
+/// the objection's words: the box shows it ticked, with a Confirm button;
+/// confirming records it, and unticking records that something was served.
+#[test]
+fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.json");
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture(
+            "tests/fixtures/orders/nced-2018-evans-v-village-green.json",
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    for item in m["items"].as_array_mut().unwrap() {
+        item.as_object_mut().unwrap().remove("no_response");
+    }
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&path);
+    h.run();
+    click_containing(&mut h, "4. Disputed requests");
+    h.get_by_label_contains("the objection below says nothing was served");
+    click(&mut h, "Confirm");
+    assert_eq!(h.state().doc.matter.items[0].no_response, Some(true));
+    assert_eq!(
+        h.query_all_by_label_contains("the objection below says nothing was served")
+            .count(),
+        0,
+        "once recorded, the note goes"
+    );
+    click(&mut h, "No response was served at all");
+    assert_eq!(h.state().doc.matter.items[0].no_response, Some(false));
+    assert!(
+        h.state().report().is_some_and(|r| !r.ready()),
+        "letters alone about served responses are not Ready"
+    );
+}

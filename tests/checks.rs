@@ -824,10 +824,10 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
     // Nothing served at all: repeated written requests for the overdue
     // responses stand without a call (Null, E.D. Ark. 2023).
     m.conferrals = written.clone();
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
-    m.items[0].no_response = false;
+    m.items[0].no_response = Some(false);
     // Two attempts since the other side last spoke are not repeated attempts.
     m.conferrals.remove(1);
     let fed = findings(&m, "federal");
@@ -842,7 +842,7 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
 fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
  {
     let mut m = base();
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     m.conferrals = vec![
         unanswered("a1", date(2026, 3, 3), Method::Email),
         unanswered("a2", date(2026, 3, 10), Method::Letter),
@@ -855,7 +855,7 @@ fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_
     // the other side gave no substantive response (Latell, 2014); D. Del.'s
     // rule asks for oral communication, N.D. Cal.'s and D. Nev.'s for direct
     // dialogue.
-    for court in ["flmd", "ded", "cand", "nvd"] {
+    for court in ["flmd", "ded", "cand", "nvd", "lamd"] {
         let fs = findings(&m, court);
         assert!(
             has_saying(
@@ -869,6 +869,13 @@ fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_
     }
     let cases = cases_named(&m, "flmd", "WRITTEN-ONLY");
     assert!(cases.iter().any(|c| c.starts_with("Latell")), "{cases:?}");
+    // M.D. La. went both ways in 2022: the finding names both orders.
+    let cases = cases_named(&m, "lamd", "WRITTEN-ONLY");
+    assert!(
+        cases.iter().any(|c| c.starts_with("Lowe"))
+            && cases.iter().any(|c| c.starts_with("La. Fair Hous.")),
+        "{cases:?}"
+    );
     // Elsewhere the finding names an order on such a record: Parker (D. Md.
     // 2016) denied a motion on an email and a letter about responses never
     // served.
@@ -924,7 +931,7 @@ fn a_court_entry_naming_both_sides_is_not_a_conference_between_them() {
 fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_the_rule_asks() {
     let mut m = base();
     // Nothing was served by the March 2 due date.
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let first = unanswered("a1", date(2026, 3, 3), Method::Email);
     let week_later = unanswered("a2", date(2026, 3, 10), Method::Email);
     // Two emails a week apart, neither answered (Null, E.D. Ark. 2023; LFHAC,
@@ -1568,7 +1575,7 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
     // A complete default, asked for once: the cases on that record, on both
     // sides, and nothing about depositions or calls on another case.
     let mut m = base();
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let mut asked = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
     asked.reply = Some(Reply::None);
     m.conferrals = vec![asked];
@@ -1650,7 +1657,7 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
     // A complete default asked for once in M.D. La.: its own single-email
     // and hurried-call cases, and the case that went the other way.
     let mut m = base();
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let mut asked = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
     asked.reply = Some(Reply::None);
     m.conferrals = vec![asked];
@@ -1665,7 +1672,7 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
 fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broken() {
     use goodfaith::matter::{FollowUp, Reply};
     let mut m = base();
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let mut first = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
     first.reply = Some(Reply::None);
     let mut second = event("a2", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
@@ -1741,7 +1748,7 @@ fn a_record_made_only_of_next_day_ultimatums_is_at_risk_however_long_the_movant_
         "the finding names the cases on ultimatums: {cases:?}"
     );
     // In a complete default too.
-    m.items[0].no_response = true;
+    m.items[0].no_response = Some(true);
     let fed = findings(&m, "federal");
     assert!(
         has_saying(
@@ -1760,4 +1767,69 @@ fn a_record_made_only_of_next_day_ultimatums_is_at_risk_however_long_the_movant_
     ];
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
+}
+
+/// A file written before `no_response` existed could say a request went
+/// unanswered only in words: those words are read, plainly meant, and the
+/// finding says it read them.
+#[test]
+fn a_complete_default_described_in_words_is_read_as_one() {
+    let mut m = base();
+    m.items[0].objection = "No responses served".into();
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 3), Method::Email),
+        unanswered("a2", date(2026, 3, 10), Method::Letter),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Note,
+            "read from the words of the objection"
+        ),
+        "{fed:?}"
+    );
+    // Recorded as answered, the words do not count: letters alone in a
+    // dispute over served responses are at risk.
+    m.items[0].no_response = Some(false);
+    assert!(holds_back(&findings(&m, "federal")));
+    // Words that show something came (objections mailed) are not read as a default.
+    m.items[0].no_response = None;
+    m.items[0].objection =
+        "Objections mailed when responses were due; no responses received since".into();
+    assert!(holds_back(&findings(&m, "federal")));
+}
+
+/// In a complete default, a promise of the overdue responses that fell due
+/// before filing, with nothing served and nothing heard after it, is read as
+/// broken even when the file does not say whether it was kept (Glass v.
+/// Neb. DHHS, D. Neb. 2008).
+#[test]
+fn a_lapsed_promise_in_a_complete_default_is_read_as_broken() {
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut answer = event("e2", date(2026, 3, 5), Method::Email, &["c2", "c1"]);
+    answer.initiated_by = "c2".into();
+    answer.items[0].outcome = Outcome::FollowUp;
+    answer.follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 10),
+        what: "the overdue responses".into(),
+        kept: None,
+    });
+    m.conferrals = vec![unanswered("a1", date(2026, 3, 2), Method::Letter), answer];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::Note, "is read as broken"),
+        "{fed:?}"
+    );
+    // Something from the other side after the promised day: it is no longer
+    // read as broken, and the lapsed promise is a thread to chase.
+    let mut later = event("e9", date(2026, 3, 12), Method::Email, &["c2", "c1"]);
+    later.initiated_by = "c2".into();
+    m.conferrals.push(later);
+    assert!(holds_back(&findings(&m, "federal")));
 }

@@ -219,7 +219,7 @@ fn without_new_fields(matter: &goodfaith::matter::Matter) -> goodfaith::matter::
         party.contact.no_telephone = false;
     }
     for item in &mut old.items {
-        item.no_response = false;
+        item.no_response = None;
         item.dropped = false;
         item.motion_deadline = None;
     }

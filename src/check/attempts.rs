@@ -169,11 +169,10 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // filing, and the promise was not kept: it engaged only to default again.
     let broken_promise = f.events.iter().any(|e| {
         e.counted
-            && e.ev.follow_up.as_ref().is_some_and(|fu| {
-                fu.kept == Some(false)
-                    && fu.due <= f.filing
-                    && f.side_of(&fu.promised_by).is_some_and(|s| s != f.movant)
-            })
+            && e.ev
+                .follow_up
+                .as_ref()
+                .is_some_and(|fu| f.broken_by_other_side(fu))
     });
     // Where the court's rule asks for more than letters ("more than mailing
     // or faxing a letter", D. Kan. Rule 37.2; "more than sending an email or

@@ -13,6 +13,36 @@ use crate::text::{join_and, long_date};
 /// (Gardner, D. Kan. 2006).
 const NO_TELEPHONE_HINT: &str = " If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.";
 
+/// Where the complete default was read from the user's words, says so and
+/// how to record it (empty otherwise).
+fn words_note(f: &Facts) -> String {
+    f.default_from_words()
+        .map(|label| {
+            format!(
+                " (That nothing was served is read from the words of the objection on \"{label}\": confirm it on the request, or untick \"No response was served at all\" if anything was served.)"
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Where a promise the other side broke is read from the log rather than
+/// recorded as not kept, says so and how to record it (empty otherwise).
+fn promise_note(f: &Facts) -> String {
+    f.events
+        .iter()
+        .filter(|e| e.counted)
+        .filter_map(|e| e.ev.follow_up.as_ref().map(|fu| (e, fu)))
+        .find(|(_, fu)| fu.kept.is_none() && f.broken_by_other_side(fu))
+        .map(|(e, fu)| {
+            format!(
+                " (The promise recorded on {} is read as broken: it fell due on {}, nothing had been served by the filing day, and nothing from the other side is logged after it fell due. Mark it \"not kept\" to record that.)",
+                long_date(e.ev.date),
+                long_date(fu.due)
+            )
+        })
+        .unwrap_or_default()
+}
+
 fn log() -> Target {
     Target::step(Step::Conferrals)
 }
@@ -78,17 +108,22 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             } else {
                 Topic::General
             };
+            let words = if f.excuse == Excuse::Default {
+                words_note(f) + &promise_note(f)
+            } else {
+                String::new()
+            };
             let (message, fix) = if severity == Severity::Note {
                 (
                     format!(
-                        "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference."
+                        "No conference was held: the log shows that {why}. The rule accepts a good-faith attempt to confer; the certificate states the attempts and the other side's response as recorded, never as a conference.{words}"
                     ),
                     "Make sure every attempt (date, time, method, who) and every unanswered or refused request is logged.",
                 )
             } else {
                 (
                     format!(
-                        "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court asks for a conversation, and attempts alone may not satisfy it."
+                        "No conference was held: the log shows that {why}. Many courts accept that as a good-faith attempt to confer, but this court asks for a conversation, and attempts alone may not satisfy it.{words}"
                     ),
                     "Talk with the other side before filing, in a way this court counts as conferring, and log the conversation; log every unanswered attempt as well.",
                 )
@@ -101,7 +136,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, counted in business days, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".into(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, counted in business days, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".to_string() + &words_note(f),
                 "Give the other side a fair time to answer (the court's minimum, and at least a few days), follow up on another day by another means, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -111,7 +146,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".into(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &words_note(f),
                 "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -227,6 +262,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         about(Topic::NoCall);
         about(Topic::Default);
         message.push_str(" The other side served nothing at all, but this court asks for more than letters even then: one of the requests for the overdue responses must be a call (a voicemail or an unanswered call counts).");
+        message.push_str(&words_note(f));
         message.push_str(NO_TELEPHONE_HINT);
     }
     // A complete default in which the other side answered a request for the
@@ -420,7 +456,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     for (item, facts) in f.kept_items() {
         // In a complete default the request itself went unanswered: the
         // attempts to obtain it are the conferral.
-        let defaulted = f.excuse == Excuse::Default && item.no_response;
+        let defaulted = f.excuse == Excuse::Default && item.defaulted();
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
@@ -509,7 +545,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }
         // In a complete default, a broken promise to serve the overdue
         // responses is the other side's last word, not a thread to chase.
-        if f.excuse == Excuse::Default && fu.kept == Some(false) && fu.due <= f.filing {
+        if f.excuse == Excuse::Default && f.broken_by_other_side(fu) {
             continue;
         }
         // A promise on a contact whose every request the sides settled

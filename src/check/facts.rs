@@ -295,7 +295,46 @@ impl<'m> Facts<'m> {
     /// A complete default: the motion keeps requests, and the other side
     /// served nothing at all on any of them.
     pub fn all_defaulted(&self) -> bool {
-        self.kept_items().next().is_some() && self.kept_items().all(|(item, _)| item.no_response)
+        self.kept_items().next().is_some() && self.kept_items().all(|(item, _)| item.defaulted())
+    }
+
+    /// In a complete default, the first request whose default goodfaith read
+    /// from the words of its objection rather than from a recorded
+    /// `no_response` (a file written before the field existed): the findings
+    /// that rest on the default say so, so the user can confirm it.
+    pub fn default_from_words(&self) -> Option<&'m str> {
+        if !self.all_defaulted() {
+            return None;
+        }
+        self.kept_items()
+            .find(|(item, _)| item.default_reading() == crate::matter::DefaultReading::Words)
+            .map(|(item, _)| item.label.as_str())
+    }
+
+    /// Whether a promise by the other side, recorded on a counted contact,
+    /// was broken before filing: recorded `kept: false`, or, when whether it
+    /// was kept is not recorded, read from the log in a complete default: it
+    /// fell due before the filing day, every request the motion keeps still
+    /// stood unanswered at filing (so what was promised never came), and
+    /// nothing from the other side is logged after it fell due.
+    pub fn broken_by_other_side(&self, fu: &crate::matter::FollowUp) -> bool {
+        if self
+            .side_of(&fu.promised_by)
+            .is_none_or(|s| s == self.movant)
+        {
+            return false;
+        }
+        match fu.kept {
+            Some(kept) => !kept && fu.due <= self.filing,
+            None => {
+                fu.due < self.filing
+                    && self.all_defaulted()
+                    && !self
+                        .events
+                        .iter()
+                        .any(|e| (e.from_other_side || e.two_way) && e.ev.date > fu.due)
+            }
+        }
     }
 
     /// Counted live, two-way discussions of the motion's requests, whether or

@@ -7,6 +7,7 @@
 
 mod certificate;
 mod conferral;
+mod default;
 mod load;
 pub(crate) mod locate;
 mod people;
@@ -17,6 +18,7 @@ pub use certificate::{CertificateForm, CertificateRecord, Endorsement, Endorseme
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
 };
+pub use default::DefaultReading;
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
@@ -193,9 +195,11 @@ pub struct DisputedItem {
     /// No answer, response or objection was served at all: a complete
     /// default (`response` is then the day it was due). Courts accept a
     /// documented, unanswered attempt to obtain overdue responses as an
-    /// attempt to confer.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub no_response: bool,
+    /// attempt to confer. `None` (never recorded, as in files written before
+    /// the field existed): read from the words of `objection` (see
+    /// [`DisputedItem::default_reading`]); `Some(false)`: something was served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_response: Option<bool>,
     /// A deadline the court set for the motion on this request (an
     /// extension, a scheduling order), in place of the rule's count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -217,7 +221,7 @@ impl DisputedItem {
             objection: String::new(),
             request_text: String::new(),
             response_text: String::new(),
-            no_response: false,
+            no_response: None,
             motion_deadline: None,
             dropped: false,
         }

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::next_id;
 use crate::app::widgets::{self, FormCx};
 use crate::check::{Step, Target};
-use crate::matter::{DisputedItem, Matter};
+use crate::matter::{DefaultReading, DisputedItem, Matter};
 
 pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     ui.heading("Disputed requests");
@@ -40,15 +40,34 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &format!("response-{id}"),
                     Some(Target::element(Step::Items, &id, Some("response"))),
                 );
+                // Unrecorded, the box shows what the objection's words say
+                // (files written before the field existed); a click records it.
+                let reading = it.default_reading();
+                let mut none_served = reading.defaulted();
                 if widgets::checkbox(
                     ui,
                     ("no_response", &id),
-                    &mut it.no_response,
+                    &mut none_served,
                     "No response was served at all",
                 )
                 .changed()
                 {
+                    it.no_response = Some(none_served);
                     cx.changed = true;
+                }
+                if reading == DefaultReading::Words {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            egui::RichText::new(
+                                "Ticked because the objection below says nothing was served.",
+                            )
+                            .weak(),
+                        );
+                        if ui.small_button("Confirm").clicked() {
+                            it.no_response = Some(true);
+                            cx.changed = true;
+                        }
+                    });
                 }
                 widgets::date(
                     ui,
