@@ -102,6 +102,8 @@ pub struct Facts<'m> {
     /// The business days the other side must have to answer a request
     /// (the court's `min_response_days`, else the baseline's three).
     pub fair_days: u32,
+    /// `all_defaulted`, read once: it may read the words of objections.
+    all_defaulted: std::cell::OnceCell<bool>,
 }
 
 impl<'m> Facts<'m> {
@@ -257,6 +259,7 @@ impl<'m> Facts<'m> {
             attempted: crate::court::Severity::Note,
             refused: crate::court::Severity::Note,
             fair_days: super::attempts::FAIR_DAYS,
+            all_defaulted: std::cell::OnceCell::new(),
         }
     }
 
@@ -295,7 +298,12 @@ impl<'m> Facts<'m> {
     /// A complete default: the motion keeps requests, and the other side
     /// served nothing at all on any of them.
     pub fn all_defaulted(&self) -> bool {
-        self.kept_items().next().is_some() && self.kept_items().all(|(item, _)| item.defaulted())
+        *self.all_defaulted.get_or_init(|| {
+            // Stops at the first request answered: on a keystroke the words
+            // of at most one objection are usually read.
+            self.kept_items().next().is_some()
+                && self.kept_items().all(|(item, _)| item.defaulted())
+        })
     }
 
     /// In a complete default, the first request whose default goodfaith read

@@ -47,38 +47,35 @@ impl DisputedItem {
     }
 }
 
-/// Phrases that say nothing was served. Matched in lower case at a word
-/// start; "response" must not run on into "responsive" (see `ends_word`).
-const NOTHING_SERVED: &[&str] = &[
-    "no response",
-    "no written response",
-    "no answer",
-    "not served",
-    "none served",
-    "nothing served",
-    "never served",
-    "not responded",
-    "never responded",
-    "not answered",
-    "never answered",
-    "failed to respond",
-    "failed to answer",
-    "failed to serve",
-    "did not respond",
-    "did not answer",
-    "did not serve",
-    "has not served",
-    "have not served",
-    "had not served",
-    "yet to serve",
-    "yet to respond",
+/// Phrases that say nothing was served, word by word (ASCII case ignored).
+/// The last word may run on into a plural or past ending ("responses",
+/// "answered"), never into another word ("responsive").
+const NOTHING_SERVED: &[&[&str]] = &[
+    &["no", "response"],
+    &["no", "written", "response"],
+    &["no", "answer"],
+    &["not", "served"],
+    &["none", "served"],
+    &["nothing", "served"],
+    &["never", "served"],
+    &["not", "responded"],
+    &["never", "responded"],
+    &["not", "answered"],
+    &["never", "answered"],
+    &["failed", "to", "respond"],
+    &["failed", "to", "answer"],
+    &["failed", "to", "serve"],
+    &["did", "not", "respond"],
+    &["did", "not", "answer"],
+    &["did", "not", "serve"],
+    &["yet", "to", "serve"],
+    &["yet", "to", "respond"],
 ];
 
-/// Words that show something was served, or that whether it was is in
-/// dispute: with any of them the request is read as answered.
+/// Word beginnings that show something was served, or that whether it was
+/// is in dispute: with any of them the request is read as answered.
 const SOMETHING_SERVED: &[&str] = &[
-    "objection",
-    "objected",
+    "object",
     "partial",
     "incomplete",
     "insufficient",
@@ -88,53 +85,122 @@ const SOMETHING_SERVED: &[&str] = &[
     "untimely",
     "late",
     "supplement",
-    "amended",
+    "amend",
     "contend",
     "dispute",
     "claim",
     "privilege",
     "withheld",
     "redact",
-    "produced some",
-    "responded on",
-    "answered on",
 ];
 
-/// Whether `text` says, in plain words, that nothing was served.
+/// Two-word phrases that show something was served.
+const SOMETHING_SERVED_PHRASES: &[[&str; 2]] = &[
+    ["produced", "some"],
+    ["responded", "on"],
+    ["answered", "on"],
+];
+
+/// Whether `text` says, in plain words, that nothing was served. One pass
+/// over the words, no allocation beyond the word list: the checker reads
+/// every request on every keystroke.
 pub(crate) fn words_say_nothing_served(text: &str) -> bool {
-    if text.trim().is_empty() {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    // "no answers or objections" says nothing came, objections included.
-    let guarded = lower.replace("no answers or objections", "no answers");
-    let at_word = |w: &str| {
-        guarded
-            .match_indices(w)
-            .any(|(at, _)| starts_word(&guarded, at))
+    // Most objections say nothing of the kind: unless some word could begin
+    // a phrase of `NOTHING_SERVED`, stop before building the word list.
+    const FIRST: &[&str] = &[
+        "no", "not", "none", "nothing", "never", "failed", "did", "yet",
+    ];
+    let words = || {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
     };
-    if SOMETHING_SERVED.iter().any(|w| at_word(w)) {
+    if !words().any(|w| FIRST.iter().any(|f| same_ci(w, f))) {
         return false;
     }
-    NOTHING_SERVED.iter().any(|phrase| {
-        guarded
-            .match_indices(phrase)
-            .any(|(at, _)| starts_word(&guarded, at) && ends_word(&guarded[at + phrase.len()..]))
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if SOMETHING_SERVED.iter().any(|p| starts_with_ci(w, p)) {
+            // "No answers, objections, or explanations", "failed to serve
+            // answers, objections, or written responses": objections in a
+            // list of what never came.
+            if !(starts_with_ci(w, "objection") && in_list_of_nothing(&words[..i])) {
+                return false;
+            }
+        }
+        if let Some(next) = words.get(i + 1)
+            && SOMETHING_SERVED_PHRASES
+                .iter()
+                .any(|[a, b]| same_ci(w, a) && same_ci(next, b))
+        {
+            return false;
+        }
+    }
+    (0..words.len()).any(|i| {
+        NOTHING_SERVED.iter().any(|phrase| {
+            words.len() - i >= phrase.len()
+                && phrase.iter().enumerate().all(|(k, p)| {
+                    if k + 1 == phrase.len() {
+                        stem_ci(words[i + k], p)
+                    } else {
+                        same_ci(words[i + k], p)
+                    }
+                })
+        })
     })
 }
 
-fn starts_word(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+/// The words before an "objections" are a list of what was served that ends
+/// it ("answers", "or", "written"...) opened by "no", or by "serve" after
+/// "not", "never" or "failed to".
+fn in_list_of_nothing(before: &[&str]) -> bool {
+    const LIST: &[&str] = &[
+        "answer",
+        "response",
+        "explanation",
+        "or",
+        "and",
+        "nor",
+        "any",
+        "written",
+        "its",
+        "their",
+        "his",
+        "her",
+    ];
+    let mut k = before.len();
+    while k > 0 && LIST.iter().any(|l| stem_ci(before[k - 1], l)) {
+        k -= 1;
+    }
+    match k.checked_sub(1).map(|j| (j, before[j])) {
+        Some((_, w)) if same_ci(w, "no") => true,
+        Some((j, w)) if stem_ci(w, "serve") => {
+            j > 0
+                && ["not", "never", "to"]
+                    .iter()
+                    .any(|n| same_ci(before[j - 1], n))
+        }
+        _ => false,
+    }
 }
 
-/// The phrase ends a word, or runs on only into a plural or past ending
-/// ("responses", "answered"), never into "responsive" or "answerable".
-fn ends_word(rest: &str) -> bool {
-    let tail: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    matches!(tail.as_str(), "" | "s" | "es" | "ed")
+fn same_ci(word: &str, p: &str) -> bool {
+    word.eq_ignore_ascii_case(p)
+}
+
+fn starts_with_ci(word: &str, prefix: &str) -> bool {
+    word.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// `word` is `stem` or `stem` with a plural or past ending.
+fn stem_ci(word: &str, stem: &str) -> bool {
+    starts_with_ci(word, stem)
+        && ["", "s", "es", "ed"]
+            .iter()
+            .any(|end| word[stem.len()..].eq_ignore_ascii_case(end))
 }
 
 #[cfg(test)]
@@ -148,6 +214,8 @@ mod tests {
             "No responses served by the November 2, 2016 deadline",
             "No response",
             "No answers or objections",
+            "Despite two letters requesting prompt compliance, no answers, objections, or explanations for the delay were provided.",
+            "Defendant failed to serve its answers, objections, or written response.",
             "No written response served and no documents produced; no extension sought.",
             "Plaintiffs have not responded to the requests.",
             "The defendant failed to respond to this discovery.",
@@ -171,6 +239,8 @@ mod tests {
             "No disclosure of the settlement terms",
             "Incomplete answers; no answer to subpart (b)",
             "Withheld as privileged",
+            "No answers, only objections",
+            "Served objections; no answers",
             "Answers Defendants consider insufficient",
             "Late responses that did not answer the question",
             "Responses served late; no answer to Interrogatory No. 3",
