@@ -1800,6 +1800,14 @@ fn a_complete_default_described_in_words_is_read_as_one() {
     m.items[0].objection =
         "Objections mailed when responses were due; no responses received since".into();
     assert!(holds_back(&findings(&m, "federal")));
+    // Nor silence about something else.
+    m.items[0].objection = "Answers are vague; no response to our follow-up.".into();
+    assert!(holds_back(&findings(&m, "federal")));
+    // On a motion for a protective order, "no response" is not a default.
+    m.items[0].objection = "No response".into();
+    assert!(!holds_back(&findings(&m, "federal")));
+    m.motion.kind = MotionKind::ProtectiveOrder;
+    assert!(holds_back(&findings(&m, "federal")));
 }
 
 /// In a complete default, a promise of the overdue responses that fell due
@@ -1832,4 +1840,16 @@ fn a_lapsed_promise_in_a_complete_default_is_read_as_broken() {
     later.initiated_by = "c2".into();
     m.conferrals.push(later);
     assert!(holds_back(&findings(&m, "federal")));
+    // So is an answer recorded on the movant's own letter, even on the day
+    // the promise fell due.
+    m.conferrals.pop();
+    let mut asked = unanswered("a2", date(2026, 3, 10), Method::Letter);
+    asked.reply = Some(goodfaith::matter::Reply::Answered);
+    m.conferrals.push(asked);
+    let fed = findings(&m, "federal");
+    assert!(
+        !fed.iter().any(|f| f.2.contains("is read as broken")),
+        "{fed:?}"
+    );
+    assert!(holds_back(&fed), "{fed:?}");
 }

@@ -512,3 +512,30 @@ fn a_long_chronology_flows_over_pages_inside_the_margins_with_its_header_on_each
     let found = faults(&pages, &metrics, 72.0);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// A default goodfaith only read from the words of an objection is never
+/// stated as fact in the letter: only a recorded "no response" is.
+#[test]
+fn the_letter_states_a_default_only_when_it_is_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = VALID.replace(
+        r#""response": "2026-03-02" }"#,
+        r#""response": "2026-03-02", "objection": "No responses served" }"#,
+    );
+    assert_ne!(words, VALID, "the fixture names the request as expected");
+    let said = "No response, answer or objection was served.";
+    let letter = |contents: &str, name: &str| {
+        let path = temp_matter(&dir, name, contents);
+        let o = goodfaith(&["letter", path.to_str().unwrap(), "-o", "-"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let text = letter(&words, "words.json");
+    assert!(!text.contains(said), "{text}");
+    let recorded = words.replace(
+        r#""objection": "No responses served" }"#,
+        r#""objection": "No responses served", "no_response": true }"#,
+    );
+    let text = letter(&recorded, "recorded.json");
+    assert!(text.contains(said), "{text}");
+}

@@ -167,13 +167,10 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     let all_defaulted = f.all_defaulted();
     // The other side promised the overdue responses by a day on or before
     // filing, and the promise was not kept: it engaged only to default again.
-    let broken_promise = f.events.iter().any(|e| {
-        e.counted
-            && e.ev
-                .follow_up
-                .as_ref()
-                .is_some_and(|fu| f.broken_by_other_side(fu))
-    });
+    let broken_promise = f
+        .events
+        .iter()
+        .any(|e| e.counted && f.broken_by_other_side(e.ev));
     // Where the court's rule asks for more than letters ("more than mailing
     // or faxing a letter", D. Kan. Rule 37.2; "more than sending an email or
     // letter", D. Md. Local Rule 104.7), a default does not make letters

@@ -18,8 +18,13 @@ const NO_TELEPHONE_HINT: &str = " If the other side is a pro se party with no te
 fn words_note(f: &Facts) -> String {
     f.default_from_words()
         .map(|label| {
+            let which = if label.trim().is_empty() {
+                "a request".to_string()
+            } else {
+                format!("\"{}\"", label.trim())
+            };
             format!(
-                " (That nothing was served is read from the words of the objection on \"{label}\": confirm it on the request, or untick \"No response was served at all\" if anything was served.)"
+                " (That nothing was served is read from the words of the objection on {which}, as the file does not record it: record on the request whether any response was served (\"No response was served at all\").)"
             )
         })
         .unwrap_or_default()
@@ -32,10 +37,10 @@ fn promise_note(f: &Facts) -> String {
         .iter()
         .filter(|e| e.counted)
         .filter_map(|e| e.ev.follow_up.as_ref().map(|fu| (e, fu)))
-        .find(|(_, fu)| fu.kept.is_none() && f.broken_by_other_side(fu))
+        .find(|(e, fu)| fu.kept.is_none() && f.broken_by_other_side(e.ev))
         .map(|(e, fu)| {
             format!(
-                " (The promise recorded on {} is read as broken: it fell due on {}, nothing had been served by the filing day, and nothing from the other side is logged after it fell due. Mark it \"not kept\" to record that.)",
+                " (The promise recorded on {} is read as broken: it fell due on {}, nothing had been served by the filing day, and the other side is not logged as writing, calling or answering since. Record it as not kept to confirm.)",
                 long_date(e.ev.date),
                 long_date(fu.due)
             )
@@ -87,6 +92,11 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             const UNANSWERED: &str = "the other side did not answer repeated attempts by more than one means on several days";
             let why = match f.excuse {
                 Excuse::Refused => "the other side refused to confer".to_string(),
+                Excuse::Default
+                    if f.events.iter().any(|e| e.counted && f.broken_by_other_side(e.ev)) =>
+                {
+                    "the other side served no response at all and did not keep its promise to serve the overdue responses".to_string()
+                }
                 Excuse::Default => {
                     "the other side served no response at all and did not answer the requests for the overdue responses".to_string()
                 }
@@ -155,7 +165,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             // Every kept request marked unanswered, yet not judged a complete
             // default: a request was not asked for after it fell due.
             let why = if f.all_defaulted() {
-                "The requests are marked as never answered, but the attempts do not ask for each of them after it fell due; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
+                "The requests are read as never answered, but the attempts do not ask for each of them after it fell due; so the dispute is read as one over served responses, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             } else {
                 "Unless the other side served nothing at all (tick \"No response was served at all\" on such requests), the dispute is over responses it served, and there courts have faulted movants who filed without picking up the phone; no order we have read accepts letters and emails alone."
             };
@@ -164,7 +174,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Severity::AtRisk,
                 log(),
                 format!(
-                    "No conference was held. The log records the other side's silence after the movant's repeated attempts, but none of the movant's attempts was a call. {why}"
+                    "No conference was held. The log records the other side's silence after the movant's repeated attempts, but none of the movant's attempts was a call. {why}{}",
+                    words_note(f)
                 ),
                 ["Call opposing counsel (or the pro se party) about the disputed items before filing (a voicemail or an unanswered call counts), and log it.", NO_TELEPHONE_HINT].concat(),
             );
@@ -280,6 +291,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             .any(|e| e.ev.follow_up.as_ref().is_some_and(|fu| fu.kept.is_some()))
     {
         message.push_str(" The other side served nothing at all, yet the log records that it answered a request for the overdue responses. If it promised them by a day before the motion and they never came, record that promise as not kept: a broken promise in a complete default stands as an attempt to confer.");
+        message.push_str(&words_note(f));
     }
     let short: Vec<String> = f
         .events
@@ -455,8 +467,10 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     }
     for (item, facts) in f.kept_items() {
         // In a complete default the request itself went unanswered: the
-        // attempts to obtain it are the conferral.
-        let defaulted = f.excuse == Excuse::Default && item.defaulted();
+        // attempts to obtain it are the conferral. (`Excuse::Default` is
+        // only given when every kept request is unanswered, so the words of
+        // each objection need not be read again here.)
+        let defaulted = f.excuse == Excuse::Default;
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
@@ -545,7 +559,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }
         // In a complete default, a broken promise to serve the overdue
         // responses is the other side's last word, not a thread to chase.
-        if f.excuse == Excuse::Default && f.broken_by_other_side(fu) {
+        if f.excuse == Excuse::Default && f.broken_by_other_side(e.ev) {
             continue;
         }
         // A promise on a contact whose every request the sides settled

@@ -302,7 +302,9 @@ impl<'m> Facts<'m> {
             // Stops at the first request answered: on a keystroke the words
             // of at most one objection are usually read.
             self.kept_items().next().is_some()
-                && self.kept_items().all(|(item, _)| item.defaulted())
+                && self
+                    .kept_items()
+                    .all(|(item, _)| item.defaulted_in(self.matter.motion.kind))
         })
     }
 
@@ -324,8 +326,12 @@ impl<'m> Facts<'m> {
     /// was kept is not recorded, read from the log in a complete default: it
     /// fell due before the filing day, every request the motion keeps still
     /// stood unanswered at filing (so what was promised never came), and
-    /// nothing from the other side is logged after it fell due.
-    pub fn broken_by_other_side(&self, fu: &crate::matter::FollowUp) -> bool {
+    /// the other side is not logged as engaging on or after the day it fell
+    /// due (see `heard_from_other_side_since`).
+    pub fn broken_by_other_side(&self, holder: &crate::matter::ConferralEvent) -> bool {
+        let Some(fu) = holder.follow_up.as_ref() else {
+            return false;
+        };
         if self
             .side_of(&fu.promised_by)
             .is_none_or(|s| s == self.movant)
@@ -337,12 +343,30 @@ impl<'m> Facts<'m> {
             None => {
                 fu.due < self.filing
                     && self.all_defaulted()
-                    && !self
-                        .events
-                        .iter()
-                        .any(|e| (e.from_other_side || e.two_way) && e.ev.date > fu.due)
+                    && !self.heard_from_other_side_since(fu.due, holder)
             }
         }
+    }
+
+    /// Whether the other side is logged as engaging on or after `day`, in a
+    /// contact other than `except` (the one holding the promise): a counted
+    /// contact it made (whoever it reached), a conversation, or a reply
+    /// recorded as answered.
+    pub fn heard_from_other_side_since(
+        &self,
+        day: Date,
+        except: &crate::matter::ConferralEvent,
+    ) -> bool {
+        self.events.iter().any(|e| {
+            !std::ptr::eq(e.ev, except)
+                && e.counted
+                && e.ev.date >= day
+                && (e.two_way
+                    || e.ev.reply == Some(crate::matter::Reply::Answered)
+                    || self
+                        .side_of(&e.ev.initiated_by)
+                        .is_some_and(|s| s != self.movant))
+        })
     }
 
     /// Counted live, two-way discussions of the motion's requests, whether or

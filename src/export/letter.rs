@@ -288,7 +288,7 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
         } else {
             item.request_text.trim().to_string()
         }));
-        if item.defaulted() && item.response_text.trim().is_empty() {
+        if item.no_response == Some(true) && item.response_text.trim().is_empty() {
             push(para(match item.response {
                 Some(d) => format!(
                     "No response, answer or objection was served. It was due on {}.",
@@ -353,7 +353,7 @@ pub fn quoted_requests_blocks(m: &Matter) -> Vec<Block> {
         out.push(Block::Para(para(
             if !item.response_text.trim().is_empty() {
                 item.response_text.trim().to_string()
-            } else if item.defaulted() {
+            } else if item.no_response == Some(true) {
                 "No response, answer or objection was served.".to_string()
             } else {
                 "[response text not recorded]".to_string()

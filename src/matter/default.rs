@@ -1,15 +1,21 @@
 //! Whether the other side served nothing at all on a request (a complete
-//! default). One rule for the checker and the letter.
+//! default). One rule for the checker, the app and the exports.
 //!
-//! A file written before `no_response` existed could say so only in words,
-//! in the request's `objection` ("No responses served", "Plaintiffs have not
-//! responded to the requests"). Such files must still be read for what they
-//! say, so when `no_response` was never recorded the words are read, and
-//! only words that say plainly that nothing came: any sign that something
-//! was served (an objection, a partial, late or deficient answer, a dispute
-//! over whether it came) leaves the request read as answered, which is the
+//! A file that does not record `no_response` (written before the field
+//! existed, or saved by an earlier build with the box left unticked) could
+//! say so only in words, in the request's `objection` ("No responses
+//! served", "Plaintiffs have not responded to the requests"). Such files are
+//! read for what they say, but only when the whole objection is one plain
+//! statement that nothing came: an optional subject ("Plaintiffs", "The
+//! defendant"), a statement that nothing was served ("have not responded",
+//! "no answers or objections", "failed to serve its initial disclosures"),
+//! optionally "to" the requests, and optionally a time ("by the agreed
+//! deadline", "as of the filing of the motion"). Anything else (a number,
+//! a second sentence, a limit such as "fully" or "until July 30", another
+//! subject such as "our letter") leaves the request read as answered, the
 //! stricter reading. A recorded `no_response`, true or false, always wins;
-//! the checker says when it relied on the words, so the user can confirm.
+//! the checker says when it relied on the words, and exports never state a
+//! default on the strength of words alone.
 
 use super::DisputedItem;
 
@@ -45,162 +51,457 @@ impl DisputedItem {
     pub fn defaulted(&self) -> bool {
         self.default_reading().defaulted()
     }
+
+    /// As `defaulted`, for a motion of `kind`: the words are read only on a
+    /// motion about responses owed (to compel, or for Rule 37(d)
+    /// sanctions); on a motion for a protective order "no response" is about
+    /// something else (a proposal, a letter).
+    pub fn defaulted_in(&self, kind: super::MotionKind) -> bool {
+        match self.default_reading() {
+            DefaultReading::Words => {
+                matches!(
+                    kind,
+                    super::MotionKind::Compel | super::MotionKind::Sanctions37d
+                )
+            }
+            reading => reading.defaulted(),
+        }
+    }
 }
 
-/// Phrases that say nothing was served, word by word (ASCII case ignored).
-/// The last word may run on into a plural or past ending ("responses",
-/// "answered"), never into another word ("responsive").
-const NOTHING_SERVED: &[&[&str]] = &[
-    &["no", "response"],
-    &["no", "written", "response"],
-    &["no", "answer"],
-    &["not", "served"],
-    &["none", "served"],
-    &["nothing", "served"],
-    &["never", "served"],
-    &["not", "responded"],
-    &["never", "responded"],
-    &["not", "answered"],
-    &["never", "answered"],
-    &["failed", "to", "respond"],
-    &["failed", "to", "answer"],
-    &["failed", "to", "serve"],
-    &["did", "not", "respond"],
-    &["did", "not", "answer"],
-    &["did", "not", "serve"],
-    &["yet", "to", "serve"],
-    &["yet", "to", "respond"],
+/// Words that may open the statement: who did not respond.
+const SUBJECT: &[&str] = &[
+    "the",
+    "a",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "party",
+    "parties",
+    "respondent",
+    "respondents",
+    "deponent",
+    "witness",
+    "counsel",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "he",
+    "she",
+    "they",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "s",
+    "overdue",
+    "complete",
+    "default",
+    "initial",
+    "written",
+    "discovery",
+    "responses",
+    "answers",
+    "disclosures",
+    "still",
 ];
-
-/// Word beginnings that show something was served, or that whether it was
-/// is in dispute: with any of them the request is read as answered.
-const SOMETHING_SERVED: &[&str] = &[
-    "object",
+/// Adverbs allowed between the parts of the statement.
+const ADVERB: &[&str] = &[
+    "completely",
+    "wholly",
+    "entirely",
+    "totally",
+    "altogether",
+    "ever",
+    "still",
+    "timely",
+    "even",
+    "been",
+];
+/// Nouns for what was not served (at least one of these must be named
+/// when the statement names anything).
+const RESPONSE_NOUN: &[&str] = &[
+    "response",
+    "responses",
+    "answer",
+    "answers",
+    "disclosure",
+    "disclosures",
+];
+/// Words that may stand with them in a list of what never came.
+const LIST: &[&str] = &[
+    "response",
+    "responses",
+    "answer",
+    "answers",
+    "disclosure",
+    "disclosures",
+    "objection",
+    "objections",
+    "explanation",
+    "explanations",
+    "production",
+    "documents",
+    "or",
+    "and",
+    "nor",
+    "any",
+    "written",
+    "discovery",
+    "initial",
+    "its",
+    "their",
+    "his",
+    "her",
+    "the",
+];
+/// After "to": what went unanswered.
+const TO_WHAT: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "any",
+    "all",
+    "of",
+    "for",
+    "and",
+    "or",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "s",
+    "first",
+    "second",
+    "third",
+    "set",
+    "sets",
+    "discovery",
+    "request",
+    "requests",
+    "interrogatory",
+    "interrogatories",
+    "production",
+    "documents",
+    "admission",
+    "admissions",
+    "disclosure",
+    "disclosures",
+    "subpoena",
+    "them",
+    "it",
+    "written",
+    "initial",
+];
+/// Words that open a time after the statement.
+const WHEN: &[&str] = &[
+    "as",
+    "by",
+    "since",
+    "within",
+    "when",
+    "before",
+    "despite",
+    "due",
+    "after",
+    "at",
+    "about",
+    "whatsoever",
+];
+/// Words that, in the time after the statement, show something came or
+/// that the statement is limited: read as answered.
+const NOT_IN_WHEN: &[&str] = &[
+    "until",
+    "but",
+    "however",
+    "except",
+    "served",
+    "answered",
+    "responded",
+    "produced",
+    "provided",
+    "received",
+    "mailed",
+    "emailed",
+    "sent",
+    "objection",
+    "objections",
+    "objected",
     "partial",
+    "partially",
     "incomplete",
     "insufficient",
-    "deficien",
+    "deficient",
     "evasive",
     "inadequate",
-    "untimely",
     "late",
+    "later",
+    "supplemental",
     "supplement",
-    "amend",
-    "contend",
+    "amended",
     "dispute",
-    "claim",
+    "disputes",
+    "disputed",
+    "contends",
+    "claims",
     "privilege",
     "withheld",
-    "redact",
+    "only",
+    "answers",
+    "responses",
 ];
 
-/// Two-word phrases that show something was served.
-const SOMETHING_SERVED_PHRASES: &[[&str; 2]] = &[
-    ["produced", "some"],
-    ["responded", "on"],
-    ["answered", "on"],
-];
-
-/// Whether `text` says, in plain words, that nothing was served. One pass
-/// over the words, no allocation beyond the word list: the checker reads
-/// every request on every keystroke.
+/// Whether `text` is one plain statement that nothing was served.
 pub(crate) fn words_say_nothing_served(text: &str) -> bool {
-    // Most objections say nothing of the kind: unless some word could begin
-    // a phrase of `NOTHING_SERVED`, stop before building the word list.
-    const FIRST: &[&str] = &[
-        "no", "not", "none", "nothing", "never", "failed", "did", "yet",
+    // Most objections say nothing of the kind: unless a word that could
+    // carry the statement is present, stop before building the word list.
+    const CARRIERS: &[&str] = &[
+        "no", "not", "none", "nothing", "never", "neither", "failed", "hasn", "haven", "hadn",
+        "didn", "wasn", "weren", "served", "yet",
     ];
-    let words = || {
+    let raw = || {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     };
-    if !words().any(|w| FIRST.iter().any(|f| same_ci(w, f))) {
+    if !raw().any(|w| CARRIERS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
         return false;
     }
-    let words: Vec<&str> = text
+    let words = words_of(text);
+    statement(&words)
+}
+
+/// The words of `text` in lower case, with "n't" contractions opened
+/// ("hasn't" is "has not"; a curly apostrophe splits the same way).
+fn words_of(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    for (i, w) in words.iter().enumerate() {
-        if SOMETHING_SERVED.iter().any(|p| starts_with_ci(w, p)) {
-            // "No answers, objections, or explanations", "failed to serve
-            // answers, objections, or written responses": objections in a
-            // list of what never came.
-            if !(starts_with_ci(w, "objection") && in_list_of_nothing(&words[..i])) {
-                return false;
-            }
-        }
-        if let Some(next) = words.get(i + 1)
-            && SOMETHING_SERVED_PHRASES
-                .iter()
-                .any(|[a, b]| same_ci(w, a) && same_ci(next, b))
+    {
+        let w = w.to_lowercase();
+        if w == "t"
+            && let Some(last) = out.last_mut()
+            && let Some(base) = last.strip_suffix('n')
+            && [
+                "has", "have", "had", "did", "does", "do", "was", "were", "is", "are",
+            ]
+            .contains(&base)
         {
+            *last = base.to_string();
+            out.push("not".to_string());
+            continue;
+        }
+        out.push(w);
+    }
+    out
+}
+
+fn any_of(word: &str, set: &[&str]) -> bool {
+    set.contains(&word)
+}
+
+/// subject? core object? when?   (the whole text, nothing left over)
+fn statement(w: &[String]) -> bool {
+    let mut i = 0;
+    // A subject of at most six words, none a number or a word of the core.
+    while i < w.len() && i < 6 && any_of(&w[i], SUBJECT) && !core_starts(w, i) {
+        i += 1;
+    }
+    let Some(mut i) = core(w, i) else {
+        return false;
+    };
+    if w.get(i).is_some_and(|x| x == "to") {
+        let start = i + 1;
+        let mut j = start;
+        while j < w.len() && any_of(&w[j], TO_WHAT) {
+            j += 1;
+        }
+        if j == start {
             return false;
         }
+        i = j;
     }
-    (0..words.len()).any(|i| {
-        NOTHING_SERVED.iter().any(|phrase| {
-            words.len() - i >= phrase.len()
-                && phrase.iter().enumerate().all(|(k, p)| {
-                    if k + 1 == phrase.len() {
-                        stem_ci(words[i + k], p)
-                    } else {
-                        same_ci(words[i + k], p)
-                    }
-                })
-        })
-    })
+    rest_is_a_time(&w[i..])
 }
 
-/// The words before an "objections" are a list of what was served that ends
-/// it ("answers", "or", "written"...) opened by "no", or by "serve" after
-/// "not", "never" or "failed to".
-fn in_list_of_nothing(before: &[&str]) -> bool {
-    const LIST: &[&str] = &[
-        "answer",
-        "response",
-        "explanation",
-        "or",
-        "and",
-        "nor",
-        "any",
-        "written",
-        "its",
-        "their",
-        "his",
-        "her",
-    ];
-    let mut k = before.len();
-    while k > 0 && LIST.iter().any(|l| stem_ci(before[k - 1], l)) {
-        k -= 1;
+fn core_starts(w: &[String], i: usize) -> bool {
+    core(w, i).is_some()
+}
+
+/// Auxiliaries before "not", "failed" or "served".
+const AUX: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "did", "do", "does",
+];
+/// Verbs after "did not", "failed to", "yet to".
+const BASE: &[&str] = &["respond", "answer", "serve", "provide", "produce"];
+/// Verbs after "has not", "were never".
+const PARTICIPLE: &[&str] = &[
+    "responded",
+    "answered",
+    "served",
+    "received",
+    "provided",
+    "produced",
+];
+
+/// The statement that nothing came, starting at `i`; the index after it.
+fn core(w: &[String], i: usize) -> Option<usize> {
+    let at = |k: usize| w.get(k).map(String::as_str);
+    let mut i = skip_adverbs(w, i);
+    let aux = at(i).filter(|x| any_of(x, AUX));
+    if aux.is_some() {
+        i = skip_adverbs(w, i + 1);
     }
-    match k.checked_sub(1).map(|j| (j, before[j])) {
-        Some((_, w)) if same_ci(w, "no") => true,
-        Some((j, w)) if stem_ci(w, "serve") => {
-            j > 0
-                && ["not", "never", "to"]
-                    .iter()
-                    .any(|n| same_ci(before[j - 1], n))
+    match at(i)? {
+        // "no answers, objections, or explanations (were) (served)"
+        "no" => {
+            let (end, named) = list(w, i + 1);
+            named.then(|| passive(w, end))
         }
-        _ => false,
+        // "none (have been) served", "nothing received"
+        "none" | "nothing" => {
+            let k = skip_be(w, i + 1);
+            matches!(at(k)?, "served" | "received" | "provided").then_some(k + 1)
+        }
+        // "neither answered nor objected"
+        "neither" => {
+            let ok = at(i + 1).is_some_and(|x| any_of(x, &["answered", "responded", "served"]))
+                && at(i + 2) == Some("nor")
+                && at(i + 3).is_some_and(|x| any_of(x, &["objected", "answered", "responded"]));
+            ok.then_some(i + 4)
+        }
+        // "failed (entirely) to (timely) respond", "failed to serve its disclosures"
+        "failed" | "neglected" => {
+            let k = skip_adverbs(w, i + 1);
+            (at(k)? == "to").then_some(())?;
+            verb_phrase(w, skip_adverbs(w, k + 1), BASE)
+        }
+        // "served nothing", "served no responses"
+        "served" => match at(i + 1)? {
+            "nothing" => Some(i + 2),
+            "no" => {
+                let (end, named) = list(w, i + 2);
+                named.then_some(end)
+            }
+            _ => None,
+        },
+        // "had yet to serve the disclosures"
+        "yet" => {
+            (at(i + 1)? == "to").then_some(())?;
+            verb_phrase(w, i + 2, BASE)
+        }
+        // "did not respond", "have not (yet) (been) served", "never responded"
+        "not" | "never" => {
+            let mut k = i + 1;
+            while at(k).is_some_and(|x| x == "yet" || any_of(x, ADVERB)) {
+                k += 1;
+            }
+            let forms = if aux.is_some_and(|a| matches!(a, "did" | "do" | "does")) {
+                BASE
+            } else {
+                PARTICIPLE
+            };
+            verb_phrase(w, k, forms)
+        }
+        _ => None,
     }
 }
 
-fn same_ci(word: &str, p: &str) -> bool {
-    word.eq_ignore_ascii_case(p)
+fn skip_adverbs(w: &[String], mut k: usize) -> usize {
+    while w.get(k).is_some_and(|x| any_of(x, ADVERB)) {
+        k += 1;
+    }
+    k
 }
 
-fn starts_with_ci(word: &str, prefix: &str) -> bool {
-    word.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+/// A verb of `forms`, then "or object(ed)", or what was not served ("any
+/// responses", "its initial disclosures"). "Provide" and "produce" need a
+/// response named ("did not produce any documents" is not a default), and
+/// a named thing that is not a response ("did not answer the question") is
+/// not one either.
+fn verb_phrase(w: &[String], i: usize, forms: &[&str]) -> Option<usize> {
+    let verb = w.get(i)?.as_str();
+    if !any_of(verb, forms) {
+        return None;
+    }
+    // "did not answer or object"
+    if w.get(i + 1).is_some_and(|x| x == "or" || x == "nor")
+        && w.get(i + 2)
+            .is_some_and(|x| x == "object" || x == "objected")
+    {
+        return Some(i + 3);
+    }
+    let (end, named) = list(w, i + 1);
+    if matches!(verb, "provide" | "produce" | "provided" | "produced") && !named {
+        return None;
+    }
+    if end > i + 1 && !named {
+        return None;
+    }
+    Some(end)
 }
 
-/// `word` is `stem` or `stem` with a plural or past ending.
-fn stem_ci(word: &str, stem: &str) -> bool {
-    starts_with_ci(word, stem)
-        && ["", "s", "es", "ed"]
+/// A list of what never came ("answers, objections, or explanations") from
+/// `i`: its end, and whether it names a response, answer or disclosure.
+fn list(w: &[String], mut i: usize) -> (usize, bool) {
+    let mut named = false;
+    while let Some(x) = w.get(i).filter(|x| any_of(x, LIST)) {
+        named |= any_of(x, RESPONSE_NOUN);
+        i += 1;
+    }
+    (i, named)
+}
+
+fn skip_be(w: &[String], mut i: usize) -> usize {
+    while w.get(i).is_some_and(|x| {
+        any_of(
+            x,
+            &[
+                "has", "have", "had", "been", "was", "were", "is", "are", "ever", "yet",
+            ],
+        )
+    }) {
+        i += 1;
+    }
+    i
+}
+
+/// "(was/were/have been) (ever) served|received|provided|made".
+fn passive(w: &[String], i: usize) -> usize {
+    let k = skip_be(w, i);
+    match w.get(k).map(String::as_str) {
+        Some("served" | "received" | "provided" | "made" | "filed") => k + 1,
+        _ => i,
+    }
+}
+
+/// Nothing left, or a time ("by the agreed deadline", "as of the filing of
+/// the motion", "within thirty days or since"), or a further "and no …".
+fn rest_is_a_time(rest: &[String]) -> bool {
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let further_no = (first == "and" || first == "or") && rest.get(1).is_some_and(|x| x == "no");
+    if !any_of(first, WHEN) && first != "no" && !further_no {
+        return false;
+    }
+    // Words right after a "no", "not" or "never" are what did not come
+    // ("and no documents produced"), not signs that something did.
+    rest.iter().enumerate().all(|(k, x)| {
+        let negated = rest[k.saturating_sub(2)..k]
             .iter()
-            .any(|end| word[stem.len()..].eq_ignore_ascii_case(end))
+            .any(|p| p == "no" || p == "not" || p == "never");
+        negated || !any_of(x, NOT_IN_WHEN)
+    })
 }
 
 #[cfg(test)]
@@ -213,15 +514,46 @@ mod tests {
             "No responses served",
             "No responses served by the November 2, 2016 deadline",
             "No response",
+            "No responses",
+            "Not served",
             "No answers or objections",
-            "Despite two letters requesting prompt compliance, no answers, objections, or explanations for the delay were provided.",
-            "Defendant failed to serve its answers, objections, or written response.",
+            "No answers or objections served",
+            "No response served",
+            "No discovery responses.",
+            "No responses or objections.",
+            "No objections or responses were served.",
+            "No response or objection was ever served.",
+            "No response or production",
+            "No responses by the agreed deadline",
+            "No response within thirty days or since",
             "No written response served and no documents produced; no extension sought.",
+            "No answers, objections, or explanations were provided.",
             "Plaintiffs have not responded to the requests.",
             "The defendant failed to respond to this discovery.",
-            "Not served",
-            "The plaintiff had yet to serve the disclosures by September 19, 2007.",
+            "Defendant failed to serve its answers, objections, or written response.",
+            "The plaintiff had yet to serve the disclosures by September 19, 2007, when the motion was filed.",
             "No responses received as of the filing of the motion (due September 7, 2024).",
+            "No responses received as of the date of the motion, despite assurances from Plaintiff.",
+            "Plaintiff did not produce his initial disclosures by the May 12, 2005 deadline set in the scheduling order.",
+            "Plaintiff hasn't responded.",
+            "Defendant didn\u{2019}t respond to the requests.",
+            "Plaintiff has not served any responses.",
+            "Defendant never responded.",
+            "No responses have been received.",
+            "Nothing received.",
+            "Defendant has served nothing.",
+            "Defendant served no responses.",
+            "Defendant completely failed to respond.",
+            "Defendant failed entirely to respond.",
+            "Defendant has failed to provide any responses.",
+            "Defendant did not provide any responses.",
+            "Defendant has not answered or objected.",
+            "Defendant neither answered nor objected.",
+            "Did not respond or object within 30 days.",
+            "Overdue: no response.",
+            "Complete default: no discovery responses.",
+            "Responses never received.",
+            "No response whatsoever.",
         ] {
             assert!(words_say_nothing_served(text), "{text}");
         }
@@ -231,6 +563,7 @@ mod tests {
     fn words_that_show_something_came_are_not() {
         for text in [
             "",
+            "Overbroad and unduly burdensome.",
             "Responses Defendants seek to compel",
             "Plaintiff mailed objections on June 6, 2012, when responses were due; no responses received as of July 27, 2012.",
             "Defendant contends plaintiff completely failed to respond; plaintiff contends he made a timely reply",
@@ -239,11 +572,50 @@ mod tests {
             "No disclosure of the settlement terms",
             "Incomplete answers; no answer to subpart (b)",
             "Withheld as privileged",
-            "No answers, only objections",
-            "Served objections; no answers",
-            "Answers Defendants consider insufficient",
             "Late responses that did not answer the question",
             "Responses served late; no answer to Interrogatory No. 3",
+            "No answers, only objections",
+            "Served objections; no answers",
+            // From review: a served response, or silence about something else.
+            "Answers are vague; no response to our follow-up.",
+            "Answers to 3 and 4 are nonresponsive; no response to our July 10 letter.",
+            "Responses served; no answer to Interrogatory 4 was given.",
+            "Answered 1-3; no answers to 4-20.",
+            "No answer to 4(a); answered the rest.",
+            "Defendant did not answer Interrogatory No. 5 fully.",
+            "Did not answer completely.",
+            "Response served but not answered under oath.",
+            "Responses were not served until July 30.",
+            "Did not respond until August 1.",
+            "No answers or objections by the due date; served July 30.",
+            "No response. Objections served July 1.",
+            "No answers. Objections were served on June 30.",
+            "Defendant chose to serve objections only; no answers.",
+            "Plaintiff failed to serve answers, and its objections are boilerplate.",
+            "No objections asserted; did not answer Interrogatory 7 fully.",
+            "Documents produced June 30; no written response served.",
+            "Plaintiff did not serve a verification.",
+            "Defendant's answer: \"No answer is required because the request calls for a legal conclusion.\"",
+            "Responding party states no answer can be given until discovery is complete.",
+            "Defendant was never served with the requests.",
+            "The requests were not served on defendant until July 1.",
+            "Defendant moved for a protective order instead of responding; no answers.",
+            "No response to Plaintiffs' attempts to contact defense counsel about the deposition.",
+            "Did not respond to the deficiency letter of July 19.",
+            "Failed to serve a privilege log.",
+            "No privilege log served.",
+            "No formal response served; informal email response on June 30.",
+            "No responses; deadline extended by agreement to August 30.",
+            "No responses served (but see email of 7/20 attaching draft answers).",
+            "We served responses; plaintiff has not answered ours.",
+            "Plaintiff did not respond to RFP 3 and 4; responded to the rest.",
+            "Plaintiff did not respond to the requests for admission, only the interrogatories.",
+            "Not responsive; no answer.",
+            "Stated it would produce documents; none served.",
+            "Gave a one-word answer; never responded to our letter asking for more.",
+            "Did not answer the question asked.",
+            "Not described in the order",
+            "Plaintiff did not serve answers or objections timely.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }
@@ -252,6 +624,7 @@ mod tests {
     #[test]
     fn a_recorded_answer_wins_over_the_words() {
         let mut item = DisputedItem::new("r".into(), "RFP 1".into());
+        item.no_response = None;
         item.objection = "No responses served".into();
         assert_eq!(item.default_reading(), DefaultReading::Words);
         item.no_response = Some(false);
@@ -259,5 +632,22 @@ mod tests {
         item.no_response = Some(true);
         item.objection.clear();
         assert_eq!(item.default_reading(), DefaultReading::Recorded(true));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in [
+            "\u{feff}No responses",
+            "İ ß \u{200b} no\u{a0}response",
+            "no",
+            "not",
+            "failed to",
+            "neither answered nor",
+            "served no",
+            "n't",
+            "\u{1F600} no response \u{1F600}",
+        ] {
+            let _ = words_say_nothing_served(text);
+        }
     }
 }

@@ -195,9 +195,11 @@ pub struct DisputedItem {
     /// No answer, response or objection was served at all: a complete
     /// default (`response` is then the day it was due). Courts accept a
     /// documented, unanswered attempt to obtain overdue responses as an
-    /// attempt to confer. `None` (never recorded, as in files written before
-    /// the field existed): read from the words of `objection` (see
-    /// [`DisputedItem::default_reading`]); `Some(false)`: something was served.
+    /// attempt to confer. `false`: something was served. Absent or null (not
+    /// recorded: files written before the field existed, or saved by an
+    /// earlier build with the box unticked): read from the words of
+    /// `objection`, only when they are one plain statement that nothing was
+    /// served.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_response: Option<bool>,
     /// A deadline the court set for the motion on this request (an
@@ -221,7 +223,9 @@ impl DisputedItem {
             objection: String::new(),
             request_text: String::new(),
             response_text: String::new(),
-            no_response: None,
+            // A request the user adds records its answer: the words of an
+            // objection are read only in files that never recorded it.
+            no_response: Some(false),
             motion_deadline: None,
             dropped: false,
         }
