@@ -20,6 +20,24 @@ fn bench_check(c: &mut Criterion) {
             b.iter(|| check(black_box(&matter), black_box(pack), today))
         });
     }
+    // The worst case for reading old files: every request's default is said
+    // only in the words of its objection, each worded unlike the one before
+    // (so none is read once for two), and each is read on every check.
+    let said = [
+        "No responses served by the agreed deadline",
+        "Plaintiffs have not responded to the requests.",
+        "No answers, objections, or explanations were provided.",
+        "The defendant failed to respond to this discovery.",
+    ];
+    let mut old_file = matter.clone();
+    for (k, item) in old_file.items.iter_mut().enumerate() {
+        item.no_response = None;
+        item.objection = said[k % said.len()].into();
+    }
+    let pack = registry.get("ksd").expect("court");
+    c.bench_function("check/ksd/200-events-40-items-defaults-in-words", |b| {
+        b.iter(|| check(black_box(&old_file), black_box(pack), today))
+    });
 }
 
 criterion_group!(benches, bench_check);

@@ -301,10 +301,24 @@ impl<'m> Facts<'m> {
         *self.all_defaulted.get_or_init(|| {
             // Stops at the first request answered: on a keystroke the words
             // of at most one objection are usually read.
+            // Sets of requests in a complete default often share one
+            // objection ("No responses served"): words read once are not
+            // read again for the next request.
+            let mut last: Option<(&str, bool)> = None;
             self.kept_items().next().is_some()
-                && self
-                    .kept_items()
-                    .all(|(item, _)| item.defaulted_in(self.matter.motion.kind))
+                && self.kept_items().all(|(item, _)| {
+                    let words_only = item.no_response.is_none();
+                    match last {
+                        Some((text, said)) if words_only && text == item.objection => said,
+                        _ => {
+                            let said = item.defaulted_in(self.matter.motion.kind);
+                            if words_only {
+                                last = Some((item.objection.as_str(), said));
+                            }
+                            said
+                        }
+                    }
+                })
         })
     }
 

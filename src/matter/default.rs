@@ -17,7 +17,12 @@
 //! the checker says when it relied on the words, and exports never state a
 //! default on the strength of words alone.
 
+use std::borrow::Cow;
+
 use super::DisputedItem;
+
+/// A word of an objection, in lower case.
+type Word<'a> = Cow<'a, str>;
 
 /// How the record says whether anything was served on a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,23 +286,28 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
 
 /// The words of `text` in lower case, with "n't" contractions opened
 /// ("hasn't" is "has not"; a curly apostrophe splits the same way).
-fn words_of(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    const OPENED: &[&str] = &[
+        "has", "have", "had", "did", "does", "do", "was", "were", "is", "are",
+    ];
+    let mut out: Vec<Word<'_>> = Vec::with_capacity(16);
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        let w = w.to_lowercase();
+        // Most words are already lower case: borrow them.
+        let w: Word<'_> = if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
         if w == "t"
             && let Some(last) = out.last_mut()
             && let Some(base) = last.strip_suffix('n')
-            && [
-                "has", "have", "had", "did", "does", "do", "was", "were", "is", "are",
-            ]
-            .contains(&base)
+            && let Some(base) = OPENED.iter().find(|o| **o == base)
         {
-            *last = base.to_string();
-            out.push("not".to_string());
+            *last = Cow::Borrowed(*base);
+            out.push(Cow::Borrowed("not"));
             continue;
         }
         out.push(w);
@@ -310,7 +320,7 @@ fn any_of(word: &str, set: &[&str]) -> bool {
 }
 
 /// subject? core object? when?   (the whole text, nothing left over)
-fn statement(w: &[String]) -> bool {
+fn statement(w: &[Word<'_>]) -> bool {
     let mut i = 0;
     // A subject of at most six words, none a number or a word of the core.
     while i < w.len() && i < 6 && any_of(&w[i], SUBJECT) && !core_starts(w, i) {
@@ -333,7 +343,7 @@ fn statement(w: &[String]) -> bool {
     rest_is_a_time(&w[i..])
 }
 
-fn core_starts(w: &[String], i: usize) -> bool {
+fn core_starts(w: &[Word<'_>], i: usize) -> bool {
     core(w, i).is_some()
 }
 
@@ -354,8 +364,8 @@ const PARTICIPLE: &[&str] = &[
 ];
 
 /// The statement that nothing came, starting at `i`; the index after it.
-fn core(w: &[String], i: usize) -> Option<usize> {
-    let at = |k: usize| w.get(k).map(String::as_str);
+fn core(w: &[Word<'_>], i: usize) -> Option<usize> {
+    let at = |k: usize| w.get(k).map(AsRef::as_ref);
     let mut i = skip_adverbs(w, i);
     let aux = at(i).filter(|x| any_of(x, AUX));
     if aux.is_some() {
@@ -416,7 +426,7 @@ fn core(w: &[String], i: usize) -> Option<usize> {
     }
 }
 
-fn skip_adverbs(w: &[String], mut k: usize) -> usize {
+fn skip_adverbs(w: &[Word<'_>], mut k: usize) -> usize {
     while w.get(k).is_some_and(|x| any_of(x, ADVERB)) {
         k += 1;
     }
@@ -428,8 +438,8 @@ fn skip_adverbs(w: &[String], mut k: usize) -> usize {
 /// response named ("did not produce any documents" is not a default), and
 /// a named thing that is not a response ("did not answer the question") is
 /// not one either.
-fn verb_phrase(w: &[String], i: usize, forms: &[&str]) -> Option<usize> {
-    let verb = w.get(i)?.as_str();
+fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str]) -> Option<usize> {
+    let verb: &str = w.get(i)?;
     if !any_of(verb, forms) {
         return None;
     }
@@ -452,7 +462,7 @@ fn verb_phrase(w: &[String], i: usize, forms: &[&str]) -> Option<usize> {
 
 /// A list of what never came ("answers, objections, or explanations") from
 /// `i`: its end, and whether it names a response, answer or disclosure.
-fn list(w: &[String], mut i: usize) -> (usize, bool) {
+fn list(w: &[Word<'_>], mut i: usize) -> (usize, bool) {
     let mut named = false;
     while let Some(x) = w.get(i).filter(|x| any_of(x, LIST)) {
         named |= any_of(x, RESPONSE_NOUN);
@@ -461,7 +471,7 @@ fn list(w: &[String], mut i: usize) -> (usize, bool) {
     (i, named)
 }
 
-fn skip_be(w: &[String], mut i: usize) -> usize {
+fn skip_be(w: &[Word<'_>], mut i: usize) -> usize {
     while w.get(i).is_some_and(|x| {
         any_of(
             x,
@@ -476,9 +486,9 @@ fn skip_be(w: &[String], mut i: usize) -> usize {
 }
 
 /// "(was/were/have been) (ever) served|received|provided|made".
-fn passive(w: &[String], i: usize) -> usize {
+fn passive(w: &[Word<'_>], i: usize) -> usize {
     let k = skip_be(w, i);
-    match w.get(k).map(String::as_str) {
+    match w.get(k).map(AsRef::as_ref) {
         Some("served" | "received" | "provided" | "made" | "filed") => k + 1,
         _ => i,
     }
@@ -486,7 +496,7 @@ fn passive(w: &[String], i: usize) -> usize {
 
 /// Nothing left, or a time ("by the agreed deadline", "as of the filing of
 /// the motion", "within thirty days or since"), or a further "and no …".
-fn rest_is_a_time(rest: &[String]) -> bool {
+fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
