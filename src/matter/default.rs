@@ -137,13 +137,7 @@ const RESPONSE_NOUN: &[&str] = &[
     "disclosures",
 ];
 /// Words that may stand with them in a list of what never came.
-const LIST: &[&str] = &[
-    "response",
-    "responses",
-    "answer",
-    "answers",
-    "disclosure",
-    "disclosures",
+const LIST_OTHER: &[&str] = &[
     "objection",
     "objections",
     "explanation",
@@ -464,7 +458,10 @@ fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str]) -> Option<usize> {
 /// `i`: its end, and whether it names a response, answer or disclosure.
 fn list(w: &[Word<'_>], mut i: usize) -> (usize, bool) {
     let mut named = false;
-    while let Some(x) = w.get(i).filter(|x| any_of(x, LIST)) {
+    while let Some(x) = w
+        .get(i)
+        .filter(|x| any_of(x, RESPONSE_NOUN) || any_of(x, LIST_OTHER))
+    {
         named |= any_of(x, RESPONSE_NOUN);
         i += 1;
     }
