@@ -1853,3 +1853,27 @@ fn a_lapsed_promise_in_a_complete_default_is_read_as_broken() {
     );
     assert!(holds_back(&fed), "{fed:?}");
 }
+
+/// D. Ariz. went both ways on unanswered attempts: Stokes (2003) held
+/// ignored letters and a telephone request a good-faith effort; Reishus
+/// (2011) reads LRCiv 7.2(j) as asking for a conversation. At risk, naming
+/// both sides; never Ready, and never a blocker when the attempts stand.
+#[test]
+fn in_arizona_unanswered_attempts_are_at_risk_naming_stokes() {
+    let mut m = base();
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 2), Method::Letter),
+        unanswered("a2", date(2026, 3, 5), Method::Voicemail),
+        unanswered("a3", date(2026, 3, 9), Method::Email),
+    ];
+    assert!(!holds_back(&findings(&m, "federal")));
+    let az = findings(&m, "azd");
+    assert!(has(&az, "WRITTEN-ONLY", Severity::AtRisk), "{az:?}");
+    assert!(!has(&az, "WRITTEN-ONLY", Severity::Blocker), "{az:?}");
+    let cases = cases_named(&m, "azd", "WRITTEN-ONLY");
+    assert!(
+        cases.iter().any(|c| c.starts_with("Stokes"))
+            && cases.iter().any(|c| c.starts_with("Reishus")),
+        "{cases:?}"
+    );
+}
