@@ -1877,3 +1877,26 @@ fn in_arizona_unanswered_attempts_are_at_risk_naming_stokes() {
         "{cases:?}"
     );
 }
+
+/// N.D. Ill. L.R. 37.2: where consultation failed, the statement must
+/// "recite the efforts made", not their clock times: an untimed voicemail is
+/// asked about (a warning), never a blocker. A contact by other means with
+/// the other side taking part may be the conference the certificate claims,
+/// and its time stays required (Rustom, N.D. Ill. 2018).
+#[test]
+fn northern_illinois_asks_the_time_of_a_voicemail_but_requires_it_of_a_claimed_conference() {
+    let mut m = base();
+    let mut untimed = unanswered("a2", date(2026, 3, 5), Method::Voicemail);
+    untimed.time = None;
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 2), Method::Letter),
+        untimed,
+        unanswered("a3", date(2026, 3, 9), Method::Email),
+    ];
+    let il = findings(&m, "ilnd");
+    assert!(has(&il, "PARTICULARS-MISSING", Severity::Warning), "{il:?}");
+    assert!(!holds_back(&il), "{il:?}");
+    m.conferrals[1].method = Method::Other;
+    let il = findings(&m, "ilnd");
+    assert!(has(&il, "PARTICULARS-MISSING", Severity::Blocker), "{il:?}");
+}

@@ -194,7 +194,9 @@ pub enum CheckKind {
     /// person (C.D. and S.D. Cal.).
     InPersonSameCounty { counties: Vec<String> },
     /// The certificate must state these particulars of each conference
-    /// ("time", "place", "duration"); `attempts`: of each failed attempt too.
+    /// ("time", "place", "duration"); `attempts`: of each failed attempt too
+    /// (a warning for a voicemail or unanswered call: a rule asking for the
+    /// efforts made does not ask their times).
     CertificateFields { fields: Vec<String>, attempts: bool },
     /// Contacts between staff, without counsel, are flagged: they are not
     /// counsel conferring (E.D. Pa., Crown Cork).
