@@ -326,46 +326,43 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
             continue;
         };
         let what: Vec<String> = missing.iter().map(|(_, w)| w.to_string()).collect();
-        if !held && e.ev.method.is_attempt() {
-            // Where consultation failed, N.D. Ill. L.R. 37.2 asks the
-            // statement to "recite the efforts made by counsel", not their
-            // clock times, and no order read faults an untimed voicemail or
-            // unanswered call: ask for the time, as a call without it is hard
-            // to prove, but do not call it the rule's requirement. A contact
-            // by other means with the other side taking part may be the
-            // conference the certificate claims (Rustom, N.D. Ill. 2018,
-            // faulted one claimed without its time and place): the rule's
-            // particulars stay required of it.
-            out.push_at(
+        // Where consultation failed, N.D. Ill. L.R. 37.2 asks the statement
+        // to "recite the efforts made by counsel", not their clock times, and
+        // no order read faults an untimed voicemail or unanswered call: ask
+        // for the time, as a call without it is hard to prove, but do not
+        // call it the rule's requirement. A contact by other means with the
+        // other side taking part may be the conference the certificate
+        // claims (Rustom, N.D. Ill. 2018, faulted one claimed without its
+        // time and place): the rule's particulars stay required of it.
+        let (severity, why) = if !held && e.ev.method.is_attempt() {
+            (
                 crate::court::Severity::Warning,
-                Target::element(Step::Conferrals, &e.ev.id, Some(field)),
+                "No conference was held, so the certificate must recite the efforts made to engage in one; a call without its time is harder to prove.".to_string(),
+            )
+        } else if out.severity() == crate::court::Severity::Blocker {
+            // A blocker: the court's rule asks the certificate for it.
+            (
+                out.severity(),
                 format!(
-                    "The {} of {} does not record {}. No conference was held, so the certificate must recite the efforts made to engage in one; a call without its time is harder to prove.",
-                    e.ev.method.phrase(),
-                    crate::text::long_date(e.ev.date),
-                    crate::text::join_and(&what),
+                    "{} the certificate to state {} for each conference{}.",
+                    out.rule_requires(),
+                    if what.len() == 1 { "it" } else { "them" },
+                    if held {
+                        ""
+                    } else {
+                        " (this contact, by other means with the other side taking part, may be the conference the certificate claims)"
+                    }
                 ),
-                format!("Record {} for this contact.", crate::text::join_and(&what)),
-            );
-            continue;
-        }
-        // A blocker: the court's rule asks the certificate for it. Milder:
-        // the court's orders weighed it, though its rule does not ask.
-        let why = if out.severity() == crate::court::Severity::Blocker {
-            format!(
-                "{} the certificate to state {} for each conference{}.",
-                out.rule_requires(),
-                if what.len() == 1 { "it" } else { "them" },
-                if held {
-                    ""
-                } else {
-                    " (this contact, by other means with the other side taking part, may be the conference the certificate claims)"
-                }
             )
         } else {
-            "The court has weighed it in ruling on conferral, though its rule does not ask the certificate for it.".to_string()
+            // Milder: the court's orders weighed it, though its rule does not ask.
+            (
+                out.severity(),
+                "The court has weighed it in ruling on conferral, though its rule does not ask the certificate for it.".to_string(),
+            )
         };
-        out.push(
+        out.push_at(
+            severity,
             Target::element(Step::Conferrals, &e.ev.id, Some(field)),
             format!(
                 "The {} of {} does not record {}. {why}",
