@@ -30,14 +30,13 @@ fn words_note(f: &Facts) -> String {
         .unwrap_or_default()
 }
 
-/// Where a promise the other side broke is read from the log rather than
-/// recorded as not kept, says so and how to record it (empty otherwise).
-fn promise_note(f: &Facts) -> String {
-    f.events
-        .iter()
-        .filter(|e| e.counted)
-        .filter_map(|e| e.ev.follow_up.as_ref().map(|fu| (e, fu)))
-        .find(|(e, fu)| fu.kept.is_none() && f.broken_by_other_side(e.ev))
+/// Where the other side's broken promise (`broken`: the contact holding it)
+/// is read from the log rather than recorded as not kept, says so and how to
+/// record it (empty otherwise).
+fn promise_note(broken: Option<&EventFacts>) -> String {
+    broken
+        .and_then(|e| e.ev.follow_up.as_ref().map(|fu| (e, fu)))
+        .filter(|(_, fu)| fu.kept.is_none())
         .map(|(e, fu)| {
             format!(
                 " (The promise recorded on {} is read as broken: it fell due on {}, nothing had been served by the filing day, and the other side is not logged as writing, calling or answering since. Record it as not kept to confirm.)",
@@ -90,11 +89,18 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     match f.excuse {
         Excuse::Refused | Excuse::Unanswered | Excuse::Unlogged | Excuse::Default => {
             const UNANSWERED: &str = "the other side did not answer repeated attempts by more than one means on several days";
+            // In a complete default, the contact holding the other side's
+            // broken promise, when the record stands on one.
+            let broken = (f.excuse == Excuse::Default)
+                .then(|| {
+                    f.events
+                        .iter()
+                        .find(|e| e.counted && f.broken_by_other_side(e.ev))
+                })
+                .flatten();
             let why = match f.excuse {
                 Excuse::Refused => "the other side refused to confer".to_string(),
-                Excuse::Default
-                    if f.events.iter().any(|e| e.counted && f.broken_by_other_side(e.ev)) =>
-                {
+                Excuse::Default if broken.is_some() => {
                     "the other side served no response at all and did not keep its promise to serve the overdue responses".to_string()
                 }
                 Excuse::Default => {
@@ -119,7 +125,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Topic::General
             };
             let words = if f.excuse == Excuse::Default {
-                words_note(f) + &promise_note(f)
+                words_note(f) + &promise_note(broken)
             } else {
                 String::new()
             };

@@ -299,11 +299,10 @@ impl<'m> Facts<'m> {
     /// served nothing at all on any of them.
     pub fn all_defaulted(&self) -> bool {
         *self.all_defaulted.get_or_init(|| {
-            // Stops at the first request answered: on a keystroke the words
-            // of at most one objection are usually read.
-            // Sets of requests in a complete default often share one
-            // objection ("No responses served"): words read once are not
-            // read again for the next request.
+            // Stops at the first request answered, so on a keystroke the
+            // words of at most one objection are usually read; and sets of
+            // requests in a complete default often share one objection ("No
+            // responses served"), whose words are not read again for the next.
             let mut last: Option<(&str, bool)> = None;
             self.kept_items().next().is_some()
                 && self.kept_items().all(|(item, _)| {

@@ -52,15 +52,10 @@ impl DisputedItem {
         }
     }
 
-    /// Nothing at all was served on this request (recorded, or said in words).
-    pub fn defaulted(&self) -> bool {
-        self.default_reading().defaulted()
-    }
-
-    /// As `defaulted`, for a motion of `kind`: the words are read only on a
-    /// motion about responses owed (to compel, or for Rule 37(d)
-    /// sanctions); on a motion for a protective order "no response" is about
-    /// something else (a proposal, a letter).
+    /// Whether nothing was served on this request, on a motion of `kind`:
+    /// the words are read only on a motion about responses owed (to compel,
+    /// or for Rule 37(d) sanctions); on a motion for a protective order "no
+    /// response" is about something else (a proposal, a letter).
     pub fn defaulted_in(&self, kind: super::MotionKind) -> bool {
         match self.default_reading() {
             DefaultReading::Words => {
@@ -317,7 +312,7 @@ fn any_of(word: &str, set: &[&str]) -> bool {
 fn statement(w: &[Word<'_>]) -> bool {
     let mut i = 0;
     // A subject of at most six words, none a number or a word of the core.
-    while i < w.len() && i < 6 && any_of(&w[i], SUBJECT) && !core_starts(w, i) {
+    while i < w.len() && i < 6 && any_of(&w[i], SUBJECT) && core(w, i).is_none() {
         i += 1;
     }
     let Some(mut i) = core(w, i) else {
@@ -335,10 +330,6 @@ fn statement(w: &[Word<'_>]) -> bool {
         i = j;
     }
     rest_is_a_time(&w[i..])
-}
-
-fn core_starts(w: &[Word<'_>], i: usize) -> bool {
-    core(w, i).is_some()
 }
 
 /// Auxiliaries before "not", "failed" or "served".
@@ -635,7 +626,7 @@ mod tests {
         item.objection = "No responses served".into();
         assert_eq!(item.default_reading(), DefaultReading::Words);
         item.no_response = Some(false);
-        assert!(!item.defaulted());
+        assert!(!item.default_reading().defaulted());
         item.no_response = Some(true);
         item.objection.clear();
         assert_eq!(item.default_reading(), DefaultReading::Recorded(true));
