@@ -928,6 +928,51 @@ fn a_court_entry_naming_both_sides_is_not_a_conference_between_them() {
 }
 
 #[test]
+fn a_conference_before_the_judge_that_led_to_leave_to_file_stands_as_the_conference() {
+    let mut m = base();
+    // An informal discovery conference before the magistrate judge, both
+    // sides present, at the end of which the court gave leave to file
+    // (Escalera, W.D. Ky. 2017; RS Logistical, E.D. Tenn. 2022): the court
+    // heard the dispute from both sides, so the motion is not faulted for
+    // want of a conference, nor for following it the same day.
+    let filing = m.motion.planned_filing.expect("filing date");
+    let mut held = event("k1", filing, Method::Court, &["c1", "c2"]);
+    held.items[0].outcome = Outcome::Impasse;
+    held.leave_to_file = true;
+    m.conferrals = vec![held.clone()];
+    for court in ["federal", "njd", "ksd"] {
+        let fs = findings(&m, court);
+        for code in [
+            "NO-CONFERRAL",
+            "WRITTEN-ONLY",
+            "LAST-MINUTE",
+            "ITEMS-NOT-CONFERRED",
+        ] {
+            assert!(
+                !fs.iter().any(|(c, _, _)| c == code),
+                "{court} {code}: {fs:?}"
+            );
+        }
+    }
+    assert!(!holds_back(&findings(&m, "federal")));
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(
+        text.contains("in a conference with the Court")
+            && text.contains("after which the Court gave leave to file the motion"),
+        "{text}"
+    );
+    // Leave given after hearing only the movant is not a conference with
+    // the other side.
+    held.participants = vec!["c1".into()];
+    m.conferrals = vec![held];
+    assert!(has(
+        &findings(&m, "federal"),
+        "NO-CONFERRAL",
+        Severity::Blocker
+    ));
+}
+
+#[test]
 fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_the_rule_asks() {
     let mut m = base();
     // Nothing was served by the March 2 due date.

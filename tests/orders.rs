@@ -14,7 +14,7 @@
 //! optional fields of the three-level verdict existed (`reply`,
 //! `respond_by`, `offer_to_confer`, `follow_up.kept`, `no_response`,
 //! `dropped`, `motion_deadline`, `unavailable`, and the later
-//! `contact.no_telephone`): such files still open, and
+//! `contact.no_telephone` and `leave_to_file`): such files still open, and
 //! leaving those fields out must never turn a rejected record Ready. The
 //! agreement of that reading is reported, not asserted: without the fields a
 //! record says less, and the checker may not assume what it does not say.
@@ -227,6 +227,7 @@ fn without_new_fields(matter: &goodfaith::matter::Matter) -> goodfaith::matter::
         ev.reply = None;
         ev.respond_by = None;
         ev.offer_to_confer = false;
+        ev.leave_to_file = false;
         if let Some(fu) = ev.follow_up.as_mut() {
             fu.kept = None;
         }

@@ -396,6 +396,11 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     let Some(first) = f.contacts().next() else {
         return;
     };
+    // The judge heard both sides and then let the motion be filed: its
+    // timing was the court's to judge, and nobody was surprised by it.
+    if f.events.iter().any(|e| e.counted && e.court_leave()) {
+        return;
+    }
     let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
         return;
     };

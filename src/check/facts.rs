@@ -16,7 +16,8 @@ pub struct EventFacts<'m> {
     pub opponent_in: bool,
     /// The movant's side initiated it.
     pub by_movant: bool,
-    /// Live, with both sides taking part.
+    /// Live, with both sides taking part (or a conference before the judge
+    /// with both sides, after which the court gave leave to file).
     pub two_way: bool,
     /// Lists at least one request the motion keeps (or the matter lists
     /// none): a call about another case or other discovery is not a
@@ -29,6 +30,14 @@ pub struct EventFacts<'m> {
     /// by someone on another side, with the movant's side among the
     /// participants. An answer, whatever it said.
     pub from_other_side: bool,
+}
+
+impl EventFacts<'_> {
+    /// A conference before the judge with both sides, after which the court
+    /// gave leave to file the motion (`leave_to_file`).
+    pub fn court_leave(&self) -> bool {
+        self.two_way && self.ev.method == Method::Court
+    }
 }
 
 /// Where one disputed item stands across the whole log.
@@ -164,10 +173,15 @@ impl<'m> Facts<'m> {
             }
             // Contact with the court is not contact between the sides: the
             // same entry records a letter to chambers that names both sides
-            // and a conference held before the judge, and only the second is
-            // a discussion between them (log that as a discussion at a
-            // hearing, `deposition`).
-            if ev.method == Method::Court {
+            // and a conference held before the judge. The one exception is a
+            // conference before the judge with both sides, after which the
+            // court gave leave to file the motion: the court heard the
+            // dispute from both sides and sent it on to a motion, as courts
+            // that require such a conference do (Escalera, W.D. Ky. 2017;
+            // RS Logistical, E.D. Tenn. 2022), so it stands as a conference
+            // whatever methods the court's rule counts.
+            let leave = ev.method == Method::Court && ev.leave_to_file && movant_in && opponent_in;
+            if ev.method == Method::Court && !leave {
                 movant_in = false;
                 opponent_in = false;
             }
@@ -175,7 +189,7 @@ impl<'m> Facts<'m> {
             let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
-            let two_way = ev.method.is_live() && movant_in && opponent_in;
+            let two_way = (ev.method.is_live() || leave) && movant_in && opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
             let opponent_in = opponent_in
@@ -188,9 +202,10 @@ impl<'m> Facts<'m> {
                 no_kept_items || listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
             let live_ok = counted
                 && two_way
-                && live.is_none_or(|(counts, min)| {
-                    counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
-                });
+                && (leave
+                    || live.is_none_or(|(counts, min)| {
+                        counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
+                    }));
             let accepted = live_ok && about_motion;
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {

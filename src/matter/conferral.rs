@@ -265,6 +265,13 @@ pub struct ConferralEvent {
     /// about the dispute. Ignoring such an offer is not good faith.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_to_confer: bool,
+    /// For a contact with the court (`court`): it was a conference before
+    /// the judge, and the court then gave leave to file the motion. With
+    /// both sides among the participants it stands as a conference between
+    /// them: the court heard the dispute and sent it on to a motion.
+    /// Ignored for other methods.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub leave_to_file: bool,
     /// Where the entry came from, e.g. an email's Message-ID; importing the
     /// same message again adds nothing.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -303,6 +310,7 @@ impl ConferralEvent {
             respond_by: None,
             reply: None,
             offer_to_confer: false,
+            leave_to_file: false,
             source: String::new(),
             attachments: vec![],
         }

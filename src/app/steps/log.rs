@@ -483,7 +483,8 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
 
 /// What the movant asked for and what came back (a contact by the movant's
 /// side), or whether the other side offered to confer (a contact by them):
-/// courts weigh an unanswered request and an ignored offer.
+/// courts weigh an unanswered request and an ignored offer. For a contact
+/// with the court: whether it gave leave to file the motion.
 fn exchange_ui(
     ui: &mut Ui,
     e: &mut ConferralEvent,
@@ -491,6 +492,21 @@ fn exchange_ui(
     id: &str,
     cx: &mut FormCx,
 ) {
+    // A contact with the court asks nothing of the other side; what matters
+    // is whether the judge, having heard both sides, let the motion be filed.
+    if e.method == Method::Court {
+        if widgets::checkbox(
+            ui,
+            ("leave", id),
+            &mut e.leave_to_file,
+            "A conference before the judge, after which the court gave leave to file the motion",
+        )
+        .changed()
+        {
+            cx.changed = true;
+        }
+        return;
+    }
     if movant_initiated {
         widgets::date(
             ui,
