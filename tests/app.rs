@@ -786,3 +786,42 @@ fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected(
         "letters alone about served responses are not Ready"
     );
 }
+
+/// A conference before the judge that ended with leave to file is recorded
+/// by ticking the box a court entry shows; the record it completes is then
+/// Ready. Changing the entry to another method drops the fact.
+#[test]
+fn leave_to_file_is_ticked_on_a_court_entry_and_dropped_when_the_method_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("conference.json");
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture(
+            "tests/fixtures/orders/kywd-2017-escalera-v-bard-medical.json",
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    for e in m["conferrals"].as_array_mut().unwrap() {
+        e.as_object_mut().unwrap().remove("leave_to_file");
+    }
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&path);
+    h.run();
+    assert!(codes(&h, Severity::Blocker).contains(&"NO-CONFERRAL".to_string()));
+    click_containing(&mut h, "5. Conferral log");
+    click_containing(&mut h, "June 7, 2017 · Contact with the court");
+    click_containing(
+        &mut h,
+        "after which the court gave leave to file the motion",
+    );
+    let second = &h.state().doc.matter.conferrals[1];
+    assert!(second.leave_to_file, "the box records the fact");
+    assert!(
+        h.state().report().is_some_and(|r| r.ready()),
+        "{:?}",
+        (codes(&h, Severity::Blocker), codes(&h, Severity::AtRisk))
+    );
+    choose(&mut h, "Method", "Telephone call");
+    assert!(!h.state().doc.matter.conferrals[1].leave_to_file);
+}

@@ -507,6 +507,12 @@ fn exchange_ui(
         }
         return;
     }
+    // Leave to file belongs to a contact with the court: an entry changed to
+    // another method drops it rather than carry a fact it can no longer show.
+    if e.leave_to_file {
+        e.leave_to_file = false;
+        cx.changed = true;
+    }
     if movant_initiated {
         widgets::date(
             ui,
