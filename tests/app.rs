@@ -788,8 +788,9 @@ fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected(
 }
 
 /// A conference before the judge that ended with leave to file is recorded
-/// by ticking the box a court entry shows; the record it completes is then
-/// Ready. Changing the entry to another method drops the fact.
+/// by ticking the box a court entry shows: the record is then at risk (the
+/// sides discussed the requests, but before the judge), no longer without
+/// any conference. Changing the entry to another method drops the fact.
 #[test]
 fn leave_to_file_is_ticked_on_a_court_entry_and_dropped_when_the_method_changes() {
     let dir = tempfile::tempdir().unwrap();
@@ -813,15 +814,18 @@ fn leave_to_file_is_ticked_on_a_court_entry_and_dropped_when_the_method_changes(
     click_containing(&mut h, "June 7, 2017 · Contact with the court");
     click_containing(
         &mut h,
-        "after which the court gave leave to file the motion",
+        "after which the court gave leave to file this motion",
     );
     let second = &h.state().doc.matter.conferrals[1];
     assert!(second.leave_to_file, "the box records the fact");
     assert!(
-        h.state().report().is_some_and(|r| r.ready()),
+        codes(&h, Severity::Blocker).is_empty()
+            && codes(&h, Severity::AtRisk).contains(&"WRITTEN-ONLY".to_string()),
         "{:?}",
         (codes(&h, Severity::Blocker), codes(&h, Severity::AtRisk))
     );
+    // A court entry still records what the movant asked for and what came back.
+    h.get_by_label("What came back");
     choose(&mut h, "Method", "Telephone call");
     assert!(!h.state().doc.matter.conferrals[1].leave_to_file);
 }

@@ -211,6 +211,10 @@ fn has_method(lower: &str) -> bool {
         "spoke",
         "wrote",
         "mailed",
+        "deposition",
+        "hearing",
+        "with the court",
+        "before the judge",
     ]
     .iter()
     .any(|w| lower.contains(w))

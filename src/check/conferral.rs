@@ -220,10 +220,13 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     let exchanged =
         f.kept_items().any(|(_, i)| i.exchanged) || f.events.iter().any(|e| e.from_other_side);
     // A discussion of the motion's requests at a deposition or hearing is
-    // the other thing courts split on.
-    let at_deposition = f
+    // the other thing courts split on; a conference before the judge that
+    // ended with leave to file is one such discussion.
+    let before_judge = f.live_on_motion().any(|e| e.court_leave());
+    let deposed = f
         .live_on_motion()
         .any(|e| e.ev.method == Method::Deposition);
+    let at_deposition = before_judge || deposed;
     let mut severity = out.severity();
     if exchanged {
         severity = severity.max(f.written_exchange);
@@ -237,14 +240,17 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // buffer: this runs on every keystroke.
     let deposition_divided =
         at_deposition && severity != Severity::Blocker && severity == f.deposition;
-    let mut topics = [Topic::General; 5];
+    let mut topics = [Topic::General; 6];
     let mut n = 1;
     let mut about = |t: Topic| {
         topics[n] = t;
         n += 1;
     };
-    if at_deposition {
+    if deposed {
         about(Topic::Deposition);
+    }
+    if before_judge {
+        about(Topic::CourtConference);
     }
     let demand = if severity == Severity::Blocker {
         // Where the court asks for a conversation, attempts do not stand in
@@ -255,6 +261,10 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             ""
         };
         format!("{} such a conference{or_attempt}.", out.rule_requires())
+    } else if deposition_divided && before_judge {
+        String::from(
+            "The sides discussed the requests before the judge, who then gave leave to file. But the certification the rules ask for speaks of an effort to resolve the dispute without court action, and courts that hold such conferences expect counsel to have conferred between themselves first; courts divide on a record that shows only the conference with the court (the cases below include orders on both sides).",
+        )
     } else if deposition_divided {
         format!(
             "Federal courts are divided on whether a discussion at a deposition or hearing satisfies {}; the cases below include orders on both sides.",
@@ -398,7 +408,7 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     };
     // The judge heard both sides and then let the motion be filed: its
     // timing was the court's to judge, and nobody was surprised by it.
-    if f.events.iter().any(|e| e.counted && e.court_leave()) {
+    if f.live_on_motion().any(|e| e.court_leave()) {
         return;
     }
     let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
@@ -486,7 +496,13 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             continue;
         }
         let mut topics: &[Topic] = &[Topic::General];
-        let (what, severity) = if facts.at_deposition && f.deposition != out.severity() {
+        let (what, severity) = if facts.before_judge && f.deposition != out.severity() {
+            topics = &[Topic::CourtConference];
+            (
+                "was discussed only at the conference before the judge that ended with leave to file, never in a conference between counsel by a method this court's rule names; courts divide on whether that is conferring.",
+                f.deposition,
+            )
+        } else if facts.at_deposition && f.deposition != out.severity() {
             topics = &[Topic::Deposition];
             (
                 "was discussed only at a deposition or hearing, never in a conference by a method this court's rule names; courts are divided on whether that is conferring.",

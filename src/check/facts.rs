@@ -17,7 +17,8 @@ pub struct EventFacts<'m> {
     /// The movant's side initiated it.
     pub by_movant: bool,
     /// Live, with both sides taking part (or a conference before the judge
-    /// with both sides, after which the court gave leave to file).
+    /// with both sides, after which the court gave leave to file: a
+    /// discussion, as at a hearing, though not an accepted conference).
     pub two_way: bool,
     /// Lists at least one request the motion keeps (or the matter lists
     /// none): a call about another case or other discovery is not a
@@ -62,8 +63,12 @@ pub struct ItemFacts {
     pub attempted: bool,
     /// Dropped from the motion by the user: not checked.
     pub dropped: bool,
-    /// Discussed in a counted two-way discussion at a deposition or hearing.
+    /// Discussed in a counted two-way discussion at a deposition or hearing
+    /// (or a conference before the judge that ended with leave to file).
     pub at_deposition: bool,
+    /// Of those, discussed at a conference before the judge that ended with
+    /// leave to file.
+    pub before_judge: bool,
     /// When it was last discussed in a counted contact, and whether that
     /// discussion ended with it resolved (and no promise made there was
     /// recorded as broken): a request the sides settled is not one the
@@ -175,11 +180,11 @@ impl<'m> Facts<'m> {
             // same entry records a letter to chambers that names both sides
             // and a conference held before the judge. The one exception is a
             // conference before the judge with both sides, after which the
-            // court gave leave to file the motion: the court heard the
-            // dispute from both sides and sent it on to a motion, as courts
-            // that require such a conference do (Escalera, W.D. Ky. 2017;
-            // RS Logistical, E.D. Tenn. 2022), so it stands as a conference
-            // whatever methods the court's rule counts.
+            // court gave leave to file the motion: the sides discussed the
+            // dispute, as at a hearing, so it is two-way; but it is court
+            // action, not the conference between counsel the rules ask for
+            // first, so it is weighed like a discussion at a deposition or
+            // hearing (courts divide), never as an accepted conference.
             let leave = ev.method == Method::Court && ev.leave_to_file && movant_in && opponent_in;
             if ev.method == Method::Court && !leave {
                 movant_in = false;
@@ -202,10 +207,9 @@ impl<'m> Facts<'m> {
                 no_kept_items || listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
             let live_ok = counted
                 && two_way
-                && (leave
-                    || live.is_none_or(|(counts, min)| {
-                        counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
-                    }));
+                && live.is_none_or(|(counts, min)| {
+                    counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
+                });
             let accepted = live_ok && about_motion;
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
@@ -220,7 +224,8 @@ impl<'m> Facts<'m> {
                         let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
                         f.two_way |= two_way;
-                        f.at_deposition |= two_way && ev.method == Method::Deposition;
+                        f.at_deposition |= two_way && (ev.method == Method::Deposition || leave);
+                        f.before_judge |= two_way && leave;
                         f.accepted |= live_ok;
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference

@@ -26,6 +26,7 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
             e.counted
                 && e.two_way
                 && e.ev.method != Method::Deposition
+                && !e.court_leave()
                 && e.ev.participants.contains(&c.id)
         });
         if took_part {
@@ -35,7 +36,7 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
         out.push(
             Target::element(Step::Parties, &c.id, None),
             format!(
-                "{} ({} for {side}) took part in no conference with the other side (a deposition does not count). The conference must include the {} of both sides; unavailability is no excuse.",
+                "{} ({} for {side}) took part in no conference with the other side (a deposition, or a conference before the judge, does not count). The conference must include the {} of both sides; unavailability is no excuse.",
                 c.name,
                 role_name(c.role),
                 roles.iter().map(|r| role_name(*r)).collect::<Vec<_>>().join(" and ")

@@ -31,11 +31,14 @@ pub enum Topic {
     /// The movant's side promised something during the conferral (revised
     /// requests, a proposal) and filed without delivering it.
     OwnPromise,
+    /// The only discussion was a conference before the judge that ended
+    /// with leave to file the motion.
+    CourtConference,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 8] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
@@ -43,6 +46,7 @@ impl Topic {
         Topic::OtherMatter,
         Topic::Ultimatums,
         Topic::OwnPromise,
+        Topic::CourtConference,
     ];
 
     /// The name used in pack files.
@@ -55,6 +59,7 @@ impl Topic {
             Topic::OtherMatter => "other-matter",
             Topic::Ultimatums => "ultimatums",
             Topic::OwnPromise => "own-promise",
+            Topic::CourtConference => "court-conference",
         }
     }
 
@@ -90,8 +95,9 @@ pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic
             Topic::NoCall,
             Topic::OtherMatter,
             Topic::Ultimatums,
+            Topic::CourtConference,
         ],
-        KindName::ItemsConferred => &[Topic::General, Topic::Deposition],
+        KindName::ItemsConferred => &[Topic::General, Topic::Deposition, Topic::CourtConference],
         KindName::FollowUpChased => &[Topic::General, Topic::OwnPromise],
         _ => &[Topic::General],
     }

@@ -299,6 +299,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             e.duration_minutes = if minutes == 0 { None } else { Some(minutes) };
             cx.changed = true;
         }
+        let was = e.method;
         widgets::choice(
             ui,
             cx,
@@ -307,6 +308,11 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             &mut e.method,
             &METHODS,
         );
+        // Leave to file belongs to a contact with the court: an entry changed
+        // to another method drops it rather than carry a fact it cannot show.
+        if e.method != was && e.method != Method::Court {
+            e.leave_to_file = false;
+        }
         if matches!(
             e.method,
             Method::InPerson | Method::Deposition | Method::Other
@@ -484,7 +490,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
 /// What the movant asked for and what came back (a contact by the movant's
 /// side), or whether the other side offered to confer (a contact by them):
 /// courts weigh an unanswered request and an ignored offer. For a contact
-/// with the court: whether it gave leave to file the motion.
+/// with the court, also whether it gave leave to file the motion.
 fn exchange_ui(
     ui: &mut Ui,
     e: &mut ConferralEvent,
@@ -492,25 +498,17 @@ fn exchange_ui(
     id: &str,
     cx: &mut FormCx,
 ) {
-    // A contact with the court asks nothing of the other side; what matters
-    // is whether the judge, having heard both sides, let the motion be filed.
-    if e.method == Method::Court {
-        if widgets::checkbox(
+    // A conference before the judge, both sides present, that ended with
+    // leave to file is weighed as a discussion between the sides.
+    if e.method == Method::Court
+        && widgets::checkbox(
             ui,
             ("leave", id),
             &mut e.leave_to_file,
-            "A conference before the judge, after which the court gave leave to file the motion",
+            "This was a conference before the judge with both sides, after which the court gave leave to file this motion",
         )
         .changed()
-        {
-            cx.changed = true;
-        }
-        return;
-    }
-    // Leave to file belongs to a contact with the court: an entry changed to
-    // another method drops it rather than carry a fact it can no longer show.
-    if e.leave_to_file {
-        e.leave_to_file = false;
+    {
         cx.changed = true;
     }
     if movant_initiated {
