@@ -958,6 +958,18 @@ fn a_conference_before_the_judge_that_led_to_leave_to_file_is_weighed_like_a_hea
     );
     let ny = findings(&m, "nysd");
     assert!(has(&ny, "WRITTEN-ONLY", Severity::Blocker), "{ny:?}");
+    // D.N.J. hears a dispute only after counsel confer: the court step
+    // itself says the conference between counsel is missing.
+    let nj = findings(&m, "njd");
+    assert!(
+        has_saying(
+            &nj,
+            "PRE-MOTION-CONFERENCE",
+            Severity::Blocker,
+            "no conference between counsel before it"
+        ),
+        "{nj:?}"
+    );
     let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
     assert!(
         text.contains("in a conference with the Court")

@@ -169,6 +169,19 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
         .filter(|e| e.counted && e.ev.method == crate::matter::Method::Court)
         .collect();
     let first_conference = f.events.iter().find(|e| e.accepted).map(|e| e.ev.date);
+    // These courts hear a dispute only once counsel have conferred between
+    // themselves: a conference before the judge that ended with leave to
+    // file does not stand in for that conference, however it ended.
+    if first_conference.is_none() && court.iter().any(|e| e.court_leave()) {
+        out.push(
+            Target::step(Step::Conferrals),
+            format!(
+                "This court requires the sides to confer between themselves before {what}; the log shows the conference before the judge, but no conference between counsel before it."
+            ),
+            "Log the conference between counsel that came before the one with the court (by telephone, video or in person), with who took part, when and what each side said.".into(),
+        );
+        return;
+    }
     let after = court
         .iter()
         .any(|e| first_conference.is_none_or(|d| e.ev.date >= d));
