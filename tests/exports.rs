@@ -539,3 +539,29 @@ fn the_letter_states_a_default_only_when_it_is_recorded() {
     let text = letter(&recorded, "recorded.json");
     assert!(text.contains(said), "{text}");
 }
+
+/// The chronology says when a contact with the court was a conference that
+/// ended with leave to file: the certificate rests on that fact, and the
+/// exhibit must not hide it.
+#[test]
+fn the_exhibit_says_a_court_conference_ended_with_leave_to_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("exhibit.pdf");
+    let matter = fixture("orders/kywd-2021-schnatter-v-247-group.json");
+    let o = goodfaith(&[
+        "exhibit",
+        matter.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--today",
+        "2020-12-16",
+        "--draft",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let Some(text) = pdftotext(&pdf) else {
+        println!("NOTICE: pdftotext is not installed; the exhibit's text was not read");
+        return;
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Conference; leave to file given"), "{flat}");
+}

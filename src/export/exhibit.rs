@@ -83,6 +83,9 @@ fn row(
         (None, None) => "\u{2014}".into(),
     };
     let mut method = capitalize(e.method.phrase());
+    if e.method == crate::matter::Method::Court && e.leave_to_file {
+        method.push_str("\nConference; leave to file given");
+    }
     if !e.place.trim().is_empty() {
         method.push_str(&format!("\n{}", e.place.trim()));
     }
