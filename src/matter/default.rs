@@ -318,7 +318,7 @@ fn statement(w: &[Word<'_>]) -> bool {
     let Some(mut i) = core(w, i) else {
         return false;
     };
-    if w.get(i).is_some_and(|x| x == "to") {
+    if w.get(i).is_some_and(|x| x == "to") && w.get(i + 1).is_none_or(|x| x != "date") {
         let start = i + 1;
         let mut j = start;
         while j < w.len() && any_of(&w[j], TO_WHAT) {
@@ -489,7 +489,10 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return true;
     };
     let further_no = (first == "and" || first == "or") && rest.get(1).is_some_and(|x| x == "no");
-    if !any_of(first, WHEN) && first != "no" && !further_no {
+    // "to date", and only that: "no response to our letter" is about a
+    // letter, not the requests.
+    let to_date = first == "to" && rest.get(1).is_some_and(|x| x == "date");
+    if !any_of(first, WHEN) && first != "no" && !further_no && !to_date {
         return false;
     }
     // Words right after a "no", "not" or "never" are what did not come
@@ -511,6 +514,8 @@ mod tests {
         for text in [
             "No responses served",
             "No responses served by the November 2, 2016 deadline",
+            "No response has been received to date.",
+            "No responses have been served to date",
             "No response",
             "No responses",
             "Not served",
@@ -560,6 +565,7 @@ mod tests {
     #[test]
     fn words_that_show_something_came_are_not() {
         for text in [
+            "No response to our letter to date",
             "",
             "Overbroad and unduly burdensome.",
             "Responses Defendants seek to compel",
