@@ -998,6 +998,30 @@ fn a_conference_before_the_judge_that_led_to_leave_to_file_is_weighed_like_a_hea
 }
 
 #[test]
+fn a_request_raised_in_an_email_the_other_side_answered_is_not_called_unanswered() {
+    let mut m = base();
+    // The email was answered (`reply: answered`), but nothing the other side
+    // said about the request is recorded: the finding must not say it never
+    // answered.
+    let mut mail = event("a1", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    mail.reply = Some(goodfaith::matter::Reply::Answered);
+    m.conferrals = vec![mail];
+    let fs = findings(&m, "federal");
+    let item: Vec<_> = fs
+        .iter()
+        .filter(|(c, _, _)| c == "ITEMS-NOT-CONFERRED")
+        .collect();
+    assert!(
+        !item.is_empty()
+            && item
+                .iter()
+                .all(|(_, _, msg)| msg.contains("the other side answered")
+                    && !msg.contains("never answered")),
+        "{fs:?}"
+    );
+}
+
+#[test]
 fn a_complete_default_needs_requests_spaced_to_allow_an_answer_and_a_call_where_the_rule_asks() {
     let mut m = base();
     // Nothing was served by the March 2 due date.

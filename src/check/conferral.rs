@@ -518,6 +518,11 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 "was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring.",
                 f.written_exchange,
             )
+        } else if facts.raised && facts.replied {
+            (
+                "was raised only in writing: the other side answered, but nothing it said about this request is recorded, and no conference covered it.",
+                out.severity(),
+            )
         } else if facts.raised {
             (
                 "was raised only in one-way contact (the other side never answered about it, and no conference covered it).",

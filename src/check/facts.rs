@@ -69,6 +69,9 @@ pub struct ItemFacts {
     /// Of those, discussed at a conference before the judge that ended with
     /// leave to file.
     pub before_judge: bool,
+    /// Raised in a contact by the movant's side that the other side answered
+    /// (`reply: answered`), though what it said on the request is not recorded.
+    pub replied: bool,
     /// When it was last discussed in a counted contact, and whether that
     /// discussion ended with it resolved (and no promise made there was
     /// recorded as broken): a request the sides settled is not one the
@@ -240,6 +243,7 @@ impl<'m> Facts<'m> {
                             (answered && (two_way || live_ok || moved)) || (two_way && moved);
                         f.exchanged |= opponent_in && (by_other || answered);
                         f.attempted |= by_movant && opponent_in;
+                        f.replied |= by_movant && ev.reply == Some(crate::matter::Reply::Answered);
                         // The same rule as `matter::settled_among`, kept in
                         // this one pass over the log.
                         if f.last.is_none_or(|(d, t, _)| (ev.date, ev.time) >= (d, t)) {
