@@ -748,27 +748,38 @@ fn a_field_reached_with_tab_is_scrolled_into_view() {
     assert!(seen > 12, "Tab walked {seen} fields, the last {last:?}");
 }
 
-/// A file written before "No response was served at all" existed says so in
-/// the objection's words: the box shows it ticked, with a Confirm button;
-/// confirming records it, and unticking records that something was served.
-#[test]
-fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected() {
+/// Opens a copy of a real-order record with `field` taken out of every
+/// element of its `list`, as a file written before the field existed would
+/// be (the directory holding the copy is returned to keep it alive).
+fn open_without(
+    rel: &str,
+    list: &str,
+    field: &str,
+) -> (tempfile::TempDir, Harness<'static, AppState>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.json");
-    let mut m: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(fixture(
-            "tests/fixtures/orders/nced-2018-evans-v-village-green.json",
-        ))
-        .unwrap(),
-    )
-    .unwrap();
-    for item in m["items"].as_array_mut().unwrap() {
-        item.as_object_mut().unwrap().remove("no_response");
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture(rel)).unwrap()).unwrap();
+    for element in m[list].as_array_mut().unwrap() {
+        element.as_object_mut().unwrap().remove(field);
     }
     std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
     let mut h = harness(ScriptedDialogs::default(), None);
     h.state_mut().open_path(&path);
     h.run();
+    (dir, h)
+}
+
+/// A file written before "No response was served at all" existed says so in
+/// the objection's words: the box shows it ticked, with a Confirm button;
+/// confirming records it, and unticking records that something was served.
+#[test]
+fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected() {
+    let (_dir, mut h) = open_without(
+        "tests/fixtures/orders/nced-2018-evans-v-village-green.json",
+        "items",
+        "no_response",
+    );
     click_containing(&mut h, "4. Disputed requests");
     h.get_by_label_contains("the objection below says nothing was served");
     click(&mut h, "Confirm");
@@ -793,22 +804,11 @@ fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected(
 /// any conference. Changing the entry to another method drops the fact.
 #[test]
 fn leave_to_file_is_ticked_on_a_court_entry_and_dropped_when_the_method_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("conference.json");
-    let mut m: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(fixture(
-            "tests/fixtures/orders/kywd-2017-escalera-v-bard-medical.json",
-        ))
-        .unwrap(),
-    )
-    .unwrap();
-    for e in m["conferrals"].as_array_mut().unwrap() {
-        e.as_object_mut().unwrap().remove("leave_to_file");
-    }
-    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
-    let mut h = harness(ScriptedDialogs::default(), None);
-    h.state_mut().open_path(&path);
-    h.run();
+    let (_dir, mut h) = open_without(
+        "tests/fixtures/orders/kywd-2017-escalera-v-bard-medical.json",
+        "conferrals",
+        "leave_to_file",
+    );
     assert!(codes(&h, Severity::Blocker).contains(&"NO-CONFERRAL".to_string()));
     click_containing(&mut h, "5. Conferral log");
     click_containing(&mut h, "June 7, 2017 · Contact with the court");
