@@ -104,7 +104,7 @@ fn finding_ui(
             .id_salt("cases")
             .show(ui, |ui| {
                 // The checker lists the court's own cases first.
-                for a in &f.authorities {
+                for a in f.authorities.iter() {
                     ui.label(RichText::new(&a.cite).italics());
                     if let Some(elsewhere) = other_court(a, report, registry) {
                         ui.label(RichText::new(elsewhere).weak());

@@ -54,8 +54,10 @@ pub struct Finding<'p> {
     pub message: String,
     /// The rule that requires it.
     pub rule: Option<&'p Rule>,
-    /// Cases that applied the rule this way.
-    pub authorities: Vec<&'p Authority>,
+    /// Cases that applied the rule this way. Shared: one check's findings
+    /// about the same topics name the same cases, and a long record gives a
+    /// check a finding per request on every keystroke.
+    pub authorities: std::sync::Arc<[&'p Authority]>,
     pub target: Target,
     /// What to do about it.
     pub fix: String,

@@ -66,7 +66,7 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
                 quoted.join(", ")
             ),
             rule: None,
-            authorities: vec![],
+            authorities: std::sync::Arc::new([]),
             target: target(),
             fix: format!("Replace or remove {} in {what}.", quoted.join(", ")),
         });

@@ -210,7 +210,7 @@ pub(crate) struct Emit<'a, 'p> {
     /// The authorities named for each set of topics met so far (a set as a
     /// bit mask): one finding per request shares its selection, so the
     /// grouping costs a scan per set, not per finding.
-    on_topic: Vec<(u8, Vec<&'p Authority>)>,
+    on_topic: Vec<(u8, std::sync::Arc<[&'p Authority]>)>,
 }
 
 impl<'p> Emit<'_, 'p> {
@@ -252,7 +252,8 @@ impl<'p> Emit<'_, 'p> {
         let authorities = match self.on_topic.iter().find(|(k, _)| *k == key) {
             Some((_, chosen)) => chosen.clone(),
             None => {
-                let chosen = crate::court::topic_select(all, |a| &a.id, &self.check.on, topics);
+                let chosen: std::sync::Arc<[&Authority]> =
+                    crate::court::topic_select(all, |a| &a.id, &self.check.on, topics).into();
                 self.on_topic.push((key, chosen.clone()));
                 chosen
             }
@@ -281,7 +282,7 @@ impl<'p> Emit<'_, 'p> {
             severity: Severity::Note.max(self.check.severity),
             message,
             rule,
-            authorities: Vec::new(),
+            authorities: std::sync::Arc::new([]),
             target,
             fix,
         });

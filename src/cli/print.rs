@@ -237,7 +237,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
                     let _ = writeln!(s, "    Rule: {} (quoted above)", printable(&rule.citation));
                 }
             }
-            for a in &f.authorities {
+            for a in f.authorities.iter() {
                 let label = if a.court.as_deref() == Some(court.id.as_str()) {
                     "Case"
                 } else {
