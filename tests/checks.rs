@@ -986,6 +986,14 @@ fn a_conference_before_the_judge_that_led_to_leave_to_file_is_weighed_like_a_hea
     m.conferrals = vec![call, held.clone()];
     let fs = findings(&m, "federal");
     assert!(!holds_back(&fs), "{fs:?}");
+    // Nor is it one of the movant's attempts: a letter and a call that went
+    // unanswered, then the conference, do not stand as "attempted to
+    // confer" (before, the conference completed the count and read Ready).
+    let letter = unanswered("a1", date(2026, 3, 2), Method::Letter);
+    let call = unanswered("a2", date(2026, 3, 9), Method::UnansweredCall);
+    m.conferrals = vec![letter, call, held.clone()];
+    let fs = findings(&m, "federal");
+    assert!(holds_back(&fs), "{fs:?}");
     // Leave given after hearing only the movant is not a discussion with
     // the other side.
     held.participants = vec!["c1".into()];

@@ -90,8 +90,9 @@ impl Excuse {
 /// contacts by the movant's side reaching the other side, not made while
 /// every addressee on the other side was known to be away.
 pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
+    // A conference before the judge is court action, not an attempt.
     f.contacts()
-        .filter(|e| e.by_movant)
+        .filter(|e| e.by_movant && !e.before_judge)
         .filter(move |e| !all_away(f, e, e.ev.date))
 }
 

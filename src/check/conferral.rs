@@ -222,7 +222,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // A discussion of the motion's requests at a deposition or hearing is
     // the other thing courts split on; a conference before the judge that
     // ended with leave to file is one such discussion.
-    let before_judge = f.live_on_motion().any(|e| e.court_leave());
+    let before_judge = f.before_judge_on_motion();
     let deposed = f
         .live_on_motion()
         .any(|e| e.ev.method == Method::Deposition);
@@ -352,7 +352,11 @@ pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
     if f.events.iter().any(|e| e.counted && e.two_way) || f.excuse.no_exchange() {
         return;
     }
-    let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
+    // A conference before the judge is not a second attempt between counsel.
+    let mine: Vec<_> = f
+        .contacts()
+        .filter(|e| e.by_movant && !e.before_judge)
+        .collect();
     if let [only] = mine.as_slice()
         && only.ev.method.is_written()
     {
@@ -408,7 +412,7 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     };
     // The judge heard both sides and then let the motion be filed: its
     // timing was the court's to judge, and nobody was surprised by it.
-    if f.live_on_motion().any(|e| e.court_leave()) {
+    if f.before_judge_on_motion() {
         return;
     }
     let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
@@ -496,7 +500,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             continue;
         }
         let mut topics: &[Topic] = &[Topic::General];
-        let (what, severity) = if facts.before_judge && f.deposition != out.severity() {
+        let (what, severity) = if facts.before_judge {
             topics = &[Topic::CourtConference];
             (
                 "was discussed only at the conference before the judge that ended with leave to file, never in a conference between counsel by a method this court's rule names; courts divide on whether that is conferring.",
@@ -520,7 +524,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             )
         } else if facts.raised && facts.replied {
             (
-                "was raised only in writing: the other side answered, but nothing it said about this request is recorded, and no conference covered it.",
+                "was raised without a conference: the other side answered, but nothing it said about this request is recorded.",
                 out.severity(),
             )
         } else if facts.raised {
@@ -634,6 +638,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         // again, or by the other side delivering (a contact it initiated).
         let chased = f.events[i + 1..].iter().any(|later| {
             later.counted
+                && !later.before_judge
                 && later.ev.date > e.ev.date
                 // Chasing means asking again once the promised date has come,
                 // or the promiser delivering.

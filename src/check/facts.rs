@@ -16,10 +16,14 @@ pub struct EventFacts<'m> {
     pub opponent_in: bool,
     /// The movant's side initiated it.
     pub by_movant: bool,
-    /// Live, with both sides taking part (or a conference before the judge
-    /// with both sides, after which the court gave leave to file: a
-    /// discussion, as at a hearing, though not an accepted conference).
+    /// Live, with both sides taking part.
     pub two_way: bool,
+    /// A conference before the judge with both sides, after which the court
+    /// gave leave to file (`leave_to_file`): the requests it lists were
+    /// discussed, as at a hearing, but it is court action, not a conference
+    /// or an attempt between counsel, so it is neither `two_way` nor one of
+    /// the movant's attempts, and answers no offer or promise.
+    pub before_judge: bool,
     /// Lists at least one request the motion keeps (or the matter lists
     /// none): a call about another case or other discovery is not a
     /// conference on this motion.
@@ -37,7 +41,7 @@ impl EventFacts<'_> {
     /// A conference before the judge with both sides, after which the court
     /// gave leave to file the motion (`leave_to_file`).
     pub fn court_leave(&self) -> bool {
-        self.two_way && self.ev.method == Method::Court
+        self.before_judge
     }
 }
 
@@ -197,7 +201,7 @@ impl<'m> Facts<'m> {
             let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
-            let two_way = (ev.method.is_live() || leave) && movant_in && opponent_in;
+            let two_way = ev.method.is_live() && movant_in && opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
             let opponent_in = opponent_in
@@ -226,9 +230,9 @@ impl<'m> Facts<'m> {
                         let f = &mut items[i];
                         let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
-                        f.two_way |= two_way;
-                        f.at_deposition |= two_way && (ev.method == Method::Deposition || leave);
-                        f.before_judge |= two_way && leave;
+                        f.two_way |= two_way || leave;
+                        f.at_deposition |= two_way && ev.method == Method::Deposition || leave;
+                        f.before_judge |= leave;
                         f.accepted |= live_ok;
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference
@@ -239,10 +243,12 @@ impl<'m> Facts<'m> {
                         // outcome, or a live two-way discussion that reached
                         // one. Whether that discussion counts as the court's
                         // conference is for the live-conferral checks.
+                        let discussed = two_way || leave;
                         f.engaged |=
-                            (answered && (two_way || live_ok || moved)) || (two_way && moved);
-                        f.exchanged |= opponent_in && (by_other || answered);
-                        f.attempted |= by_movant && opponent_in;
+                            (answered && (discussed || live_ok || moved)) || (discussed && moved);
+                        // Before the judge, neither side wrote or called the other.
+                        f.exchanged |= !leave && opponent_in && (by_other || answered);
+                        f.attempted |= !leave && by_movant && opponent_in;
                         f.replied |= by_movant && ev.reply == Some(crate::matter::Reply::Answered);
                         // The same rule as `matter::settled_among`, kept in
                         // this one pass over the log.
@@ -259,9 +265,10 @@ impl<'m> Facts<'m> {
                 opponent_in,
                 by_movant,
                 two_way,
+                before_judge: leave,
                 about_motion,
                 accepted,
-                from_other_side: counted && by_other && movant_in,
+                from_other_side: counted && by_other && movant_in && !leave,
             });
         }
         // A log is nearly always kept in date order: checking that is one
@@ -397,6 +404,7 @@ impl<'m> Facts<'m> {
         self.events.iter().any(|e| {
             !std::ptr::eq(e.ev, except)
                 && e.counted
+                && !e.before_judge
                 && e.ev.date >= day
                 && (e.two_way
                     || e.ev.reply == Some(crate::matter::Reply::Answered)
@@ -404,6 +412,14 @@ impl<'m> Facts<'m> {
                         .side_of(&e.ev.initiated_by)
                         .is_some_and(|s| s != self.movant))
         })
+    }
+
+    /// A counted conference before the judge, ending in leave to file, that
+    /// discussed the motion's requests.
+    pub fn before_judge_on_motion(&self) -> bool {
+        self.events
+            .iter()
+            .any(|e| e.counted && e.before_judge && e.about_motion)
     }
 
     /// Counted live, two-way discussions of the motion's requests, whether or

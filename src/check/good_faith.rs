@@ -35,14 +35,19 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
     // written attempts moot.
     // A live discussion of the motion's requests (even one the court may not
     // count, such as a talk at a deposition) is timed by LAST-MINUTE and
-    // weighed by WRITTEN-ONLY, not judged as written attempts.
+    // weighed by WRITTEN-ONLY, not judged as written attempts; so is a
+    // discussion before the judge.
     if f.has_accepted()
         || f.excuse == super::attempts::Excuse::Refused
         || f.live_on_motion().next().is_some()
+        || f.before_judge_on_motion()
     {
         return;
     }
-    let mine: Vec<_> = f.contacts().filter(|e| e.by_movant).collect();
+    let mine: Vec<_> = f
+        .contacts()
+        .filter(|e| e.by_movant && !e.before_judge)
+        .collect();
     let Some(first) = mine.first() else {
         return; // NO-CONFERRAL
     };
@@ -97,8 +102,10 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
         if !(e.counted && e.ev.offer_to_confer && f.by_other_side(e)) {
             continue;
         }
+        // Going to the judge instead is not taking up the offer.
         let answered = f.events[i + 1..].iter().any(|later| {
             later.counted
+                && !later.before_judge
                 && (later.two_way || (later.by_movant && later.opponent_in))
                 && (later.ev.date, later.ev.time) >= (e.ev.date, e.ev.time)
         });
@@ -172,7 +179,9 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
     // These courts hear a dispute only once counsel have conferred between
     // themselves: a conference before the judge that ended with leave to
     // file does not stand in for that conference, however it ended.
-    if first_conference.is_none() && court.iter().any(|e| e.court_leave()) {
+    // (Where the record stands as an attempt to confer, the court step is
+    // judged as for any other record of attempts.)
+    if first_conference.is_none() && !f.excuse.holds() && court.iter().any(|e| e.court_leave()) {
         out.push(
             Target::step(Step::Conferrals),
             format!(

@@ -26,7 +26,6 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
             e.counted
                 && e.two_way
                 && e.ev.method != Method::Deposition
-                && !e.court_leave()
                 && e.ev.participants.contains(&c.id)
         });
         if took_part {
@@ -66,8 +65,10 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
                     .map(|c| c.id.as_str()),
             )
             .collect();
+        // Appearing before the judge is not being conferred with.
         let reached = f.events.iter().any(|e| {
             e.counted
+                && !e.before_judge
                 && (if live { e.two_way } else { e.opponent_in })
                 && e.ev
                     .participants

@@ -25,8 +25,10 @@ pub enum Method {
     Other,
     /// Contact with the court about the dispute: a letter or call to
     /// chambers asking for an informal conference, or that conference. Some
-    /// courts require it before a discovery motion. Never a contact between
-    /// the sides (a discussion between them at a hearing is `Deposition`).
+    /// courts require it before a discovery motion. Never a conference or an
+    /// attempt between the sides; one that records a conference before the
+    /// judge with both sides, ending in leave to file (`leave_to_file`),
+    /// counts as a discussion of the requests it lists, as at a hearing.
     Court,
 }
 
@@ -266,9 +268,10 @@ pub struct ConferralEvent {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_to_confer: bool,
     /// For a contact with the court (`court`): it was a conference before
-    /// the judge, and the court then gave leave to file the motion. With
-    /// both sides among the participants it stands as a conference between
-    /// them: the court heard the dispute and sent it on to a motion.
+    /// the judge with both sides, and the court then gave leave to file the
+    /// motion. With both sides among the participants, the requests it lists
+    /// count as discussed, as at a hearing (courts divide on whether that is
+    /// conferring); it is never a conference or an attempt between counsel.
     /// Ignored for other methods.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub leave_to_file: bool,

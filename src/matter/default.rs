@@ -489,9 +489,10 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return true;
     };
     let further_no = (first == "and" || first == "or") && rest.get(1).is_some_and(|x| x == "no");
-    // "to date", and only that: "no response to our letter" is about a
-    // letter, not the requests.
-    let to_date = first == "to" && rest.get(1).is_some_and(|x| x == "date");
+    // "to date", closing the text, and only that: "no response to our
+    // letter" is about a letter, and "no response to date to our letter"
+    // too.
+    let to_date = rest.len() == 2 && first == "to" && rest[1] == "date";
     if !any_of(first, WHEN) && first != "no" && !further_no && !to_date {
         return false;
     }
@@ -565,6 +566,10 @@ mod tests {
     #[test]
     fn words_that_show_something_came_are_not() {
         for text in [
+            "No response to date to our letter",
+            "Has not responded to date to our request for a call",
+            "No response to date regarding the deposition schedule",
+            "Responses served; no answers to date on the deficiencies",
             "No response to our letter to date",
             "",
             "Overbroad and unduly burdensome.",
