@@ -37,14 +37,6 @@ pub struct EventFacts<'m> {
     pub from_other_side: bool,
 }
 
-impl EventFacts<'_> {
-    /// A conference before the judge with both sides, after which the court
-    /// gave leave to file the motion (`leave_to_file`).
-    pub fn court_leave(&self) -> bool {
-        self.before_judge
-    }
-}
-
 /// Where one disputed item stands across the whole log.
 #[derive(Default, Clone, Copy)]
 pub struct ItemFacts {
@@ -67,11 +59,10 @@ pub struct ItemFacts {
     pub attempted: bool,
     /// Dropped from the motion by the user: not checked.
     pub dropped: bool,
-    /// Discussed in a counted two-way discussion at a deposition or hearing
-    /// (or a conference before the judge that ended with leave to file).
+    /// Discussed in a counted two-way discussion at a deposition or hearing.
     pub at_deposition: bool,
-    /// Of those, discussed at a conference before the judge that ended with
-    /// leave to file.
+    /// Discussed at a counted conference before the judge that ended with
+    /// leave to file (`EventFacts::before_judge`).
     pub before_judge: bool,
     /// Raised in a contact by the movant's side that the other side answered
     /// (`reply: answered`), though what it said on the request is not recorded.
@@ -125,6 +116,8 @@ pub struct Facts<'m> {
     pub fair_days: u32,
     /// `all_defaulted`, read once: it may read the words of objections.
     all_defaulted: std::cell::OnceCell<bool>,
+    /// `before_judge_on_motion`, found in the one pass over the log.
+    before_judge_on_motion: bool,
 }
 
 impl<'m> Facts<'m> {
@@ -168,6 +161,7 @@ impl<'m> Facts<'m> {
             .collect();
         let no_kept_items = matter.items.iter().all(|it| it.dropped);
         let mut events = Vec::with_capacity(matter.conferrals.len());
+        let mut before_judge_on_motion = false;
         // The index of each request a contact lists, looked up once per
         // contact (one buffer reused across the log).
         let mut listed: Vec<Option<usize>> = Vec::new();
@@ -188,11 +182,11 @@ impl<'m> Facts<'m> {
             // and a conference held before the judge. The one exception is a
             // conference before the judge with both sides, after which the
             // court gave leave to file the motion: the sides discussed the
-            // dispute, as at a hearing, so it is two-way; but it is court
-            // action, not the conference between counsel the rules ask for
-            // first, so it is weighed like a discussion at a deposition or
-            // hearing (courts divide), never as an accepted conference.
-            let leave = ev.method == Method::Court && ev.leave_to_file && movant_in && opponent_in;
+            // requests it lists, as at a hearing; but it is court action, not
+            // a conference or an attempt between counsel, so it is weighed
+            // like a discussion at a deposition or hearing (courts divide),
+            // never as an accepted conference (see `before_judge`).
+            let leave = ev.leave_conference() && movant_in && opponent_in;
             if ev.method == Method::Court && !leave {
                 movant_in = false;
                 opponent_in = false;
@@ -212,6 +206,7 @@ impl<'m> Facts<'m> {
                         .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
             let about_motion =
                 no_kept_items || listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
+            before_judge_on_motion |= counted && leave && about_motion;
             let live_ok = counted
                 && two_way
                 && live.is_none_or(|(counts, min)| {
@@ -230,8 +225,8 @@ impl<'m> Facts<'m> {
                         let f = &mut items[i];
                         let answered = !d.opponent_position.trim().is_empty();
                         f.raised = true;
-                        f.two_way |= two_way || leave;
-                        f.at_deposition |= two_way && ev.method == Method::Deposition || leave;
+                        f.two_way |= two_way;
+                        f.at_deposition |= two_way && ev.method == Method::Deposition;
                         f.before_judge |= leave;
                         f.accepted |= live_ok;
                         // Views compared: the other side's answer is on record
@@ -291,6 +286,7 @@ impl<'m> Facts<'m> {
             refused: crate::court::Severity::Note,
             fair_days: super::attempts::FAIR_DAYS,
             all_defaulted: std::cell::OnceCell::new(),
+            before_judge_on_motion,
         }
     }
 
@@ -417,9 +413,7 @@ impl<'m> Facts<'m> {
     /// A counted conference before the judge, ending in leave to file, that
     /// discussed the motion's requests.
     pub fn before_judge_on_motion(&self) -> bool {
-        self.events
-            .iter()
-            .any(|e| e.counted && e.before_judge && e.about_motion)
+        self.before_judge_on_motion
     }
 
     /// Counted live, two-way discussions of the motion's requests, whether or

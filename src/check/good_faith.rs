@@ -181,7 +181,7 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
     // file does not stand in for that conference, however it ended.
     // (Where the record stands as an attempt to confer, the court step is
     // judged as for any other record of attempts.)
-    if first_conference.is_none() && !f.excuse.holds() && court.iter().any(|e| e.court_leave()) {
+    if first_conference.is_none() && !f.excuse.holds() && court.iter().any(|e| e.before_judge) {
         out.push(
             Target::step(Step::Conferrals),
             format!(

@@ -83,7 +83,7 @@ fn row(
         (None, None) => "\u{2014}".into(),
     };
     let mut method = capitalize(e.method.phrase());
-    if e.method == crate::matter::Method::Court && e.leave_to_file {
+    if e.leave_conference() {
         method.push_str("\nConference; leave to file given");
     }
     if !e.place.trim().is_empty() {

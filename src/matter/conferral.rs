@@ -286,6 +286,13 @@ pub struct ConferralEvent {
 }
 
 impl ConferralEvent {
+    /// A conference before the judge that ended with leave to file the
+    /// motion, as recorded (`court` with `leave_to_file`; who took part is
+    /// for the checker to weigh).
+    pub fn leave_conference(&self) -> bool {
+        self.method == Method::Court && self.leave_to_file
+    }
+
     /// "the letter of March 4, 2026": how messages and the CLI name a contact.
     pub fn describe(&self) -> String {
         format!(
