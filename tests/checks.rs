@@ -1770,6 +1770,31 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
     assert!(!named(&cases, "Jacobs"), "{cases:?}");
 }
 
+/// A file written before `reply` existed says that the other side answered
+/// an attempt only by recording what it said. Shoppell (N.D. Ind. 2009): a
+/// letter, then a call that drew word the answers were hoped for shortly, in
+/// a complete default; the motion was denied. Read as unanswered, such a
+/// record stood as "attempted to confer". (Here the second request is an
+/// email, so that only the answer differs between the two records.)
+#[test]
+fn an_old_file_records_an_answer_by_what_the_other_side_said() {
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let first = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
+    let mut call = event("a2", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    m.conferrals = vec![first.clone(), call.clone()];
+    // Nothing from the other side is recorded: two requests a week apart
+    // went unanswered, and they stand.
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    call.items[0].opponent_position = "Hoped to have the answers shortly.".into();
+    m.conferrals = vec![first, call];
+    // Its answer recorded, the same record no longer stands on silence.
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::AtRisk), "{fed:?}");
+}
+
 #[test]
 fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broken() {
     use goodfaith::matter::{FollowUp, Reply};

@@ -128,6 +128,27 @@ pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
     short_demand(e, min_days) && !gave_fair_time(e.ev.date, min_days, filing)
 }
 
+/// The other side answered this attempt: its `reply` says so or, where no
+/// `reply` is recorded (a file written before the field existed), the entry
+/// itself holds an answer: the other side's stated position on a request, or
+/// its promise. An attempt the other side answered is not one it ignored:
+/// Shoppell (N.D. Ind. 2009) denied a motion in a complete default where the
+/// last attempt, a call, drew word that answers were hoped for shortly.
+fn answered(f: &Facts, e: &EventFacts) -> bool {
+    match e.ev.reply {
+        Some(reply) => reply == Reply::Answered,
+        None => {
+            e.ev.items
+                .iter()
+                .any(|d| !d.opponent_position.trim().is_empty())
+                || e.ev
+                    .follow_up
+                    .as_ref()
+                    .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
+        }
+    }
+}
+
 /// A demand that gave the other side fewer than `min_days` business days to
 /// answer. A deadline dated before the request itself is a slip in the log,
 /// not a demand (`RUSHED-ATTEMPT` asks the user to check it).
@@ -208,7 +229,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         && kept
             .iter()
             .all(|(item, _)| asked.iter().any(|e| asked_after_due(e, item)));
-    if default && last_try.ev.reply != Some(Reply::Answered) {
+    if default && !answered(f, last_try) {
         if call_wanted && !called(f, &asked) {
             return Excuse::DefaultNoCall;
         }
@@ -261,7 +282,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     };
     // The last attempt drew an answer: whatever earlier attempts went
     // unanswered, the other side engaged, and the silence is not shown.
-    let last_answered = last_try.ev.reply == Some(Reply::Answered);
+    let last_answered = answered(f, last_try);
     let silence = !last_answered
         && (tries.iter().any(|e| e.ev.reply == Some(Reply::None))
             || f.events.iter().any(|e| {
