@@ -1787,6 +1787,11 @@ fn an_old_file_records_an_answer_by_what_the_other_side_said() {
     // went unanswered, and they stand.
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
+    // Such a file records silence in the same place: that is no answer.
+    call.items[0].opponent_position = "Counsel never replied to the email.".into();
+    m.conferrals = vec![first.clone(), call.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
     call.items[0].opponent_position = "Hoped to have the answers shortly.".into();
     m.conferrals = vec![first, call];
     // Its answer recorded, the same record no longer stands on silence.

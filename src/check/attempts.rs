@@ -130,7 +130,8 @@ pub fn rushed_demand(e: &EventFacts, min_days: u32, filing: Date) -> bool {
 
 /// The other side answered this attempt: its `reply` says so or, where no
 /// `reply` is recorded (a file written before the field existed), the entry
-/// itself holds an answer: the other side's stated position on a request, or
+/// itself holds an answer: the other side's stated position on a request
+/// (not a mere "No response", which is how such a file records silence), or
 /// its promise. An attempt the other side answered is not one it ignored:
 /// Shoppell (N.D. Ind. 2009) denied a motion in a complete default where the
 /// last attempt, a call, drew word that answers were hoped for shortly.
@@ -138,9 +139,7 @@ fn answered(f: &Facts, e: &EventFacts) -> bool {
     match e.ev.reply {
         Some(reply) => reply == Reply::Answered,
         None => {
-            e.ev.items
-                .iter()
-                .any(|d| !d.opponent_position.trim().is_empty())
+            e.ev.items.iter().any(|d| d.records_an_answer())
                 || e.ev
                     .follow_up
                     .as_ref()
@@ -374,8 +373,5 @@ fn engaged(f: &Facts, e: &EventFacts) -> bool {
                 .follow_up
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
-            || e.ev
-                .items
-                .iter()
-                .any(|d| !d.opponent_position.trim().is_empty()))
+            || e.ev.items.iter().any(|d| d.records_an_answer()))
 }

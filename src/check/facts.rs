@@ -223,7 +223,9 @@ impl<'m> Facts<'m> {
                         items[i].before_response = true;
                     } else if let Some(i) = i {
                         let f = &mut items[i];
-                        let answered = !d.opponent_position.trim().is_empty();
+                        // What the other side said; "No response" is how a
+                        // file written before `reply` records silence.
+                        let answered = d.records_an_answer();
                         f.raised = true;
                         f.two_way |= two_way;
                         f.at_deposition |= two_way && ev.method == Method::Deposition;

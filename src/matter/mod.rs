@@ -13,6 +13,7 @@ pub(crate) mod locate;
 mod people;
 mod resolution;
 mod shape;
+mod silence;
 
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
