@@ -1800,6 +1800,38 @@ fn an_old_file_records_an_answer_by_what_the_other_side_said() {
     assert!(has(&fed, "WRITTEN-ONLY", Severity::AtRisk), "{fed:?}");
 }
 
+/// A file written before `reply` existed could record an express refusal
+/// to confer only as the other side's position (Jenkins, D. Vt. 2024: an
+/// offer to meet and confer, rejected). Courts accept a refusal in place of a
+/// conference; a refusal of something else is a position on the merits.
+#[test]
+fn an_old_file_records_a_refusal_to_confer_in_words() {
+    let mut m = base();
+    let mut offer = event("a1", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    offer.items[0].movant_position = "Offered to meet and confer this week.".into();
+    let mut answer = event("a2", date(2026, 3, 11), Method::Email, &["c2", "c1"]);
+    answer.initiated_by = "c2".into();
+    answer.items[0].movant_position.clear();
+    answer.items[0].outcome = Outcome::Impasse;
+    answer.items[0].opponent_position = "Defense counsel refused to meet and confer.".into();
+    m.conferrals = vec![offer.clone(), answer.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Note,
+            "read from the words of its position"
+        ),
+        "{fed:?}"
+    );
+    // "Refused to produce" is the other side's position on the request.
+    answer.items[0].opponent_position = "Refused to produce the documents.".into();
+    m.conferrals = vec![offer, answer];
+    assert!(holds_back(&findings(&m, "federal")));
+}
+
 #[test]
 fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broken() {
     use goodfaith::matter::{FollowUp, Reply};

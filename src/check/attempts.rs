@@ -148,6 +148,22 @@ fn answered(f: &Facts, e: &EventFacts) -> bool {
     }
 }
 
+/// Where no `reply` records a refusal, the contact whose entry records, as
+/// the other side's position, a plain refusal to confer
+/// (`ItemDiscussion::records_a_refusal`): one of the movant's attempts with
+/// no `reply`, or a contact from the other side to the movant's made on or
+/// after the movant's first attempt (a refusal answers a request to confer).
+/// A file written before `reply` existed could say so only that way.
+pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
+    let first_try = tries(f).map(|e| e.ev.date).min()?;
+    f.events.iter().find(|e| {
+        e.counted
+            && ((e.by_movant && !e.before_judge && e.ev.reply.is_none() && e.opponent_in)
+                || (e.from_other_side && e.ev.date >= first_try))
+            && e.ev.items.iter().any(|d| d.records_a_refusal())
+    })
+}
+
 /// A demand that gave the other side fewer than `min_days` business days to
 /// answer. A deadline dated before the request itself is a slip in the log,
 /// not a demand (`RUSHED-ATTEMPT` asks the user to check it).
@@ -169,7 +185,7 @@ pub fn gave_fair_time(sent: Date, min_days: u32, day: Date) -> bool {
 /// a demand leaving less time to answer is not a good-faith attempt.
 pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) -> Excuse {
     // An express refusal ends the matter, however quickly it came.
-    if tries(f).any(|e| e.ev.reply == Some(Reply::Refused)) {
+    if tries(f).any(|e| e.ev.reply == Some(Reply::Refused)) || refusal_in_words(f).is_some() {
         return Excuse::Refused;
     }
     let tries: Vec<&EventFacts> = tries(f)

@@ -11,6 +11,7 @@ mod default;
 mod load;
 pub(crate) mod locate;
 mod people;
+mod refusal;
 mod resolution;
 mod shape;
 mod silence;
