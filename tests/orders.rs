@@ -18,6 +18,10 @@
 //! leaving those fields out must never turn a rejected record Ready. The
 //! agreement of that reading is reported, not asserted: without the fields a
 //! record says less, and the checker may not assume what it does not say.
+//!
+//! A third reading writes those fields into the words such a file had for
+//! them (the other side's position, the objection): no rejected record may
+//! turn Ready that way either, and its agreement is reported.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on broken setup
 
@@ -83,6 +87,7 @@ fn the_checker_agrees_with_the_courts() {
     let (mut n_rejected, mut n_accepted) = (0, 0);
     let mut stale = Vec::new();
     let (mut old_agree, mut old_rejected_ready) = (0, Vec::new());
+    let (mut words_agree, mut words_rejected_ready) = (0, Vec::new());
     // (Ready, total) per kind of holding, for accepted and excused records.
     let mut by_holding: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut table = String::new();
@@ -107,6 +112,12 @@ fn the_checker_agrees_with_the_courts() {
             old_agree += 1;
         } else if side.verdict == "rejected" {
             old_rejected_ready.push(stem.clone());
+        }
+        let words_level = check(&in_words(&matter), pack, today).level();
+        if (words_level == Verdict::Ready) == (side.verdict != "rejected") {
+            words_agree += 1;
+        } else if side.verdict == "rejected" {
+            words_rejected_ready.push(stem.clone());
         }
         let report = check(&matter, pack, today);
         let level = report.level();
@@ -185,6 +196,15 @@ fn the_checker_agrees_with_the_courts() {
         100.0 * old_agree as f64 / total as f64,
         old_rejected_ready.len()
     );
+    println!(
+        "the same old files saying in words what those fields record (\"No response.\", \"Refused to meet and confer.\", \"Answered.\" as the other side's position; \"No responses served.\" as the objection): agreement {words_agree}/{total} ({:.0} %); Ready on a rejected record: {}",
+        100.0 * words_agree as f64 / total as f64,
+        words_rejected_ready.len()
+    );
+    assert!(
+        words_rejected_ready.is_empty(),
+        "old files saying in words what the later fields record read Ready on records courts rejected: {words_rejected_ready:?}"
+    );
     assert!(
         old_rejected_ready.is_empty(),
         "without the optional fields, the checker says Ready on records courts rejected: {old_rejected_ready:?}"
@@ -233,4 +253,35 @@ fn without_new_fields(matter: &goodfaith::matter::Matter) -> goodfaith::matter::
         }
     }
     old
+}
+
+/// The matter as a file written before those fields existed, by a recorder
+/// who said in words what they record, the only place such a file had for
+/// it: the other side's silence, refusal or answer to an attempt as its
+/// position on each request the attempt raised, and a complete default as
+/// the request's objection. The checker reads such words only under strict
+/// grammars (`matter::silence`, `matter::refusal`, `matter::default`); this
+/// reading shows what they recover.
+fn in_words(matter: &goodfaith::matter::Matter) -> goodfaith::matter::Matter {
+    use goodfaith::matter::Reply;
+    let mut said = matter.clone();
+    for item in &mut said.items {
+        if item.no_response == Some(true) {
+            item.objection = "No responses served.".into();
+        }
+    }
+    for ev in &mut said.conferrals {
+        let words = match ev.reply {
+            Some(Reply::None) => "No response.",
+            Some(Reply::Refused) => "Refused to meet and confer.",
+            Some(Reply::Answered) => "Answered.",
+            None => continue,
+        };
+        for d in &mut ev.items {
+            if d.opponent_position.trim().is_empty() {
+                d.opponent_position = words.into();
+            }
+        }
+    }
+    without_new_fields(&said)
 }
