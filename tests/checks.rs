@@ -1792,9 +1792,14 @@ fn an_old_file_records_an_answer_by_what_the_other_side_said() {
     m.conferrals = vec![first.clone(), call.clone()];
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
+    // An answer that opens with the words of silence is still an answer.
+    call.items[0].opponent_position =
+        "No response by the deadline; counsel asked for two more weeks.".into();
+    m.conferrals = vec![first.clone(), call.clone()];
+    assert!(holds_back(&findings(&m, "federal")));
+    // Its answer recorded, the same record no longer stands on silence.
     call.items[0].opponent_position = "Hoped to have the answers shortly.".into();
     m.conferrals = vec![first, call];
-    // Its answer recorded, the same record no longer stands on silence.
     let fed = findings(&m, "federal");
     assert!(holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "WRITTEN-ONLY", Severity::AtRisk), "{fed:?}");
@@ -1813,7 +1818,7 @@ fn an_old_file_records_a_refusal_to_confer_in_words() {
     answer.initiated_by = "c2".into();
     answer.items[0].movant_position.clear();
     answer.items[0].outcome = Outcome::Impasse;
-    answer.items[0].opponent_position = "Defense counsel refused to meet and confer.".into();
+    answer.items[0].opponent_position = "Opposing counsel refused to meet and confer.".into();
     m.conferrals = vec![offer.clone(), answer.clone()];
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
@@ -1826,10 +1831,25 @@ fn an_old_file_records_a_refusal_to_confer_in_words() {
         ),
         "{fed:?}"
     );
-    // "Refused to produce" is the other side's position on the request.
-    answer.items[0].opponent_position = "Refused to produce the documents.".into();
-    m.conferrals = vec![offer, answer];
+    // Withdrawn: the other side then offered to talk, and the movant filed.
+    let mut later = answer.clone();
+    later.id = "a3".into();
+    later.date = date(2026, 3, 13);
+    later.items[0].opponent_position = "Available to meet and confer next week.".into();
+    m.conferrals = vec![offer.clone(), answer.clone(), later];
     assert!(holds_back(&findings(&m, "federal")));
+    // Refusing one means, for now, or in part is not refusing to confer; nor
+    // is refusing to produce.
+    for words in [
+        "Would not meet in person.",
+        "Declined to confer at this time.",
+        "Would not discuss all the requests.",
+        "Refused to produce the documents.",
+    ] {
+        answer.items[0].opponent_position = words.into();
+        m.conferrals = vec![offer.clone(), answer.clone()];
+        assert!(holds_back(&findings(&m, "federal")), "{words}");
+    }
 }
 
 #[test]

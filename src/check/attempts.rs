@@ -139,29 +139,42 @@ fn answered(f: &Facts, e: &EventFacts) -> bool {
     match e.ev.reply {
         Some(reply) => reply == Reply::Answered,
         None => {
-            e.ev.items.iter().any(|d| d.records_an_answer())
-                || e.ev
-                    .follow_up
-                    .as_ref()
-                    .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
+            e.ev.items.iter().any(|d| {
+                if e.two_way {
+                    !d.opponent_position.trim().is_empty()
+                } else {
+                    d.records_an_answer()
+                }
+            }) || e
+                .ev
+                .follow_up
+                .as_ref()
+                .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
         }
     }
 }
 
-/// Where no `reply` records a refusal, the contact whose entry records, as
-/// the other side's position, a plain refusal to confer
-/// (`ItemDiscussion::records_a_refusal`): one of the movant's attempts with
-/// no `reply`, or a contact from the other side to the movant's made on or
-/// after the movant's first attempt (a refusal answers a request to confer).
-/// A file written before `reply` existed could say so only that way.
+/// Where the file records no `reply` at all (written before the field
+/// existed), the contact whose entry records the other side's plain refusal
+/// to confer (`EventFacts::refusal_words`), when it stands: the last such
+/// contact, one of the movant's attempts or the other side's answer made on
+/// or after the movant's first attempt (a refusal answers a request to
+/// confer), and not withdrawn: the other side did not write, call, talk or
+/// offer to talk afterwards.
 pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
-    let first_try = tries(f).map(|e| e.ev.date).min()?;
-    f.events.iter().find(|e| {
-        e.counted
-            && ((e.by_movant && !e.before_judge && e.ev.reply.is_none() && e.opponent_in)
-                || (e.from_other_side && e.ev.date >= first_try))
-            && e.ev.items.iter().any(|d| d.records_a_refusal())
-    })
+    // Nearly every log has none: one scan, before the attempts are read.
+    if !f.events.iter().any(|e| e.refusal_words) {
+        return None;
+    }
+    let first = tries(f).map(|e| (e.ev.date, e.ev.time)).min()?;
+    let at = f
+        .events
+        .iter()
+        .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
+    let withdrawn = f.events[at + 1..].iter().any(|e| {
+        e.counted && !e.refusal_words && (e.from_other_side || e.two_way || e.ev.offer_to_confer)
+    });
+    (!withdrawn).then(|| &f.events[at])
 }
 
 /// A demand that gave the other side fewer than `min_days` business days to
@@ -389,5 +402,13 @@ fn engaged(f: &Facts, e: &EventFacts) -> bool {
                 .follow_up
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
-            || e.ev.items.iter().any(|d| d.records_an_answer()))
+            || e.ev.items.iter().any(|d| {
+                // Only on the movant's own written attempt with no `reply`
+                // can a position be an old file's way of recording silence.
+                if e.by_movant && e.ev.reply.is_none() && !e.two_way {
+                    d.records_an_answer()
+                } else {
+                    !d.opponent_position.trim().is_empty()
+                }
+            }))
 }

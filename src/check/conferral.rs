@@ -100,8 +100,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 .flatten();
             let why = match f.excuse {
                 Excuse::Refused => match super::attempts::refusal_in_words(f) {
-                    Some(e) if !super::attempts::tries(f).any(|t| t.ev.reply == Some(crate::matter::Reply::Refused)) => format!(
-                        "the other side refused to confer (read from the words of its position recorded on the contact of {}, as the file records no reply: if it refused, choose \"Refused\" as the reply on your attempt so the certificate says so)",
+                    Some(e) => format!(
+                        "the other side refused to confer (read from the words of its position recorded on the contact of {}, as the file records no reply: if it refused to confer at all, choose \"Refused\" as the reply on your attempt so the certificate says so)",
                         long_date(e.ev.date)
                     ),
                     _ => "the other side refused to confer".to_string(),

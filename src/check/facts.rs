@@ -35,6 +35,35 @@ pub struct EventFacts<'m> {
     /// by someone on another side, with the movant's side among the
     /// participants. An answer, whatever it said.
     pub from_other_side: bool,
+    /// In a file that records no `reply` anywhere (written before the field
+    /// existed), the entry records, as the other side's position on a
+    /// request the motion keeps, a plain refusal to confer
+    /// (`ItemDiscussion::records_a_refusal`): counted, not a live two-way
+    /// conversation (talking is conferring), and either the movant's contact
+    /// reaching the other side's counsel or party, or the
+    /// other side's contact to the movant's side. Whether it stands is
+    /// `attempts::refusal_in_words`.
+    pub refusal_words: bool,
+}
+
+/// The last text read and what it said: a long log repeats one position
+/// entry after entry, and each is read on every keystroke.
+struct Memo<'m> {
+    last: Option<(&'m str, bool)>,
+    read: fn(&crate::matter::ItemDiscussion) -> bool,
+}
+
+impl<'m> Memo<'m> {
+    fn get(&mut self, d: &'m crate::matter::ItemDiscussion) -> bool {
+        match self.last {
+            Some((text, said)) if text == d.opponent_position => said,
+            _ => {
+                let said = (self.read)(d);
+                self.last = Some((&d.opponent_position, said));
+                said
+            }
+        }
+    }
 }
 
 /// Where one disputed item stands across the whole log.
@@ -165,6 +194,15 @@ impl<'m> Facts<'m> {
         // The index of each request a contact lists, looked up once per
         // contact (one buffer reused across the log).
         let mut listed: Vec<Option<usize>> = Vec::new();
+        let any_reply = matter.conferrals.iter().any(|e| e.reply.is_some());
+        let mut answers = Memo {
+            last: None,
+            read: crate::matter::ItemDiscussion::records_an_answer,
+        };
+        let mut refusals = Memo {
+            last: None,
+            read: crate::matter::ItemDiscussion::records_a_refusal,
+        };
         for ev in &matter.conferrals {
             listed.clear();
             listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
@@ -196,6 +234,7 @@ impl<'m> Facts<'m> {
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
             let two_way = ev.method.is_live() && movant_in && opponent_in;
+            let other_counsel_in = opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
             let opponent_in = opponent_in
@@ -213,6 +252,9 @@ impl<'m> Facts<'m> {
                     counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
             let accepted = live_ok && about_motion;
+            // Only on the movant's own written attempt with no `reply` can a
+            // position be the way an old file records silence.
+            let silence_possible = by_movant && ev.reply.is_none() && !two_way;
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
                     // A contact before the response was served cannot have
@@ -223,9 +265,6 @@ impl<'m> Facts<'m> {
                         items[i].before_response = true;
                     } else if let Some(i) = i {
                         let f = &mut items[i];
-                        // What the other side said; "No response" is how a
-                        // file written before `reply` records silence.
-                        let answered = d.records_an_answer();
                         f.raised = true;
                         f.two_way |= two_way;
                         f.at_deposition |= two_way && ev.method == Method::Deposition;
@@ -241,10 +280,23 @@ impl<'m> Facts<'m> {
                         // one. Whether that discussion counts as the court's
                         // conference is for the live-conferral checks.
                         let discussed = two_way || leave;
-                        f.engaged |=
-                            (answered && (discussed || live_ok || moved)) || (discussed && moved);
+                        // What the other side said ("No response" on an
+                        // attempt is how a file written before `reply`
+                        // records silence), read only where it can still
+                        // change something.
+                        let mut answered = || {
+                            if silence_possible {
+                                answers.get(d)
+                            } else {
+                                !d.opponent_position.trim().is_empty()
+                            }
+                        };
+                        f.engaged = f.engaged
+                            || (discussed && moved)
+                            || ((discussed || live_ok || moved) && answered());
                         // Before the judge, neither side wrote or called the other.
-                        f.exchanged |= !leave && opponent_in && (by_other || answered);
+                        f.exchanged =
+                            f.exchanged || (!leave && opponent_in && (by_other || answered()));
                         f.attempted |= !leave && by_movant && opponent_in;
                         f.replied |= by_movant && ev.reply == Some(crate::matter::Reply::Answered);
                         // The same rule as `matter::settled_among`, kept in
@@ -256,6 +308,16 @@ impl<'m> Facts<'m> {
                     }
                 }
             }
+            let refusal_words = !any_reply
+                    && counted
+                    && !leave
+                // Talking is conferring: a refusal stated in a live
+                // conversation is a position taken at a conference.
+                && !two_way
+                    && ((by_movant && other_counsel_in) || (by_other && movant_in))
+                    && ev.items.iter().zip(&listed).any(|(d, i)| {
+                        i.is_some_and(|i| !matter.items[i].dropped) && refusals.get(d)
+                    });
             events.push(EventFacts {
                 ev,
                 counted,
@@ -266,6 +328,7 @@ impl<'m> Facts<'m> {
                 about_motion,
                 accepted,
                 from_other_side: counted && by_other && movant_in && !leave,
+                refusal_words,
             });
         }
         // A log is nearly always kept in date order: checking that is one

@@ -5,16 +5,18 @@
 //! (Jenkins v. Miller, D. Vt. 2024; White v. Relay Resources, W.D. Wash.
 //! 2020), and a file records one with `reply: "refused"`. A file written
 //! before `reply` existed could say so only in words, as the other side's
-//! position ("Refused to meet and confer", "Defense counsel declined to
-//! discuss the requests"). Such words are read, but only when the whole text
-//! is one plain refusal to confer: who refused (optional), a refusal
-//! ("refused to", "declined to", "would not", "will not", "was unwilling
-//! to"), and conferring as its object ("meet and confer", "confer", "meet",
-//! "discuss the requests", "talk", "participate in a conference"), with an
-//! optional means or time ("by telephone", "in person", "further", "before
-//! the motion"). A refusal of something else ("refused to produce the
-//! documents"), a second clause ("would confer only by email"), or a
-//! condition ("until the stay is lifted") is not read: the stricter reading.
+//! position ("Refused to meet and confer"). Such words are read, but only
+//! when the whole text is one plain, whole refusal to confer: optionally
+//! who refused, in words that cannot name the movant's own side ("Opposing
+//! counsel", "They"); a refusal ("refused to", "declined to", "would not",
+//! "was unwilling to"); and conferring, whole, as its object ("meet and
+//! confer", "confer", "discuss the requests", "participate in a
+//! conference"), with nothing after it. Refusing one means ("would not
+//! meet in person"), for now ("at this time"), in part ("all the requests"),
+//! or something else ("refused to produce the documents"), and any second
+//! clause (a comma, a dash, a semicolon) is not read: the stricter reading.
+//! Where the refusal counts, and when it is withdrawn, is the checker's
+//! (`check::attempts::refusal_in_words`).
 
 use super::ItemDiscussion;
 
@@ -25,33 +27,18 @@ impl ItemDiscussion {
     }
 }
 
-/// Who refused, dropped from the front.
+/// Who refused, dropped from the front: only words that cannot name the
+/// movant's own side (the text is the other side's position; "Plaintiff
+/// refused" there may be the movant's own refusal, recorded in the wrong
+/// place).
 const WHO: &[&str] = &[
-    "counsel",
-    "opposing",
-    "defense",
-    "defence",
-    "defendant",
-    "defendants",
-    "plaintiff",
-    "plaintiffs",
-    "s",
-    "the",
-    "other",
-    "side",
-    "he",
-    "she",
-    "they",
-    "it",
-    "pro",
-    "se",
-    "party",
+    "opposing", "counsel", "the", "other", "side", "he", "she", "they",
 ];
 
 /// Words allowed before the refusal.
-const ADVERB: &[&str] = &["expressly", "flatly", "simply", "again", "also", "outright"];
+const ADVERB: &[&str] = &["expressly", "flatly", "simply", "outright"];
 
-/// The refusal: the words that must follow who refused.
+/// The refusal.
 const REFUSAL: &[&[&str]] = &[
     &["refused", "to"],
     &["refuses", "to"],
@@ -59,87 +46,42 @@ const REFUSAL: &[&[&str]] = &[
     &["declines", "to"],
     &["would", "not"],
     &["will", "not"],
-    &["did", "not", "agree", "to"],
-    &["does", "not", "agree", "to"],
     &["was", "unwilling", "to"],
     &["is", "unwilling", "to"],
     &["were", "unwilling", "to"],
     &["are", "unwilling", "to"],
 ];
 
-/// Conferring: the refusal's object.
+/// Conferring, whole: the refusal's object and everything after it. No
+/// means ("by telephone", "in person": refusing one way of meeting is not
+/// refusing to confer), no time ("at this time", "further"), no part ("all
+/// the requests").
 const CONFER: &[&[&str]] = &[
     &["meet", "and", "confer"],
     &["confer"],
-    &["meet"],
-    &["talk"],
-    &["speak"],
-    &["discuss"],
-    &["participate", "in"],
-    &["schedule"],
-];
-
-/// Words that may follow the object: what was not to be discussed, the
-/// meeting refused, its means, its time.
-const TAIL: &[&str] = &[
-    "the",
-    "a",
-    "any",
-    "these",
-    "this",
-    "those",
-    "them",
-    "it",
-    "its",
-    "their",
-    "our",
-    "with",
-    "us",
-    "movant",
-    "counsel",
-    "plaintiff",
-    "plaintiffs",
-    "defendant",
-    "defendants",
-    "s",
-    "requests",
-    "request",
-    "discovery",
-    "dispute",
-    "disputes",
-    "issues",
-    "issue",
-    "deficiencies",
-    "matter",
-    "motion",
-    "responses",
-    "objections",
-    "meet",
-    "and",
-    "confer",
-    "conference",
-    "conferences",
-    "call",
-    "meeting",
-    "further",
-    "at",
-    "all",
-    "by",
-    "telephone",
-    "phone",
-    "in",
-    "person",
-    "or",
-    "video",
-    "before",
-    "filing",
-    "about",
-    "on",
-    "regarding",
-    "concerning",
-    "either",
-    "any",
-    "time",
+    &["meet", "and", "confer", "with", "us"],
+    &["confer", "with", "us"],
+    &["discuss", "the", "requests"],
+    &["discuss", "the", "discovery", "requests"],
+    &["discuss", "the", "discovery", "dispute"],
+    &["discuss", "the", "dispute"],
+    &["discuss", "the", "deficiencies"],
+    &["discuss", "the", "objections"],
+    &["participate", "in", "a", "meet", "and", "confer"],
+    &["participate", "in", "the", "meet", "and", "confer"],
+    &["participate", "in", "a", "conference"],
+    &["participate", "in", "the", "conference"],
+    &[
+        "participate",
+        "in",
+        "a",
+        "meet",
+        "and",
+        "confer",
+        "conference",
+    ],
+    &["schedule", "a", "conference"],
+    &["schedule", "a", "meet", "and", "confer"],
 ];
 
 /// Whether `text` is one plain refusal to confer.
@@ -160,16 +102,14 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     {
         return false;
     }
-    // One statement: a second clause or sentence may limit it.
-    let body = text.trim().trim_end_matches(['.', '!']);
-    if body.contains([';', '.', ':', '?', '(']) || body.contains(" but ") {
+    // One statement: any punctuation but a closing full stop may open a
+    // second clause, a condition or an aside.
+    let body = text.trim().trim_end_matches('.');
+    if body.chars().any(|c| !(c.is_alphanumeric() || c == ' ')) {
         return false;
     }
     let lower = body.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
     let mut rest = &words[..];
     while let Some((first, after)) = rest.split_first() {
         if WHO.contains(first) || ADVERB.contains(first) {
@@ -178,13 +118,10 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
             break;
         }
     }
-    let Some(after_refusal) = REFUSAL.iter().find_map(|r| rest.strip_prefix(*r)) else {
-        return false;
-    };
-    let Some(tail) = CONFER.iter().find_map(|c| after_refusal.strip_prefix(*c)) else {
-        return false;
-    };
-    tail.iter().all(|w| TAIL.contains(w))
+    REFUSAL
+        .iter()
+        .find_map(|r| rest.strip_prefix(*r))
+        .is_some_and(|object| CONFER.contains(&object))
 }
 
 #[cfg(test)]
@@ -196,14 +133,12 @@ mod tests {
         for t in [
             "Refused to meet and confer.",
             "Refused to confer",
-            "Defense counsel declined to meet and confer.",
-            "Opposing counsel refused to discuss the requests.",
-            "Would not confer by telephone or in person.",
-            "Plaintiff expressly refused to participate in a meet and confer conference.",
-            "Will not meet and confer before the motion.",
-            "Was unwilling to discuss the discovery at all.",
-            "Declined to schedule a call.",
-            "Refused to talk with us about the deficiencies.",
+            "Opposing counsel declined to meet and confer.",
+            "Counsel refused to discuss the requests.",
+            "Expressly refused to participate in a meet and confer conference.",
+            "Will not meet and confer with us.",
+            "They were unwilling to discuss the discovery dispute.",
+            "Declined to schedule a conference.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
@@ -223,6 +158,17 @@ mod tests {
             "Objections maintained.",
             "Agreed to confer next week.",
             "Not refused to confer.",
+            "Would not meet in person.",
+            "Would not confer by telephone.",
+            "Declined to confer at this time.",
+            "Refused to meet and confer \u{2013} at this time",
+            "Refused to meet and confer, for now",
+            "Plaintiff refused to meet and confer.",
+            "Defendant will not meet plaintiff's requests.",
+            "Refused to participate in discovery.",
+            "Would not discuss all the requests.",
+            "Would not discuss the matter further.",
+            "Declined to schedule a call.",
             "",
         ] {
             assert!(

@@ -1,23 +1,24 @@
-//! Whether the other side's "position" recorded on a contact says only that
-//! nothing came back.
+//! Whether the other side's "position" recorded on one of the movant's
+//! attempts says only that nothing came back.
 //!
 //! A file written before `reply` existed could record the other side's
 //! answer to an attempt only as its position on a request ("Hoped to have
 //! the answers shortly"), and could record silence only in the same place
-//! ("No response", "Counsel never replied to the letter"). The checker reads
-//! an attempt with no `reply` as answered when its entry records a position,
-//! so the second kind must not be taken for the first: a position counts as
-//! an answer unless the whole text is one plain statement that none came.
-//! The statement is read with the same strict grammar as a complete default
-//! said in an objection (`default.rs`), after three rewrites that only a
-//! contact needs: "reply" is read as "response", who stayed silent
-//! ("Defense counsel", "Opposing counsel") is dropped from the front, and
-//! what went unanswered ("to the letter", "to our email") from the end.
-//! Anything else, including any words of substance, is an answer: the
-//! stricter reading.
+//! ("No response", "Counsel never replied to our letter of October 4"). The
+//! checker reads such an attempt as answered when its entry records a
+//! position, so the second kind must not be taken for the first. A position
+//! is silence only when the whole text is one plain statement that no answer
+//! came: optionally who stayed silent ("Opposing counsel"), the statement
+//! ("No response", "Did not reply", "Never heard back", "Unanswered"),
+//! optionally what went unanswered ("to the letter", "to our email of
+//! October 4"), and optionally "before filing". Anything else, any word of
+//! substance, any second clause, is an answer: the stricter reading. (The
+//! grammar that reads a complete default in an objection, `default.rs`,
+//! allows a time after its statement, "by the agreed deadline"; here such a
+//! tail is usually the other side's answer, "No response by the deadline;
+//! asked for two more weeks", so it is not reused.)
 
 use super::ItemDiscussion;
-use super::default::words_say_nothing_served;
 
 impl ItemDiscussion {
     /// The entry records something the other side said on the request: a
@@ -27,52 +28,68 @@ impl ItemDiscussion {
     }
 }
 
-/// Short statements of silence the default grammar, which is about
-/// responses to discovery, does not cover.
-const SHORT: &[&str] = &[
-    "unanswered",
-    "none",
-    "ignored",
-    "no reply",
-    "no callback",
-    "no call back",
-    "no return call",
-    "no answer came",
-    "no reply came",
-    "no response came",
-    "did not return the call",
-    "did not return the calls",
-    "did not call back",
-    "never called back",
-    "never returned the call",
-    "never returned the calls",
-];
-
-/// Who stayed silent, dropped from the front of the text.
+/// Who stayed silent, dropped from the front.
 const WHO: &[&str] = &[
-    "counsel",
-    "opposing",
-    "defense",
-    "defence",
-    "defendant",
-    "defendants",
-    "plaintiff",
-    "plaintiffs",
-    "s",
-    "the",
-    "other",
-    "side",
+    "opposing", "counsel", "defense", "defence", "the", "other", "side", "he", "she", "they",
 ];
 
-/// What went unanswered, after "to", dropped from the end.
-const WHAT: &[&str] = &[
+/// The statements of silence, whole.
+const SILENCE: &[&[&str]] = &[
+    &["no", "response"],
+    &["no", "responses"],
+    &["no", "reply"],
+    &["no", "replies"],
+    &["no", "answer"],
+    &["no", "response", "received"],
+    &["no", "response", "was", "received"],
+    &["no", "reply", "received"],
+    &["no", "reply", "was", "received"],
+    &["no", "response", "came"],
+    &["no", "reply", "came"],
+    &["no", "answer", "came"],
+    &["nothing", "received"],
+    &["nothing", "came"],
+    &["did", "not", "respond"],
+    &["did", "not", "reply"],
+    &["did", "not", "answer"],
+    &["did", "not", "write", "back"],
+    &["did", "not", "call", "back"],
+    &["did", "not", "return", "the", "call"],
+    &["did", "not", "return", "the", "calls"],
+    &["has", "not", "responded"],
+    &["has", "not", "replied"],
+    &["have", "not", "responded"],
+    &["have", "not", "replied"],
+    &["was", "not", "answered"],
+    &["were", "not", "answered"],
+    &["never", "responded"],
+    &["never", "replied"],
+    &["never", "answered"],
+    &["never", "heard", "back"],
+    &["never", "called", "back"],
+    &["never", "wrote", "back"],
+    &["never", "returned", "the", "call"],
+    &["never", "returned", "the", "calls"],
+    &["neither", "answered", "nor", "objected"],
+    &["voicemail", "not", "returned"],
+    &["voicemails", "not", "returned"],
+    &["call", "not", "returned"],
+    &["calls", "not", "returned"],
+    &["message", "not", "returned"],
+    &["no", "callback"],
+    &["no", "call", "back"],
+    &["no", "return", "call"],
+    &["unanswered"],
+    &["ignored"],
+];
+
+/// What went unanswered, after "to": a communication, with its date.
+const COMMUNICATION: &[&str] = &[
     "letter",
     "letters",
     "email",
     "emails",
-    "e",
     "mail",
-    "mails",
     "call",
     "calls",
     "voicemail",
@@ -84,7 +101,8 @@ const WHAT: &[&str] = &[
     "request",
     "requests",
     "inquiry",
-    "inquiries",
+];
+const ALSO_IN_WHAT: &[&str] = &[
     "the",
     "this",
     "that",
@@ -92,29 +110,61 @@ const WHAT: &[&str] = &[
     "our",
     "my",
     "its",
-    "any",
     "of",
+    "dated",
+    "sent",
+    "on",
+    "e",
     "movant",
     "s",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "st",
+    "nd",
+    "rd",
+    "th",
 ];
 
-/// Whether `text`, the other side's position recorded on a contact, says
+/// Whether `text`, the other side's position recorded on an attempt, says
 /// only that no answer came.
 pub(crate) fn says_no_answer(text: &str) -> bool {
-    // Asked of every position on every keystroke, and most positions say
-    // something: unless a word that could carry silence is present, stop
-    // before allocating.
+    // Asked of positions on every keystroke, and most say something: unless
+    // a word that could carry silence is present, stop before allocating.
     const CARRIERS: &[&str] = &[
         "no",
         "not",
         "never",
-        "none",
+        "nothing",
+        "neither",
         "unanswered",
         "ignored",
         "didn",
         "hasn",
         "haven",
-        "failed",
+        "wasn",
+        "weren",
     ];
     if !text
         .split(|c: char| !c.is_alphanumeric())
@@ -122,48 +172,51 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
     {
         return false;
     }
-    let lower = text.trim().to_lowercase();
-    let mut words: Vec<&str> = lower
+    // One statement: any punctuation but a closing full stop, an apostrophe
+    // and a hyphen ("e-mail") may open a second clause.
+    let body = text.trim().trim_end_matches('.');
+    if body
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c == ' ' || c == '\'' || c == '\u{2019}' || c == '-'))
+    {
+        return false;
+    }
+    // "Didn't" is "did not".
+    let lower = body
+        .to_lowercase()
+        .replace("n't", " not")
+        .replace("n\u{2019}t", " not");
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() {
-        return false;
+    let mut rest = &words[..];
+    while let Some((first, after)) = rest.split_first() {
+        if WHO.contains(first) {
+            rest = after;
+        } else {
+            break;
+        }
     }
-    // Who stayed silent, if named, comes first; at least one word must stay.
-    let lead = words.iter().take_while(|w| WHO.contains(w)).count();
-    if lead < words.len() {
-        words.drain(..lead);
+    // "... before filing" may close it.
+    for close in [&["before", "filing"][..], &["before", "the", "motion"][..]] {
+        if let Some(r) = rest.strip_suffix(close) {
+            rest = r;
+        }
     }
-    // "... to the letter", "... to our emails of March 3" is not read: only
-    // a tail made of these words.
-    if let Some(to) = words.iter().rposition(|w| *w == "to")
-        && to + 1 < words.len()
-        && words[to + 1..].iter().all(|w| WHAT.contains(w))
-        && words[to + 1..].iter().any(|w| {
-            !matches!(
-                *w,
-                "the" | "this" | "that" | "these" | "our" | "my" | "its" | "any" | "of" | "s"
-            )
-        })
-    {
-        words.truncate(to);
-    }
-    // "Reply" is a noun after "no" and a verb after "not", "to", "never".
-    let joined = words
-        .iter()
-        .enumerate()
-        .map(|(k, w)| match *w {
-            "reply" if k > 0 && matches!(words[k - 1], "not" | "to" | "never") => "respond",
-            "reply" => "response",
-            "replies" => "responses",
-            "replied" => "responded",
-            "replying" => "responding",
-            w => w,
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    SHORT.contains(&joined.as_str()) || words_say_nothing_served(&joined)
+    SILENCE.iter().any(|s| match rest.strip_prefix(*s) {
+        Some([]) => true,
+        // "... to our letter of October 4": what went unanswered, and only that.
+        Some(["to", what @ ..]) => {
+            what.iter().any(|w| COMMUNICATION.contains(w))
+                && what.iter().all(|w| {
+                    COMMUNICATION.contains(w)
+                        || ALSO_IN_WHAT.contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
+        }
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -178,22 +231,29 @@ mod tests {
             "No reply",
             "Did not respond.",
             "Did not reply.",
+            "Didn't respond.",
+            "Hasn\u{2019}t replied.",
             "Never responded.",
             "Counsel never replied.",
             "Defense counsel did not respond.",
             "Opposing counsel did not reply to the letter.",
             "No response to the letter.",
             "No response to our emails.",
+            "Never replied to our letter of October 4.",
+            "No response to the September 24 letter.",
+            "No response to the e-mail.",
             "No response was received.",
             "No response received before filing.",
+            "Nothing received.",
+            "Wasn't answered.",
+            "Neither answered nor objected.",
+            "Never heard back.",
+            "Voicemail not returned.",
             "Unanswered.",
-            "None.",
             "Ignored",
             "Did not return the call.",
             "No answer.",
             "Did not answer.",
-            "Didn't respond.",
-            "Hasn’t replied.",
         ] {
             assert!(says_no_answer(t), "{t:?} should read as silence");
         }
@@ -207,11 +267,22 @@ mod tests {
             "No response until the protective order is entered.",
             "No response to Interrogatory 4 is owed: it exceeds the limit.",
             "No response to the letter; said answers were coming.",
+            "No response by the deadline; counsel asked for two more weeks",
+            "No response as of today; promised by Friday",
+            "No response about the phone call; agreed to meet Tuesday",
+            "No answers by plaintiff are owed: the interrogatories exceed 25",
+            "No responses as discovery is stayed",
+            "No response as the request is overbroad and unduly burdensome",
+            "No responses before the motion to dismiss is decided",
+            "No response by defendant is required",
+            "No response at this time, counsel will call next week to discuss.",
             "Will respond next week.",
             "Refused to confer.",
             "Objections maintained.",
             "No responses are due until July.",
             "Did not respond to the letter but called to ask for more time.",
+            "None.",
+            "There are none.",
             "",
             "Counsel",
         ] {
