@@ -1838,6 +1838,13 @@ fn an_old_file_records_a_refusal_to_confer_in_words() {
     later.items[0].opponent_position = "Available to meet and confer next week.".into();
     m.conferrals = vec![offer.clone(), answer.clone(), later];
     assert!(holds_back(&findings(&m, "federal")));
+    // Withdrawn too when a later attempt of the movant's records an answer.
+    let mut chase = offer.clone();
+    chase.id = "a4".into();
+    chase.date = date(2026, 3, 13);
+    chase.items[0].opponent_position = "Agreed to talk on Thursday.".into();
+    m.conferrals = vec![offer.clone(), answer.clone(), chase];
+    assert!(holds_back(&findings(&m, "federal")));
     // Refusing one means, for now, or in part is not refusing to confer; nor
     // is refusing to produce.
     for words in [

@@ -171,8 +171,16 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
         .events
         .iter()
         .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
+    // Withdrawn: afterwards the other side wrote, called, talked, offered to
+    // talk, or answered one of the movant's attempts (its position or
+    // promise recorded there, as an old file records an answer).
     let withdrawn = f.events[at + 1..].iter().any(|e| {
-        e.counted && !e.refusal_words && (e.from_other_side || e.two_way || e.ev.offer_to_confer)
+        e.counted
+            && !e.refusal_words
+            && (e.from_other_side
+                || e.two_way
+                || e.ev.offer_to_confer
+                || (e.by_movant && answered(f, e)))
     });
     (!withdrawn).then(|| &f.events[at])
 }

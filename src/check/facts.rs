@@ -38,7 +38,8 @@ pub struct EventFacts<'m> {
     /// In a file that records no `reply` anywhere (written before the field
     /// existed), the entry records, as the other side's position on a
     /// request the motion keeps, a plain refusal to confer
-    /// (`ItemDiscussion::records_a_refusal`): counted, not a live two-way
+    /// (`ItemDiscussion::records_a_refusal`) and no other answer on a kept
+    /// request, no offer to talk and no promise: counted, not a live two-way
     /// conversation (talking is conferring), and either the movant's contact
     /// reaching the other side's counsel or party, or the
     /// other side's contact to the movant's side. Whether it stands is
@@ -308,16 +309,33 @@ impl<'m> Facts<'m> {
                     }
                 }
             }
+            // Talking is conferring: a refusal stated in a live conversation
+            // is a position taken at a conference. An entry that also offers
+            // to talk, promises something, or answers on another request the
+            // motion keeps is not a whole refusal to confer.
             let refusal_words = !any_reply
-                    && counted
-                    && !leave
-                // Talking is conferring: a refusal stated in a live
-                // conversation is a position taken at a conference.
+                && counted
+                && !leave
                 && !two_way
-                    && ((by_movant && other_counsel_in) || (by_other && movant_in))
-                    && ev.items.iter().zip(&listed).any(|(d, i)| {
-                        i.is_some_and(|i| !matter.items[i].dropped) && refusals.get(d)
-                    });
+                && !ev.offer_to_confer
+                && ev.follow_up.is_none()
+                && ((by_movant && other_counsel_in) || (by_other && movant_in))
+                && {
+                    let (mut refused, mut answered) = (false, false);
+                    for (d, i) in ev.items.iter().zip(&listed) {
+                        let kept = i.is_some_and(|i| !matter.items[i].dropped);
+                        if !kept || d.opponent_position.trim().is_empty() {
+                            continue;
+                        }
+                        if refusals.get(d) {
+                            refused = true;
+                        } else {
+                            answered = true;
+                            break;
+                        }
+                    }
+                    refused && !answered
+                };
             events.push(EventFacts {
                 ev,
                 counted,
