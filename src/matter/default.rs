@@ -254,6 +254,14 @@ const NOT_IN_WHEN: &[&str] = &[
     "responses",
 ];
 
+/// Whether one of `words` (in lower case) is a word of `text`, in any case:
+/// the cheap test the readers of a recorded text (`default`, `silence`,
+/// `refusal`) make before they allocate, as they run on every keystroke.
+pub(crate) fn has_any_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
 /// Whether `text` is one plain statement that nothing was served.
 pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     // Most objections say nothing of the kind: unless a word that could
@@ -262,11 +270,7 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
         "no", "not", "none", "nothing", "never", "neither", "failed", "hasn", "haven", "hadn",
         "didn", "wasn", "weren", "served", "yet",
     ];
-    let raw = || {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    if !raw().any(|w| CARRIERS.iter().any(|c| w.eq_ignore_ascii_case(c))) {
+    if !has_any_word(text, CARRIERS) {
         return false;
     }
     let words = words_of(text);

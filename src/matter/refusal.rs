@@ -96,10 +96,7 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
         "not",
         "unwilling",
     ];
-    if !text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| CARRIERS.iter().any(|c| w.eq_ignore_ascii_case(c)))
-    {
+    if !super::default::has_any_word(text, CARRIERS) {
         return false;
     }
     // One statement: any punctuation but a closing full stop may open a

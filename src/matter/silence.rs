@@ -166,10 +166,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         "wasn",
         "weren",
     ];
-    if !text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| CARRIERS.iter().any(|c| w.eq_ignore_ascii_case(c)))
-    {
+    if !super::default::has_any_word(text, CARRIERS) {
         return false;
     }
     // One statement: any punctuation but a closing full stop, an apostrophe
