@@ -139,17 +139,11 @@ fn answered(f: &Facts, e: &EventFacts) -> bool {
     match e.ev.reply {
         Some(reply) => reply == Reply::Answered,
         None => {
-            e.ev.items.iter().any(|d| {
-                if e.two_way {
-                    !d.opponent_position.trim().is_empty()
-                } else {
-                    d.records_an_answer()
-                }
-            }) || e
-                .ev
-                .follow_up
-                .as_ref()
-                .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
+            e.ev.items.iter().any(|d| e.answer_on(d))
+                || e.ev
+                    .follow_up
+                    .as_ref()
+                    .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
         }
     }
 }
@@ -410,13 +404,5 @@ fn engaged(f: &Facts, e: &EventFacts) -> bool {
                 .follow_up
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
-            || e.ev.items.iter().any(|d| {
-                // Only on the movant's own written attempt with no `reply`
-                // can a position be an old file's way of recording silence.
-                if e.by_movant && e.ev.reply.is_none() && !e.two_way {
-                    d.records_an_answer()
-                } else {
-                    !d.opponent_position.trim().is_empty()
-                }
-            }))
+            || e.ev.items.iter().any(|d| e.answer_on(d)))
 }

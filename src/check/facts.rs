@@ -47,6 +47,28 @@ pub struct EventFacts<'m> {
     pub refusal_words: bool,
 }
 
+/// Whether a position recorded on an entry may be a file's way of saying
+/// that no answer came: only on the movant's own written attempt with no
+/// `reply` (a file written before the field could say so nowhere else). On
+/// a conversation or on the other side's own contact, a position is what it
+/// said.
+fn silence_possible(by_movant: bool, ev: &ConferralEvent, two_way: bool) -> bool {
+    by_movant && ev.reply.is_none() && !two_way
+}
+
+impl EventFacts<'_> {
+    /// The entry records the other side's answer on `d`: its position,
+    /// unless that only says no answer came where a file could say so
+    /// (`silence_possible`, `ItemDiscussion::records_an_answer`).
+    pub fn answer_on(&self, d: &crate::matter::ItemDiscussion) -> bool {
+        if silence_possible(self.by_movant, self.ev, self.two_way) {
+            d.records_an_answer()
+        } else {
+            !d.opponent_position.trim().is_empty()
+        }
+    }
+}
+
 /// The last text read and what it said: a long log repeats one position
 /// entry after entry, and each is read on every keystroke.
 struct Memo<'m> {
@@ -253,9 +275,7 @@ impl<'m> Facts<'m> {
                     counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
             let accepted = live_ok && about_motion;
-            // Only on the movant's own written attempt with no `reply` can a
-            // position be the way an old file records silence.
-            let silence_possible = by_movant && ev.reply.is_none() && !two_way;
+            let may_be_silence = silence_possible(by_movant, ev, two_way);
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
                     // A contact before the response was served cannot have
@@ -286,7 +306,7 @@ impl<'m> Facts<'m> {
                         // records silence), read only where it can still
                         // change something.
                         let mut answered = || {
-                            if silence_possible {
+                            if may_be_silence {
                                 answers.get(d)
                             } else {
                                 !d.opponent_position.trim().is_empty()

@@ -107,14 +107,11 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     }
     let lower = body.to_lowercase();
     let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut rest = &words[..];
-    while let Some((first, after)) = rest.split_first() {
-        if WHO.contains(first) || ADVERB.contains(first) {
-            rest = after;
-        } else {
-            break;
-        }
-    }
+    let lead = words
+        .iter()
+        .take_while(|w| WHO.contains(w) || ADVERB.contains(w))
+        .count();
+    let rest = &words[lead..];
     REFUSAL
         .iter()
         .find_map(|r| rest.strip_prefix(*r))

@@ -187,14 +187,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut rest = &words[..];
-    while let Some((first, after)) = rest.split_first() {
-        if WHO.contains(first) {
-            rest = after;
-        } else {
-            break;
-        }
-    }
+    let who = words.iter().take_while(|w| WHO.contains(w)).count();
+    let mut rest = &words[who..];
     // "... before filing" may close it.
     for close in [&["before", "filing"][..], &["before", "the", "motion"][..]] {
         if let Some(r) = rest.strip_suffix(close) {
