@@ -1170,9 +1170,41 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     let mut m = base();
     let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
     letter.reply = Some(goodfaith::matter::Reply::Refused);
-    m.conferrals = vec![letter];
+    m.conferrals = vec![letter.clone()];
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
+    // The other side's own later email does not take it back (it is often
+    // the refusal itself, White, W.D. Wash. 2020) ...
+    let mut theirs = event("a2", date(2026, 3, 4), Method::Email, &["c2", "c1"]);
+    theirs.initiated_by = "c2".into();
+    theirs.items[0].movant_position.clear();
+    theirs.items[0].opponent_position = "Will confer only by email.".into();
+    m.conferrals = vec![letter.clone(), theirs];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // ... but a later attempt the other side answered does: it engaged, and
+    // the record is judged as the written exchange it became.
+    let mut chase = event("a3", date(2026, 3, 9), Method::Email, &["c1", "c2"]);
+    chase.reply = Some(goodfaith::matter::Reply::Answered);
+    chase.items[0].opponent_position = "Objections stand.".into();
+    m.conferrals = vec![letter.clone(), chase];
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "The refusal recorded on the attempt of March 2, 2026 no longer stands"
+        ),
+        "{fed:?}"
+    );
+    // So does the other side's later offer to talk that the movant let lie.
+    let mut offer = event("a4", date(2026, 3, 9), Method::Email, &["c2", "c1"]);
+    offer.initiated_by = "c2".into();
+    offer.offer_to_confer = true;
+    m.conferrals = vec![letter, offer];
+    assert!(holds_back(&findings(&m, "federal")));
     // A demand giving one day to answer, the day before filing, is no attempt.
     let mut demand = unanswered("a1", date(2026, 3, 18), Method::Email);
     demand.respond_by = Some(date(2026, 3, 19));

@@ -91,9 +91,12 @@ impl Excuse {
 /// every addressee on the other side was known to be away.
 pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
     // A conference before the judge is court action, not an attempt.
-    f.contacts()
-        .filter(|e| e.by_movant && !e.before_judge)
-        .filter(move |e| !all_away(f, e, e.ev.date))
+    f.contacts().filter(move |e| is_try(f, e))
+}
+
+/// Whether a contact (`Facts::contacts`) is one of the movant's attempts.
+fn is_try(f: &Facts, e: &EventFacts) -> bool {
+    e.by_movant && !e.before_judge && !all_away(f, e, e.ev.date)
 }
 
 /// Every participant on the other side was known to be away on `day`.
@@ -179,6 +182,39 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
     (!withdrawn).then(|| &f.events[at])
 }
 
+/// One of the movant's attempts records the other side's refusal to confer
+/// (`reply: refused`), and the other side did not take it back: no later
+/// conversation between the sides, no later offer of the other side's to
+/// talk, and no later attempt of the movant's that the other side answered.
+/// A refusal the other side then went back on is not the record courts
+/// excuse (Jenkins, D. Vt. 2024; White, W.D. Wash. 2020, the refusal stood
+/// to the end); once the other side engaged, the record is judged as the
+/// exchange it became. The other side's own later messages do not withdraw
+/// it: they are often the refusal itself ("would confer only by email",
+/// then "OK. File Motion to Compel.", White).
+fn refusal_recorded(f: &Facts) -> bool {
+    matches!(recorded_refusal(f), Some((_, None)))
+}
+
+/// The last of the movant's attempts that records a refusal (`reply:
+/// refused`), with the later contact that took it back, if one did (see
+/// `refusal_recorded`).
+pub fn recorded_refusal<'a, 'm>(
+    f: &'a Facts<'m>,
+) -> Option<(&'a EventFacts<'m>, Option<&'a EventFacts<'m>>)> {
+    let at = f
+        .events
+        .iter()
+        .rposition(|e| e.ev.reply == Some(Reply::Refused) && f.is_contact(e) && is_try(f, e))?;
+    let back = f.events[at + 1..].iter().find(|e| {
+        e.counted
+            && (e.two_way
+                || (e.ev.offer_to_confer && e.from_other_side)
+                || (e.by_movant && e.ev.reply == Some(Reply::Answered)))
+    });
+    Some((&f.events[at], back))
+}
+
 /// A demand that gave the other side fewer than `min_days` business days to
 /// answer. A deadline dated before the request itself is a slip in the log,
 /// not a demand (`RUSHED-ATTEMPT` asks the user to check it).
@@ -200,7 +236,7 @@ pub fn gave_fair_time(sent: Date, min_days: u32, day: Date) -> bool {
 /// a demand leaving less time to answer is not a good-faith attempt.
 pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) -> Excuse {
     // An express refusal ends the matter, however quickly it came.
-    if tries(f).any(|e| e.ev.reply == Some(Reply::Refused)) || refusal_in_words(f).is_some() {
+    if refusal_recorded(f) || refusal_in_words(f).is_some() {
         return Excuse::Refused;
     }
     let tries: Vec<&EventFacts> = tries(f)

@@ -298,6 +298,22 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         message.push_str(&words_note(f));
         message.push_str(NO_TELEPHONE_HINT);
     }
+    // A refusal the user recorded that the other side then took back: say
+    // why it does not excuse the conference, or the user is left wondering.
+    if let Some((refusal, Some(back))) = super::attempts::recorded_refusal(f) {
+        let how = if back.two_way {
+            "the sides talked"
+        } else if back.ev.offer_to_confer {
+            "the other side offered to talk"
+        } else {
+            "the other side answered the movant's attempt"
+        };
+        message.push_str(&format!(
+            " The refusal recorded on the attempt of {} no longer stands: on {} {how}, so the record is judged as the exchange it became.",
+            long_date(refusal.ev.date),
+            long_date(back.ev.date)
+        ));
+    }
     // A complete default in which the other side answered a request for the
     // overdue responses and still served nothing: usually an assurance that
     // never came true. Recorded as a promise not kept, it is the broken

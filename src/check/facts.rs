@@ -395,11 +395,13 @@ impl<'m> Facts<'m> {
 
     /// Counted contacts with the other side.
     pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {
-        self.events.iter().filter(|e| {
-            // Someone from the other side took part (or was written to);
-            // an unanswered call or a voicemail is an attempt to reach them.
-            e.counted && (e.opponent_in || (e.by_movant && e.ev.method.is_attempt()))
-        })
+        self.events.iter().filter(|e| self.is_contact(e))
+    }
+
+    /// Someone from the other side took part (or was written to); an
+    /// unanswered call or a voicemail is an attempt to reach them.
+    pub fn is_contact(&self, e: &EventFacts) -> bool {
+        e.counted && (e.opponent_in || (e.by_movant && e.ev.method.is_attempt()))
     }
 
     /// The requests the motion keeps, with their facts: neither dropped by
