@@ -2123,3 +2123,137 @@ fn northern_illinois_asks_the_time_of_a_voicemail_but_requires_it_of_a_claimed_c
     let il = findings(&m, "ilnd");
     assert!(has(&il, "PARTICULARS-MISSING", Severity::Blocker), "{il:?}");
 }
+
+/// A contact that lists none of the motion's requests (an email about other
+/// discovery, a call about another case) is no attempt to confer on this
+/// motion: it neither adds to the attempts, nor starts the clock, nor
+/// freshens an old conference, nor chases a promise (a review found each).
+#[test]
+fn a_contact_about_other_discovery_counts_for_nothing_on_this_motion() {
+    let mut m = base();
+    let mut other = event("o1", date(2026, 3, 2), Method::Email, &["c1", "c2"]);
+    other.items.clear();
+    other.summary = "About the deposition schedule.".into();
+    // Two attempts a day apart before filing, and an unrelated email a week
+    // earlier: still two hurried attempts, not three over two weeks.
+    let tries = vec![
+        unanswered("a1", date(2026, 3, 18), Method::Email),
+        unanswered("a2", date(2026, 3, 19), Method::Voicemail),
+    ];
+    m.conferrals = [vec![other.clone()], tries].concat();
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+    // So is a message left a week earlier that lists no request: it counts
+    // only once the motion's requests have been raised.
+    let mut message = other.clone();
+    message.method = Method::Voicemail;
+    m.conferrals[0] = message;
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+    // A first call on the motion the day before filing is last-minute, a
+    // call about another case weeks before notwithstanding (Fears, D. Kan.).
+    let mut call = event("c1", date(2026, 3, 20), Method::Telephone, &["c1", "c2"]);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "Objection stands.".into();
+    let mut old_call = other.clone();
+    old_call.method = Method::Telephone;
+    m.conferrals = vec![old_call.clone(), call.clone()];
+    let ks = findings(&m, "ksd");
+    assert!(has(&ks, "LAST-MINUTE", Severity::Blocker), "{ks:?}");
+    // A conference on the motion over a year old is not freshened by a
+    // recent call about other discovery (American Motorists, N.D. Ind.).
+    call.date = date(2024, 12, 1);
+    old_call.date = date(2026, 2, 20);
+    m.conferrals = vec![call, old_call];
+    let innd = findings(&m, "innd");
+    assert!(
+        has_saying(
+            &innd,
+            "STALE-CONFERRAL",
+            Severity::Blocker,
+            "December 1, 2024"
+        ),
+        "{innd:?}"
+    );
+}
+
+/// Attempts to confer over a year old, with nothing since, are no fresher
+/// than a conference that old.
+#[test]
+fn attempts_long_before_filing_are_stale_too() {
+    let mut m = base();
+    m.conferrals = vec![
+        unanswered("a1", date(2024, 9, 2), Method::Letter),
+        unanswered("a2", date(2024, 9, 9), Method::Voicemail),
+        unanswered("a3", date(2024, 9, 16), Method::Email),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "STALE-CONFERRAL",
+            Severity::AtRisk,
+            "The last attempt to confer was on September 16, 2024"
+        ),
+        "{fed:?}"
+    );
+}
+
+/// A promise recorded only as the outcome "follow-up promised", with no
+/// promise (who, what, by when) and nothing after it, cannot show that the
+/// movant waited for it; and a promise by someone who was not on the
+/// contact (the office, with counsel never reached) does not end a
+/// complete default as a broken promise of counsel's (Shoppell, N.D. Ind.).
+#[test]
+fn a_promise_the_record_cannot_date_or_that_counsel_never_made_does_not_pass() {
+    let mut m = base();
+    m.conferrals[0].items[0].outcome = Outcome::FollowUp;
+    m.conferrals[0].items[0].opponent_position = "Will serve a supplemental answer.".into();
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "FOLLOW-UP-NOT-CHASED",
+            Severity::AtRisk,
+            "not who promised what by when"
+        ),
+        "{fed:?}"
+    );
+    // A later contact on the request takes it up.
+    let mut later = event("e2", date(2026, 3, 16), Method::Telephone, &["c1", "c2"]);
+    later.items[0].outcome = Outcome::Impasse;
+    later.items[0].opponent_position = "No supplement after all.".into();
+    m.conferrals.push(later);
+    let fed = findings(&m, "federal");
+    assert!(
+        !has(&fed, "FOLLOW-UP-NOT-CHASED", Severity::AtRisk),
+        "{fed:?}"
+    );
+
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(goodfaith::matter::Reply::None);
+    let mut office = event("a2", date(2026, 3, 9), Method::Telephone, &["c1"]);
+    office.staff = vec![StaffMember {
+        name: "Receptionist".into(),
+        role: "receptionist".into(),
+        works_for: "c2".into(),
+    }];
+    office.follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 12),
+        what: "the answers".into(),
+        kept: Some(false),
+    });
+    m.conferrals = vec![letter, office.clone()];
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    // Made by counsel on the call, the broken promise stands.
+    office.participants.push("c2".into());
+    office.staff.clear();
+    m.conferrals[1] = office;
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+}

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::facts::{EventFacts, Facts};
 use crate::court::AttemptsRule;
-use crate::matter::Reply;
+use crate::matter::{Method, Reply};
 
 /// The business days the other side must have had to answer a request for overdue
 /// responses before a second request counts as repeating it, in a court
@@ -90,13 +90,35 @@ impl Excuse {
 /// contacts by the movant's side reaching the other side, not made while
 /// every addressee on the other side was known to be away.
 pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
-    // A conference before the judge is court action, not an attempt.
-    f.contacts().filter(move |e| is_try(f, e))
+    // The first attempt about the motion's requests: a message left, or a
+    // call nobody picked up, that lists no request counts only from then on.
+    let first = f
+        .contacts()
+        .filter(|e| e.about_motion && is_try(f, e))
+        .map(|e| e.ev.date)
+        .min();
+    f.contacts().filter(move |e| {
+        is_try(f, e)
+            && (e.about_motion || (bare_reach(e) && first.is_some_and(|day| e.ev.date >= day)))
+    })
 }
 
-/// Whether a contact (`Facts::contacts`) is one of the movant's attempts.
+/// Whether a contact (`Facts::contacts`) is one of the movant's, made while
+/// the other side could be reached. A conference before the judge is court
+/// action, not an attempt.
 fn is_try(f: &Facts, e: &EventFacts) -> bool {
     e.by_movant && !e.before_judge && !all_away(f, e, e.ev.date)
+}
+
+/// A message left, or a call nobody answered, that lists no request: it
+/// discussed nothing, so it could list none, and once the movant has raised
+/// the motion's requests such a call is how it chases them ("asking for a
+/// call about the letter"). Any other contact that lists none of the
+/// motion's requests (an email about other discovery, a call about another
+/// case) is no attempt to confer on this motion: it neither adds to the
+/// count nor starts the clock.
+fn bare_reach(e: &EventFacts) -> bool {
+    e.ev.items.is_empty() && matches!(e.ev.method, Method::Voicemail | Method::UnansweredCall)
 }
 
 /// Every participant on the other side was known to be away on `day`.
@@ -202,10 +224,10 @@ fn refusal_recorded(f: &Facts) -> bool {
 pub fn recorded_refusal<'a, 'm>(
     f: &'a Facts<'m>,
 ) -> Option<(&'a EventFacts<'m>, Option<&'a EventFacts<'m>>)> {
-    let at = f
-        .events
-        .iter()
-        .rposition(|e| e.ev.reply == Some(Reply::Refused) && f.is_contact(e) && is_try(f, e))?;
+    let refused = tries(f)
+        .filter(|e| e.ev.reply == Some(Reply::Refused))
+        .last()?;
+    let at = f.events.iter().position(|e| std::ptr::eq(e, refused))?;
     let back = f.events[at + 1..].iter().find(|e| {
         e.counted
             && (e.two_way

@@ -429,7 +429,9 @@ pub(super) fn before_filing(f: &Facts, out: &mut Emit) {
 }
 
 pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &mut Emit) {
-    let Some(first) = f.contacts().next() else {
+    // Contacts about the motion's requests only: a call about another case
+    // weeks before does not make the first call on this dispute timely.
+    let Some(first) = f.contacts().find(|e| e.about_motion) else {
         return;
     };
     // The judge heard both sides and then let the motion be filed: its
@@ -437,7 +439,7 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     if f.before_judge_on_motion() {
         return;
     }
-    let Some(first_live) = f.events.iter().find(|e| e.counted && e.two_way) else {
+    let Some(first_live) = f.live_on_motion().next() else {
         return;
     };
     let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
@@ -608,6 +610,9 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
 
 pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {
     for (i, e) in f.events.iter().enumerate() {
+        if e.counted && e.ev.follow_up.is_none() {
+            unrecorded_promise(f, i, unchased, out);
+        }
         let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
             continue;
         };
@@ -661,6 +666,14 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         let chased = f.events[i + 1..].iter().any(|later| {
             later.counted
                 && !later.before_judge
+                // About what was promised: the promise's requests (or, if
+                // it lists none, the motion's); an email about other
+                // discovery chases nothing.
+                && (if e.ev.items.is_empty() {
+                    later.about_motion
+                } else {
+                    shares_a_request(e, later)
+                })
                 && later.ev.date > e.ev.date
                 // Chasing means asking again once the promised date has come,
                 // or the promiser delivering.
@@ -682,6 +695,47 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             );
         }
     }
+}
+
+/// A contact whose outcome on a request the motion keeps is a promise to
+/// get back (`follow_up`), with no promise recorded (who, what, by when) and
+/// no later contact on that request: the record cannot show the promise was
+/// waited for or chased, and courts deny motions filed before a promised
+/// answer came. Old files, and quick entries, record such a promise only in
+/// the outcome.
+fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut Emit) {
+    let e = &f.events[i];
+    let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
+    let Some(item) =
+        e.ev.items
+            .iter()
+            .filter(|d| d.outcome == crate::matter::Outcome::FollowUp && kept(&d.item))
+            .find(|d| {
+                !f.events[i + 1..].iter().any(|l| {
+                    l.counted
+                        && !l.before_judge
+                        && (l.two_way || l.opponent_in || l.from_other_side)
+                        && l.ev.items.iter().any(|x| x.item == d.item)
+                })
+            })
+    else {
+        return;
+    };
+    let label = f
+        .matter
+        .items
+        .iter()
+        .find(|it| it.id == item.item)
+        .map_or(item.item.as_str(), |it| it.label.as_str());
+    out.push_at(
+        unchased.unwrap_or(out.severity()),
+        Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+        format!(
+            "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
+            long_date(e.ev.date)
+        ),
+        "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it.".into(),
+    );
 }
 
 pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
@@ -802,13 +856,7 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
     };
     // About what was promised: a request the promising contact discussed
     // (any contact, when it listed none).
-    let on_it = |l: &EventFacts| {
-        e.ev.items.is_empty()
-            || l.ev
-                .items
-                .iter()
-                .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
-    };
+    let on_it = |l: &EventFacts| e.ev.items.is_empty() || shares_a_request(e, l);
     let later = || {
         f.events
             .iter()
@@ -879,4 +927,11 @@ pub(super) fn name_of(f: &Facts, id: &str) -> String {
         .map(|c| c.name.clone())
         .or_else(|| f.matter.party_by_id(id).map(|p| p.name.clone()))
         .unwrap_or_else(|| id.to_string())
+}
+
+/// The later contact `l` lists one of the requests contact `e` listed.
+fn shares_a_request(e: &EventFacts, l: &EventFacts) -> bool {
+    l.ev.items
+        .iter()
+        .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
 }

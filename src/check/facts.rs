@@ -467,7 +467,8 @@ impl<'m> Facts<'m> {
     }
 
     /// Whether a promise by the other side, recorded on a counted contact,
-    /// was broken before filing: recorded `kept: false`, or, when whether it
+    /// was broken before filing (made by someone who took part in the
+    /// contact): recorded `kept: false`, or, when whether it
     /// was kept is not recorded, read from the log in a complete default: it
     /// fell due before the filing day, every request the motion keeps still
     /// stood unanswered at filing (so what was promised never came), and
@@ -481,6 +482,13 @@ impl<'m> Facts<'m> {
             .side_of(&fu.promised_by)
             .is_none_or(|s| s == self.movant)
         {
+            return false;
+        }
+        // Only a promise made by someone who took part in the contact: word
+        // from the other side's office that answers were "hoped for
+        // shortly", with counsel never on the line, is no promise of
+        // counsel's (Shoppell, N.D. Ind. 2009, denied the motion).
+        if !holder.participants.contains(&fu.promised_by) {
             return false;
         }
         match fu.kept {

@@ -44,9 +44,11 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
     {
         return;
     }
+    // Attempts about the motion's requests: an earlier email about other
+    // discovery does not make the first real attempt any less rushed.
     let mine: Vec<_> = f
         .contacts()
-        .filter(|e| e.by_movant && !e.before_judge)
+        .filter(|e| e.by_movant && e.about_motion && !e.before_judge)
         .collect();
     let Some(first) = mine.first() else {
         return; // NO-CONFERRAL

@@ -22,7 +22,9 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
     };
     // The conference being certified is the last one; the letter must come
     // before it (an earlier informal call does not matter).
-    let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way) else {
+    // The last conference on the motion's requests: a recent call about
+    // other discovery does not freshen a year-old conference on these.
+    let Some(last) = f.live_on_motion().last() else {
         return; // no conference: the live-conferral check says so
     };
     let Some(letter) = f
@@ -62,15 +64,23 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
 
 /// The last live conference should not be months before the motion.
 pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
-    let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way) else {
-        return;
+    // The last conference on the motion's requests: a recent call about
+    // other discovery does not freshen a year-old conference on these.
+    // With no conference, the last attempt to confer: unanswered attempts
+    // that old are no fresher than a conference would be.
+    let (last, what, that_old, fix) = match f.live_on_motion().last() {
+        Some(e) => (e, "conference", "A conference", "Confer again"),
+        None => match super::attempts::tries(f).last() {
+            Some(e) => (e, "attempt to confer", "An attempt", "Try again to confer"),
+            None => return,
+        },
     };
     let gap = (f.filing - last.ev.date).get_days();
     if gap > days as i32 {
         out.push(
             Target::element(Step::Conferrals, &last.ev.id, Some("date")),
-            format!("The last conference was on {}, {gap} days before filing. A conference that old may not reflect the dispute the motion presents.", long_date(last.ev.date)),
-            "Confer again about the current responses before filing.".into(),
+            format!("The last {what} was on {}, {gap} days before filing. {that_old} that old may not reflect the dispute the motion presents.", long_date(last.ev.date)),
+            format!("{fix} about the current responses before filing."),
         );
     }
 }
