@@ -2257,3 +2257,43 @@ fn a_promise_the_record_cannot_date_or_that_counsel_never_made_does_not_pass() {
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
 }
+
+/// A motion to compel a subpoenaed non-party: talking with a party's
+/// counsel is not conferring with the person failing to make discovery
+/// (Clifton, S.D. Ga. 2017).
+#[test]
+fn a_nonparty_the_motion_compels_must_be_conferred_with() {
+    use goodfaith::matter::{Party, Side};
+    let mut m = base();
+    m.parties.push(Party {
+        id: "n1".into(),
+        name: "Records Custodian LLC".into(),
+        side: Side::Nonparty,
+        ..m.parties[1].clone()
+    });
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "NONPARTY-NOT-CONFERRED",
+            Severity::AtRisk,
+            "Records Custodian LLC is listed as a non-party"
+        ),
+        "{fed:?}"
+    );
+    // Conferred with it on the motion's request: nothing to report.
+    let mut call = event(
+        "n-call",
+        date(2026, 3, 11),
+        Method::Telephone,
+        &["c1", "n1"],
+    );
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "Will not produce without a protective order.".into();
+    m.conferrals.push(call);
+    let fed = findings(&m, "federal");
+    assert!(
+        !has(&fed, "NONPARTY-NOT-CONFERRED", Severity::AtRisk),
+        "{fed:?}"
+    );
+}

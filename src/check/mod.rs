@@ -124,6 +124,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::EachPartyConferred { live } => {
                 participants::each_party_conferred(&facts, *live, &mut out)
             }
+            CheckKind::NonpartyConferred => participants::nonparty_conferred(&facts, &mut out),
             CheckKind::LetterThenConference { days } => {
                 timing::letter_then_conference(&facts, *days, &mut out)
             }

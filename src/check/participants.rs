@@ -46,6 +46,62 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
 }
 
 /// Every other party was conferred with, through its counsel or itself.
+/// A motion to compel with a non-party on the other side (a subpoenaed
+/// person): Rule 37(a)(1) asks the movant to confer with "the person or
+/// party failing to make disclosure or discovery", and Clifton (S.D. Ga.
+/// 2017) would have dismissed a motion to compel a subpoenaed non-party
+/// whose movant had talked, at most, with a party's counsel. One finding per
+/// non-party that took no part, itself or through its counsel or their
+/// staff, in a counted contact about the motion's requests. A non-party the
+/// motion seeks nothing from should not be listed; the fix says so.
+pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
+    if f.contacts().next().is_none() {
+        return; // nothing logged at all: NO-CONFERRAL says so once
+    }
+    for p in f
+        .matter
+        .parties
+        .iter()
+        .filter(|p| p.side == Side::Nonparty && f.movant != Side::Nonparty)
+    {
+        let counsel: Vec<&str> = f
+            .matter
+            .counsel
+            .iter()
+            .filter(|c| c.represents.contains(&p.id))
+            .map(|c| c.id.as_str())
+            .collect();
+        let reached = f.events.iter().any(|e| {
+            e.counted
+                && e.about_motion
+                && !e.before_judge
+                && (e
+                    .ev
+                    .participants
+                    .iter()
+                    .any(|x| *x == p.id || counsel.contains(&x.as_str()))
+                    || e.ev
+                        .staff
+                        .iter()
+                        .any(|s| counsel.contains(&s.works_for.as_str())))
+        });
+        if reached {
+            continue;
+        }
+        out.push(
+            Target::element(Step::Parties, &p.id, None),
+            format!(
+                "{} is listed as a non-party, and took part in no contact about the motion's requests. Where a motion to compel seeks discovery from a non-party (a subpoena), the rule asks the movant to confer with the person failing to make discovery: the non-party itself or its counsel, not only the parties.",
+                p.name
+            ),
+            format!(
+                "Confer with {} (or its counsel) about the subpoena before filing, and log it. If the motion seeks nothing from {}, remove it from the parties.",
+                p.name, p.name
+            ),
+        );
+    }
+}
+
 pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
     if f.contacts().next().is_none() {
         return; // nothing logged at all: NO-CONFERRAL says so once

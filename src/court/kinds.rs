@@ -37,6 +37,7 @@ pub enum KindName {
     Unavailability,
     CallParticulars,
     CourtConference,
+    NonpartyConferred,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -226,6 +227,12 @@ pub enum CheckKind {
     /// conferred. `what` names the step as the message should ("a letter to
     /// the Court requesting an informal conference (Local Civil Rule 37.2)").
     CourtConference { what: String },
+    /// A motion to compel where a non-party is listed on the other side
+    /// (a subpoenaed person): the non-party, or its counsel, took part in a
+    /// contact about the motion's requests. Rule 37(a)(1) asks the movant to
+    /// confer with "the person or party failing to make disclosure or
+    /// discovery" (Clifton, S.D. Ga. 2017).
+    NonpartyConferred,
 }
 
 #[derive(Deserialize)]
@@ -490,6 +497,7 @@ impl CheckKind {
                     KindName::OffersAnswered => CheckKind::OffersAnswered,
                     KindName::Unavailability => CheckKind::Unavailability,
                     KindName::CallParticulars => CheckKind::CallParticulars,
+                    KindName::NonpartyConferred => CheckKind::NonpartyConferred,
                     _ => unreachable_kind(other)?,
                 }
             }
