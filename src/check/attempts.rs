@@ -92,11 +92,12 @@ impl Excuse {
 pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
     // The first attempt about the motion's requests: a message left, or a
     // call nobody picked up, that lists no request counts only from then on.
-    let first = f
-        .contacts()
-        .filter(|e| e.about_motion && is_try(f, e))
-        .map(|e| e.ev.date)
-        .min();
+    let first = *f.first_try.get_or_init(|| {
+        f.contacts()
+            .filter(|e| e.about_motion && is_try(f, e))
+            .map(|e| e.ev.date)
+            .min()
+    });
     f.contacts().filter(move |e| {
         is_try(f, e)
             && (e.about_motion || (bare_reach(e) && first.is_some_and(|day| e.ev.date >= day)))
@@ -224,6 +225,10 @@ fn refusal_recorded(f: &Facts) -> bool {
 pub fn recorded_refusal<'a, 'm>(
     f: &'a Facts<'m>,
 ) -> Option<(&'a EventFacts<'m>, Option<&'a EventFacts<'m>>)> {
+    // Nearly every log has none: one cheap scan before the attempts are read.
+    if !f.events.iter().any(|e| e.ev.reply == Some(Reply::Refused)) {
+        return None;
+    }
     let refused = tries(f)
         .filter(|e| e.ev.reply == Some(Reply::Refused))
         .last()?;

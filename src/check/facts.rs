@@ -168,6 +168,9 @@ pub struct Facts<'m> {
     pub fair_days: u32,
     /// `all_defaulted`, read once: it may read the words of objections.
     all_defaulted: std::cell::OnceCell<bool>,
+    /// The day of the movant's first attempt about the motion's requests
+    /// (`attempts::tries`), found once: the attempts are read many times.
+    pub(super) first_try: std::cell::OnceCell<Option<jiff::civil::Date>>,
     /// `before_judge_on_motion`, found in the one pass over the log.
     before_judge_on_motion: bool,
 }
@@ -389,6 +392,7 @@ impl<'m> Facts<'m> {
             refused: crate::court::Severity::Note,
             fair_days: super::attempts::FAIR_DAYS,
             all_defaulted: std::cell::OnceCell::new(),
+            first_try: std::cell::OnceCell::new(),
             before_judge_on_motion,
         }
     }
