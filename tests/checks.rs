@@ -2144,6 +2144,12 @@ fn a_contact_about_other_discovery_counts_for_nothing_on_this_motion() {
     let fed = findings(&m, "federal");
     assert!(holds_back(&fed), "{fed:?}");
     assert!(has(&fed, "RUSHED-ATTEMPT", Severity::Blocker), "{fed:?}");
+    // ... and the finding says why the email was not counted.
+    assert!(
+        fed.iter().any(|(c, _, m)| c == "WRITTEN-ONLY"
+            && m.contains("The email of March 2, 2026 lists none of the motion's requests")),
+        "{fed:?}"
+    );
     // So is a message left a week earlier that lists no request: it counts
     // only once the motion's requests have been raised.
     let mut message = other.clone();

@@ -353,6 +353,26 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .filter(|e| e.counted && e.two_way && !e.about_motion)
         .map(|e| e.ev.describe())
         .collect();
+    // The movant's own letters and emails that list none of the motion's
+    // requests were not counted as attempts: say so, or a user who logged
+    // "proposed times for a call" without ticking the requests is left
+    // wondering where the attempt went.
+    let unlisted: Vec<String> = f
+        .contacts()
+        .filter(|e| e.by_movant && !e.two_way && !e.before_judge && !e.about_motion)
+        .filter(|e| !super::attempts::tries(f).any(|t| std::ptr::eq(t, *e)))
+        .map(|e| e.ev.describe())
+        .collect();
+    if !unlisted.is_empty() {
+        message.push_str(&format!(
+            " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
+            crate::text::capitalize(&join_and(&unlisted)),
+            if unlisted.len() == 1 { "lists" } else { "list" },
+            if unlisted.len() == 1 { "it does" } else { "they do" },
+            if unlisted.len() == 1 { "it was" } else { "they were" },
+            if unlisted.len() == 1 { "it" } else { "they" },
+        ));
+    }
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
         message.push_str(&format!(
@@ -371,14 +391,13 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
 }
 
 pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
-    if f.events.iter().any(|e| e.counted && e.two_way) || f.excuse.no_exchange() {
+    if f.live_on_motion().next().is_some() || f.excuse.no_exchange() {
         return;
     }
-    // A conference before the judge is not a second attempt between counsel.
-    let mine: Vec<_> = f
-        .contacts()
-        .filter(|e| e.by_movant && !e.before_judge)
-        .collect();
+    // The movant's attempts on the motion's requests: a conference before
+    // the judge is not a second attempt between counsel, nor is an email
+    // about other discovery.
+    let mine: Vec<_> = super::attempts::tries(f).collect();
     if let [only] = mine.as_slice()
         && only.ev.method.is_written()
     {
