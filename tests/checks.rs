@@ -2277,6 +2277,13 @@ fn a_nonparty_the_motion_compels_must_be_conferred_with() {
         side: Side::Nonparty,
         ..m.parties[1].clone()
     });
+    // Listed, but the motion names no subpoena: an affected non-party.
+    let fed = findings(&m, "federal");
+    assert!(
+        !has(&fed, "NONPARTY-NOT-CONFERRED", Severity::AtRisk),
+        "{fed:?}"
+    );
+    m.items[0].label = "Subpoena to Records Custodian LLC, Request No. 2".into();
     let fed = findings(&m, "federal");
     assert!(
         has_saying(
@@ -2302,4 +2309,54 @@ fn a_nonparty_the_motion_compels_must_be_conferred_with() {
         !has(&fed, "NONPARTY-NOT-CONFERRED", Severity::AtRisk),
         "{fed:?}"
     );
+}
+
+/// From a second review: what lists none of the motion's requests takes
+/// nothing away either. A call about deposition scheduling does not take
+/// back a refusal; attempts after an old conference keep the record fresh;
+/// a promise recorded under the party's id, made through its counsel on the
+/// call, is still the other side's promise.
+#[test]
+fn what_is_about_other_matters_takes_nothing_away_either() {
+    use goodfaith::matter::Reply;
+    let mut m = base();
+    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(Reply::Refused);
+    let mut depo = event("d1", date(2026, 3, 9), Method::Telephone, &["c1", "c2"]);
+    depo.items.clear();
+    depo.summary = "Deposition scheduling.".into();
+    m.conferrals = vec![letter, depo];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+
+    // A conference over a year old, then three unanswered attempts on the
+    // request last month: the attempts are what is judged, and they are fresh.
+    let mut m = base();
+    m.conferrals[0].date = date(2025, 1, 10);
+    for (id, d, how) in [
+        ("a1", date(2026, 2, 20), Method::Letter),
+        ("a2", date(2026, 2, 24), Method::Voicemail),
+        ("a3", date(2026, 2, 27), Method::Email),
+    ] {
+        m.conferrals.push(unanswered(id, d, how));
+    }
+    let fed = findings(&m, "federal");
+    assert!(!has(&fed, "STALE-CONFERRAL", Severity::AtRisk), "{fed:?}");
+
+    // A complete default, and a promise by the defendant (p2) made through
+    // its counsel on the call, broken before filing: the attempts stand.
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(Reply::None);
+    let mut call = event("a2", date(2026, 3, 9), Method::Telephone, &["c1", "c2"]);
+    call.follow_up = Some(FollowUp {
+        promised_by: "p2".into(),
+        due: date(2026, 3, 12),
+        what: "the answers".into(),
+        kept: Some(false),
+    });
+    m.conferrals = vec![letter, call];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
 }

@@ -233,8 +233,11 @@ pub fn recorded_refusal<'a, 'm>(
         .filter(|e| e.ev.reply == Some(Reply::Refused))
         .last()?;
     let at = f.events.iter().position(|e| std::ptr::eq(e, refused))?;
+    // Taken back only by engaging on the motion's requests: a later call
+    // about deposition scheduling is no withdrawal.
     let back = f.events[at + 1..].iter().find(|e| {
         e.counted
+            && e.about_motion
             && (e.two_way
                 || (e.ev.offer_to_confer && e.from_other_side)
                 || (e.by_movant && e.ev.reply == Some(Reply::Answered)))

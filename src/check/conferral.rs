@@ -131,9 +131,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Topic::General
             };
             let words = if f.excuse == Excuse::Default {
-                words_note(f) + &promise_note(broken)
+                words_note(f) + &promise_note(broken) + &unlisted_note(f)
             } else {
-                String::new()
+                unlisted_note(f)
             };
             let (message, fix) = if severity == Severity::Note {
                 (
@@ -158,7 +158,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, counted in business days, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".to_string() + &words_note(f),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once, but the last request came, or the motion was filed, before the other side had a fair time to answer the first (the court's minimum time to answer, counted in business days, or the day the movant gave): in effect it was asked once. Courts divide on whether that is a good-faith attempt to confer.".to_string() + &words_note(f) + &unlisted_note(f),
                 "Give the other side a fair time to answer (the court's minimum, and at least a few days), follow up on another day by another means, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -168,7 +168,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &words_note(f),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &words_note(f) + &unlisted_note(f),
                 "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.".into(),
             );
             return;
@@ -198,8 +198,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Severity::AtRisk,
                 log(),
                 format!(
-                    "No conference was held; the log shows repeated attempts ({}), but not that the other side failed to answer them. Without that, a court reads the record as one-sided demands.",
-                    f.describe_contacts()
+                    "No conference was held; the log shows repeated attempts ({}), but not that the other side failed to answer them. Without that, a court reads the record as one-sided demands.{}",
+                    f.describe_contacts(),
+                    unlisted_note(f)
                 ),
                 "For each attempt, record what came back (no answer, or a refusal), and any promised answer that never came.".into(),
             );
@@ -353,26 +354,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .filter(|e| e.counted && e.two_way && !e.about_motion)
         .map(|e| e.ev.describe())
         .collect();
-    // The movant's own letters and emails that list none of the motion's
-    // requests were not counted as attempts: say so, or a user who logged
-    // "proposed times for a call" without ticking the requests is left
-    // wondering where the attempt went.
-    let unlisted: Vec<String> = f
-        .contacts()
-        .filter(|e| e.by_movant && !e.two_way && !e.before_judge && !e.about_motion)
-        .filter(|e| !super::attempts::tries(f).any(|t| std::ptr::eq(t, *e)))
-        .map(|e| e.ev.describe())
-        .collect();
-    if !unlisted.is_empty() {
-        message.push_str(&format!(
-            " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
-            crate::text::capitalize(&join_and(&unlisted)),
-            if unlisted.len() == 1 { "lists" } else { "list" },
-            if unlisted.len() == 1 { "it does" } else { "they do" },
-            if unlisted.len() == 1 { "it was" } else { "they were" },
-            if unlisted.len() == 1 { "it" } else { "they" },
-        ));
-    }
+    message.push_str(&unlisted_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
         message.push_str(&format!(
@@ -391,7 +373,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
 }
 
 pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
-    if f.live_on_motion().next().is_some() || f.excuse.no_exchange() {
+    // Any conversation, even one that lists none of the motion's requests
+    // (WRITTEN-ONLY says what it lacks), is more than a single letter.
+    if f.events.iter().any(|e| e.counted && e.two_way) || f.excuse.no_exchange() {
         return;
     }
     // The movant's attempts on the motion's requests: a conference before
@@ -474,7 +458,17 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
         long_date(first_live.ev.date)
     );
     if first.ev.date == f.filing {
-        message.push_str(" The first contact of any kind was that same day.");
+        message.push_str(" The first contact about the motion's requests was that same day.");
+        // An earlier contact of the movant's listing none of them was not
+        // counted: say so, in case it arranged this conference.
+        if let Some(earlier) = f.contacts().find(|e| {
+            e.by_movant && !e.about_motion && !e.before_judge && e.ev.date < first.ev.date
+        }) {
+            message.push_str(&format!(
+                " ({} lists none of the motion's requests and is not counted; if it was about them, list the requests it raised.)",
+                crate::text::capitalize(&earlier.ev.describe())
+            ));
+        }
     }
     message.push_str(
         " A last-minute call before filing does not give the other side a real chance to respond.",
@@ -632,7 +626,13 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         if e.counted && e.ev.follow_up.is_none() {
             unrecorded_promise(f, i, unchased, out);
         }
-        let Some(fu) = e.ev.follow_up.as_ref().filter(|_| e.counted) else {
+        // A promise made on a contact about other discovery (deposition
+        // dates) is not one the motion must wait for.
+        let Some(fu) =
+            e.ev.follow_up
+                .as_ref()
+                .filter(|_| e.counted && e.about_motion)
+        else {
             continue;
         };
         if f.side_of(&fu.promised_by) == Some(f.movant) {
@@ -730,8 +730,9 @@ fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut
             .iter()
             .filter(|d| d.outcome == crate::matter::Outcome::FollowUp && kept(&d.item))
             .find(|d| {
-                !f.events[i + 1..].iter().any(|l| {
-                    l.counted
+                !f.events.iter().any(|l| {
+                    came_after(f, l, e)
+                        && l.counted
                         && !l.before_judge
                         && (l.two_way || l.opponent_in || l.from_other_side)
                         && l.ev.items.iter().any(|x| x.item == d.item)
@@ -858,21 +859,7 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
 /// side the court's fair time to answer before filing.
 fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit) {
     let e = &f.events[i];
-    // Later in time; on the same day with a time missing, later in the log.
-    let log_index = |x: &EventFacts| {
-        f.matter
-            .conferrals
-            .iter()
-            .position(|c| std::ptr::eq(c, x.ev))
-    };
-    let after = |l: &EventFacts| {
-        l.ev.date > e.ev.date
-            || (l.ev.date == e.ev.date
-                && match (l.ev.time, e.ev.time) {
-                    (Some(a), Some(b)) => a > b,
-                    _ => log_index(l) > log_index(e),
-                })
-    };
+    let after = |l: &EventFacts| came_after(f, l, e);
     // About what was promised: a request the promising contact discussed
     // (any contact, when it listed none).
     let on_it = |l: &EventFacts| e.ev.items.is_empty() || shares_a_request(e, l);
@@ -953,4 +940,48 @@ fn shares_a_request(e: &EventFacts, l: &EventFacts) -> bool {
     l.ev.items
         .iter()
         .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
+}
+
+/// Contact `l` came after contact `e`: later in time; on the same day with
+/// a time missing, later in the log (the sorted log puts an untimed entry
+/// first among its day's).
+fn came_after(f: &Facts, l: &EventFacts, e: &EventFacts) -> bool {
+    let log_index = |x: &EventFacts| {
+        f.matter
+            .conferrals
+            .iter()
+            .position(|c| std::ptr::eq(c, x.ev))
+    };
+    l.ev.date > e.ev.date
+        || (l.ev.date == e.ev.date
+            && match (l.ev.time, e.ev.time) {
+                (Some(a), Some(b)) => a > b,
+                _ => log_index(l) > log_index(e),
+            })
+}
+
+/// The movant's own letters, emails and calls that list none of the
+/// motion's requests and so were not counted as attempts, named, with the
+/// fix; empty when there are none. Said wherever attempts are judged, or a
+/// user who logged "following up on my letter" without ticking the requests
+/// is left wondering where the attempt went.
+fn unlisted_note(f: &Facts) -> String {
+    let unlisted: Vec<String> = f
+        .contacts()
+        .filter(|e| e.by_movant && !e.two_way && !e.before_judge && !e.about_motion)
+        .filter(|e| !super::attempts::tries(f).any(|t| std::ptr::eq(t, *e)))
+        .map(|e| e.ev.describe())
+        .collect();
+    if unlisted.is_empty() {
+        return String::new();
+    }
+    let one = unlisted.len() == 1;
+    format!(
+        " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
+        crate::text::capitalize(&join_and(&unlisted)),
+        if one { "lists" } else { "list" },
+        if one { "it does" } else { "they do" },
+        if one { "it was" } else { "they were" },
+        if one { "it" } else { "they" },
+    )
 }

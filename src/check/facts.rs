@@ -488,11 +488,20 @@ impl<'m> Facts<'m> {
         {
             return false;
         }
-        // Only a promise made by someone who took part in the contact: word
+        // Only a promise made by someone who took part in the contact (a
+        // party, through its counsel): word
         // from the other side's office that answers were "hoped for
         // shortly", with counsel never on the line, is no promise of
         // counsel's (Shoppell, N.D. Ind. 2009, denied the motion).
-        if !holder.participants.contains(&fu.promised_by) {
+        let on_the_contact = |id: &String| {
+            *id == fu.promised_by
+                || self
+                    .matter
+                    .counsel
+                    .iter()
+                    .any(|c| c.id == *id && c.represents.contains(&fu.promised_by))
+        };
+        if !holder.participants.iter().any(on_the_contact) {
             return false;
         }
         match fu.kept {

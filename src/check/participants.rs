@@ -52,11 +52,18 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
 /// 2017) would have dismissed a motion to compel a subpoenaed non-party
 /// whose movant had talked, at most, with a party's counsel. One finding per
 /// non-party that took no part, itself or through its counsel or their
-/// staff, in a counted contact about the motion's requests. A non-party the
-/// motion seeks nothing from should not be listed; the fix says so.
+/// staff, in a counted contact about the motion's requests, when the motion
+/// (its title or a request it keeps) names a subpoena.
 pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
     if f.contacts().next().is_none() {
         return; // nothing logged at all: NO-CONFERRAL says so once
+    }
+    // Discovery from a non-party comes by subpoena (Rule 45): only a motion
+    // that says so, in its title or a request it keeps, seeks it. A
+    // non-party listed as merely affected (an insurer) is not reported.
+    let subpoena = |s: &str| s.to_lowercase().contains("subpoena");
+    if !subpoena(&f.matter.motion.title) && !f.kept_items().any(|(item, _)| subpoena(&item.label)) {
+        return;
     }
     for p in f
         .matter

@@ -68,12 +68,17 @@ pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
     // other discovery does not freshen a year-old conference on these.
     // With no conference, the last attempt to confer: unanswered attempts
     // that old are no fresher than a conference would be.
-    let (last, what, that_old, fix) = match f.live_on_motion().last() {
-        Some(e) => (e, "conference", "A conference", "Confer again"),
-        None => match super::attempts::tries(f).last() {
-            Some(e) => (e, "attempt to confer", "An attempt", "Try again to confer"),
-            None => return,
-        },
+    // (`tries` lists attempts in log order, as `live_on_motion` does.)
+    // Attempts made after the last conference freshen the record: the
+    // movant was still trying to confer on these requests.
+    let conference = f.live_on_motion().last();
+    let attempt = super::attempts::tries(f)
+        .filter(|a| conference.is_none_or(|c| a.ev.date > c.ev.date))
+        .last();
+    let (last, what, that_old, fix) = match (attempt, conference) {
+        (Some(e), _) => (e, "attempt to confer", "An attempt", "Try again to confer"),
+        (None, Some(e)) => (e, "conference", "A conference", "Confer again"),
+        (None, None) => return,
     };
     let gap = (f.filing - last.ev.date).get_days();
     if gap > days as i32 {
