@@ -90,18 +90,24 @@ impl Excuse {
 /// contacts by the movant's side reaching the other side, not made while
 /// every addressee on the other side was known to be away.
 pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m>> {
+    f.contacts().filter(move |e| counts_as_try(f, e))
+}
+
+/// Whether a contact (`Facts::contacts`) is one of `tries`: asked of one
+/// contact, where finding it among `tries` would read the log again.
+pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {
     // The first attempt about the motion's requests: a message left, or a
     // call nobody picked up, that lists no request counts only from then on.
-    let first = *f.first_try.get_or_init(|| {
-        f.contacts()
-            .filter(|e| e.about_motion && is_try(f, e))
-            .map(|e| e.ev.date)
-            .min()
-    });
-    f.contacts().filter(move |e| {
-        is_try(f, e)
-            && (e.about_motion || (bare_reach(e) && first.is_some_and(|day| e.ev.date >= day)))
-    })
+    let first = || {
+        *f.first_try.get_or_init(|| {
+            f.contacts()
+                .filter(|e| e.about_motion && is_try(f, e))
+                .map(|e| e.ev.date)
+                .min()
+        })
+    };
+    is_try(f, e)
+        && (e.about_motion || (bare_reach(e) && first().is_some_and(|day| e.ev.date >= day)))
 }
 
 /// Whether a contact (`Facts::contacts`) is one of the movant's, made while
@@ -229,10 +235,9 @@ pub fn recorded_refusal<'a, 'm>(
     if !f.events.iter().any(|e| e.ev.reply == Some(Reply::Refused)) {
         return None;
     }
-    let refused = tries(f)
-        .filter(|e| e.ev.reply == Some(Reply::Refused))
-        .last()?;
-    let at = f.events.iter().position(|e| std::ptr::eq(e, refused))?;
+    let at = f.events.iter().rposition(|e| {
+        e.ev.reply == Some(Reply::Refused) && f.is_contact(e) && counts_as_try(f, e)
+    })?;
     // Taken back only by engaging on the motion's requests: a later call
     // about deposition scheduling is no withdrawal.
     let back = f.events[at + 1..].iter().find(|e| {

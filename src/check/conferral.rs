@@ -685,14 +685,9 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         let chased = f.events[i + 1..].iter().any(|later| {
             later.counted
                 && !later.before_judge
-                // About what was promised: the promise's requests (or, if
-                // it lists none, the motion's); an email about other
-                // discovery chases nothing.
-                && (if e.ev.items.is_empty() {
-                    later.about_motion
-                } else {
-                    shares_a_request(e, later)
-                })
+                // About what was promised: an email about other discovery
+                // chases nothing.
+                && on_its_requests(e, later)
                 && later.ev.date > e.ev.date
                 // Chasing means asking again once the promised date has come,
                 // or the promiser delivering.
@@ -860,13 +855,10 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
 fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit) {
     let e = &f.events[i];
     let after = |l: &EventFacts| came_after(f, l, e);
-    // About what was promised: a request the promising contact discussed
-    // (any contact, when it listed none).
-    let on_it = |l: &EventFacts| e.ev.items.is_empty() || shares_a_request(e, l);
     let later = || {
         f.events
             .iter()
-            .filter(|l| l.counted && after(l) && on_it(l))
+            .filter(|l| l.counted && after(l) && on_its_requests(e, l))
     };
     let broken = fu.kept == Some(false);
     if !broken && later().any(|l| l.two_way || l.from_other_side) {
@@ -935,11 +927,16 @@ pub(super) fn name_of(f: &Facts, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The later contact `l` lists one of the requests contact `e` listed.
-fn shares_a_request(e: &EventFacts, l: &EventFacts) -> bool {
-    l.ev.items
-        .iter()
-        .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
+/// The later contact `l` is about what was promised on contact `e`: it
+/// lists a request `e` listed (any contact, when `e` listed none: then the
+/// matter keeps no request, as a promise is read only on a contact about
+/// the motion's).
+fn on_its_requests(e: &EventFacts, l: &EventFacts) -> bool {
+    e.ev.items.is_empty()
+        || l.ev
+            .items
+            .iter()
+            .any(|d| e.ev.items.iter().any(|p| p.item == d.item))
 }
 
 /// Contact `l` came after contact `e`: later in time; on the same day with
@@ -969,7 +966,7 @@ fn unlisted_note(f: &Facts) -> String {
     let unlisted: Vec<String> = f
         .contacts()
         .filter(|e| e.by_movant && !e.two_way && !e.before_judge && !e.about_motion)
-        .filter(|e| !super::attempts::tries(f).any(|t| std::ptr::eq(t, *e)))
+        .filter(|e| !super::attempts::counts_as_try(f, e))
         .map(|e| e.ev.describe())
         .collect();
     if unlisted.is_empty() {

@@ -489,10 +489,10 @@ impl<'m> Facts<'m> {
             return false;
         }
         // Only a promise made by someone who took part in the contact (a
-        // party, through its counsel): word
-        // from the other side's office that answers were "hoped for
-        // shortly", with counsel never on the line, is no promise of
-        // counsel's (Shoppell, N.D. Ind. 2009, denied the motion).
+        // party, through its counsel): word from the other side's office
+        // that answers were "hoped for shortly", with counsel never on the
+        // line, is no promise of counsel's (Shoppell, N.D. Ind. 2009, denied
+        // the motion).
         let on_the_contact = |id: &String| {
             *id == fu.promised_by
                 || self

@@ -46,6 +46,20 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
 }
 
 /// Every other party was conferred with, through its counsel or itself.
+/// Who can speak for a party: the party itself and every counsel who
+/// represents it.
+fn speakers_for<'m>(f: &Facts<'m>, party: &'m str) -> Vec<&'m str> {
+    std::iter::once(party)
+        .chain(
+            f.matter
+                .counsel
+                .iter()
+                .filter(|c| c.represents.iter().any(|r| r == party))
+                .map(|c| c.id.as_str()),
+        )
+        .collect()
+}
+
 /// A motion to compel with a non-party on the other side (a subpoenaed
 /// person): Rule 37(a)(1) asks the movant to confer with "the person or
 /// party failing to make disclosure or discovery", and Clifton (S.D. Ga.
@@ -61,7 +75,12 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
     // Discovery from a non-party comes by subpoena (Rule 45): only a motion
     // that says so, in its title or a request it keeps, seeks it. A
     // non-party listed as merely affected (an insurer) is not reported.
-    let subpoena = |s: &str| s.to_lowercase().contains("subpoena");
+    // Case-insensitive without allocating: this runs on every keystroke.
+    let subpoena = |s: &str| {
+        s.as_bytes()
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b"subpoena"))
+    };
     if !subpoena(&f.matter.motion.title) && !f.kept_items().any(|(item, _)| subpoena(&item.label)) {
         return;
     }
@@ -71,13 +90,7 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
         .iter()
         .filter(|p| p.side == Side::Nonparty && f.movant != Side::Nonparty)
     {
-        let counsel: Vec<&str> = f
-            .matter
-            .counsel
-            .iter()
-            .filter(|c| c.represents.contains(&p.id))
-            .map(|c| c.id.as_str())
-            .collect();
+        let speakers = speakers_for(f, &p.id);
         let reached = f.events.iter().any(|e| {
             e.counted
                 && e.about_motion
@@ -86,11 +99,11 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
                     .ev
                     .participants
                     .iter()
-                    .any(|x| *x == p.id || counsel.contains(&x.as_str()))
+                    .any(|x| speakers.contains(&x.as_str()))
                     || e.ev
                         .staff
                         .iter()
-                        .any(|s| counsel.contains(&s.works_for.as_str())))
+                        .any(|s| speakers.contains(&s.works_for.as_str())))
         });
         if reached {
             continue;
@@ -119,15 +132,7 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
         .iter()
         .filter(|p| p.side != f.movant && p.side != Side::Nonparty)
     {
-        let speakers: Vec<&str> = std::iter::once(p.id.as_str())
-            .chain(
-                f.matter
-                    .counsel
-                    .iter()
-                    .filter(|c| c.represents.contains(&p.id))
-                    .map(|c| c.id.as_str()),
-            )
-            .collect();
+        let speakers = speakers_for(f, &p.id);
         // Appearing before the judge is not being conferred with.
         let reached = f.events.iter().any(|e| {
             e.counted

@@ -64,13 +64,11 @@ pub(super) fn letter_then_conference(f: &Facts, days: u32, out: &mut Emit) {
 
 /// The last live conference should not be months before the motion.
 pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
-    // The last conference on the motion's requests: a recent call about
-    // other discovery does not freshen a year-old conference on these.
-    // With no conference, the last attempt to confer: unanswered attempts
-    // that old are no fresher than a conference would be.
-    // (`tries` lists attempts in log order, as `live_on_motion` does.)
-    // Attempts made after the last conference freshen the record: the
-    // movant was still trying to confer on these requests.
+    // The last word on the motion's requests: the movant's last attempt
+    // after the last conference on them (it was still trying to confer),
+    // else that conference. Unanswered attempts that old are no fresher
+    // than a conference would be, and a recent call about other discovery
+    // freshens nothing. Both lists are in log order.
     let conference = f.live_on_motion().last();
     let attempt = super::attempts::tries(f)
         .filter(|a| conference.is_none_or(|c| a.ev.date > c.ev.date))

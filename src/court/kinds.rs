@@ -227,9 +227,9 @@ pub enum CheckKind {
     /// conferred. `what` names the step as the message should ("a letter to
     /// the Court requesting an informal conference (Local Civil Rule 37.2)").
     CourtConference { what: String },
-    /// A motion to compel where a non-party is listed on the other side
-    /// (a subpoenaed person): the non-party, or its counsel, took part in a
-    /// contact about the motion's requests. Rule 37(a)(1) asks the movant to
+    /// A motion that names a subpoena (in its title or a request it keeps)
+    /// with a non-party listed: the non-party, or its counsel, took part in
+    /// a contact about the motion's requests. Rule 37(a)(1) asks the movant to
     /// confer with "the person or party failing to make disclosure or
     /// discovery" (Clifton, S.D. Ga. 2017).
     NonpartyConferred,
