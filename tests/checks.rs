@@ -1199,6 +1199,25 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
         ),
         "{fed:?}"
     );
+    // So does a later message of the other side's that gives ground on a
+    // request (here it offers to answer for part of the period): it did not
+    // refuse to discuss the request, whatever it said first.
+    let mut gives = event("a5", date(2026, 3, 9), Method::Email, &["c2", "c1"]);
+    gives.initiated_by = "c2".into();
+    gives.items[0].movant_position.clear();
+    gives.items[0].outcome = Outcome::Narrowed;
+    gives.items[0].opponent_position = "Will answer for 2024 only.".into();
+    m.conferrals = vec![letter.clone(), gives];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "the other side gave ground on a request"
+        ),
+        "{fed:?}"
+    );
     // So does the other side's later offer to talk that the movant let lie.
     let mut offer = event("a4", date(2026, 3, 9), Method::Email, &["c2", "c1"]);
     offer.initiated_by = "c2".into();

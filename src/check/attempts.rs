@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::facts::{EventFacts, Facts};
 use crate::court::AttemptsRule;
-use crate::matter::{Method, Reply};
+use crate::matter::{Method, Outcome, Reply};
 
 /// The business days the other side must have had to answer a request for overdue
 /// responses before a second request counts as repeating it, in a court
@@ -220,7 +220,8 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
 /// to the end); once the other side engaged, the record is judged as the
 /// exchange it became. The other side's own later messages do not withdraw
 /// it: they are often the refusal itself ("would confer only by email",
-/// then "OK. File Motion to Compel.", White).
+/// then "OK. File Motion to Compel.", White); one that gives ground on a
+/// request (`concedes`) does.
 fn refusal_recorded(f: &Facts) -> bool {
     matches!(recorded_refusal(f), Some((_, None)))
 }
@@ -245,9 +246,31 @@ pub fn recorded_refusal<'a, 'm>(
             && e.about_motion
             && (e.two_way
                 || (e.ev.offer_to_confer && e.from_other_side)
-                || (e.by_movant && e.ev.reply == Some(Reply::Answered)))
+                || (e.by_movant && e.ev.reply == Some(Reply::Answered))
+                || concedes(f, e))
     });
     Some((&f.events[at], back))
+}
+
+/// A message of the other side's that gives ground on a request it lists
+/// (the caller asks it only of contacts about the motion): it narrows or
+/// settles one, or promises an answer. A party that
+/// offers to answer for part of the period has not refused to discuss the
+/// request, whatever it said before; its bare restatement of the refusal
+/// ("OK. File Motion to Compel.", recorded as an impasse, White, W.D. Wash.
+/// 2020) gives none.
+pub fn concedes(f: &Facts, e: &EventFacts) -> bool {
+    e.from_other_side
+        && (e.ev.items.iter().any(|d| {
+            matches!(
+                d.outcome,
+                Outcome::Narrowed | Outcome::Resolved | Outcome::FollowUp
+            )
+        }) || e
+            .ev
+            .follow_up
+            .as_ref()
+            .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant)))
 }
 
 /// A demand that gave the other side fewer than `min_days` business days to

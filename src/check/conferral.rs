@@ -306,6 +306,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             "the sides talked"
         } else if back.ev.offer_to_confer {
             "the other side offered to talk"
+        } else if super::attempts::concedes(f, back) {
+            "the other side gave ground on a request (narrowed or settled it, or promised an answer)"
         } else {
             "the other side answered the movant's attempt"
         };
