@@ -2379,3 +2379,56 @@ fn what_is_about_other_matters_takes_nothing_away_either() {
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
 }
+
+#[test]
+fn attempts_the_other_side_could_not_answer_and_one_letter_sent_twice_show_no_silence() {
+    // A letter eleven days before the motion, then a voicemail and an email
+    // the morning of filing: the last two gave the other side no time to
+    // answer (Gill-Mulson, D. Colo. 2012: wait three business days;
+    // Alexander, D.D.C. 1999: a message, then the motion two hours later),
+    // so the record is one unanswered letter, not three ignored attempts.
+    let mut m = base();
+    let filing = date(2026, 3, 20);
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 9), Method::Letter),
+        unanswered("a2", filing, Method::Voicemail),
+        unanswered("a3", filing, Method::Email),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "The voicemail of March 20, 2026 and the email of March 20, 2026 came fewer than 3 business days before the motion"
+        ),
+        "{fed:?}"
+    );
+    // Made the week before, with three business days to answer, the same
+    // attempts show the silence, and the record stands.
+    m.conferrals[1].date = date(2026, 3, 12);
+    m.conferrals[2].date = date(2026, 3, 16);
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // One letter sent by mail and by fax the same day, then one unanswered
+    // call: two attempts, not three.
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 9), Method::Letter),
+        unanswered("a2", date(2026, 3, 9), Method::Fax),
+        unanswered("a3", date(2026, 3, 12), Method::UnansweredCall),
+    ];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "Letters, emails and faxes sent the same day count as one attempt."
+        ),
+        "{fed:?}"
+    );
+    // A fax two days after the letter is a second request.
+    m.conferrals[1].date = date(2026, 3, 11);
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+}

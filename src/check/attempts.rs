@@ -386,12 +386,19 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     let Some(rule) = rule else {
         return Excuse::None;
     };
-    if !meets(rule, &tries) {
+    // Only attempts the other side had a fair time to answer before the
+    // motion can show that it ignored them.
+    let answerable: Vec<&EventFacts> = tries
+        .iter()
+        .copied()
+        .filter(|e| answerable_before_filing(f, e))
+        .collect();
+    if !meets(rule, &answerable) {
         return Excuse::None;
     }
     // A court whose rule asks for more than letters wants a call among the
     // attempts, however the other side answered them.
-    let any_call = called(f, &tries);
+    let any_call = called(f, &answerable);
     if rule.call && !any_call {
         return Excuse::NoCall;
     }
@@ -429,7 +436,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             .rev()
             .find(|e| engaged(f, e))
             .map(|e| (e.ev.date, e.ev.time));
-        let quiet: Vec<&EventFacts> = tries
+        let quiet: Vec<&EventFacts> = answerable
             .iter()
             .copied()
             .filter(|t| last_engaged.is_none_or(|at| (t.ev.date, t.ev.time) > at))
@@ -446,20 +453,49 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     Excuse::Unconfirmed
 }
 
+/// Whether the other side had the court's minimum time to answer an attempt
+/// (`fair_days` business days, or the day the movant gave, if later) before
+/// the motion. An unanswered message left the morning of filing shows no
+/// silence: Gill-Mulson (D. Colo. 2012) asks the movant to wait at least
+/// three business days, and Alexander (D.D.C. 1999) rejected a message
+/// followed by the motion two hours later.
+pub fn answerable_before_filing(f: &Facts, e: &EventFacts) -> bool {
+    gave_fair_time(e.ev.date, f.fair_days, f.filing)
+        && e.ev.respond_by.is_none_or(|by| f.filing >= by)
+}
+
 /// The attempts meet the court's count: how many, on how many days, by how
 /// many methods (whether one had to be a call is asked apart, so the
-/// finding can say so).
+/// finding can say so). The same day's letters, emails and faxes count as
+/// one attempt, and so do its calls: a letter sent by mail and by email, or
+/// one email logged once for each of the other side's lawyers, is one
+/// request, not two (Osborne, D. Mont. 2015, held one demand letter and one
+/// follow-up short of a dialogue).
 fn meets(rule: &AttemptsRule, tries: &[&EventFacts]) -> bool {
-    // Counted without hashing (this runs on every keystroke): the dates
-    // sorted (they come in the log's order, so the sort is a scan) and
-    // deduplicated, the methods as bits.
-    let mut days: Vec<_> = tries.iter().map(|e| e.ev.date).collect();
-    days.sort_unstable();
+    // Counted without hashing (this runs on every keystroke): the attempts
+    // as (day, kind) sorted (they come in the log's order, so the sort is
+    // nearly a scan) and deduplicated, the methods as bits.
+    let kind = |m: Method| {
+        if m.is_written() {
+            0u8
+        } else if m.is_call() {
+            1
+        } else {
+            2
+        }
+    };
+    let mut attempts: Vec<_> = tries
+        .iter()
+        .map(|e| (e.ev.date, kind(e.ev.method)))
+        .collect();
+    attempts.sort_unstable();
+    attempts.dedup();
+    let mut days: Vec<_> = attempts.iter().map(|(day, _)| *day).collect();
     days.dedup();
     let methods = tries
         .iter()
         .fold(0u32, |bits, e| bits | 1 << (e.ev.method as u32));
-    tries.len() as u32 >= rule.min_attempts
+    attempts.len() as u32 >= rule.min_attempts
         && days.len() as u32 >= rule.min_days
         && methods.count_ones() >= rule.min_methods
 }

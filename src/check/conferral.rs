@@ -357,6 +357,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .map(|e| e.ev.describe())
         .collect();
     message.push_str(&unlisted_note(f));
+    message.push_str(&uncounted_attempts_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
         message.push_str(&format!(
@@ -964,6 +965,49 @@ fn came_after(f: &Facts, l: &EventFacts, e: &EventFacts) -> bool {
 /// fix; empty when there are none. Said wherever attempts are judged, or a
 /// user who logged "following up on my letter" without ticking the requests
 /// is left wondering where the attempt went.
+/// Why some of the movant's attempts did not count toward the court's
+/// measure of unanswered attempts (see `attempts::meets` and
+/// `attempts::answerable_before_filing`): those made too close to the
+/// motion for an answer, and the same day's written requests, which are one
+/// attempt. Empty when there are none, or when the record stands as an
+/// attempt to confer anyway.
+fn uncounted_attempts_note(f: &Facts) -> String {
+    // Where the other side answered, the record is an exchange, not
+    // silence, and the measure of unanswered attempts is beside the point.
+    if f.excuse.holds() || f.events.iter().any(|e| e.counted && e.from_other_side) {
+        return String::new();
+    }
+    let tries: Vec<_> = super::attempts::tries(f).collect();
+    let late: Vec<String> = tries
+        .iter()
+        .filter(|e| !super::attempts::answerable_before_filing(f, e))
+        .map(|e| e.ev.describe())
+        .collect();
+    let mut out = String::new();
+    if !late.is_empty() {
+        let one = late.len() == 1;
+        out.push_str(&format!(
+            " {} came fewer than {} business days before the motion (or before the day asked for an answer), so the other side had no fair time to answer {}; {} not show that it ignored the movant's attempts.",
+            crate::text::capitalize(&join_and(&late)),
+            f.fair_days,
+            if one { "it" } else { "them" },
+            if one { "it does" } else { "they do" },
+        ));
+    }
+    // The same day's letters, emails and faxes: one request, however sent.
+    let mut days: Vec<_> = tries
+        .iter()
+        .filter(|e| e.ev.method.is_written() && super::attempts::answerable_before_filing(f, e))
+        .map(|e| e.ev.date)
+        .collect();
+    let all = days.len();
+    days.dedup();
+    if days.len() < all {
+        out.push_str(" Letters, emails and faxes sent the same day count as one attempt.");
+    }
+    out
+}
+
 fn unlisted_note(f: &Facts) -> String {
     let unlisted: Vec<String> = f
         .contacts()
