@@ -2432,3 +2432,31 @@ fn attempts_the_other_side_could_not_answer_and_one_letter_sent_twice_show_no_si
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
 }
+
+#[test]
+fn an_offer_to_talk_written_only_in_the_other_sides_position_is_still_an_offer() {
+    // A file written before `offer_to_confer` existed: after a call that
+    // ended at impasse, the other side's email "Offered to meet and confer
+    // further next week", and the movant filed without answering (O'Boyle,
+    // E.D. Wis. 2021; Saliga, D. Conn. 2015).
+    let mut m = base();
+    let mut offer = event("e2", date(2026, 3, 12), Method::Email, &["c2", "c1"]);
+    offer.initiated_by = "c2".into();
+    offer.items[0].movant_position.clear();
+    offer.items[0].opponent_position = "Offered to meet and confer further next week.".into();
+    m.conferrals.push(offer);
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "IGNORED-OFFER",
+            Severity::Blocker,
+            "Read from the words of the position recorded on that contact"
+        ),
+        "{fed:?}"
+    );
+    // An offer of documents is a position on the request, not an offer to talk.
+    m.conferrals[1].items[0].opponent_position = "Offered documents from 2023 onward.".into();
+    let fed = findings(&m, "federal");
+    assert!(!has(&fed, "IGNORED-OFFER", Severity::Blocker), "{fed:?}");
+}

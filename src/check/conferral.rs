@@ -101,7 +101,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             let why = match f.excuse {
                 Excuse::Refused => match super::attempts::refusal_in_words(f) {
                     Some(e) => format!(
-                        "the other side refused to confer (read from the words of its position recorded on the contact of {}, as the file records no reply: if it refused to confer at all, choose \"Refused\" as the reply on your attempt so the certificate says so)",
+                        "the other side refused to confer (read from the words of its position recorded on the contact of {}, as the file records no reply: if it refused to confer at all, choose \"They refused to confer\" as the reply on your attempt so the certificate says so)",
                         long_date(e.ev.date)
                     ),
                     _ => "the other side refused to confer".to_string(),

@@ -101,7 +101,15 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
 /// confer in good faith.
 pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
     for (i, e) in f.events.iter().enumerate() {
-        if !(e.counted && e.ev.offer_to_confer && f.by_other_side(e)) {
+        if !(e.counted && f.by_other_side(e)) {
+            continue;
+        }
+        // A file written before `offer_to_confer` existed can say so only
+        // in the words of the other side's position on its own message (a
+        // conversation is conferring already).
+        let in_words =
+            !e.ev.offer_to_confer && !e.two_way && e.ev.items.iter().any(|d| d.records_an_offer());
+        if !(e.ev.offer_to_confer || in_words) {
             continue;
         }
         // Going to the judge instead is not taking up the offer.
@@ -114,10 +122,15 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
         if answered {
             continue;
         }
+        let read = if in_words {
+            " (Read from the words of the position recorded on that contact, as the file does not record an offer to confer: if it made one, tick \"They offered to confer\" on the contact; if not, reword the position.)"
+        } else {
+            ""
+        };
         out.push(
             Target::element(Step::Conferrals, &e.ev.id, Some("offer_to_confer")),
             format!(
-                "On {} {} offered to confer, and the log shows no answer from the movant's side before filing. Filing instead of taking up an offer to talk is not good-faith conferral.",
+                "On {} {} offered to confer, and the log shows no answer from the movant's side before filing. Filing instead of taking up an offer to talk is not good-faith conferral.{read}",
                 long_date(e.ev.date),
                 name_of(f, &e.ev.initiated_by)
             ),

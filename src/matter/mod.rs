@@ -10,6 +10,7 @@ mod conferral;
 mod default;
 mod load;
 pub(crate) mod locate;
+mod offer;
 mod people;
 mod refusal;
 mod resolution;

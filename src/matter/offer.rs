@@ -1,0 +1,167 @@
+//! Whether the other side's "position" recorded on its own message says
+//! that it offered or asked to talk.
+//!
+//! A movant who files instead of taking up the other side's offer to confer
+//! has not conferred in good faith (O'Boyle v. Carrasco, E.D. Wis. 2021;
+//! Saliga v. Chemtura, D. Conn. 2015), and a file records such an offer with
+//! `offer_to_confer`. A file written before that field existed could say so
+//! only in words, as the other side's position ("Offered to meet and confer
+//! further next week"). Reading an offer can only hold a record back, never
+//! let one through, so the reading is broad where the refusal's
+//! (`refusal.rs`) is strict: an offering word ("offered", "asked",
+//! "proposed", "available", "willing"…) followed, through at most a few
+//! small words ("to", "a", "again", "by telephone"…), by a word of
+//! conferring ("meet", "confer", "talk", "discuss", "call"…). A text that
+//! negates anything ("not", "never", "declined", "refused") is not read: "did
+//! not offer to confer" and "refused to meet and confer, offering only a
+//! letter" are not offers. Whether the movant answered the offer is the
+//! checker's (`check::good_faith::offers_answered`).
+
+use super::ItemDiscussion;
+use super::default::has_any_word;
+
+impl ItemDiscussion {
+    /// The other side's recorded position says it offered or asked to talk.
+    pub fn records_an_offer(&self) -> bool {
+        says_offered_to_confer(&self.opponent_position)
+    }
+}
+
+/// Words that offer or ask.
+const OFFER: &[&str] = &[
+    "offered",
+    "offers",
+    "offer",
+    "asked",
+    "asks",
+    "proposed",
+    "proposes",
+    "suggested",
+    "suggests",
+    "invited",
+    "invites",
+    "requested",
+    "requests",
+    "willing",
+    "available",
+];
+
+/// Small words allowed between the offer and the conferring.
+const BETWEEN: &[&str] = &[
+    "to",
+    "a",
+    "an",
+    "for",
+    "the",
+    "again",
+    "further",
+    "another",
+    "once",
+    "more",
+    "by",
+    "telephone",
+    "phone",
+    "video",
+    "in",
+    "person",
+    "personally",
+];
+
+/// Conferring.
+const CONFER: &[&str] = &[
+    "meet",
+    "confer",
+    "conference",
+    "talk",
+    "discuss",
+    "speak",
+    "call",
+    "meeting",
+];
+
+/// Any of these anywhere and the text is not read as an offer.
+const NEGATION: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "nor",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "unwilling",
+    "cannot",
+    "didn",
+    "wouldn",
+    "won",
+    "isn",
+    "wasn",
+    "unavailable",
+];
+
+/// How many small words may come between the offer and the conferring.
+const REACH: usize = 4;
+
+/// Whether `text` says its author offered or asked to confer.
+pub(crate) fn says_offered_to_confer(text: &str) -> bool {
+    // Most positions say nothing of the kind (and this is asked on every
+    // keystroke): stop unless an offering word is there.
+    if !has_any_word(text, OFFER) || has_any_word(text, NEGATION) {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    words.iter().enumerate().any(|(i, w)| {
+        is(w, OFFER)
+            && words[i + 1..]
+                .iter()
+                .take(REACH + 1)
+                .take_while(|w| is(w, BETWEEN) || is(w, CONFER))
+                .any(|w| is(w, CONFER))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_offered_to_confer;
+
+    #[test]
+    fn offers_to_talk_are_read() {
+        for t in [
+            "Offered to meet and confer further next week.",
+            "Asked to meet and confer again before any motion; proposed a compromise.",
+            "Addressed the issues raised and offered to meet and confer.",
+            "Followed up and again asked to meet and confer.",
+            "Proposed a call on Thursday.",
+            "Available to discuss the requests by telephone on Monday.",
+            "Willing to talk.",
+            "Requested a meeting.",
+        ] {
+            assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_not_an_offer() {
+        for t in [
+            "Offered documents from 2023 onward.",
+            "Offered to produce documents for 2019-2021 if plaintiff narrows the request.",
+            "Could not properly and timely respond to the altered proposed interrogatories; meet and confer efforts were therefore not complete.",
+            "Requests for production are overbroad.",
+            "Did not offer to confer.",
+            "Refused to meet and confer, offering only a letter.",
+            "Never asked to talk.",
+            "Stands on objection.",
+            "Asked plaintiff to withdraw the interrogatory before any call.",
+            "",
+        ] {
+            assert!(
+                !says_offered_to_confer(t),
+                "{t:?} should not read as an offer"
+            );
+        }
+    }
+}
