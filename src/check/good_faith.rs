@@ -100,26 +100,30 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
 /// The other side offered to talk; a movant that filed instead did not
 /// confer in good faith.
 pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
-    for (i, e) in f.events.iter().enumerate() {
-        if !(e.counted && f.by_other_side(e)) {
-            continue;
+    // The other side's contacts no later contact of the movant's answered:
+    // one pass from the end, keeping the latest answer seen (a conference,
+    // or a contact of the movant's reaching the other side; going to the
+    // judge instead is not taking up the offer). Only these are read for an
+    // offer: reading the words of every message on every keystroke would
+    // cost more than the rest of the check.
+    let mut latest = None;
+    let mut open = Vec::new();
+    for (i, e) in f.events.iter().enumerate().rev() {
+        let at = (e.ev.date, e.ev.time);
+        if e.counted && latest.is_none_or(|l| l < at) && f.by_other_side(e) {
+            open.push(i);
         }
+        if e.counted && !e.before_judge && (e.two_way || (e.by_movant && e.opponent_in)) {
+            latest = latest.max(Some(at));
+        }
+    }
+    for e in open.iter().rev().map(|&i| &f.events[i]) {
         // A file written before `offer_to_confer` existed can say so only
         // in the words of the other side's position on its own message (a
         // conversation is conferring already).
         let in_words =
             !e.ev.offer_to_confer && !e.two_way && e.ev.items.iter().any(|d| d.records_an_offer());
         if !(e.ev.offer_to_confer || in_words) {
-            continue;
-        }
-        // Going to the judge instead is not taking up the offer.
-        let answered = f.events[i + 1..].iter().any(|later| {
-            later.counted
-                && !later.before_judge
-                && (later.two_way || (later.by_movant && later.opponent_in))
-                && (later.ev.date, later.ev.time) >= (e.ev.date, e.ev.time)
-        });
-        if answered {
             continue;
         }
         let read = if in_words {
