@@ -37,7 +37,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     match c.form {
         CertificateForm::None => {}
         CertificateForm::Custom => {
-            if let Some(problem) = lint(&c.statement, conclusory) {
+            if let Some(problem) = super::statement::lint(&c.statement, conclusory) {
                 out.push(
                     cert("statement"),
                     format!("The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."),
@@ -56,7 +56,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
                 // A rewritten step must still give the particulars; any other
                 // rewritten paragraph must not be emptied or turned into a conclusion.
                 let problem = if is_step(key) {
-                    lint(text, conclusory)
+                    super::statement::lint(text, conclusory)
                 } else if text.trim().is_empty() {
                     Some("is empty".to_string())
                 } else {
@@ -136,88 +136,6 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
             "Select who took part from the counsel list.".into(),
         );
     }
-}
-
-/// Why a piece of certification text lacks particularity, if it does.
-fn lint(text: &str, conclusory: &[String]) -> Option<String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Some("is empty".into());
-    }
-    let lower = t.to_lowercase();
-    let phrase = conclusory.iter().find(|p| lower.contains(p.as_str()));
-    let dated = has_date(&lower);
-    match (phrase, dated) {
-        (Some(p), false) => Some(format!(
-            "states a conclusion (\"{p}\") without a single dated step"
-        )),
-        (None, false) => Some("gives no date for any step".into()),
-        (_, true) if !has_method(&lower) => Some("does not say how the sides communicated".into()),
-        _ => None,
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// A month name followed by a day number, or a numeric date like 3/4/2026 or 2026-03-04.
-fn has_date(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let month_then_day = words.windows(2).any(|w| {
-        MONTHS.iter().any(|m| w[0].starts_with(m))
-            && w[1]
-                .trim_end_matches(|c: char| !c.is_ascii_digit())
-                .parse::<u8>()
-                .is_ok_and(|d| (1..=31).contains(&d))
-    });
-    month_then_day
-        || words.iter().any(|w| {
-            let parts: Vec<&str> = w.split(['/', '-']).collect();
-            parts.len() == 3
-                && parts.iter().all(|p| {
-                    !p.is_empty()
-                        && p.trim_end_matches(['.', ';', ')'])
-                            .chars()
-                            .all(|c| c.is_ascii_digit())
-                })
-        })
-}
-
-/// A word for how the sides communicated. A bare "conference" or "met" says
-/// nothing of the means ("has met the meet and confer obligations", "a
-/// conference took place"): courts ask whether it was a call, a meeting or a
-/// letter.
-fn has_method(lower: &str) -> bool {
-    [
-        "call",
-        "telephone",
-        "phone",
-        "letter",
-        "email",
-        "e-mail",
-        "met with",
-        "met in person",
-        "meeting",
-        "video",
-        "zoom",
-        "voicemail",
-        "fax",
-        "in person",
-        "in-person",
-        "spoke",
-        "wrote",
-        "mailed",
-        "deposition",
-        "hearing",
-        "with the court",
-        "before the judge",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
 }
 
 pub(super) fn rule_cited(f: &Facts, rule: &CiteRule, out: &mut Emit) {
@@ -419,68 +337,6 @@ pub(super) fn document_form(form: &str, note: &str, out: &mut Emit) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn boilerplate_is_caught_and_particulars_pass() {
-        let phrases = vec!["steps were taken".to_string()];
-        assert!(
-            lint(
-                "In an effort to come to an agreement, steps were taken to mitigate the issues.",
-                &phrases
-            )
-            .is_some()
-        );
-        assert!(
-            lint(
-                "On March 3, 2026, Jane Roe spoke by telephone with John Doe.",
-                &phrases
-            )
-            .is_none()
-        );
-        assert!(lint("On 3/3/2026 counsel met in person.", &phrases).is_none());
-        assert!(lint("On March 3, 2026, steps were taken.", &phrases).is_some()); // dated but says nothing of how
-    }
-
-    /// Certifications courts rejected as conclusory, as the orders in
-    /// tests/fixtures/orders and the issue quote them, and the phrases of
-    /// the baseline's list.
-    #[test]
-    fn certifications_courts_rejected_are_caught() {
-        let phrases: Vec<String> = [
-            "counsel conferred",
-            "unable to agree",
-            "attempted to confer",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        for rejected in [
-            "Telephonic and email inquiry of Plaintiff's counsel was made as to the application for relief by motion. No response was received.",
-            "conferred with counsel for Security in writing",
-            "a conference ... between opposing counsel ... took place on January 20, 2020, and in that the conferring parties' Defendants' Counsel, Shanon Gross, stated that she would produce some documents to Plaintiff with 5 days.",
-            "that they have conferred in good faith with the DOC in an effort to obtain the discovery responses at issue in this motion without court action.",
-            "[i]n compliance with Rule 37(a)(1) of the Federal Rules of Civil Procedure, counsel for Mover has in good faith conferred with plaintiffs in order to obtain Answers to Interrogatories from plaintiffs, Ronald Lowe and Sydney Lowe, without court action.",
-            "WHEREFORE, Plaintiff sought concurrence prior to filing this motion but it was not obtained.",
-            "[t]he parties, after reasonable effort, have been unable to resolve the dispute referenced in Plaintiffs' Motion to Compel Discovery.",
-            "Counsel conferred in good faith but were unable to resolve the dispute.",
-            "Despite efforts the parties could not agree.",
-            "Counsel attempted to resolve these issues.",
-            "On March 3, 2026, counsel conferred in good faith but were unable to resolve the dispute.",
-            "Counsel has met the meet and confer obligations under Rule 37(a) on March 3, 2026.",
-        ] {
-            assert!(lint(rejected, &phrases).is_some(), "not caught: {rejected}");
-        }
-        for particular in [
-            "On March 3, 2026, at 2:00 p.m., Jane Roe spoke by telephone with John Doe for 30 minutes about Interrogatory No. 4.",
-            "On March 3, 2026, counsel met in person at 100 Main Street and discussed each request.",
-            "On 3/3/2026 Jane Roe sent John Doe a letter identifying each deficient response.",
-        ] {
-            assert!(
-                lint(particular, &phrases).is_none(),
-                "flagged: {particular}"
-            );
-        }
-    }
 
     #[test]
     fn cites_are_compared_loosely_but_not_wrongly() {

@@ -10,6 +10,7 @@ mod finding;
 mod glyphs;
 mod good_faith;
 mod participants;
+mod statement;
 mod timing;
 
 pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
