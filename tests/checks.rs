@@ -2460,3 +2460,24 @@ fn an_offer_to_talk_written_only_in_the_other_sides_position_is_still_an_offer()
     let fed = findings(&m, "federal");
     assert!(!has(&fed, "IGNORED-OFFER", Severity::Blocker), "{fed:?}");
 }
+
+#[test]
+fn a_call_with_the_represented_party_itself_is_no_conference() {
+    // Plaintiff's counsel telephoned Acme Corp. itself, which John Doe
+    // represents: a represented party confers through its lawyer.
+    let mut m = base();
+    m.conferrals[0].participants = vec!["c1".into(), "p2".into()];
+    let ks = findings(&m, "ksd");
+    assert!(
+        has_saying(
+            &ks,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "took place without counsel for a party that has counsel"
+        ),
+        "{ks:?}"
+    );
+    // With its counsel on the line as well, it is the conference it was.
+    m.conferrals[0].participants = vec!["c1".into(), "p2".into(), "c2".into()];
+    assert!(!holds_back(&findings(&m, "ksd")));
+}

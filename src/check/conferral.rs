@@ -358,6 +358,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         .collect();
     message.push_str(&unlisted_note(f));
     message.push_str(&uncounted_attempts_note(f));
+    message.push_str(&without_counsel_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
         message.push_str(&format!(
@@ -1006,6 +1007,27 @@ fn uncounted_attempts_note(f: &Facts) -> String {
         out.push_str(" Letters, emails and faxes sent the same day count as one attempt.");
     }
     out
+}
+
+/// The live contacts at which a side took part only through a party its
+/// counsel represents (`EventFacts::without_counsel`): why they are no
+/// conference. Empty when there are none.
+fn without_counsel_note(f: &Facts) -> String {
+    let held: Vec<String> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.without_counsel && e.about_motion)
+        .map(|e| e.ev.describe())
+        .collect();
+    if held.is_empty() {
+        return String::new();
+    }
+    let one = held.len() == 1;
+    format!(
+        " {} took place without counsel for a party that has counsel, so {} not a conference: a represented party confers through its lawyer (local rules speak of conferring with opposing counsel, and a lawyer may not discuss the matter with a represented party without its counsel's consent). Confer with that party's counsel.",
+        crate::text::capitalize(&join_and(&held)),
+        if one { "it is" } else { "they are" },
+    )
 }
 
 fn unlisted_note(f: &Facts) -> String {

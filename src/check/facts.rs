@@ -45,6 +45,16 @@ pub struct EventFacts<'m> {
     /// other side's contact to the movant's side. Whether it stands is
     /// `attempts::refusal_in_words`.
     pub refusal_words: bool,
+    /// Live, with both sides present, but one side only through a party its
+    /// counsel represents (the movant's lawyer telephoning the represented
+    /// defendant itself, a pro se prisoner talking with a represented
+    /// officer): not a conference, since a represented party confers through
+    /// its counsel. Local rules speak of conferring with opposing counsel
+    /// (D. Kan. Rule 37.2, E.D. Wis. Civil L.R. 37 as quoted in O'Boyle, in
+    /// the suite), and a lawyer may not discuss the matter with a
+    /// represented party without its counsel's consent (ABA Model Rule
+    /// 4.2).
+    pub without_counsel: bool,
 }
 
 /// Whether a position recorded on an entry may be a file's way of saying
@@ -229,15 +239,31 @@ impl<'m> Facts<'m> {
             last: None,
             read: crate::matter::ItemDiscussion::records_a_refusal,
         };
+        // The parties some counsel represents: such a party speaks through
+        // its counsel.
+        let represented: Vec<&str> = matter
+            .counsel
+            .iter()
+            .flat_map(|c| c.represents.iter().map(String::as_str))
+            .collect();
         for ev in &matter.conferrals {
             listed.clear();
             listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
             let counted = matter.certifiable(ev, today);
             let (mut movant_in, mut opponent_in) = (false, false);
+            // A side present through its counsel, or as an unrepresented party.
+            let (mut movant_speaks, mut opponent_speaks) = (false, false);
             for p in &ev.participants {
+                let speaks = !represented.contains(&p.as_str());
                 match side_of(p) {
-                    Some(s) if s == movant => movant_in = true,
-                    Some(_) => opponent_in = true,
+                    Some(s) if s == movant => {
+                        movant_in = true;
+                        movant_speaks |= speaks;
+                    }
+                    Some(_) => {
+                        opponent_in = true;
+                        opponent_speaks |= speaks;
+                    }
                     None => {}
                 }
             }
@@ -259,7 +285,9 @@ impl<'m> Facts<'m> {
             let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
-            let two_way = ev.method.is_live() && movant_in && opponent_in;
+            let both = ev.method.is_live() && movant_in && opponent_in;
+            let two_way = both && movant_speaks && opponent_speaks;
+            let without_counsel = both && !two_way;
             let other_counsel_in = opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
@@ -370,6 +398,7 @@ impl<'m> Facts<'m> {
                 accepted,
                 from_other_side: counted && by_other && movant_in && !leave,
                 refusal_words,
+                without_counsel,
             });
         }
         // A log is nearly always kept in date order: checking that is one
