@@ -297,10 +297,33 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
     m.conferrals.push(chase);
     assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
 
-    // The other side delivering what it promised also closes the thread.
+    // The other side delivering what it promised does not close the thread
+    // by itself: what came must be conferred on before a motion about it
+    // (Buntain, C.D. Ill. 2023) ...
     m.conferrals.truncate(1);
     let mut delivered = event("e2", date(2026, 3, 13), Method::Email, &["c2", "c1"]);
     delivered.initiated_by = "c2".into();
+    delivered.items[0].movant_position.clear();
+    delivered.items[0].opponent_position = "Served a supplemental answer.".into();
+    m.conferrals.push(delivered.clone());
+    let ks = findings(&m, "ksd");
+    assert!(
+        ks.iter().any(
+            |f| f.0 == "FOLLOW-UP-NOT-CHASED" && f.2.contains("what came was not conferred on")
+        ),
+        "{ks:?}"
+    );
+    // ... a contact of the movant's about what came does ...
+    let mut answer = event("e3", date(2026, 3, 16), Method::Email, &["c1", "c2"]);
+    answer.items[0].outcome = Outcome::Impasse;
+    answer.items[0].opponent_position = "The supplement is complete.".into();
+    m.conferrals.push(answer);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+    // ... and so does a delivery that is the other side's last word (it
+    // stands at impasse: Rech, W.D.N.Y. 2019).
+    m.conferrals.truncate(1);
+    delivered.items[0].outcome = Outcome::Impasse;
+    delivered.items[0].opponent_position = "Declined to supplement.".into();
     m.conferrals.push(delivered);
     assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
 
@@ -2480,4 +2503,33 @@ fn a_call_with_the_represented_party_itself_is_no_conference() {
     // With its counsel on the line as well, it is the conference it was.
     m.conferrals[0].participants = vec!["c1".into(), "p2".into(), "c2".into()];
     assert!(!holds_back(&findings(&m, "ksd")));
+}
+
+#[test]
+fn supplemental_responses_served_after_the_conference_must_be_conferred_on() {
+    // After the March 10 call, the other side served a supplemental answer
+    // (its own email), and the movant filed on it without a word (Buntain,
+    // C.D. Ill. 2023; Becker, E.D. Cal. 2013).
+    let mut m = base();
+    let mut supplement = event("e2", date(2026, 3, 13), Method::Email, &["c2", "c1"]);
+    supplement.initiated_by = "c2".into();
+    supplement.items[0].movant_position.clear();
+    supplement.items[0].opponent_position = "Served a supplemental answer.".into();
+    m.conferrals.push(supplement);
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "ITEMS-NOT-CONFERRED",
+            Severity::AtRisk,
+            "then brought something new on it"
+        ),
+        "{fed:?}"
+    );
+    // The movant's answer about what came closes it.
+    let mut answer = event("e3", date(2026, 3, 16), Method::Email, &["c1", "c2"]);
+    answer.items[0].outcome = Outcome::Impasse;
+    answer.items[0].opponent_position = "The supplement is complete.".into();
+    m.conferrals.push(answer);
+    assert!(!holds_back(&findings(&m, "federal")));
 }

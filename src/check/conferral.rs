@@ -537,6 +537,27 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         // only given when every kept request is unanswered, so the words of
         // each objection need not be read again here.)
         let defaulted = f.excuse == Excuse::Default;
+        if let (true, Some(k)) = (facts.accepted, facts.reopened) {
+            let e = &f.events[k];
+            out.push_on(
+                &[Topic::Reopened],
+                Severity::AtRisk,
+                Target::element(Step::Conferrals, &item.id, None),
+                format!(
+                    "{} was conferred on, but the other side's {} of {} then brought something new on it (a supplemental response, an offer, a promise), and no contact of the movant's about it follows before filing. Courts have denied motions filed in the middle of the meet-and-confer process, on responses never discussed.",
+                    item.label,
+                    e.ev.method.phrase(),
+                    long_date(e.ev.date)
+                ),
+                [
+                    "Answer the other side about ",
+                    item.label.as_str(),
+                    " (what came, or its offer), confer on what is still disputed, and log it before filing.",
+                ]
+                .concat(),
+            );
+            continue;
+        }
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }
@@ -684,32 +705,72 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             );
             continue;
         }
-        // The thread is closed by a later conversation, by the movant writing
-        // again, or by the other side delivering (a contact it initiated).
-        let chased = f.events[i + 1..].iter().any(|later| {
+        // The promiser's own later contact on the promise's requests: the
+        // promised answer delivered (or word about it).
+        let delivery = |from: usize, to: usize| {
+            f.events[from..to].iter().find(|d| {
+                d.counted
+                    && !d.before_judge
+                    && d.ev.initiated_by == fu.promised_by
+                    && d.ev.date > e.ev.date
+                    && on_its_requests(e, d)
+            })
+        };
+        // The thread is closed by a later conversation, or by the movant
+        // writing again, about what was promised (an email about other
+        // discovery chases nothing), once the promised day has come or what
+        // was promised came. The other side's delivery alone closes nothing:
+        // what came must itself be conferred on before a motion about it
+        // (Buntain, C.D. Ill. 2023, denied a motion on supplemental responses
+        // never discussed).
+        // A delivery that is the other side's last word (it stands at
+        // impasse, or settles the request) leaves nothing new to confer on:
+        // a decision promised, then "declined to respond" (Rech, W.D.N.Y.
+        // 2019, accepted).
+        let final_word = |d: &EventFacts| {
+            let mut on =
+                d.ev.items.iter().filter(|x| {
+                    e.ev.items.is_empty() || e.ev.items.iter().any(|p| p.item == x.item)
+                });
+            let first = on.next();
+            first.is_some()
+                && first.into_iter().chain(on).all(|x| {
+                    matches!(
+                        x.outcome,
+                        crate::matter::Outcome::Impasse | crate::matter::Outcome::Resolved
+                    )
+                })
+        };
+        let chased = (i + 1..f.events.len()).any(|j| {
+            let later = &f.events[j];
             later.counted
                 && !later.before_judge
-                // About what was promised: an email about other discovery
-                // chases nothing.
                 && on_its_requests(e, later)
                 && later.ev.date > e.ev.date
-                // Chasing means asking again once the promised date has come,
-                // or the promiser delivering.
-                && (later.ev.date >= fu.due || later.ev.initiated_by == fu.promised_by)
-                && (later.two_way
-                    || (later.by_movant && later.opponent_in)
-                    || later.ev.initiated_by == fu.promised_by)
+                && ((later.ev.initiated_by == fu.promised_by && final_word(later))
+                    || ((later.two_way || (later.by_movant && later.opponent_in))
+                        && (later.ev.date >= fu.due || delivery(i + 1, j).is_some())))
         });
         if !chased {
-            out.push_at(
-                unchased.unwrap_or(out.severity()),
-                Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
-                format!(
+            let message = match delivery(i + 1, f.events.len()) {
+                Some(d) => format!(
+                    "On {} {who} promised {what} by {}, and the other side's {} of {} followed; no contact of the movant's since is logged, so what came was not conferred on before filing.",
+                    long_date(e.ev.date),
+                    long_date(fu.due),
+                    d.ev.method.phrase(),
+                    long_date(d.ev.date)
+                ),
+                None => format!(
                     "On {} {who} promised {what} by {}. No later contact is logged: the record does not show the promise was chased before filing.",
                     long_date(e.ev.date),
                     long_date(fu.due)
                 ),
-                "Contact the other side once more about the promised response before filing, and log it.".into(),
+            };
+            out.push_at(
+                unchased.unwrap_or(out.severity()),
+                Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+                message,
+                "Contact the other side once more about the promised response (or about what came) before filing, and log it.".into(),
             );
         }
     }

@@ -137,6 +137,15 @@ pub struct ItemFacts {
     /// Listed in a counted contact dated before its response came, which
     /// cannot have discussed the response: "never discussed" would be false.
     pub before_response: bool,
+    /// After the last accepted conference on it, the other side's own
+    /// message brought something new on it (supplemental responses served,
+    /// an offer to narrow it, a promise: outcome `raised`, `narrowed` or
+    /// `follow_up`), and no contact of the movant's, nor another
+    /// conference, followed before filing: the index of that message. A
+    /// motion filed then comes in the middle of the meet-and-confer process
+    /// (Becker, E.D. Cal. 2013; Buntain, C.D. Ill. 2023, denied a motion on
+    /// supplemental responses never discussed).
+    pub reopened: Option<usize>,
 }
 
 impl ItemFacts {
@@ -322,6 +331,18 @@ impl<'m> Facts<'m> {
                         f.at_deposition |= two_way && ev.method == Method::Deposition;
                         f.before_judge |= leave;
                         f.accepted |= live_ok;
+                        if live_ok || (by_movant && opponent_in) {
+                            f.reopened = None;
+                        } else if f.accepted
+                            && by_other
+                            && !two_way
+                            && matches!(
+                                d.outcome,
+                                Outcome::Raised | Outcome::Narrowed | Outcome::FollowUp
+                            )
+                        {
+                            f.reopened = Some(events.len());
+                        }
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference
                         // ended with an outcome. A call where only the movant

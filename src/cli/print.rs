@@ -145,7 +145,7 @@ pub fn report_text(report: &Report, m: &Matter, today: Date) -> String {
             groups.extend([
                 ("The motion may raise now", ItemState::Ready),
                 (
-                    "At risk (conferred on only in writing, or only at a deposition or before the judge: courts divide)",
+                    "At risk (courts divide on how these were conferred on; the findings say why)",
                     ItemState::AtRisk,
                 ),
                 (

@@ -34,11 +34,15 @@ pub enum Topic {
     /// The only discussion was a conference before the judge that ended
     /// with leave to file the motion.
     CourtConference,
+    /// After the conference, the other side's own message brought something
+    /// new on the request (supplemental responses, an offer to narrow it),
+    /// and the movant filed without answering.
+    Reopened,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 8] = [
+    pub const ALL: [Topic; 9] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
@@ -47,6 +51,7 @@ impl Topic {
         Topic::Ultimatums,
         Topic::OwnPromise,
         Topic::CourtConference,
+        Topic::Reopened,
     ];
 
     /// The name used in pack files.
@@ -60,6 +65,7 @@ impl Topic {
             Topic::Ultimatums => "ultimatums",
             Topic::OwnPromise => "own-promise",
             Topic::CourtConference => "court-conference",
+            Topic::Reopened => "reopened",
         }
     }
 
@@ -97,7 +103,12 @@ pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic
             Topic::Ultimatums,
             Topic::CourtConference,
         ],
-        KindName::ItemsConferred => &[Topic::General, Topic::Deposition, Topic::CourtConference],
+        KindName::ItemsConferred => &[
+            Topic::General,
+            Topic::Deposition,
+            Topic::CourtConference,
+            Topic::Reopened,
+        ],
         KindName::FollowUpChased => &[Topic::General, Topic::OwnPromise],
         _ => &[Topic::General],
     }
