@@ -2533,3 +2533,36 @@ fn supplemental_responses_served_after_the_conference_must_be_conferred_on() {
     m.conferrals.push(answer);
     assert!(!holds_back(&findings(&m, "federal")));
 }
+
+#[test]
+fn a_protective_order_conferred_on_only_with_the_subpoenaed_nonparty_is_not_conferred() {
+    // The defendant moves for a protective order against the plaintiff's
+    // subpoena to a bank, and talked only with the bank's counsel (Rochlin,
+    // S.D. Ind. 2006: no direct communication between opposing counsel).
+    use goodfaith::matter::{Party, Side};
+    let mut m = base();
+    m.motion.kind = MotionKind::ProtectiveOrder;
+    m.motion.movant = Side::Defendant;
+    m.parties.push(Party {
+        id: "n1".into(),
+        name: "First Bank".into(),
+        side: Side::Nonparty,
+        ..m.parties[1].clone()
+    });
+    m.conferrals[0].participants = vec!["c2".into(), "n1".into()];
+    m.conferrals[0].initiated_by = "c2".into();
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "took place with a non-party only"
+        ),
+        "{fed:?}"
+    );
+    // With the plaintiff's counsel on the call, it is a conference.
+    m.conferrals[0].participants.push("c1".into());
+    let fed = findings(&m, "federal");
+    assert!(!has(&fed, "WRITTEN-ONLY", Severity::Blocker), "{fed:?}");
+}

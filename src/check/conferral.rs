@@ -359,6 +359,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     message.push_str(&unlisted_note(f));
     message.push_str(&uncounted_attempts_note(f));
     message.push_str(&without_counsel_note(f));
+    message.push_str(&nonparty_only_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
         message.push_str(&format!(
@@ -1088,6 +1089,26 @@ fn without_counsel_note(f: &Facts) -> String {
         " {} took place without counsel for a party that has counsel, so {} not a conference: a represented party confers through its lawyer (local rules speak of conferring with opposing counsel, and a lawyer may not discuss the matter with a represented party without its counsel's consent). Confer with that party's counsel.",
         crate::text::capitalize(&join_and(&held)),
         if one { "it is" } else { "they are" },
+    )
+}
+
+/// The live contacts whose only other side was a non-party
+/// (`EventFacts::nonparty_only`): why they are no conference with the party
+/// the motion opposes. Empty when there are none.
+fn nonparty_only_note(f: &Facts) -> String {
+    let held: Vec<String> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.nonparty_only && e.about_motion)
+        .map(|e| e.ev.describe())
+        .collect();
+    if held.is_empty() {
+        return String::new();
+    }
+    format!(
+        " {} took place with a non-party only, so {} no conference with the party on the other side, whose counsel must be conferred with too (Rochlin, S.D. Ind. 2006, denied a motion to quash a party's subpoena for want of direct communication between opposing counsel).",
+        crate::text::capitalize(&join_and(&held)),
+        if held.len() == 1 { "it is" } else { "they are" },
     )
 }
 

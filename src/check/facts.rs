@@ -55,6 +55,14 @@ pub struct EventFacts<'m> {
     /// represented party without its counsel's consent (ABA Model Rule
     /// 4.2).
     pub without_counsel: bool,
+    /// Live, with the movant's side and, on the other side, only non-parties
+    /// (a subpoenaed bank's counsel), where a party is on another side and
+    /// the motion is not one to compel a non-party's compliance with a
+    /// subpoena: not a conference with the party the motion opposes
+    /// (Rochlin, S.D. Ind. 2006, in the suite, denied a motion to quash a
+    /// party's subpoena for want of "direct communication" between opposing
+    /// counsel).
+    pub nonparty_only: bool,
 }
 
 /// Whether a position recorded on an entry may be a file's way of saying
@@ -255,6 +263,19 @@ impl<'m> Facts<'m> {
             .iter()
             .flat_map(|c| c.represents.iter().map(String::as_str))
             .collect();
+        // Whether a non-party alone can be the other side of a conference:
+        // on a motion to compel its compliance with a subpoena, or where no
+        // party is on another side.
+        let nonparty_confers = (matter.motion.kind == crate::matter::MotionKind::Compel
+            && (super::participants::names_subpoena(&matter.motion.title)
+                || matter
+                    .items
+                    .iter()
+                    .any(|i| !i.dropped && super::participants::names_subpoena(&i.label))))
+            || !matter
+                .parties
+                .iter()
+                .any(|p| p.side != movant && p.side != Side::Nonparty);
         for ev in &matter.conferrals {
             listed.clear();
             listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
@@ -262,6 +283,7 @@ impl<'m> Facts<'m> {
             let (mut movant_in, mut opponent_in) = (false, false);
             // A side present through its counsel, or as an unrepresented party.
             let (mut movant_speaks, mut opponent_speaks) = (false, false);
+            let mut nonparty_in = false;
             for p in &ev.participants {
                 let speaks = !represented.contains(&p.as_str());
                 match side_of(p) {
@@ -269,9 +291,10 @@ impl<'m> Facts<'m> {
                         movant_in = true;
                         movant_speaks |= speaks;
                     }
-                    Some(_) => {
+                    Some(s) => {
                         opponent_in = true;
-                        opponent_speaks |= speaks;
+                        opponent_speaks |= speaks && (nonparty_confers || s != Side::Nonparty);
+                        nonparty_in |= s == Side::Nonparty;
                     }
                     None => {}
                 }
@@ -296,7 +319,8 @@ impl<'m> Facts<'m> {
             // Counsel (or pro se parties) on both sides: a conference.
             let both = ev.method.is_live() && movant_in && opponent_in;
             let two_way = both && movant_speaks && opponent_speaks;
-            let without_counsel = both && !two_way;
+            let nonparty_only = both && movant_speaks && !opponent_speaks && nonparty_in;
+            let without_counsel = both && !two_way && !nonparty_only;
             let other_counsel_in = opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
@@ -364,12 +388,17 @@ impl<'m> Facts<'m> {
                                 !d.opponent_position.trim().is_empty()
                             }
                         };
+                        // A talk with the wrong person (a represented party
+                        // without its counsel, a non-party only) compares no
+                        // views with the other side.
+                        let heard = !(without_counsel || nonparty_only);
                         f.engaged = f.engaged
-                            || (discussed && moved)
-                            || ((discussed || live_ok || moved) && answered());
+                            || (heard
+                                && ((discussed && moved)
+                                    || ((discussed || live_ok || moved) && answered())));
                         // Before the judge, neither side wrote or called the other.
-                        f.exchanged =
-                            f.exchanged || (!leave && opponent_in && (by_other || answered()));
+                        f.exchanged = f.exchanged
+                            || (heard && !leave && opponent_in && (by_other || answered()));
                         f.attempted |= !leave && by_movant && opponent_in;
                         f.replied |= by_movant && ev.reply == Some(crate::matter::Reply::Answered);
                         // The same rule as `matter::settled_among`, kept in
@@ -420,6 +449,7 @@ impl<'m> Facts<'m> {
                 from_other_side: counted && by_other && movant_in && !leave,
                 refusal_words,
                 without_counsel,
+                nonparty_only,
             });
         }
         // A log is nearly always kept in date order: checking that is one

@@ -60,6 +60,14 @@ fn speakers_for<'m>(f: &Facts<'m>, party: &'m str) -> Vec<&'m str> {
         .collect()
 }
 
+/// Whether a text names a subpoena. Case-insensitive without allocating:
+/// this runs on every keystroke.
+pub(super) fn names_subpoena(s: &str) -> bool {
+    s.as_bytes()
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"subpoena"))
+}
+
 /// A motion to compel with a non-party on the other side (a subpoenaed
 /// person): Rule 37(a)(1) asks the movant to confer with "the person or
 /// party failing to make disclosure or discovery", and Clifton (S.D. Ga.
@@ -76,12 +84,9 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
     // that says so, in its title or a request it keeps, seeks it. A
     // non-party listed as merely affected (an insurer) is not reported.
     // Case-insensitive without allocating: this runs on every keystroke.
-    let subpoena = |s: &str| {
-        s.as_bytes()
-            .windows(8)
-            .any(|w| w.eq_ignore_ascii_case(b"subpoena"))
-    };
-    if !subpoena(&f.matter.motion.title) && !f.kept_items().any(|(item, _)| subpoena(&item.label)) {
+    if !names_subpoena(&f.matter.motion.title)
+        && !f.kept_items().any(|(item, _)| names_subpoena(&item.label))
+    {
         return;
     }
     for p in f
