@@ -2566,3 +2566,29 @@ fn a_protective_order_conferred_on_only_with_the_subpoenaed_nonparty_is_not_conf
     let fed = findings(&m, "federal");
     assert!(!has(&fed, "WRITTEN-ONLY", Severity::Blocker), "{fed:?}");
 }
+
+#[test]
+fn where_the_rule_asks_for_the_time_the_words_filed_must_give_it() {
+    // N.D. Ill. L.R. 37.2 asks the statement for the date, time and place of
+    // the conference; the log holding the time does not put it in a
+    // statement the user wrote (Rustom, N.D. Ill. 2018).
+    let mut m = base();
+    m.certificate.form = CertificateForm::Custom;
+    m.certificate.statement = "On March 10, 2026, Jane Roe spoke by telephone with John Doe about Interrogatory No. 4; they reached an impasse.".into();
+    let il = findings(&m, "ilnd");
+    assert!(
+        has_saying(
+            &il,
+            "PARTICULARS-MISSING",
+            Severity::Blocker,
+            "Your certification gives no time for the conference"
+        ),
+        "{il:?}"
+    );
+    m.certificate.statement = "On March 10, 2026, at 2:00 p.m., Jane Roe spoke by telephone with John Doe about Interrogatory No. 4; they reached an impasse.".into();
+    let il = findings(&m, "ilnd");
+    assert!(
+        !has(&il, "PARTICULARS-MISSING", Severity::Blocker),
+        "{il:?}"
+    );
+}

@@ -227,6 +227,7 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
                 attempts && e.by_movant && e.opponent_in && !e.ev.method.is_written()
             }
     };
+    written_without_time(f, fields, out);
     for e in f.events.iter().filter(relevant) {
         let mut missing: Vec<(&'static str, &'static str)> = Vec::new();
         if want("time") && e.ev.time.is_none() {
@@ -294,6 +295,54 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
             ),
             format!("Record {} for this contact.", crate::text::join_and(&what)),
         );
+    }
+}
+
+/// Where the court's rule asks the certificate for the time of each
+/// conference, a statement the user wrote (a custom one, or a rewritten
+/// paragraph for a conference) must give it too: the log holding the time
+/// does not put it in the words filed (Rustom, N.D. Ill. 2018, faulted a
+/// claimed conference whose time and place were not set forth).
+fn written_without_time(f: &Facts, fields: &[String], out: &mut Emit) {
+    if !fields.iter().any(|x| x == "time") || !f.events.iter().any(|e| e.counted && e.two_way) {
+        return;
+    }
+    let c = &f.matter.certificate;
+    let mut push = |target: Target, whose: &str| {
+        out.push(
+            target,
+            format!(
+                "{whose} gives no time for the conference. {} the certificate to state the time of each conference.",
+                out.rule_requires()
+            ),
+            "Give the time each conference began (\"at 2:00 p.m.\"), or let goodfaith compose the certificate from the log.".into(),
+        );
+    };
+    match c.form {
+        CertificateForm::Custom => {
+            if !c.statement.trim().is_empty() && !super::statement::has_clock_time(&c.statement) {
+                push(cert("statement"), "Your certification");
+            }
+        }
+        CertificateForm::Generated => {
+            for (key, text) in &c.edits {
+                let conference = f
+                    .events
+                    .iter()
+                    .any(|e| e.counted && e.two_way && e.ev.id == *key);
+                if conference && !super::statement::has_clock_time(text) {
+                    push(
+                        Target {
+                            step: Step::Certificate,
+                            id: Some(key.clone()),
+                            field: Some("edits"),
+                        },
+                        &format!("Your rewrite of paragraph \"{key}\""),
+                    );
+                }
+            }
+        }
+        CertificateForm::None => {}
     }
 }
 

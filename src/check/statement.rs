@@ -196,9 +196,63 @@ fn has_method(words: &[&str]) -> bool {
         })
 }
 
+/// Whether the text gives a clock time: "2:00", "2:00 p.m.", "2 pm",
+/// "10 a.m.", "noon".
+pub(super) fn has_clock_time(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let b = lower.as_bytes();
+    let colon = (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    });
+    let words = words(&lower);
+    colon
+        || words.contains(&"noon")
+        || words
+            .windows(2)
+            .any(|w| hour(w[0]) && matches!(w[1], "am" | "pm"))
+        || words
+            .windows(3)
+            .any(|w| hour(w[0]) && matches!(w[1], "a" | "p") && w[2] == "m")
+        || words.iter().any(|w| {
+            w.strip_suffix("am")
+                .or_else(|| w.strip_suffix("pm"))
+                .is_some_and(hour)
+        })
+}
+
+/// An hour on a twelve-hour clock.
+fn hour(w: &str) -> bool {
+    w.parse::<u8>().is_ok_and(|h| (1..=12).contains(&h))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::lint;
+    use super::{has_clock_time, lint};
+
+    #[test]
+    fn clock_times_are_read() {
+        for t in [
+            "at 2:00 p.m.",
+            "at 2 p.m.",
+            "at 10am",
+            "at noon",
+            "at 14:30",
+        ] {
+            assert!(has_clock_time(t), "{t:?}");
+        }
+        for t in [
+            "on March 3, 2026",
+            "Interrogatories 4-7",
+            "for 30 minutes",
+            "Rule 37.2",
+            "Request 7 a copy",
+        ] {
+            assert!(!has_clock_time(t), "{t:?}");
+        }
+    }
 
     fn conclusory() -> Vec<String> {
         ["conferred in good faith", "unable to resolve"]
