@@ -2246,6 +2246,23 @@ fn attempts_long_before_filing_are_stale_too() {
         ),
         "{fed:?}"
     );
+    // A conference a year and more before the motion is not made fresh by
+    // one letter the week before (American Motorists, N.D. Ind. 2005).
+    let mut m = base();
+    m.conferrals[0].date = date(2025, 2, 10);
+    m.items[0].response = Some(date(2025, 2, 2));
+    m.conferrals
+        .push(unanswered("a1", date(2026, 3, 12), Method::Letter));
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "STALE-CONFERRAL",
+            Severity::AtRisk,
+            "The last conference was on February 10, 2025"
+        ),
+        "{fed:?}"
+    );
 }
 
 /// A promise recorded only as the outcome "follow-up promised", with no

@@ -266,12 +266,14 @@ impl<'m> Facts<'m> {
         // Whether a non-party alone can be the other side of a conference:
         // on a motion to compel its compliance with a subpoena, or where no
         // party is on another side.
-        let nonparty_confers = (matter.motion.kind == crate::matter::MotionKind::Compel
-            && (super::participants::names_subpoena(&matter.motion.title)
-                || matter
-                    .items
-                    .iter()
-                    .any(|i| !i.dropped && super::participants::names_subpoena(&i.label))))
+        // (Asked only when a non-party is listed: this runs on every keystroke.)
+        let nonparty_confers = !matter.parties.iter().any(|p| p.side == Side::Nonparty)
+            || (matter.motion.kind == crate::matter::MotionKind::Compel
+                && (super::participants::names_subpoena(&matter.motion.title)
+                    || matter
+                        .items
+                        .iter()
+                        .any(|i| !i.dropped && super::participants::names_subpoena(&i.label))))
             || !matter
                 .parties
                 .iter()
@@ -284,8 +286,11 @@ impl<'m> Facts<'m> {
             // A side present through its counsel, or as an unrepresented party.
             let (mut movant_speaks, mut opponent_speaks) = (false, false);
             let mut nonparty_in = false;
+            let live_method = ev.method.is_live();
             for p in &ev.participants {
-                let speaks = !represented.contains(&p.as_str());
+                // Asked only of a live contact: only a conversation is judged
+                // by who spoke in it.
+                let speaks = !(live_method && represented.contains(&p.as_str()));
                 match side_of(p) {
                     Some(s) if s == movant => {
                         movant_in = true;

@@ -70,8 +70,14 @@ pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
     // than a conference would be, and a recent call about other discovery
     // freshens nothing. Both lists are in log order.
     let conference = f.live_on_motion().last();
+    // After a conference, later attempts keep the record fresh only when
+    // they stand by themselves as an attempt to confer (the court's measure
+    // of attempts, unanswered, or a refusal): one letter after a meeting a
+    // year old is no fresh conferral (American Motorists, N.D. Ind. 2005,
+    // held a meeting over a year old did not comply; one letter alone is no
+    // reasonable effort either).
     let attempt = super::attempts::tries(f)
-        .filter(|a| conference.is_none_or(|c| a.ev.date > c.ev.date))
+        .filter(|a| conference.is_none_or(|c| a.ev.date > c.ev.date && f.excuse.holds()))
         .last();
     let (last, what, that_old, fix) = match (attempt, conference) {
         (Some(e), _) => (e, "attempt to confer", "An attempt", "Try again to confer"),
