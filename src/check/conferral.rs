@@ -538,8 +538,10 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         // only given when every kept request is unanswered, so the words of
         // each objection need not be read again here.)
         let defaulted = f.excuse == Excuse::Default;
-        if let (true, Some(k)) = (facts.accepted, facts.reopened) {
-            let e = &f.events[k];
+        if let (true, Some(e)) = (
+            facts.accepted,
+            facts.reopened.and_then(|k| f.matter.conferrals.get(k)),
+        ) {
             out.push_on(
                 &[Topic::Reopened],
                 Severity::AtRisk,
@@ -547,8 +549,8 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 format!(
                     "{} was conferred on, but the other side's {} of {} then brought something new on it (a supplemental response, an offer, a promise), and no contact of the movant's about it follows before filing. Courts have denied motions filed in the middle of the meet-and-confer process, on responses never discussed.",
                     item.label,
-                    e.ev.method.phrase(),
-                    long_date(e.ev.date)
+                    e.method.phrase(),
+                    long_date(e.date)
                 ),
                 [
                     "Answer the other side about ",

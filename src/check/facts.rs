@@ -152,7 +152,8 @@ pub struct ItemFacts {
     /// conference, followed before filing: the index of that message. A
     /// motion filed then comes in the middle of the meet-and-confer process
     /// (Becker, E.D. Cal. 2013; Buntain, C.D. Ill. 2023, denied a motion on
-    /// supplemental responses never discussed).
+    /// supplemental responses never discussed). An index into the matter's
+    /// own log (`Matter::conferrals`), not the sorted `events`.
     pub reopened: Option<usize>,
 }
 
@@ -370,6 +371,8 @@ impl<'m> Facts<'m> {
                                 Outcome::Raised | Outcome::Narrowed | Outcome::FollowUp
                             )
                         {
+                            // `events` is sorted only after this pass: the
+                            // index is the matter's own.
                             f.reopened = Some(events.len());
                         }
                         // Views compared: the other side's answer is on record

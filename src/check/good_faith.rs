@@ -100,24 +100,24 @@ pub(super) fn rushed(f: &Facts, first_contact_days: u32, min_response_days: u32,
 /// The other side offered to talk; a movant that filed instead did not
 /// confer in good faith.
 pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
-    // The other side's contacts no later contact of the movant's answered:
-    // one pass from the end, keeping the latest answer seen (a conference,
-    // or a contact of the movant's reaching the other side; going to the
-    // judge instead is not taking up the offer). Only these are read for an
-    // offer: reading the words of every message on every keystroke would
-    // cost more than the rest of the check.
-    let mut latest = None;
-    let mut open = Vec::new();
-    for (i, e) in f.events.iter().enumerate().rev() {
-        let at = (e.ev.date, e.ev.time);
-        if e.counted && latest.is_none_or(|l| l < at) && f.by_other_side(e) {
-            open.push(i);
-        }
-        if e.counted && !e.before_judge && (e.two_way || (e.by_movant && e.opponent_in)) {
-            latest = latest.max(Some(at));
-        }
-    }
-    for e in open.iter().rev().map(|&i| &f.events[i]) {
+    // The other side's contacts no later contact of the movant's answered
+    // (a conference, or a contact of the movant's reaching the other side;
+    // going to the judge instead is not taking up the offer): the log is
+    // sorted by date and time, so they are those after the last answer.
+    // Only these are read for an offer: reading the words of every message
+    // on every keystroke would cost more than the rest of the check.
+    let answers = |e: &&super::facts::EventFacts| {
+        e.counted && !e.before_judge && (e.two_way || (e.by_movant && e.opponent_in))
+    };
+    let after = f
+        .events
+        .iter()
+        .rposition(|e| answers(&e))
+        .map_or(0, |i| i + 1);
+    for e in f.events[after..]
+        .iter()
+        .filter(|e| e.counted && f.by_other_side(e))
+    {
         // A file written before `offer_to_confer` existed can say so only
         // in the words of the other side's position on its own message (a
         // conversation is conferring already).

@@ -84,8 +84,10 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
     // that says so, in its title or a request it keeps, seeks it. A
     // non-party listed as merely affected (an insurer) is not reported.
     // Case-insensitive without allocating: this runs on every keystroke.
-    if !names_subpoena(&f.matter.motion.title)
-        && !f.kept_items().any(|(item, _)| names_subpoena(&item.label))
+    // A non-party first (nearly every matter has none), then a subpoena.
+    if !f.matter.parties.iter().any(|p| p.side == Side::Nonparty)
+        || (!names_subpoena(&f.matter.motion.title)
+            && !f.kept_items().any(|(item, _)| names_subpoena(&item.label)))
     {
         return;
     }

@@ -104,24 +104,26 @@ const REACH: usize = 4;
 
 /// Whether `text` says its author offered or asked to confer.
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    // Most positions say nothing of the kind (and this is asked on every
-    // keystroke): stop unless an offering word is there.
-    if !has_any_word(text, OFFER) || has_any_word(text, NEGATION) {
-        return false;
-    }
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Asked on every keystroke of messages no one answered: no allocation,
+    // and the words are split lazily (a clone of the iterator looks ahead).
     let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    words.iter().enumerate().any(|(i, w)| {
-        is(w, OFFER)
-            && words[i + 1..]
-                .iter()
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut offered = false;
+    while let Some(w) = words.next() {
+        if is(w, OFFER)
+            && words
+                .clone()
                 .take(REACH + 1)
                 .take_while(|w| is(w, BETWEEN) || is(w, CONFER))
                 .any(|w| is(w, CONFER))
-    })
+        {
+            offered = true;
+            break;
+        }
+    }
+    offered && !has_any_word(text, NEGATION)
 }
 
 #[cfg(test)]
