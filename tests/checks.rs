@@ -46,6 +46,16 @@ fn unanswered(id: &str, d: Date, method: Method) -> ConferralEvent {
     e
 }
 
+/// A message from the other side's counsel (c2) stating its position on
+/// the request.
+fn theirs(id: &str, d: Date, method: Method, position: &str) -> ConferralEvent {
+    let mut e = event(id, d, method, &["c2", "c1"]);
+    e.initiated_by = "c2".into();
+    e.items[0].movant_position.clear();
+    e.items[0].opponent_position = position.into();
+    e
+}
+
 /// (code, severity) of every finding.
 fn findings(m: &Matter, court: &str) -> Vec<(String, Severity, String)> {
     let r = reg();
@@ -301,10 +311,12 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
     // by itself: what came must be conferred on before a motion about it
     // (Buntain, C.D. Ill. 2023) ...
     m.conferrals.truncate(1);
-    let mut delivered = event("e2", date(2026, 3, 13), Method::Email, &["c2", "c1"]);
-    delivered.initiated_by = "c2".into();
-    delivered.items[0].movant_position.clear();
-    delivered.items[0].opponent_position = "Served a supplemental answer.".into();
+    let mut delivered = theirs(
+        "e2",
+        date(2026, 3, 13),
+        Method::Email,
+        "Served a supplemental answer.",
+    );
     m.conferrals.push(delivered.clone());
     let ks = findings(&m, "ksd");
     assert!(
@@ -1225,11 +1237,13 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     // So does a later message of the other side's that gives ground on a
     // request (here it offers to answer for part of the period): it did not
     // refuse to discuss the request, whatever it said first.
-    let mut gives = event("a5", date(2026, 3, 9), Method::Email, &["c2", "c1"]);
-    gives.initiated_by = "c2".into();
-    gives.items[0].movant_position.clear();
+    let mut gives = theirs(
+        "a5",
+        date(2026, 3, 9),
+        Method::Email,
+        "Will answer for 2024 only.",
+    );
     gives.items[0].outcome = Outcome::Narrowed;
-    gives.items[0].opponent_position = "Will answer for 2024 only.".into();
     m.conferrals = vec![letter.clone(), gives];
     let fed = findings(&m, "federal");
     assert!(
@@ -2480,11 +2494,12 @@ fn an_offer_to_talk_written_only_in_the_other_sides_position_is_still_an_offer()
     // further next week", and the movant filed without answering (O'Boyle,
     // E.D. Wis. 2021; Saliga, D. Conn. 2015).
     let mut m = base();
-    let mut offer = event("e2", date(2026, 3, 12), Method::Email, &["c2", "c1"]);
-    offer.initiated_by = "c2".into();
-    offer.items[0].movant_position.clear();
-    offer.items[0].opponent_position = "Offered to meet and confer further next week.".into();
-    m.conferrals.push(offer);
+    m.conferrals.push(theirs(
+        "e2",
+        date(2026, 3, 12),
+        Method::Email,
+        "Offered to meet and confer further next week.",
+    ));
     let fed = findings(&m, "federal");
     assert!(
         has_saying(
@@ -2528,11 +2543,12 @@ fn supplemental_responses_served_after_the_conference_must_be_conferred_on() {
     // (its own email), and the movant filed on it without a word (Buntain,
     // C.D. Ill. 2023; Becker, E.D. Cal. 2013).
     let mut m = base();
-    let mut supplement = event("e2", date(2026, 3, 13), Method::Email, &["c2", "c1"]);
-    supplement.initiated_by = "c2".into();
-    supplement.items[0].movant_position.clear();
-    supplement.items[0].opponent_position = "Served a supplemental answer.".into();
-    m.conferrals.push(supplement);
+    m.conferrals.push(theirs(
+        "e2",
+        date(2026, 3, 13),
+        Method::Email,
+        "Served a supplemental answer.",
+    ));
     let fed = findings(&m, "federal");
     assert!(
         has_saying(

@@ -1073,44 +1073,56 @@ fn uncounted_attempts_note(f: &Facts) -> String {
     out
 }
 
-/// The live contacts at which a side took part only through a party its
-/// counsel represents (`EventFacts::without_counsel`): why they are no
-/// conference. Empty when there are none.
-fn without_counsel_note(f: &Facts) -> String {
-    let held: Vec<String> = f
+/// The live contacts on the motion's requests that `held` picks, held with
+/// the wrong person, named in one sentence: "{contacts} {what}, so it is
+/// {why}". Empty when there are none.
+fn wrong_person_note(
+    f: &Facts,
+    held: impl Fn(&EventFacts) -> bool,
+    what: &str,
+    why: &str,
+) -> String {
+    let named: Vec<String> = f
         .events
         .iter()
-        .filter(|e| e.counted && e.without_counsel && e.about_motion)
+        .filter(|e| e.counted && e.about_motion && held(e))
         .map(|e| e.ev.describe())
         .collect();
-    if held.is_empty() {
+    if named.is_empty() {
         return String::new();
     }
-    let one = held.len() == 1;
     format!(
-        " {} took place without counsel for a party that has counsel, so {} not a conference: a represented party confers through its lawyer (local rules speak of conferring with opposing counsel, and a lawyer may not discuss the matter with a represented party without its counsel's consent). Confer with that party's counsel.",
-        crate::text::capitalize(&join_and(&held)),
-        if one { "it is" } else { "they are" },
+        " {} {what}, so {} {why}",
+        crate::text::capitalize(&join_and(&named)),
+        if named.len() == 1 {
+            "it is"
+        } else {
+            "they are"
+        },
+    )
+}
+
+/// The live contacts at which a side took part only through a party its
+/// counsel represents (`EventFacts::without_counsel`): why they are no
+/// conference.
+fn without_counsel_note(f: &Facts) -> String {
+    wrong_person_note(
+        f,
+        |e| e.without_counsel,
+        "took place without counsel for a party that has counsel",
+        "not a conference: a represented party confers through its lawyer (local rules speak of conferring with opposing counsel, and a lawyer may not discuss the matter with a represented party without its counsel's consent). Confer with that party's counsel.",
     )
 }
 
 /// The live contacts whose only other side was a non-party
 /// (`EventFacts::nonparty_only`): why they are no conference with the party
-/// the motion opposes. Empty when there are none.
+/// the motion opposes.
 fn nonparty_only_note(f: &Facts) -> String {
-    let held: Vec<String> = f
-        .events
-        .iter()
-        .filter(|e| e.counted && e.nonparty_only && e.about_motion)
-        .map(|e| e.ev.describe())
-        .collect();
-    if held.is_empty() {
-        return String::new();
-    }
-    format!(
-        " {} took place with a non-party only, so {} no conference with the party on the other side, whose counsel must be conferred with too (Rochlin, S.D. Ind. 2006, denied a motion to quash a party's subpoena for want of direct communication between opposing counsel).",
-        crate::text::capitalize(&join_and(&held)),
-        if held.len() == 1 { "it is" } else { "they are" },
+    wrong_person_note(
+        f,
+        |e| e.nonparty_only,
+        "took place with a non-party only",
+        "no conference with the party on the other side, whose counsel must be conferred with too (Rochlin, S.D. Ind. 2006, denied a motion to quash a party's subpoena for want of direct communication between opposing counsel).",
     )
 }
 

@@ -212,7 +212,7 @@ pub(crate) struct Emit<'a, 'p> {
     /// The authorities named for each set of topics met so far (a set as a
     /// bit mask): one finding per request shares its selection, so the
     /// grouping costs a scan per set, not per finding.
-    on_topic: Vec<(u8, std::sync::Arc<[&'p Authority]>)>,
+    on_topic: Vec<(u16, std::sync::Arc<[&'p Authority]>)>,
 }
 
 impl<'p> Emit<'_, 'p> {

@@ -69,9 +69,12 @@ impl Topic {
         }
     }
 
-    /// A set of topics as a bit mask, to key a cache.
-    pub fn mask(topics: &[Topic]) -> u8 {
-        topics.iter().fold(0, |m, &t| m | 1 << t as u8)
+    /// A set of topics as a bit mask, to key a cache. (Sixteen bits: a ninth
+    /// topic overflowed a byte, and in a release build then shared the first
+    /// topic's key, and its cases.)
+    pub fn mask(topics: &[Topic]) -> u16 {
+        const _: () = assert!(Topic::ALL.len() <= 16);
+        topics.iter().fold(0, |m, &t| m | 1 << t as u16)
     }
 
     /// Their names in pack files, for an error message: "general, deposition".
@@ -191,5 +194,17 @@ mod tests {
             ids(select(&all, |a| a, &[], &[Topic::Deposition])),
             ["plain", "dep", "both"]
         );
+    }
+
+    #[test]
+    fn every_set_of_topics_has_its_own_cache_key() {
+        let keys: Vec<u16> = Topic::ALL.iter().map(|t| Topic::mask(&[*t])).collect();
+        for (i, k) in keys.iter().enumerate() {
+            assert!(
+                !keys[i + 1..].contains(k),
+                "{:?} shares a key",
+                Topic::ALL[i]
+            );
+        }
     }
 }
