@@ -48,7 +48,7 @@ fn unanswered(id: &str, d: Date, method: Method) -> ConferralEvent {
 
 /// A message from the other side's counsel (c2) stating its position on
 /// the request.
-fn theirs(id: &str, d: Date, method: Method, position: &str) -> ConferralEvent {
+fn from_them(id: &str, d: Date, method: Method, position: &str) -> ConferralEvent {
     let mut e = event(id, d, method, &["c2", "c1"]);
     e.initiated_by = "c2".into();
     e.items[0].movant_position.clear();
@@ -311,7 +311,7 @@ fn a_promised_follow_up_must_be_chased_before_filing() {
     // by itself: what came must be conferred on before a motion about it
     // (Buntain, C.D. Ill. 2023) ...
     m.conferrals.truncate(1);
-    let mut delivered = theirs(
+    let mut delivered = from_them(
         "e2",
         date(2026, 3, 13),
         Method::Email,
@@ -1237,7 +1237,7 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
     // So does a later message of the other side's that gives ground on a
     // request (here it offers to answer for part of the period): it did not
     // refuse to discuss the request, whatever it said first.
-    let mut gives = theirs(
+    let mut gives = from_them(
         "a5",
         date(2026, 3, 9),
         Method::Email,
@@ -2494,7 +2494,7 @@ fn an_offer_to_talk_written_only_in_the_other_sides_position_is_still_an_offer()
     // further next week", and the movant filed without answering (O'Boyle,
     // E.D. Wis. 2021; Saliga, D. Conn. 2015).
     let mut m = base();
-    m.conferrals.push(theirs(
+    m.conferrals.push(from_them(
         "e2",
         date(2026, 3, 12),
         Method::Email,
@@ -2543,7 +2543,7 @@ fn supplemental_responses_served_after_the_conference_must_be_conferred_on() {
     // (its own email), and the movant filed on it without a word (Buntain,
     // C.D. Ill. 2023; Becker, E.D. Cal. 2013).
     let mut m = base();
-    m.conferrals.push(theirs(
+    m.conferrals.push(from_them(
         "e2",
         date(2026, 3, 13),
         Method::Email,
