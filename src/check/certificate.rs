@@ -227,7 +227,9 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
                 attempts && e.by_movant && e.opponent_in && !e.ev.method.is_written()
             }
     };
-    written_without_time(f, fields, out);
+    if want("time") && held {
+        written_without_time(f, out);
+    }
     for e in f.events.iter().filter(relevant) {
         let mut missing: Vec<(&'static str, &'static str)> = Vec::new();
         if want("time") && e.ev.time.is_none() {
@@ -303,10 +305,9 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
 /// paragraph for a conference) must give it too: the log holding the time
 /// does not put it in the words filed (Rustom, N.D. Ill. 2018, faulted a
 /// claimed conference whose time and place were not set forth).
-fn written_without_time(f: &Facts, fields: &[String], out: &mut Emit) {
-    if !fields.iter().any(|x| x == "time") || !f.events.iter().any(|e| e.counted && e.two_way) {
-        return;
-    }
+/// Asked by `certificate_fields` only where the court wants the time and a
+/// conference was held.
+fn written_without_time(f: &Facts, out: &mut Emit) {
     let c = &f.matter.certificate;
     let mut push = |target: Target, whose: &str| {
         out.push(

@@ -708,42 +708,42 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             );
             continue;
         }
-        // The promiser's own later contact on the promise's requests: the
-        // promised answer delivered (or word about it).
-        let delivery = |from: usize, to: usize| {
-            f.events[from..to].iter().find(|d| {
-                d.counted
-                    && !d.before_judge
-                    && d.ev.initiated_by == fu.promised_by
-                    && d.ev.date > e.ev.date
-                    && on_its_requests(e, d)
-            })
-        };
-        // The thread is closed by a later conversation, or by the movant
-        // writing again, about what was promised (an email about other
-        // discovery chases nothing), once the promised day has come or what
-        // was promised came. The other side's delivery alone closes nothing:
-        // what came must itself be conferred on before a motion about it
-        // (Buntain, C.D. Ill. 2023, denied a motion on supplemental responses
-        // never discussed).
+        // The promiser's own first later contact on the promise's requests:
+        // the promised answer delivered (or word about it).
+        let delivered = (i + 1..f.events.len()).find(|&k| {
+            let d = &f.events[k];
+            d.counted
+                && !d.before_judge
+                && d.ev.initiated_by == fu.promised_by
+                && d.ev.date > e.ev.date
+                && on_its_requests(e, d)
+        });
         // A delivery that is the other side's last word (it stands at
         // impasse, or settles the request) leaves nothing new to confer on:
         // a decision promised, then "declined to respond" (Rech, W.D.N.Y.
         // 2019, accepted).
         let final_word = |d: &EventFacts| {
-            let mut on =
-                d.ev.items.iter().filter(|x| {
-                    e.ev.items.is_empty() || e.ev.items.iter().any(|p| p.item == x.item)
-                });
-            let first = on.next();
-            first.is_some()
-                && first.into_iter().chain(on).all(|x| {
+            let mut on = d
+                .ev
+                .items
+                .iter()
+                .filter(|x| e.ev.items.is_empty() || e.ev.items.iter().any(|p| p.item == x.item))
+                .peekable();
+            on.peek().is_some()
+                && on.all(|x| {
                     matches!(
                         x.outcome,
                         crate::matter::Outcome::Impasse | crate::matter::Outcome::Resolved
                     )
                 })
         };
+        // Otherwise the thread is closed by a later conversation, or by the
+        // movant writing again, about what was promised (an email about
+        // other discovery chases nothing), once the promised day has come or
+        // what was promised came. The other side's delivery alone closes
+        // nothing: what came must itself be conferred on before a motion
+        // about it (Buntain, C.D. Ill. 2023, denied a motion on supplemental
+        // responses never discussed).
         let chased = (i + 1..f.events.len()).any(|j| {
             let later = &f.events[j];
             later.counted
@@ -752,10 +752,10 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                 && later.ev.date > e.ev.date
                 && ((later.ev.initiated_by == fu.promised_by && final_word(later))
                     || ((later.two_way || (later.by_movant && later.opponent_in))
-                        && (later.ev.date >= fu.due || delivery(i + 1, j).is_some())))
+                        && (later.ev.date >= fu.due || delivered.is_some_and(|k| k < j))))
         });
         if !chased {
-            let message = match delivery(i + 1, f.events.len()) {
+            let message = match delivered.map(|k| &f.events[k]) {
                 Some(d) => format!(
                     "On {} {who} promised {what} by {}, and the other side's {} of {} followed; no contact of the movant's since is logged, so what came was not conferred on before filing.",
                     long_date(e.ev.date),
@@ -1025,11 +1025,6 @@ fn came_after(f: &Facts, l: &EventFacts, e: &EventFacts) -> bool {
             })
 }
 
-/// The movant's own letters, emails and calls that list none of the
-/// motion's requests and so were not counted as attempts, named, with the
-/// fix; empty when there are none. Said wherever attempts are judged, or a
-/// user who logged "following up on my letter" without ticking the requests
-/// is left wondering where the attempt went.
 /// Why some of the movant's attempts did not count toward the court's
 /// measure of unanswered attempts (see `attempts::meets` and
 /// `attempts::answerable_before_filing`): those made too close to the
@@ -1126,6 +1121,11 @@ fn nonparty_only_note(f: &Facts) -> String {
     )
 }
 
+/// The movant's own letters, emails and calls that list none of the
+/// motion's requests and so were not counted as attempts, named, with the
+/// fix; empty when there are none. Said wherever attempts are judged, or a
+/// user who logged "following up on my letter" without ticking the requests
+/// is left wondering where the attempt went.
 fn unlisted_note(f: &Facts) -> String {
     let unlisted: Vec<String> = f
         .contacts()

@@ -106,13 +106,12 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
     // sorted by date and time, so they are those after the last answer.
     // Only these are read for an offer: reading the words of every message
     // on every keystroke would cost more than the rest of the check.
-    let answers = |e: &&super::facts::EventFacts| {
-        e.counted && !e.before_judge && (e.two_way || (e.by_movant && e.opponent_in))
-    };
     let after = f
         .events
         .iter()
-        .rposition(|e| answers(&e))
+        .rposition(|e| {
+            e.counted && !e.before_judge && (e.two_way || (e.by_movant && e.opponent_in))
+        })
         .map_or(0, |i| i + 1);
     for e in f.events[after..]
         .iter()

@@ -83,7 +83,6 @@ pub(super) fn nonparty_conferred(f: &Facts, out: &mut Emit) {
     // Discovery from a non-party comes by subpoena (Rule 45): only a motion
     // that says so, in its title or a request it keeps, seeks it. A
     // non-party listed as merely affected (an insurer) is not reported.
-    // Case-insensitive without allocating: this runs on every keystroke.
     // A non-party first (nearly every matter has none), then a subpoena.
     if !f.matter.parties.iter().any(|p| p.side == Side::Nonparty)
         || (!names_subpoena(&f.matter.motion.title)

@@ -76,8 +76,9 @@ pub(super) fn stale(f: &Facts, days: u32, out: &mut Emit) {
     // year old is no fresh conferral (American Motorists, N.D. Ind. 2005,
     // held a meeting over a year old did not comply; one letter alone is no
     // reasonable effort either).
+    let refreshes = conference.is_none() || f.excuse.holds();
     let attempt = super::attempts::tries(f)
-        .filter(|a| conference.is_none_or(|c| a.ev.date > c.ev.date && f.excuse.holds()))
+        .filter(|a| refreshes && conference.is_none_or(|c| a.ev.date > c.ev.date))
         .last();
     let (last, what, that_old, fix) = match (attempt, conference) {
         (Some(e), _) => (e, "attempt to confer", "An attempt", "Try again to confer"),
