@@ -1924,8 +1924,15 @@ fn an_old_file_records_a_refusal_to_confer_in_words() {
     later.id = "a3".into();
     later.date = date(2026, 3, 13);
     later.items[0].opponent_position = "Available to meet and confer next week.".into();
-    m.conferrals = vec![offer.clone(), answer.clone(), later];
+    m.conferrals = vec![offer.clone(), answer.clone(), later.clone()];
     assert!(holds_back(&findings(&m, "federal")));
+    // Not withdrawn by the other side's bare restatement of it, as the
+    // recorded field is not: in White (W.D. Wash. 2020) "OK. File Motion to
+    // Compel." was the refusal's last word, and the court accepted it.
+    let mut restated = later;
+    restated.items[0].opponent_position = "OK. File Motion to Compel.".into();
+    m.conferrals = vec![offer.clone(), answer.clone(), restated];
+    assert!(!holds_back(&findings(&m, "federal")));
     // Withdrawn too when a later attempt of the movant's records an answer.
     let mut chase = offer.clone();
     chase.id = "a4".into();

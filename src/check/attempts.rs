@@ -185,8 +185,16 @@ fn answered(f: &Facts, e: &EventFacts) -> bool {
 /// to confer (`EventFacts::refusal_words`), when it stands: the last such
 /// contact, one of the movant's attempts or the other side's answer made on
 /// or after the movant's first attempt (a refusal answers a request to
-/// confer), and not withdrawn: the other side did not write, call, talk or
-/// offer to talk afterwards.
+/// confer), and not withdrawn. It is withdrawn on the terms a recorded
+/// refusal is (`recorded_refusal`): a later conversation between the sides
+/// about the motion's requests, a later offer of the other side's to talk,
+/// a later attempt of the movant's that the other side answered (its
+/// position or promise recorded there, as an old file records an answer),
+/// or a later message of the other side's that gives ground (`concedes`).
+/// The other side's bare later messages do not withdraw it: in White (W.D.
+/// Wash. 2020) they were the refusal ("would confer only by email", then
+/// "OK. File Motion to Compel."), and the words of a file written before
+/// `reply` existed deserve the same reading as the field.
 pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
     // Nearly every log has none: one scan, before the attempts are read.
     if !f.events.iter().any(|e| e.refusal_words) {
@@ -197,16 +205,11 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
         .events
         .iter()
         .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
-    // Withdrawn: afterwards the other side wrote, called, talked, offered to
-    // talk, or answered one of the movant's attempts (its position or
-    // promise recorded there, as an old file records an answer).
     let withdrawn = f.events[at + 1..].iter().any(|e| {
         e.counted
+            && e.about_motion
             && !e.refusal_words
-            && (e.from_other_side
-                || e.two_way
-                || e.ev.offer_to_confer
-                || (e.by_movant && answered(f, e)))
+            && (e.two_way || offers_to_talk(e) || (e.by_movant && answered(f, e)) || concedes(f, e))
     });
     (!withdrawn).then(|| &f.events[at])
 }
@@ -245,11 +248,18 @@ pub fn recorded_refusal<'a, 'm>(
         e.counted
             && e.about_motion
             && (e.two_way
-                || (e.ev.offer_to_confer && e.from_other_side)
+                || offers_to_talk(e)
                 || (e.by_movant && e.ev.reply == Some(Reply::Answered))
                 || concedes(f, e))
     });
     Some((&f.events[at], back))
+}
+
+/// A message of the other side's offering or asking to talk: marked
+/// `offer_to_confer`, or saying so in its position (`records_an_offer`, the
+/// only place a file written before the field had for it).
+fn offers_to_talk(e: &EventFacts) -> bool {
+    e.from_other_side && (e.ev.offer_to_confer || e.ev.items.iter().any(|d| d.records_an_offer()))
 }
 
 /// A message of the other side's that gives ground on a request it lists
