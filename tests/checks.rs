@@ -1993,6 +1993,52 @@ fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broke
     );
 }
 
+/// In a complete default, asks the other side answered, or that its own
+/// later message took up, were not ignored: only those since it last
+/// engaged count toward the two unanswered requests. Orr (N.D. Ala. 2014)
+/// faulted a movant who, after the other side wrote back willing to talk,
+/// sent one more email and filed.
+#[test]
+fn asks_the_other_side_wrote_back_on_are_not_unanswered_in_a_default() {
+    use goodfaith::matter::Reply;
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut first = event("a1", date(2026, 3, 2), Method::Email, &["c1", "c2"]);
+    first.reply = Some(Reply::None);
+    let mut second = event("a2", date(2026, 3, 9), Method::Email, &["c1", "c2"]);
+    second.reply = Some(Reply::None);
+    m.conferrals = vec![first.clone(), second.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        !holds_back(&fed),
+        "two unanswered asks a week apart: {fed:?}"
+    );
+    // The other side wrote back between them, willing to talk.
+    let mut offer = from_them(
+        "o1",
+        date(2026, 3, 4),
+        Method::Email,
+        "Willing to discuss the requests by telephone.",
+    );
+    offer.offer_to_confer = true;
+    m.conferrals = vec![first.clone(), offer, second.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "Only the requests made since the other side last engaged (the email of March 4, 2026) count"
+        ),
+        "{fed:?}"
+    );
+    // So too when the first ask was answered, whatever the answer said.
+    first.reply = Some(Reply::Answered);
+    m.conferrals = vec![first, second];
+    let fed = findings(&m, "federal");
+    assert!(has(&fed, "WRITTEN-ONLY", Severity::AtRisk), "{fed:?}");
+}
+
 #[test]
 fn a_record_made_only_of_next_day_ultimatums_is_at_risk_however_long_the_movant_waited() {
     use goodfaith::matter::Reply;

@@ -354,9 +354,16 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         item.response.is_none_or(|due| e.ev.date >= due)
             && e.ev.items.iter().any(|d| d.item == item.id)
     };
+    // Only asks made since the other side last engaged went unanswered: one
+    // it answered, or one followed by its own message (an offer to talk, a
+    // reply on the objections), was not ignored. Orr (N.D. Ala. 2014)
+    // faulted a movant who, after the other side wrote back willing to
+    // talk, sent one more email and filed two months later.
+    let last_engaged = last_engagement(f).map(|e| (e.ev.date, e.ev.time));
     let asked: Vec<&EventFacts> = tries
         .iter()
         .copied()
+        .filter(|e| last_engaged.is_none_or(|at| (e.ev.date, e.ev.time) > at))
         .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
         .collect();
     let default = all_defaulted
@@ -532,6 +539,16 @@ fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
                 .party_by_id(p)
                 .is_some_and(|party| party.pro_se && party.contact.cannot_be_called())
         })
+}
+
+/// The last contact at which the other side engaged: its own message, a
+/// conversation, a promise of its, or an answer recorded on one of the
+/// movant's attempts. Asks made before it were not ignored.
+pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
+    f.events
+        .iter()
+        .rev()
+        .find(|e| engaged(f, e) || (e.by_movant && answered(f, e)))
 }
 
 /// The entry shows the other side engaging: a conversation it took part in,

@@ -13,6 +13,24 @@ use crate::text::{join_and, long_date};
 /// (Gardner, D. Kan. 2006).
 const NO_TELEPHONE_HINT: &str = " If the other side is a pro se party with no telephone, tick \"Has no telephone\" on the party.";
 
+/// Why asks before the other side's last engagement do not count as
+/// unanswered, when there were any: the user sees two asks in the log and
+/// is told of one.
+fn engaged_note(f: &Facts) -> String {
+    let Some(last) = super::attempts::last_engagement(f) else {
+        return String::new();
+    };
+    let at = (last.ev.date, last.ev.time);
+    let earlier = super::attempts::tries(f).any(|e| (e.ev.date, e.ev.time) < at);
+    if !earlier {
+        return String::new();
+    }
+    format!(
+        " Only the requests made since the other side last engaged ({}) count: it answered or wrote back then, so the requests before it were not ignored.",
+        last.ev.describe()
+    )
+}
+
 /// Where the complete default was read from the user's words, says so and
 /// how to record it (empty otherwise).
 fn words_note(f: &Facts) -> String {
@@ -168,7 +186,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &words_note(f) + &unlisted_note(f),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &engaged_note(f) + &words_note(f) + &unlisted_note(f),
                 "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.".into(),
             );
             return;
