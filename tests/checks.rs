@@ -1998,6 +1998,108 @@ fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broke
 /// engaged count toward the two unanswered requests. Orr (N.D. Ala. 2014)
 /// faulted a movant who, after the other side wrote back willing to talk,
 /// sent one more email and filed.
+/// A promise written only in the words of a position, with the outcome left
+/// at "raised" or called an impasse, is still a promise the movant had to
+/// wait for and chase: Kosjer (D. Kan. 2018) denied a motion filed three
+/// days after the day defense counsel said he would answer in writing, with
+/// no contact since. The movant's own promise reads the same way (Becker,
+/// E.D. Cal. 2013: motions filed "in the middle of the meet and confer
+/// process" after the movant agreed to revise his interrogatories).
+#[test]
+fn a_promise_said_only_in_words_must_still_be_chased() {
+    let mut m = base();
+    let mut call = event("c1", date(2026, 3, 2), Method::Telephone, &["c1", "c2"]);
+    call.time = Some(jiff::civil::time(10, 0, 0, 0));
+    call.duration_minutes = Some(20);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "Would respond in writing by March 13.".into();
+    m.conferrals = vec![call.clone()];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "FOLLOW-UP-NOT-CHASED",
+            Severity::AtRisk,
+            "reads as a promise to get back (\"Would respond in writing by March 13.\")"
+        ),
+        "{fed:?}"
+    );
+    assert!(has(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::Blocker
+    ));
+    // Chased: the movant wrote again about the request once the day came.
+    let mut chase = event("e2", date(2026, 3, 16), Method::Email, &["c1", "c2"]);
+    chase.items[0].movant_position = "Asked for the written answer promised for March 13.".into();
+    m.conferrals = vec![call.clone(), chase];
+    assert!(
+        !findings(&m, "federal")
+            .iter()
+            .any(|f| f.0 == "FOLLOW-UP-NOT-CHASED")
+    );
+    // A refusal or a limit is a position, not a promise.
+    for words in [
+        "Would not respond further.",
+        "Will produce the 2025 records only.",
+        "Stands on its objections.",
+    ] {
+        call.items[0].opponent_position = words.into();
+        m.conferrals = vec![call.clone()];
+        assert!(
+            !findings(&m, "federal")
+                .iter()
+                .any(|f| f.0 == "FOLLOW-UP-NOT-CHASED"),
+            "{words}"
+        );
+    }
+    // The movant's own promise, on a request it narrowed.
+    call.items[0].opponent_position.clear();
+    call.items[0].outcome = Outcome::Narrowed;
+    call.items[0].movant_position = "Agreed during the call to revise the interrogatory.".into();
+    m.conferrals = vec![call];
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "FOLLOW-UP-NOT-CHASED",
+            Severity::AtRisk,
+            "the movant's own position"
+        ),
+        "{fed:?}"
+    );
+}
+
+/// N.D. Ind. L.R. 37-1(a) asks the certification for "the date, time, and
+/// place of any conference or attempted conference": in a complete default
+/// a letter and an untimed follow-up call (Shoppell, N.D. Ind. 2009, denied)
+/// are not enough there, though elsewhere an untimed voicemail is a warning.
+#[test]
+fn where_the_rule_names_attempted_conferences_their_time_is_required() {
+    use goodfaith::matter::Reply;
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
+    letter.reply = Some(Reply::None);
+    let mut message = event("a2", date(2026, 3, 10), Method::Voicemail, &["c1", "c2"]);
+    message.reply = Some(Reply::None);
+    m.conferrals = vec![letter.clone(), message.clone()];
+    let innd = findings(&m, "innd");
+    assert!(
+        has_saying(
+            &innd,
+            "PARTICULARS-MISSING",
+            Severity::Blocker,
+            "for each conference or attempted conference"
+        ),
+        "{innd:?}"
+    );
+    assert!(!holds_back(&findings(&m, "federal")));
+    message.time = Some(jiff::civil::time(9, 30, 0, 0));
+    m.conferrals = vec![letter, message];
+    assert!(!holds_back(&findings(&m, "innd")));
+}
+
 #[test]
 fn asks_the_other_side_wrote_back_on_are_not_unanswered_in_a_default() {
     use goodfaith::matter::Reply;

@@ -213,7 +213,13 @@ pub(super) fn all_counsel_endorse(f: &Facts, out: &mut Emit) {
 
 /// The certificate must state particulars of each conference (and, with
 /// `attempts`, of each unanswered attempt): the record has to hold them.
-pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, out: &mut Emit) {
+pub(super) fn certificate_fields(
+    f: &Facts,
+    fields: &[String],
+    attempts: bool,
+    attempt_times: bool,
+    out: &mut Emit,
+) {
     let want = |name: &str| fields.iter().any(|x| x == name);
     // The conferences held; or, when none was, each attempt (the rule then
     // asks the certificate to recite the efforts made).
@@ -259,10 +265,20 @@ pub(super) fn certificate_fields(f: &Facts, fields: &[String], attempts: bool, o
         // other side taking part may be the conference the certificate
         // claims (Rustom, N.D. Ill. 2018, faulted one claimed without its
         // time and place): the rule's particulars stay required of it.
-        let (severity, why) = if !held && e.ev.method.is_attempt() {
+        let (severity, why) = if !held && e.ev.method.is_attempt() && !attempt_times {
             (
                 crate::court::Severity::Warning,
                 "No conference was held, so the certificate must recite the efforts made to engage in one; a call without its time is harder to prove.".to_string(),
+            )
+        } else if !held && e.ev.method.is_attempt() {
+            // The rule names "any conference or attempted conference".
+            (
+                out.severity(),
+                format!(
+                    "{} the certificate to state {} for each conference or attempted conference.",
+                    out.rule_requires(),
+                    if what.len() == 1 { "it" } else { "them" },
+                ),
             )
         } else if out.severity() == crate::court::Severity::Blocker {
             // A blocker: the court's rule asks the certificate for it.

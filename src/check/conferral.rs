@@ -806,10 +806,29 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
 fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut Emit) {
     let e = &f.events[i];
     let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
+    // A promise the outcome records, or one a side's position says in words
+    // where the recorder left the outcome at "raised" or called it an
+    // impasse ("Would respond in writing by December 1", Kosjer, D. Kan.
+    // 2018: the promise, not the label, is what the movant had to wait
+    // for), or, for the movant's own promise, marked the request narrowed
+    // with more to come ("Agreed to revise his interrogatories", Becker, E.D.
+    // Cal. 2013). A narrowed request's "Will produce records for the
+    // returned units only" is the other side's narrowing, and "Agreed to
+    // supplement by August 28" on a resolved request is the settlement; a
+    // limit ("only") or a negation is never read as a promise.
+    let promised = |d: &crate::matter::ItemDiscussion| {
+        use crate::matter::Outcome;
+        match d.outcome {
+            Outcome::FollowUp => true,
+            Outcome::Raised | Outcome::Impasse => d.records_a_promise() || d.records_own_promise(),
+            Outcome::Narrowed => d.records_own_promise(),
+            _ => false,
+        }
+    };
     let Some(item) =
         e.ev.items
             .iter()
-            .filter(|d| d.outcome == crate::matter::Outcome::FollowUp && kept(&d.item))
+            .filter(|d| promised(d) && kept(&d.item))
             .find(|d| {
                 !f.events.iter().any(|l| {
                     came_after(f, l, e)
@@ -831,11 +850,25 @@ fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut
     out.push_at(
         unchased.unwrap_or(out.severity()),
         Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
-        format!(
-            "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
-            long_date(e.ev.date)
-        ),
-        "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it.".into(),
+        if item.outcome == crate::matter::Outcome::FollowUp {
+            format!(
+                "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
+                long_date(e.ev.date)
+            )
+        } else if item.records_a_promise() {
+            format!(
+                "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
+                long_date(e.ev.date),
+                item.opponent_position.trim()
+            )
+        } else {
+            format!(
+                "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
+                long_date(e.ev.date),
+                item.movant_position.trim()
+            )
+        },
+        "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it. If the words were not a promise, reword the position.".into(),
     );
 }
 

@@ -132,8 +132,12 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::InPersonSameCounty { counties } => {
                 participants::in_person_same_county(&facts, counties, &mut out)
             }
-            CheckKind::CertificateFields { fields, attempts } => {
-                certificate::certificate_fields(&facts, fields, *attempts, &mut out)
+            CheckKind::CertificateFields {
+                fields,
+                attempts,
+                attempt_times,
+            } => {
+                certificate::certificate_fields(&facts, fields, *attempts, *attempt_times, &mut out)
             }
             CheckKind::StaffOnly => participants::staff_only(&facts, &mut out),
             CheckKind::Stale { days } => timing::stale(&facts, *days, &mut out),

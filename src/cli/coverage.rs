@@ -94,10 +94,20 @@ fn params(kind: &CheckKind) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         CheckKind::InPersonSameCounty { counties } if !counties.is_empty() => counties.join(", "),
-        CheckKind::CertificateFields { fields, attempts } => format!(
+        CheckKind::CertificateFields {
+            fields,
+            attempts,
+            attempt_times,
+        } => format!(
             "{}{}",
             fields.join(", "),
-            if *attempts { "; of attempts too" } else { "" }
+            if *attempt_times {
+                "; of attempted conferences too"
+            } else if *attempts {
+                "; of attempts too"
+            } else {
+                ""
+            }
         ),
         CheckKind::RuleCited(r) => format!("expected {}", r.expected),
         CheckKind::DocumentForm { form, .. } => form.clone(),

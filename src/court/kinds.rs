@@ -197,8 +197,14 @@ pub enum CheckKind {
     /// The certificate must state these particulars of each conference
     /// ("time", "place", "duration"); `attempts`: of each failed attempt too
     /// (a warning for a voicemail or unanswered call: a rule asking for the
-    /// efforts made does not ask their times).
-    CertificateFields { fields: Vec<String>, attempts: bool },
+    /// efforts made does not ask their times), unless `attempt_times`: the
+    /// rule names the time of "any conference or attempted conference"
+    /// (N.D. Ind. L.R. 37-1(a)), so it is the check's own severity.
+    CertificateFields {
+        fields: Vec<String>,
+        attempts: bool,
+        attempt_times: bool,
+    },
     /// Contacts between staff, without counsel, are flagged: they are not
     /// counsel conferring (E.D. Pa., Crown Cork).
     StaffOnly,
@@ -324,6 +330,8 @@ struct FieldsParams {
     fields: Vec<String>,
     #[serde(default)]
     attempts: bool,
+    #[serde(default)]
+    attempt_times: bool,
 }
 
 #[derive(Deserialize)]
@@ -435,7 +443,8 @@ impl CheckKind {
                 }
                 CheckKind::CertificateFields {
                     fields: p.fields,
-                    attempts: p.attempts,
+                    attempts: p.attempts || p.attempt_times,
+                    attempt_times: p.attempt_times,
                 }
             }
             KindName::Stale => CheckKind::Stale {

@@ -12,6 +12,7 @@ mod load;
 pub(crate) mod locate;
 mod offer;
 mod people;
+mod promise;
 mod refusal;
 mod resolution;
 mod shape;
