@@ -1993,11 +1993,6 @@ fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broke
     );
 }
 
-/// In a complete default, asks the other side answered, or that its own
-/// later message took up, were not ignored: only those since it last
-/// engaged count toward the two unanswered requests. Orr (N.D. Ala. 2014)
-/// faulted a movant who, after the other side wrote back willing to talk,
-/// sent one more email and filed.
 /// A promise written only in the words of a position, with the outcome left
 /// at "raised" or called an impasse, is still a promise the movant had to
 /// wait for and chase: Kosjer (D. Kan. 2018) denied a motion filed three
@@ -2076,13 +2071,10 @@ fn a_promise_said_only_in_words_must_still_be_chased() {
 /// are not enough there, though elsewhere an untimed voicemail is a warning.
 #[test]
 fn where_the_rule_names_attempted_conferences_their_time_is_required() {
-    use goodfaith::matter::Reply;
     let mut m = base();
     m.items[0].no_response = Some(true);
-    let mut letter = event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]);
-    letter.reply = Some(Reply::None);
-    let mut message = event("a2", date(2026, 3, 10), Method::Voicemail, &["c1", "c2"]);
-    message.reply = Some(Reply::None);
+    let letter = unanswered("a1", date(2026, 3, 2), Method::Letter);
+    let mut message = unanswered("a2", date(2026, 3, 10), Method::Voicemail);
     m.conferrals = vec![letter.clone(), message.clone()];
     let innd = findings(&m, "innd");
     assert!(
@@ -2100,15 +2092,18 @@ fn where_the_rule_names_attempted_conferences_their_time_is_required() {
     assert!(!holds_back(&findings(&m, "innd")));
 }
 
+/// In a complete default, asks the other side answered, or that its own
+/// later message took up, were not ignored: only those since it last
+/// engaged count toward the two unanswered requests. Orr (N.D. Ala. 2014)
+/// faulted a movant who, after the other side wrote back willing to talk,
+/// sent one more email and filed.
 #[test]
 fn asks_the_other_side_wrote_back_on_are_not_unanswered_in_a_default() {
     use goodfaith::matter::Reply;
     let mut m = base();
     m.items[0].no_response = Some(true);
-    let mut first = event("a1", date(2026, 3, 2), Method::Email, &["c1", "c2"]);
-    first.reply = Some(Reply::None);
-    let mut second = event("a2", date(2026, 3, 9), Method::Email, &["c1", "c2"]);
-    second.reply = Some(Reply::None);
+    let mut first = unanswered("a1", date(2026, 3, 2), Method::Email);
+    let second = unanswered("a2", date(2026, 3, 9), Method::Email);
     m.conferrals = vec![first.clone(), second.clone()];
     let fed = findings(&m, "federal");
     assert!(

@@ -12,6 +12,7 @@ mod load;
 pub(crate) mod locate;
 mod offer;
 mod people;
+mod phrase;
 mod promise;
 mod refusal;
 mod resolution;

@@ -79,51 +79,18 @@ const CONFER: &[&str] = &[
     "meeting",
 ];
 
-/// Any of these anywhere and the text is not read as an offer.
-const NEGATION: &[&str] = &[
-    "not",
-    "never",
-    "no",
-    "nor",
-    "refused",
-    "refuses",
-    "declined",
-    "declines",
-    "unwilling",
-    "cannot",
-    "didn",
-    "wouldn",
-    "won",
-    "isn",
-    "wasn",
-    "unavailable",
-];
+/// "Unavailable" is no offer (negations, `phrase::NEGATION`, are not read
+/// either).
+const UNAVAILABLE: &[&str] = &["unavailable"];
 
 /// How many small words may come between the offer and the conferring.
 const REACH: usize = 4;
 
 /// Whether `text` says its author offered or asked to confer.
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    // Asked on every keystroke of messages no one answered: no allocation,
-    // and the words are split lazily (a clone of the iterator looks ahead).
-    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let mut offered = false;
-    while let Some(w) = words.next() {
-        if is(w, OFFER)
-            && words
-                .clone()
-                .take(REACH + 1)
-                .take_while(|w| is(w, BETWEEN) || is(w, CONFER))
-                .any(|w| is(w, CONFER))
-        {
-            offered = true;
-            break;
-        }
-    }
-    offered && !has_any_word(text, NEGATION)
+    super::phrase::leads_to(text, OFFER, BETWEEN, CONFER, REACH)
+        && !has_any_word(text, super::phrase::NEGATION)
+        && !has_any_word(text, UNAVAILABLE)
 }
 
 #[cfg(test)]

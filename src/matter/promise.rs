@@ -139,26 +139,9 @@ const ANSWER: &[&str] = &[
     "production",
 ];
 
-/// Any of these anywhere and the text is not read as a promise ("only":
-/// "will produce the 2025 records only" is a limit, a position).
-const NEGATION: &[&str] = &[
-    "only",
-    "not",
-    "never",
-    "no",
-    "nor",
-    "refused",
-    "refuses",
-    "declined",
-    "declines",
-    "unwilling",
-    "cannot",
-    "didn",
-    "wouldn",
-    "won",
-    "isn",
-    "wasn",
-];
+/// A limit: "will produce the 2025 records only" is a position, not a
+/// promise (negations, `phrase::NEGATION`, are not read either).
+const LIMIT: &[&str] = &["only"];
 
 /// How many small words may come between the commitment and the answering.
 const REACH: usize = 4;
@@ -171,27 +154,9 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     } else {
         &COMMIT[..COMMIT.len() - OFFERS]
     };
-    // Asked on every keystroke for the other side's positions: no
-    // allocation, and the words are split lazily (a clone of the iterator
-    // looks ahead).
-    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let mut promised = false;
-    while let Some(w) = words.next() {
-        if is(w, commit)
-            && words
-                .clone()
-                .take(REACH + 1)
-                .take_while(|w| is(w, BETWEEN) || is(w, ANSWER))
-                .any(|w| is(w, ANSWER))
-        {
-            promised = true;
-            break;
-        }
-    }
-    promised && !has_any_word(text, NEGATION)
+    super::phrase::leads_to(text, commit, BETWEEN, ANSWER, REACH)
+        && !has_any_word(text, super::phrase::NEGATION)
+        && !has_any_word(text, LIMIT)
 }
 
 #[cfg(test)]
