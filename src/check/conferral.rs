@@ -668,9 +668,13 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
 }
 
 pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {
+    // Every request was listed on a contact with the other side on or after
+    // this day: a promise in words before it was followed up (one lookup
+    // per check instead of one per request on every contact).
+    let cutoff = f.items.iter().map(|it| it.last_with_them).min().flatten();
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
-            unrecorded_promise(f, i, unchased, out);
+            unrecorded_promise(f, i, unchased, cutoff, out);
         }
         // A promise made on a contact about other discovery (deposition
         // dates) is not one the motion must wait for.
@@ -717,10 +721,15 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             out.push(
                 Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
                 format!(
-                    "On {} {who} promised {what} by {}, but the motion is to be filed on {}, before that date.",
+                    "On {} {who} promised {what} by {}, but the motion is to be filed on {}, {}.",
                     long_date(e.ev.date),
                     long_date(fu.due),
-                    long_date(f.filing)
+                    long_date(f.filing),
+                    if fu.due == f.filing {
+                        "the day it fell due, before the promise could be seen to be kept or broken (record it as not kept if nothing came by then)"
+                    } else {
+                        "before that date"
+                    }
                 ),
                 "Wait for the promised response, or contact the other side once more and log it before filing.".into(),
             );
@@ -803,7 +812,13 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
 /// waited for or chased, and courts deny motions filed before a promised
 /// answer came. Old files, and quick entries, record such a promise only in
 /// the outcome.
-fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut Emit) {
+fn unrecorded_promise(
+    f: &Facts,
+    i: usize,
+    unchased: Option<Severity>,
+    cutoff: Option<jiff::civil::Date>,
+    out: &mut Emit,
+) {
     let e = &f.events[i];
     let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
     // A promise the outcome records, or one a side's position says in words
@@ -818,10 +833,27 @@ fn unrecorded_promise(f: &Facts, i: usize, unchased: Option<Severity>, out: &mut
     // limit ("only") or a negation is never read as a promise.
     let promised = |d: &crate::matter::ItemDiscussion| {
         use crate::matter::Outcome;
+        // A contact with the other side on a later day followed it up
+        // (`came_after` below): the words need not be read, which on a long
+        // log would cost more than the rest of the check.
+        let later = || {
+            cutoff.is_some_and(|day| day > e.ev.date)
+                || f.item(&d.item)
+                    .and_then(|it| it.last_with_them)
+                    .is_some_and(|last| last > e.ev.date)
+        };
         match d.outcome {
             Outcome::FollowUp => true,
-            Outcome::Raised | Outcome::Impasse => d.records_a_promise() || d.records_own_promise(),
-            Outcome::Narrowed => d.records_own_promise(),
+            // In a complete default nothing had come by filing, so the other
+            // side's promise to serve was broken, its last word, as a
+            // recorded broken promise is (May, N.D. Fla. 2008; Stringfellow,
+            // W.D. La. 2017, granted a motion filed eight days after "Agreed
+            // to provide the responses by November 22").
+            Outcome::Raised | Outcome::Impasse => {
+                !later()
+                    && ((!f.all_defaulted() && d.records_a_promise()) || d.records_own_promise())
+            }
+            Outcome::Narrowed => !later() && d.records_own_promise(),
             _ => false,
         }
     };

@@ -155,6 +155,10 @@ pub struct ItemFacts {
     /// supplemental responses never discussed). An index into the matter's
     /// own log (`Matter::conferrals`), not the sorted `events`.
     pub reopened: Option<usize>,
+    /// The last day a counted contact with the other side listed it (a
+    /// conversation, a contact reaching it, or its own message; not before
+    /// the judge): a promise made on an earlier day was followed up.
+    pub last_with_them: Option<Date>,
 }
 
 impl ItemFacts {
@@ -177,6 +181,8 @@ pub struct Facts<'m> {
     pub items: Vec<ItemFacts>,
     /// The side of each counsel and party id, looked up on every check.
     sides: IdTable<'m, Side>,
+    /// The index in `matter.items` (and `items`) of each request id.
+    item_ids: IdTable<'m, usize>,
     /// Whether the log stands as "attempted to confer" (set by `check`).
     pub excuse: super::attempts::Excuse,
     /// How severe a written-only, two-way exchange is in this court.
@@ -348,6 +354,12 @@ impl<'m> Facts<'m> {
             let may_be_silence = silence_possible(by_movant, ev, two_way);
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
+                    if let Some(i) = i
+                        && !leave
+                        && (two_way || opponent_in || (by_other && movant_in))
+                    {
+                        items[i].last_with_them = items[i].last_with_them.max(Some(ev.date));
+                    }
                     // A contact before the response was served cannot have
                     // discussed what is deficient in it.
                     if let Some(i) = i
@@ -409,6 +421,7 @@ impl<'m> Facts<'m> {
                             || (heard && !leave && opponent_in && (by_other || answered()));
                         f.attempted |= !leave && by_movant && opponent_in;
                         f.replied |= by_movant && ev.reply == Some(crate::matter::Reply::Answered);
+
                         // The same rule as `matter::settled_among`, kept in
                         // this one pass over the log.
                         if f.last.is_none_or(|(d, t, _)| (ev.date, ev.time) >= (d, t)) {
@@ -473,6 +486,7 @@ impl<'m> Facts<'m> {
             events,
             items,
             sides,
+            item_ids,
             excuse: super::attempts::Excuse::None,
             written_exchange: crate::court::Severity::Blocker,
             deposition: crate::court::Severity::Blocker,
@@ -483,6 +497,11 @@ impl<'m> Facts<'m> {
             first_try: std::cell::OnceCell::new(),
             before_judge_on_motion,
         }
+    }
+
+    /// Where the request `id` stands across the log.
+    pub fn item(&self, id: &str) -> Option<&ItemFacts> {
+        self.item_ids.get(id).and_then(|k| self.items.get(k))
     }
 
     /// Counted contacts with the other side.

@@ -121,6 +121,8 @@ mod tests {
             "Could not properly and timely respond to the altered proposed interrogatories; meet and confer efforts were therefore not complete.",
             "Requests for production are overbroad.",
             "Did not offer to confer.",
+            "Rejected Plaintiff's offer to meet and confer between April 16 and 23.",
+            "Turned down the offer to confer.",
             "Refused to meet and confer, offering only a letter.",
             "Never asked to talk.",
             "Stands on objection.",

@@ -13,14 +13,24 @@ pub(crate) fn leads_to(
     target: &[&str],
     reach: usize,
 ) -> bool {
-    // Asked on every keystroke: no allocation, and the words are split
-    // lazily (a clone of the iterator looks ahead).
-    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    // Asked on every keystroke: no allocation, bytes not chars (every word
+    // in the lists is ASCII, so a word with another letter in it matches
+    // nothing either way), and a word is compared with the lead words only
+    // when one of them starts with its letter. The words are split lazily
+    // (a clone of the iterator looks ahead).
+    let first = |w: &[u8]| 1u32 << (w[0].to_ascii_lowercase() & 31);
+    let leads = initials(lead);
+    let is = |w: &[u8], set: &[&str]| {
+        set.iter()
+            .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
+    };
     let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
     while let Some(w) = words.next() {
-        if is(w, lead)
+        if leads & first(w) != 0
+            && is(w, lead)
             && words
                 .clone()
                 .take(reach + 1)
@@ -31,6 +41,22 @@ pub(crate) fn leads_to(
         }
     }
     false
+}
+
+/// A bit for the first letter of each word (a superset test: a word whose
+/// letter has no bit is not in the list). Folded at compile time for the
+/// constant lists, so a reading costs nothing before its first word.
+pub(crate) const fn initials(words: &[&str]) -> u32 {
+    let mut mask = 0u32;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        if !w.is_empty() {
+            mask |= 1u32 << (w[0].to_ascii_lowercase() & 31);
+        }
+        i += 1;
+    }
+    mask
 }
 
 /// Negations: any of these anywhere and neither reading takes the text
@@ -51,4 +77,11 @@ pub(crate) const NEGATION: &[&str] = &[
     "won",
     "isn",
     "wasn",
+    // Turning something down: "Rejected Plaintiff's offer to meet and
+    // confer" is no offer (Jenkins v. Miller, D. Vt. 2024).
+    "rejected",
+    "rejects",
+    "turned",
+    "rebuffed",
+    "ignored",
 ];

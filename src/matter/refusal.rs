@@ -50,6 +50,19 @@ const REFUSAL: &[&[&str]] = &[
     &["is", "unwilling", "to"],
     &["were", "unwilling", "to"],
     &["are", "unwilling", "to"],
+    // Turning down the movant's request or offer to confer (Jenkins v.
+    // Miller, D. Vt. 2024: the offer "rejected").
+    &["rejected", "the", "request", "to"],
+    &["rejected", "the", "offer", "to"],
+    &["rejected", "plaintiff", "s", "offer", "to"],
+    &["rejected", "plaintiffs", "offer", "to"],
+    &["rejected", "defendant", "s", "offer", "to"],
+    &["rejected", "defendants", "offer", "to"],
+    &["rejected", "the", "movant", "s", "offer", "to"],
+    &["declined", "the", "request", "to"],
+    &["declined", "the", "offer", "to"],
+    &["did", "not", "agree", "to"],
+    &["would", "not", "agree", "to"],
 ];
 
 /// Conferring, whole: the refusal's object and everything after it. No
@@ -93,6 +106,7 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
         "refuses",
         "declined",
         "declines",
+        "rejected",
         "not",
         "unwilling",
     ];
@@ -102,11 +116,20 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // One statement: any punctuation but a closing full stop may open a
     // second clause, a condition or an aside.
     let body = text.trim().trim_end_matches('.');
-    if body.chars().any(|c| !(c.is_alphanumeric() || c == ' ')) {
+    // An apostrophe opens no clause: "Rejected Plaintiff's offer to meet
+    // and confer" reads "plaintiff", "s".
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    if body
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c == ' ' || apostrophe(c)))
+    {
         return false;
     }
     let lower = body.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c == ' ' || apostrophe(c))
+        .filter(|w| !w.is_empty())
+        .collect();
     let lead = words
         .iter()
         .take_while(|w| WHO.contains(w) || ADVERB.contains(w))
@@ -133,6 +156,11 @@ mod tests {
             "Will not meet and confer with us.",
             "They were unwilling to discuss the discovery dispute.",
             "Declined to schedule a conference.",
+            "Rejected the request to meet and confer.",
+            "Declined the offer to meet and confer.",
+            "Did not agree to meet and confer.",
+            "Rejected Plaintiff's offer to meet and confer.",
+            "Rejected Defendants\u{2019} offer to meet and confer",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
@@ -163,6 +191,10 @@ mod tests {
             "Would not discuss all the requests.",
             "Would not discuss the matter further.",
             "Declined to schedule a call.",
+            "Rejected the request to produce the documents.",
+            "Rejected Plaintiff's offer to meet and confer between April 16 and 23.",
+            "Counsel's client refused to produce.",
+            "Did not agree to meet and confer in person.",
             "",
         ] {
             assert!(
