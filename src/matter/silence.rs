@@ -14,9 +14,10 @@
 //! October 4"), and optionally "before filing". Anything else, any word of
 //! substance, any second clause, is an answer: the stricter reading. (The
 //! grammar that reads a complete default in an objection, `default.rs`,
-//! allows a time after its statement, "by the agreed deadline"; here such a
-//! tail is usually the other side's answer, "No response by the deadline;
-//! asked for two more weeks", so it is not reused.)
+//! allows a time after its statement, "by the agreed deadline"; here only
+//! "by the deadline" the attempt gave may close it, with nothing after: "No
+//! response by the deadline; asked for two more weeks" is an answer, so the
+//! default grammar's times are not reused.)
 
 use super::ItemDiscussion;
 
@@ -28,9 +29,24 @@ impl ItemDiscussion {
     }
 }
 
-/// Who stayed silent, dropped from the front.
+/// Who stayed silent, dropped from the front. On the movant's attempt the
+/// position is the other side's, so a party named there is the other side
+/// ("Plaintiffs never responded", Sample v. Hilton, D.N.M. 2024).
 const WHO: &[&str] = &[
-    "opposing", "counsel", "defense", "defence", "the", "other", "side", "he", "she", "they",
+    "opposing",
+    "counsel",
+    "defense",
+    "defence",
+    "the",
+    "other",
+    "side",
+    "he",
+    "she",
+    "they",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
 ];
 
 /// The statements of silence, whole.
@@ -189,8 +205,19 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         .collect();
     let who = words.iter().take_while(|w| WHO.contains(w)).count();
     let mut rest = &words[who..];
-    // "... before filing" may close it.
-    for close in [&["before", "filing"][..], &["before", "the", "motion"][..]] {
+    // "... before filing" may close it, or the deadline the attempt gave
+    // ("Plaintiffs never responded by the appointed deadline", Sample v.
+    // Hilton, D.N.M. 2024): alone, with no second clause after it, it adds
+    // nothing the other side said.
+    for close in [
+        &["before", "filing"][..],
+        &["before", "the", "motion"][..],
+        &["by", "the", "deadline"][..],
+        &["by", "the", "appointed", "deadline"][..],
+        &["by", "the", "requested", "deadline"][..],
+        &["by", "the", "stated", "deadline"][..],
+        &["by", "the", "requested", "date"][..],
+    ] {
         if let Some(r) = rest.strip_suffix(close) {
             rest = r;
         }
@@ -217,6 +244,10 @@ mod tests {
     #[test]
     fn plain_statements_of_silence_are_read() {
         for t in [
+            "Plaintiffs never responded.",
+            "Plaintiffs never responded by the appointed deadline.",
+            "No response by the deadline.",
+            "The defendant did not respond to the letter.",
             "No response.",
             "No reply.",
             "No reply",
