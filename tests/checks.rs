@@ -2048,6 +2048,24 @@ fn a_promise_said_only_in_words_must_still_be_chased() {
             "{words}"
         );
     }
+    // On a narrowed request too (United Park City Mines, D. Utah 2019: "would
+    // produce the documents the following week", the motion the next
+    // business day), unless the narrowing is stated as a limit.
+    call.items[0].outcome = Outcome::Narrowed;
+    call.items[0].opponent_position = "Intends to produce the documents the following week.".into();
+    m.conferrals = vec![call.clone()];
+    assert!(has(
+        &findings(&m, "federal"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::AtRisk
+    ));
+    call.items[0].opponent_position = "Will produce the 2025 records only.".into();
+    m.conferrals = vec![call.clone()];
+    assert!(
+        !findings(&m, "federal")
+            .iter()
+            .any(|f| f.0 == "FOLLOW-UP-NOT-CHASED")
+    );
     // The movant's own promise, on a request it narrowed.
     call.items[0].opponent_position.clear();
     call.items[0].outcome = Outcome::Narrowed;

@@ -822,15 +822,15 @@ fn unrecorded_promise(
     let e = &f.events[i];
     let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
     // A promise the outcome records, or one a side's position says in words
-    // where the recorder left the outcome at "raised" or called it an
-    // impasse ("Would respond in writing by December 1", Kosjer, D. Kan.
-    // 2018: the promise, not the label, is what the movant had to wait
-    // for), or, for the movant's own promise, marked the request narrowed
-    // with more to come ("Agreed to revise his interrogatories", Becker, E.D.
-    // Cal. 2013). A narrowed request's "Will produce records for the
-    // returned units only" is the other side's narrowing, and "Agreed to
-    // supplement by August 28" on a resolved request is the settlement; a
-    // limit ("only") or a negation is never read as a promise.
+    // on a request left "raised", called an impasse or narrowed ("Would
+    // respond in writing by December 1", Kosjer, D. Kan. 2018: the promise,
+    // not the label, is what the movant had to wait for; "Intends to
+    // produce the documents the following week", then a motion the next
+    // business day, United Park City Mines, D. Utah 2019; the movant's own
+    // "Agreed to revise his interrogatories", Becker, E.D. Cal. 2013).
+    // "Agreed to supplement by August 28" on a resolved request is the
+    // settlement, and a limit ("will produce the 2025 records only") or a
+    // negation is never read as a promise.
     let promised = |d: &crate::matter::ItemDiscussion| {
         use crate::matter::Outcome;
         // A contact with the other side on a later day followed it up
@@ -849,11 +849,10 @@ fn unrecorded_promise(
             // recorded broken promise is (May, N.D. Fla. 2008; Stringfellow,
             // W.D. La. 2017, granted a motion filed eight days after "Agreed
             // to provide the responses by November 22").
-            Outcome::Raised | Outcome::Impasse => {
+            Outcome::Raised | Outcome::Impasse | Outcome::Narrowed => {
                 !later()
                     && ((!f.all_defaulted() && d.records_a_promise()) || d.records_own_promise())
             }
-            Outcome::Narrowed => !later() && d.records_own_promise(),
             _ => false,
         }
     };
