@@ -672,9 +672,10 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
     // this day: a promise in words before it was followed up (one lookup
     // per check instead of one per request on every contact).
     let cutoff = f.items.iter().map(|it| it.last_with_them).min().flatten();
+    let memo = PromiseMemo::default();
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
-            unrecorded_promise(f, i, unchased, cutoff, out);
+            unrecorded_promise(f, i, unchased, cutoff, &memo, out);
         }
         // A promise made on a contact about other discovery (deposition
         // dates) is not one the motion must wait for.
@@ -812,11 +813,46 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
 /// waited for or chased, and courts deny motions filed before a promised
 /// answer came. Old files, and quick entries, record such a promise only in
 /// the outcome.
-fn unrecorded_promise(
-    f: &Facts,
+/// The last position text read for a promise, each side's, and what it
+/// said: a long log repeats one position entry after entry, and each is read
+/// on every keystroke (as `facts::Memo` does for answers).
+#[derive(Default)]
+struct PromiseMemo<'m> {
+    theirs: std::cell::Cell<Option<(&'m str, bool)>>,
+    own: std::cell::Cell<Option<(&'m str, bool)>>,
+}
+
+impl<'m> PromiseMemo<'m> {
+    fn read(
+        slot: &std::cell::Cell<Option<(&'m str, bool)>>,
+        text: &'m str,
+        read: impl FnOnce() -> bool,
+    ) -> bool {
+        match slot.get() {
+            Some((last, said)) if last == text => said,
+            _ => {
+                let said = read();
+                slot.set(Some((text, said)));
+                said
+            }
+        }
+    }
+
+    fn theirs(&self, d: &'m crate::matter::ItemDiscussion) -> bool {
+        Self::read(&self.theirs, &d.opponent_position, || d.records_a_promise())
+    }
+
+    fn own(&self, d: &'m crate::matter::ItemDiscussion) -> bool {
+        Self::read(&self.own, &d.movant_position, || d.records_own_promise())
+    }
+}
+
+fn unrecorded_promise<'m>(
+    f: &Facts<'m>,
     i: usize,
     unchased: Option<Severity>,
     cutoff: Option<jiff::civil::Date>,
+    memo: &PromiseMemo<'m>,
     out: &mut Emit,
 ) {
     let e = &f.events[i];
@@ -831,7 +867,7 @@ fn unrecorded_promise(
     // "Agreed to supplement by August 28" on a resolved request is the
     // settlement, and a limit ("will produce the 2025 records only") or a
     // negation is never read as a promise.
-    let promised = |d: &crate::matter::ItemDiscussion| {
+    let promised = |d: &'m crate::matter::ItemDiscussion| {
         use crate::matter::Outcome;
         // A contact with the other side on a later day followed it up
         // (`came_after` below): the words need not be read, which on a long
@@ -850,8 +886,7 @@ fn unrecorded_promise(
             // W.D. La. 2017, granted a motion filed eight days after "Agreed
             // to provide the responses by November 22").
             Outcome::Raised | Outcome::Impasse | Outcome::Narrowed => {
-                !later()
-                    && ((!f.all_defaulted() && d.records_a_promise()) || d.records_own_promise())
+                !later() && ((!f.all_defaulted() && memo.theirs(d)) || memo.own(d))
             }
             _ => false,
         }

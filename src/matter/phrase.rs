@@ -16,31 +16,50 @@ pub(crate) fn leads_to(
     // Asked on every keystroke: no allocation, bytes not chars (every word
     // in the lists is ASCII, so a word with another letter in it matches
     // nothing either way), and a word is compared with the lead words only
-    // when one of them starts with its letter. The words are split lazily
-    // (a clone of the iterator looks ahead).
-    let first = |w: &[u8]| 1u32 << (w[0].to_ascii_lowercase() & 31);
+    // when one of them starts with its letter.
     let leads = initials(lead);
     let is = |w: &[u8], set: &[&str]| {
         set.iter()
             .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     };
-    let mut words = text
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
-    while let Some(w) = words.next() {
-        if leads & first(w) != 0
-            && is(w, lead)
-            && words
-                .clone()
-                .take(reach + 1)
-                .take_while(|w| is(w, between) || is(w, target))
-                .any(|w| is(w, target))
-        {
-            return true;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some((w, next)) = next_word(bytes, at) {
+        at = next;
+        if leads & (1u32 << (w[0].to_ascii_lowercase() & 31)) == 0 || !is(w, lead) {
+            continue;
+        }
+        // Look ahead through at most `reach` small words.
+        let mut ahead = next;
+        for _ in 0..=reach {
+            let Some((x, after)) = next_word(bytes, ahead) else {
+                break;
+            };
+            if is(x, target) {
+                return true;
+            }
+            if !is(x, between) {
+                break;
+            }
+            ahead = after;
         }
     }
     false
+}
+
+/// The next run of ASCII letters and digits at or after `from`, and where it
+/// ends.
+fn next_word(bytes: &[u8], from: usize) -> Option<(&[u8], usize)> {
+    let start = from
+        + bytes
+            .get(from..)?
+            .iter()
+            .position(u8::is_ascii_alphanumeric)?;
+    let len = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len() - start);
+    Some((&bytes[start..start + len], start + len))
 }
 
 /// A bit for the first letter of each word (a superset test: a word whose
