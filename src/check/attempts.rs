@@ -205,12 +205,9 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
         .events
         .iter()
         .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
-    let withdrawn = f.events[at + 1..].iter().any(|e| {
-        e.counted
-            && e.about_motion
-            && !e.refusal_words
-            && (e.two_way || offers_to_talk(e) || (e.by_movant && answered(f, e)) || concedes(f, e))
-    });
+    let withdrawn = f.events[at + 1..]
+        .iter()
+        .any(|e| !e.refusal_words && takes_back(f, e, || answered(f, e)));
     (!withdrawn).then(|| &f.events[at])
 }
 
@@ -244,15 +241,20 @@ pub fn recorded_refusal<'a, 'm>(
     })?;
     // Taken back only by engaging on the motion's requests: a later call
     // about deposition scheduling is no withdrawal.
-    let back = f.events[at + 1..].iter().find(|e| {
-        e.counted
-            && e.about_motion
-            && (e.two_way
-                || offers_to_talk(e)
-                || (e.by_movant && e.ev.reply == Some(Reply::Answered))
-                || concedes(f, e))
-    });
+    let back = f.events[at + 1..]
+        .iter()
+        .find(|e| takes_back(f, e, || e.ev.reply == Some(Reply::Answered)));
     Some((&f.events[at], back))
+}
+
+/// A later contact about the motion's requests that takes a refusal back:
+/// a conversation, an offer of the other side's to talk, an attempt of the
+/// movant's it answered (`answered`, as the record says it: the field, or
+/// for a refusal in words the words too), or a message that gives ground.
+fn takes_back(f: &Facts, e: &EventFacts, answered: impl FnOnce() -> bool) -> bool {
+    e.counted
+        && e.about_motion
+        && (e.two_way || offers_to_talk(e) || (e.by_movant && answered()) || concedes(f, e))
 }
 
 /// A message of the other side's offering or asking to talk: marked

@@ -672,7 +672,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
     // this day: a promise in words before it was followed up (one lookup
     // per check instead of one per request on every contact).
     let cutoff = f.items.iter().map(|it| it.last_with_them).min().flatten();
-    let memo = PromiseMemo::default();
+    // Each side's last position read for a promise (see `facts::Memo`).
+    let memo = PromiseMemo {
+        theirs: super::facts::Memo::theirs(crate::matter::ItemDiscussion::records_a_promise),
+        own: super::facts::Memo::own(crate::matter::ItemDiscussion::records_own_promise),
+    };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
             unrecorded_promise(f, i, unchased, cutoff, &memo, out);
@@ -813,38 +817,10 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
 /// waited for or chased, and courts deny motions filed before a promised
 /// answer came. Old files, and quick entries, record such a promise only in
 /// the outcome.
-/// The last position text read for a promise, each side's, and what it
-/// said: a long log repeats one position entry after entry, and each is read
-/// on every keystroke (as `facts::Memo` does for answers).
-#[derive(Default)]
+/// The promise readings of both sides' positions, remembered across the log.
 struct PromiseMemo<'m> {
-    theirs: std::cell::Cell<Option<(&'m str, bool)>>,
-    own: std::cell::Cell<Option<(&'m str, bool)>>,
-}
-
-impl<'m> PromiseMemo<'m> {
-    fn read(
-        slot: &std::cell::Cell<Option<(&'m str, bool)>>,
-        text: &'m str,
-        read: impl FnOnce() -> bool,
-    ) -> bool {
-        match slot.get() {
-            Some((last, said)) if last == text => said,
-            _ => {
-                let said = read();
-                slot.set(Some((text, said)));
-                said
-            }
-        }
-    }
-
-    fn theirs(&self, d: &'m crate::matter::ItemDiscussion) -> bool {
-        Self::read(&self.theirs, &d.opponent_position, || d.records_a_promise())
-    }
-
-    fn own(&self, d: &'m crate::matter::ItemDiscussion) -> bool {
-        Self::read(&self.own, &d.movant_position, || d.records_own_promise())
-    }
+    theirs: super::facts::Memo<'m>,
+    own: super::facts::Memo<'m>,
 }
 
 fn unrecorded_promise<'m>(
@@ -886,7 +862,7 @@ fn unrecorded_promise<'m>(
             // W.D. La. 2017, granted a motion filed eight days after "Agreed
             // to provide the responses by November 22").
             Outcome::Raised | Outcome::Impasse | Outcome::Narrowed => {
-                !later() && ((!f.all_defaulted() && memo.theirs(d)) || memo.own(d))
+                !later() && ((!f.all_defaulted() && memo.theirs.get(d)) || memo.own.get(d))
             }
             _ => false,
         }

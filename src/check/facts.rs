@@ -88,19 +88,40 @@ impl EventFacts<'_> {
 }
 
 /// The last text read and what it said: a long log repeats one position
-/// entry after entry, and each is read on every keystroke.
-struct Memo<'m> {
-    last: Option<(&'m str, bool)>,
+/// entry after entry, and each is read on every keystroke. `text` picks the
+/// position read (the other side's, or the movant's own).
+pub(super) struct Memo<'m> {
+    last: std::cell::Cell<Option<(&'m str, bool)>>,
+    text: fn(&crate::matter::ItemDiscussion) -> &str,
     read: fn(&crate::matter::ItemDiscussion) -> bool,
 }
 
 impl<'m> Memo<'m> {
-    fn get(&mut self, d: &'m crate::matter::ItemDiscussion) -> bool {
-        match self.last {
-            Some((text, said)) if text == d.opponent_position => said,
+    /// Reads the other side's position.
+    pub(super) fn theirs(read: fn(&crate::matter::ItemDiscussion) -> bool) -> Self {
+        Memo {
+            last: std::cell::Cell::new(None),
+            text: |d| &d.opponent_position,
+            read,
+        }
+    }
+
+    /// Reads the movant's own position.
+    pub(super) fn own(read: fn(&crate::matter::ItemDiscussion) -> bool) -> Self {
+        Memo {
+            last: std::cell::Cell::new(None),
+            text: |d| &d.movant_position,
+            read,
+        }
+    }
+
+    pub(super) fn get(&self, d: &'m crate::matter::ItemDiscussion) -> bool {
+        let text = (self.text)(d);
+        match self.last.get() {
+            Some((last, said)) if last == text => said,
             _ => {
                 let said = (self.read)(d);
-                self.last = Some((&d.opponent_position, said));
+                self.last.set(Some((text, said)));
                 said
             }
         }
@@ -255,14 +276,8 @@ impl<'m> Facts<'m> {
         // contact (one buffer reused across the log).
         let mut listed: Vec<Option<usize>> = Vec::new();
         let any_reply = matter.conferrals.iter().any(|e| e.reply.is_some());
-        let mut answers = Memo {
-            last: None,
-            read: crate::matter::ItemDiscussion::records_an_answer,
-        };
-        let mut refusals = Memo {
-            last: None,
-            read: crate::matter::ItemDiscussion::records_a_refusal,
-        };
+        let answers = Memo::theirs(crate::matter::ItemDiscussion::records_an_answer);
+        let refusals = Memo::theirs(crate::matter::ItemDiscussion::records_a_refusal);
         // The parties some counsel represents: such a party speaks through
         // its counsel.
         let represented: Vec<&str> = matter
@@ -401,7 +416,7 @@ impl<'m> Facts<'m> {
                         // attempt is how a file written before `reply`
                         // records silence), read only where it can still
                         // change something.
-                        let mut answered = || {
+                        let answered = || {
                             if may_be_silence {
                                 answers.get(d)
                             } else {
