@@ -601,8 +601,15 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 out.severity(),
             )
         } else if facts.exchanged {
+            // "Divided" only where the pack holds it so: where this court's
+            // own rule asks for a conference (D. Kan. 37.2), it is a blocker
+            // and there is no division to report.
             (
-                "was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring.",
+                if f.written_exchange == Severity::Blocker {
+                    "was discussed only in letters or emails, never in a conference with the other side, which this court requires."
+                } else {
+                    "was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring."
+                },
                 f.written_exchange,
             )
         } else if facts.raised && facts.replied {
@@ -653,10 +660,18 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
         if !facts.raised || facts.engaged {
             continue;
         }
+        // Where the other side wrote back ("Acknowledged receipt"), saying
+        // that nothing it said is recorded would be false: what is missing
+        // is where the request stood after the exchange.
+        let what = if facts.exchanged {
+            "the other side's reply is recorded, but no entry records an outcome of comparing views on it (narrowed, resolved, impasse or a promise)"
+        } else {
+            "no entry records what the other side said and an outcome"
+        };
         out.push(
             Target::element(Step::Conferrals, &item.id, None),
             format!(
-                "On {} the record shows only the movant's position or demand: no entry records what the other side said and an outcome. Merely repeating a position and demanding compliance is not conferring.",
+                "On {} the record shows only the movant's position or demand: {what}. Merely repeating a position and demanding compliance is not conferring.",
                 item.label
             ),
             format!(
