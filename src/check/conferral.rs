@@ -690,7 +690,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
     // Each side's last position read for a promise (see `facts::Memo`).
     let memo = PromiseMemo {
         theirs: super::facts::Memo::theirs(crate::matter::ItemDiscussion::records_a_promise),
-        own: super::facts::Memo::own(crate::matter::ItemDiscussion::records_own_promise),
+        own: super::facts::Memo::own(match f.movant {
+            Side::Plaintiff => |d| d.records_own_promise_as(Side::Plaintiff),
+            Side::Defendant => |d| d.records_own_promise_as(Side::Defendant),
+            _ => crate::matter::ItemDiscussion::records_own_promise,
+        }),
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {

@@ -44,6 +44,18 @@ const OFFER: &[&str] = &[
     "requests",
     "willing",
     "available",
+    // Found in old-format recordings of rejected orders (Saliga, Orr,
+    // O'Boyle): "happy to get on the phone", "remained open to a meet and
+    // confer", "renewing the invitation to meet and confer", "expressed
+    // willingness to engage in dialogue", "hoped to confer", "would like to
+    // confer".
+    "happy",
+    "open",
+    "invitation",
+    "willingness",
+    "hoped",
+    "hopes",
+    "like",
 ];
 
 /// Small words allowed between the offer and the conferring.
@@ -65,6 +77,9 @@ const BETWEEN: &[&str] = &[
     "in",
     "person",
     "personally",
+    "get",
+    "hop",
+    "on",
 ];
 
 /// Conferring.
@@ -77,6 +92,9 @@ const CONFER: &[&str] = &[
     "speak",
     "call",
     "meeting",
+    "phone",
+    "engage",
+    "dialogue",
 ];
 
 /// "Unavailable" is no offer (negations, `phrase::NEGATION`, are not read
@@ -108,6 +126,12 @@ mod tests {
             "Available to discuss the requests by telephone on Monday.",
             "Willing to talk.",
             "Requested a meeting.",
+            "Happy to get on the phone to discuss.",
+            "Remained open to a meet and confer.",
+            "Renewing the invitation to meet and confer.",
+            "Expressed willingness to engage in dialogue to resolve the issues.",
+            "Hoped to confer before any motion.",
+            "Would like to confer on the requests.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
@@ -127,6 +151,8 @@ mod tests {
             "Never asked to talk.",
             "Stands on objection.",
             "Asked plaintiff to withdraw the interrogatory before any call.",
+            "Open to producing the 2019 records.",
+            "Would like the requests narrowed.",
             "",
         ] {
             assert!(

@@ -18,10 +18,7 @@ pub(crate) fn leads_to(
     // nothing either way), and a word is compared with the lead words only
     // when one of them starts with its letter.
     let leads = initials(lead);
-    let is = |w: &[u8], set: &[&str]| {
-        set.iter()
-            .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
-    };
+    let is = is_one_of;
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some((w, next)) = next_word(bytes, at) {
@@ -45,6 +42,23 @@ pub(crate) fn leads_to(
         }
     }
     false
+}
+
+/// The words of `text`, in order, as `leads_to` sees them.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &[u8]> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (w, next) = next_word(bytes, at)?;
+        at = next;
+        Some(w)
+    })
+}
+
+/// Whether the word `w` is one of `set`, ignoring ASCII case.
+pub(crate) fn is_one_of(w: &[u8], set: &[&str]) -> bool {
+    set.iter()
+        .any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// The next run of ASCII letters and digits at or after `from`, and where it

@@ -37,6 +37,20 @@ impl ItemDiscussion {
     pub fn records_own_promise(&self) -> bool {
         says_promised(&self.movant_position, false)
     }
+
+    /// As `records_own_promise`, knowing the movant's side, so that notes
+    /// kept without a verb are read when they name the movant ("Plaintiff
+    /// to reword some of the interrogatories", Becker) and not when they
+    /// name the other side ("Defendant to supplement by May 1" is the other
+    /// side's duty, not the movant's promise).
+    pub fn records_own_promise_as(&self, movant: super::Side) -> bool {
+        let own: &[&str] = match movant {
+            super::Side::Plaintiff => &["plaintiff", "plaintiffs"],
+            super::Side::Defendant => &["defendant", "defendants", "defense", "defence"],
+            _ => return self.records_own_promise(),
+        };
+        self.records_own_promise() || says_to_come(&self.movant_position, Some(own))
+    }
 }
 
 /// Words that commit (the last two offer; see `OFFERS`).
@@ -58,6 +72,9 @@ const COMMIT: &[&str] = &[
     "plans",
     "expects",
     "expected",
+    // "He'll get us", "he'd rework": the contractions of will and would.
+    "ll",
+    "d",
     "offered",
     "offers",
 ];
@@ -106,6 +123,10 @@ const BETWEEN: &[&str] = &[
     "conference",
     "call",
     "meeting",
+    // "would give further consideration"; "will have the responses to you",
+    // "we'd have his written position".
+    "give",
+    "have",
 ];
 
 /// Answering.
@@ -137,7 +158,77 @@ const ANSWER: &[&str] = &[
     "responses",
     "answers",
     "production",
+    // Said in the passive ("would be supplemented", "will be produced") or
+    // as a thing to come ("a response would be coming").
+    "supplemented",
+    "produced",
+    "provided",
+    "served",
+    "sent",
+    "answered",
+    "amended",
+    "updated",
+    "revised",
+    "coming",
+    "forthcoming",
+    "rework",
+    "reword",
+    "consideration",
+    "considerations",
+    "position",
 ];
+
+/// Who may open a promise written without a verb, the way notes are kept
+/// ("Defense counsel to respond in writing by January 26", "Plaintiff's
+/// counsel to supplement"): the other side, named by its role.
+const SUBJECT: &[&str] = &[
+    "defense",
+    "defence",
+    "opposing",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "s",
+    "counsel",
+    "the",
+];
+
+/// Whether `text` opens with a side named and "to" answer ("Defense
+/// counsel to respond …"), or says an answer "is to follow" or "is
+/// forthcoming" anywhere. On the movant's own position (`own`: the words
+/// naming its side) only the first, and only naming the movant: its notes
+/// say "Defendant to supplement" of the other side's duty.
+fn says_to_come(text: &str, own: Option<&[&str]>) -> bool {
+    use super::phrase::{is_one_of, words};
+    let mut ws = words(text);
+    let mut named = false;
+    for w in ws.by_ref() {
+        if is_one_of(w, SUBJECT) {
+            named |= own.is_none_or(|side| is_one_of(w, side));
+            continue;
+        }
+        if named && is_one_of(w, &["to"]) && ws.next().is_some_and(|x| is_one_of(x, ANSWER)) {
+            return true;
+        }
+        break;
+    }
+    if own.is_some() {
+        return false; // "… is to follow" names no one
+    }
+    // "… is to follow by January 26", "responses are forthcoming".
+    let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
+    for w in words(text) {
+        let be = |x: &[u8]| is_one_of(x, &["is", "are", "was", "were"]);
+        if (be(two) && is_one_of(one, &["to"]) && is_one_of(w, &["follow", "come"]))
+            || (be(one) && is_one_of(w, &["forthcoming", "coming"]))
+        {
+            return true;
+        }
+        (two, one) = (one, w);
+    }
+    false
+}
 
 /// A limit: "will produce the 2025 records only" is a position, not a
 /// promise (negations, `phrase::NEGATION`, are not read either).
@@ -154,7 +245,8 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     } else {
         &COMMIT[..COMMIT.len() - OFFERS]
     };
-    super::phrase::leads_to(text, commit, BETWEEN, ANSWER, REACH)
+    (super::phrase::leads_to(text, commit, BETWEEN, ANSWER, REACH)
+        || (offers && says_to_come(text, None)))
         && !has_any_word(text, super::phrase::NEGATION)
         && !has_any_word(text, LIMIT)
 }
@@ -179,6 +271,17 @@ mod tests {
             "Will let us know by Friday.",
             "Going to serve amended answers.",
             "Offered to supplement its responses.",
+            // Old-format recordings of Kosjer (D. Kan. 2018), Buntain (C.D.
+            // Ill. 2023) and Brady (M.D. Tenn. 2009).
+            "Said a written response to the golden-rule letter would be coming by January 26, 2018.",
+            "Defense counsel said we'd have his written position on the golden-rule letter by 1/26.",
+            "A written response to the golden-rule letter is to follow by January 26, 2018.",
+            "Defense counsel to respond in writing to the golden-rule letter by January 26, 2018; objections maintained meanwhile.",
+            "He'll get us a written response to the golden-rule letter by Jan. 26.",
+            "Plaintiff's counsel agreed Plaintiff's responses would be supplemented.",
+            "Plaintiff's counsel to supplement Plaintiff's responses.",
+            "You would give further consideration to the requests.",
+            "Responses are forthcoming.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -195,6 +298,30 @@ mod tests {
             "Would move to compel absent a response.",
             false
         ));
+        assert!(says_promised("Said he'd rework the wording.", false));
+        // The movant's notes of the other side's duty are not its promise.
+        assert!(!says_promised("Defendant to supplement by May 1.", false));
+        assert!(!says_promised("Responses are to follow by May 1.", false));
+        let own = |text: &str, side| {
+            crate::matter::ItemDiscussion {
+                item: "rogs".into(),
+                outcome: crate::matter::Outcome::Narrowed,
+                movant_position: text.into(),
+                opponent_position: String::new(),
+            }
+            .records_own_promise_as(side)
+        };
+        use crate::matter::Side::{Defendant, Plaintiff};
+        assert!(own(
+            "Plaintiff to reword some of the interrogatories.",
+            Plaintiff
+        ));
+        assert!(!own(
+            "Plaintiff to reword some of the interrogatories.",
+            Defendant
+        ));
+        assert!(!own("Defendant to supplement by May 1.", Plaintiff));
+        assert!(!own("Responses are to follow by May 1.", Plaintiff));
     }
 
     #[test]
@@ -210,6 +337,10 @@ mod tests {
             "Declined to respond further.",
             "We will let Judge Lloyd have it from here.",
             "Will produce records for the returned units only.",
+            "Asked defendant to supplement by May 1.",
+            "Documents already produced; nothing further.",
+            "The request is to produce all emails since 2015.",
+            "Counsel for plaintiff: the requests are overbroad.",
             "",
         ] {
             assert!(
