@@ -2106,8 +2106,28 @@ fn where_the_rule_names_attempted_conferences_their_time_is_required() {
     );
     assert!(!holds_back(&findings(&m, "federal")));
     message.time = Some(jiff::civil::time(9, 30, 0, 0));
-    m.conferrals = vec![letter, message];
-    assert!(!holds_back(&findings(&m, "innd")));
+    m.conferrals = vec![letter.clone(), message.clone()];
+    let innd = findings(&m, "innd");
+    assert!(
+        !innd.iter().any(|f| f.0 == "PARTICULARS-MISSING"),
+        "{innd:?}"
+    );
+    // Two asks are not enough there (Shoppell: a letter and a call that
+    // reached only the law office): at risk, until a third.
+    assert!(
+        has_saying(
+            &innd,
+            "WRITTEN-ONLY",
+            Severity::AtRisk,
+            "fewer times than this court's own orders have found enough"
+        ),
+        "{innd:?}"
+    );
+    let mut third = unanswered("a3", date(2026, 3, 16), Method::Email);
+    third.time = Some(jiff::civil::time(9, 0, 0, 0));
+    m.conferrals = vec![letter, message, third];
+    let innd = findings(&m, "innd");
+    assert!(!holds_back(&innd), "{innd:?}");
 }
 
 /// In a complete default, asks the other side answered, or that its own

@@ -37,6 +37,9 @@ pub enum Excuse {
     Default,
     /// As `Default`, but with a single unanswered attempt: courts divide.
     DefaultOnce,
+    /// As `Default`, asked for more than once but fewer times than the
+    /// court's own orders ask (`AttemptsRule::default_asks`).
+    DefaultFew,
     /// As `Default`, but the requests came too close together for the other
     /// side to answer the first before the next (an email setting a call for
     /// the next day, then the call): in effect a single attempt (the court
@@ -71,6 +74,7 @@ impl Excuse {
             || matches!(
                 self,
                 Excuse::DefaultOnce
+                    | Excuse::DefaultFew
                     | Excuse::DefaultHurried
                     | Excuse::DisputeNoCall
                     | Excuse::Ultimatums
@@ -381,9 +385,13 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         // (the court's minimum time to answer a demand, or the day the
         // movant itself gave), and the motion filed no earlier than any day
         // the movant gave.
-        let twice = kept
-            .iter()
-            .all(|(item, _)| asked.iter().filter(|e| asked_after_due(e, item)).count() >= 2);
+        let times = |item: &crate::matter::DisputedItem| {
+            asked.iter().filter(|e| asked_after_due(e, item)).count()
+        };
+        let twice = kept.iter().all(|(item, _)| times(item) >= 2);
+        // A court whose own orders asked for more than two.
+        let need = rule.and_then(|r| r.default_asks).unwrap_or(2).max(2) as usize;
+        let enough = kept.iter().all(|(item, _)| times(item) >= need);
         let spread = match (asked.first(), asked.last()) {
             (Some(first), Some(last)) => {
                 gave_fair_time(first.ev.date, f.fair_days, last.ev.date)
@@ -398,6 +406,8 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
             Excuse::DefaultOnce
         } else if !spread || !waited {
             Excuse::DefaultHurried
+        } else if !enough {
+            Excuse::DefaultFew
         } else {
             Excuse::Default
         };

@@ -191,6 +191,16 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
+        Excuse::DefaultFew => {
+            out.push_on(
+                &[Topic::Default],
+                Severity::AtRisk,
+                log(),
+                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once without an answer, but fewer times than this court's own orders have found enough; many courts accept two unanswered requests, this court has not.".to_string() + &engaged_note(f) + &words_note(f) + &unlisted_note(f),
+                "Make one more attempt by another means on another day (a call that reaches opposing counsel, not only the office), give a fair time to answer, and log each attempt and that no answer came.".into(),
+            );
+            return;
+        }
         Excuse::DisputeNoCall => {
             // Every kept request marked unanswered, yet not judged a complete
             // default: a request was not asked for after it fell due.
@@ -968,7 +978,7 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
         if !contacts.is_empty() && f.excuse.holds() {
             continue;
         }
-        let reach = if !p.contact.phone.trim().is_empty() {
+        let reach = if p.contact.has_number() {
             format!(
                 "{} has a telephone number on file ({}); call and discuss the disputed items.",
                 p.name,
@@ -978,7 +988,7 @@ pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
             format!(
                 "{} has no telephone on file; document repeated attempts by every means available (mail, email, in person) and invite a call or meeting.{}",
                 p.name,
-                if contacts.is_empty() || p.contact.no_telephone {
+                if contacts.is_empty() || p.contact.says_no_telephone() {
                     String::new()
                 } else {
                     format!(

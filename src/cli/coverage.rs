@@ -43,6 +43,12 @@ fn params(kind: &CheckKind) -> String {
                         ""
                     }
                 );
+                if let Some(n) = a.default_asks {
+                    let _ = write!(
+                        s,
+                        "; in a complete default, each request asked for {n} times"
+                    );
+                }
             }
             if let Some(w) = written_exchange {
                 let _ = write!(s, "; written exchange {}", w.label());

@@ -65,6 +65,13 @@ pub struct AttemptsRule {
     /// not required.
     #[serde(default)]
     pub call_in_dispute: bool,
+    /// In a complete default, how many unanswered requests for the overdue
+    /// responses make an attempt to confer (each request asked for this
+    /// many times). Default 2; a court whose own orders rejected two (N.D.
+    /// Ind.: Shoppell, 2009, a letter and a call that reached only the law
+    /// office) sets more.
+    #[serde(default)]
+    pub default_asks: Option<u32>,
 }
 
 /// What a court's deadline rule says of a motion filed late.

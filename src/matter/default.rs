@@ -107,6 +107,41 @@ const SUBJECT: &[&str] = &[
     "answers",
     "disclosures",
     "still",
+    // What went unanswered, named first ("Rogs not answered", "Plaintiff's
+    // first set of interrogatories not answered").
+    "disclosure",
+    "response",
+    "rogs",
+    "rfps",
+    "rfp",
+    "interrogatories",
+    "interrogatory",
+    "requests",
+    "request",
+    "production",
+    "for",
+    "of",
+    "documents",
+    "admission",
+    "admissions",
+    "set",
+    "first",
+    "second",
+    "third",
+];
+/// Titles: the one word after one is a name ("Ms. Evans never responded").
+const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
+/// Requests a subject may name: what they name went unanswered only if the
+/// statement says so ("Rogs not answered"); "Interrogatories not served" may
+/// be about the requests themselves.
+const REQUEST_NOUN: &[&str] = &[
+    "rogs",
+    "rfps",
+    "rfp",
+    "interrogatories",
+    "interrogatory",
+    "requests",
+    "request",
 ];
 /// Adverbs allowed between the parts of the statement.
 const ADVERB: &[&str] = &[
@@ -151,6 +186,11 @@ const LIST_OTHER: &[&str] = &[
     "his",
     "her",
     "the",
+    // "served a response", "his Rule 26(a)(1) disclosures".
+    "a",
+    "rule",
+    "26",
+    "1",
 ];
 /// After "to": what went unanswered.
 const TO_WHAT: &[&str] = &[
@@ -315,13 +355,35 @@ fn any_of(word: &str, set: &[&str]) -> bool {
 /// subject? core object? when?   (the whole text, nothing left over)
 fn statement(w: &[Word<'_>]) -> bool {
     let mut i = 0;
-    // A subject of at most six words, none a number or a word of the core.
-    while i < w.len() && i < 6 && any_of(&w[i], SUBJECT) && core(w, i).is_none() {
-        i += 1;
+    // A subject of at most six words, none a number or a word of the core;
+    // a title takes the name after it ("Ms. Evans").
+    // `named`: the subject says which responses ("Initial disclosures never
+    // provided").
+    let mut named = false;
+    let mut requests = false;
+    while i < w.len() && i < 6 && core(w, i, named).is_none() {
+        if any_of(&w[i], TITLE) && i + 1 < w.len() {
+            i += 2;
+        } else if any_of(&w[i], SUBJECT) {
+            named |= any_of(&w[i], RESPONSE_NOUN);
+            requests |= any_of(&w[i], REQUEST_NOUN);
+            i += 1;
+        } else {
+            break;
+        }
     }
-    let Some(mut i) = core(w, i) else {
+    let subject_end = i;
+    let Some(mut i) = core(w, i, named) else {
         return false;
     };
+    if requests
+        && !named
+        && !w[subject_end..i]
+            .iter()
+            .any(|x| any_of(x, &["answer", "answered", "respond", "responded"]))
+    {
+        return false;
+    }
     if w.get(i).is_some_and(|x| x == "to") && w.get(i + 1).is_none_or(|x| x != "date") {
         let start = i + 1;
         let mut j = start;
@@ -353,7 +415,9 @@ const PARTICIPLE: &[&str] = &[
 ];
 
 /// The statement that nothing came, starting at `i`; the index after it.
-fn core(w: &[Word<'_>], i: usize) -> Option<usize> {
+/// `named`: the subject already said which responses ("Initial
+/// disclosures never provided").
+fn core(w: &[Word<'_>], i: usize, named: bool) -> Option<usize> {
     let at = |k: usize| w.get(k).map(AsRef::as_ref);
     let mut i = skip_adverbs(w, i);
     let aux = at(i).filter(|x| any_of(x, AUX));
@@ -382,7 +446,7 @@ fn core(w: &[Word<'_>], i: usize) -> Option<usize> {
         "failed" | "neglected" => {
             let k = skip_adverbs(w, i + 1);
             (at(k)? == "to").then_some(())?;
-            verb_phrase(w, skip_adverbs(w, k + 1), BASE)
+            verb_phrase(w, skip_adverbs(w, k + 1), BASE, named)
         }
         // "served nothing", "served no responses"
         "served" => match at(i + 1)? {
@@ -396,7 +460,7 @@ fn core(w: &[Word<'_>], i: usize) -> Option<usize> {
         // "had yet to serve the disclosures"
         "yet" => {
             (at(i + 1)? == "to").then_some(())?;
-            verb_phrase(w, i + 2, BASE)
+            verb_phrase(w, i + 2, BASE, named)
         }
         // "did not respond", "have not (yet) (been) served", "never responded"
         "not" | "never" => {
@@ -409,7 +473,7 @@ fn core(w: &[Word<'_>], i: usize) -> Option<usize> {
             } else {
                 PARTICIPLE
             };
-            verb_phrase(w, k, forms)
+            verb_phrase(w, k, forms, named)
         }
         _ => None,
     }
@@ -427,10 +491,33 @@ fn skip_adverbs(w: &[Word<'_>], mut k: usize) -> usize {
 /// response named ("did not produce any documents" is not a default), and
 /// a named thing that is not a response ("did not answer the question") is
 /// not one either.
-fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str]) -> Option<usize> {
+fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str], subject_named: bool) -> Option<usize> {
     let verb: &str = w.get(i)?;
     if !any_of(verb, forms) {
         return None;
+    }
+    // "have not answered the interrogatories": answering names the
+    // requests, not the responses.
+    if matches!(verb, "answer" | "answered") {
+        let mut j = i + 1;
+        while w.get(j).is_some_and(|x| any_of(x, TO_WHAT)) {
+            j += 1;
+        }
+        if w[i + 1..j].iter().any(|x| {
+            any_of(
+                x,
+                &[
+                    "interrogatories",
+                    "interrogatory",
+                    "requests",
+                    "request",
+                    "discovery",
+                ],
+            )
+        }) && w.get(j).is_none_or(|x| any_of(x, WHEN))
+        {
+            return Some(j);
+        }
     }
     // "did not answer or object"
     if w.get(i + 1).is_some_and(|x| x == "or" || x == "nor")
@@ -440,7 +527,7 @@ fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str]) -> Option<usize> {
         return Some(i + 3);
     }
     let (end, named) = list(w, i + 1);
-    if matches!(verb, "provide" | "produce" | "provided" | "produced") && !named {
+    if matches!(verb, "provide" | "produce" | "provided" | "produced") && !named && !subject_named {
         return None;
     }
     if end > i + 1 && !named {
@@ -562,6 +649,17 @@ mod tests {
             "Complete default: no discovery responses.",
             "Responses never received.",
             "No response whatsoever.",
+            // Old-format recordings of accepted orders (Null, May, Evans,
+            // Cooper, Gardner): names, "a response", requests named first,
+            // the rule's number.
+            "Initial disclosures never provided.",
+            "Plaintiffs have not served a response to the request for production.",
+            "Plaintiffs have not answered the interrogatories.",
+            "Rogs not answered.",
+            "Ms. Evans never responded to the discovery.",
+            "Initial disclosure still not provided.",
+            "Initial disclosure not served.",
+            "Plaintiff never served his Rule 26(a)(1) disclosures.",
         ] {
             assert!(words_say_nothing_served(text), "{text}");
         }
@@ -629,6 +727,10 @@ mod tests {
             "Did not answer the question asked.",
             "Not described in the order",
             "Plaintiff did not serve answers or objections timely.",
+            "Interrogatories not served.",
+            "Requests never provided to defendant.",
+            "Interrogatories not answered fully.",
+            "Mr. Smith answered the interrogatories.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }

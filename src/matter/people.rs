@@ -46,10 +46,91 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// Marked as having no telephone, with no number on file: a number on
-    /// file contradicts the mark, and the number wins.
+    /// Marked as having no telephone, or, in a file written before the mark
+    /// existed, the phone field says so in words and holds no number
+    /// ("None", "No telephone", "None (no telephone)").
+    pub fn says_no_telephone(&self) -> bool {
+        self.no_telephone || (!self.has_number() && phone_says_none(&self.phone))
+    }
+
+    /// The phone field holds a number (any digit): text without one
+    /// ("None", "unknown") is not a number on file.
+    pub fn has_number(&self) -> bool {
+        self.phone.chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// Has no telephone, with no number on file: a number on file
+    /// contradicts the mark, and the number wins.
     pub fn cannot_be_called(&self) -> bool {
-        self.no_telephone && self.phone.trim().is_empty()
+        self.says_no_telephone() && !self.has_number()
+    }
+}
+
+/// Whether the phone field's words say there is no telephone: "none", or
+/// "no" with "telephone" or "phone", and no other words but these.
+fn phone_says_none(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "none",
+        "no",
+        "telephone",
+        "phone",
+        "has",
+        "number",
+        "known",
+        "listed",
+        "on",
+        "file",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    words.iter().all(|w| WORDS.contains(&w.as_str()))
+        && (has("none") || (has("no") && (has("telephone") || has("phone"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Contact;
+
+    fn phone(text: &str, mark: bool) -> Contact {
+        Contact {
+            phone: text.into(),
+            no_telephone: mark,
+            ..Contact::default()
+        }
+    }
+
+    #[test]
+    fn a_phone_field_that_says_none_is_no_telephone() {
+        for t in [
+            "None",
+            "None (no telephone)",
+            "No telephone",
+            "no phone on file",
+            "NONE.",
+        ] {
+            assert!(phone(t, false).cannot_be_called(), "{t:?}");
+        }
+        // Marked, with words and no number: the mark stands.
+        assert!(phone("None", true).cannot_be_called());
+    }
+
+    #[test]
+    fn a_number_or_other_words_are_not() {
+        for t in [
+            "",
+            "unknown",
+            "N/A",
+            "(785) 555-0100",
+            "None at work; cell 785-555-0100",
+            "ask the clerk",
+        ] {
+            assert!(!phone(t, false).cannot_be_called(), "{t:?}");
+        }
+        assert!(!phone("785-555-0100", true).cannot_be_called());
     }
 }
 

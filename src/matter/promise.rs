@@ -127,6 +127,10 @@ const BETWEEN: &[&str] = &[
     // "we'd have his written position".
     "give",
     "have",
+    // "Agreed to continue to produce records" (Advanced Hair Restoration,
+    // W.D. Wash. 2018: the motion ten days after that call, denied).
+    "continue",
+    "keep",
 ];
 
 /// Answering.
@@ -282,6 +286,7 @@ mod tests {
             "Plaintiff's counsel to supplement Plaintiff's responses.",
             "You would give further consideration to the requests.",
             "Responses are forthcoming.",
+            "Agreed to continue to produce records.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }

@@ -95,7 +95,18 @@ const CONFER: &[&[&str]] = &[
     ],
     &["schedule", "a", "conference"],
     &["schedule", "a", "meet", "and", "confer"],
+    // Old-format recordings of accepted orders (Jenkins, White): "Declined
+    // to meet.", "Refused to discuss.", "Would not agree to a meet and
+    // confer."
+    &["meet"],
+    &["discuss"],
+    &["talk"],
+    &["a", "meet", "and", "confer"],
 ];
+
+/// Titles: the one word after one is a name ("Ms. White declined to
+/// meet"), the other side's, as the text is its position.
+const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
 
 /// Whether `text` is one plain refusal to confer.
 pub(crate) fn says_refused_to_confer(text: &str) -> bool {
@@ -119,26 +130,35 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // An apostrophe opens no clause: "Rejected Plaintiff's offer to meet
     // and confer" reads "plaintiff", "s".
     let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
-    if body
-        .chars()
-        .any(|c| !(c.is_alphanumeric() || c == ' ' || apostrophe(c)))
-    {
+    // A full stop may close a title ("Ms. White").
+    let title = |at: usize| {
+        let word = body[..at].rsplit(' ').next().unwrap_or("");
+        TITLE.iter().any(|t| t.eq_ignore_ascii_case(word))
+    };
+    if body.char_indices().any(|(at, c)| {
+        !(c.is_alphanumeric() || c == ' ' || apostrophe(c) || (c == '.' && title(at)))
+    }) {
         return false;
     }
     let lower = body.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| c == ' ' || apostrophe(c))
+        .split(|c: char| c == ' ' || c == '.' || apostrophe(c))
         .filter(|w| !w.is_empty())
         .collect();
-    let lead = words
-        .iter()
-        .take_while(|w| WHO.contains(w) || ADVERB.contains(w))
-        .count();
-    let rest = &words[lead..];
-    REFUSAL
-        .iter()
-        .find_map(|r| rest.strip_prefix(*r))
-        .is_some_and(|object| CONFER.contains(&object))
+    let mut rest = &words[..];
+    loop {
+        match rest {
+            [t, _name, more @ ..] if TITLE.contains(t) => rest = more,
+            [w, more @ ..] if WHO.contains(w) || ADVERB.contains(w) => rest = more,
+            _ => break,
+        }
+    }
+    // Every refusal that opens the rest, not the first: "would not" opens
+    // "would not agree to a meet and confer" too.
+    REFUSAL.iter().any(|r| {
+        rest.strip_prefix(*r)
+            .is_some_and(|object| CONFER.contains(&object))
+    })
 }
 
 #[cfg(test)]
@@ -161,6 +181,12 @@ mod tests {
             "Did not agree to meet and confer.",
             "Rejected Plaintiff's offer to meet and confer.",
             "Rejected Defendants\u{2019} offer to meet and confer",
+            "Declined to meet.",
+            "Refused to meet.",
+            "Refused to discuss.",
+            "Would not agree to a meet and confer.",
+            "Ms. White declined to meet.",
+            "Ms. White declined to meet and confer.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
@@ -195,6 +221,11 @@ mod tests {
             "Rejected Plaintiff's offer to meet and confer between April 16 and 23.",
             "Counsel's client refused to produce.",
             "Did not agree to meet and confer in person.",
+            "Refused.",
+            "Ms. White declined to meet in person.",
+            "Declined to meet the deadline.",
+            "Mr. Smith refused to discuss Interrogatory 4.",
+            "Refused to meet. Offered to exchange letters instead.",
             "",
         ] {
             assert!(

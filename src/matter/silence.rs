@@ -47,7 +47,22 @@ const WHO: &[&str] = &[
     "plaintiffs",
     "defendant",
     "defendants",
+    // "Plaintiff's counsel", "Opp. counsel", "his attorney", "Still no
+    // response"; a named person ("Mr. Null") is taken after a title, below.
+    "s",
+    "opp",
+    "his",
+    "her",
+    "their",
+    "attorney",
+    "attorneys",
+    "lawyer",
+    "office",
+    "still",
 ];
+
+/// Titles: the one word after one is a name ("Mr. Null did not respond").
+const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
 
 /// The statements of silence, whole.
 const SILENCE: &[&[&str]] = &[
@@ -97,6 +112,13 @@ const SILENCE: &[&[&str]] = &[
     &["no", "return", "call"],
     &["unanswered"],
     &["ignored"],
+    &["went", "unanswered"],
+    &["was", "ignored"],
+    &["not", "returned"],
+    &["never", "got", "back"],
+    &["did", "not", "get", "back"],
+    &["has", "not", "gotten", "back"],
+    &["never", "responded", "at", "all"],
 ];
 
 /// What went unanswered, after "to": a communication, with its date.
@@ -188,10 +210,26 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
     // One statement: any punctuation but a closing full stop, an apostrophe
     // and a hyphen ("e-mail") may open a second clause.
     let body = text.trim().trim_end_matches('.');
-    if body
-        .chars()
-        .any(|c| !(c.is_alphanumeric() || c == ' ' || c == '\'' || c == '\u{2019}' || c == '-'))
-    {
+    // A full stop closes a title or abbreviation ("Mr. Null", "Opp.
+    // counsel"), and nothing else.
+    let abbreviation = |at: usize| {
+        let word = body[..at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        TITLE
+            .iter()
+            .chain(&["opp"])
+            .any(|t| t.eq_ignore_ascii_case(word))
+    };
+    if body.char_indices().any(|(at, c)| {
+        !(c.is_alphanumeric()
+            || c == ' '
+            || c == '\''
+            || c == '\u{2019}'
+            || c == '-'
+            || (c == '.' && abbreviation(at)))
+    }) {
         return false;
     }
     // "Didn't" is "did not".
@@ -203,13 +241,43 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let who = words.iter().take_while(|w| WHO.contains(w)).count();
-    let mut rest = &words[who..];
+    let mut rest = &words[..];
+    // Who stayed silent, or what went unanswered ("Letter went
+    // unanswered"), with any named person ("Mr. Cooper's attorney").
+    loop {
+        match rest {
+            [t, _name, more @ ..] if TITLE.contains(t) => rest = more,
+            [w, more @ ..] if WHO.contains(w) || COMMUNICATION.contains(w) => rest = more,
+            _ => break,
+        }
+    }
     // "... before filing" may close it, or the deadline the attempt gave
     // ("Plaintiffs never responded by the appointed deadline", Sample v.
     // Hilton, D.N.M. 2024): alone, with no second clause after it, it adds
     // nothing the other side said.
+    // "... from opposing counsel", "... from Mr. Gardner": who, at the end.
+    if let Some(from) = rest.iter().rposition(|w| *w == "from") {
+        let mut who = &rest[from + 1..];
+        let named = !who.is_empty();
+        loop {
+            match who {
+                [t, _name, more @ ..] if TITLE.contains(t) => who = more,
+                [w, more @ ..] if WHO.contains(w) => who = more,
+                _ => break,
+            }
+        }
+        if named && who.is_empty() {
+            rest = &rest[..from];
+        }
+    }
     for close in [
+        &["to", "date"][..],
+        &["as", "of", "filing"][..],
+        &["as", "of", "today"][..],
+        &["as", "of", "the", "filing"][..],
+        &["yet"][..],
+        &["to", "us"][..],
+        &["to", "me"][..],
         &["before", "filing"][..],
         &["before", "the", "motion"][..],
         &["by", "the", "deadline"][..],
@@ -276,6 +344,20 @@ mod tests {
             "Did not return the call.",
             "No answer.",
             "Did not answer.",
+            // Old-format recordings of accepted orders (Null, Gardner,
+            // Cooper): names, roles, "from", and plain closing times.
+            "Mr. Null did not respond.",
+            "Plaintiff never got back to us.",
+            "Letter went unanswered.",
+            "Mr. Gardner did not reply.",
+            "No reply from Mr. Gardner.",
+            "Plaintiff's counsel never responded.",
+            "Mr. Cooper's attorney did not get back to us.",
+            "Opp. counsel did not respond.",
+            "No response from opposing counsel.",
+            "No response to date.",
+            "No response as of filing.",
+            "Still no response.",
         ] {
             assert!(says_no_answer(t), "{t:?} should read as silence");
         }
@@ -305,6 +387,11 @@ mod tests {
             "Did not respond to the letter but called to ask for more time.",
             "None.",
             "There are none.",
+            "No response from opposing counsel until the protective order is entered.",
+            "No response from Mr. Null; he called to ask for time.",
+            "Mr. Null did not respond to Interrogatory 4 because it is privileged.",
+            "Did not get back to us on the search terms.",
+            "Still no response from counsel, who promised it Friday.",
             "",
             "Counsel",
         ] {
