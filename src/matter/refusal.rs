@@ -11,7 +11,9 @@
 //! counsel", "They"); a refusal ("refused to", "declined to", "would not",
 //! "was unwilling to"); and conferring, whole, as its object ("meet and
 //! confer", "confer", "discuss the requests", "participate in a
-//! conference"), with nothing after it. Refusing one means ("would not
+//! conference"), with nothing after it (refusing both live means, "in
+//! person or by phone", is refusing to confer; a titled name, "Ms. White",
+//! may open it). Refusing one means ("would not
 //! meet in person"), for now ("at this time"), in part ("all the requests"),
 //! or something else ("refused to produce the documents"), and any second
 //! clause (a comma, a dash, a semicolon) is not read: the stricter reading.
@@ -102,6 +104,25 @@ const CONFER: &[&[&str]] = &[
     &["discuss"],
     &["talk"],
     &["a", "meet", "and", "confer"],
+    // Refusing every live means is refusing to confer where letters are not
+    // conferring (White v. Relay Resources, W.D. Wash. 2020: the pro se
+    // plaintiff would not meet in person or by telephone, and the court
+    // accepted the attempt).
+    &["meet", "and", "confer", "in", "person", "or", "by", "phone"],
+    &[
+        "meet",
+        "and",
+        "confer",
+        "in",
+        "person",
+        "or",
+        "by",
+        "telephone",
+    ],
+    &["meet", "in", "person", "or", "by", "phone"],
+    &["meet", "in", "person", "or", "by", "telephone"],
+    &["confer", "in", "person", "or", "by", "telephone"],
+    &["confer", "in", "person", "or", "by", "phone"],
 ];
 
 /// Titles: the one word after one is a name ("Ms. White declined to
@@ -187,6 +208,7 @@ mod tests {
             "Would not agree to a meet and confer.",
             "Ms. White declined to meet.",
             "Ms. White declined to meet and confer.",
+            "Refused to meet and confer in person or by phone.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
