@@ -107,17 +107,11 @@ const SUBJECT: &[&str] = &[
     "answers",
     "disclosures",
     "still",
-    // What went unanswered, named first ("Rogs not answered", "Plaintiff's
-    // first set of interrogatories not answered").
+    // What went unanswered, named first ("Plaintiff's first set of
+    // interrogatories not answered"; the requests themselves are in
+    // `REQUEST_NOUN`).
     "disclosure",
     "response",
-    "rogs",
-    "rfps",
-    "rfp",
-    "interrogatories",
-    "interrogatory",
-    "requests",
-    "request",
     "production",
     "for",
     "of",
@@ -129,8 +123,6 @@ const SUBJECT: &[&str] = &[
     "second",
     "third",
 ];
-/// Titles: the one word after one is a name ("Ms. Evans never responded").
-const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
 /// Requests a subject may name: what they name went unanswered only if the
 /// statement says so ("Rogs not answered"); "Interrogatories not served" may
 /// be about the requests themselves.
@@ -362,9 +354,9 @@ fn statement(w: &[Word<'_>]) -> bool {
     let mut named = false;
     let mut requests = false;
     while i < w.len() && i < 6 && core(w, i, named).is_none() {
-        if any_of(&w[i], TITLE) && i + 1 < w.len() {
-            i += 2;
-        } else if any_of(&w[i], SUBJECT) {
+        if any_of(&w[i], super::phrase::TITLE) && i + 1 < w.len() {
+            i += 2; // a name: "Ms. Evans never responded"
+        } else if any_of(&w[i], SUBJECT) || any_of(&w[i], REQUEST_NOUN) {
             named |= any_of(&w[i], RESPONSE_NOUN);
             requests |= any_of(&w[i], REQUEST_NOUN);
             i += 1;

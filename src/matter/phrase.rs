@@ -44,6 +44,26 @@ pub(crate) fn leads_to(
     false
 }
 
+/// Titles: the one word after one is a name ("Mr. Null did not respond",
+/// "Ms. White declined to meet"). Read by the strict readings (silence,
+/// default, refusal) where they let a named person say who.
+pub(crate) const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
+
+/// `words` (lower case) without the leading words that say who: any word
+/// `who` takes, and a title with the name after it.
+pub(crate) fn skip_who<'w, 's>(
+    mut words: &'w [&'s str],
+    who: impl Fn(&str) -> bool,
+) -> &'w [&'s str] {
+    loop {
+        match words {
+            [t, _name, more @ ..] if TITLE.contains(t) => words = more,
+            [w, more @ ..] if who(w) => words = more,
+            _ => return words,
+        }
+    }
+}
+
 /// The words of `text`, in order, as `leads_to` sees them.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &[u8]> {
     let bytes = text.as_bytes();

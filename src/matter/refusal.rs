@@ -125,10 +125,6 @@ const CONFER: &[&[&str]] = &[
     &["confer", "in", "person", "or", "by", "phone"],
 ];
 
-/// Titles: the one word after one is a name ("Ms. White declined to
-/// meet"), the other side's, as the text is its position.
-const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
-
 /// Whether `text` is one plain refusal to confer.
 pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // Most positions say nothing of the kind: stop before allocating unless
@@ -154,7 +150,9 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // A full stop may close a title ("Ms. White").
     let title = |at: usize| {
         let word = body[..at].rsplit(' ').next().unwrap_or("");
-        TITLE.iter().any(|t| t.eq_ignore_ascii_case(word))
+        super::phrase::TITLE
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(word))
     };
     if body.char_indices().any(|(at, c)| {
         !(c.is_alphanumeric() || c == ' ' || apostrophe(c) || (c == '.' && title(at)))
@@ -166,14 +164,8 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
         .split(|c: char| c == ' ' || c == '.' || apostrophe(c))
         .filter(|w| !w.is_empty())
         .collect();
-    let mut rest = &words[..];
-    loop {
-        match rest {
-            [t, _name, more @ ..] if TITLE.contains(t) => rest = more,
-            [w, more @ ..] if WHO.contains(w) || ADVERB.contains(w) => rest = more,
-            _ => break,
-        }
-    }
+    // A titled name is the other side's: the text is its position.
+    let rest = super::phrase::skip_who(&words, |w| WHO.contains(&w) || ADVERB.contains(&w));
     // Every refusal that opens the rest, not the first: "would not" opens
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {

@@ -61,9 +61,6 @@ const WHO: &[&str] = &[
     "still",
 ];
 
-/// Titles: the one word after one is a name ("Mr. Null did not respond").
-const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
-
 /// The statements of silence, whole.
 const SILENCE: &[&[&str]] = &[
     &["no", "response"],
@@ -217,7 +214,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        TITLE
+        super::phrase::TITLE
             .iter()
             .chain(&["opp"])
             .any(|t| t.eq_ignore_ascii_case(word))
@@ -241,31 +238,18 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut rest = &words[..];
     // Who stayed silent, or what went unanswered ("Letter went
     // unanswered"), with any named person ("Mr. Cooper's attorney").
-    loop {
-        match rest {
-            [t, _name, more @ ..] if TITLE.contains(t) => rest = more,
-            [w, more @ ..] if WHO.contains(w) || COMMUNICATION.contains(w) => rest = more,
-            _ => break,
-        }
-    }
+    let mut rest =
+        super::phrase::skip_who(&words, |w| WHO.contains(&w) || COMMUNICATION.contains(&w));
     // "... before filing" may close it, or the deadline the attempt gave
     // ("Plaintiffs never responded by the appointed deadline", Sample v.
     // Hilton, D.N.M. 2024): alone, with no second clause after it, it adds
     // nothing the other side said.
     // "... from opposing counsel", "... from Mr. Gardner": who, at the end.
     if let Some(from) = rest.iter().rposition(|w| *w == "from") {
-        let mut who = &rest[from + 1..];
-        let named = !who.is_empty();
-        loop {
-            match who {
-                [t, _name, more @ ..] if TITLE.contains(t) => who = more,
-                [w, more @ ..] if WHO.contains(w) => who = more,
-                _ => break,
-            }
-        }
+        let named = from + 1 < rest.len();
+        let who = super::phrase::skip_who(&rest[from + 1..], |w| WHO.contains(&w));
         if named && who.is_empty() {
             rest = &rest[..from];
         }
