@@ -144,7 +144,6 @@ const ADVERB: &[&str] = &[
     "altogether",
     "ever",
     "still",
-    "timely",
     "even",
     "been",
 ];
@@ -284,6 +283,16 @@ const NOT_IN_WHEN: &[&str] = &[
     "only",
     "answers",
     "responses",
+    // A past time that does not reach the motion ("had not responded by
+    // then", "as of the first letter"; "at that time" is read below), or a
+    // limit on who answered ("not answered by Plaintiff himself").
+    "then",
+    "first",
+    "letter",
+    "email",
+    "himself",
+    "herself",
+    "itself",
 ];
 
 /// Whether one of `words` (in lower case) is a word of `text`, in any case:
@@ -434,7 +443,8 @@ fn core(w: &[Word<'_>], i: usize, named: bool) -> Option<usize> {
                 && at(i + 3).is_some_and(|x| any_of(x, &["objected", "answered", "responded"]));
             ok.then_some(i + 4)
         }
-        // "failed (entirely) to (timely) respond", "failed to serve its disclosures"
+        // "failed (entirely) to respond", "failed to serve its disclosures"
+        // ("failed to timely respond" is a late answer, not none)
         "failed" | "neglected" => {
             let k = skip_adverbs(w, i + 1);
             (at(k)? == "to").then_some(())?;
@@ -579,6 +589,13 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     if !any_of(first, WHEN) && first != "no" && !further_no && !to_date {
         return false;
     }
+    // "at that time", "as of that date": a past day, not the motion's.
+    if rest
+        .windows(2)
+        .any(|w| w[0] == "that" && any_of(&w[1], &["time", "date", "point"]))
+    {
+        return false;
+    }
     // Words right after a "no", "not" or "never" are what did not come
     // ("and no documents produced"), not signs that something did.
     rest.iter().enumerate().all(|(k, x)| {
@@ -652,6 +669,7 @@ mod tests {
             "Initial disclosure still not provided.",
             "Initial disclosure not served.",
             "Plaintiff never served his Rule 26(a)(1) disclosures.",
+            "Initial disclosures not served as of filing, despite counsel's statement on 9/12 that they would go out that day.",
         ] {
             assert!(words_say_nothing_served(text), "{text}");
         }
@@ -723,6 +741,13 @@ mod tests {
             "Requests never provided to defendant.",
             "Interrogatories not answered fully.",
             "Mr. Smith answered the interrogatories.",
+            // A late answer, or a time that does not reach the motion.
+            "Defendant did not timely respond.",
+            "Defendants failed to timely respond to the requests.",
+            "Defendant had not responded at that time.",
+            "Defendant had not responded by then.",
+            "No responses as of the first letter.",
+            "Interrogatories not answered by Plaintiff himself.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }

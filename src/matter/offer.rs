@@ -106,8 +106,8 @@ const REACH: usize = 4;
 
 /// Whether `text` says its author offered or asked to confer.
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    super::phrase::leads_to(text, OFFER, BETWEEN, CONFER, REACH)
-        && !has_any_word(text, super::phrase::NEGATION)
+    super::phrase::leads_to(text, OFFER, BETWEEN, CONFER, REACH, &[])
+        && !super::phrase::negated(text)
         && !has_any_word(text, UNAVAILABLE)
 }
 
@@ -132,6 +132,7 @@ mod tests {
             "Expressed willingness to engage in dialogue to resolve the issues.",
             "Hoped to confer before any motion.",
             "Would like to confer on the requests.",
+            "Offered to confer on Request No. 4 next week.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }

@@ -5,13 +5,15 @@
 
 /// Whether some word of `lead` in `text` is followed, through at most
 /// `reach` words of `between` (or of `target`), by a word of `target`.
-/// Case-insensitive, whole words.
+/// Case-insensitive, whole words. A lead word right after one of
+/// `not_after` is not read ("the promised position" is no promise).
 pub(crate) fn leads_to(
     text: &str,
     lead: &[&str],
     between: &[&str],
     target: &[&str],
     reach: usize,
+    not_after: &[&str],
 ) -> bool {
     // Asked on every keystroke: no allocation, bytes not chars (every word
     // in the lists is ASCII, so a word with another letter in it matches
@@ -21,9 +23,14 @@ pub(crate) fn leads_to(
     let is = is_one_of;
     let bytes = text.as_bytes();
     let mut at = 0;
+    let mut before: &[u8] = b"";
     while let Some((w, next)) = next_word(bytes, at) {
         at = next;
-        if leads & (1u32 << (w[0].to_ascii_lowercase() & 31)) == 0 || !is(w, lead) {
+        let after = std::mem::replace(&mut before, w);
+        if leads & (1u32 << (w[0].to_ascii_lowercase() & 31)) == 0
+            || !is(w, lead)
+            || is(after, not_after)
+        {
             continue;
         }
         // Look ahead through at most `reach` small words.
@@ -112,6 +119,92 @@ pub(crate) const fn initials(words: &[&str]) -> u32 {
     mask
 }
 
+/// Whether `text` holds a word of `NEGATION`, not counting "No." or "Nos."
+/// before a number ("Interrogatory No. 4" negates nothing).
+pub(crate) fn negated(text: &str) -> bool {
+    let mut ws = words(text).peekable();
+    while let Some(w) = ws.next() {
+        if !is_one_of(w, NEGATION) {
+            continue;
+        }
+        let numbered = is_one_of(w, &["no", "nos"])
+            && ws
+                .peek()
+                .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit));
+        if !numbered {
+            return true;
+        }
+    }
+    false
+}
+
+/// Abbreviations whose full stop ends no sentence ("No. 4", "Jan. 26",
+/// "Mr. Smith").
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "mr", "ms", "mrs", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "v", "vs", "inc", "co", "corp", "ltd", "llc", "p", "e", "g", "i",
+    "u", "s", "st", "opp", "esq",
+];
+
+/// The clauses of `text`: split at a semicolon, at "but" or "however", and
+/// at a full stop that ends a sentence (not one after an abbreviation or
+/// inside a number). A promise and what became of it are often two clauses
+/// ("Would respond by January 26; never did"): each is read alone.
+pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if start > bytes.len() {
+            return None;
+        }
+        while at < bytes.len() {
+            let b = bytes[at];
+            let cut = match b {
+                b';' => Some(at + 1),
+                b'.' => {
+                    let before = text[start..at]
+                        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    let after_space = bytes.get(at + 1).is_none_or(u8::is_ascii_whitespace);
+                    (after_space
+                        && !before.is_empty()
+                        && !is_one_of(before.as_bytes(), ABBREVIATIONS))
+                    .then_some(at + 1)
+                }
+                _ if (b == b'b' || b == b'h' || b == b'B' || b == b'H')
+                    && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) =>
+                {
+                    let word_end = bytes[at..]
+                        .iter()
+                        .position(|c| !c.is_ascii_alphanumeric())
+                        .map_or(bytes.len(), |n| at + n);
+                    // "but not for other voyages" limits the clause it
+                    // closes; "but did not", "but never" is another.
+                    let next = next_word(bytes, word_end).map(|(n, _)| n);
+                    (is_one_of(&bytes[at..word_end], &["but", "however"])
+                        && !next.is_some_and(|n| {
+                            is_one_of(n, &["not", "only", "no", "none", "nothing"])
+                        }))
+                    .then_some(word_end)
+                }
+                _ => None,
+            };
+            if let Some(end) = cut {
+                let clause = &text[start..at];
+                start = end;
+                at = end;
+                return Some(clause);
+            }
+            at += 1;
+        }
+        let clause = &text[start..];
+        start = bytes.len() + 1;
+        Some(clause)
+    })
+}
+
 /// Negations: any of these anywhere and neither reading takes the text
 /// ("did not offer to confer", "would not supplement").
 pub(crate) const NEGATION: &[&str] = &[
@@ -137,4 +230,7 @@ pub(crate) const NEGATION: &[&str] = &[
     "turned",
     "rebuffed",
     "ignored",
+    // "Will produce nothing further", "would answer none of them".
+    "nothing",
+    "none",
 ];

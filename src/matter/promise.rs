@@ -238,6 +238,13 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> bool {
 /// promise (negations, `phrase::NEGATION`, are not read either).
 const LIMIT: &[&str] = &["only"];
 
+/// A commitment right after one of these is an adjective ("Asked for the
+/// promised position on Interrogatory No. 5", "its agreed production"),
+/// not a promise.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "any",
+];
+
 /// How many small words may come between the commitment and the answering.
 const REACH: usize = 4;
 
@@ -249,10 +256,16 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     } else {
         &COMMIT[..COMMIT.len() - OFFERS]
     };
-    (super::phrase::leads_to(text, commit, BETWEEN, ANSWER, REACH)
-        || (offers && says_to_come(text, None)))
-        && !has_any_word(text, super::phrase::NEGATION)
-        && !has_any_word(text, LIMIT)
+    // Clause by clause: "Would respond by January 26; never did" promised,
+    // and the breach in its own clause does not unsay it (Kosjer, as an old
+    // file records it). A negation or a limit in the promise's own clause
+    // does.
+    super::phrase::clauses(text).any(|clause| {
+        (super::phrase::leads_to(clause, commit, BETWEEN, ANSWER, REACH, DETERMINERS)
+            || (offers && says_to_come(clause, None)))
+            && !super::phrase::negated(clause)
+            && !has_any_word(clause, LIMIT)
+    })
 }
 
 #[cfg(test)]
@@ -287,6 +300,12 @@ mod tests {
             "You would give further consideration to the requests.",
             "Responses are forthcoming.",
             "Agreed to continue to produce records.",
+            // A promise and its breach, in one text (Kosjer, old format).
+            "Maintained the objections; said he would respond in writing by January 26, 2018. No written response was received.",
+            "Would respond in writing by January 26, 2018; never did.",
+            "Said he would respond in writing to the golden-rule letter by January 26 but did not.",
+            "Will supplement Interrogatory No. 4 by Friday.",
+            "Agreed to produce the documents by Jan. 26. Nothing came.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -346,6 +365,11 @@ mod tests {
             "Documents already produced; nothing further.",
             "The request is to produce all emails since 2015.",
             "Counsel for plaintiff: the requests are overbroad.",
+            "Will produce nothing further.",
+            "Objections stand. Would not supplement.",
+            "Would answer none of Interrogatories Nos. 4-9.",
+            "Asked for the promised position on Interrogatory No. 5.",
+            "Will produce claims files for the same voyage but not for other voyages on the same vessel.",
             "",
         ] {
             assert!(

@@ -8,7 +8,7 @@
 //! position ("Refused to meet and confer"). Such words are read, but only
 //! when the whole text is one plain, whole refusal to confer: optionally
 //! who refused, in words that cannot name the movant's own side ("Opposing
-//! counsel", "They"); a refusal ("refused to", "declined to", "would not",
+//! counsel", "The other side"; not a party or a pronoun); a refusal ("refused to", "declined to", "would not",
 //! "was unwilling to"); and conferring, whole, as its object ("meet and
 //! confer", "confer", "discuss the requests", "participate in a
 //! conference"), with nothing after it (refusing both live means, "in
@@ -32,10 +32,9 @@ impl ItemDiscussion {
 /// Who refused, dropped from the front: only words that cannot name the
 /// movant's own side (the text is the other side's position; "Plaintiff
 /// refused" there may be the movant's own refusal, recorded in the wrong
-/// place).
-const WHO: &[&str] = &[
-    "opposing", "counsel", "the", "other", "side", "he", "she", "they",
-];
+/// place, and so may "They refused", Myers v. Mid-West, D. Colo. 2008, as
+/// an old file could record it: pronouns are not read either).
+const WHO: &[&str] = &["opposing", "counsel", "the", "other", "side"];
 
 /// Words allowed before the refusal.
 const ADVERB: &[&str] = &["expressly", "flatly", "simply", "outright"];
@@ -187,7 +186,7 @@ mod tests {
             "Counsel refused to discuss the requests.",
             "Expressly refused to participate in a meet and confer conference.",
             "Will not meet and confer with us.",
-            "They were unwilling to discuss the discovery dispute.",
+            "Counsel were unwilling to discuss the discovery dispute.",
             "Declined to schedule a conference.",
             "Rejected the request to meet and confer.",
             "Declined the offer to meet and confer.",
@@ -236,6 +235,8 @@ mod tests {
             "Counsel's client refused to produce.",
             "Did not agree to meet and confer in person.",
             "Refused.",
+            "They refused to confer.",
+            "He declined to meet.",
             "Ms. White declined to meet in person.",
             "Declined to meet the deadline.",
             "Mr. Smith refused to discuss Interrogatory 4.",
