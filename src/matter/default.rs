@@ -362,19 +362,30 @@ fn statement(w: &[Word<'_>]) -> bool {
     // provided").
     let mut named = false;
     let mut requests = false;
-    while i < w.len() && i < 6 && core(w, i, named).is_none() {
-        if any_of(&w[i], super::phrase::TITLE) && i + 1 < w.len() {
+    // The statement's end, found once: the core is tried at each word of
+    // the subject and its result kept (this runs on every keystroke).
+    let found = loop {
+        if let Some(end) = core(w, i, named) {
+            break Some(end);
+        }
+        if i >= w.len() || i >= 6 {
+            break None;
+        }
+        let word = &w[i];
+        if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
             i += 2; // a name: "Ms. Evans never responded"
-        } else if any_of(&w[i], SUBJECT) || any_of(&w[i], REQUEST_NOUN) {
-            named |= any_of(&w[i], RESPONSE_NOUN);
-            requests |= any_of(&w[i], REQUEST_NOUN);
+        } else if any_of(word, SUBJECT) {
+            named |= any_of(word, RESPONSE_NOUN);
+            i += 1;
+        } else if any_of(word, REQUEST_NOUN) {
+            requests = true;
             i += 1;
         } else {
-            break;
+            break None;
         }
-    }
+    };
     let subject_end = i;
-    let Some(mut i) = core(w, i, named) else {
+    let Some(mut i) = found else {
         return false;
     };
     if requests
