@@ -181,23 +181,31 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             );
             return;
         }
-        Excuse::DefaultOnce => {
+        Excuse::DefaultOnce | Excuse::DefaultFew => {
+            let (asked, fix) = if f.excuse == Excuse::DefaultOnce {
+                (
+                    "once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.",
+                    "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.",
+                )
+            } else {
+                (
+                    "more than once without an answer, but fewer times than this court's own orders have found enough; many courts accept two unanswered requests, this court has not.",
+                    "Make one more attempt by another means on another day (a call that reaches opposing counsel, not only the office), give a fair time to answer, and log each attempt and that no answer came.",
+                )
+            };
             out.push_on(
                 &[Topic::Default],
                 Severity::AtRisk,
                 log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses once, without an answer. Courts divide on whether one unanswered letter or email is a good-faith attempt to confer.".to_string() + &engaged_note(f) + &words_note(f) + &unlisted_note(f),
-                "Follow the unanswered request with a call (or a second letter or email on another day), give a fair time to answer, and log each attempt and that no answer came.".into(),
-            );
-            return;
-        }
-        Excuse::DefaultFew => {
-            out.push_on(
-                &[Topic::Default],
-                Severity::AtRisk,
-                log(),
-                "No conference was held: the other side served no response at all, and the movant asked for the overdue responses more than once without an answer, but fewer times than this court's own orders have found enough; many courts accept two unanswered requests, this court has not.".to_string() + &engaged_note(f) + &words_note(f) + &unlisted_note(f),
-                "Make one more attempt by another means on another day (a call that reaches opposing counsel, not only the office), give a fair time to answer, and log each attempt and that no answer came.".into(),
+                [
+                    "No conference was held: the other side served no response at all, and the movant asked for the overdue responses ",
+                    asked,
+                    &engaged_note(f),
+                    &words_note(f),
+                    &unlisted_note(f),
+                ]
+                .concat(),
+                fix.into(),
             );
             return;
         }

@@ -516,18 +516,10 @@ fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str], subject_named: bool) ->
         while w.get(j).is_some_and(|x| any_of(x, TO_WHAT)) {
             j += 1;
         }
-        if w[i + 1..j].iter().any(|x| {
-            any_of(
-                x,
-                &[
-                    "interrogatories",
-                    "interrogatory",
-                    "requests",
-                    "request",
-                    "discovery",
-                ],
-            )
-        }) && w.get(j).is_none_or(|x| any_of(x, WHEN))
+        if w[i + 1..j]
+            .iter()
+            .any(|x| any_of(x, REQUEST_NOUN) || x == "discovery")
+            && w.get(j).is_none_or(|x| any_of(x, WHEN))
         {
             return Some(j);
         }

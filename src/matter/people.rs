@@ -81,14 +81,12 @@ fn phone_says_none(text: &str) -> bool {
         "on",
         "file",
     ];
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let has = |w: &str| words.iter().any(|x| x == w);
-    words.iter().all(|w| WORDS.contains(&w.as_str()))
-        && (has("none") || (has("no") && (has("telephone") || has("phone"))))
+    use super::phrase::{is_one_of, words};
+    // Asked on every check of a pro se party's contact: no allocation.
+    let has = |set: &[&str]| words(text).any(|w| is_one_of(w, set));
+    text.split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+        && (has(&["none"]) || (has(&["no"]) && has(&["telephone", "phone"])))
 }
 
 #[cfg(test)]

@@ -56,6 +56,20 @@ pub(crate) fn leads_to(
 /// default, refusal) where they let a named person say who.
 pub(crate) const TITLE: &[&str] = &["mr", "ms", "mrs", "dr"];
 
+/// Whether the word just before `at` in `text` is one of `TITLE` or of
+/// `also`: a full stop there closes an abbreviation ("Mr. Null", "Opp.
+/// counsel"), not a sentence.
+pub(crate) fn titled_at(text: &str, at: usize, also: &[&str]) -> bool {
+    let word = text[..at]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    TITLE
+        .iter()
+        .chain(also)
+        .any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// `words` (lower case) without the leading words that say who: any word
 /// `who` takes, and a title with the name after it.
 pub(crate) fn skip_who<'w, 's>(

@@ -147,14 +147,11 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // and confer" reads "plaintiff", "s".
     let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
     // A full stop may close a title ("Ms. White").
-    let title = |at: usize| {
-        let word = body[..at].rsplit(' ').next().unwrap_or("");
-        super::phrase::TITLE
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(word))
-    };
     if body.char_indices().any(|(at, c)| {
-        !(c.is_alphanumeric() || c == ' ' || apostrophe(c) || (c == '.' && title(at)))
+        !(c.is_alphanumeric()
+            || c == ' '
+            || apostrophe(c)
+            || (c == '.' && super::phrase::titled_at(body, at, &[])))
     }) {
         return false;
     }

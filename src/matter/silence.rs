@@ -209,23 +209,13 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
     let body = text.trim().trim_end_matches('.');
     // A full stop closes a title or abbreviation ("Mr. Null", "Opp.
     // counsel"), and nothing else.
-    let abbreviation = |at: usize| {
-        let word = body[..at]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        super::phrase::TITLE
-            .iter()
-            .chain(&["opp"])
-            .any(|t| t.eq_ignore_ascii_case(word))
-    };
     if body.char_indices().any(|(at, c)| {
         !(c.is_alphanumeric()
             || c == ' '
             || c == '\''
             || c == '\u{2019}'
             || c == '-'
-            || (c == '.' && abbreviation(at)))
+            || (c == '.' && super::phrase::titled_at(body, at, &["opp"])))
     }) {
         return false;
     }
