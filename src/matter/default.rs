@@ -11,7 +11,8 @@
 //! "no answers or objections", "failed to serve its initial disclosures"),
 //! optionally "to" the requests, and optionally a time ("by the agreed
 //! deadline", "as of the filing of the motion"). Anything else (a number,
-//! a second sentence, a limit such as "fully" or "until July 30", another
+//! a second sentence (but one saying the responses were promised and never
+//! came), a limit such as "fully" or "until July 30", another
 //! subject such as "our letter") leaves the request read as answered, the
 //! stricter reading. A recorded `no_response`, true or false, always wins;
 //! the checker says when it relied on the words, and exports never state a
@@ -584,6 +585,14 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
+    // "No responses received, even after opposing counsel agreed to provide
+    // them by Nov. 22": "even" stresses the time that follows.
+    if first == "even" && rest.get(1).is_some_and(|x| any_of(x, WHEN)) {
+        return rest_is_a_time(&rest[1..]);
+    }
+    if broken_promise(rest) {
+        return true;
+    }
     let further_no = (first == "and" || first == "or") && rest.get(1).is_some_and(|x| x == "no");
     // "to date", closing the text, and only that: "no response to our
     // letter" is about a letter, and "no response to date to our letter"
@@ -607,6 +616,59 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
             .any(|p| p == "no" || p == "not" || p == "never");
         negated || !any_of(x, NOT_IN_WHEN)
     })
+}
+
+/// A second statement that the other side promised the responses and they
+/// never came ("Counsel promised them by 2/18/08 but nothing came"): who
+/// (as a subject may say it), a word of promising, anything, then "but" and
+/// a breach that only says nothing came, closing the text. A breach that
+/// says something came ("but only partial answers came") is not read.
+fn broken_promise(rest: &[Word<'_>]) -> bool {
+    const PROMISED: &[&str] = &["promised", "agreed", "said", "assured", "committed"];
+    const BREACH: &[&str] = &[
+        "nothing",
+        "none",
+        "never",
+        "not",
+        "no",
+        "came",
+        "come",
+        "arrived",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "been",
+        "did",
+        "so",
+        "yet",
+        "still",
+        "ever",
+        "they",
+        "them",
+        "it",
+        "responses",
+        "answers",
+        "received",
+        "served",
+    ];
+    let Some(p) = rest.iter().position(|x| any_of(x, PROMISED)).filter(|&p| {
+        p <= 4
+            && rest[..p]
+                .iter()
+                .all(|x| any_of(x, SUBJECT) || any_of(x, &["opposing", "defense"]))
+    }) else {
+        return false;
+    };
+    let Some(b) = rest[p..].iter().position(|x| x == "but").map(|b| p + b) else {
+        return false;
+    };
+    let breach = &rest[b + 1..];
+    breach.iter().all(|x| any_of(x, BREACH))
+        && breach
+            .iter()
+            .any(|x| any_of(x, &["nothing", "none", "never", "not", "no"]))
 }
 
 #[cfg(test)]
@@ -637,6 +699,13 @@ mod tests {
             "No answers, objections, or explanations were provided.",
             "Plaintiffs have not responded to the requests.",
             "The defendant failed to respond to this discovery.",
+            // Old-format recordings of accepted orders (Stringfellow, W.D.
+            // La. 2017; May, N.D. Fla. 2008): the default and the promise
+            // to cure it that was broken.
+            "No responses received, even after opposing counsel agreed to provide them by Nov. 22.",
+            "No answers served. Counsel promised them by 2/18/08 but nothing came.",
+            "No response or documents served. Counsel promised them by 2/18/08 but nothing came.",
+            "No responses. Defense counsel agreed to respond by May 1 but has not.",
             "Defendant failed to serve its answers, objections, or written response.",
             "The plaintiff had yet to serve the disclosures by September 19, 2007, when the motion was filed.",
             "No responses received as of the filing of the motion (due September 7, 2024).",
@@ -751,6 +820,14 @@ mod tests {
             "Defendant had not responded by then.",
             "No responses as of the first letter.",
             "Interrogatories not answered by Plaintiff himself.",
+            // A promise kept, in part or late, or a breach that says
+            // something came.
+            "No answers served. Counsel promised them by 2/18/08 but only partial answers came.",
+            "No responses served. Counsel agreed to serve them by July 1, but responses were served July 3.",
+            "No responses received, even after they were served on July 2.",
+            "No response. Counsel promised them, but objections were served.",
+            "No responses. Counsel promised them by May 1.",
+            "No responses. Our letter promised a motion but nothing came of it.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }

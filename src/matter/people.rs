@@ -48,9 +48,13 @@ pub struct Contact {
 impl Contact {
     /// Marked as having no telephone, or, in a file written before the mark
     /// existed, the phone field says so in words and holds no number
-    /// ("None", "No telephone", "None (no telephone)").
+    /// ("None", "No telephone", "None (no telephone)"), or the mailing
+    /// address carries the note ("Address on file with the Clerk (Plaintiff
+    /// has no telephone)", as an old file could only record it).
     pub fn says_no_telephone(&self) -> bool {
-        self.no_telephone || (!self.has_number() && phone_says_none(&self.phone))
+        self.no_telephone
+            || (!self.has_number()
+                && (phone_says_none(&self.phone) || mail_notes_no_telephone(&self.mail)))
     }
 
     /// The phone field holds a number (any digit): text without one
@@ -87,6 +91,41 @@ fn phone_says_none(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .all(|w| w.is_empty() || WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
         && (has(&["none"]) || (has(&["no"]) && has(&["telephone", "phone"])))
+}
+
+/// Whether one part of the mailing address (between brackets, commas,
+/// semicolons, full stops or line breaks) is a note that the party has no
+/// telephone: "no" and "telephone" or "phone", with no other words than who
+/// ("Plaintiff has no telephone", "no phone"). A bare "None" is not read
+/// here: in an address it may be about anything.
+fn mail_notes_no_telephone(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "no",
+        "telephone",
+        "phone",
+        "number",
+        "has",
+        "have",
+        "plaintiff",
+        "defendant",
+        "party",
+        "the",
+        "he",
+        "she",
+        "pro",
+        "se",
+    ];
+    use super::phrase::{is_one_of, words};
+    if !words(text).any(|w| is_one_of(w, &["telephone", "phone"])) {
+        return false; // asked on every check: most addresses stop here
+    }
+    text.split(['(', ')', ',', ';', '.', '\n']).any(|part| {
+        let has = |set: &[&str]| words(part).any(|w| is_one_of(w, set));
+        part.split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+            && has(&["no"])
+            && has(&["telephone", "phone"])
+    })
 }
 
 #[cfg(test)]
@@ -129,6 +168,37 @@ mod tests {
             assert!(!phone(t, false).cannot_be_called(), "{t:?}");
         }
         assert!(!phone("785-555-0100", true).cannot_be_called());
+    }
+
+    fn mail(text: &str) -> Contact {
+        Contact {
+            mail: text.into(),
+            ..Contact::default()
+        }
+    }
+
+    #[test]
+    fn a_note_in_the_address_that_there_is_no_telephone_is_read() {
+        for t in [
+            "Address on file with the Clerk (Plaintiff has no telephone)",
+            "123 Main St.\nTopeka, KS 66601\nNo telephone",
+            "PO Box 4, Hays KS; no phone",
+        ] {
+            assert!(mail(t).cannot_be_called(), "{t:?}");
+        }
+        for t in [
+            "123 Main St., Topeka, KS",
+            "None",
+            "123 Main St. (telephone on request)",
+            "No mail; call the telephone on file",
+            "123 Main St. (no telephone calls after 5 pm)",
+        ] {
+            assert!(!mail(t).cannot_be_called(), "{t:?}");
+        }
+        // A number in the phone field wins over the note.
+        let mut c = mail("123 Main St. (no telephone)");
+        c.phone = "785-555-0100".into();
+        assert!(!c.cannot_be_called());
     }
 }
 
