@@ -8,7 +8,7 @@
 //! position ("Refused to meet and confer"). Such words are read, but only
 //! when the whole text is one plain, whole refusal to confer: optionally
 //! who refused, in words that cannot name the movant's own side ("Opposing
-//! counsel", "The other side"; not a party or a pronoun); a refusal ("refused to", "declined to", "would not",
+//! counsel", "The other side"; not a party or a pronoun); a refusal ("refused to", "declined to", "would not", "waived",
 //! "was unwilling to"); and conferring, whole, as its object ("meet and
 //! confer", "confer", "discuss the requests", "participate in a
 //! conference"), with nothing after it (refusing both live means, "in
@@ -64,6 +64,12 @@ const REFUSAL: &[&[&str]] = &[
     &["declined", "the", "offer", "to"],
     &["did", "not", "agree", "to"],
     &["would", "not", "agree", "to"],
+    // Waiving the conference the rule requires is declining to hold it
+    // (Midland-Ross v. Ztel, D. Mass. 1987: a party cannot waive the
+    // rule; the movant's certificate stood, with expenses).
+    &["waived"],
+    &["waives"],
+    &["purported", "to", "waive"],
 ];
 
 /// Conferring, whole: the refusal's object and everything after it. No
@@ -95,6 +101,11 @@ const CONFER: &[&[&str]] = &[
         "conference",
     ],
     &["schedule", "a", "conference"],
+    // The object of a waiver ("waived the conference").
+    &["the", "conference"],
+    &["the", "meet", "and", "confer"],
+    &["the", "required", "conference"],
+    &["any", "conference"],
     &["schedule", "a", "meet", "and", "confer"],
     // Old-format recordings of accepted orders (Jenkins, White): "Declined
     // to meet.", "Refused to discuss.", "Would not agree to a meet and
@@ -129,6 +140,9 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
     // Most positions say nothing of the kind: stop before allocating unless
     // a word that could carry a refusal is present.
     const CARRIERS: &[&str] = &[
+        "waived",
+        "waives",
+        "waive",
         "refused",
         "refuses",
         "declined",
@@ -197,6 +211,9 @@ mod tests {
             "Ms. White declined to meet.",
             "Ms. White declined to meet and confer.",
             "Refused to meet and confer in person or by phone.",
+            "Waived the conference.",
+            "Opposing counsel waived the meet and confer.",
+            "Purported to waive the required conference.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
@@ -238,6 +255,10 @@ mod tests {
             "Declined to meet the deadline.",
             "Mr. Smith refused to discuss Interrogatory 4.",
             "Refused to meet. Offered to exchange letters instead.",
+            "Waived the deposition.",
+            "Waived the conference for now.",
+            "Waived service.",
+            "Waived the conference required by Local Rule 16(d), then called.",
             "",
         ] {
             assert!(
