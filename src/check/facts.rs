@@ -277,7 +277,13 @@ impl<'m> Facts<'m> {
         let mut listed: Vec<Option<usize>> = Vec::new();
         let any_reply = matter.conferrals.iter().any(|e| e.reply.is_some());
         let answers = Memo::theirs(crate::matter::ItemDiscussion::records_an_answer);
-        let refusals = Memo::theirs(crate::matter::ItemDiscussion::records_a_refusal);
+        // The other side may be named by its role where the movant's side
+        // is known ("Defense counsel declined to meet and confer").
+        let refusals = Memo::theirs(match movant {
+            Side::Plaintiff => |d| d.records_a_refusal_against(Side::Plaintiff),
+            Side::Defendant => |d| d.records_a_refusal_against(Side::Defendant),
+            _ => crate::matter::ItemDiscussion::records_a_refusal,
+        });
         // The parties some counsel represents: such a party speaks through
         // its counsel.
         let represented: Vec<&str> = matter

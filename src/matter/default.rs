@@ -99,7 +99,6 @@ const SUBJECT: &[&str] = &[
     "her",
     "s",
     "overdue",
-    "complete",
     "default",
     "initial",
     "written",
@@ -123,6 +122,14 @@ const SUBJECT: &[&str] = &[
     "first",
     "second",
     "third",
+    // Notes kept in a hurry: "Past due - nothing served", "pltf".
+    "past",
+    "due",
+    "pltf",
+    "pltfs",
+    "def",
+    "deft",
+    "defs",
 ];
 /// Requests a subject may name: what they name went unanswered only if the
 /// statement says so ("Rogs not answered"); "Interrogatories not served" may
@@ -242,6 +249,8 @@ const WHEN: &[&str] = &[
     "at",
     "about",
     "whatsoever",
+    "overdue",
+    "past",
 ];
 /// Words that, in the time after the statement, show something came or
 /// that the statement is limited: read as answered.
@@ -310,7 +319,7 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     // carry the statement is present, stop before building the word list.
     const CARRIERS: &[&str] = &[
         "no", "not", "none", "nothing", "never", "neither", "failed", "hasn", "haven", "hadn",
-        "didn", "wasn", "weren", "served", "yet",
+        "didn", "wasn", "weren", "served", "yet", "zero",
     ];
     if !has_any_word(text, CARRIERS) {
         return false;
@@ -375,6 +384,10 @@ fn statement(w: &[Word<'_>]) -> bool {
         let word = &w[i];
         if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
             i += 2; // a name: "Ms. Evans never responded"
+        } else if word == "complete" && w.get(i + 1).is_some_and(|x| x == "default") {
+            // "Complete default: ..."; "Complete responses not provided"
+            // asks for more complete ones.
+            i += 2;
         } else if any_of(word, SUBJECT) {
             named |= any_of(word, RESPONSE_NOUN);
             i += 1;
@@ -400,7 +413,14 @@ fn statement(w: &[Word<'_>]) -> bool {
     if w.get(i).is_some_and(|x| x == "to") && w.get(i + 1).is_none_or(|x| x != "date") {
         let start = i + 1;
         let mut j = start;
-        while j < w.len() && any_of(&w[j], TO_WHAT) {
+        // "... to the requests for production or produced any documents":
+        // the "or" opens a second thing that never came.
+        let second_verb = |j: usize| {
+            any_of(&w[j], &["or", "nor"])
+                && w.get(j + 1)
+                    .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
+        };
+        while j < w.len() && any_of(&w[j], TO_WHAT) && !second_verb(j) {
             j += 1;
         }
         if j == start {
@@ -439,14 +459,19 @@ fn core(w: &[Word<'_>], i: usize, named: bool) -> Option<usize> {
     }
     match at(i)? {
         // "no answers, objections, or explanations (were) (served)"
-        "no" => {
+        "no" | "zero" => {
             let (end, named) = list(w, i + 1);
             named.then(|| passive(w, end))
         }
         // "none (have been) served", "nothing received"
         "none" | "nothing" => {
             let k = skip_be(w, i + 1);
-            matches!(at(k)?, "served" | "received" | "provided").then_some(k + 1)
+            match at(k)? {
+                "served" | "received" | "provided" | "recd" => Some(k + 1),
+                // "None rec'd"
+                "rec" if at(k + 1) == Some("d") => Some(k + 2),
+                _ => None,
+            }
         }
         // "neither answered nor objected"
         "neither" => {
@@ -586,9 +611,38 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return true;
     };
     // "No responses received, even after opposing counsel agreed to provide
-    // them by Nov. 22": "even" stresses the time that follows.
+    // them by Nov. 22": "even" stresses the time that follows; "which were
+    // due June 28, 2022" says when they were owed.
     if first == "even" && rest.get(1).is_some_and(|x| any_of(x, WHEN)) {
         return rest_is_a_time(&rest[1..]);
+    }
+    if first == "which"
+        && rest
+            .get(1)
+            .is_some_and(|x| any_of(x, &["are", "were", "was", "is"]))
+        && rest
+            .get(2)
+            .is_some_and(|x| any_of(x, &["due", "overdue", "past"]))
+    {
+        return rest_is_a_time(&rest[2..]);
+    }
+    // "... from plaintiff": who, named after the statement.
+    if first == "from" {
+        let who = rest[1..].iter().take_while(|x| any_of(x, SUBJECT)).count();
+        if who > 0 {
+            return rest_is_a_time(&rest[1 + who..]);
+        }
+    }
+    // "... or produced any documents": a second thing that never came.
+    if (first == "or" || first == "nor")
+        && rest
+            .get(1)
+            .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
+    {
+        let (end, _) = list(rest, 2);
+        if end > 2 {
+            return rest_is_a_time(&rest[end..]);
+        }
     }
     if broken_promise(rest) {
         return true;
@@ -624,7 +678,34 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
 /// a breach that only says nothing came, closing the text. A breach that
 /// says something came ("but only partial answers came") is not read.
 fn broken_promise(rest: &[Word<'_>]) -> bool {
-    const PROMISED: &[&str] = &["promised", "agreed", "said", "assured", "committed"];
+    const PROMISED: &[&str] = &["promised", "agreed", "assured", "committed"];
+    // Between the promise and its breach, nothing that says something came
+    // ("then served objections only", "said the documents were produced").
+    const CAME: &[&str] = &[
+        "served",
+        "objection",
+        "objections",
+        "objected",
+        "partial",
+        "partially",
+        "only",
+        "produced",
+        "mailed",
+        "emailed",
+        "sent",
+        "answered",
+        "responded",
+        "replied",
+        "supplemental",
+        "supplemented",
+        "late",
+        "later",
+        "except",
+        "then",
+        "some",
+        "were",
+        "was",
+    ];
     const BREACH: &[&str] = &[
         "nothing",
         "none",
@@ -653,17 +734,25 @@ fn broken_promise(rest: &[Word<'_>]) -> bool {
         "received",
         "served",
     ];
-    let Some(p) = rest.iter().position(|x| any_of(x, PROMISED)).filter(|&p| {
-        p <= 4
-            && rest[..p]
-                .iter()
-                .all(|x| any_of(x, SUBJECT) || any_of(x, &["opposing", "defense"]))
-    }) else {
+    // Who promised: a few words (a role, or a name: "Salsgiver agreed").
+    let Some(p) = rest
+        .iter()
+        .position(|x| any_of(x, PROMISED))
+        .filter(|&p| p <= 4)
+    else {
         return false;
     };
-    let Some(b) = rest[p..].iter().position(|x| x == "but").map(|b| p + b) else {
+    // The breach: "but nothing came", or "; still nothing".
+    let Some(b) = rest[p..]
+        .iter()
+        .position(|x| x == "but" || x == "still")
+        .map(|b| p + b)
+    else {
         return false;
     };
+    if rest[p + 1..b].iter().any(|x| any_of(x, CAME)) {
+        return false;
+    }
     let breach = &rest[b + 1..];
     breach.iter().all(|x| any_of(x, BREACH))
         && breach
@@ -706,6 +795,16 @@ mod tests {
             "No answers served. Counsel promised them by 2/18/08 but nothing came.",
             "No response or documents served. Counsel promised them by 2/18/08 but nothing came.",
             "No responses. Defense counsel agreed to respond by May 1 but has not.",
+            // A second review of accepted records in old words.
+            "Mr. Null has not served his initial disclosures, which were due June 28, 2022.",
+            "Mr. Null has not served a written response to the requests for production or produced any documents.",
+            "Past due - nothing served.",
+            "Zero responses from pltf; overdue since 6/28.",
+            "None rec'd - due 11/14/16.",
+            "No answers to date. Promised by Feb. 18; still nothing.",
+            "Plaintiffs have failed to serve any answers to the interrogatories, which were due September 7, 2024.",
+            "No responses, which are past due.",
+            "No response or production. Salsgiver agreed to begin producing by April 28 but nothing came.",
             "Defendant failed to serve its answers, objections, or written response.",
             "The plaintiff had yet to serve the disclosures by September 19, 2007, when the motion was filed.",
             "No responses received as of the filing of the motion (due September 7, 2024).",
@@ -828,6 +927,21 @@ mod tests {
             "No response. Counsel promised them, but objections were served.",
             "No responses. Counsel promised them by May 1.",
             "No responses. Our letter promised a motion but nothing came of it.",
+            "No responses, which were due June 28 but were served July 3.",
+            "No responses, which are disputed.",
+            "No responses from plaintiff until July 30.",
+            "No response or produced documents only in part.",
+            "Did not respond or produce any documents until the motion was filed.",
+            "No answers. Promised by Feb. 18; still waiting on the verification only.",
+            "Zero objections.",
+            // A third review of rejected records in old words.
+            "Complete responses not provided.",
+            "Complete answers never served.",
+            "Plaintiff's complete responses not served.",
+            "No answers served. Counsel promised them by May 1, then served objections only, but no answers have come.",
+            "No responses served. Counsel said the documents were produced in March but no responses were served.",
+            "No responses. Counsel said they were mailed June 1 but none arrived.",
+            "No responses. Plaintiff said he replied but none arrived.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }

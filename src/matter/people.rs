@@ -84,6 +84,14 @@ fn phone_says_none(text: &str) -> bool {
         "listed",
         "on",
         "file",
+        // "n/a - pltf has no phone" (an accepted-record review).
+        "n",
+        "a",
+        "pltf",
+        "plaintiff",
+        "defendant",
+        "he",
+        "she",
     ];
     use super::phrase::{is_one_of, words};
     // Asked on every check of a pro se party's contact: no allocation.
@@ -94,37 +102,41 @@ fn phone_says_none(text: &str) -> bool {
 }
 
 /// Whether one part of the mailing address (between brackets, commas,
-/// semicolons, full stops or line breaks) is a note that the party has no
-/// telephone: "no" and "telephone" or "phone", with no other words than who
-/// ("Plaintiff has no telephone", "no phone"). A bare "None" is not read
-/// here: in an address it may be about anything.
+/// semicolons, sentence ends or line breaks) is a note that the party has no
+/// telephone: it ends "no telephone" or "no phone" ("Plaintiff has no
+/// telephone", "Mr. Gardner advised at the Scheduling Conference that he has
+/// no telephone"), with no digit and no other negation in it. "Phone No."
+/// (a number's label), "no phone number" (a number not known) and a bare
+/// "None" are not read.
 fn mail_notes_no_telephone(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "no",
-        "telephone",
-        "phone",
-        "number",
-        "has",
-        "have",
-        "plaintiff",
-        "defendant",
-        "party",
-        "the",
-        "he",
-        "she",
-        "pro",
-        "se",
-    ];
     use super::phrase::{is_one_of, words};
     if !words(text).any(|w| is_one_of(w, &["telephone", "phone"])) {
         return false; // asked on every check: most addresses stop here
     }
-    text.split(['(', ')', ',', ';', '.', '\n']).any(|part| {
-        let has = |set: &[&str]| words(part).any(|w| is_one_of(w, set));
-        part.split(|c: char| !c.is_alphanumeric())
-            .all(|w| w.is_empty() || WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
-            && has(&["no"])
-            && has(&["telephone", "phone"])
+    // A full stop after "Mr" or "No" ends no sentence; any other does.
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        let cut = matches!(c, '(' | ')' | ',' | ';' | '\n')
+            || (c == '.' && !super::phrase::titled_at(text, at, &["no"]));
+        if cut {
+            parts.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    parts.push(&text[start..]);
+    parts.into_iter().any(|part| {
+        let part = part.trim();
+        let ws: Vec<&[u8]> = words(part).collect();
+        let n = ws.len();
+        n >= 2
+            && part.ends_with(|c: char| c.is_ascii_alphabetic())
+            && is_one_of(ws[n - 2], &["no"])
+            && is_one_of(ws[n - 1], &["telephone", "phone"])
+            && !part.chars().any(|c| c.is_ascii_digit())
+            && !ws[..n - 2]
+                .iter()
+                .any(|w| is_one_of(w, super::phrase::NEGATION) || is_one_of(w, &["t"]))
     })
 }
 
@@ -148,6 +160,8 @@ mod tests {
             "No telephone",
             "no phone on file",
             "NONE.",
+            "n/a - pltf has no phone",
+            "Plaintiff has no phone",
         ] {
             assert!(phone(t, false).cannot_be_called(), "{t:?}");
         }
@@ -161,6 +175,7 @@ mod tests {
             "",
             "unknown",
             "N/A",
+            "n/a",
             "(785) 555-0100",
             "None at work; cell 785-555-0100",
             "ask the clerk",
@@ -183,6 +198,8 @@ mod tests {
             "Address on file with the Clerk (Plaintiff has no telephone)",
             "123 Main St.\nTopeka, KS 66601\nNo telephone",
             "PO Box 4, Hays KS; no phone",
+            "Address on file with the Clerk. Mr. Gardner advised at the Scheduling Conference that he has no telephone.",
+            "Address on file with the Clerk. Mr. Gardner has no telephone.",
         ] {
             assert!(mail(t).cannot_be_called(), "{t:?}");
         }
@@ -192,6 +209,13 @@ mod tests {
             "123 Main St. (telephone on request)",
             "No mail; call the telephone on file",
             "123 Main St. (no telephone calls after 5 pm)",
+            "Telephone No. on file with the Clerk",
+            "Phone No. unknown",
+            "Telephone No.: 785-555-0100",
+            "no phone #",
+            "no phone number",
+            "It is not true that he has no telephone",
+            "He didn't say he has no phone",
         ] {
             assert!(!mail(t).cannot_be_called(), "{t:?}");
         }

@@ -160,10 +160,12 @@ const ABBREVIATIONS: &[&str] = &[
     "u", "s", "st", "opp", "esq",
 ];
 
-/// The clauses of `text`: split at a semicolon, at "but" or "however", and
-/// at a full stop that ends a sentence (not one after an abbreviation or
-/// inside a number). A promise and what became of it are often two clauses
-/// ("Would respond by January 26; never did"): each is read alone.
+/// The clauses of `text`: split at a semicolon, an opening bracket, a dash
+/// between spaces, at "but" or "however", at "and never", and at a full
+/// stop that ends a sentence (not one after an abbreviation or inside a
+/// number). A promise and what became of it are often two clauses ("Would
+/// respond by January 26; never did", "... by January 26, but nothing came",
+/// "... (none came)", "... and never did"): each is read alone.
 pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -175,7 +177,13 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
         while at < bytes.len() {
             let b = bytes[at];
             let cut = match b {
-                b';' => Some(at + 1),
+                b';' | b'(' => Some(at + 1),
+                b'-' if at > 0
+                    && bytes[at - 1] == b' '
+                    && bytes.get(at + 1).is_some_and(|c| *c == b' ') =>
+                {
+                    Some(at + 1)
+                }
                 b'.' => {
                     let before = text[start..at]
                         .rsplit(|c: char| !c.is_ascii_alphanumeric())
@@ -187,7 +195,7 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
                         && !is_one_of(before.as_bytes(), ABBREVIATIONS))
                     .then_some(at + 1)
                 }
-                _ if (b == b'b' || b == b'h' || b == b'B' || b == b'H')
+                _ if matches!(b, b'b' | b'h' | b'a' | b'B' | b'H' | b'A')
                     && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) =>
                 {
                     let word_end = bytes[at..]
@@ -195,12 +203,14 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
                         .position(|c| !c.is_ascii_alphanumeric())
                         .map_or(bytes.len(), |n| at + n);
                     // "but not for other voyages" limits the clause it
-                    // closes; "but did not", "but never" is another.
+                    // closes; "but did not", "but never", "but nothing
+                    // came" is another, and so is "and never did".
                     let next = next_word(bytes, word_end).map(|(n, _)| n);
-                    (is_one_of(&bytes[at..word_end], &["but", "however"])
-                        && !next.is_some_and(|n| {
-                            is_one_of(n, &["not", "only", "no", "none", "nothing"])
-                        }))
+                    let word = &bytes[at..word_end];
+                    ((is_one_of(word, &["but", "however"])
+                        && !next.is_some_and(|n| is_one_of(n, &["not", "only"])))
+                        || (is_one_of(word, &["and"])
+                            && next.is_some_and(|n| is_one_of(n, &["never"]))))
                     .then_some(word_end)
                 }
                 _ => None,

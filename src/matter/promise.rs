@@ -306,6 +306,14 @@ mod tests {
             "Said he would respond in writing to the golden-rule letter by January 26 but did not.",
             "Will supplement Interrogatory No. 4 by Friday.",
             "Agreed to produce the documents by Jan. 26. Nothing came.",
+            // A third review (Kosjer, old format): the breach after "but
+            // nothing", in brackets, after a dash, or "and never did".
+            "Said he would respond in writing by January 26, 2018, but nothing came.",
+            "Indicated he would respond in writing by January 26, 2018 but no written response was received.",
+            "Would respond in writing by January 26, 2018 (none came).",
+            "Defense counsel indicated he would respond in writing by January 26, 2018 and never did.",
+            "Would respond in writing by January 26, 2018 - nothing received as of filing.",
+            "Defense counsel to respond in writing by January 26, 2018, but nothing came.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -323,6 +331,10 @@ mod tests {
             false
         ));
         assert!(says_promised("Said he'd rework the wording.", false));
+        assert!(says_promised(
+            "Agreed during the conference to revise his interrogatories, but no further conference was held.",
+            false
+        ));
         // The movant's notes of the other side's duty are not its promise.
         assert!(!says_promised("Defendant to supplement by May 1.", false));
         assert!(!says_promised("Responses are to follow by May 1.", false));

@@ -25,7 +25,42 @@ use super::ItemDiscussion;
 impl ItemDiscussion {
     /// The other side's recorded position is a plain refusal to confer.
     pub fn records_a_refusal(&self) -> bool {
-        says_refused_to_confer(&self.opponent_position)
+        says_refused_to_confer(&self.opponent_position, &[])
+    }
+
+    /// The same, on a motion of `movant`'s: the other side may then be
+    /// named by its role ("Defense counsel declined to meet and confer" on a
+    /// plaintiff's motion), which cannot be the movant's own refusal.
+    pub fn records_a_refusal_against(&self, movant: super::Side) -> bool {
+        let other: &[&str] = match movant {
+            super::Side::Plaintiff => &[
+                "defendant",
+                "defendants",
+                "defense",
+                "defence",
+                "def",
+                "deft",
+                "dft",
+                "defs",
+                "s",
+                "attorney",
+                "attorneys",
+                "lawyer",
+            ],
+            super::Side::Defendant => &[
+                "plaintiff",
+                "plaintiffs",
+                "pltf",
+                "pltfs",
+                "plf",
+                "s",
+                "attorney",
+                "attorneys",
+                "lawyer",
+            ],
+            _ => &[],
+        };
+        says_refused_to_confer(&self.opponent_position, other)
     }
 }
 
@@ -37,7 +72,14 @@ impl ItemDiscussion {
 const WHO: &[&str] = &["opposing", "counsel", "the", "other", "side"];
 
 /// Words allowed before the refusal.
-const ADVERB: &[&str] = &["expressly", "flatly", "simply", "outright"];
+const ADVERB: &[&str] = &[
+    "expressly",
+    "flatly",
+    "simply",
+    "outright",
+    "again",
+    "repeatedly",
+];
 
 /// The refusal.
 const REFUSAL: &[&[&str]] = &[
@@ -101,6 +143,20 @@ const CONFER: &[&[&str]] = &[
         "conference",
     ],
     &["schedule", "a", "conference"],
+    // N.D. Cal.: the joint letter is how the sides confer and put a
+    // dispute to the court (Loop AI Labs v. Gatti, 2016: a refusal to take
+    // part excused the movant).
+    &["participate", "in", "the", "joint", "letter", "process"],
+    &[
+        "participate",
+        "in",
+        "the",
+        "court",
+        "s",
+        "joint",
+        "letter",
+        "process",
+    ],
     // The object of a waiver ("waived the conference").
     &["the", "conference"],
     &["the", "meet", "and", "confer"],
@@ -135,8 +191,9 @@ const CONFER: &[&[&str]] = &[
     &["confer", "in", "person", "or", "by", "phone"],
 ];
 
-/// Whether `text` is one plain refusal to confer.
-pub(crate) fn says_refused_to_confer(text: &str) -> bool {
+/// Whether `text` is one plain refusal to confer. `other` names the other
+/// side by its role, where the movant's side is known.
+pub(crate) fn says_refused_to_confer(text: &str, other: &[&str]) -> bool {
     // Most positions say nothing of the kind: stop before allocating unless
     // a word that could carry a refusal is present.
     const CARRIERS: &[&str] = &[
@@ -165,7 +222,8 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
         !(c.is_alphanumeric()
             || c == ' '
             || apostrophe(c)
-            || (c == '.' && super::phrase::titled_at(body, at, &[])))
+            || (c == '.'
+                && super::phrase::titled_at(body, at, &["opp", "def", "dft", "deft", "pltf"])))
     }) {
         return false;
     }
@@ -175,7 +233,9 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // A titled name is the other side's: the text is its position.
-    let rest = super::phrase::skip_who(&words, |w| WHO.contains(&w) || ADVERB.contains(&w));
+    let rest = super::phrase::skip_who(&words, |w| {
+        WHO.contains(&w) || ADVERB.contains(&w) || other.contains(&w)
+    });
     // Every refusal that opens the rest, not the first: "would not" opens
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {
@@ -186,7 +246,11 @@ pub(crate) fn says_refused_to_confer(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::says_refused_to_confer;
+    use super::says_refused_to_confer as says;
+
+    fn says_refused_to_confer(text: &str) -> bool {
+        says(text, &[])
+    }
 
     #[test]
     fn plain_refusals_to_confer_are_read() {
@@ -214,9 +278,35 @@ mod tests {
             "Waived the conference.",
             "Opposing counsel waived the meet and confer.",
             "Purported to waive the required conference.",
+            "Mr. Mihet again rejected the request to meet and confer.",
+            "Refused to participate in the Court's joint letter process.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
+    }
+
+    #[test]
+    fn the_other_side_may_be_named_by_its_role_when_the_movant_is_known() {
+        let against_plaintiff = crate::matter::ItemDiscussion {
+            item: "r".into(),
+            outcome: crate::matter::Outcome::Raised,
+            movant_position: String::new(),
+            opponent_position: "Def. counsel declined to meet and confer.".into(),
+        };
+        assert!(against_plaintiff.records_a_refusal_against(crate::matter::Side::Plaintiff));
+        assert!(!against_plaintiff.records_a_refusal_against(crate::matter::Side::Defendant));
+        assert!(!against_plaintiff.records_a_refusal());
+        let d = crate::matter::ItemDiscussion {
+            opponent_position: "Defense counsel declined to meet and confer.".into(),
+            ..against_plaintiff.clone()
+        };
+        assert!(d.records_a_refusal_against(crate::matter::Side::Plaintiff));
+        let d = crate::matter::ItemDiscussion {
+            opponent_position: "Plaintiff's counsel refused to confer.".into(),
+            ..against_plaintiff
+        };
+        assert!(d.records_a_refusal_against(crate::matter::Side::Defendant));
+        assert!(!d.records_a_refusal_against(crate::matter::Side::Plaintiff));
     }
 
     #[test]
@@ -259,6 +349,8 @@ mod tests {
             "Waived the conference for now.",
             "Waived service.",
             "Waived the conference required by Local Rule 16(d), then called.",
+            "Refused to participate in the joint letter on Interrogatory 4.",
+            "Again offered to meet and confer.",
             "",
         ] {
             assert!(

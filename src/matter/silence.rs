@@ -116,6 +116,16 @@ const SILENCE: &[&[&str]] = &[
     &["did", "not", "get", "back"],
     &["has", "not", "gotten", "back"],
     &["never", "responded", "at", "all"],
+    // Notes as kept in a hurry (an accepted-record review): "No resp.",
+    // "No reply rec'd", "Nothing heard".
+    &["no", "resp"],
+    &["no", "reply", "rec", "d"],
+    &["no", "response", "rec", "d"],
+    &["no", "resp", "rec", "d"],
+    &["no", "reply", "recd"],
+    &["no", "response", "recd"],
+    &["nothing", "heard"],
+    &["nothing", "heard", "back"],
 ];
 
 /// What went unanswered, after "to": a communication, with its date.
@@ -136,6 +146,10 @@ const COMMUNICATION: &[&str] = &[
     "request",
     "requests",
     "inquiry",
+    "demand",
+    "demands",
+    "ltr",
+    "ltrs",
 ];
 const ALSO_IN_WHAT: &[&str] = &[
     "the",
@@ -152,6 +166,15 @@ const ALSO_IN_WHAT: &[&str] = &[
     "e",
     "movant",
     "s",
+    "follow",
+    "up",
+    "followup",
+    "first",
+    "second",
+    "third",
+    "last",
+    "latest",
+    "deficiency",
     "january",
     "february",
     "march",
@@ -215,7 +238,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
             || c == '\''
             || c == '\u{2019}'
             || c == '-'
-            || (c == '.' && super::phrase::titled_at(body, at, &["opp"])))
+            || (c == '.' && super::phrase::titled_at(body, at, ABBREVIATED))
+            || in_a_date(body, at, c))
     }) {
         return false;
     }
@@ -234,16 +258,121 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         super::phrase::skip_who(&words, |w| WHO.contains(&w) || COMMUNICATION.contains(&w));
     // "... before filing" may close it, or the deadline the attempt gave
     // ("Plaintiffs never responded by the appointed deadline", Sample v.
-    // Hilton, D.N.M. 2024): alone, with no second clause after it, it adds
-    // nothing the other side said.
-    // "... from opposing counsel", "... from Mr. Gardner": who, at the end.
-    if let Some(from) = rest.iter().rposition(|w| *w == "from") {
-        let named = from + 1 < rest.len();
-        let who = super::phrase::skip_who(&rest[from + 1..], |w| WHO.contains(&w));
-        if named && who.is_empty() {
-            rest = &rest[..from];
+    // Hilton, D.N.M. 2024), or a date ("by October 4", "as of 10/12"):
+    // alone, with no second clause after it, it adds nothing the other side
+    // said. So may who stayed silent ("... from Mr. Gardner"), in either
+    // order ("No response from Mr. Gardner before filing").
+    loop {
+        let before = rest.len();
+        rest = strip_closing(rest);
+        if let Some(from) = rest.iter().rposition(|w| *w == "from") {
+            let named = from + 1 < rest.len();
+            let who = super::phrase::skip_who(&rest[from + 1..], |w| WHO.contains(&w));
+            if named && who.is_empty() {
+                rest = &rest[..from];
+            }
+        }
+        if rest.len() == before {
+            break;
         }
     }
+    SILENCE.iter().any(|s| match rest.strip_prefix(*s) {
+        Some([]) => true,
+        // "... to our letter of October 4": what went unanswered, and only that.
+        Some(["to", what @ ..]) => {
+            what.iter().any(|w| COMMUNICATION.contains(w))
+                && what.iter().all(|w| {
+                    COMMUNICATION.contains(w)
+                        || ALSO_IN_WHAT.contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
+        }
+        _ => false,
+    })
+}
+
+/// Abbreviations a full stop may close inside the text ("Mr. Null", "Opp.
+/// counsel", "by Feb. 18").
+const ABBREVIATED: &[&str] = &[
+    "opp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Whether the character at `at` belongs to a date rather than opening a
+/// clause: the comma before a year ("September 19, 2005") or a slash
+/// between numbers ("9/18", "11/14/16").
+fn in_a_date(text: &str, at: usize, c: char) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = &text[at + c.len_utf8()..];
+    match c {
+        ',' => {
+            before.is_some_and(|b| b.is_ascii_digit())
+                && after.strip_prefix(' ').is_some_and(|y| {
+                    y.len() >= 4
+                        && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && y.as_bytes()
+                            .get(4)
+                            .is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+        }
+        '/' => {
+            before.is_some_and(|b| b.is_ascii_digit())
+                && after.chars().next().is_some_and(|a| a.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// A month, as a word of a date.
+const MONTH: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Whether `w` is a day, year or ordinal ("4", "2005", "4th").
+fn numeric(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+}
+
+/// Whether `w` is a date and nothing else: an optional month, then one to
+/// three numbers ("October 4", "September 19 2005", "9 18", "11 14 16").
+fn a_date(w: &[&str]) -> bool {
+    let numbers = match w {
+        [m, rest @ ..] if MONTH.contains(m) => rest,
+        _ => w,
+    };
+    (1..=3).contains(&numbers.len()) && numbers.iter().all(|n| numeric(n))
+}
+
+/// `rest` without one closing time: a fixed phrase ("to date", "before
+/// filing"), or "by", "before", "as of", "since" or "through" with a date
+/// or a deadline ("by October 4", "as of 10/12", "by the appointed deadline
+/// of September 18, 2024"). Anything else is left in place.
+fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     for close in [
         &["to", "date"][..],
         &["as", "of", "filing"][..],
@@ -261,22 +390,41 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         &["by", "the", "requested", "date"][..],
     ] {
         if let Some(r) = rest.strip_suffix(close) {
-            rest = r;
+            return r;
         }
     }
-    SILENCE.iter().any(|s| match rest.strip_prefix(*s) {
-        Some([]) => true,
-        // "... to our letter of October 4": what went unanswered, and only that.
-        Some(["to", what @ ..]) => {
-            what.iter().any(|w| COMMUNICATION.contains(w))
-                && what.iter().all(|w| {
-                    COMMUNICATION.contains(w)
-                        || ALSO_IN_WHAT.contains(w)
-                        || w.chars().all(|c| c.is_ascii_digit())
-                })
+    const DEADLINE: &[&str] = &[
+        "the",
+        "appointed",
+        "requested",
+        "stated",
+        "agreed",
+        "given",
+        "set",
+        "extended",
+        "deadline",
+        "date",
+        "of",
+    ];
+    for k in (0..rest.len()).rev() {
+        let opener = match &rest[k..] {
+            ["by" | "before" | "since" | "through", ..] => 1,
+            ["as", "of", ..] => 2,
+            _ => continue,
+        };
+        let time = &rest[k + opener..];
+        // "the appointed deadline of September 18, 2024", "October 4".
+        let lead = time.iter().take_while(|w| DEADLINE.contains(w)).count();
+        let named_deadline = time[..lead]
+            .iter()
+            .any(|w| *w == "deadline" || *w == "date");
+        let date = &time[lead..];
+        if (named_deadline && date.is_empty()) || (!date.is_empty() && a_date(date)) {
+            return &rest[..k];
         }
-        _ => false,
-    })
+        return rest;
+    }
+    rest
 }
 
 #[cfg(test)]
@@ -332,6 +480,23 @@ mod tests {
             "No response to date.",
             "No response as of filing.",
             "Still no response.",
+            // A second review of accepted records in old words: dates,
+            // notes kept in a hurry, who and when together.
+            "Mr. Null did not respond by October 4.",
+            "Plaintiffs never responded by the appointed deadline of September 18, 2024.",
+            "No response was received by the appointed deadline of September 20, 2024.",
+            "No response by 9/18.",
+            "No reply rec'd as of 10/12.",
+            "No reply rec'd.",
+            "No resp.",
+            "Nothing heard.",
+            "No answer to ltr.",
+            "Mr. Null has not responded to the follow-up email.",
+            "Plaintiff's counsel did not respond to the October 23 demands.",
+            "Plaintiff's counsel has not responded to the November 12, 2008 letter.",
+            "Mr. Gardner never responded to the September 19, 2005 letter.",
+            "No response from Mr. Gardner before filing.",
+            "No response by Feb. 18.",
         ] {
             assert!(says_no_answer(t), "{t:?} should read as silence");
         }
@@ -368,6 +533,14 @@ mod tests {
             "Still no response from counsel, who promised it Friday.",
             "",
             "Counsel",
+            "No response by October 4, but counsel called October 5.",
+            "No response by 10/4; called 10/5",
+            "Did not respond by October 4 and asked for more time.",
+            "No response by the deadline of October 4, 2024, as counsel was in trial.",
+            "No response by fax.",
+            "No response since the call of October 4 about the experts.",
+            "Did not respond to Interrogatory 4 by October 4.",
+            "No response to Request No. 4/5.",
         ] {
             assert!(!says_no_answer(t), "{t:?} should read as an answer");
         }
