@@ -18,12 +18,10 @@
 //! the checker says when it relied on the words, and exports never state a
 //! default on the strength of words alone.
 
-use std::borrow::Cow;
-
 use super::DisputedItem;
 
 /// A word of an objection, in lower case.
-type Word<'a> = Cow<'a, str>;
+type Word<'a> = &'a str;
 
 /// How the record says whether anything was served on a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -324,12 +322,16 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     if !has_any_word(text, CARRIERS) {
         return false;
     }
-    let words = words_of(text);
+    // One lower-case copy of the text, and its words borrowed from it (a
+    // copy per word was most of the cost of reading an old file's
+    // objections on every keystroke).
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
     statement(&words)
 }
 
-/// The words of `text` in lower case, with "n't" contractions opened
-/// ("hasn't" is "has not"; a curly apostrophe splits the same way).
+/// The words of `text` (already in lower case), with "n't" contractions
+/// opened ("hasn't" is "has not"; a curly apostrophe splits the same way).
 fn words_of(text: &str) -> Vec<Word<'_>> {
     const OPENED: &[&str] = &[
         "has", "have", "had", "did", "does", "do", "was", "were", "is", "are",
@@ -339,19 +341,13 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        // Most words are already lower case: borrow them.
-        let w: Word<'_> = if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        };
         if w == "t"
             && let Some(last) = out.last_mut()
             && let Some(base) = last.strip_suffix('n')
             && let Some(base) = OPENED.iter().find(|o| **o == base)
         {
-            *last = Cow::Borrowed(*base);
-            out.push(Cow::Borrowed("not"));
+            *last = base;
+            out.push("not");
             continue;
         }
         out.push(w);
@@ -384,7 +380,7 @@ fn statement(w: &[Word<'_>]) -> bool {
         let word = &w[i];
         if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
             i += 2; // a name: "Ms. Evans never responded"
-        } else if word == "complete" && w.get(i + 1).is_some_and(|x| x == "default") {
+        } else if *word == "complete" && w.get(i + 1).is_some_and(|x| *x == "default") {
             // "Complete default: ..."; "Complete responses not provided"
             // asks for more complete ones.
             i += 2;
@@ -410,17 +406,17 @@ fn statement(w: &[Word<'_>]) -> bool {
     {
         return false;
     }
-    if w.get(i).is_some_and(|x| x == "to") && w.get(i + 1).is_none_or(|x| x != "date") {
+    if w.get(i).is_some_and(|x| *x == "to") && w.get(i + 1).is_none_or(|x| *x != "date") {
         let start = i + 1;
         let mut j = start;
         // "... to the requests for production or produced any documents":
         // the "or" opens a second thing that never came.
         let second_verb = |j: usize| {
-            any_of(&w[j], &["or", "nor"])
+            any_of(w[j], &["or", "nor"])
                 && w.get(j + 1)
                     .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
         };
-        while j < w.len() && any_of(&w[j], TO_WHAT) && !second_verb(j) {
+        while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(j) {
             j += 1;
         }
         if j == start {
@@ -544,16 +540,16 @@ fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str], subject_named: bool) ->
         }
         if w[i + 1..j]
             .iter()
-            .any(|x| any_of(x, REQUEST_NOUN) || x == "discovery")
+            .any(|x| any_of(x, REQUEST_NOUN) || *x == "discovery")
             && w.get(j).is_none_or(|x| any_of(x, WHEN))
         {
             return Some(j);
         }
     }
     // "did not answer or object"
-    if w.get(i + 1).is_some_and(|x| x == "or" || x == "nor")
+    if w.get(i + 1).is_some_and(|x| *x == "or" || *x == "nor")
         && w.get(i + 2)
-            .is_some_and(|x| x == "object" || x == "objected")
+            .is_some_and(|x| *x == "object" || *x == "objected")
     {
         return Some(i + 3);
     }
@@ -613,10 +609,10 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     // "No responses received, even after opposing counsel agreed to provide
     // them by Nov. 22": "even" stresses the time that follows; "which were
     // due June 28, 2022" says when they were owed.
-    if first == "even" && rest.get(1).is_some_and(|x| any_of(x, WHEN)) {
+    if *first == "even" && rest.get(1).is_some_and(|x| any_of(x, WHEN)) {
         return rest_is_a_time(&rest[1..]);
     }
-    if first == "which"
+    if *first == "which"
         && rest
             .get(1)
             .is_some_and(|x| any_of(x, &["are", "were", "was", "is"]))
@@ -627,14 +623,14 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return rest_is_a_time(&rest[2..]);
     }
     // "... from plaintiff": who, named after the statement.
-    if first == "from" {
+    if *first == "from" {
         let who = rest[1..].iter().take_while(|x| any_of(x, SUBJECT)).count();
         if who > 0 {
             return rest_is_a_time(&rest[1 + who..]);
         }
     }
     // "... or produced any documents": a second thing that never came.
-    if (first == "or" || first == "nor")
+    if (*first == "or" || *first == "nor")
         && rest
             .get(1)
             .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
@@ -647,18 +643,18 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     if broken_promise(rest) {
         return true;
     }
-    let further_no = (first == "and" || first == "or") && rest.get(1).is_some_and(|x| x == "no");
+    let further_no = (*first == "and" || *first == "or") && rest.get(1).is_some_and(|x| *x == "no");
     // "to date", closing the text, and only that: "no response to our
     // letter" is about a letter, and "no response to date to our letter"
     // too.
-    let to_date = rest.len() == 2 && first == "to" && rest[1] == "date";
-    if !any_of(first, WHEN) && first != "no" && !further_no && !to_date {
+    let to_date = rest.len() == 2 && *first == "to" && rest[1] == "date";
+    if !any_of(first, WHEN) && *first != "no" && !further_no && !to_date {
         return false;
     }
     // "at that time", "as of that date": a past day, not the motion's.
     if rest
         .windows(2)
-        .any(|w| w[0] == "that" && any_of(&w[1], &["time", "date", "point"]))
+        .any(|w| w[0] == "that" && any_of(w[1], &["time", "date", "point"]))
     {
         return false;
     }
@@ -667,7 +663,7 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     rest.iter().enumerate().all(|(k, x)| {
         let negated = rest[k.saturating_sub(2)..k]
             .iter()
-            .any(|p| p == "no" || p == "not" || p == "never");
+            .any(|p| *p == "no" || *p == "not" || *p == "never");
         negated || !any_of(x, NOT_IN_WHEN)
     })
 }
@@ -745,7 +741,7 @@ fn broken_promise(rest: &[Word<'_>]) -> bool {
     // The breach: "but nothing came", or "; still nothing".
     let Some(b) = rest[p..]
         .iter()
-        .position(|x| x == "but" || x == "still")
+        .position(|x| *x == "but" || *x == "still")
         .map(|b| p + b)
     else {
         return false;
