@@ -301,6 +301,27 @@ const NOT_IN_WHEN: &[&str] = &[
     "himself",
     "herself",
     "itself",
+    // Something came, or was not owed (a fourth review): "they arrived
+    // July 3", "eventually did", "no responses due before July 30", "no
+    // response is required", "the requests were withdrawn", "discovery is
+    // stayed".
+    "arrived",
+    "came",
+    "delivered",
+    "eventually",
+    "read",
+    "rec",
+    "recd",
+    "got",
+    "withdrawn",
+    "stayed",
+    "required",
+    "owed",
+    "is",
+    "are",
+    "did",
+    "deposition",
+    "call",
 ];
 
 /// Whether one of `words` (in lower case) is a word of `text`, in any case:
@@ -651,6 +672,13 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     if !any_of(first, WHEN) && *first != "no" && !further_no && !to_date {
         return false;
     }
+    // "due before July 30": not yet owed.
+    if rest
+        .windows(2)
+        .any(|w| *w[0] == *"due" && any_of(w[1], &["before", "until", "after"]))
+    {
+        return false;
+    }
     // "at that time", "as of that date": a past day, not the motion's.
     if rest
         .windows(2)
@@ -746,7 +774,13 @@ fn broken_promise(rest: &[Word<'_>]) -> bool {
     else {
         return false;
     };
-    if rest[p + 1..b].iter().any(|x| any_of(x, CAME)) {
+    // What was promised is the responses, not a conference ("agreed to a
+    // conference but never did").
+    const CONFERRING: &[&str] = &["conference", "call", "meeting", "meet", "confer", "talk"];
+    if rest[p + 1..b]
+        .iter()
+        .any(|x| any_of(x, CAME) || any_of(x, CONFERRING))
+    {
         return false;
     }
     let breach = &rest[b + 1..];
@@ -938,6 +972,22 @@ mod tests {
             "No responses served. Counsel said the documents were produced in March but no responses were served.",
             "No responses. Counsel said they were mailed June 1 but none arrived.",
             "No responses. Plaintiff said he replied but none arrived.",
+            // A fourth review: something came after the time, or nothing
+            // was owed.
+            "None rec'd - due 11/14/16; rec'd 11/20/16",
+            "No responses by June 28; they arrived July 3.",
+            "No responses by June 28; plaintiff's counsel delivered them July 3",
+            "Zero responses; overdue since 6/28; recd 7/3",
+            "Did not respond within 30 days; eventually did on July 3",
+            "No responses, which were due June 28, 2022, and came in July 5",
+            "No responses; they were filed with the court on July 3",
+            "No answers before the call of March 1, when counsel read them to us",
+            "No responses due before July 30.",
+            "No response within 30 days is required",
+            "No answers as the discovery is stayed",
+            "No response since the requests were withdrawn",
+            "No responses served at the deposition",
+            "No responses. Counsel agreed to a conference but never did.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
         }

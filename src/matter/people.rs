@@ -79,12 +79,9 @@ fn phone_says_none(text: &str) -> bool {
         "telephone",
         "phone",
         "has",
-        "number",
-        "known",
-        "listed",
-        "on",
-        "file",
-        // "n/a - pltf has no phone" (an accepted-record review).
+        // "n/a - pltf has no phone" (an accepted-record review). "None
+        // listed" or "no number on file" says only that no number is
+        // known, not that there is no telephone: not read.
         "n",
         "a",
         "pltf",
@@ -125,18 +122,62 @@ fn mail_notes_no_telephone(text: &str) -> bool {
         }
     }
     parts.push(&text[start..]);
+    // Anything in the address that says the party was reached by
+    // telephone, or hedges, unsays the note ("though he called our office").
+    const UNSAYS: &[&str] = &[
+        "called",
+        "calls",
+        "call",
+        "phoned",
+        "telephoned",
+        "cell",
+        "mobile",
+        "though",
+        "although",
+        "but",
+        "unknown",
+        "whether",
+        "formerly",
+        "previously",
+        "may",
+        "might",
+        "if",
+        "maybe",
+        "possibly",
+        "had",
+        "t",
+    ];
+    if words(text).any(|w| {
+        is_one_of(w, UNSAYS) || is_one_of(w, super::phrase::NEGATION) && !is_one_of(w, &["no"])
+    }) {
+        return false;
+    }
+    // Who has no telephone: the party, by role or pronoun, or a titled name.
+    const WHO: &[&str] = &["he", "she", "plaintiff", "defendant", "pltf", "party"];
     parts.into_iter().any(|part| {
         let part = part.trim();
         let ws: Vec<&[u8]> = words(part).collect();
         let n = ws.len();
-        n >= 2
-            && part.ends_with(|c: char| c.is_ascii_alphabetic())
-            && is_one_of(ws[n - 2], &["no"])
-            && is_one_of(ws[n - 1], &["telephone", "phone"])
-            && !part.chars().any(|c| c.is_ascii_digit())
-            && !ws[..n - 2]
-                .iter()
-                .any(|w| is_one_of(w, super::phrase::NEGATION) || is_one_of(w, &["t"]))
+        if n < 2
+            || !part.ends_with(|c: char| c.is_ascii_alphabetic())
+            || !is_one_of(ws[n - 2], &["no"])
+            || !is_one_of(ws[n - 1], &["telephone", "phone"])
+            || part.chars().any(|c| c.is_ascii_digit())
+            || ws[..n - 2].iter().any(|w| is_one_of(w, &["no"]))
+        {
+            return false;
+        }
+        // "(no telephone)", or "... he has no telephone".
+        match &ws[..n - 2] {
+            [] => true,
+            [.., who, has] if is_one_of(has, &["has", "have"]) => {
+                is_one_of(who, WHO)
+                    || ws[..n - 4]
+                        .last()
+                        .is_some_and(|t| is_one_of(t, super::phrase::TITLE))
+            }
+            _ => false,
+        }
     })
 }
 
@@ -158,7 +199,6 @@ mod tests {
             "None",
             "None (no telephone)",
             "No telephone",
-            "no phone on file",
             "NONE.",
             "n/a - pltf has no phone",
             "Plaintiff has no phone",
@@ -176,6 +216,9 @@ mod tests {
             "unknown",
             "N/A",
             "n/a",
+            "none listed",
+            "no phone on file",
+            "No number on file",
             "(785) 555-0100",
             "None at work; cell 785-555-0100",
             "ask the clerk",
@@ -216,6 +259,10 @@ mod tests {
             "no phone number",
             "It is not true that he has no telephone",
             "He didn't say he has no phone",
+            "123 Main St. Plaintiff says he has no telephone, though he called our office",
+            "123 Main St. His sister has no phone.",
+            "123 Main St. Unknown whether he has no telephone.",
+            "123 Main St. Formerly had no telephone.",
         ] {
             assert!(!mail(t).cannot_be_called(), "{t:?}");
         }

@@ -15,6 +15,22 @@ pub(crate) fn leads_to(
     reach: usize,
     not_after: &[&str],
 ) -> bool {
+    leads_to_where(text, lead, between, target, reach, not_after, |_| true)
+}
+
+/// As `leads_to`, for a match that `accept` takes: it is given the byte
+/// offset just after the target word (the promise reading asks whether a
+/// negation comes before it, "would not supplement", rather than after it,
+/// in the breach, "would respond by January 26, which he never did").
+pub(crate) fn leads_to_where(
+    text: &str,
+    lead: &[&str],
+    between: &[&str],
+    target: &[&str],
+    reach: usize,
+    not_after: &[&str],
+    accept: impl Fn(usize) -> bool,
+) -> bool {
     // Asked on every keystroke: no allocation, bytes not chars (every word
     // in the lists is ASCII, so a word with another letter in it matches
     // nothing either way), and a word is compared with the lead words only
@@ -40,7 +56,10 @@ pub(crate) fn leads_to(
                 break;
             };
             if is(x, target) {
-                return true;
+                if accept(after) {
+                    return true;
+                }
+                break;
             }
             if !is(x, between) {
                 break;
@@ -133,11 +152,46 @@ pub(crate) const fn initials(words: &[&str]) -> u32 {
     mask
 }
 
+/// The byte offset `n` words after `at` in `text`, stopping at punctuation
+/// that closes a phrase (a comma, colon, semicolon, full stop, bracket or
+/// dash): the words that still belong to a verb ("will produce nothing
+/// further").
+pub(crate) fn words_on(text: &str, at: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    for _ in 0..n {
+        let Some((_, next)) = next_word(bytes, end) else {
+            break;
+        };
+        let gap = &bytes[end..next];
+        if gap
+            .iter()
+            .any(|b| matches!(b, b',' | b':' | b';' | b'.' | b'(' | b')' | b'-'))
+            || text[end..next].contains(['\u{2013}', '\u{2014}'])
+        {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
 /// Whether `text` holds a word of `NEGATION`, not counting "No." or "Nos."
 /// before a number ("Interrogatory No. 4" negates nothing).
 pub(crate) fn negated(text: &str) -> bool {
+    negated_before(text, text.len())
+}
+
+/// Whether a word of `NEGATION` starts before byte `upto` of `text` (the
+/// number after "No." is looked for past it: "Will supplement Interrogatory
+/// No. 4" negates nothing).
+pub(crate) fn negated_before(text: &str, upto: usize) -> bool {
+    let start = |w: &[u8]| w.as_ptr() as usize - text.as_ptr() as usize;
     let mut ws = words(text).peekable();
     while let Some(w) = ws.next() {
+        if start(w) >= upto {
+            return false;
+        }
         if !is_one_of(w, NEGATION) {
             continue;
         }
@@ -160,12 +214,12 @@ const ABBREVIATIONS: &[&str] = &[
     "u", "s", "st", "opp", "esq",
 ];
 
-/// The clauses of `text`: split at a semicolon, an opening bracket, a dash
-/// between spaces, at "but" or "however", at "and never", and at a full
-/// stop that ends a sentence (not one after an abbreviation or inside a
-/// number). A promise and what became of it are often two clauses ("Would
-/// respond by January 26; never did", "... by January 26, but nothing came",
-/// "... (none came)", "... and never did"): each is read alone.
+/// The clauses of `text`: split at a semicolon, at "but" or "however" (not
+/// an aside, ", however,"), at "and never", and at a full stop that ends a
+/// sentence (not one after an abbreviation or inside a number). A promise
+/// and what became of it are often two clauses ("Would respond by January
+/// 26; never did", "... by January 26, but nothing came", "... and never
+/// did"): each is read alone.
 pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -177,13 +231,7 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
         while at < bytes.len() {
             let b = bytes[at];
             let cut = match b {
-                b';' | b'(' => Some(at + 1),
-                b'-' if at > 0
-                    && bytes[at - 1] == b' '
-                    && bytes.get(at + 1).is_some_and(|c| *c == b' ') =>
-                {
-                    Some(at + 1)
-                }
+                b';' => Some(at + 1),
                 b'.' => {
                     let before = text[start..at]
                         .rsplit(|c: char| !c.is_ascii_alphanumeric())
@@ -207,7 +255,12 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
                     // came" is another, and so is "and never did".
                     let next = next_word(bytes, word_end).map(|(n, _)| n);
                     let word = &bytes[at..word_end];
+                    // ", however," is an aside inside the clause ("said he
+                    // would, however, respond by ...").
+                    let aside =
+                        is_one_of(word, &["however"]) && text[..at].trim_end().ends_with(',');
                     ((is_one_of(word, &["but", "however"])
+                        && !aside
                         && !next.is_some_and(|n| is_one_of(n, &["not", "only"])))
                         || (is_one_of(word, &["and"])
                             && next.is_some_and(|n| is_one_of(n, &["never"]))))

@@ -49,7 +49,7 @@ impl ItemDiscussion {
             super::Side::Defendant => &["defendant", "defendants", "defense", "defence"],
             _ => return self.records_own_promise(),
         };
-        self.records_own_promise() || says_to_come(&self.movant_position, Some(own))
+        self.records_own_promise() || says_to_come(&self.movant_position, Some(own)).is_some()
     }
 }
 
@@ -72,6 +72,8 @@ const COMMIT: &[&str] = &[
     "plans",
     "expects",
     "expected",
+    // "Told us to expect his written response by January 26".
+    "expect",
     // "He'll get us", "he'd rework": the contractions of will and would.
     "ll",
     "d",
@@ -131,6 +133,9 @@ const BETWEEN: &[&str] = &[
     // W.D. Wash. 2018: the motion ten days after that call, denied).
     "continue",
     "keep",
+    // An aside: "said he would, however, respond".
+    "however",
+    "still",
 ];
 
 /// Answering.
@@ -177,6 +182,17 @@ const ANSWER: &[&str] = &[
     "forthcoming",
     "rework",
     "reword",
+    // "Said he would be responding in writing", "agreed to continue
+    // producing records", "undertook to write".
+    "responding",
+    "replying",
+    "answering",
+    "supplementing",
+    "producing",
+    "providing",
+    "serving",
+    "sending",
+    "write",
     "consideration",
     "considerations",
     "position",
@@ -203,8 +219,10 @@ const SUBJECT: &[&str] = &[
 /// forthcoming" anywhere. On the movant's own position (`own`: the words
 /// naming its side) only the first, and only naming the movant: its notes
 /// say "Defendant to supplement" of the other side's duty.
-fn says_to_come(text: &str, own: Option<&[&str]>) -> bool {
+fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
     use super::phrase::{is_one_of, words};
+    // The byte offset just after a word of `text`.
+    let end = |w: &[u8]| w.as_ptr() as usize - text.as_ptr() as usize + w.len();
     let mut ws = words(text);
     let mut named = false;
     for w in ws.by_ref() {
@@ -212,13 +230,16 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> bool {
             named |= own.is_none_or(|side| is_one_of(w, side));
             continue;
         }
-        if named && is_one_of(w, &["to"]) && ws.next().is_some_and(|x| is_one_of(x, ANSWER)) {
-            return true;
+        if named
+            && is_one_of(w, &["to"])
+            && let Some(x) = ws.next().filter(|x| is_one_of(x, ANSWER))
+        {
+            return Some(end(x));
         }
         break;
     }
     if own.is_some() {
-        return false; // "… is to follow" names no one
+        return None; // "… is to follow" names no one
     }
     // "… is to follow by January 26", "responses are forthcoming".
     let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
@@ -227,16 +248,73 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> bool {
         if (be(two) && is_one_of(one, &["to"]) && is_one_of(w, &["follow", "come"]))
             || (be(one) && is_one_of(w, &["forthcoming", "coming"]))
         {
-            return true;
+            return Some(end(w));
         }
         (two, one) = (one, w);
     }
-    false
+    None
+}
+
+/// An answer named first, then promised in the passive or said to come:
+/// "a written response was promised by January 26", "his written response,
+/// which he said would come by January 26". The promising word must follow
+/// "was", "would" or the like: "the answer promised for March 13" only
+/// names an answer. `accept` is given the byte offset after it.
+fn promised_thing(clause: &str, accept: impl Fn(usize) -> bool) -> bool {
+    use super::phrase::{is_one_of, words};
+    const THING: &[&str] = &[
+        "response",
+        "responses",
+        "answer",
+        "answers",
+        "production",
+        "position",
+    ];
+    const AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "would", "will"];
+    const BETWEEN: &[&str] = &["which", "that", "he", "she", "they", "it", "said", "had"];
+    const PROMISED: &[&str] = &[
+        "promised",
+        "committed",
+        "expected",
+        "come",
+        "follow",
+        "arrive",
+    ];
+    // Read on every keystroke: most clauses name no answer.
+    if !words(clause).any(|w| is_one_of(w, THING)) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let end = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize + w.len();
+    ws.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, THING)
+            && (i + 1..ws.len().min(i + 6)).any(|j| {
+                is_one_of(ws[j], PROMISED)
+                    && j >= i + 2
+                    && is_one_of(ws[j - 1], AUX)
+                    && ws[i + 1..j - 1]
+                        .iter()
+                        .all(|x| is_one_of(x, BETWEEN) || is_one_of(x, AUX))
+                    && accept(end(ws[j]))
+            })
+    })
 }
 
 /// A limit: "will produce the 2025 records only" is a position, not a
 /// promise (negations, `phrase::NEGATION`, are not read either).
 const LIMIT: &[&str] = &["only"];
+
+/// "Will produce claims files for the same voyage but not for other
+/// voyages": a limit anywhere in the clause makes it a position.
+fn but_not(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    let mut before: &[u8] = b"";
+    words(clause).any(|w| {
+        let limit = is_one_of(before, &["but"]) && is_one_of(w, &["not"]);
+        before = w;
+        limit
+    })
+}
 
 /// A commitment right after one of these is an adjective ("Asked for the
 /// promised position on Interrogatory No. 5", "its agreed production"),
@@ -260,11 +338,29 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     // and the breach in its own clause does not unsay it (Kosjer, as an old
     // file records it). A negation or a limit in the promise's own clause
     // does.
+    //
+    // A negation counts only up to the answering word and the two words
+    // that still belong to it ("would not supplement", "will produce
+    // nothing further"): one after them is the breach ("would respond by
+    // January 26, which he never did", "... that never came").
     super::phrase::clauses(text).any(|clause| {
-        (super::phrase::leads_to(clause, commit, BETWEEN, ANSWER, REACH, DETERMINERS)
-            || (offers && says_to_come(clause, None)))
-            && !super::phrase::negated(clause)
-            && !has_any_word(clause, LIMIT)
+        let unsaid = |end: usize| {
+            super::phrase::negated_before(clause, super::phrase::words_on(clause, end, 2))
+        };
+        !has_any_word(clause, LIMIT)
+            && !but_not(clause)
+            && (super::phrase::leads_to_where(
+                clause,
+                commit,
+                BETWEEN,
+                ANSWER,
+                REACH,
+                DETERMINERS,
+                |end| !unsaid(end),
+            ) || (offers && says_to_come(clause, None).is_some_and(|end| !unsaid(end)))
+                // "A written response was promised by January 26", "his
+                // written response, which he said would come by January 26".
+                || promised_thing(clause, |end| !unsaid(end)))
     })
 }
 
@@ -314,6 +410,23 @@ mod tests {
             "Defense counsel indicated he would respond in writing by January 26, 2018 and never did.",
             "Would respond in writing by January 26, 2018 - nothing received as of filing.",
             "Defense counsel to respond in writing by January 26, 2018, but nothing came.",
+            // A fourth review: the breach in the promise's own clause, an
+            // aside inside it, and other forms of promising.
+            "Said he would respond in writing by January 26, 2018, which he never did.",
+            "Would respond in writing by January 26, 2018: nothing came.",
+            "Would respond in writing by January 26, 2018 \u{2014} nothing came.",
+            "Would respond in writing by January 26, 2018, and nothing came.",
+            "Would respond in writing by January 26, 2018, yet nothing came.",
+            "He'd respond in writing by 1/26/18, and didn't.",
+            "Promised a written response by January 26, 2018 that never came.",
+            "Said he would (in writing) respond by January 26, 2018.",
+            "Said he would - in writing - respond by January 26, 2018.",
+            "Maintained the objections but said he would, however, respond in writing by January 26, 2018.",
+            "A written response was promised by January 26, 2018.",
+            "Told us to expect his written response by January 26, 2018.",
+            "Said he would be responding in writing by January 26, 2018.",
+            "Agreed to continue producing records.",
+            "Maintained the objections pending his written response, which he said would come by January 26, 2018.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -382,6 +495,14 @@ mod tests {
             "Would answer none of Interrogatories Nos. 4-9.",
             "Asked for the promised position on Interrogatory No. 5.",
             "Will produce claims files for the same voyage but not for other voyages on the same vessel.",
+            "No written response was promised.",
+            "Would not be responding in writing.",
+            "Did not expect to supplement.",
+            "Never said he would respond.",
+            "No response came.",
+            "The response, which was due March 1, never came.",
+            "Responses that were promised never came.",
+            "Asked for the written answer promised for March 13.",
             "",
         ] {
             assert!(

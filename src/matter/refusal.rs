@@ -43,21 +43,8 @@ impl ItemDiscussion {
                 "dft",
                 "defs",
                 "s",
-                "attorney",
-                "attorneys",
-                "lawyer",
             ],
-            super::Side::Defendant => &[
-                "plaintiff",
-                "plaintiffs",
-                "pltf",
-                "pltfs",
-                "plf",
-                "s",
-                "attorney",
-                "attorneys",
-                "lawyer",
-            ],
+            super::Side::Defendant => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf", "s"],
             _ => &[],
         };
         says_refused_to_confer(&self.opponent_position, other)
@@ -296,6 +283,12 @@ mod tests {
         assert!(against_plaintiff.records_a_refusal_against(crate::matter::Side::Plaintiff));
         assert!(!against_plaintiff.records_a_refusal_against(crate::matter::Side::Defendant));
         assert!(!against_plaintiff.records_a_refusal());
+        // "Attorney" may be either side's.
+        let d = crate::matter::ItemDiscussion {
+            opponent_position: "Attorney declined to meet and confer.".into(),
+            ..against_plaintiff.clone()
+        };
+        assert!(!d.records_a_refusal_against(crate::matter::Side::Plaintiff));
         let d = crate::matter::ItemDiscussion {
             opponent_position: "Defense counsel declined to meet and confer.".into(),
             ..against_plaintiff.clone()
