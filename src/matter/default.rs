@@ -348,7 +348,52 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     // objections on every keystroke).
     let lower = text.to_lowercase();
     let words = words_of(&lower);
-    statement(&words)
+    statement(&words) || first_clause_with_context(&lower)
+}
+
+/// A plain statement that nothing came, then context in later clauses that
+/// says nothing came either ("Plaintiff served no answers; his motion for an
+/// indefinite extension was denied on January 27, 2017", as Wilson v.
+/// Fairfield Inn, M.D.N.C. 2017, was recorded by another hand). A later
+/// clause with any word that could say something came, was not yet owed or
+/// was put off (`NOT_IN_WHEN`, "granted", "extended", "filed"…) unsays it.
+fn first_clause_with_context(lower: &str) -> bool {
+    const PUT_OFF: &[&str] = &[
+        "granted",
+        "extended",
+        "agreed",
+        "agreement",
+        "stipulated",
+        "stipulation",
+        "pending",
+        "filed",
+        // A promise to serve them ("Counsel promised them by May 1") may
+        // not yet have fallen due: the broken-promise reading takes the
+        // ones that say nothing came.
+        "promised",
+        "promise",
+        "promises",
+        "would",
+        "will",
+        "assured",
+        "committed",
+        "expected",
+        "expects",
+        "said",
+        "says",
+    ];
+    let mut clauses = lower.split([';', '.']).filter(|c| !c.trim().is_empty());
+    let Some(first) = clauses.next() else {
+        return false;
+    };
+    let mut rest = clauses.peekable();
+    rest.peek().is_some()
+        && statement(&words_of(first))
+        && rest.all(|c| {
+            words_of(c)
+                .iter()
+                .all(|w| !any_of(w, NOT_IN_WHEN) && !any_of(w, PUT_OFF))
+        })
 }
 
 /// The words of `text` (already in lower case), with "n't" contractions
@@ -687,12 +732,17 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return false;
     }
     // Words right after a "no", "not" or "never" are what did not come
-    // ("and no documents produced"), not signs that something did.
+    // ("and no documents produced"), and after "would be" or "will be"
+    // what was promised ("even after counsel said they would be provided
+    // by February 18"), not signs that something did.
     rest.iter().enumerate().all(|(k, x)| {
-        let negated = rest[k.saturating_sub(2)..k]
+        let before = &rest[k.saturating_sub(2)..k];
+        let negated = before
             .iter()
             .any(|p| *p == "no" || *p == "not" || *p == "never");
-        negated || !any_of(x, NOT_IN_WHEN)
+        let promised =
+            matches!(before, [aux, be] if any_of(aux, &["would", "will"]) && *be == "be");
+        negated || promised || !any_of(x, NOT_IN_WHEN)
     })
 }
 
@@ -831,6 +881,11 @@ mod tests {
             "Past due - nothing served.",
             "Zero responses from pltf; overdue since 6/28.",
             "None rec'd - due 11/14/16.",
+            // Recorded again, blind, by another hand (May; Glass, D. Neb. 2008).
+            "No responses received, even after Plaintiffs' counsel said they would be provided by February 18, 2008.",
+            "Initial disclosures not served, even after plaintiff's counsel said on September 12 they would be served that day.",
+            "Plaintiff served no answers; his motion for an indefinite extension was denied on January 27, 2017.",
+            "No responses served; we wrote on March 3 and March 10.",
             "No answers to date. Promised by Feb. 18; still nothing.",
             "Plaintiffs have failed to serve any answers to the interrogatories, which were due September 7, 2024.",
             "No responses, which are past due.",
@@ -987,6 +1042,12 @@ mod tests {
             "No answers as the discovery is stayed",
             "No response since the requests were withdrawn",
             "No responses served at the deposition",
+            "No responses until they would be served, then served July 3.",
+            "No responses before July 1; they were served July 3.",
+            "No responses served; plaintiff says he mailed them March 1.",
+            "No answers; plaintiff disputes this.",
+            "No responses served; his motion for an extension was granted.",
+            "No responses; they were filed with the court.",
             "No responses. Counsel agreed to a conference but never did.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");

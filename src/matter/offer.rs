@@ -106,7 +106,7 @@ const REACH: usize = 4;
 
 /// Whether `text` says its author offered or asked to confer.
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    super::phrase::leads_to(text, OFFER, BETWEEN, CONFER, REACH, &[])
+    super::phrase::leads_to_where(text, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
         && !super::phrase::negated(text)
         && !has_any_word(text, UNAVAILABLE)
 }

@@ -4,24 +4,13 @@
 //! so both are broad; they differ only in their word lists.
 
 /// Whether some word of `lead` in `text` is followed, through at most
-/// `reach` words of `between` (or of `target`), by a word of `target`.
-/// Case-insensitive, whole words. A lead word right after one of
-/// `not_after` is not read ("the promised position" is no promise).
-pub(crate) fn leads_to(
-    text: &str,
-    lead: &[&str],
-    between: &[&str],
-    target: &[&str],
-    reach: usize,
-    not_after: &[&str],
-) -> bool {
-    leads_to_where(text, lead, between, target, reach, not_after, |_| true)
-}
-
-/// As `leads_to`, for a match that `accept` takes: it is given the byte
-/// offset just after the target word (the promise reading asks whether a
-/// negation comes before it, "would not supplement", rather than after it,
-/// in the breach, "would respond by January 26, which he never did").
+/// `reach` words of `between` (or of `target`), by a word of `target`, in a
+/// match that `accept` takes: it is given the byte offset just after the
+/// target word (the promise reading asks whether a negation comes before
+/// it, "would not supplement", rather than after it, in the breach, "would
+/// respond by January 26, which he never did"). Case-insensitive, whole
+/// words. A lead word right after one of `not_after` is not read ("the
+/// promised position" is no promise).
 pub(crate) fn leads_to_where(
     text: &str,
     lead: &[&str],
@@ -104,7 +93,7 @@ pub(crate) fn skip_who<'w, 's>(
     }
 }
 
-/// The words of `text`, in order, as `leads_to` sees them.
+/// The words of `text`, in order, as `leads_to_where` sees them.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &[u8]> {
     let bytes = text.as_bytes();
     let mut at = 0;

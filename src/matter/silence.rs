@@ -175,30 +175,7 @@ const ALSO_IN_WHAT: &[&str] = &[
     "last",
     "latest",
     "deficiency",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    // and any word of `MONTH`
     "st",
     "nd",
     "rd",
@@ -284,6 +261,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
                 && what.iter().all(|w| {
                     COMMUNICATION.contains(w)
                         || ALSO_IN_WHAT.contains(w)
+                        || MONTH.contains(w)
                         || w.chars().all(|c| c.is_ascii_digit())
                 })
         }
