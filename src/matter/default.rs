@@ -249,6 +249,10 @@ const WHEN: &[&str] = &[
     "whatsoever",
     "overdue",
     "past",
+    // "never provided, though counsel said at the conference that it would
+    // be forthcoming": what follows is read like a time.
+    "though",
+    "although",
 ];
 /// Words that, in the time after the statement, show something came or
 /// that the statement is limited: read as answered.
@@ -885,6 +889,7 @@ mod tests {
             "No responses received, even after Plaintiffs' counsel said they would be provided by February 18, 2008.",
             "Initial disclosures not served, even after plaintiff's counsel said on September 12 they would be served that day.",
             "Plaintiff served no answers; his motion for an indefinite extension was denied on January 27, 2017.",
+            "Initial disclosure never provided, though plaintiff's counsel said at the October 15, 2008 Scheduling Conference that it would be forthcoming.",
             "No responses served; we wrote on March 3 and March 10.",
             "No answers to date. Promised by Feb. 18; still nothing.",
             "Plaintiffs have failed to serve any answers to the interrogatories, which were due September 7, 2024.",
@@ -1048,6 +1053,8 @@ mod tests {
             "No answers; plaintiff disputes this.",
             "No responses served; his motion for an extension was granted.",
             "No responses; they were filed with the court.",
+            "No responses served, though partial answers were mailed.",
+            "Never provided, though it was served July 3.",
             "No responses. Counsel agreed to a conference but never did.",
         ] {
             assert!(!words_say_nothing_served(text), "{text}");
