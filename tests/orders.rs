@@ -285,3 +285,58 @@ fn in_words(matter: &goodfaith::matter::Matter) -> goodfaith::matter::Matter {
     }
     without_new_fields(&said)
 }
+
+/// The same orders recorded a second time, by another hand, in the file
+/// format of the time before the three-level verdict's fields, from the
+/// sidecars and the orders' sources, without seeing the suite's recordings
+/// (tests/fixtures/orders/second-hand/, with what each recorder assumed in
+/// its README). Another recorder makes other choices where an order is
+/// silent, as whoever records the orders the issue measures will: whatever
+/// those choices, no record a court rejected may read Ready. The agreement on
+/// the accepted records is reported.
+#[test]
+fn a_second_recorder_never_gets_a_rejected_record_ready() {
+    let registry = Registry::embedded().expect("the embedded forms load");
+    let dir = common::fixture("orders");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.join("second-hand"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 60, "{} second-hand records", files.len());
+    let (mut rejected, mut rejected_ready) = (0, Vec::new());
+    let (mut accepted, mut accepted_ready) = (0, 0);
+    for file in &files {
+        let stem = file.file_stem().unwrap().to_str().unwrap();
+        let side: Sidecar = toml::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
+                .unwrap_or_else(|e| panic!("{stem}: no sidecar for a second-hand record: {e}")),
+        )
+        .unwrap();
+        let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{stem}: {e}"));
+        assert_eq!(matter.court, side.court, "{stem}: the order's court");
+        let pack = registry.get(&matter.court).expect("court");
+        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+        let ready = check(&matter, pack, today).level() == Verdict::Ready;
+        if side.verdict == "rejected" {
+            rejected += 1;
+            if ready {
+                rejected_ready.push(stem.to_string());
+            }
+        } else {
+            accepted += 1;
+            accepted_ready += usize::from(ready);
+        }
+    }
+    println!(
+        "second-hand records: {} ({rejected} rejected, {accepted} accepted or excused); Ready on a rejected record: {}; accepted records Ready: {accepted_ready}/{accepted}",
+        files.len(),
+        rejected_ready.len()
+    );
+    assert!(
+        rejected_ready.is_empty(),
+        "recorded by another hand, these rejected records read Ready: {rejected_ready:?}"
+    );
+}

@@ -255,6 +255,36 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
     None
 }
 
+/// Whether the word ending at byte `end` of `clause` is "follow" or "come"
+/// said of a motion, or "follow" without "up" or "through": the movant's
+/// warning that "a motion to compel would follow" promises no answer (the
+/// old files of three accepted orders, recorded by another hand, read it
+/// as one), while "will follow up" does.
+fn a_motion_follows(clause: &str, end: usize) -> bool {
+    use super::phrase::{is_one_of, words};
+    let word = clause[..end]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !is_one_of(
+        word.as_bytes(),
+        &["follow", "come", "coming", "forthcoming"],
+    ) {
+        return false;
+    }
+    let motion = words(&clause[..end]).any(|w| is_one_of(w, &["motion", "motions"]));
+    let up = words(&clause[end..])
+        .next()
+        .is_some_and(|w| is_one_of(w, &["up", "through"]));
+    motion
+        || (is_one_of(word.as_bytes(), &["follow"])
+            && !up
+            && !clause[..end - word.len()]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with(" to"))
+}
+
 /// An answer named first, then promised in the passive or said to come:
 /// "a written response was promised by January 26", "his written response,
 /// which he said would come by January 26". The promising word must follow
@@ -346,6 +376,7 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     super::phrase::clauses(text).any(|clause| {
         let unsaid = |end: usize| {
             super::phrase::negated_before(clause, super::phrase::words_on(clause, end, 2))
+                || a_motion_follows(clause, end)
         };
         !has_any_word(clause, LIMIT)
             && !but_not(clause)
@@ -427,6 +458,8 @@ mod tests {
             "Said he would be responding in writing by January 26, 2018.",
             "Agreed to continue producing records.",
             "Maintained the objections pending his written response, which he said would come by January 26, 2018.",
+            "Will follow up with the client and get back to us by Friday.",
+            "Would follow up on Interrogatory 4.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -503,6 +536,10 @@ mod tests {
             "The response, which was due March 1, never came.",
             "Responses that were promised never came.",
             "Asked for the written answer promised for March 13.",
+            "Again asked for the responses; a motion to compel would follow.",
+            "Again requested the overdue answers; a motion to compel would follow.",
+            "A motion to compel will follow if nothing comes by Friday.",
+            "Warned that a motion would be coming.",
             "",
         ] {
             assert!(
