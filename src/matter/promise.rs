@@ -14,9 +14,13 @@
 //! word that commits ("will", "would", "agreed", "promised", "going"…)
 //! followed, through at most a few small words ("to", "get", "back",
 //! "in writing"…), by a word of answering ("respond", "supplement",
-//! "produce", "review", "consider"…). A text that negates anything ("not",
-//! "never", "refused", "declined") is not read: "would not supplement" is
-//! a position, not a promise. Where the promise counts is the checker's
+//! "produce", "review", "consider"…), or, on the other side's position, any
+//! answering or writing with a word that commits and a date in the same
+//! clause ("would put his response in writing by January 26"). A negation
+//! before the answering, or in the two words after it, unsays it ("not",
+//! "never", "refused", "declined": "would not supplement" is a position,
+//! not a promise); one further on is the breach ("..., which he never
+//! did") and does not. Where the promise counts is the checker's
 //! (`check::conferral::unrecorded_promise`).
 
 use super::ItemDiscussion;
@@ -285,6 +289,103 @@ fn a_motion_follows(clause: &str, end: usize) -> bool {
                 .ends_with(" to"))
 }
 
+/// The other side's position promises an answer for a day, whatever the
+/// verb: a word that commits ("would", "will", "to", "said", "indicated",
+/// "due"…), a word of answering or of writing, and a date in the same
+/// clause, with no negation in the three words before the answering word.
+/// A third review wrote Kosjer's promise (D. Kan. 2018: "would respond in
+/// writing by a specified date", and the motion three days after it, with
+/// no further contact, was denied) as "would put his response in writing
+/// by January 26, 2018", "would mail a written response by …", "we would
+/// hear from him in writing by …", "he was to respond in writing by …",
+/// "written response due from him January 26": the fixed verbs of
+/// `ANSWER` missed them. Reading a promise can only hold a record back.
+fn promised_by_a_day(clause: &str) -> bool {
+    use super::phrase::{NEGATION, is_one_of, words};
+    const MARK: &[&str] = &[
+        "would",
+        "will",
+        "ll",
+        "d",
+        "to",
+        "said",
+        "says",
+        "indicated",
+        "indicates",
+        "promised",
+        "agreed",
+        "expect",
+        "expected",
+        "due",
+        "going",
+        "committed",
+        "assured",
+        "undertook",
+    ];
+    const MONTH: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    // Read on every keystroke: most positions name no day.
+    let dated = clause.contains('/') || words(clause).any(|w| is_one_of(w, MONTH));
+    if !dated {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(clause).collect();
+    // The movant's request is no promise ("Asked defendant to supplement by
+    // May 1").
+    const ASKED: &[&str] = &["asked", "asking", "requested", "demanded", "urged", "told"];
+    if ws.iter().any(|w| is_one_of(w, ASKED)) {
+        return false;
+    }
+    let date = ws.windows(2).any(|p| {
+        (is_one_of(p[0], MONTH) && p[1].first().is_some_and(u8::is_ascii_digit))
+            || (p[0].iter().all(u8::is_ascii_digit)
+                && p[1].iter().all(u8::is_ascii_digit)
+                && clause.contains('/'))
+    });
+    let answering = |w: &[u8]| {
+        is_one_of(w, ANSWER) || is_one_of(w, &["writing", "written", "letter", "reply", "hear"])
+    };
+    // "The response, which was due March 1" states a deadline; "written
+    // response due from him January 26" is a note of a promise.
+    let marked = ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, MARK)
+            && !(is_one_of(w, &["due"])
+                && k > 0
+                && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"]))
+    });
+    date && marked
+        && ws.iter().enumerate().any(|(k, w)| {
+            answering(w)
+                && !ws[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|p| is_one_of(p, NEGATION))
+        })
+}
+
 /// An answer named first, then promised in the passive or said to come:
 /// "a written response was promised by January 26", "his written response,
 /// which he said would come by January 26". The promising word must follow
@@ -392,6 +493,13 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 // "A written response was promised by January 26", "his
                 // written response, which he said would come by January 26".
                 || promised_thing(clause, |end| !unsaid(end)))
+            // The other side's answer, promised for a day, in any words
+            // (but "will provide daily readings for November 2024 only" is
+            // a position on a narrowed request, as above).
+            || (offers
+                && promised_by_a_day(clause)
+                && !has_any_word(clause, LIMIT)
+                && !but_not(clause))
     })
 }
 
@@ -459,6 +567,18 @@ mod tests {
             "Agreed to continue producing records.",
             "Maintained the objections pending his written response, which he said would come by January 26, 2018.",
             "Will follow up with the client and get back to us by Friday.",
+            // A fourth review (Kosjer, old format, in other words).
+            "Said he would put his response in writing by January 26, 2018.",
+            "Would mail a written response by January 26, 2018.",
+            "Would address the golden-rule letter in writing by January 26, 2018.",
+            "Said we would hear from him in writing by January 26, 2018.",
+            "He was to respond in writing by January 26, 2018.",
+            "Indicated a written response by January 26, 2018.",
+            "Written response due from him January 26, 2018.",
+            "Said to look for his written response by January 26, 2018.",
+            "Would not withdraw the objections and would respond in writing by January 26, 2018.",
+            "The written response he promised by January 26, 2018 never came.",
+            "Would be in touch in writing by 1/26/18.",
             "Would follow up on Interrogatory 4.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
@@ -532,10 +652,14 @@ mod tests {
             "Would not be responding in writing.",
             "Did not expect to supplement.",
             "Never said he would respond.",
+            "No written response by January 26, 2018.",
+            "Did not respond in writing by January 26, 2018.",
+            "Objections maintained; discussed on January 18, 2018.",
             "No response came.",
             "The response, which was due March 1, never came.",
             "Responses that were promised never came.",
             "Asked for the written answer promised for March 13.",
+            "Will provide daily readings for November 2024 only.",
             "Again asked for the responses; a motion to compel would follow.",
             "Again requested the overdue answers; a motion to compel would follow.",
             "A motion to compel will follow if nothing comes by Friday.",
