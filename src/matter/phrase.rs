@@ -59,6 +59,35 @@ pub(crate) fn leads_to_where(
     false
 }
 
+/// A month, as a word of a date (the silence and promise readings
+/// read dates).
+pub(crate) const MONTH: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Titles: the one word after one is a name ("Mr. Null did not respond",
 /// "Ms. White declined to meet"). Read by the strict readings (silence,
 /// default, refusal) where they let a named person say who.

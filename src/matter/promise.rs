@@ -276,17 +276,17 @@ fn a_motion_follows(clause: &str, end: usize) -> bool {
     ) {
         return false;
     }
-    let motion = words(&clause[..end]).any(|w| is_one_of(w, &["motion", "motions"]));
+    let before = &clause[..end - word.len()];
+    let motion = words(before).any(|w| is_one_of(w, &["motion", "motions"]));
     let up = words(&clause[end..])
         .next()
         .is_some_and(|w| is_one_of(w, &["up", "through"]));
-    motion
-        || (is_one_of(word.as_bytes(), &["follow"])
-            && !up
-            && !clause[..end - word.len()]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with(" to"))
+    // "is to follow" promises; the word before is read, not copied.
+    let to = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+    motion || (is_one_of(word.as_bytes(), &["follow"]) && !up && !to)
 }
 
 /// The other side's position promises an answer for a day, whatever the
@@ -301,7 +301,7 @@ fn a_motion_follows(clause: &str, end: usize) -> bool {
 /// "written response due from him January 26": the fixed verbs of
 /// `ANSWER` missed them. Reading a promise can only hold a record back.
 fn promised_by_a_day(clause: &str) -> bool {
-    use super::phrase::{NEGATION, is_one_of, words};
+    use super::phrase::{MONTH, NEGATION, is_one_of, words};
     const MARK: &[&str] = &[
         "would",
         "will",
@@ -321,32 +321,6 @@ fn promised_by_a_day(clause: &str) -> bool {
         "committed",
         "assured",
         "undertook",
-    ];
-    const MONTH: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
     ];
     // Read on every keystroke: most positions name no day.
     let dated = clause.contains('/') || words(clause).any(|w| is_one_of(w, MONTH));

@@ -261,7 +261,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
                 && what.iter().all(|w| {
                     COMMUNICATION.contains(w)
                         || ALSO_IN_WHAT.contains(w)
-                        || MONTH.contains(w)
+                        || super::phrase::MONTH.contains(w)
                         || w.chars().all(|c| c.is_ascii_digit())
                 })
         }
@@ -300,34 +300,6 @@ fn in_a_date(text: &str, at: usize, c: char) -> bool {
     }
 }
 
-/// A month, as a word of a date.
-const MONTH: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Whether `w` is a day, year or ordinal ("4", "2005", "4th").
 fn numeric(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -340,7 +312,7 @@ fn numeric(w: &str) -> bool {
 /// three numbers ("October 4", "September 19 2005", "9 18", "11 14 16").
 fn a_date(w: &[&str]) -> bool {
     let numbers = match w {
-        [m, rest @ ..] if MONTH.contains(m) => rest,
+        [m, rest @ ..] if super::phrase::MONTH.contains(m) => rest,
         _ => w,
     };
     (1..=3).contains(&numbers.len()) && numbers.iter().all(|n| numeric(n))
@@ -361,11 +333,6 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
         &["to", "me"][..],
         &["before", "filing"][..],
         &["before", "the", "motion"][..],
-        &["by", "the", "deadline"][..],
-        &["by", "the", "appointed", "deadline"][..],
-        &["by", "the", "requested", "deadline"][..],
-        &["by", "the", "stated", "deadline"][..],
-        &["by", "the", "requested", "date"][..],
     ] {
         if let Some(r) = rest.strip_suffix(close) {
             return r;
@@ -384,25 +351,30 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
         "date",
         "of",
     ];
-    for k in (0..rest.len()).rev() {
-        let opener = match &rest[k..] {
-            ["by" | "before" | "since" | "through", ..] => 1,
-            ["as", "of", ..] => 2,
-            _ => continue,
-        };
-        let time = &rest[k + opener..];
-        // "the appointed deadline of September 18, 2024", "October 4".
-        let lead = time.iter().take_while(|w| DEADLINE.contains(w)).count();
-        let named_deadline = time[..lead]
-            .iter()
-            .any(|w| *w == "deadline" || *w == "date");
-        let date = &time[lead..];
-        if (named_deadline && date.is_empty()) || (!date.is_empty() && a_date(date)) {
-            return &rest[..k];
-        }
+    // Only the last opener can start the closing time.
+    let opener = |k: usize| match &rest[k..] {
+        ["by" | "before" | "since" | "through", ..] => Some(1),
+        ["as", "of", ..] => Some(2),
+        _ => None,
+    };
+    let Some((k, len)) = (0..rest.len())
+        .rev()
+        .find_map(|k| opener(k).map(|n| (k, n)))
+    else {
         return rest;
+    };
+    let time = &rest[k + len..];
+    // "the appointed deadline of September 18, 2024", "October 4".
+    let lead = time.iter().take_while(|w| DEADLINE.contains(w)).count();
+    let named_deadline = time[..lead]
+        .iter()
+        .any(|w| *w == "deadline" || *w == "date");
+    let date = &time[lead..];
+    if (named_deadline && date.is_empty()) || (!date.is_empty() && a_date(date)) {
+        &rest[..k]
+    } else {
+        rest
     }
-    rest
 }
 
 #[cfg(test)]
