@@ -212,7 +212,23 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
     let withdrawn = f.events[at + 1..]
         .iter()
         .any(|e| !e.refusal_words && takes_back(f, e, || answered(f, e)));
-    (!withdrawn).then(|| &f.events[at])
+    // A refusal of every live means that offers to confer in writing
+    // ("would confer only by email") leaves the written exchange open: it
+    // stands once the movant took that up (White: the movant then emailed
+    // its examples of the deficiencies), not when the movant filed instead.
+    let writing_left_open = || {
+        let refusal = &f.events[at];
+        let offers_writing = refusal.ev.items.iter().any(|d| {
+            f.item(&d.item)
+                .is_some_and(|i| !i.dropped && i.settled().is_none())
+                && d.records_a_refusal_offering_writing(f.movant)
+        });
+        offers_writing
+            && !f.events[at + 1..].iter().any(|e| {
+                e.counted && e.about_motion && e.by_movant && e.opponent_in && !e.before_judge
+            })
+    };
+    (!withdrawn && !writing_left_open()).then(|| &f.events[at])
 }
 
 /// One of the movant's attempts records the other side's refusal to confer

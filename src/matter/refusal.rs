@@ -32,22 +32,33 @@ impl ItemDiscussion {
     /// named by its role ("Defense counsel declined to meet and confer" on a
     /// plaintiff's motion), which cannot be the movant's own refusal.
     pub fn records_a_refusal_against(&self, movant: super::Side) -> bool {
-        let other: &[&str] = match movant {
-            super::Side::Plaintiff => &[
-                "defendant",
-                "defendants",
-                "defense",
-                "defence",
-                "def",
-                "deft",
-                "dft",
-                "defs",
-                "s",
-            ],
-            super::Side::Defendant => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf", "s"],
-            _ => &[],
-        };
-        says_refused_to_confer(&self.opponent_position, other)
+        says_refused_to_confer(&self.opponent_position, other_side_words(movant))
+    }
+
+    /// The other side's position refuses every live means and offers to
+    /// confer in writing only ("would confer only by email"): a refusal
+    /// that stands only once the movant took the written exchange up.
+    pub fn records_a_refusal_offering_writing(&self, movant: super::Side) -> bool {
+        offers_writing_instead(&self.opponent_position, other_side_words(movant))
+    }
+}
+
+/// Words that name the side opposing `movant` by its role.
+fn other_side_words(movant: super::Side) -> &'static [&'static str] {
+    match movant {
+        super::Side::Plaintiff => &[
+            "defendant",
+            "defendants",
+            "defense",
+            "defence",
+            "def",
+            "deft",
+            "dft",
+            "defs",
+            "s",
+        ],
+        super::Side::Defendant => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf", "s"],
+        _ => &[],
     }
 }
 
@@ -91,6 +102,12 @@ const REFUSAL: &[&[&str]] = &[
     &["rejected", "the", "movant", "s", "offer", "to"],
     &["declined", "the", "request", "to"],
     &["declined", "the", "offer", "to"],
+    // "Turned down the offer to meet and confer" (an accepted-record
+    // review of Jenkins v. Miller, D. Vt. 2024).
+    &["turned", "down", "the", "offer", "to"],
+    &["turned", "down", "the", "request", "to"],
+    &["turned", "down", "plaintiff", "s", "offer", "to"],
+    &["turned", "down", "defendant", "s", "offer", "to"],
     &["did", "not", "agree", "to"],
     &["would", "not", "agree", "to"],
     // Waiving the conference the rule requires is declining to hold it
@@ -134,6 +151,8 @@ const CONFER: &[&[&str]] = &[
     // dispute to the court (Loop AI Labs v. Gatti, 2016: a refusal to take
     // part excused the movant).
     &["participate", "in", "the", "joint", "letter", "process"],
+    &["participate", "in", "a", "joint", "letter"],
+    &["participate", "in", "the", "joint", "letter"],
     &[
         "participate",
         "in",
@@ -176,28 +195,181 @@ const CONFER: &[&[&str]] = &[
     &["meet", "in", "person", "or", "by", "telephone"],
     &["confer", "in", "person", "or", "by", "telephone"],
     &["confer", "in", "person", "or", "by", "phone"],
+    &["meet", "in", "person", "or", "by", "teleconference"],
+    &["confer", "in", "person", "or", "by", "teleconference"],
+    &[
+        "meet",
+        "and",
+        "confer",
+        "in",
+        "person",
+        "or",
+        "by",
+        "teleconference",
+    ],
 ];
 
 /// Whether `text` is one plain refusal to confer. `other` names the other
 /// side by its role, where the movant's side is known.
+///
+/// One second clause is read: after a refusal of every live means, an
+/// offer to confer in writing only ("Refused to meet in person or by
+/// teleconference; would confer only by email", White v. Relay Resources,
+/// W.D. Wash. 2020, where the court accepted the movant's attempt). That is
+/// a refusal of the conference the rule asks for, not of conferring at all:
+/// the checker counts it only once the movant took the written exchange up
+/// (`offers_writing_instead`, `check::attempts::refusal_in_words`).
 pub(crate) fn says_refused_to_confer(text: &str, other: &[&str]) -> bool {
     // Most positions say nothing of the kind: stop before allocating unless
     // a word that could carry a refusal is present.
-    const CARRIERS: &[&str] = &[
-        "waived",
-        "waives",
-        "waive",
-        "refused",
-        "refuses",
-        "declined",
-        "declines",
-        "rejected",
-        "not",
-        "unwilling",
-    ];
     if !super::default::has_any_word(text, CARRIERS) {
         return false;
     }
+    if let Some((refusal, writing)) = live_refusal_and_writing(text) {
+        return refuses_every_live_means(refusal, other) && offers_writing_only(writing, other);
+    }
+    says_refused_whole(text, other)
+}
+
+/// Whether `text` is a refusal of every live means with an offer to confer
+/// in writing only (the second form `says_refused_to_confer` reads).
+pub(crate) fn offers_writing_instead(text: &str, other: &[&str]) -> bool {
+    live_refusal_and_writing(text).is_some_and(|(refusal, writing)| {
+        refuses_every_live_means(refusal, other) && offers_writing_only(writing, other)
+    })
+}
+
+/// The two clauses of `text` split at its one clause mark (a semicolon, a
+/// comma or a dash), when it has exactly one.
+fn live_refusal_and_writing(text: &str) -> Option<(&str, &str)> {
+    // Most positions have no second clause, or no word of writing.
+    const WRITING: &[&str] = &[
+        "email",
+        "e",
+        "writing",
+        "letter",
+        "letters",
+        "mail",
+        "correspondence",
+    ];
+    if !super::default::has_any_word(text, WRITING) {
+        return None;
+    }
+    let body = text.trim().trim_end_matches('.');
+    // A hyphen between spaces is a dash; one inside a word ("e-mail") is not.
+    let mut marks = body
+        .match_indices([';', ',', '\u{2013}', '\u{2014}'])
+        .chain(body.match_indices(" - "));
+    let (at, mark) = marks.next()?;
+    if marks.next().is_some() {
+        return None;
+    }
+    Some((&body[..at], &body[at + mark.len()..]))
+}
+
+/// Whether `text` refuses to meet both in person and by telephone.
+fn refuses_every_live_means(text: &str, other: &[&str]) -> bool {
+    says_refused_whole(text, other) && {
+        let lower = text.to_lowercase();
+        LIVE_MEANS.iter().any(|m| lower.trim_end().ends_with(m))
+    }
+}
+
+/// Every live means, as the refusal's object ends.
+const LIVE_MEANS: &[&str] = &[
+    "in person or by phone",
+    "in person or by telephone",
+    "in person or by teleconference",
+];
+
+/// An offer to confer in writing only: "would confer only by email",
+/// "but would correspond in writing", "offered to confer by letter
+/// instead".
+fn offers_writing_only(text: &str, other: &[&str]) -> bool {
+    const OPENER: &[&str] = &["but", "and", "instead"];
+    const PRONOUN: &[&str] = &["he", "she", "they", "it"];
+    const MODAL: &[&[&str]] = &[
+        &["would"],
+        &["will"],
+        &["offered", "to"],
+        &["agreed", "to"],
+        &["was", "willing", "to"],
+        &["is", "willing", "to"],
+        &["were", "willing", "to"],
+        &["insisted", "on"],
+    ];
+    const VERB: &[&[&str]] = &[
+        &["confer"],
+        &["conferring"],
+        &["meet", "and", "confer"],
+        &["communicate"],
+        &["communicating"],
+        &["correspond"],
+        &["corresponding"],
+        &["discuss", "the", "requests"],
+    ];
+    const MEANS: &[&[&str]] = &[
+        &["by", "email"],
+        &["by", "e", "mail"],
+        &["via", "email"],
+        &["via", "e", "mail"],
+        &["over", "email"],
+        &["through", "email"],
+        &["in", "writing"],
+        &["by", "letter"],
+        &["by", "mail"],
+        &["by", "correspondence"],
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut rest: &[&str] = &words;
+    if let [w, more @ ..] = rest
+        && OPENER.contains(w)
+    {
+        rest = more;
+    }
+    let rest = super::phrase::skip_who(rest, |w| {
+        WHO.contains(&w) || PRONOUN.contains(&w) || other.contains(&w)
+    });
+    let strip_only = |w: &'_ [&str]| -> usize { usize::from(w.first() == Some(&"only")) };
+    MODAL.iter().any(|m| {
+        let Some(rest) = rest.strip_prefix(*m) else {
+            return false;
+        };
+        let rest = &rest[strip_only(rest)..];
+        VERB.iter().any(|v| {
+            let Some(rest) = rest.strip_prefix(*v) else {
+                return false;
+            };
+            let rest = &rest[strip_only(rest)..];
+            MEANS.iter().any(|means| {
+                rest.strip_prefix(*means)
+                    .is_some_and(|end| matches!(end, [] | ["only"] | ["instead"]))
+            })
+        })
+    })
+}
+
+/// Words that may carry a refusal.
+const CARRIERS: &[&str] = &[
+    "waived",
+    "waives",
+    "waive",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "rejected",
+    "turned",
+    "not",
+    "unwilling",
+];
+
+/// Whether `text` is one plain refusal to confer, in one clause.
+fn says_refused_whole(text: &str, other: &[&str]) -> bool {
     // One statement: any punctuation but a closing full stop may open a
     // second clause, a condition or an aside.
     let body = text.trim().trim_end_matches('.');
@@ -262,11 +434,17 @@ mod tests {
             "Ms. White declined to meet.",
             "Ms. White declined to meet and confer.",
             "Refused to meet and confer in person or by phone.",
+            "Refused to meet in person or by teleconference; would confer only by email.",
+            "Would not meet in person or by teleconference; would confer only by email.",
+            "Declined to meet and confer in person or by phone, but would confer by email.",
+            "Refused to confer in person or by telephone - would only correspond in writing",
             "Waived the conference.",
             "Opposing counsel waived the meet and confer.",
             "Purported to waive the required conference.",
             "Mr. Mihet again rejected the request to meet and confer.",
             "Refused to participate in the Court's joint letter process.",
+            "Opposing counsel would not participate in a joint letter.",
+            "Mr. Mihet again turned down the offer to meet and confer.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
         }
@@ -303,11 +481,31 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_of_live_means_offering_writing_is_told_from_a_plain_refusal() {
+        use super::offers_writing_instead;
+        assert!(offers_writing_instead(
+            "Refused to meet in person or by teleconference; would confer only by email.",
+            &[]
+        ));
+        assert!(!offers_writing_instead("Refused to meet and confer.", &[]));
+        assert!(!offers_writing_instead(
+            "Refused to meet and confer in person or by phone.",
+            &[]
+        ));
+    }
+
+    #[test]
     fn anything_else_is_not_a_refusal() {
         for t in [
             "Refused to produce the documents.",
             "Refused to vacate the deposition.",
-            "Would not meet in person or by teleconference; would confer only by email.",
+            "Would not meet in person; would confer only by email.",
+            "Refused to meet; would confer only by email.",
+            "Refused to meet in person or by phone; would confer by email until the stay is lifted.",
+            "Refused to meet in person or by phone; would produce the documents by email.",
+            "Refused to meet in person or by phone; we would confer only by email.",
+            "Refused to meet in person or by phone, would confer by email, then called.",
+            "Would confer only by email; refused to meet in person or by phone.",
             "Refused to confer until the stay is lifted.",
             "Declined to discuss Interrogatory 4, which it says is settled.",
             "Would not produce the expert's files in Excel format.",
