@@ -880,8 +880,14 @@ fn unrecorded_promise<'m>(
     // "Agreed to supplement by August 28" on a resolved request is the
     // settlement, and a limit ("will produce the 2025 records only") or a
     // negation is never read as a promise.
+    // A promise the contact's summary tells of, naming who made it (an old
+    // file may keep it only there): read once per contact, and only when a
+    // request on it is still unchased.
+    let in_summary = std::cell::OnceCell::new();
+    let summary_promise =
+        || *in_summary.get_or_init(|| crate::matter::summary_promise(&e.ev.summary, f.movant));
     let promised = |d: &'m crate::matter::ItemDiscussion| {
-        use crate::matter::Outcome;
+        use crate::matter::{Outcome, Promiser};
         // A contact with the other side on a later day followed it up
         // (`came_after` below): the words need not be read, which on a long
         // log would cost more than the rest of the check.
@@ -899,7 +905,14 @@ fn unrecorded_promise<'m>(
             // W.D. La. 2017, granted a motion filed eight days after "Agreed
             // to provide the responses by November 22").
             Outcome::Raised | Outcome::Impasse | Outcome::Narrowed => {
-                !later() && ((!f.all_defaulted() && memo.theirs.get(d)) || memo.own.get(d))
+                !later()
+                    && ((!f.all_defaulted() && memo.theirs.get(d))
+                        || memo.own.get(d)
+                        || match summary_promise() {
+                            Some(Promiser::Theirs) => !f.all_defaulted(),
+                            Some(Promiser::Own) => true,
+                            None => false,
+                        })
             }
             _ => false,
         }
@@ -940,11 +953,21 @@ fn unrecorded_promise<'m>(
                 long_date(e.ev.date),
                 item.opponent_position.trim()
             )
-        } else {
+        } else if memo.own.get(item) {
             format!(
                 "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
                 long_date(e.ev.date),
                 item.movant_position.trim()
+            )
+        } else {
+            let whose = match summary_promise() {
+                Some(crate::matter::Promiser::Own) => "the movant's own side",
+                _ => "the other side",
+            };
+            format!(
+                "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: the record does not show the promise was kept, waited for or chased before filing.",
+                long_date(e.ev.date),
+                e.ev.summary.trim()
             )
         },
         "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it. If the words were not a promise, reword the position.".into(),

@@ -48,13 +48,109 @@ impl ItemDiscussion {
     /// name the other side ("Defendant to supplement by May 1" is the other
     /// side's duty, not the movant's promise).
     pub fn records_own_promise_as(&self, movant: super::Side) -> bool {
-        let own: &[&str] = match movant {
-            super::Side::Plaintiff => &["plaintiff", "plaintiffs"],
-            super::Side::Defendant => &["defendant", "defendants", "defense", "defence"],
-            _ => return self.records_own_promise(),
-        };
-        self.records_own_promise() || says_to_come(&self.movant_position, Some(own)).is_some()
+        let own = side_words(movant);
+        if own.is_empty() {
+            return self.records_own_promise();
+        }
+        self.records_own_promise()
+            || says_to_come(&self.movant_position, Some(own)).is_some()
+            || to_be_done_by(&self.movant_position, own)
     }
+}
+
+/// Whether `text` says something is "to be" done "by" one of `who`, the
+/// passive of a note ("Revised interrogatories to be drafted by
+/// plaintiff", Becker, E.D. Cal. 2013, as an old file may keep it).
+fn to_be_done_by(text: &str, who: &[&str]) -> bool {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(text).collect();
+    ws.windows(5).any(|w| {
+        is_one_of(w[0], &["to"])
+            && is_one_of(w[1], &["be"])
+            && (w[2].ends_with(b"ed") || w[2].ends_with(b"en"))
+            && is_one_of(w[3], &["by"])
+            && is_one_of(w[4], who)
+    }) && !super::phrase::negated_before(text, text.len())
+}
+
+/// Who made the promise a contact's summary tells of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Promiser {
+    /// The other side ("Def. counsel said he would get back to us in
+    /// writing by Jan. 26", Kosjer, D. Kan. 2018, as an old file's summary
+    /// may tell it).
+    Theirs,
+    /// The movant's own side ("Plaintiff agreed during the call to revise
+    /// his interrogatories", Becker, E.D. Cal. 2013).
+    Own,
+}
+
+/// The words that name `side` by its role, as notes name it.
+fn side_words(side: super::Side) -> &'static [&'static str] {
+    match side {
+        super::Side::Plaintiff => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf"],
+        super::Side::Defendant => &[
+            "defendant",
+            "defendants",
+            "defense",
+            "defence",
+            "def",
+            "deft",
+            "dft",
+            "defs",
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether a contact's `summary` tells of a promise to answer or get back,
+/// and whose. A summary is the recorder's narration, so a clause is read
+/// only where the words before its promise name one side by its role and
+/// not the other ("Def. counsel said he would ...", "Plaintiff agreed to
+/// revise ..."); a clause naming neither ("He said he would ...", "The
+/// parties agreed ...") or both ("Plaintiff wrote that defendants would
+/// ...") is not read. On a motion by neither side (a non-party's), nothing
+/// is read. As with a position, a negation or a limit unsays the promise.
+pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
+    use super::phrase::{is_one_of, words};
+    let own = side_words(movant);
+    let theirs = side_words(match movant {
+        super::Side::Plaintiff => super::Side::Defendant,
+        super::Side::Defendant => super::Side::Plaintiff,
+        _ => return None,
+    });
+    // Most summaries tell of no promise: stop before reading clause by
+    // clause unless a word that commits is present.
+    if !has_any_word(summary, COMMIT) && !has_any_word(summary, &["to"]) {
+        return None;
+    }
+    super::phrase::clauses(summary).find_map(|clause| {
+        // The side must be the clause's subject, its first word after "the"
+        // ("The City mailed Plaintiff's counsel a letter ... requesting
+        // responses no later than July 20" names the other side only as the
+        // one written to), and the other side must not be named before the
+        // promise.
+        let mut ws = words(clause).skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
+        let first = ws.next()?;
+        let (mut by_own, mut by_them) = (is_one_of(first, own), is_one_of(first, theirs));
+        if !(by_own || by_them) {
+            return None;
+        }
+        for w in ws {
+            if is_one_of(w, COMMIT) || is_one_of(w, &["to"]) {
+                break;
+            }
+            by_own |= is_one_of(w, own);
+            by_them |= is_one_of(w, theirs);
+        }
+        match (by_own, by_them) {
+            (false, true) => says_promised(clause, true).then_some(Promiser::Theirs),
+            (true, false) => (says_promised(clause, false)
+                || says_to_come(clause, Some(own)).is_some())
+            .then_some(Promiser::Own),
+            _ => None,
+        }
+    })
 }
 
 /// Words that commit (the last two offer; see `OFFERS`).
@@ -137,6 +233,9 @@ const BETWEEN: &[&str] = &[
     // W.D. Wash. 2018: the motion ten days after that call, denied).
     "continue",
     "keep",
+    // "Agreed to narrow/reword the interrogatories" (Becker, as an old file
+    // may keep it).
+    "narrow",
     // An aside: "said he would, however, respond".
     "however",
     "still",
@@ -186,6 +285,10 @@ const ANSWER: &[&str] = &[
     "forthcoming",
     "rework",
     "reword",
+    "redraft",
+    "rewrite",
+    "rephrase",
+    "reformulate",
     // "Said he would be responding in writing", "agreed to continue
     // producing records", "undertook to write".
     "responding",
@@ -211,6 +314,13 @@ const SUBJECT: &[&str] = &[
     "opposing",
     "plaintiff",
     "plaintiffs",
+    "pltf",
+    "pltfs",
+    "plf",
+    "def",
+    "deft",
+    "dft",
+    "defs",
     "defendant",
     "defendants",
     "s",
@@ -234,11 +344,17 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
             named |= own.is_none_or(|side| is_one_of(w, side));
             continue;
         }
-        if named
-            && is_one_of(w, &["to"])
-            && let Some(x) = ws.next().filter(|x| is_one_of(x, ANSWER))
-        {
-            return Some(end(x));
+        if named && is_one_of(w, &["to"]) {
+            // "to respond", "to get back": up to two small words first.
+            let mut next = ws.next();
+            for _ in 0..2 {
+                if next.is_some_and(|x| !is_one_of(x, ANSWER) && is_one_of(x, &["get", "be"])) {
+                    next = ws.next();
+                }
+            }
+            if let Some(x) = next.filter(|x| is_one_of(x, ANSWER)) {
+                return Some(end(x));
+            }
         }
         break;
     }
@@ -321,16 +437,32 @@ fn promised_by_a_day(clause: &str) -> bool {
         "committed",
         "assured",
         "undertook",
+        // "Written resp. NLT 1/26/18 per def. counsel": no later than.
+        "nlt",
     ];
     // Read on every keystroke: most positions name no day.
-    let dated = clause.contains('/') || words(clause).any(|w| is_one_of(w, MONTH));
+    // A day of the month alone is a date too: "by the 26th".
+    let ordinal = |w: &[u8]| {
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=2).contains(&digits) && is_one_of(&w[digits..], &["st", "nd", "rd", "th"])
+    };
+    let dated = clause.contains('/') || words(clause).any(|w| is_one_of(w, MONTH) || ordinal(w));
     if !dated {
         return false;
     }
     let ws: Vec<&[u8]> = words(clause).collect();
     // The movant's request is no promise ("Asked defendant to supplement by
     // May 1").
-    const ASKED: &[&str] = &["asked", "asking", "requested", "demanded", "urged", "told"];
+    const ASKED: &[&str] = &[
+        "asked",
+        "asking",
+        "requested",
+        "requesting",
+        "demanded",
+        "demanding",
+        "urged",
+        "told",
+    ];
     if ws.iter().any(|w| is_one_of(w, ASKED)) {
         return false;
     }
@@ -339,9 +471,14 @@ fn promised_by_a_day(clause: &str) -> bool {
             || (p[0].iter().all(u8::is_ascii_digit)
                 && p[1].iter().all(u8::is_ascii_digit)
                 && clause.contains('/'))
+            || (is_one_of(p[0], &["the"]) && ordinal(p[1]))
     });
     let answering = |w: &[u8]| {
-        is_one_of(w, ANSWER) || is_one_of(w, &["writing", "written", "letter", "reply", "hear"])
+        is_one_of(w, ANSWER)
+            || is_one_of(
+                w,
+                &["writing", "written", "letter", "reply", "hear", "resp"],
+            )
     };
     // "The response, which was due March 1" states a deadline; "written
     // response due from him January 26" is a note of a promise.
@@ -554,6 +691,10 @@ mod tests {
             "The written response he promised by January 26, 2018 never came.",
             "Would be in touch in writing by 1/26/18.",
             "Would follow up on Interrogatory 4.",
+            // A fifth review (Kosjer, old format, as hurried notes).
+            "Objections maintained; written resp. NLT 1/26/18 per def. counsel.",
+            "Will put his position in writing by the 26th.",
+            "Def. counsel to get back to us w/ written response EOW.",
         ] {
             assert!(says_promised_an_answer(t), "{t:?} should read as a promise");
         }
@@ -598,6 +739,68 @@ mod tests {
         ));
         assert!(!own("Defendant to supplement by May 1.", Plaintiff));
         assert!(!own("Responses are to follow by May 1.", Plaintiff));
+        // A fifth review (Becker, old format): shorthand, the passive, a
+        // slash between two verbs.
+        assert!(own(
+            "Pltf to rework rogs (became 2d set Nos. 20-25).",
+            Plaintiff
+        ));
+        assert!(own(
+            "Revised interrogatories to be drafted by plaintiff.",
+            Plaintiff
+        ));
+        assert!(!own(
+            "Revised interrogatories to be drafted by plaintiff.",
+            Defendant
+        ));
+        assert!(own(
+            "Went over the first set; I said I would redraft some of them.",
+            Plaintiff
+        ));
+        assert!(own(
+            "Mr. Becker agreed to narrow/reword the interrogatories in a second set.",
+            Plaintiff
+        ));
+        assert!(!own("Agreed to narrow the requests at issue.", Plaintiff));
+    }
+
+    #[test]
+    fn a_summary_is_read_for_a_promise_only_where_it_names_who_made_it() {
+        use super::{Promiser, summary_promise};
+        use crate::matter::Side::{Defendant, Nonparty, Plaintiff};
+        let kosjer = "Met in person re claims file. Def. counsel said he would get back to us in writing by Jan. 26, 2018. Nothing received as of 1/29.";
+        assert_eq!(summary_promise(kosjer, Plaintiff), Some(Promiser::Theirs));
+        assert_eq!(summary_promise(kosjer, Defendant), Some(Promiser::Own));
+        assert_eq!(summary_promise(kosjer, Nonparty), None);
+        let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
+        assert_eq!(summary_promise(becker, Plaintiff), Some(Promiser::Own));
+        for (text, movant) in [
+            // Who promised is not named, or the side named is not the subject.
+            ("He said he would respond by January 26.", Plaintiff),
+            (
+                "The parties agreed that SDC would produce on January 30.",
+                Plaintiff,
+            ),
+            (
+                "The City mailed Plaintiff's counsel a letter on July 6, 2012, indicating its intent to depose Plaintiff on July 30, 2012, and requesting responses to its discovery requests no later than July 20, 2012.",
+                Defendant,
+            ),
+            (
+                "Letter requesting responses by March 2, 2011 (Doc. #49-4). \"Plaintiffs also failed to meet that deadline.\"",
+                Defendant,
+            ),
+            // Both sides named before the promise.
+            (
+                "Plaintiff wrote that defendants would produce by May 1.",
+                Plaintiff,
+            ),
+            // No promise.
+            ("Defense counsel would not supplement.", Plaintiff),
+            ("Defendant produced the documents on March 3.", Plaintiff),
+            ("", Plaintiff),
+        ] {
+            assert_eq!(summary_promise(text, movant), None, "{text:?}");
+        }
     }
 
     #[test]
