@@ -587,7 +587,8 @@ fn core(w: &[Word<'_>], i: usize, named: bool) -> Option<usize> {
         }
         // "served nothing", "served no responses"
         "served" => match at(i + 1)? {
-            "nothing" => Some(i + 2),
+            // "has served none" (an accepted-record review)
+            "nothing" | "none" => Some(i + 2),
             "no" => {
                 let (end, named) = list(w, i + 2);
                 named.then_some(end)
@@ -916,6 +917,8 @@ mod tests {
             "Mr. Null has not served a written response to the requests for production or produced any documents.",
             "Past due - nothing served.",
             "Zero responses from pltf; overdue since 6/28.",
+            "She has served none.",
+            "Plaintiff served none.",
             "None rec'd - due 11/14/16.",
             // Recorded again, blind, by another hand (May; Glass, D. Neb. 2008).
             "No responses received, even after Plaintiffs' counsel said they would be provided by February 18, 2008.",

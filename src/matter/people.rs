@@ -70,6 +70,22 @@ impl Contact {
     }
 }
 
+/// `text` with "does not have a" (or "doesn't", "do not", "don't") said as
+/// "has no", when it says so; `None` when it does not.
+fn has_no_in_other_words(text: &str) -> Option<String> {
+    const SAID: &[&str] = &[
+        "does not have a ",
+        "doesn't have a ",
+        "doesn\u{2019}t have a ",
+        "do not have a ",
+        "don't have a ",
+        "don\u{2019}t have a ",
+    ];
+    let lower = text.to_lowercase();
+    let said = SAID.iter().find(|s| lower.contains(**s))?;
+    Some(lower.replacen(said, "has no ", 1))
+}
+
 /// Whether the phone field's words say there is no telephone: "none", or
 /// "no" with "telephone" or "phone", and no other words but these.
 fn phone_says_none(text: &str) -> bool {
@@ -109,6 +125,12 @@ fn mail_notes_no_telephone(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
     if !words(text).any(|w| is_one_of(w, &["telephone", "phone"])) {
         return false; // asked on every check: most addresses stop here
+    }
+    // "He does not have a telephone" is "he has no telephone" (an
+    // accepted-record review), and only that: any other negation still
+    // unsays the note.
+    if let Some(said) = has_no_in_other_words(text) {
+        return mail_notes_no_telephone(&said);
     }
     // A full stop after "Mr" or "No" ends no sentence; any other does.
     let mut parts = Vec::new();
@@ -243,6 +265,8 @@ mod tests {
             "PO Box 4, Hays KS; no phone",
             "Address on file with the Clerk. Mr. Gardner advised at the Scheduling Conference that he has no telephone.",
             "Address on file with the Clerk. Mr. Gardner has no telephone.",
+            "Address on file with the Clerk; he does not have a telephone.",
+            "Address on file with the Clerk (Plaintiff doesn't have a phone)",
         ] {
             assert!(mail(t).cannot_be_called(), "{t:?}");
         }
@@ -258,6 +282,7 @@ mod tests {
             "no phone #",
             "no phone number",
             "It is not true that he has no telephone",
+            "It is not true that he does not have a telephone",
             "He didn't say he has no phone",
             "123 Main St. Plaintiff says he has no telephone, though he called our office",
             "123 Main St. His sister has no phone.",

@@ -126,7 +126,14 @@ const SILENCE: &[&[&str]] = &[
     &["no", "response", "recd"],
     &["nothing", "heard"],
     &["nothing", "heard", "back"],
+    // "Nothing." (an accepted-record review: "Nothing by the 20th either").
+    &["nothing"],
 ];
+
+/// What may follow "ignored": the communication ignored, and only that
+/// ("Ignored the letter", "He ignored this one too", "Ignored the
+/// follow-up").
+const IGNORED_WHAT: &[&str] = &["it", "them", "one", "both", "all"];
 
 /// What went unanswered, after "to": a communication, with its date.
 const COMMUNICATION: &[&str] = &[
@@ -205,8 +212,17 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         return false;
     }
     // One statement: any punctuation but a closing full stop, an apostrophe
-    // and a hyphen ("e-mail") may open a second clause.
+    // and a hyphen ("e-mail") may open a second clause. An opening "Again,"
+    // adds nothing the other side said ("Again, no reply").
     let body = text.trim().trim_end_matches('.');
+    let body = ["again, ", "once again, ", "still, "]
+        .iter()
+        .find_map(|p| {
+            body.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| &body[p.len()..])
+        })
+        .unwrap_or(body);
     // A full stop closes a title or abbreviation ("Mr. Null", "Opp.
     // counsel"), and nothing else.
     if body.char_indices().any(|(at, c)| {
@@ -252,6 +268,17 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         if rest.len() == before {
             break;
         }
+    }
+    if let ["ignored", what @ ..] = rest
+        && what.iter().all(|w| {
+            COMMUNICATION.contains(w)
+                || ALSO_IN_WHAT.contains(w)
+                || IGNORED_WHAT.contains(w)
+                || super::phrase::MONTH.contains(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        return true;
     }
     SILENCE.iter().any(|s| match rest.strip_prefix(*s) {
         Some([]) => true,
@@ -333,6 +360,10 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
         &["to", "me"][..],
         &["before", "filing"][..],
         &["before", "the", "motion"][..],
+        &["either"][..],
+        &["too"][..],
+        &["again"][..],
+        &["as", "well"][..],
     ] {
         if let Some(r) = rest.strip_suffix(close) {
             return r;
@@ -363,7 +394,27 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     else {
         return rest;
     };
-    let time = &rest[k + len..];
+    let mut time = &rest[k + len..];
+    // "by the September 18 deadline we set": the deadline named after its
+    // date, and who set it.
+    for set in [
+        &["we", "set"][..],
+        &["we", "gave"][..],
+        &["set"][..],
+        &["given"][..],
+    ] {
+        if let Some(t) = time.strip_suffix(set)
+            && t.last().is_some_and(|w| *w == "deadline" || *w == "date")
+        {
+            time = t;
+        }
+    }
+    if let [lead @ .., "deadline" | "date"] = time {
+        let after_the = lead.strip_prefix(&["the"][..]).unwrap_or(lead);
+        if a_date(after_the) {
+            return &rest[..k];
+        }
+    }
     // "the appointed deadline of September 18, 2024", "October 4".
     let lead = time.iter().take_while(|w| DEADLINE.contains(w)).count();
     let named_deadline = time[..lead]
@@ -386,6 +437,15 @@ mod tests {
         for t in [
             "Plaintiffs never responded.",
             "Plaintiffs never responded by the appointed deadline.",
+            // An accepted-record review, in other words.
+            "Ignored the letter.",
+            "He ignored the email.",
+            "Ignored this one too.",
+            "Ignored the follow-up.",
+            "Again, no reply.",
+            "Plaintiffs never responded by the September 18 deadline we set.",
+            "Nothing by the 20th either.",
+            "Nothing.",
             "No response by the deadline.",
             "The defendant did not respond to the letter.",
             "No response.",
@@ -491,6 +551,13 @@ mod tests {
             "No response since the call of October 4 about the experts.",
             "Did not respond to Interrogatory 4 by October 4.",
             "No response to Request No. 4/5.",
+            "Ignored the request for Interrogatory 4 but produced the rest.",
+            "Ignored the deadline and asked for more time.",
+            "Again, he asked for more time.",
+            "Nothing further to produce.",
+            "Nothing is owed.",
+            "Nothing by the 20th, but he called on the 21st.",
+            "Ignored our deficiencies and stood on the objections.",
         ] {
             assert!(!says_no_answer(t), "{t:?} should read as an answer");
         }
