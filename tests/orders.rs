@@ -340,3 +340,98 @@ fn a_second_recorder_never_gets_a_rejected_record_ready() {
         "recorded by another hand, these rejected records read Ready: {rejected_ready:?}"
     );
 }
+
+/// Rewordings of suite orders by reviewers (see `orders/reviews/README.md`):
+/// a rejected order reworded never reads Ready, and an accepted order
+/// reworded reads Ready unless `UNREAD.txt` says which words are not read.
+#[test]
+fn reviewed_rewordings_keep_their_verdicts() {
+    let registry = Registry::embedded().expect("the embedded forms load");
+    let dir = common::fixture("orders");
+    let reviews = dir.join("reviews");
+    let unread_list = std::fs::read_to_string(reviews.join("accepted/UNREAD.txt")).unwrap();
+    let unread: Vec<&str> = unread_list
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let verdict_of = |file: &std::path::Path| {
+        let name = file.file_stem().unwrap().to_str().unwrap();
+        // "<stem>-vNN": the suite's sidecar judges the variant.
+        let stem = name
+            .rsplit_once("-v")
+            .map_or(name, |(stem, _)| stem)
+            .to_string();
+        let side: Sidecar = toml::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
+                .unwrap_or_else(|e| panic!("{name}: no sidecar for its order: {e}")),
+        )
+        .unwrap();
+        let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(matter.court, side.court, "{name}: the order's court");
+        let pack = registry.get(&matter.court).expect("court");
+        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+        (side.verdict, check(&matter, pack, today).level())
+    };
+    let json_in = |sub: &str| {
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(reviews.join(sub))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+    };
+    let rejected = json_in("rejected");
+    assert!(
+        rejected.len() >= 50,
+        "{} rejected rewordings",
+        rejected.len()
+    );
+    let mut rejected_ready = Vec::new();
+    for file in &rejected {
+        let (court_said, level) = verdict_of(file);
+        assert_eq!(
+            court_said, "rejected",
+            "{file:?}: kept with the rejected ones"
+        );
+        if level == Verdict::Ready {
+            rejected_ready.push(file.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    let accepted = json_in("accepted");
+    assert!(
+        accepted.len() >= 50,
+        "{} accepted rewordings",
+        accepted.len()
+    );
+    let (mut ready, mut lost) = (0, Vec::new());
+    for file in &accepted {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let (court_said, level) = verdict_of(file);
+        assert_ne!(
+            court_said, "rejected",
+            "{name}: kept with the accepted ones"
+        );
+        if level == Verdict::Ready {
+            ready += 1;
+        } else if !unread.contains(&name.as_str()) {
+            lost.push(name);
+        }
+    }
+    println!(
+        "reviewed rewordings: rejected {} (Ready: {}), accepted {} (Ready: {ready})",
+        rejected.len(),
+        rejected_ready.len(),
+        accepted.len()
+    );
+    assert!(
+        rejected_ready.is_empty(),
+        "rewordings of rejected orders read Ready: {rejected_ready:?}"
+    );
+    assert!(
+        lost.is_empty(),
+        "rewordings of accepted orders no longer Ready (or not listed in UNREAD.txt): {lost:?}"
+    );
+}
