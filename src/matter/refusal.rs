@@ -353,6 +353,29 @@ fn offers_writing_only(text: &str, other: &[&str]) -> bool {
     })
 }
 
+/// `rest` without a verb of saying that opens it ("said", "stated that
+/// he", "advised us they"), when one does.
+fn reported<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
+    const SAYING: &[&str] = &["said", "stated", "indicated", "advised", "wrote", "replied"];
+    const PRONOUN: &[&str] = &["he", "she", "they", "it"];
+    let Some((verb, mut more)) = rest.split_first() else {
+        return rest;
+    };
+    if !SAYING.contains(verb) {
+        return rest;
+    }
+    if let ["us", after @ ..] = more {
+        more = after;
+    }
+    if let ["that", after @ ..] = more {
+        more = after;
+    }
+    match more {
+        [p, after @ ..] if PRONOUN.contains(p) => after,
+        _ => rest,
+    }
+}
+
 /// Words that may carry a refusal.
 const CARRIERS: &[&str] = &[
     "waived",
@@ -395,6 +418,13 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
     let rest = super::phrase::skip_who(&words, |w| {
         WHO.contains(&w) || ADVERB.contains(&w) || other.contains(&w)
     });
+    // Who refused, named by role or titled name, may report it: "Opposing
+    // counsel said they would not participate in a joint letter" (a
+    // pronoun then stands for the one named, never for the movant).
+    let who_named = words[..words.len() - rest.len()].iter().any(|w| {
+        (WHO.contains(w) && *w != "the") || other.contains(w) || super::phrase::TITLE.contains(w)
+    });
+    let rest = if who_named { reported(rest) } else { rest };
     // Every refusal that opens the rest, not the first: "would not" opens
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {
@@ -444,6 +474,8 @@ mod tests {
             "Mr. Mihet again rejected the request to meet and confer.",
             "Refused to participate in the Court's joint letter process.",
             "Opposing counsel would not participate in a joint letter.",
+            "Opposing counsel said they would not participate in a joint letter.",
+            "Ms. White stated that she would not meet and confer.",
             "Mr. Mihet again turned down the offer to meet and confer.",
         ] {
             assert!(says_refused_to_confer(t), "{t:?} should read as a refusal");
@@ -537,6 +569,9 @@ mod tests {
             "Mr. Smith refused to discuss Interrogatory 4.",
             "Refused to meet. Offered to exchange letters instead.",
             "Waived the deposition.",
+            "Said they would not participate in a joint letter.",
+            "Counsel said they would not meet in person.",
+            "Opposing counsel said we would not confer.",
             "Waived the conference for now.",
             "Waived service.",
             "Waived the conference required by Local Rule 16(d), then called.",
