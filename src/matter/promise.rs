@@ -586,6 +586,12 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     // nothing further"): one after them is the breach ("would respond by
     // January 26, which he never did", "... that never came").
     super::phrase::clauses(text).any(|clause| {
+        // A question is no promise: "Asked when MCA would produce" (a
+        // third recorder's words for Fortech, E.D. Mich. 2023), "asked
+        // whether we would agree".
+        if asks_a_question(clause) {
+            return false;
+        }
         let unsaid = |end: usize| {
             super::phrase::negated_before(clause, super::phrase::words_on(clause, end, 2))
                 || a_motion_follows(clause, end)
@@ -611,6 +617,28 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 && promised_by_a_day(clause)
                 && !has_any_word(clause, LIMIT)
                 && !but_not(clause))
+    })
+}
+
+/// Whether `clause` asks a question: a word of asking, then (at once or
+/// after one word, "asked MCA when") "when", "whether", "if" or "how".
+fn asks_a_question(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const ASK: &[&str] = &[
+        "asked",
+        "asking",
+        "ask",
+        "asks",
+        "inquired",
+        "inquiring",
+        "wondered",
+    ];
+    const WH: &[&str] = &["when", "whether", "if", "how"];
+    let ws: Vec<&[u8]> = words(clause).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, ASK)
+            && (ws.get(k + 1).is_some_and(|x| is_one_of(x, WH))
+                || ws.get(k + 2).is_some_and(|x| is_one_of(x, WH)))
     })
 }
 
@@ -841,6 +869,9 @@ mod tests {
             "Again requested the overdue answers; a motion to compel would follow.",
             "A motion to compel will follow if nothing comes by Friday.",
             "Warned that a motion would be coming.",
+            "Asked when MCA would produce.",
+            "Asked whether we would agree to produce by May 1.",
+            "Asked MCA when it would supplement.",
             "",
         ] {
             assert!(
