@@ -296,34 +296,20 @@ fn in_words(matter: &goodfaith::matter::Matter) -> goodfaith::matter::Matter {
 /// the accepted records is reported.
 #[test]
 fn a_second_recorder_never_gets_a_rejected_record_ready() {
-    let registry = Registry::embedded().expect("the embedded forms load");
-    let dir = common::fixture("orders");
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.join("second-hand"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 60, "{} second-hand records", files.len());
+    let records = Restated::read(&common::fixture("orders").join("second-hand"));
+    assert!(
+        records.verdicts.len() >= 60,
+        "{} second-hand records",
+        records.verdicts.len()
+    );
     let (mut rejected, mut rejected_ready) = (0, Vec::new());
     let (mut accepted, mut accepted_ready) = (0, 0);
-    for file in &files {
-        let stem = file.file_stem().unwrap().to_str().unwrap();
-        let side: Sidecar = toml::from_str(
-            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
-                .unwrap_or_else(|e| panic!("{stem}: no sidecar for a second-hand record: {e}")),
-        )
-        .unwrap();
-        let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{stem}: {e}"));
-        assert_eq!(matter.court, side.court, "{stem}: the order's court");
-        let pack = registry.get(&matter.court).expect("court");
-        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
-        let ready = check(&matter, pack, today).level() == Verdict::Ready;
-        if side.verdict == "rejected" {
+    for (name, court_said, level) in &records.verdicts {
+        let ready = *level == Verdict::Ready;
+        if court_said == "rejected" {
             rejected += 1;
             if ready {
-                rejected_ready.push(stem.to_string());
+                rejected_ready.push(name.clone());
             }
         } else {
             accepted += 1;
@@ -332,7 +318,7 @@ fn a_second_recorder_never_gets_a_rejected_record_ready() {
     }
     println!(
         "second-hand records: {} ({rejected} rejected, {accepted} accepted or excused); Ready on a rejected record: {}; accepted records Ready: {accepted_ready}/{accepted}",
-        files.len(),
+        records.verdicts.len(),
         rejected_ready.len()
     );
     assert!(
@@ -341,105 +327,145 @@ fn a_second_recorder_never_gets_a_rejected_record_ready() {
     );
 }
 
-/// Rewordings of suite orders by reviewers (see `orders/reviews/README.md`):
-/// a rejected order reworded never reads Ready, and an accepted order
-/// reworded reads Ready unless `UNREAD.txt` says which words are not read.
-#[test]
-fn reviewed_rewordings_keep_their_verdicts() {
-    let registry = Registry::embedded().expect("the embedded forms load");
-    let dir = common::fixture("orders");
-    let reviews = dir.join("reviews");
-    let unread_list = std::fs::read_to_string(reviews.join("accepted/UNREAD.txt")).unwrap();
-    let unread: Vec<&str> = unread_list
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let verdict_of = |file: &std::path::Path| {
-        let name = file.file_stem().unwrap().to_str().unwrap();
-        // "<stem>-vNN": the suite's sidecar judges the variant.
-        let stem = name
-            .rsplit_once("-v")
-            .map_or(name, |(stem, _)| stem)
-            .to_string();
-        let side: Sidecar = toml::from_str(
-            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
-                .unwrap_or_else(|e| panic!("{name}: no sidecar for its order: {e}")),
-        )
-        .unwrap();
-        let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(matter.court, side.court, "{name}: the order's court");
-        let pack = registry.get(&matter.court).expect("court");
-        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
-        (side.verdict, check(&matter, pack, today).level())
-    };
-    let json_in = |sub: &str| {
-        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(reviews.join(sub))
+/// The verdicts of records that restate suite orders (`<stem>.json` or
+/// `<stem>-vNN.json`), each judged by its order's sidecar.
+struct Restated {
+    /// File name, the court's verdict on conferral, and the checker's.
+    verdicts: Vec<(String, String, Verdict)>,
+}
+
+impl Restated {
+    fn read(folder: &std::path::Path) -> Restated {
+        let registry = Registry::embedded().expect("the embedded forms load");
+        let dir = common::fixture("orders");
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
             .unwrap()
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
         files.sort();
-        files
-    };
-    let rejected = json_in("rejected");
-    assert!(
-        rejected.len() >= 50,
-        "{} rejected rewordings",
-        rejected.len()
-    );
-    let mut rejected_ready = Vec::new();
-    for file in &rejected {
-        let (court_said, level) = verdict_of(file);
-        assert_eq!(
-            court_said, "rejected",
-            "{file:?}: kept with the rejected ones"
-        );
-        if level == Verdict::Ready {
-            rejected_ready.push(file.file_name().unwrap().to_string_lossy().into_owned());
-        }
+        let verdicts = files
+            .iter()
+            .map(|file| {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                let base = file.file_stem().unwrap().to_str().unwrap();
+                // "<stem>-vNN": the suite's sidecar judges the variant.
+                let stem = match base.rsplit_once("-v") {
+                    Some((stem, n)) if n.chars().all(|c| c.is_ascii_digit()) => stem,
+                    _ => base,
+                };
+                let side: Sidecar = toml::from_str(
+                    &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
+                        .unwrap_or_else(|e| panic!("{name}: no sidecar for its order: {e}")),
+                )
+                .unwrap();
+                let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert_eq!(matter.court, side.court, "{name}: the order's court");
+                let pack = registry.get(&matter.court).expect("court");
+                let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+                (name, side.verdict, check(&matter, pack, today).level())
+            })
+            .collect();
+        Restated { verdicts }
     }
-    let accepted = json_in("accepted");
-    assert!(
-        accepted.len() >= 50,
-        "{} accepted rewordings",
-        accepted.len()
-    );
-    let (mut ready, mut lost, mut stale) = (0, Vec::new(), Vec::new());
-    for file in &accepted {
-        let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        let (court_said, level) = verdict_of(file);
-        assert_ne!(
-            court_said, "rejected",
-            "{name}: kept with the accepted ones"
-        );
-        let listed = unread.contains(&name.as_str());
-        if level == Verdict::Ready {
-            ready += 1;
-            if listed {
-                stale.push(name);
+
+    /// Asserts that every accepted record reads Ready unless `list` (a file
+    /// of names, `#` comments) says it does not, and that none listed does;
+    /// returns how many read Ready.
+    fn accepted_against(&self, list: &std::path::Path) -> usize {
+        let text = std::fs::read_to_string(list).unwrap();
+        let listed: Vec<&str> = text
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let (mut ready, mut lost, mut stale) = (0, Vec::new(), Vec::new());
+        for (name, court_said, level) in &self.verdicts {
+            assert_ne!(
+                court_said, "rejected",
+                "{name}: kept with the accepted ones"
+            );
+            let is_listed = listed.contains(&name.as_str());
+            if *level == Verdict::Ready {
+                ready += 1;
+                if is_listed {
+                    stale.push(name.clone());
+                }
+            } else if !is_listed {
+                lost.push(name.clone());
             }
-        } else if !listed {
-            lost.push(name);
         }
+        assert!(
+            lost.is_empty(),
+            "accepted orders restated no longer Ready (or not listed in {list:?}): {lost:?}"
+        );
+        assert!(
+            stale.is_empty(),
+            "the checker now reads these: take them off {list:?}: {stale:?}"
+        );
+        ready
     }
+}
+
+/// Rewordings of suite orders by reviewers (see `orders/reviews/README.md`):
+/// a rejected order reworded never reads Ready, and an accepted order
+/// reworded reads Ready unless `UNREAD.txt` says which words are not read.
+#[test]
+fn reviewed_rewordings_keep_their_verdicts() {
+    let reviews = common::fixture("orders").join("reviews");
+    let rejected = Restated::read(&reviews.join("rejected"));
+    assert!(
+        rejected.verdicts.len() >= 100,
+        "{} rejected rewordings",
+        rejected.verdicts.len()
+    );
+    let rejected_ready: Vec<&str> = rejected
+        .verdicts
+        .iter()
+        .inspect(|(name, court_said, _)| {
+            assert_eq!(
+                court_said, "rejected",
+                "{name}: kept with the rejected ones"
+            );
+        })
+        .filter(|(_, _, level)| *level == Verdict::Ready)
+        .map(|(name, _, _)| name.as_str())
+        .collect();
+    let accepted = Restated::read(&reviews.join("accepted"));
+    assert!(
+        accepted.verdicts.len() >= 50,
+        "{} accepted rewordings",
+        accepted.verdicts.len()
+    );
+    let ready = accepted.accepted_against(&reviews.join("accepted/UNREAD.txt"));
     println!(
         "reviewed rewordings: rejected {} (Ready: {}), accepted {} (Ready: {ready})",
-        rejected.len(),
+        rejected.verdicts.len(),
         rejected_ready.len(),
-        accepted.len()
+        accepted.verdicts.len()
     );
     assert!(
         rejected_ready.is_empty(),
         "rewordings of rejected orders read Ready: {rejected_ready:?}"
     );
+}
+
+/// A third recorder's old-format records of the accepted orders with an
+/// express or fees holding (see `orders/third-hand/README.md`): each reads
+/// Ready unless `NOT_READY.txt` lists it.
+#[test]
+fn third_hand_recordings_keep_their_verdicts() {
+    let folder = common::fixture("orders").join("third-hand");
+    let records = Restated::read(&folder);
     assert!(
-        lost.is_empty(),
-        "rewordings of accepted orders no longer Ready (or not listed in UNREAD.txt): {lost:?}"
+        records.verdicts.len() >= 40,
+        "{} records",
+        records.verdicts.len()
     );
-    assert!(
-        stale.is_empty(),
-        "the checker now reads these: take them off UNREAD.txt: {stale:?}"
+    let ready = records.accepted_against(&folder.join("NOT_READY.txt"));
+    println!(
+        "third-hand records of accepted orders: {ready}/{} Ready",
+        records.verdicts.len()
     );
 }
