@@ -960,12 +960,18 @@ fn unrecorded_promise<'m>(
                 item.movant_position.trim()
             )
         } else {
-            let whose = match summary_promise() {
-                Some(crate::matter::Promiser::Own) => "the movant's own side",
-                _ => "the other side",
+            let (whose, so) = match summary_promise() {
+                Some(crate::matter::Promiser::Own) => (
+                    "the movant's own side",
+                    "the motion would be filed without doing what the movant's side said it would, in the middle of conferring",
+                ),
+                _ => (
+                    "the other side",
+                    "the record does not show the promise was kept, waited for or chased before filing",
+                ),
             };
             format!(
-                "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: the record does not show the promise was kept, waited for or chased before filing.",
+                "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: {so}.",
                 long_date(e.ev.date),
                 e.ev.summary.trim()
             )

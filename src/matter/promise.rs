@@ -119,11 +119,9 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
         super::Side::Defendant => super::Side::Plaintiff,
         _ => return None,
     });
-    // Most summaries tell of no promise: stop before reading clause by
-    // clause unless a word that commits is present.
-    if !has_any_word(summary, COMMIT) && !has_any_word(summary, &["to"]) {
-        return None;
-    }
+    // Read on every check for each contact no later one followed up: the
+    // first word of each clause settles most summaries (no side named as
+    // the subject) before anything else is read.
     super::phrase::clauses(summary).find_map(|clause| {
         // The side must be the clause's subject, its first word after "the"
         // ("The City mailed Plaintiff's counsel a letter ... requesting
