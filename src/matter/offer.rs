@@ -80,6 +80,13 @@ const BETWEEN: &[&str] = &[
     "get",
     "hop",
     "on",
+    // "Offered to hold the conference on October 2 or October 3", "offered
+    // to set up a call" (a third review: Roberts v. Lessard, M.D. La.).
+    "hold",
+    "have",
+    "set",
+    "up",
+    "schedule",
 ];
 
 /// Conferring.
@@ -104,11 +111,52 @@ const UNAVAILABLE: &[&str] = &["unavailable"];
 /// How many small words may come between the offer and the conferring.
 const REACH: usize = 4;
 
-/// Whether `text` says its author offered or asked to confer.
+/// Whether `text` says its author offered or asked to confer: in some
+/// clause with no negation in it ("Not available today; offered to hold the
+/// conference on October 2" offers; "Refused to meet and confer, offering
+/// only a letter" does not), or by giving the days it is available
+/// ("Available October 9 or 10, 2:00-4:00 p.m.").
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    super::phrase::leads_to_where(text, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
-        && !super::phrase::negated(text)
-        && !has_any_word(text, UNAVAILABLE)
+    if !has_any_word(text, OFFER) {
+        return false; // asked of positions on every keystroke
+    }
+    super::phrase::clauses(text).any(|clause| {
+        !super::phrase::negated(clause)
+            && !has_any_word(clause, UNAVAILABLE)
+            && (super::phrase::leads_to_where(clause, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
+                || available_on_a_day(clause))
+    })
+}
+
+/// Whether `clause` opens by saying its author is available on a day
+/// ("Available October 9 or 10", "Counsel is available Monday").
+fn available_on_a_day(clause: &str) -> bool {
+    use super::phrase::{MONTH, is_one_of, words};
+    const WHO: &[&str] = &[
+        "counsel", "opposing", "defense", "she", "he", "they", "is", "was", "are", "would", "be",
+        "will",
+    ];
+    const WEEKDAY: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+    ];
+    let mut ws = words(clause).skip_while(|w| is_one_of(w, WHO));
+    ws.next().is_some_and(|w| is_one_of(w, &["available"]))
+        && ws
+            .take(2)
+            .any(|w| is_one_of(w, MONTH) || is_one_of(w, WEEKDAY))
 }
 
 #[cfg(test)]
@@ -133,6 +181,11 @@ mod tests {
             "Hoped to confer before any motion.",
             "Would like to confer on the requests.",
             "Offered to confer on Request No. 4 next week.",
+            // A third review (Roberts v. Lessard, M.D. La.): dates offered.
+            "Offered to hold the conference on October 2 or October 3.",
+            "Not available today; offered to hold the conference on October 2 or 3.",
+            "Available October 9 or 10, 2:00-4:00 p.m.",
+            "Offered to set up a call next week.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
@@ -154,6 +207,9 @@ mod tests {
             "Asked plaintiff to withdraw the interrogatory before any call.",
             "Open to producing the 2019 records.",
             "Would like the requests narrowed.",
+            "Documents will be available October 9.",
+            "Not available October 9 or 10.",
+            "Unavailable until October 9; will not hold the conference.",
             "",
         ] {
             assert!(
