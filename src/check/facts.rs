@@ -571,8 +571,10 @@ impl<'m> Facts<'m> {
             self.kept_items().next().is_some()
                 && self.kept_items().all(|(item, _)| {
                     let words_only = item.no_response.is_none();
+                    // Only a "yes" is reused: a "no" from the words may
+                    // still be a "yes" where the label names the responses.
                     match last {
-                        Some((text, said)) if words_only && text == item.objection => said,
+                        Some((text, true)) if words_only && text == item.objection => true,
                         _ => {
                             let said = item.defaulted_in(self.matter.motion.kind);
                             if words_only {

@@ -47,6 +47,13 @@ impl DisputedItem {
         match self.no_response {
             Some(recorded) => DefaultReading::Recorded(recorded),
             None if words_say_nothing_served(&self.objection) => DefaultReading::Words,
+            // "Not provided." on "Plaintiff's Rule 26(a)(1) disclosures": the
+            // request's own label says which responses never came.
+            None if label_names_a_response(&self.label)
+                && words_say_nothing_served_of_named(&self.objection) =>
+            {
+                DefaultReading::Words
+            }
             None => DefaultReading::NotSaid,
         }
     }
@@ -369,6 +376,22 @@ pub(crate) fn has_any_word(text: &str, words: &[&str]) -> bool {
 }
 
 /// Whether `text` is one plain statement that nothing was served.
+/// Whether a request's label names responses owed ("Plaintiff's initial
+/// disclosures", "Answers to the First Interrogatories").
+fn label_names_a_response(label: &str) -> bool {
+    has_any_word(label, RESPONSE_NOUN)
+}
+
+/// As `words_say_nothing_served`, where the request's label already names
+/// the responses, so "Not provided." and "Never produced." need not.
+fn words_say_nothing_served_of_named(text: &str) -> bool {
+    if !has_any_word(text, &["not", "never", "none", "nothing", "no"]) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    statement_of(&words_of(&lower), true)
+}
+
 pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     // Most objections say nothing of the kind: unless a word that could
     // carry the statement is present, stop before building the word list.
@@ -463,12 +486,18 @@ fn any_of(word: &str, set: &[&str]) -> bool {
 
 /// subject? core object? when?   (the whole text, nothing left over)
 fn statement(w: &[Word<'_>]) -> bool {
+    statement_of(w, false)
+}
+
+/// `statement`, where `label_named` says the request's label already names
+/// the responses.
+fn statement_of(w: &[Word<'_>], label_named: bool) -> bool {
     let mut i = 0;
     // A subject of at most six words, none a number or a word of the core;
     // a title takes the name after it ("Ms. Evans").
     // `named`: the subject says which responses ("Initial disclosures never
     // provided").
-    let mut named = false;
+    let mut named = label_named;
     let mut requests = false;
     // The statement's end, found once: the core is tried at each word of
     // the subject and its result kept (this runs on every keystroke).
@@ -1114,6 +1143,45 @@ mod tests {
         item.no_response = Some(true);
         item.objection.clear();
         assert_eq!(item.default_reading(), DefaultReading::Recorded(true));
+    }
+
+    #[test]
+    fn a_label_that_names_the_responses_lets_a_bare_statement_say_so() {
+        let item = |label: &str, objection: &str| {
+            let mut item = DisputedItem::new("r".into(), label.into());
+            item.no_response = None;
+            item.objection = objection.into();
+            item.default_reading()
+        };
+        for (label, objection) in [
+            (
+                "Plaintiff's Fed. R. Civ. P. 26(a)(1) disclosures",
+                "Not provided.",
+            ),
+            ("Answers to the First Interrogatories", "Never provided."),
+            ("Plaintiff's initial disclosures", "Not produced to date."),
+        ] {
+            assert_eq!(
+                item(label, objection),
+                DefaultReading::Words,
+                "{label}: {objection}"
+            );
+        }
+        for (label, objection) in [
+            // The label names no response: documents may be withheld under
+            // a written response.
+            ("Documents responsive to Request No. 5", "Not provided."),
+            ("Defendant's First Interrogatories", "Not provided."),
+            // More than a bare statement.
+            ("Plaintiff's initial disclosures", "Not provided in full."),
+            ("Plaintiff's initial disclosures", "Provided late."),
+        ] {
+            assert_eq!(
+                item(label, objection),
+                DefaultReading::NotSaid,
+                "{label}: {objection}"
+            );
+        }
     }
 
     #[test]
