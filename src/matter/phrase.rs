@@ -224,6 +224,25 @@ pub(crate) fn negated_before(text: &str, upto: usize) -> bool {
     false
 }
 
+/// The words that name `side` by its role, as notes name it ("Def. counsel",
+/// "Pltf to rework rogs"); none for a non-party or another side.
+pub(crate) fn side_words(side: super::Side) -> &'static [&'static str] {
+    match side {
+        super::Side::Plaintiff => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf"],
+        super::Side::Defendant => &[
+            "defendant",
+            "defendants",
+            "defense",
+            "defence",
+            "def",
+            "deft",
+            "dft",
+            "defs",
+        ],
+        _ => &[],
+    }
+}
+
 /// Abbreviations whose full stop ends no sentence ("No. 4", "Jan. 26",
 /// "Mr. Smith").
 const ABBREVIATIONS: &[&str] = &[

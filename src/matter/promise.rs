@@ -48,7 +48,7 @@ impl ItemDiscussion {
     /// name the other side ("Defendant to supplement by May 1" is the other
     /// side's duty, not the movant's promise).
     pub fn records_own_promise_as(&self, movant: super::Side) -> bool {
-        let own = side_words(movant);
+        let own = super::phrase::side_words(movant);
         if own.is_empty() {
             return self.records_own_promise();
         }
@@ -85,24 +85,6 @@ pub enum Promiser {
     Own,
 }
 
-/// The words that name `side` by its role, as notes name it.
-fn side_words(side: super::Side) -> &'static [&'static str] {
-    match side {
-        super::Side::Plaintiff => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf"],
-        super::Side::Defendant => &[
-            "defendant",
-            "defendants",
-            "defense",
-            "defence",
-            "def",
-            "deft",
-            "dft",
-            "defs",
-        ],
-        _ => &[],
-    }
-}
-
 /// Whether a contact's `summary` tells of a promise to answer or get back,
 /// and whose. A summary is the recorder's narration, so a clause is read
 /// only where the words before its promise name one side by its role and
@@ -113,8 +95,8 @@ fn side_words(side: super::Side) -> &'static [&'static str] {
 /// is read. As with a position, a negation or a limit unsays the promise.
 pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
     use super::phrase::{is_one_of, words};
-    let own = side_words(movant);
-    let theirs = side_words(match movant {
+    let own = super::phrase::side_words(movant);
+    let theirs = super::phrase::side_words(match movant {
         super::Side::Plaintiff => super::Side::Defendant,
         super::Side::Defendant => super::Side::Plaintiff,
         _ => return None,

@@ -45,21 +45,11 @@ impl ItemDiscussion {
 
 /// Words that name the side opposing `movant` by its role.
 fn other_side_words(movant: super::Side) -> &'static [&'static str] {
-    match movant {
-        super::Side::Plaintiff => &[
-            "defendant",
-            "defendants",
-            "defense",
-            "defence",
-            "def",
-            "deft",
-            "dft",
-            "defs",
-            "s",
-        ],
-        super::Side::Defendant => &["plaintiff", "plaintiffs", "pltf", "pltfs", "plf", "s"],
-        _ => &[],
-    }
+    super::phrase::side_words(match movant {
+        super::Side::Plaintiff => super::Side::Defendant,
+        super::Side::Defendant => super::Side::Plaintiff,
+        _ => return &[],
+    })
 }
 
 /// Who refused, dropped from the front: only words that cannot name the
@@ -332,7 +322,10 @@ fn offers_writing_only(text: &str, other: &[&str]) -> bool {
         rest = more;
     }
     let rest = super::phrase::skip_who(rest, |w| {
-        WHO.contains(&w) || PRONOUN.contains(&w) || other.contains(&w)
+        WHO.contains(&w)
+            || PRONOUN.contains(&w)
+            || other.contains(&w)
+            || (w == "s" && !other.is_empty())
     });
     let strip_only = |w: &'_ [&str]| -> usize { usize::from(w.first() == Some(&"only")) };
     MODAL.iter().any(|m| {
@@ -415,8 +408,12 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // A titled name is the other side's: the text is its position.
+    // "Defendant's counsel": the "s" of a role's possessive.
     let rest = super::phrase::skip_who(&words, |w| {
-        WHO.contains(&w) || ADVERB.contains(&w) || other.contains(&w)
+        WHO.contains(&w)
+            || ADVERB.contains(&w)
+            || other.contains(&w)
+            || (w == "s" && !other.is_empty())
     });
     // Who refused, named by role or titled name, may report it: "Opposing
     // counsel said they would not participate in a joint letter" (a
