@@ -376,10 +376,29 @@ pub(crate) fn has_any_word(text: &str, words: &[&str]) -> bool {
 }
 
 /// Whether `text` is one plain statement that nothing was served.
-/// Whether a request's label names responses owed ("Plaintiff's initial
-/// disclosures", "Answers to the First Interrogatories").
+/// Whether a request's label names a whole set of responses owed
+/// ("Plaintiff's initial disclosures", "Answers to the First
+/// Interrogatories"): plural, and not one part of them ("damages
+/// disclosure", "supplemental responses", "the computation of damages in
+/// the disclosures", where the rest may have been served).
 fn label_names_a_response(label: &str) -> bool {
-    has_any_word(label, RESPONSE_NOUN)
+    has_any_word(label, &["responses", "answers", "disclosures"])
+        && !has_any_word(
+            label,
+            &[
+                "damages",
+                "computation",
+                "supplemental",
+                "supplement",
+                "supplementation",
+                "amended",
+                "expert",
+                "part",
+                "portion",
+                "deficient",
+                "incomplete",
+            ],
+        )
 }
 
 /// As `words_say_nothing_served`, where the request's label already names
@@ -1175,6 +1194,16 @@ mod tests {
             // More than a bare statement.
             ("Plaintiff's initial disclosures", "Not provided in full."),
             ("Plaintiff's initial disclosures", "Provided late."),
+            // One part of what was served (a fourth review, Recovery Land).
+            ("Plaintiff's damages disclosure", "Not provided."),
+            (
+                "Computation of damages in Plaintiff's disclosures",
+                "Not provided.",
+            ),
+            (
+                "Supplemental responses to the interrogatories",
+                "Not provided.",
+            ),
         ] {
             assert_eq!(
                 item(label, objection),
