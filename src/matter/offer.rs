@@ -117,14 +117,13 @@ const REACH: usize = 4;
 /// only a letter" does not), or by giving the days it is available
 /// ("Available October 9 or 10, 2:00-4:00 p.m.").
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
-    if !has_any_word(text, OFFER) {
-        return false; // asked of positions on every keystroke
-    }
+    // Asked of positions on every keystroke: the offer is looked for first,
+    // and a negation only where one is found.
     super::phrase::clauses(text).any(|clause| {
-        !super::phrase::negated(clause)
+        (super::phrase::leads_to_where(clause, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
+            || available_on_a_day(clause))
+            && !super::phrase::negated(clause)
             && !has_any_word(clause, UNAVAILABLE)
-            && (super::phrase::leads_to_where(clause, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
-                || available_on_a_day(clause))
     })
 }
 

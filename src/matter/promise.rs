@@ -101,9 +101,12 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
         super::Side::Defendant => super::Side::Plaintiff,
         _ => return None,
     });
-    // Read on every check for each contact no later one followed up: the
-    // first word of each clause settles most summaries (no side named as
-    // the subject) before anything else is read.
+    // Read on every check for each contact no later one followed up: most
+    // summaries name no side at all (one scan of their words, compared by
+    // length first), and the first word of each clause settles most others.
+    if !words(summary).any(|w| is_one_of(w, own) || is_one_of(w, theirs)) {
+        return None;
+    }
     super::phrase::clauses(summary).find_map(|clause| {
         // The side must be the clause's subject, its first word after "the"
         // ("The City mailed Plaintiff's counsel a letter ... requesting
@@ -614,12 +617,20 @@ fn asks_a_question(clause: &str) -> bool {
         "wondered",
     ];
     const WH: &[&str] = &["when", "whether", "if", "how"];
-    let ws: Vec<&[u8]> = words(clause).collect();
-    ws.iter().enumerate().any(|(k, w)| {
-        is_one_of(w, ASK)
-            && (ws.get(k + 1).is_some_and(|x| is_one_of(x, WH))
-                || ws.get(k + 2).is_some_and(|x| is_one_of(x, WH)))
-    })
+    // Words since the last word of asking, without collecting them (this
+    // runs on every clause read for a promise).
+    let mut since_ask: Option<usize> = None;
+    for w in words(clause) {
+        if is_one_of(w, ASK) {
+            since_ask = Some(0);
+            continue;
+        }
+        since_ask = since_ask.map(|n| n + 1);
+        if since_ask.is_some_and(|n| n <= 2) && is_one_of(w, WH) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
