@@ -166,37 +166,6 @@ const CONFER: &[&[&str]] = &[
     &["discuss"],
     &["talk"],
     &["a", "meet", "and", "confer"],
-    // Refusing every live means is refusing to confer where letters are not
-    // conferring (White v. Relay Resources, W.D. Wash. 2020: the pro se
-    // plaintiff would not meet in person or by telephone, and the court
-    // accepted the attempt).
-    &["meet", "and", "confer", "in", "person", "or", "by", "phone"],
-    &[
-        "meet",
-        "and",
-        "confer",
-        "in",
-        "person",
-        "or",
-        "by",
-        "telephone",
-    ],
-    &["meet", "in", "person", "or", "by", "phone"],
-    &["meet", "in", "person", "or", "by", "telephone"],
-    &["confer", "in", "person", "or", "by", "telephone"],
-    &["confer", "in", "person", "or", "by", "phone"],
-    &["meet", "in", "person", "or", "by", "teleconference"],
-    &["confer", "in", "person", "or", "by", "teleconference"],
-    &[
-        "meet",
-        "and",
-        "confer",
-        "in",
-        "person",
-        "or",
-        "by",
-        "teleconference",
-    ],
 ];
 
 /// Whether `text` is one plain refusal to confer. `other` names the other
@@ -261,16 +230,41 @@ fn live_refusal_and_writing(text: &str) -> Option<(&str, &str)> {
 fn refuses_every_live_means(text: &str, other: &[&str]) -> bool {
     says_refused_whole(text, other) && {
         let lower = text.to_lowercase();
-        LIVE_MEANS.iter().any(|m| lower.trim_end().ends_with(m))
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        ends_with_every_live_means(&words)
     }
 }
 
-/// Every live means, as the refusal's object ends.
-const LIVE_MEANS: &[&str] = &[
-    "in person or by phone",
-    "in person or by telephone",
-    "in person or by teleconference",
-];
+/// Whether the words end with every live means: "in person or by phone",
+/// "… by telephone", "… by teleconference".
+fn ends_with_every_live_means(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [
+            ..,
+            "in",
+            "person",
+            "or",
+            "by",
+            "phone" | "telephone" | "teleconference"
+        ]
+    )
+}
+
+/// Conferring by every live means, as a refusal's whole object: refusing
+/// every live means is refusing to confer where letters are not conferring
+/// (White v. Relay Resources, W.D. Wash. 2020: the pro se plaintiff would
+/// not meet in person or by telephone, and the court accepted the attempt).
+fn confer_by_every_live_means(object: &[&str]) -> bool {
+    ends_with_every_live_means(object)
+        && matches!(
+            &object[..object.len() - 5],
+            ["meet"] | ["confer"] | ["meet", "and", "confer"]
+        )
+}
 
 /// An offer to confer in writing only: "would confer only by email",
 /// "but would correspond in writing", "offered to confer by letter
@@ -426,7 +420,7 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {
         rest.strip_prefix(*r)
-            .is_some_and(|object| CONFER.contains(&object))
+            .is_some_and(|object| CONFER.contains(&object) || confer_by_every_live_means(object))
     })
 }
 
