@@ -908,6 +908,7 @@ fn unrecorded_promise<'m>(
                 !later()
                     && ((!f.all_defaulted() && memo.theirs.get(d))
                         || memo.own.get(d)
+                        || d.records_conferral_unfinished()
                         || match summary_promise() {
                             Some(Promiser::Theirs) => !f.all_defaulted(),
                             Some(Promiser::Own) => true,
@@ -950,6 +951,12 @@ fn unrecorded_promise<'m>(
         } else if item.records_a_promise() {
             format!(
                 "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
+                long_date(e.ev.date),
+                item.opponent_position.trim()
+            )
+        } else if item.records_conferral_unfinished() {
+            format!(
+                "On the contact of {} the other side's position on {label} says conferring was not finished (\"{}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
                 long_date(e.ev.date),
                 item.opponent_position.trim()
             )

@@ -42,6 +42,15 @@ impl ItemDiscussion {
         says_promised(&self.movant_position, false)
     }
 
+    /// The other side's recorded position says conferring is not finished
+    /// ("Cannot timely respond to the altered interrogatories; meet and
+    /// confer not complete", Coleman v. California, E.D. Cal. 2019: a
+    /// motion filed then was not "a full meet and confer effort"). Like a
+    /// promise, it leaves a thread the movant must pick up before filing.
+    pub fn records_conferral_unfinished(&self) -> bool {
+        says_conferral_unfinished(&self.opponent_position)
+    }
+
     /// As `records_own_promise`, knowing the movant's side, so that notes
     /// kept without a verb are read when they name the movant ("Plaintiff
     /// to reword some of the interrogatories", Becker) and not when they
@@ -71,6 +80,38 @@ fn to_be_done_by(text: &str, who: &[&str]) -> bool {
             && is_one_of(w[3], &["by"])
             && is_one_of(w[4], who)
     }) && !super::phrase::negated_before(text, text.len())
+}
+
+/// Whether `text` says conferring is not finished: a word of conferring
+/// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
+/// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
+/// complete", "not finished", "not over", "not concluded".
+fn says_conferral_unfinished(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const UNFINISHED: &[&str] = &["incomplete", "ongoing", "unfinished"];
+    const DONE: &[&str] = &["complete", "completed", "finished", "over", "concluded"];
+    if !has_any_word(text, UNFINISHED) && !has_any_word(text, DONE) {
+        return false; // asked of positions on every keystroke
+    }
+    const CONFERRING: &[&str] = &[
+        "confer",
+        "conferral",
+        "conferring",
+        "conference",
+        "discussions",
+        "negotiations",
+    ];
+    let (mut conferring, mut unfinished) = (false, false);
+    let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
+    for w in words(text) {
+        conferring |= is_one_of(w, CONFERRING) || (is_one_of(one, &["m"]) && is_one_of(w, &["c"]));
+        unfinished |= is_one_of(w, UNFINISHED)
+            || (is_one_of(w, DONE)
+                && (is_one_of(one, &["not"])
+                    || (is_one_of(two, &["not"]) && is_one_of(one, &["yet"]))));
+        (two, one) = (one, w);
+    }
+    conferring && unfinished
 }
 
 /// Who made the promise a contact's summary tells of.
@@ -784,6 +825,28 @@ mod tests {
     }
 
     #[test]
+    fn conferring_said_to_be_unfinished_is_read() {
+        use super::says_conferral_unfinished as unfinished;
+        for t in [
+            "Cannot properly and timely respond to the altered interrogatories; meet and confer not complete.",
+            "M&C incomplete.",
+            "Discussions ongoing.",
+            "The meet and confer is not yet complete.",
+        ] {
+            assert!(unfinished(t), "{t:?}");
+        }
+        for t in [
+            "Meet and confer complete; objections stand.",
+            "Production is incomplete.",
+            "The conference was not helpful.",
+            "Not complete.",
+            "",
+        ] {
+            assert!(!unfinished(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn a_summary_is_read_for_a_promise_only_where_it_names_who_made_it() {
         use super::{Promiser, summary_promise};
         use crate::matter::Side::{Defendant, Nonparty, Plaintiff};
@@ -863,6 +926,7 @@ mod tests {
             "Asked when MCA would produce.",
             "Asked whether we would agree to produce by May 1.",
             "Asked MCA when it would supplement.",
+            "Meet and confer not complete.",
             "",
         ] {
             assert!(
