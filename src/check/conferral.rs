@@ -708,6 +708,9 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
     // Each side's last position read for a promise (see `facts::Memo`).
     let memo = PromiseMemo {
         theirs: super::facts::Memo::theirs(crate::matter::ItemDiscussion::records_a_promise),
+        unfinished: super::facts::Memo::theirs(
+            crate::matter::ItemDiscussion::records_conferral_unfinished,
+        ),
         own: super::facts::Memo::own(match f.movant {
             Side::Plaintiff => |d| d.records_own_promise_as(Side::Plaintiff),
             Side::Defendant => |d| d.records_own_promise_as(Side::Defendant),
@@ -858,6 +861,8 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
 struct PromiseMemo<'m> {
     theirs: super::facts::Memo<'m>,
     own: super::facts::Memo<'m>,
+    /// The other side's position says conferring is not finished.
+    unfinished: super::facts::Memo<'m>,
 }
 
 fn unrecorded_promise<'m>(
@@ -908,7 +913,7 @@ fn unrecorded_promise<'m>(
                 !later()
                     && ((!f.all_defaulted() && memo.theirs.get(d))
                         || memo.own.get(d)
-                        || d.records_conferral_unfinished()
+                        || memo.unfinished.get(d)
                         || match summary_promise() {
                             Some(Promiser::Theirs) => !f.all_defaulted(),
                             Some(Promiser::Own) => true,
