@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::facts::{EventFacts, Facts};
+use super::facts::{EventFacts, Facts, ItemFacts};
 use crate::court::AttemptsRule;
 use crate::matter::{Method, Outcome, Reply};
 
@@ -219,8 +219,7 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
     let writing_left_open = || {
         let refusal = &f.events[at];
         let offers_writing = refusal.ev.items.iter().any(|d| {
-            f.item(&d.item)
-                .is_some_and(|i| !i.dropped && i.settled().is_none())
+            f.item(&d.item).is_some_and(ItemFacts::kept)
                 && d.records_a_refusal_offering_writing(f.movant)
         });
         offers_writing

@@ -183,6 +183,12 @@ pub struct ItemFacts {
 }
 
 impl ItemFacts {
+    /// The motion keeps it: neither dropped by the user nor settled in
+    /// conferral.
+    pub fn kept(&self) -> bool {
+        !self.dropped && self.settled().is_none()
+    }
+
     /// The day the sides settled it, when its latest counted discussion did
     /// (see `matter::settled_among`): the motion should not raise it.
     pub fn settled(&self) -> Option<Date> {
@@ -545,7 +551,7 @@ impl<'m> Facts<'m> {
             .items
             .iter()
             .zip(&self.items)
-            .filter(|(_, f)| !f.dropped && f.settled().is_none())
+            .filter(|(_, f)| f.kept())
     }
 
     /// The requests the user has not dropped but the sides settled: the

@@ -24,6 +24,17 @@ impl Side {
             Side::Nonparty => "Non-party",
         }
     }
+
+    /// The side across the case from this one: the defendant's for the
+    /// plaintiff and the plaintiff's for the defendant; none for a non-party
+    /// or another party.
+    pub fn opposing(self) -> Option<Side> {
+        match self {
+            Side::Plaintiff => Some(Side::Defendant),
+            Side::Defendant => Some(Side::Plaintiff),
+            Side::OtherParty | Side::Nonparty => None,
+        }
+    }
 }
 
 /// How an unrepresented party can be reached.

@@ -72,6 +72,10 @@ impl ItemDiscussion {
 /// plaintiff", Becker, E.D. Cal. 2013, as an old file may keep it).
 fn to_be_done_by(text: &str, who: &[&str]) -> bool {
     use super::phrase::{is_one_of, words};
+    // Read of the movant's positions on every keystroke: most have no "be".
+    if !words(text).any(|w| is_one_of(w, &["be"])) {
+        return false;
+    }
     let ws: Vec<&[u8]> = words(text).collect();
     ws.windows(5).any(|w| {
         is_one_of(w[0], &["to"])
@@ -137,11 +141,7 @@ pub enum Promiser {
 pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
     use super::phrase::{is_one_of, words};
     let own = super::phrase::side_words(movant);
-    let theirs = super::phrase::side_words(match movant {
-        super::Side::Plaintiff => super::Side::Defendant,
-        super::Side::Defendant => super::Side::Plaintiff,
-        _ => return None,
-    });
+    let theirs = super::phrase::side_words(movant.opposing()?);
     // Read on every check for each contact no later one followed up: most
     // summaries name no side at all (one scan of their words, compared by
     // length first), and the first word of each clause settles most others.

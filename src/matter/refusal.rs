@@ -45,11 +45,7 @@ impl ItemDiscussion {
 
 /// Words that name the side opposing `movant` by its role.
 fn other_side_words(movant: super::Side) -> &'static [&'static str] {
-    super::phrase::side_words(match movant {
-        super::Side::Plaintiff => super::Side::Defendant,
-        super::Side::Defendant => super::Side::Plaintiff,
-        _ => return &[],
-    })
+    movant.opposing().map_or(&[], super::phrase::side_words)
 }
 
 /// Who refused, dropped from the front: only words that cannot name the

@@ -292,10 +292,7 @@ fn unavailable_ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
 }
 
 fn other_side(s: Side) -> Side {
-    match s {
-        Side::Plaintiff => Side::Defendant,
-        _ => Side::Plaintiff,
-    }
+    s.opposing().unwrap_or(Side::Plaintiff)
 }
 
 fn label_of(p: &Party) -> String {
