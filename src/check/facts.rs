@@ -574,6 +574,7 @@ impl<'m> Facts<'m> {
             // requests in a complete default often share one objection ("No
             // responses served"), whose words are not read again for the next.
             let mut last: Option<(&str, bool)> = None;
+            let owing = crate::matter::OwingNames::of(self.matter);
             self.kept_items().next().is_some()
                 && self.kept_items().all(|(item, _)| {
                     let words_only = item.no_response.is_none();
@@ -582,7 +583,7 @@ impl<'m> Facts<'m> {
                     match last {
                         Some((text, true)) if words_only && text == item.objection => true,
                         _ => {
-                            let said = item.defaulted_in(self.matter.motion.kind);
+                            let said = item.defaulted_in(self.matter.motion.kind, &owing);
                             if words_only {
                                 last = Some((item.objection.as_str(), said));
                             }
@@ -601,8 +602,9 @@ impl<'m> Facts<'m> {
         if !self.all_defaulted() {
             return None;
         }
+        let owing = crate::matter::OwingNames::of(self.matter);
         self.kept_items()
-            .find(|(item, _)| item.default_reading() == crate::matter::DefaultReading::Words)
+            .find(|(item, _)| item.default_reading(&owing) == crate::matter::DefaultReading::Words)
             .map(|(item, _)| item.label.as_str())
     }
 

@@ -7,7 +7,7 @@
 //! served", "Plaintiffs have not responded to the requests"). Such files are
 //! read for what they say, but only when the whole objection is one plain
 //! statement that nothing came: an optional subject ("Plaintiffs", "The
-//! defendant"), a statement that nothing was served ("have not responded",
+//! defendant", or the owing party by name, see `OwingNames`), a statement that nothing was served ("have not responded",
 //! "no answers or objections", "failed to serve its initial disclosures"),
 //! optionally "to" the requests, and optionally a time ("by the agreed
 //! deadline", "as of the filing of the motion"). Anything else (a number,
@@ -18,7 +18,7 @@
 //! the checker says when it relied on the words, and exports never state a
 //! default on the strength of words alone.
 
-use super::DisputedItem;
+use super::{DisputedItem, Matter};
 
 /// A word of an objection, in lower case.
 type Word<'a> = &'a str;
@@ -41,12 +41,175 @@ impl DefaultReading {
     }
 }
 
+/// The words that may name the side owing the responses as the subject of
+/// a statement that nothing came: each word of the other side's party names,
+/// and their initials ("General Warranty Services, Inc." gives "general",
+/// "warranty", "services", "inc", "gwsi" and "gws"). So "GWS has not
+/// responded to the discovery requests", "The City has not responded" and
+/// "Defendant Acme served no responses" read as "Defendant has not
+/// responded" does: recorders name the party as often as its role. A word
+/// that could say which responses, or how good they were ("complete",
+/// "supplemental", "full"), is never one, whatever the parties are called:
+/// "Complete responses not provided" asks for more complete ones.
+#[derive(Debug, Default, Clone)]
+pub struct OwingNames(Vec<String>);
+
+/// Words of a party's name that never stand for it in an objection.
+const NOT_A_NAME: &[&str] = &[
+    // Joining words of names ("City of Paola", "Smith & Sons").
+    "of",
+    "the",
+    "and",
+    "a",
+    "an",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "de",
+    "et",
+    "al",
+    // Words that qualify what was served.
+    "complete",
+    "completed",
+    "completely",
+    "full",
+    "fully",
+    "supplemental",
+    "supplementary",
+    "supplement",
+    "amended",
+    "further",
+    "adequate",
+    "adequately",
+    "proper",
+    "properly",
+    "verified",
+    "signed",
+    "partial",
+    "partially",
+    "sufficient",
+    "sufficiently",
+    "responsive",
+    "timely",
+    "all",
+    "any",
+    "some",
+    "remaining",
+    "outstanding",
+    "other",
+    "additional",
+    "new",
+    "revised",
+    "updated",
+    "late",
+    "deficient",
+    "incomplete",
+    "privilege",
+    "privileged",
+    "log",
+    "expert",
+    "damages",
+    "more",
+    "final",
+    "substantive",
+    "meaningful",
+    "formal",
+    "only",
+    "most",
+    "part",
+    "portion",
+    "certain",
+    "specific",
+    "requested",
+    // Words of the statement itself.
+    "no",
+    "not",
+    "never",
+    "none",
+    "nothing",
+    "yet",
+    "zero",
+    "neither",
+    "nor",
+    "or",
+];
+/// Words after a name that the initials may leave out ("SDC" or "SD" for
+/// "Smart Data Corp.").
+const SUFFIX: &[&str] = &[
+    "inc",
+    "llc",
+    "corp",
+    "co",
+    "ltd",
+    "lp",
+    "llp",
+    "pc",
+    "pllc",
+    "na",
+    "company",
+    "corporation",
+    "incorporated",
+    "limited",
+];
+
+impl OwingNames {
+    /// The names of every party not on the movant's side: on a motion about
+    /// responses owed, they are who owes them.
+    pub fn of(matter: &Matter) -> Self {
+        let mut out = Vec::new();
+        for p in matter
+            .parties
+            .iter()
+            .filter(|p| p.side != matter.motion.movant)
+        {
+            let mut initials = String::new();
+            let mut initials_bare = String::new();
+            for w in p
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                let lower = w.to_lowercase();
+                if NOT_A_NAME.contains(&lower.as_str()) {
+                    continue;
+                }
+                if let Some(first) = w.chars().next().filter(|c| c.is_uppercase()) {
+                    initials.extend(first.to_lowercase());
+                    if !SUFFIX.contains(&lower.as_str()) {
+                        initials_bare.extend(first.to_lowercase());
+                    }
+                }
+                if lower.chars().count() >= 2 && !lower.chars().all(|c| c.is_ascii_digit()) {
+                    out.push(lower);
+                }
+            }
+            for i in [initials, initials_bare] {
+                if i.chars().count() >= 2 && !NOT_A_NAME.contains(&i.as_str()) {
+                    out.push(i);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        OwingNames(out)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.iter().any(|n| n == word)
+    }
+}
+
 impl DisputedItem {
-    /// Whether nothing was served on this request, and how the record says so.
-    pub fn default_reading(&self) -> DefaultReading {
+    /// Whether nothing was served on this request, and how the record says
+    /// so; `owing` names the side that owes the responses
+    /// (`OwingNames::of` the matter).
+    pub fn default_reading(&self, owing: &OwingNames) -> DefaultReading {
         match self.no_response {
             Some(recorded) => DefaultReading::Recorded(recorded),
-            None if words_say_nothing_served(&self.objection) => DefaultReading::Words,
+            None if words_say_nothing_served_by(&self.objection, owing) => DefaultReading::Words,
             // "Not provided." on "Plaintiff's Rule 26(a)(1) disclosures": the
             // request's own label says which responses never came.
             None if label_names_a_response(&self.label)
@@ -62,8 +225,8 @@ impl DisputedItem {
     /// the words are read only on a motion about responses owed (to compel,
     /// or for Rule 37(d) sanctions); on a motion for a protective order "no
     /// response" is about something else (a proposal, a letter).
-    pub fn defaulted_in(&self, kind: super::MotionKind) -> bool {
-        match self.default_reading() {
+    pub fn defaulted_in(&self, kind: super::MotionKind, owing: &OwingNames) -> bool {
+        match self.default_reading(owing) {
             DefaultReading::Words => {
                 matches!(
                     kind,
@@ -408,10 +571,18 @@ fn words_say_nothing_served_of_named(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    statement_of(&words_of(&lower), true)
+    statement_of(&words_of(&lower), true, &OwingNames::default())
 }
 
+/// `words_say_nothing_served_by`, where no party's name may be the subject.
+#[cfg(test)]
 pub(crate) fn words_say_nothing_served(text: &str) -> bool {
+    words_say_nothing_served_by(text, &OwingNames::default())
+}
+
+/// Whether `text` is one plain statement that nothing was served, whose
+/// subject may also be a name in `owing`.
+pub(crate) fn words_say_nothing_served_by(text: &str, owing: &OwingNames) -> bool {
     // Most objections say nothing of the kind: unless a word that could
     // carry the statement is present, stop before building the word list.
     const CARRIERS: &[&str] = &[
@@ -426,7 +597,7 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
     // objections on every keystroke).
     let lower = text.to_lowercase();
     let words = words_of(&lower);
-    statement(&words) || first_clause_with_context(&lower)
+    statement(&words, owing) || first_clause_with_context(&lower, owing)
 }
 
 /// A plain statement that nothing came, then context in later clauses that
@@ -435,7 +606,7 @@ pub(crate) fn words_say_nothing_served(text: &str) -> bool {
 /// Fairfield Inn, M.D.N.C. 2017, was recorded by another hand). A later
 /// clause with any word that could say something came, was not yet owed or
 /// was put off (`NOT_IN_WHEN`, "granted", "extended", "filed"…) unsays it.
-fn first_clause_with_context(lower: &str) -> bool {
+fn first_clause_with_context(lower: &str, owing: &OwingNames) -> bool {
     const PUT_OFF: &[&str] = &[
         "granted",
         "extended",
@@ -466,7 +637,7 @@ fn first_clause_with_context(lower: &str) -> bool {
     };
     let mut rest = clauses.peekable();
     rest.peek().is_some()
-        && statement(&words_of(first))
+        && statement(&words_of(first), owing)
         && rest.all(|c| {
             words_of(c)
                 .iter()
@@ -504,13 +675,13 @@ fn any_of(word: &str, set: &[&str]) -> bool {
 }
 
 /// subject? core object? when?   (the whole text, nothing left over)
-fn statement(w: &[Word<'_>]) -> bool {
-    statement_of(w, false)
+fn statement(w: &[Word<'_>], owing: &OwingNames) -> bool {
+    statement_of(w, false, owing)
 }
 
 /// `statement`, where `label_named` says the request's label already names
 /// the responses.
-fn statement_of(w: &[Word<'_>], label_named: bool) -> bool {
+fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
     let mut i = 0;
     // A subject of at most six words, none a number or a word of the core;
     // a title takes the name after it ("Ms. Evans").
@@ -540,6 +711,8 @@ fn statement_of(w: &[Word<'_>], label_named: bool) -> bool {
         } else if any_of(word, REQUEST_NOUN) {
             requests = true;
             i += 1;
+        } else if owing.contains(word) {
+            i += 1; // the party by name: "GWS has not responded"
         } else {
             break None;
         }
@@ -1156,12 +1329,18 @@ mod tests {
         let mut item = DisputedItem::new("r".into(), "RFP 1".into());
         item.no_response = None;
         item.objection = "No responses served".into();
-        assert_eq!(item.default_reading(), DefaultReading::Words);
+        assert_eq!(
+            item.default_reading(&OwingNames::default()),
+            DefaultReading::Words
+        );
         item.no_response = Some(false);
-        assert!(!item.default_reading().defaulted());
+        assert!(!item.default_reading(&OwingNames::default()).defaulted());
         item.no_response = Some(true);
         item.objection.clear();
-        assert_eq!(item.default_reading(), DefaultReading::Recorded(true));
+        assert_eq!(
+            item.default_reading(&OwingNames::default()),
+            DefaultReading::Recorded(true)
+        );
     }
 
     #[test]
@@ -1170,7 +1349,7 @@ mod tests {
             let mut item = DisputedItem::new("r".into(), label.into());
             item.no_response = None;
             item.objection = objection.into();
-            item.default_reading()
+            item.default_reading(&OwingNames::default())
         };
         for (label, objection) in [
             (
@@ -1227,6 +1406,51 @@ mod tests {
             "\u{1F600} no response \u{1F600}",
         ] {
             let _ = words_say_nothing_served(text);
+        }
+    }
+
+    #[test]
+    fn the_owing_party_by_name_is_a_subject() {
+        let matter = crate::matter::parse_matter(
+            r#"{"schema_version": 1, "court": "ksd",
+                "motion": {"kind": "compel", "movant": "plaintiff"},
+                "caption": {},
+                "parties": [
+                  {"id": "p1", "name": "Jane Roe", "side": "plaintiff"},
+                  {"id": "p2", "name": "General Warranty Services, Inc.", "side": "defendant"},
+                  {"id": "p3", "name": "City of Paola, Kansas", "side": "defendant"},
+                  {"id": "p4", "name": "Complete Care Partners LLC", "side": "defendant"}
+                ]}"#,
+            "test.json",
+        )
+        .expect("a valid matter");
+        let owing = OwingNames::of(&matter);
+        for text in [
+            "GWS has not responded to the discovery requests.",
+            "General Warranty has not answered the interrogatories",
+            "The City has not responded.",
+            "Defendant City of Paola served no responses",
+            "Care Partners has never responded",
+            "Gwsi served no responses.",
+        ] {
+            assert!(words_say_nothing_served_by(text, &owing), "{text}");
+            // Without the parties' names, a name is no subject.
+            assert!(!words_say_nothing_served(text), "{text}");
+        }
+        for text in [
+            // The movant's own name, a stranger's, and words that say which
+            // responses (a party called "Complete Care" does not make
+            // complete responses a complete default).
+            "Roe has not responded.",
+            "Jones has not responded.",
+            "Complete responses not provided.",
+            "Supplemental responses not provided.",
+            // The price of that: a name that opens with such a word is not
+            // read (the stricter reading).
+            "Complete Care has never responded",
+            "GWS has not fully responded.",
+        ] {
+            assert!(!words_say_nothing_served_by(text, &owing), "{text}");
         }
     }
 }

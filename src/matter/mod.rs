@@ -23,7 +23,7 @@ pub use certificate::{CertificateForm, CertificateRecord, Endorsement, Endorseme
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
 };
-pub use default::DefaultReading;
+pub use default::{DefaultReading, OwingNames};
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};

@@ -5,13 +5,15 @@ use egui::Ui;
 use super::next_id;
 use crate::app::widgets::{self, FormCx};
 use crate::check::{Step, Target};
-use crate::matter::{DefaultReading, DisputedItem, Matter};
+use crate::matter::{DefaultReading, DisputedItem, Matter, OwingNames};
 
 pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     ui.heading("Disputed requests");
     ui.label(egui::RichText::new("List each request the motion concerns, e.g. \u{201c}Interrogatory No. 4\u{201d}, with the date its response (or default) came.").small());
     crate::app::widgets::inline_findings(ui, cx.findings, Step::Items, None, None);
     let mut remove = None;
+    // Who owes the responses, for reading an objection that names them.
+    let owing = OwingNames::of(m);
     for i in 0..m.items.len() {
         let id = m.items[i].id.clone();
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -42,7 +44,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 );
                 // Unrecorded, the box shows what the objection's words say
                 // (files written before the field existed); a click records it.
-                let reading = it.default_reading();
+                let reading = it.default_reading(&owing);
                 let mut none_served = reading.defaulted();
                 if widgets::checkbox(
                     ui,
