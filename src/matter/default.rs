@@ -597,7 +597,53 @@ pub(crate) fn words_say_nothing_served_by(text: &str, owing: &OwingNames) -> boo
     // objections on every keystroke).
     let lower = text.to_lowercase();
     let words = words_of(&lower);
-    statement(&words, owing) || first_clause_with_context(&lower, owing)
+    statement(&words, owing)
+        || first_clause_with_context(&lower, owing)
+        || due_then_statement(&lower, owing)
+}
+
+/// When the responses were owed, then the statement that none came, in a
+/// clause of its own: "Responses overdue since 6/28/17; she has served
+/// none", "Responses were due March 1, 2017. None have been served". The
+/// first clause may say only what was owed (the words a subject may use),
+/// that it was due or overdue, and a date; the rest must be the statement
+/// itself. "Supplemental responses were due March 1; none served" is not
+/// read: "supplemental" says which.
+fn due_then_statement(lower: &str, owing: &OwingNames) -> bool {
+    if !has_any_word(lower, &["due", "overdue"]) {
+        return false;
+    }
+    // Every clause mark may end the first clause: "Mar. 1" has a period.
+    lower.match_indices([';', '.']).any(|(at, _)| {
+        due_clause(&words_of(&lower[..at])) && words_say_nothing_served_by(&lower[at + 1..], owing)
+    })
+}
+
+/// "Responses overdue since 6/28/17", "Answers were due March 1, 2017",
+/// "Initial disclosures due 3/1/17": what was owed, that it was due, and
+/// when; nothing else.
+fn due_clause(w: &[Word<'_>]) -> bool {
+    let Some(at) = w.iter().position(|x| *x == "due" || *x == "overdue") else {
+        return false;
+    };
+    let (what, when) = (&w[..at], &w[at + 1..]);
+    let owed = |x: &&str| {
+        any_of(x, RESPONSE_NOUN)
+            || any_of(
+                x,
+                &["initial", "discovery", "the", "his", "her", "its", "their"],
+            )
+            || any_of(
+                x,
+                &["were", "was", "are", "is", "been", "have", "had", "past"],
+            )
+    };
+    let dated = |x: &&str| {
+        x.chars().all(|c| c.is_ascii_digit())
+            || any_of(x, super::phrase::MONTH)
+            || any_of(x, &["since", "on", "as", "of", "st", "nd", "rd", "th"])
+    };
+    what.iter().any(|x| any_of(x, RESPONSE_NOUN)) && what.iter().all(owed) && when.iter().all(dated)
 }
 
 /// A plain statement that nothing came, then context in later clauses that
@@ -691,15 +737,21 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
     let mut requests = false;
     // The statement's end, found once: the core is tried at each word of
     // the subject and its result kept (this runs on every keystroke).
+    // Words of a rule's citation ("Rule 26(a)(1) disclosures"), which do
+    // not count towards the subject's six.
+    let mut cited = 0;
     let found = loop {
         if let Some(end) = core(w, i, named) {
             break Some(end);
         }
-        if i >= w.len() || i >= 6 {
+        if i >= w.len() || i - cited >= 6 {
             break None;
         }
         let word = &w[i];
-        if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
+        if let Some(end) = rule_26a_cite(w, i) {
+            cited += end - i - 1;
+            i = end;
+        } else if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
             i += 2; // a name: "Ms. Evans never responded"
         } else if *word == "complete" && w.get(i + 1).is_some_and(|x| *x == "default") {
             // "Complete default: ..."; "Complete responses not provided"
@@ -748,6 +800,31 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
         i = j;
     }
     rest_is_a_time(&w[i..])
+}
+
+/// The end of a citation of Rule 26(a) starting at `i` ("Rule 26(a)(1)",
+/// "Fed. R. Civ. P. 26(a)(1)", "FRCP 26(a)", "under Rule 26(a)(1)"): the
+/// one number a subject may hold, as it names the disclosures owed
+/// ("Rule 26(a)(1) disclosures not served"). Any other number still ends
+/// the reading.
+fn rule_26a_cite(w: &[Word<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    if w.get(k).is_some_and(|x| *x == "under") {
+        k += 1;
+    }
+    k = match &w[k.min(w.len())..] {
+        ["rule", ..] | ["frcp", ..] => k + 1,
+        ["fed", "r", "civ", "p", ..] | ["f", "r", "c", "p", ..] => k + 4,
+        _ => return None,
+    };
+    if w.get(k).is_none_or(|x| *x != "26") || w.get(k + 1).is_none_or(|x| *x != "a") {
+        return None;
+    }
+    k += 2;
+    if w.get(k).is_some_and(|x| *x == "1") {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Auxiliaries before "not", "failed" or "served".
@@ -1105,6 +1182,16 @@ mod tests {
     #[test]
     fn plain_words_of_a_complete_default_are_read() {
         for text in [
+            // The rule that makes the disclosures owed, in the subject.
+            "Rule 26(a)(1) disclosure still not served.",
+            "Rule 26(a)(1) initial disclosures never provided.",
+            "Initial disclosures under Rule 26(a)(1) not served.",
+            "Fed. R. Civ. P. 26(a)(1) disclosures not provided.",
+            // When they were owed, in a clause of its own.
+            "Responses overdue since 6/28/17; she has served none.",
+            "Responses were due March 1, 2017; none have been served.",
+            "Responses due Mar. 1, 2017; none served.",
+            "Answers due 3/1/17. None served.",
             "No responses served",
             "No responses served by the November 2, 2016 deadline",
             "No response has been received to date.",
@@ -1195,6 +1282,17 @@ mod tests {
     #[test]
     fn words_that_show_something_came_are_not() {
         for text in [
+            // Another rule's number, or expert disclosures: not the whole
+            // set of disclosures every party owes.
+            "Rule 33 answers not served.",
+            "Rule 26(a)(2) disclosures not served.",
+            // A due clause that says which responses, or a rest that says
+            // something came or limits what did not.
+            "Supplemental responses were due March 1; none served.",
+            "Responses due 3/1/17. Partial answers served.",
+            "Responses due 3/1/17; served 3/20/17.",
+            "Responses were due March 1, 2017; none have been served on Interrogatory 4.",
+            "Responses due before trial; none served.",
             "No response to date to our letter",
             "Has not responded to date to our request for a call",
             "No response to date regarding the deposition schedule",
@@ -1404,6 +1502,13 @@ mod tests {
             "served no",
             "n't",
             "\u{1F600} no response \u{1F600}",
+            "due;",
+            "overdue.",
+            "responses due; ",
+            "under",
+            "rule 26",
+            "Fed. R. Civ. P. 26(a",
+            "under rule 26(a)(1) not",
         ] {
             let _ = words_say_nothing_served(text);
         }
