@@ -522,6 +522,7 @@ const NOT_IN_WHEN: &[&str] = &[
     "instead",
     "mail",
     "will",
+    "ll",
     "tomorrow",
     "soon",
     "shortly",
@@ -1067,18 +1068,36 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         return false;
     }
     // Words right after a "no", "not" or "never" are what did not come
-    // ("and no documents produced"), and after "would be" or "will be"
-    // what was promised ("even after counsel said they would be provided
-    // by February 18"), not signs that something did.
+    // ("and no documents produced"), and the act after "would" and its
+    // object what was promised ("even after counsel said they would be
+    // provided by February 18", "though counsel said they'd have them to us
+    // by Feb. 18"), not signs that something did. ("Will" is a promise not
+    // yet due, and stays a sign the responses were put off.)
     rest.iter().enumerate().all(|(k, x)| {
         let before = &rest[k.saturating_sub(2)..k];
         let negated = before
             .iter()
             .any(|p| *p == "no" || *p == "not" || *p == "never");
-        let promised =
-            matches!(before, [aux, be] if any_of(aux, &["would", "will"]) && *be == "be");
+        let promised = (k >= 1 && promising(rest, k - 1))
+            || (k >= 2 && (promising(rest, k - 2) || rest[k - 2] == "will"));
         negated || promised || !any_of(x, NOT_IN_WHEN)
     })
+}
+
+/// Whether `rest[j]` opens a promised act: "would", or the "d" of "they'd"
+/// before a verb it can only mean "would" with ("they'd have them to us";
+/// "they'd served them" is "they had").
+fn promising(rest: &[Word<'_>], j: usize) -> bool {
+    rest[j] == "would"
+        || (rest[j] == "d"
+            && rest.get(j + 1).is_some_and(|v| {
+                any_of(
+                    v,
+                    &[
+                        "have", "be", "get", "send", "serve", "provide", "produce", "give",
+                    ],
+                )
+            }))
 }
 
 /// A second statement that the other side promised the responses and they
@@ -1182,6 +1201,9 @@ mod tests {
     #[test]
     fn plain_words_of_a_complete_default_are_read() {
         for text in [
+            // A promise reported with "would" (or "'d") and what it was to
+            // bring.
+            "Plaintiffs never served any responses, though their counsel said they'd have them to us by Feb. 18.",
             // The rule that makes the disclosures owed, in the subject.
             "Rule 26(a)(1) disclosure still not served.",
             "Rule 26(a)(1) initial disclosures never provided.",
@@ -1282,6 +1304,9 @@ mod tests {
     #[test]
     fn words_that_show_something_came_are_not() {
         for text in [
+            // "They'd served them" is "they had"; "they'll" is not yet due.
+            "Plaintiffs never served any responses, though they'd served them on the other defendant.",
+            "No responses served, though counsel said they'll send them Friday.",
             // Another rule's number, or expert disclosures: not the whole
             // set of disclosures every party owes.
             "Rule 33 answers not served.",
