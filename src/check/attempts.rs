@@ -560,12 +560,7 @@ fn no_telephone(f: &Facts, e: &EventFacts) -> bool {
             .iter()
             .filter(|p| f.side_of(p).is_some_and(|s| s != f.movant))
             .peekable();
-    others.peek().is_some()
-        && others.all(|p| {
-            f.matter
-                .party_by_id(p)
-                .is_some_and(|party| party.pro_se && party.contact.cannot_be_called())
-        })
+    others.peek().is_some() && others.all(|p| f.cannot_be_called(p))
 }
 
 /// The last contact at which the other side engaged: its own message, a

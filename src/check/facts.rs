@@ -234,6 +234,9 @@ pub struct Facts<'m> {
     pub(super) first_try: std::cell::OnceCell<Option<jiff::civil::Date>>,
     /// `before_judge_on_motion`, found in the one pass over the log.
     before_judge_on_motion: bool,
+    /// The pro se parties who cannot be called (`Matter::cannot_be_called`),
+    /// found once: it may read every summary.
+    uncallable: std::cell::OnceCell<Vec<&'m str>>,
 }
 
 impl<'m> Facts<'m> {
@@ -523,7 +526,22 @@ impl<'m> Facts<'m> {
             all_defaulted: std::cell::OnceCell::new(),
             first_try: std::cell::OnceCell::new(),
             before_judge_on_motion,
+            uncallable: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the party `id` is a pro se party who cannot be called.
+    pub fn cannot_be_called(&self, id: &str) -> bool {
+        self.uncallable
+            .get_or_init(|| {
+                self.matter
+                    .parties
+                    .iter()
+                    .filter(|p| p.pro_se && self.matter.cannot_be_called(p))
+                    .map(|p| p.id.as_str())
+                    .collect()
+            })
+            .contains(&id)
     }
 
     /// Where the request `id` stands across the log.

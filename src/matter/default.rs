@@ -213,7 +213,8 @@ impl DisputedItem {
             // "Not provided." on "Plaintiff's Rule 26(a)(1) disclosures": the
             // request's own label says which responses never came.
             None if label_names_a_response(&self.label)
-                && words_say_nothing_served_of_named(&self.objection) =>
+                && (words_say_nothing_served_of_named(&self.objection, owing)
+                    || due_then_named_statement(&self.objection.to_lowercase(), owing)) =>
             {
                 DefaultReading::Words
             }
@@ -304,6 +305,9 @@ const SUBJECT: &[&str] = &[
 /// be about the requests themselves.
 const REQUEST_NOUN: &[&str] = &[
     "rogs",
+    "rog",
+    "rfas",
+    "rfa",
     "rfps",
     "rfp",
     "interrogatories",
@@ -326,6 +330,9 @@ const ADVERB: &[&str] = &[
 /// Nouns for what was not served (at least one of these must be named
 /// when the statement names anything).
 const RESPONSE_NOUN: &[&str] = &[
+    // "No resp. served" (notes kept in a hurry).
+    "resp",
+    "resps",
     "response",
     "responses",
     "answer",
@@ -335,6 +342,15 @@ const RESPONSE_NOUN: &[&str] = &[
 ];
 /// Words that may stand with them in a list of what never came.
 const LIST_OTHER: &[&str] = &[
+    // Which requests the responses answer: "No RFP responses served".
+    "rfp",
+    "rfps",
+    "rog",
+    "rogs",
+    "rfa",
+    "rfas",
+    "interrogatory",
+    "document",
     "objection",
     "objections",
     "explanation",
@@ -361,6 +377,12 @@ const LIST_OTHER: &[&str] = &[
 ];
 /// After "to": what went unanswered.
 const TO_WHAT: &[&str] = &[
+    "rogs",
+    "rog",
+    "rfps",
+    "rfp",
+    "rfas",
+    "rfa",
     "the",
     "this",
     "that",
@@ -546,7 +568,10 @@ pub(crate) fn has_any_word(text: &str, words: &[&str]) -> bool {
 /// disclosure", "supplemental responses", "the computation of damages in
 /// the disclosures", where the rest may have been served).
 fn label_names_a_response(label: &str) -> bool {
-    has_any_word(label, &["responses", "answers", "disclosures"])
+    // "Plaintiff's initial disclosure under Rule 26(a)(1)": one document,
+    // the whole of what the rule requires.
+    let initial = has_any_word(label, &["disclosure"]) && has_any_word(label, &["initial", "26"]);
+    (initial || has_any_word(label, &["responses", "answers", "disclosures"]))
         && !has_any_word(
             label,
             &[
@@ -567,12 +592,12 @@ fn label_names_a_response(label: &str) -> bool {
 
 /// As `words_say_nothing_served`, where the request's label already names
 /// the responses, so "Not provided." and "Never produced." need not.
-fn words_say_nothing_served_of_named(text: &str) -> bool {
+fn words_say_nothing_served_of_named(text: &str, owing: &OwingNames) -> bool {
     if !has_any_word(text, &["not", "never", "none", "nothing", "no"]) {
         return false;
     }
     let lower = text.to_lowercase();
-    statement_of(&words_of(&lower), true, &OwingNames::default())
+    statement_of(&words_of(&lower), true, owing)
 }
 
 /// `words_say_nothing_served_by`, where no party's name may be the subject.
@@ -620,9 +645,21 @@ fn due_then_statement(lower: &str, owing: &OwingNames) -> bool {
     })
 }
 
+/// `due_then_statement` where the request's label names the responses, so
+/// the statement need not: "Due June 28, 2022. Never served." on
+/// "Plaintiff's initial disclosures".
+fn due_then_named_statement(lower: &str, owing: &OwingNames) -> bool {
+    if !has_any_word(lower, &["due", "overdue"]) {
+        return false;
+    }
+    lower.match_indices([';', '.']).any(|(at, _)| {
+        due_clause(&words_of(&lower[..at]))
+            && statement_of(&words_of(&lower[at + 1..]), true, owing)
+    })
+}
+
 /// "Responses overdue since 6/28/17", "Answers were due March 1, 2017",
-/// "Initial disclosures due 3/1/17": what was owed, that it was due, and
-/// when; nothing else.
+/// "Due 3/1/17": what was owed, that it was due, and when; nothing else.
 fn due_clause(w: &[Word<'_>]) -> bool {
     let Some(at) = w.iter().position(|x| *x == "due" || *x == "overdue") else {
         return false;
@@ -639,12 +676,21 @@ fn due_clause(w: &[Word<'_>]) -> bool {
                 &["were", "was", "are", "is", "been", "have", "had", "past"],
             )
     };
+    // "due 3/1/17", "overdue since June 28", "due no later than Nov. 14".
     let dated = |x: &&str| {
         x.chars().all(|c| c.is_ascii_digit())
             || any_of(x, super::phrase::MONTH)
-            || any_of(x, &["since", "on", "as", "of", "st", "nd", "rd", "th"])
+            || any_of(
+                x,
+                &[
+                    "since", "on", "as", "of", "st", "nd", "rd", "th", "by", "no", "later", "than",
+                    "nlt",
+                ],
+            )
     };
-    what.iter().any(|x| any_of(x, RESPONSE_NOUN)) && what.iter().all(owed) && when.iter().all(dated)
+    // What was owed may go unsaid ("Due 9/7/24. No responses received"):
+    // the statement that follows must then name it.
+    what.iter().all(owed) && when.iter().all(dated)
 }
 
 /// A plain statement that nothing came, then context in later clauses that
@@ -678,18 +724,22 @@ fn first_clause_with_context(lower: &str, owing: &OwingNames) -> bool {
         "said",
         "says",
     ];
-    let mut clauses = lower.split([';', '.']).filter(|c| !c.trim().is_empty());
-    let Some(first) = clauses.next() else {
-        return false;
+    // A parenthesis is a clause of its own ("Wilson never answered (his
+    // motion for an indefinite extension was denied 1/27/17)"), and the
+    // statement may end at any mark: "Mr. Wilson has served none." has a
+    // period inside it.
+    const MARKS: [char; 4] = [';', '.', '(', ')'];
+    let context = |rest: &str| {
+        rest.split(MARKS).any(|c| !c.trim().is_empty())
+            && rest.split(MARKS).all(|c| {
+                words_of(c)
+                    .iter()
+                    .all(|w| !any_of(w, NOT_IN_WHEN) && !any_of(w, PUT_OFF))
+            })
     };
-    let mut rest = clauses.peekable();
-    rest.peek().is_some()
-        && statement(&words_of(first), owing)
-        && rest.all(|c| {
-            words_of(c)
-                .iter()
-                .all(|w| !any_of(w, NOT_IN_WHEN) && !any_of(w, PUT_OFF))
-        })
+    lower
+        .match_indices(MARKS)
+        .any(|(at, _)| context(&lower[at + 1..]) && statement(&words_of(&lower[..at]), owing))
 }
 
 /// The words of `text` (already in lower case), with "n't" contractions
@@ -774,6 +824,11 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
     let Some(mut i) = found else {
         return false;
     };
+    // Where the label names the responses, a pronoun may stand for them:
+    // "Cooper never served it" on "Plaintiff's initial disclosure".
+    if label_named && w.get(i).is_some_and(|x| *x == "it" || *x == "them") {
+        i += 1;
+    }
     if requests
         && !named
         && !w[subject_end..i]
@@ -969,9 +1024,17 @@ fn verb_phrase(w: &[Word<'_>], i: usize, forms: &[&str], subject_named: bool) ->
 /// `i`: its end, and whether it names a response, answer or disclosure.
 fn list(w: &[Word<'_>], mut i: usize) -> (usize, bool) {
     let mut named = false;
+    // "and" or "or" before a verb opens a second statement ("served no
+    // response and produced nothing"), not more of the list.
+    let second_verb = |k: usize| {
+        any_of(w[k], &["and", "or", "nor"])
+            && w.get(k + 1)
+                .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
+    };
     while let Some(x) = w
         .get(i)
         .filter(|x| any_of(x, RESPONSE_NOUN) || any_of(x, LIST_OTHER))
+        .filter(|_| !second_verb(i))
     {
         named |= any_of(x, RESPONSE_NOUN);
         i += 1;
@@ -1042,6 +1105,25 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
             return rest_is_a_time(&rest[end..]);
         }
     }
+    // "... and produced nothing", "... and produced no documents": the
+    // second thing that never came, said with "and" (an accepted-record
+    // review of PEG Bandwidth, W.D. Pa. 2017).
+    if *first == "and"
+        && rest
+            .get(1)
+            .is_some_and(|x| any_of(x, &["produced", "provided"]))
+    {
+        match rest.get(2).map(AsRef::as_ref) {
+            Some("nothing" | "none") => return rest_is_a_time(&rest[3..]),
+            Some("no") => {
+                let (end, _) = list(rest, 3);
+                if end > 3 {
+                    return rest_is_a_time(&rest[end..]);
+                }
+            }
+            _ => {}
+        }
+    }
     if broken_promise(rest) {
         return true;
     }
@@ -1058,6 +1140,16 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         .windows(2)
         .any(|w| *w[0] == *"due" && any_of(w[1], &["before", "until", "after"]))
     {
+        return false;
+    }
+    // "None were served before October 21, 2019": nothing until a day,
+    // which says they may have come on it (a rejected-record review of
+    // Biondolillo, W.D.N.Y. 2020, where they had). "Before the motion" and
+    // "before filing" still read.
+    if rest.windows(2).any(|w| {
+        *w[0] == *"before"
+            && (w[1].chars().all(|c| c.is_ascii_digit()) || any_of(w[1], super::phrase::MONTH))
+    }) {
         return false;
     }
     // "at that time", "as of that date": a past day, not the motion's.
@@ -1080,7 +1172,10 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
             .any(|p| *p == "no" || *p == "not" || *p == "never");
         let promised = (k >= 1 && promising(rest, k - 1))
             || (k >= 2 && (promising(rest, k - 2) || rest[k - 2] == "will"));
-        negated || promised || !any_of(x, NOT_IN_WHEN)
+        // "when DHHS moved on September 19, 2007", "when we filed": the
+        // motion's own day.
+        let motion_day = rest[0] == "when" && any_of(x, &["moved", "filed"]);
+        negated || promised || motion_day || !any_of(x, NOT_IN_WHEN)
     })
 }
 
@@ -1204,6 +1299,19 @@ mod tests {
             // A promise reported with "would" (or "'d") and what it was to
             // bring.
             "Plaintiffs never served any responses, though their counsel said they'd have them to us by Feb. 18.",
+            "Defendant served no response and produced nothing.",
+            "Defendant served no response and produced no documents.",
+            // Notes kept in a hurry, and context in brackets.
+            "No RFP resp. served.",
+            "No RFP responses served.",
+            "Plaintiff never answered the rogs.",
+            "No resp. served (indefinite-extension motion denied 1/27/17).",
+            "Zero responses as of filing (due 9/7/24).",
+            "Due September 7, 2024. No responses received as of the filing of the motion.",
+            "Responses due no later than Nov. 14, 2016; plaintiffs failed to respond.",
+            "Responses were due January 30, 2017. Mr. Wilson has served none. (The Court denied his motion for an indefinite extension on January 27, 2017.)",
+            // The motion's own day.
+            "Plaintiff had not served the disclosures when DHHS moved on September 19, 2007.",
             // The rule that makes the disclosures owed, in the subject.
             "Rule 26(a)(1) disclosure still not served.",
             "Rule 26(a)(1) initial disclosures never provided.",
@@ -1304,6 +1412,11 @@ mod tests {
     #[test]
     fn words_that_show_something_came_are_not() {
         for text in [
+            // Brackets that say something came, or limit what did not.
+            "No responses (other than objections) served.",
+            "No answers (only objections).",
+            "No responses served. Partial answers came later.",
+            "Plaintiff had not served the disclosures when DHHS moved, but served them the next day.",
             // "They'd served them" is "they had"; "they'll" is not yet due.
             "Plaintiffs never served any responses, though they'd served them on the other defendant.",
             "No responses served, though counsel said they'll send them Friday.",
@@ -1318,6 +1431,10 @@ mod tests {
             "Responses due 3/1/17; served 3/20/17.",
             "Responses were due March 1, 2017; none have been served on Interrogatory 4.",
             "Responses due before trial; none served.",
+            // Nothing until a day: they may have come on it.
+            "Responses were due May 13, 2019. None were served before October 21, 2019.",
+            "Defendants served no responses before October 21, 2019.",
+            "No responses served before 10/21/19.",
             "No response to date to our letter",
             "Has not responded to date to our request for a call",
             "No response to date regarding the deposition schedule",
@@ -1481,6 +1598,20 @@ mod tests {
             ),
             ("Answers to the First Interrogatories", "Never provided."),
             ("Plaintiff's initial disclosures", "Not produced to date."),
+            // The one initial disclosure the rule requires, and when it
+            // was owed in a clause of its own.
+            (
+                "Plaintiff's initial disclosure under Rule 26(a)(1)",
+                "Never provided, though counsel said at the scheduling conference that it would be forthcoming.",
+            ),
+            (
+                "Plaintiff's initial disclosures",
+                "Due June 28, 2022. Never served.",
+            ),
+            (
+                "Plaintiff's Rule 26(a)(1) initial disclosure",
+                "Plaintiff never served it.",
+            ),
         ] {
             assert_eq!(
                 item(label, objection),
@@ -1498,6 +1629,14 @@ mod tests {
             ("Plaintiff's initial disclosures", "Provided late."),
             // One part of what was served (a fourth review, Recovery Land).
             ("Plaintiff's damages disclosure", "Not provided."),
+            (
+                "Plaintiff's damages disclosure",
+                "Plaintiff never served it.",
+            ),
+            (
+                "Defendant's First Interrogatories",
+                "Plaintiff never served it.",
+            ),
             (
                 "Computation of damages in Plaintiff's disclosures",
                 "Not provided.",

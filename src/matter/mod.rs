@@ -243,6 +243,19 @@ impl Matter {
         self.counsel.iter().find(|c| c.id == id)
     }
 
+    /// Whether the pro se party `party` cannot be called: marked as having
+    /// no telephone with no number on file, or, in a file written before the
+    /// mark existed, a contact with it notes so in its summary ("Letter to
+    /// Plaintiff (he has no telephone)") and no number is on file.
+    pub fn cannot_be_called(&self, party: &Party) -> bool {
+        party.contact.cannot_be_called()
+            || (party.pro_se
+                && !party.contact.has_number()
+                && self.conferrals.iter().any(|c| {
+                    c.participants.contains(&party.id) && people::note_says_no_telephone(&c.summary)
+                }))
+    }
+
     pub fn party_by_id(&self, id: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.id == id)
     }

@@ -81,6 +81,35 @@ impl Contact {
     }
 }
 
+/// Whether a contact's `summary` notes that the party has no telephone, in
+/// one of its sentences, as an old file could also record it ("Letter to
+/// Plaintiff (he has no telephone)", "Mr. Gardner, who is pro se, has no
+/// telephone, so he could be reached only in writing"). Each sentence (or
+/// part between dashes) is read as `mail_notes_no_telephone` reads an
+/// address, so a sentence that says he was called, or hedges, unsays it.
+pub(crate) fn note_says_no_telephone(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    if !words(text).any(|w| is_one_of(w, &["telephone", "phone"])) {
+        return false;
+    }
+    let mut start = 0;
+    let mut sentences = Vec::new();
+    for (at, c) in text.char_indices() {
+        let dash = matches!(c, '\u{2013}' | '\u{2014}')
+            || (c == '-' && text[..at].ends_with(' ') && text[at + 1..].starts_with(' '));
+        if dash
+            || (c == '.' && !super::phrase::titled_at(text, at, &["no"]))
+            || c == '!'
+            || c == '?'
+        {
+            sentences.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    sentences.push(&text[start..]);
+    sentences.into_iter().any(mail_notes_no_telephone)
+}
+
 /// `text` with "does not have a" (or "doesn't", "do not", "don't") said as
 /// "has no", when it says so; `None` when it does not.
 fn has_no_in_other_words(text: &str) -> Option<String> {
@@ -200,9 +229,11 @@ fn mail_notes_no_telephone(text: &str) -> bool {
         {
             return false;
         }
-        // "(no telephone)", or "... he has no telephone".
+        // "(no telephone)", or "... he has no telephone", or the subject
+        // before an aside: "Mr. Gardner, who is pro se, has no telephone".
         match &ws[..n - 2] {
             [] => true,
+            [has] if is_one_of(has, &["has"]) => true,
             [.., who, has] if is_one_of(has, &["has", "have"]) => {
                 is_one_of(who, WHO)
                     || ws[..n - 4]
@@ -306,6 +337,27 @@ mod tests {
         let mut c = mail("123 Main St. (no telephone)");
         c.phone = "785-555-0100".into();
         assert!(!c.cannot_be_called());
+    }
+
+    #[test]
+    fn a_summary_that_notes_no_telephone_is_read_sentence_by_sentence() {
+        use super::note_says_no_telephone;
+        for t in [
+            "Letter to Plaintiff (he has no telephone).",
+            "September 19, 2005 letter by mail. Mr. Gardner, who is pro se, has no telephone (he said so at the Scheduling Conference), so he could be reached only in writing. He never answered this letter.",
+            "Mailed ltr to pro se pltf. (He has no phone - told the Court so at the Scheduling Conference - so mail only.)",
+        ] {
+            assert!(note_says_no_telephone(t), "{t:?}");
+        }
+        for t in [
+            "Letter to Plaintiff.",
+            "Left a message; his phone has no voicemail.",
+            "Called him; he says he has no phone, though he answered.",
+            "His sister has no phone.",
+            "Letter to Plaintiff (no phone number on file).",
+        ] {
+            assert!(!note_says_no_telephone(t), "{t:?}");
+        }
     }
 }
 

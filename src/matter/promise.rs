@@ -132,20 +132,28 @@ pub enum Promiser {
 
 /// Whether a contact's `summary` tells of a promise to answer or get back,
 /// and whose. A summary is the recorder's narration, so a clause is read
-/// only where the words before its promise name one side by its role and
-/// not the other ("Def. counsel said he would ...", "Plaintiff agreed to
-/// revise ..."); a clause naming neither ("He said he would ...", "The
-/// parties agreed ...") or both ("Plaintiff wrote that defendants would
-/// ...") is not read. On a motion by neither side (a non-party's), nothing
+/// as one side's only where the words before its promise name that side by
+/// its role and not the other ("Def. counsel said he would ...", "Plaintiff
+/// agreed to revise ..."); a clause naming both ("Plaintiff wrote that
+/// defendants would ...") or only "the parties" is not read. A clause whose
+/// subject is a pronoun ("He said he would respond ..."), or that has an
+/// answer expected from the other side, is read as the other side's: a
+/// promise pending before filing is a thread whoever made it. On a motion by neither side (a non-party's), nothing
 /// is read. As with a position, a negation or a limit unsays the promise.
 pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
     use super::phrase::{is_one_of, words};
     let own = super::phrase::side_words(movant);
     let theirs = super::phrase::side_words(movant.opposing()?);
     // Read on every check for each contact no later one followed up: most
-    // summaries name no side at all (one scan of their words, compared by
-    // length first), and the first word of each clause settles most others.
-    if !words(summary).any(|w| is_one_of(w, own) || is_one_of(w, theirs)) {
+    // summaries name no side and no one by pronoun (one scan of their words,
+    // compared by length first), and the first word of each clause settles
+    // most others.
+    if !words(summary).any(|w| {
+        is_one_of(w, own)
+            || is_one_of(w, theirs)
+            || is_one_of(w, PRONOUN)
+            || is_one_of(w, &["other"])
+    }) {
         return None;
     }
     super::phrase::clauses(summary).find_map(|clause| {
@@ -157,8 +165,18 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
         let mut ws = words(clause).skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
         let first = ws.next()?;
         let (mut by_own, mut by_them) = (is_one_of(first, own), is_one_of(first, theirs));
+        // "He indicated he would respond in writing by a specified date"
+        // (Kosjer, D. Kan. 2018, as a reviewer recorded it): a promise told
+        // of someone the narration does not name is a thread all the same,
+        // whoever made it, and is read as the other side's (which is not
+        // reported in a complete default, where nothing had come). So is
+        // an answer "expected from the other side" or "from def. counsel".
         if !(by_own || by_them) {
-            return None;
+            return ((is_one_of(first, PRONOUN)
+                && !words(clause).any(|w| is_one_of(w, own))
+                && says_promised(clause, true))
+                || expected_from(clause, theirs))
+            .then_some(Promiser::Theirs);
         }
         for w in ws {
             if is_one_of(w, COMMIT) || is_one_of(w, &["to"]) {
@@ -175,6 +193,45 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
             _ => None,
         }
     })
+}
+
+/// Pronouns a summary may open a promise with.
+const PRONOUN: &[&str] = &["he", "she", "they"];
+
+/// An answer expected, promised or due from the other side, named after
+/// it: "Written response expected from the other side by a set date",
+/// "written resp. due from def. counsel by 1/26/18".
+fn expected_from(clause: &str, theirs: &[&str]) -> bool {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let Some(at) = ws
+        .iter()
+        .position(|w| is_one_of(w, &["expected", "promised", "due", "owed"]))
+    else {
+        return false;
+    };
+    let answer = ws[..at].iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "response",
+                "resp",
+                "answer",
+                "answers",
+                "reply",
+                "responses",
+            ],
+        )
+    });
+    let from = ws[at + 1..].windows(3).any(|w| {
+        is_one_of(w[0], &["from"])
+            && (is_one_of(w[1], theirs)
+                || (is_one_of(w[1], &["the"]) && is_one_of(w[2], &["other"]))
+                || is_one_of(w[1], &["opposing"]))
+    }) || ws[at + 1..]
+        .windows(2)
+        .any(|w| is_one_of(w[0], &["from"]) && is_one_of(w[1], theirs));
+    answer && from && !super::phrase::negated_before(clause, clause.len())
 }
 
 /// Words that commit (the last two offer; see `OFFERS`).
@@ -856,9 +913,32 @@ mod tests {
         assert_eq!(summary_promise(kosjer, Nonparty), None);
         let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
         assert_eq!(summary_promise(becker, Plaintiff), Some(Promiser::Own));
+        // Someone the narration does not name, or the other side after the
+        // answer it owes: a thread all the same, read as the other side's
+        // (a rejected-record review of Kosjer).
+        for text in [
+            "He said he would respond by January 26.",
+            "He indicated he would respond in writing by a specified date. None came; plaintiff waited three days past that date and filed.",
+            "In-person talk about the claims file. Written response expected from the other side by a set date; none came before filing.",
+            "Written resp. due from def. counsel by 1/26/18.",
+        ] {
+            assert_eq!(
+                summary_promise(text, Plaintiff),
+                Some(Promiser::Theirs),
+                "{text:?}"
+            );
+        }
         for (text, movant) in [
+            // A pronoun that names the movant's side in the clause, a
+            // negation, a question.
+            ("He said plaintiff would respond by January 26.", Plaintiff),
+            ("He said he would not respond.", Plaintiff),
+            ("He asked when they would respond.", Plaintiff),
+            (
+                "Written response not expected from the other side.",
+                Plaintiff,
+            ),
             // Who promised is not named, or the side named is not the subject.
-            ("He said he would respond by January 26.", Plaintiff),
             (
                 "The parties agreed that SDC would produce on January 30.",
                 Plaintiff,

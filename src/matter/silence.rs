@@ -300,6 +300,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
 /// counsel", "by Feb. 18").
 const ABBREVIATED: &[&str] = &[
     "opp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // "No resp. by the 9/20 deadline" (an accepted-record review).
+    "resp",
 ];
 
 /// Whether the character at `at` belongs to a date rather than opening a
@@ -447,6 +449,8 @@ mod tests {
             "Nothing by the 20th either.",
             "Nothing.",
             "No response by the deadline.",
+            "No resp. by the 9/20 deadline.",
+            "No resp. to date.",
             "The defendant did not respond to the letter.",
             "No response.",
             "No reply.",
