@@ -660,6 +660,34 @@ impl<'m> Facts<'m> {
         if !holder.participants.iter().any(on_the_contact) {
             return false;
         }
+        // A promise made before the responses were owed, and before the
+        // movant had asked for them, set the day they were owed (an
+        // extension agreed on): its breach is the default itself, not a
+        // second default after being asked (a rejected-record review of
+        // Teton Homes, N.D. Ind. 2010, logged the extension as a promise and
+        // read Ready on one later email). One made after the movant asked
+        // (Employers Mutual, N.D. Miss. 2017: "within fifteen days", in
+        // answer to a letter about overdue responses) still counts.
+        let before_owed = holder.items.iter().any(|d| {
+            self.matter
+                .item_by_id(&d.item)
+                .and_then(|it| it.response)
+                .is_some_and(|owed| holder.date < owed)
+        });
+        let asked_before = || {
+            self.events.iter().any(|e| {
+                e.by_movant
+                    && e.counted
+                    && (e.ev.date, e.ev.time) < (holder.date, holder.time)
+                    && e.ev
+                        .items
+                        .iter()
+                        .any(|d| holder.items.iter().any(|h| h.item == d.item))
+            })
+        };
+        if before_owed && !asked_before() {
+            return false;
+        }
         match fu.kept {
             Some(kept) => !kept && fu.due <= self.filing,
             None => {

@@ -135,6 +135,30 @@ const NOT_A_NAME: &[&str] = &[
     "neither",
     "nor",
     "or",
+    // Roles, not names: a file may call counsel "Plaintiff's counsel".
+    "counsel",
+    "attorney",
+    "attorneys",
+    "lawyer",
+    "lawyers",
+    "plaintiff",
+    "plaintiffs",
+    "defendant",
+    "defendants",
+    "defense",
+    "defence",
+    "esq",
+    "firm",
+    "office",
+    "lead",
+    "local",
+    "party",
+    "parties",
+    "other",
+    "side",
+    "opposing",
+    "movant",
+    "respondent",
 ];
 /// Words after a name that the initials may leave out ("SDC" or "SD" for
 /// "Smart Data Corp.").
@@ -159,16 +183,46 @@ impl OwingNames {
     /// The names of every party not on the movant's side: on a motion about
     /// responses owed, they are who owes them.
     pub fn of(matter: &Matter) -> Self {
+        Self::from_names(
+            matter
+                .parties
+                .iter()
+                .filter(|p| p.side != matter.motion.movant)
+                .map(|p| p.name.as_str()),
+        )
+    }
+
+    /// The names of the movant's own parties and of the counsel who act
+    /// for them: a narration that names one of them ("Jane Roe mailed Mr.
+    /// Brown the revised order, as promised") tells of the movant's side.
+    pub fn movants(matter: &Matter) -> Self {
+        let own = |id: &String| {
+            matter
+                .party_by_id(id)
+                .is_some_and(|p| p.side == matter.motion.movant)
+        };
+        Self::from_names(
+            matter
+                .parties
+                .iter()
+                .filter(|p| p.side == matter.motion.movant)
+                .map(|p| p.name.as_str())
+                .chain(
+                    matter
+                        .counsel
+                        .iter()
+                        .filter(|c| c.represents.iter().any(own))
+                        .map(|c| c.name.as_str()),
+                ),
+        )
+    }
+
+    fn from_names<'a>(names: impl Iterator<Item = &'a str>) -> Self {
         let mut out = Vec::new();
-        for p in matter
-            .parties
-            .iter()
-            .filter(|p| p.side != matter.motion.movant)
-        {
+        for name in names {
             let mut initials = String::new();
             let mut initials_bare = String::new();
-            for w in p
-                .name
+            for w in name
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
             {
@@ -199,6 +253,13 @@ impl OwingNames {
 
     fn contains(&self, word: &str) -> bool {
         self.0.iter().any(|n| n == word)
+    }
+
+    /// Whether `word`, in any case, is one of the names' words.
+    pub(crate) fn contains_word(&self, word: &[u8]) -> bool {
+        self.0
+            .iter()
+            .any(|n| n.as_bytes().eq_ignore_ascii_case(word))
     }
 }
 
@@ -641,7 +702,8 @@ fn due_then_statement(lower: &str, owing: &OwingNames) -> bool {
     }
     // Every clause mark may end the first clause: "Mar. 1" has a period.
     lower.match_indices([';', '.']).any(|(at, _)| {
-        due_clause(&words_of(&lower[..at])) && words_say_nothing_served_by(&lower[at + 1..], owing)
+        due_clause_of(&words_of(&lower[..at]), owing)
+            && words_say_nothing_served_by(&lower[at + 1..], owing)
     })
 }
 
@@ -653,20 +715,35 @@ fn due_then_named_statement(lower: &str, owing: &OwingNames) -> bool {
         return false;
     }
     lower.match_indices([';', '.']).any(|(at, _)| {
-        due_clause(&words_of(&lower[..at]))
+        due_clause_of(&words_of(&lower[..at]), owing)
             && statement_of(&words_of(&lower[at + 1..]), true, owing)
     })
 }
 
 /// "Responses overdue since 6/28/17", "Answers were due March 1, 2017",
 /// "Due 3/1/17": what was owed, that it was due, and when; nothing else.
-fn due_clause(w: &[Word<'_>]) -> bool {
+/// What was owed may be named by whose it was ("Plaintiffs' answers were due
+/// September 7, 2024", "GWS's responses are past due").
+fn due_clause_of(w: &[Word<'_>], owing: &OwingNames) -> bool {
     let Some(at) = w.iter().position(|x| *x == "due" || *x == "overdue") else {
         return false;
     };
     let (what, when) = (&w[..at], &w[at + 1..]);
     let owed = |x: &&str| {
         any_of(x, RESPONSE_NOUN)
+            || any_of(
+                x,
+                &[
+                    "plaintiff",
+                    "plaintiffs",
+                    "defendant",
+                    "defendants",
+                    "s",
+                    "pltf",
+                    "def",
+                ],
+            )
+            || owing.contains(x)
             || any_of(
                 x,
                 &["initial", "discovery", "the", "his", "her", "its", "their"],
@@ -732,9 +809,12 @@ fn first_clause_with_context(lower: &str, owing: &OwingNames) -> bool {
     let context = |rest: &str| {
         rest.split(MARKS).any(|c| !c.trim().is_empty())
             && rest.split(MARKS).all(|c| {
-                words_of(c)
-                    .iter()
-                    .all(|w| !any_of(w, NOT_IN_WHEN) && !any_of(w, PUT_OFF))
+                let ws = words_of(c);
+                // "...; the responses are past due" says it again.
+                (has_any_word(c, &["due", "overdue"]) && due_clause_of(&ws, owing))
+                    || ws
+                        .iter()
+                        .all(|w| !any_of(w, NOT_IN_WHEN) && !any_of(w, PUT_OFF))
             })
     };
     lower
@@ -802,6 +882,11 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
         if let Some(end) = rule_26a_cite(w, i) {
             cited += end - i - 1;
             i = end;
+        } else if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) && i > 0 {
+            // An initial inside a name ("Frank D. May", "D.M.D., P.A."):
+            // not counted among the subject's six.
+            cited += 1;
+            i += 1;
         } else if any_of(word, super::phrase::TITLE) && i + 1 < w.len() {
             i += 2; // a name: "Ms. Evans never responded"
         } else if *word == "complete" && w.get(i + 1).is_some_and(|x| *x == "default") {
@@ -849,6 +934,28 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
         };
         while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(j) {
             j += 1;
+            // A name before the requests ("to the City Defendants' First
+            // Set of Interrogatories"): up to two words no reading knows,
+            // when what follows them is still the requests.
+            let unknown = w[j..]
+                .iter()
+                .take(2)
+                .take_while(|x| {
+                    !any_of(x, TO_WHAT)
+                        && !any_of(x, NOT_IN_WHEN)
+                        && !any_of(x, WHEN)
+                        && x.chars().all(|c| c.is_ascii_alphabetic())
+                })
+                .count();
+            if unknown > 0
+                && w.get(j + unknown).is_some_and(|x| any_of(x, TO_WHAT))
+                && w[j + unknown..]
+                    .iter()
+                    .take_while(|x| any_of(x, TO_WHAT))
+                    .any(|x| any_of(x, REQUEST_NOUN) || any_of(x, &["discovery", "disclosures"]))
+            {
+                j += unknown;
+            }
         }
         if j == start {
             return false;
@@ -1104,6 +1211,17 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         if end > 2 {
             return rest_is_a_time(&rest[end..]);
         }
+    }
+    // "... and have served no responses": the statement said again, after
+    // the time or in place of it ("failed to respond by the November 14,
+    // 2016 due date and have served no responses").
+    if let Some((k, end)) = rest
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| **x == "and")
+        .find_map(|(k, _)| core(rest, k + 1, true).map(|end| (k, end)))
+    {
+        return (k == 0 || rest_is_a_time(&rest[..k])) && rest_is_a_time(&rest[end..]);
     }
     // "... and produced nothing", "... and produced no documents": the
     // second thing that never came, said with "and" (an accepted-record

@@ -27,7 +27,7 @@ pub use default::{DefaultReading, OwingNames};
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
-pub use promise::{Promiser, summary_promise};
+pub use promise::{Promiser, phrase_has_await, summary_promise};
 pub use resolution::{settled_among, settles};
 
 use jiff::civil::Date;

@@ -230,10 +230,18 @@ fn mail_notes_no_telephone(text: &str) -> bool {
             return false;
         }
         // "(no telephone)", or "... he has no telephone", or the subject
-        // before an aside: "Mr. Gardner, who is pro se, has no telephone".
+        // before an aside: "Mr. Gardner, who is pro se, has no telephone",
+        // or a name alone: "Gardner has no telephone".
         match &ws[..n - 2] {
             [] => true,
             [has] if is_one_of(has, &["has"]) => true,
+            [name, has]
+                if is_one_of(has, &["has"])
+                    && name.first().is_some_and(u8::is_ascii_uppercase)
+                    && !is_one_of(name, &["His", "Her", "Their", "Its", "My", "Our"]) =>
+            {
+                true
+            }
             [.., who, has] if is_one_of(has, &["has", "have"]) => {
                 is_one_of(who, WHO)
                     || ws[..n - 4]
@@ -346,6 +354,7 @@ mod tests {
             "Letter to Plaintiff (he has no telephone).",
             "September 19, 2005 letter by mail. Mr. Gardner, who is pro se, has no telephone (he said so at the Scheduling Conference), so he could be reached only in writing. He never answered this letter.",
             "Mailed ltr to pro se pltf. (He has no phone - told the Court so at the Scheduling Conference - so mail only.)",
+            "After the judge denied the 1st motion (12/13), wrote Gardner again. Letters only - Gardner has no telephone, told the court so at the sched. conf. No reply.",
         ] {
             assert!(note_says_no_telephone(t), "{t:?}");
         }

@@ -140,19 +140,25 @@ pub enum Promiser {
 /// answer expected from the other side, is read as the other side's: a
 /// promise pending before filing is a thread whoever made it. On a motion by neither side (a non-party's), nothing
 /// is read. As with a position, a negation or a limit unsays the promise.
-pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
+pub fn summary_promise(
+    summary: &str,
+    movant: super::Side,
+    owing: &super::OwingNames,
+    movants: &super::OwingNames,
+) -> Option<Promiser> {
     use super::phrase::{is_one_of, words};
     let own = super::phrase::side_words(movant);
     let theirs = super::phrase::side_words(movant.opposing()?);
     // Read on every check for each contact no later one followed up: most
-    // summaries name no side and no one by pronoun (one scan of their words,
-    // compared by length first), and the first word of each clause settles
-    // most others.
+    // summaries name no side, no one by pronoun or name and no promise (one
+    // scan of their words, compared by length first), and the first word of
+    // each clause settles most others.
     if !words(summary).any(|w| {
         is_one_of(w, own)
             || is_one_of(w, theirs)
             || is_one_of(w, PRONOUN)
-            || is_one_of(w, &["other"])
+            || is_one_of(w, &["other", "opposing", "promised", "awaiting", "due"])
+            || owing.contains_word(w)
     }) {
         return None;
     }
@@ -172,11 +178,37 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
         // reported in a complete default, where nothing had come). So is
         // an answer "expected from the other side" or "from def. counsel".
         if !(by_own || by_them) {
-            return ((is_one_of(first, PRONOUN)
-                && !words(clause).any(|w| is_one_of(w, own))
-                && says_promised(clause, true))
-                || expected_from(clause, theirs))
-            .then_some(Promiser::Theirs);
+            // The movant's side is in it (by role, or by a name of its
+            // parties or counsel): whose is unclear. "As promised" tells of
+            // a promise kept.
+            if words(clause).any(|w| is_one_of(w, own) || movants.contains_word(w))
+                || clause.to_ascii_lowercase().contains("as promised")
+            {
+                return None;
+            }
+            // The other side by name ("Counsel for Coffeyville Resources said
+            // he'd respond in writing by January 26"), by "opposing" or "the
+            // other side", or a pronoun; with none of these and no "we" or
+            // "I", a dated answer promised or awaited ("Written response
+            // promised by Jan. 26", "Awaiting Coffeyville's written position
+            // (by 1/26/18)").
+            let named = words(clause).any(|w| {
+                is_one_of(w, theirs) || is_one_of(w, &["opposing"]) || owing.contains_word(w)
+            }) || expected_from(clause, theirs)
+                || clause.to_ascii_lowercase().contains("other side");
+            let first_person =
+                words(clause).any(|w| is_one_of(w, &["we", "us", "our", "i", "my", "me"]));
+            // In a narration "to" marks a promise only before a verb
+            // ("Opposing counsel to send his written response by 1/26/18");
+            // "writing to Peck's counsel" and "sent to Blue Diamond" are
+            // where a letter went.
+            let clause = &to_only_before_a_verb(clause);
+            let read = if named || is_one_of(first, PRONOUN) {
+                says_promised(clause, true) || expected_from(clause, theirs)
+            } else {
+                !first_person && promised_by_a_day(clause) && !has_any_word(clause, LIMIT)
+            };
+            return read.then_some(Promiser::Theirs);
         }
         for w in ws {
             if is_one_of(w, COMMIT) || is_one_of(w, &["to"]) {
@@ -186,13 +218,109 @@ pub fn summary_promise(summary: &str, movant: super::Side) -> Option<Promiser> {
             by_them |= is_one_of(w, theirs);
         }
         match (by_own, by_them) {
-            (false, true) => says_promised(clause, true).then_some(Promiser::Theirs),
+            (false, true) => (says_promised(clause, true) || counsels_answer_due(clause))
+                .then_some(Promiser::Theirs),
             (true, false) => (says_promised(clause, false)
                 || says_to_come(clause, Some(own)).is_some())
             .then_some(Promiser::Own),
             _ => None,
         }
     })
+}
+
+/// Whether the movant's note says it awaits something ("awaiting defense
+/// counsel's written response"), the one case where its own position is
+/// read for the other side's promise.
+pub fn phrase_has_await(text: &str) -> bool {
+    has_any_word(text, &["awaiting", "await", "awaited", "waiting"])
+}
+
+/// `clause` with each "to" that no verb follows written "at", so that the
+/// readings of a promise do not take a destination for a commitment.
+fn to_only_before_a_verb(clause: &str) -> String {
+    use super::phrase::is_one_of;
+    const VERB: &[&str] = &[
+        "respond",
+        "send",
+        "provide",
+        "produce",
+        "serve",
+        "get",
+        "answer",
+        "reply",
+        "supplement",
+        "put",
+        "mail",
+        "give",
+        "follow",
+        "come",
+        "be",
+        "have",
+        "let",
+        "hear",
+        "return",
+        "call",
+        "amend",
+        "confirm",
+        "sign",
+        "forward",
+        "deliver",
+        "circulate",
+        "write",
+        "revise",
+        "rework",
+        "redraft",
+        "narrow",
+        "reword",
+        "consider",
+        "review",
+        "check",
+        "look",
+    ];
+    let mut out = String::with_capacity(clause.len());
+    let mut rest = clause;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
+        out.push_str(&rest[..at]);
+        let word_len = rest[at..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len() - at);
+        let word = &rest[at..at + word_len];
+        let after = &rest[at + word_len..];
+        let next = after
+            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if word.eq_ignore_ascii_case("to") && !is_one_of(next.as_bytes(), VERB) {
+            out.push_str("at");
+        } else {
+            out.push_str(word);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Counsel's own answer said to be due by a day: "Defense counsel's
+/// written response was due January 26, 2018" (a reviewer's words for
+/// Kosjer). A party's responses "due" a day are the discovery's deadline;
+/// counsel's response or position is what counsel undertook to send.
+fn counsels_answer_due(clause: &str) -> bool {
+    use super::phrase::{MONTH, is_one_of, words};
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let owned = ws.windows(4).any(|w| {
+        is_one_of(w[0], &["counsel"])
+            && is_one_of(w[1], &["s"])
+            && (is_one_of(w[2], &["response", "reply", "position", "answer"])
+                || (is_one_of(w[2], &["written"])
+                    && is_one_of(w[3], &["response", "reply", "position", "answer"])))
+    });
+    let due = ws
+        .iter()
+        .any(|w| is_one_of(w, &["due", "expected", "promised"]));
+    let dated = clause.contains('/') || ws.iter().any(|w| is_one_of(w, MONTH));
+    owned && due && dated && !super::phrase::negated(clause.split(';').next().unwrap_or(clause))
 }
 
 /// Pronouns a summary may open a promise with.
@@ -520,6 +648,10 @@ fn promised_by_a_day(clause: &str) -> bool {
         "undertook",
         // "Written resp. NLT 1/26/18 per def. counsel": no later than.
         "nlt",
+        // "Awaiting his written response by 1/26/18" (a summary's words).
+        "awaiting",
+        "await",
+        "awaited",
     ];
     // Read on every keystroke: most positions name no day.
     // A day of the month alone is a date too: "by the 26th".
@@ -907,12 +1039,33 @@ mod tests {
     fn a_summary_is_read_for_a_promise_only_where_it_names_who_made_it() {
         use super::{Promiser, summary_promise};
         use crate::matter::Side::{Defendant, Nonparty, Plaintiff};
+        let none = crate::matter::OwingNames::default();
+        let coffeyville = crate::matter::OwingNames::of(
+            &crate::matter::parse_matter(
+                r#"{"schema_version": 1, "court": "ksd",
+                    "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
+                    "parties": [{"id": "p1", "name": "Kosjer", "side": "plaintiff"},
+                                {"id": "p2", "name": "Coffeyville Resources", "side": "defendant"},
+                                {"id": "p3", "name": "Peck", "side": "defendant"}]}"#,
+                "t.json",
+            )
+            .expect("a valid matter"),
+        );
         let kosjer = "Met in person re claims file. Def. counsel said he would get back to us in writing by Jan. 26, 2018. Nothing received as of 1/29.";
-        assert_eq!(summary_promise(kosjer, Plaintiff), Some(Promiser::Theirs));
-        assert_eq!(summary_promise(kosjer, Defendant), Some(Promiser::Own));
-        assert_eq!(summary_promise(kosjer, Nonparty), None);
+        assert_eq!(
+            summary_promise(kosjer, Plaintiff, &none, &none),
+            Some(Promiser::Theirs)
+        );
+        assert_eq!(
+            summary_promise(kosjer, Defendant, &none, &none),
+            Some(Promiser::Own)
+        );
+        assert_eq!(summary_promise(kosjer, Nonparty, &none, &none), None);
         let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
-        assert_eq!(summary_promise(becker, Plaintiff), Some(Promiser::Own));
+        assert_eq!(
+            summary_promise(becker, Plaintiff, &none, &none),
+            Some(Promiser::Own)
+        );
         // Someone the narration does not name, or the other side after the
         // answer it owes: a thread all the same, read as the other side's
         // (a rejected-record review of Kosjer).
@@ -921,9 +1074,14 @@ mod tests {
             "He indicated he would respond in writing by a specified date. None came; plaintiff waited three days past that date and filed.",
             "In-person talk about the claims file. Written response expected from the other side by a set date; none came before filing.",
             "Written resp. due from def. counsel by 1/26/18.",
+            "Defense counsel's written response was due January 26, 2018; it never came.",
+            "Counsel for Coffeyville said he'd respond in writing by January 26, 2018.",
+            "Opposing counsel to send his written response by 1/26/18. Nothing rec'd.",
+            "Written response promised by Jan. 26; not received.",
+            "Awaiting Coffeyville's written position (by 1/26/18) - never rec'd.",
         ] {
             assert_eq!(
-                summary_promise(text, Plaintiff),
+                summary_promise(text, Plaintiff, &coffeyville, &none),
                 Some(Promiser::Theirs),
                 "{text:?}"
             );
@@ -933,6 +1091,18 @@ mod tests {
             // negation, a question.
             ("He said plaintiff would respond by January 26.", Plaintiff),
             ("He said he would not respond.", Plaintiff),
+            // Where a letter went is no promise.
+            (
+                "5/15/17 writing to Peck's counsel. Peck still won't withdraw.",
+                Plaintiff,
+            ),
+            (
+                "May 29: first draft of the joint report sent to Coffeyville.",
+                Plaintiff,
+            ),
+            // The discovery's own deadline, and the movant's own promise.
+            ("Defendant's responses were due March 1, 2018.", Plaintiff),
+            ("We will send the revised requests by Jan. 26.", Plaintiff),
             ("He asked when they would respond.", Plaintiff),
             (
                 "Written response not expected from the other side.",
@@ -961,7 +1131,11 @@ mod tests {
             ("Defendant produced the documents on March 3.", Plaintiff),
             ("", Plaintiff),
         ] {
-            assert_eq!(summary_promise(text, movant), None, "{text:?}");
+            assert_eq!(
+                summary_promise(text, movant, &coffeyville, &none),
+                None,
+                "{text:?}"
+            );
         }
     }
 

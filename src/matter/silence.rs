@@ -59,6 +59,8 @@ const WHO: &[&str] = &[
     "lawyer",
     "office",
     "still",
+    // "Counsel for Plaintiff did not respond" (an accepted-record review).
+    "for",
 ];
 
 /// The statements of silence, whole.
@@ -450,6 +452,7 @@ mod tests {
             "Nothing.",
             "No response by the deadline.",
             "No resp. by the 9/20 deadline.",
+            "Counsel for Plaintiff did not respond to this letter.",
             "No resp. to date.",
             "The defendant did not respond to the letter.",
             "No response.",
