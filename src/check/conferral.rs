@@ -716,7 +716,8 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             Side::Defendant => |d| d.records_own_promise_as(Side::Defendant),
             _ => crate::matter::ItemDiscussion::records_own_promise,
         }),
-        owing: std::cell::OnceCell::new(),
+        awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
+        movants: std::cell::OnceCell::new(),
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -864,17 +865,11 @@ struct PromiseMemo<'m> {
     own: super::facts::Memo<'m>,
     /// The other side's position says conferring is not finished.
     unfinished: super::facts::Memo<'m>,
-    /// The other side's names and the movant's side's, gathered the first
-    /// time a summary or an awaiting note is read.
-    owing: std::cell::OnceCell<(crate::matter::OwingNames, crate::matter::OwingNames)>,
-}
-
-/// The other side's names and the movant's side's (`OwingNames`).
-fn names(f: &Facts) -> (crate::matter::OwingNames, crate::matter::OwingNames) {
-    (
-        crate::matter::OwingNames::of(f.matter),
-        crate::matter::OwingNames::movants(f.matter),
-    )
+    /// The movant's position says it is awaiting something.
+    awaits: super::facts::Memo<'m>,
+    /// The movant's side's names, gathered the first time a summary or an
+    /// awaiting note is read (the other side's are `Facts::owing`).
+    movants: std::cell::OnceCell<crate::matter::OwingNames>,
 }
 
 fn unrecorded_promise<'m>(
@@ -903,18 +898,22 @@ fn unrecorded_promise<'m>(
     let in_summary = std::cell::OnceCell::new();
     let summary_promise = || {
         *in_summary.get_or_init(|| {
-            let (owing, movants) = memo.owing.get_or_init(|| names(f));
-            crate::matter::summary_promise(&e.ev.summary, f.movant, owing, movants)
+            let movants = memo
+                .movants
+                .get_or_init(|| crate::matter::OwingNames::movants(f.matter));
+            crate::matter::summary_promise(&e.ev.summary, f.movant, f.owing(), movants)
         })
     };
     // The movant's own note that it awaits the other side's dated answer
     // ("Discussed the claims file; awaiting defense counsel's written
     // response, due January 26, 2018"): the other side's promise, as the
     // summary would tell it.
-    let awaited = |d: &crate::matter::ItemDiscussion| {
-        crate::matter::phrase_has_await(&d.movant_position) && {
-            let (owing, movants) = memo.owing.get_or_init(|| names(f));
-            crate::matter::summary_promise(&d.movant_position, f.movant, owing, movants)
+    let awaited = |d: &'m crate::matter::ItemDiscussion| {
+        memo.awaits.get(d) && {
+            let movants = memo
+                .movants
+                .get_or_init(|| crate::matter::OwingNames::movants(f.matter));
+            crate::matter::summary_promise(&d.movant_position, f.movant, f.owing(), movants)
                 == Some(crate::matter::Promiser::Theirs)
         }
     };
@@ -941,7 +940,7 @@ fn unrecorded_promise<'m>(
                     && ((!f.all_defaulted() && memo.theirs.get(d))
                         || memo.own.get(d)
                         || memo.unfinished.get(d)
-                        || (awaited(d) && !f.all_defaulted())
+                        || (!f.all_defaulted() && awaited(d))
                         || match summary_promise() {
                             Some(Promiser::Theirs) => !f.all_defaulted(),
                             Some(Promiser::Own) => true,

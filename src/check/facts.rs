@@ -237,6 +237,9 @@ pub struct Facts<'m> {
     /// The pro se parties who cannot be called (`Matter::cannot_be_called`),
     /// found once: it may read every summary.
     uncallable: std::cell::OnceCell<Vec<&'m str>>,
+    /// The other side's names (`OwingNames`), gathered once: the readings
+    /// of objections and summaries share them.
+    owing: std::cell::OnceCell<crate::matter::OwingNames>,
 }
 
 impl<'m> Facts<'m> {
@@ -527,7 +530,14 @@ impl<'m> Facts<'m> {
             first_try: std::cell::OnceCell::new(),
             before_judge_on_motion,
             uncallable: std::cell::OnceCell::new(),
+            owing: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The other side's names, as an objection or a summary may use them.
+    pub fn owing(&self) -> &crate::matter::OwingNames {
+        self.owing
+            .get_or_init(|| crate::matter::OwingNames::of(self.matter))
     }
 
     /// Whether the party `id` is a pro se party who cannot be called.
@@ -592,7 +602,7 @@ impl<'m> Facts<'m> {
             // requests in a complete default often share one objection ("No
             // responses served"), whose words are not read again for the next.
             let mut last: Option<(&str, bool)> = None;
-            let owing = crate::matter::OwingNames::of(self.matter);
+            let owing = self.owing();
             self.kept_items().next().is_some()
                 && self.kept_items().all(|(item, _)| {
                     let words_only = item.no_response.is_none();
@@ -601,7 +611,7 @@ impl<'m> Facts<'m> {
                     match last {
                         Some((text, true)) if words_only && text == item.objection => true,
                         _ => {
-                            let said = item.defaulted_in(self.matter.motion.kind, &owing);
+                            let said = item.defaulted_in(self.matter.motion.kind, owing);
                             if words_only {
                                 last = Some((item.objection.as_str(), said));
                             }
@@ -620,9 +630,9 @@ impl<'m> Facts<'m> {
         if !self.all_defaulted() {
             return None;
         }
-        let owing = crate::matter::OwingNames::of(self.matter);
+        let owing = self.owing();
         self.kept_items()
-            .find(|(item, _)| item.default_reading(&owing) == crate::matter::DefaultReading::Words)
+            .find(|(item, _)| item.default_reading(owing) == crate::matter::DefaultReading::Words)
             .map(|(item, _)| item.label.as_str())
     }
 
