@@ -872,6 +872,14 @@ struct PromiseMemo<'m> {
     movants: std::cell::OnceCell<crate::matter::OwingNames>,
 }
 
+impl PromiseMemo<'_> {
+    /// The movant's side's names, gathered once.
+    fn movants(&self, f: &Facts) -> &crate::matter::OwingNames {
+        self.movants
+            .get_or_init(|| crate::matter::OwingNames::movants(f.matter))
+    }
+}
+
 fn unrecorded_promise<'m>(
     f: &Facts<'m>,
     i: usize,
@@ -898,10 +906,7 @@ fn unrecorded_promise<'m>(
     let in_summary = std::cell::OnceCell::new();
     let summary_promise = || {
         *in_summary.get_or_init(|| {
-            let movants = memo
-                .movants
-                .get_or_init(|| crate::matter::OwingNames::movants(f.matter));
-            crate::matter::summary_promise(&e.ev.summary, f.movant, f.owing(), movants)
+            crate::matter::summary_promise(&e.ev.summary, f.movant, f.owing(), memo.movants(f))
         })
     };
     // The movant's own note that it awaits the other side's dated answer
@@ -909,13 +914,13 @@ fn unrecorded_promise<'m>(
     // response, due January 26, 2018"): the other side's promise, as the
     // summary would tell it.
     let awaited = |d: &'m crate::matter::ItemDiscussion| {
-        memo.awaits.get(d) && {
-            let movants = memo
-                .movants
-                .get_or_init(|| crate::matter::OwingNames::movants(f.matter));
-            crate::matter::summary_promise(&d.movant_position, f.movant, f.owing(), movants)
-                == Some(crate::matter::Promiser::Theirs)
-        }
+        memo.awaits.get(d)
+            && crate::matter::summary_promise(
+                &d.movant_position,
+                f.movant,
+                f.owing(),
+                memo.movants(f),
+            ) == Some(crate::matter::Promiser::Theirs)
     };
     let promised = |d: &'m crate::matter::ItemDiscussion| {
         use crate::matter::{Outcome, Promiser};

@@ -927,12 +927,7 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
         let mut j = start;
         // "... to the requests for production or produced any documents":
         // the "or" opens a second thing that never came.
-        let second_verb = |j: usize| {
-            any_of(w[j], &["or", "nor"])
-                && w.get(j + 1)
-                    .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
-        };
-        while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(j) {
+        while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(w, j, &["or", "nor"]) {
             j += 1;
             // A name before the requests ("to the City Defendants' First
             // Set of Interrogatories"): up to two words no reading knows,
@@ -1133,20 +1128,23 @@ fn list(w: &[Word<'_>], mut i: usize) -> (usize, bool) {
     let mut named = false;
     // "and" or "or" before a verb opens a second statement ("served no
     // response and produced nothing"), not more of the list.
-    let second_verb = |k: usize| {
-        any_of(w[k], &["and", "or", "nor"])
-            && w.get(k + 1)
-                .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
-    };
     while let Some(x) = w
         .get(i)
         .filter(|x| any_of(x, RESPONSE_NOUN) || any_of(x, LIST_OTHER))
-        .filter(|_| !second_verb(i))
+        .filter(|_| !second_verb(w, i, &["and", "or", "nor"]))
     {
         named |= any_of(x, RESPONSE_NOUN);
         i += 1;
     }
     (i, named)
+}
+
+/// Whether `w[k]` is one of `conj` opening a second thing that never came:
+/// "... or produced any documents", "... and produced nothing".
+fn second_verb(w: &[Word<'_>], k: usize, conj: &[&str]) -> bool {
+    any_of(w[k], conj)
+        && w.get(k + 1)
+            .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
 }
 
 fn skip_be(w: &[Word<'_>], mut i: usize) -> usize {
@@ -1202,11 +1200,7 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         }
     }
     // "... or produced any documents": a second thing that never came.
-    if (*first == "or" || *first == "nor")
-        && rest
-            .get(1)
-            .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
-    {
+    if second_verb(rest, 0, &["or", "nor"]) {
         let (end, _) = list(rest, 2);
         if end > 2 {
             return rest_is_a_time(&rest[end..]);

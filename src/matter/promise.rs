@@ -181,8 +181,9 @@ pub fn summary_promise(
             // The movant's side is in it (by role, or by a name of its
             // parties or counsel): whose is unclear. "As promised" tells of
             // a promise kept.
+            let lower = clause.to_ascii_lowercase();
             if words(clause).any(|w| is_one_of(w, own) || movants.contains_word(w))
-                || clause.to_ascii_lowercase().contains("as promised")
+                || lower.contains("as promised")
             {
                 return None;
             }
@@ -195,7 +196,7 @@ pub fn summary_promise(
             let named = words(clause).any(|w| {
                 is_one_of(w, theirs) || is_one_of(w, &["opposing"]) || owing.contains_word(w)
             }) || expected_from(clause, theirs)
-                || clause.to_ascii_lowercase().contains("other side");
+                || lower.contains("other side");
             let first_person =
                 words(clause).any(|w| is_one_of(w, &["we", "us", "our", "i", "my", "me"]));
             // In a narration "to" marks a promise only before a verb
