@@ -1019,9 +1019,17 @@ fn core(w: &[Word<'_>], i: usize, named: bool) -> Option<usize> {
         }
         // "none (have been) served", "nothing received"
         "none" | "nothing" => {
+            // "Nothing - no response, no docs": what did not come, after a
+            // dash or a colon (an accepted-record review of May v.
+            // Indianapolis Life, N.D. Fla. 2008).
+            if at(i + 1) == Some("no") {
+                return core(w, i + 1, named);
+            }
             let k = skip_be(w, i + 1);
             match at(k)? {
                 "served" | "received" | "provided" | "recd" => Some(k + 1),
+                // "Nothing came", "nothing has come in".
+                "came" | "come" => Some(k + 1 + usize::from(at(k + 1) == Some("in"))),
                 // "None rec'd"
                 "rec" if at(k + 1) == Some("d") => Some(k + 2),
                 _ => None,
@@ -1140,11 +1148,29 @@ fn list(w: &[Word<'_>], mut i: usize) -> (usize, bool) {
 }
 
 /// Whether `w[k]` is one of `conj` opening a second thing that never came:
-/// "... or produced any documents", "... and produced nothing".
+/// "... or produced any documents", "... and produced nothing", "... and
+/// has produced no documents".
 fn second_verb(w: &[Word<'_>], k: usize, conj: &[&str]) -> bool {
-    any_of(w[k], conj)
-        && w.get(k + 1)
-            .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
+    second_verb_end(w, k, conj).is_some()
+}
+
+/// `second_verb`'s verb: the index after it.
+fn second_verb_end(w: &[Word<'_>], k: usize, conj: &[&str]) -> Option<usize> {
+    if !any_of(w.get(k)?, conj) {
+        return None;
+    }
+    // An auxiliary may repeat the first statement's ("has served no
+    // response and has produced no documents", an accepted-record review
+    // of PEG Bandwidth, W.D. Pa. 2017).
+    let v = k
+        + 1
+        + usize::from(
+            w.get(k + 1)
+                .is_some_and(|x| any_of(x, &["has", "have", "had"])),
+        );
+    w.get(v)
+        .is_some_and(|x| any_of(x, &["produced", "provided", "produce", "provide"]))
+        .then_some(v + 1)
 }
 
 fn skip_be(w: &[Word<'_>], mut i: usize) -> usize {
@@ -1200,9 +1226,9 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
         }
     }
     // "... or produced any documents": a second thing that never came.
-    if second_verb(rest, 0, &["or", "nor"]) {
-        let (end, _) = list(rest, 2);
-        if end > 2 {
+    if let Some(v) = second_verb_end(rest, 0, &["or", "nor"]) {
+        let (end, _) = list(rest, v);
+        if end > v {
             return rest_is_a_time(&rest[end..]);
         }
     }
@@ -1220,16 +1246,14 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     // "... and produced nothing", "... and produced no documents": the
     // second thing that never came, said with "and" (an accepted-record
     // review of PEG Bandwidth, W.D. Pa. 2017).
-    if *first == "and"
-        && rest
-            .get(1)
-            .is_some_and(|x| any_of(x, &["produced", "provided"]))
+    if let Some(v) = second_verb_end(rest, 0, &["and"])
+        && any_of(rest[v - 1], &["produced", "provided"])
     {
-        match rest.get(2).map(AsRef::as_ref) {
-            Some("nothing" | "none") => return rest_is_a_time(&rest[3..]),
+        match rest.get(v).map(AsRef::as_ref) {
+            Some("nothing" | "none") => return rest_is_a_time(&rest[v + 1..]),
             Some("no") => {
-                let (end, _) = list(rest, 3);
-                if end > 3 {
+                let (end, _) = list(rest, v + 1);
+                if end > v + 1 {
                     return rest_is_a_time(&rest[end..]);
                 }
             }
@@ -1413,6 +1437,12 @@ mod tests {
             "Plaintiffs never served any responses, though their counsel said they'd have them to us by Feb. 18.",
             "Defendant served no response and produced nothing.",
             "Defendant served no response and produced no documents.",
+            "Defendant has served no response and has produced no documents.",
+            "Due 1/18. Nothing - no response, no docs.",
+            "Nothing: no responses.",
+            "Nothing came.",
+            "Nothing has come in.",
+            "Nothing came in by the deadline.",
             // Notes kept in a hurry, and context in brackets.
             "No RFP resp. served.",
             "No RFP responses served.",
@@ -1552,6 +1582,12 @@ mod tests {
             "No response to date regarding the deposition schedule",
             "Responses served; no answers to date on the deficiencies",
             "No response to our letter to date",
+            // "Nothing came" limited, or of something else.
+            "Nothing came until after the motion.",
+            "Nothing came of the conference.",
+            "Nothing came in but objections.",
+            "Defendant has served no response and has produced only some documents.",
+            "Nothing - partial answers only.",
             "",
             "Overbroad and unduly burdensome.",
             "Responses Defendants seek to compel",

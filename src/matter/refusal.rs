@@ -73,6 +73,11 @@ const REFUSAL: &[&[&str]] = &[
     &["declines", "to"],
     &["would", "not"],
     &["will", "not"],
+    // "Won't meet in person or by phone" (accepted-record reviews of White
+    // v. Relay Resources, W.D. Wash. 2020, and Loop AI v. Gatti, N.D. Cal.
+    // 2016): the apostrophe splits "won't" into "won" and "t".
+    &["won", "t"],
+    &["wouldn", "t"],
     &["was", "unwilling", "to"],
     &["is", "unwilling", "to"],
     &["were", "unwilling", "to"],
@@ -139,6 +144,8 @@ const CONFER: &[&[&str]] = &[
     &["participate", "in", "the", "joint", "letter", "process"],
     &["participate", "in", "a", "joint", "letter"],
     &["participate", "in", "the", "joint", "letter"],
+    &["do", "the", "joint", "letter"],
+    &["do", "a", "joint", "letter"],
     &[
         "participate",
         "in",
@@ -151,6 +158,17 @@ const CONFER: &[&[&str]] = &[
     ],
     // The object of a waiver ("waived the conference").
     &["the", "conference"],
+    &[
+        "the",
+        "conference",
+        "required",
+        "by",
+        "local",
+        "rule",
+        "16",
+        "d",
+    ],
+    &["the", "local", "rule", "16", "d", "conference"],
     &["the", "meet", "and", "confer"],
     &["the", "required", "conference"],
     &["any", "conference"],
@@ -183,7 +201,55 @@ pub(crate) fn says_refused_to_confer(text: &str, other: &[&str]) -> bool {
     if let Some((refusal, writing)) = live_refusal_and_writing(text) {
         return refuses_every_live_means(refusal, other) && offers_writing_only(writing, other);
     }
-    says_refused_whole(text, other)
+    says_refused_whole(text, other) || impasse_then_refusal(text, other)
+}
+
+/// "Said no agreement could be reached and that he waived the conference"
+/// (an accepted-record review of Midland-Ross v. Ztel, D. Mass. 1987): a
+/// first clause that says only that the sides cannot agree, then a plain
+/// refusal by the same speaker. The speaker, where named, must be the
+/// other side (as `says_refused_whole` asks); the refusal must be whole.
+fn impasse_then_refusal(text: &str, other: &[&str]) -> bool {
+    const IMPASSE: &[&[&str]] = &[
+        &["no", "agreement", "could", "be", "reached"],
+        &["no", "agreement", "can", "be", "reached"],
+        &["no", "agreement", "would", "be", "reached"],
+        &["no", "agreement", "was", "possible"],
+        &["no", "agreement", "is", "possible"],
+        &["no", "agreement", "possible"],
+        &["the", "parties", "were", "at", "an", "impasse"],
+        &["the", "parties", "are", "at", "an", "impasse"],
+    ];
+    const SAYING: &[&str] = &["said", "stated", "wrote", "indicated", "advised", "replied"];
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    // The one place the first clause may end: " and that ", " and ", "; ".
+    let Some((head, tail)) = [" and that ", " and ", "; "]
+        .iter()
+        .find_map(|mark| lower.split_once(mark))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = super::phrase::skip_who(&words, |w| {
+        WHO.contains(&w) || other.contains(&w) || (!other.is_empty() && (w == "s" || w == "for"))
+    });
+    let rest = match rest {
+        [verb, "that", more @ ..] | [verb, more @ ..] if SAYING.contains(verb) => more,
+        _ => rest,
+    };
+    if !IMPASSE.contains(&rest) {
+        return false;
+    }
+    // The refusal may name its speaker again by a pronoun.
+    let tail = ["he ", "she ", "they ", "it "]
+        .iter()
+        .find_map(|p| tail.strip_prefix(p))
+        .unwrap_or(tail);
+    // A rule's subdivision ("Local Rule 16(d)") opens no aside.
+    says_refused_whole(&tail.replace(['(', ')'], " "), other)
 }
 
 /// Whether `text` is a refusal of every live means with an offer to confer
@@ -212,9 +278,15 @@ fn live_refusal_and_writing(text: &str) -> Option<(&str, &str)> {
     }
     let body = text.trim().trim_end_matches('.');
     // A hyphen between spaces is a dash; one inside a word ("e-mail") is not.
+    // A full stop ends a sentence unless it closes a title ("Ms. White"):
+    // "Won't meet in person or by phone. Email only." is two clauses.
+    let stops = body
+        .match_indices('.')
+        .filter(|(at, _)| !super::phrase::titled_at(body, *at, ABBREVIATED_WHO));
     let mut marks = body
         .match_indices([';', ',', '\u{2013}', '\u{2014}'])
-        .chain(body.match_indices(" - "));
+        .chain(body.match_indices(" - "))
+        .chain(stops);
     let (at, mark) = marks.next()?;
     if marks.next().is_some() {
         return None;
@@ -317,6 +389,21 @@ fn offers_writing_only(text: &str, other: &[&str]) -> bool {
             || other.contains(&w)
             || (w == "s" && !other.is_empty())
     });
+    // The means alone, as a note says it: "Email only.", "Only in
+    // writing."
+    if matches!(
+        rest,
+        ["email" | "writing" | "letters", "only"]
+            | ["e", "mail", "only"]
+            | ["in" | "by", "writing" | "email", "only"]
+            | [
+                "only",
+                "by" | "via" | "in",
+                "email" | "writing" | "letter" | "letters"
+            ]
+    ) {
+        return true;
+    }
     let strip_only = |w: &'_ [&str]| -> usize { usize::from(w.first() == Some(&"only")) };
     MODAL.iter().any(|m| {
         let Some(rest) = rest.strip_prefix(*m) else {
@@ -359,6 +446,10 @@ fn reported<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     }
 }
 
+/// Abbreviations of who refused whose full stop ends no sentence ("Opp.
+/// counsel", "Def. counsel").
+const ABBREVIATED_WHO: &[&str] = &["opp", "def", "dft", "deft", "pltf"];
+
 /// Words that may carry a refusal.
 const CARRIERS: &[&str] = &[
     "waived",
@@ -372,6 +463,8 @@ const CARRIERS: &[&str] = &[
     "turned",
     "not",
     "unwilling",
+    "won",
+    "wouldn",
 ];
 
 /// Whether `text` is one plain refusal to confer, in one clause.
@@ -387,8 +480,7 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
         !(c.is_alphanumeric()
             || c == ' '
             || apostrophe(c)
-            || (c == '.'
-                && super::phrase::titled_at(body, at, &["opp", "def", "dft", "deft", "pltf"])))
+            || (c == '.' && super::phrase::titled_at(body, at, ABBREVIATED_WHO)))
     }) {
         return false;
     }
@@ -455,6 +547,15 @@ mod tests {
             "Would not meet in person or by teleconference; would confer only by email.",
             "Declined to meet and confer in person or by phone, but would confer by email.",
             "Refused to confer in person or by telephone - would only correspond in writing",
+            "Won't meet in person or by phone. Email only.",
+            "Ms. White won't meet in person or by phone. Email only.",
+            "Won't meet and confer.",
+            "Won't do the joint letter.",
+            "Wouldn't meet and confer.",
+            // An impasse, then the refusal.
+            "Said no agreement could be reached and that he waived the conference.",
+            "Stated that no agreement could be reached and waived the conference required by Local Rule 16(d).",
+            "Said the parties were at an impasse and refused to meet and confer.",
             "Waived the conference.",
             "Opposing counsel waived the meet and confer.",
             "Purported to waive the required conference.",
@@ -497,6 +598,13 @@ mod tests {
         };
         assert!(d.records_a_refusal_against(crate::matter::Side::Defendant));
         assert!(!d.records_a_refusal_against(crate::matter::Side::Plaintiff));
+        // An impasse, then the refusal, by the side named first.
+        let d = crate::matter::ItemDiscussion {
+            opponent_position: "Counsel for Defendant stated that no agreement could be reached and waived the conference required by Local Rule 16(d).".into(),
+            ..d
+        };
+        assert!(d.records_a_refusal_against(crate::matter::Side::Plaintiff));
+        assert!(!d.records_a_refusal_against(crate::matter::Side::Defendant));
     }
 
     #[test]
@@ -563,6 +671,20 @@ mod tests {
             "Waived service.",
             "Waived the conference required by Local Rule 16(d), then called.",
             "Refused to participate in the joint letter on Interrogatory 4.",
+            // "Won't" and a sentence break, read as the words before them.
+            "Won't produce the documents.",
+            "Won't meet in person. Email only.",
+            "Won't meet in person or by phone. Email only until the stay is lifted.",
+            "Won't meet in person or by phone. Email only. Will call next week.",
+            "Won't meet in person or by phone. Produced by email only.",
+            "Won't do the joint letter on Interrogatory 4.",
+            "Won't meet and confer before the deposition.",
+            "Plaintiff won't meet and confer.",
+            "Said no agreement could be reached and that we waived the conference.",
+            "Said no agreement could be reached and that he waived the conference for now.",
+            "Plaintiff's counsel said no agreement could be reached and waived the conference.",
+            "Said no agreement could be reached on Interrogatory 4 and refused to meet and confer.",
+            "Said he would produce and that he waived the conference.",
             "Again offered to meet and confer.",
             "",
         ] {
