@@ -159,6 +159,7 @@ pub fn summary_promise(
             || is_one_of(w, PRONOUN)
             || is_one_of(w, &["other", "opposing", "promised", "awaiting", "due"])
             || owing.contains_word(w)
+            || movants.contains_word(w)
     }) {
         return None;
     }
@@ -182,6 +183,17 @@ pub fn summary_promise(
             // parties or counsel): whose is unclear. "As promised" tells of
             // a promise kept.
             let lower = clause.to_ascii_lowercase();
+            // "Revised interrogatories were to come from Mr. Becker" (a
+            // rejected-record review of Becker, E.D. Cal. 2013): what was
+            // to come, and from whom, said outright.
+            if let Some(from) = to_come_from(clause) {
+                if is_one_of(from, own) || movants.contains_word(from) {
+                    return Some(Promiser::Own);
+                }
+                if is_one_of(from, theirs) || owing.contains_word(from) {
+                    return Some(Promiser::Theirs);
+                }
+            }
             if words(clause).any(|w| is_one_of(w, own) || movants.contains_word(w))
                 || lower.contains("as promised")
             {
@@ -583,6 +595,27 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
         (two, one) = (one, w);
     }
     None
+}
+
+/// Who something "was to come from" in `clause` ("Revised interrogatories
+/// were to come from Mr. Becker"): the word naming them, after a title or
+/// "the", when the clause says so with nothing negating it.
+fn to_come_from(clause: &str) -> Option<&[u8]> {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let at = ws.windows(5).position(|w| {
+        is_one_of(w[0], &["is", "are", "was", "were"])
+            && is_one_of(w[1], &["to"])
+            && is_one_of(w[2], &["come", "follow"])
+            && is_one_of(w[3], &["from"])
+    })?;
+    if super::phrase::negated_before(clause, clause.len()) {
+        return None;
+    }
+    ws[at + 4..]
+        .iter()
+        .copied()
+        .find(|w| !is_one_of(w, &["the", "mr", "ms", "mrs", "dr"]))
 }
 
 /// Whether the word ending at byte `end` of `clause` is "follow" or "come"
@@ -1041,17 +1074,16 @@ mod tests {
         use super::{Promiser, summary_promise};
         use crate::matter::Side::{Defendant, Nonparty, Plaintiff};
         let none = crate::matter::OwingNames::default();
-        let coffeyville = crate::matter::OwingNames::of(
-            &crate::matter::parse_matter(
-                r#"{"schema_version": 1, "court": "ksd",
-                    "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
-                    "parties": [{"id": "p1", "name": "Kosjer", "side": "plaintiff"},
-                                {"id": "p2", "name": "Coffeyville Resources", "side": "defendant"},
-                                {"id": "p3", "name": "Peck", "side": "defendant"}]}"#,
-                "t.json",
-            )
-            .expect("a valid matter"),
-        );
+        let matter = crate::matter::parse_matter(
+            r#"{"schema_version": 1, "court": "ksd",
+                "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
+                "parties": [{"id": "p1", "name": "Kosjer", "side": "plaintiff"},
+                            {"id": "p2", "name": "Coffeyville Resources", "side": "defendant"},
+                            {"id": "p3", "name": "Peck", "side": "defendant"}]}"#,
+            "t.json",
+        )
+        .expect("a valid matter");
+        let coffeyville = crate::matter::OwingNames::of(&matter);
         let kosjer = "Met in person re claims file. Def. counsel said he would get back to us in writing by Jan. 26, 2018. Nothing received as of 1/29.";
         assert_eq!(
             summary_promise(kosjer, Plaintiff, &none, &none),
@@ -1067,6 +1099,31 @@ mod tests {
             summary_promise(becker, Plaintiff, &none, &none),
             Some(Promiser::Own)
         );
+        // What was to come, and from whom, by a name of either side (a
+        // rejected-record review of Becker).
+        let kosjer_side = crate::matter::OwingNames::movants(&matter);
+        for (text, who) in [
+            (
+                "One teleconference. Revised interrogatories were to come from Mr. Kosjer; he drafted a second set.",
+                Some(Promiser::Own),
+            ),
+            (
+                "Revised interrogatories were to come from plaintiff.",
+                Some(Promiser::Own),
+            ),
+            (
+                "A written response was to come from Coffeyville by Jan. 26.",
+                Some(Promiser::Theirs),
+            ),
+            ("Nothing was to come from Mr. Kosjer.", None),
+            ("A letter came from Mr. Kosjer.", None),
+        ] {
+            assert_eq!(
+                summary_promise(text, Plaintiff, &coffeyville, &kosjer_side),
+                who,
+                "{text:?}"
+            );
+        }
         // Someone the narration does not name, or the other side after the
         // answer it owes: a thread all the same, read as the other side's
         // (a rejected-record review of Kosjer).
