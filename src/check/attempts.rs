@@ -209,9 +209,13 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
         .events
         .iter()
         .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
-    let withdrawn = f.events[at + 1..]
-        .iter()
-        .any(|e| !e.refusal_words && takes_back(f, e, || answered(f, e)));
+    // The other side's later offer to talk takes it back wherever it is
+    // told, even on a contact that lists no request: a refusal in words is
+    // read strictly, and so is what undoes it.
+    let withdrawn = f.events[at + 1..].iter().any(|e| {
+        (!e.refusal_words && takes_back(f, e, || answered(f, e)))
+            || (e.from_other_side && e.ev.summary_offers_to_confer())
+    });
     // A refusal of every live means that offers to confer in writing
     // ("would confer only by email") leaves the written exchange open: it
     // stands once the movant took that up (White: the movant then emailed

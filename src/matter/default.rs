@@ -507,6 +507,35 @@ const WHEN: &[&str] = &[
     "though",
     "although",
 ];
+/// Words that qualify what did not come ("nothing adequate", "no complete
+/// responses"): after the statement, they say that something less came.
+const QUALIFIED: &[&str] = &[
+    "adequate",
+    "complete",
+    "responsive",
+    "useful",
+    "sufficient",
+    "compliant",
+    "proper",
+    "substance",
+    "substantive",
+    "meaningful",
+    "further",
+    "more",
+    "new",
+    "else",
+    "full",
+    "fully",
+    "verified",
+    "signed",
+];
+
+/// Number words a stretch of time may be counted in.
+const COUNT: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", "many", "few",
+];
+
 /// Words that, in the time after the statement, show something came or
 /// that the statement is limited: read as answered.
 const NOT_IN_WHEN: &[&str] = &[
@@ -554,7 +583,10 @@ const NOT_IN_WHEN: &[&str] = &[
     "then",
     "first",
     "letter",
+    "letters",
     "email",
+    "emails",
+    "calls",
     "himself",
     "herself",
     "itself",
@@ -1202,6 +1234,54 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     let Some(first) = rest.first() else {
         return true;
     };
+    // What did not come, qualified, anywhere after the statement ("…, and
+    // nothing adequate since", "and no complete responses since"): so
+    // something less did come (a rejected-record review of Biondolillo,
+    // W.D.N.Y. 2020, whose responses came late).
+    if rest.iter().any(|x| any_of(x, QUALIFIED)) {
+        return false;
+    }
+    // Nothing by a day ("No responses served by July 31, 2019"), as
+    // "before" one: they may have come after it (a rejected-record review
+    // of Biondolillo, W.D.N.Y. 2020). A deadline's day ("by the November 2,
+    // 2016 deadline", "by 9/4/24 (the extended deadline)") still reads: it
+    // says they were owed then.
+    if *first == "by"
+        && rest.get(1).is_some_and(|x| {
+            x.chars().all(|c| c.is_ascii_digit()) || any_of(x, super::phrase::MONTH)
+        })
+    {
+        let after = rest[1..]
+            .iter()
+            .skip_while(|x| {
+                x.chars().all(|c| c.is_ascii_digit())
+                    || any_of(x, super::phrase::MONTH)
+                    || any_of(x, &["st", "nd", "rd", "th"])
+            })
+            .take(3);
+        // "…, when the motion was filed": the motion's own day.
+        const OWED_OR_FILED: &[&str] = &[
+            "deadline", "due", "date", "extended", "agreed", "return", "when", "filing", "filed",
+            "motion",
+        ];
+        if !after.into_iter().any(|x| any_of(x, OWED_OR_FILED)) {
+            return false;
+        }
+    }
+    // A stretch of time ("or for five months after"): nothing in it, which
+    // says nothing of after it.
+    if rest.windows(3).any(|w| {
+        w[0] == "for"
+            && (w[1].chars().all(|c| c.is_ascii_digit()) || any_of(w[1], COUNT))
+            && any_of(
+                w[2],
+                &[
+                    "day", "days", "week", "weeks", "month", "months", "year", "years",
+                ],
+            )
+    }) {
+        return false;
+    }
     // "No responses received, even after opposing counsel agreed to provide
     // them by Nov. 22": "even" stresses the time that follows; "which were
     // due June 28, 2022" says when they were owed.
@@ -1466,6 +1546,8 @@ mod tests {
             "Answers due 3/1/17. None served.",
             "No responses served",
             "No responses served by the November 2, 2016 deadline",
+            "No responses served by 9/4/24 (the extended deadline).",
+            "No responses served by November 2, 2016, the deadline.",
             "No response has been received to date.",
             "No responses have been served to date",
             "No response",
@@ -1582,6 +1664,18 @@ mod tests {
             "No response to date regarding the deposition schedule",
             "Responses served; no answers to date on the deficiencies",
             "No response to our letter to date",
+            // What did not come, qualified, after the statement; a stretch
+            // of time; a past event (a rejected-record review of
+            // Biondolillo, W.D.N.Y. 2020, whose responses came late).
+            "Nothing came in by the deadline, and nothing adequate since.",
+            "No responses served by the deadline; no complete responses since.",
+            "No responses served by the deadline and still nothing adequate.",
+            "Nothing came in by the deadline or for five months after.",
+            "No responses for 5 months.",
+            "No responses served by July 31, 2019.",
+            "Defendants had served no response and had produced no documents by July 31, 2019.",
+            "Nothing came in by 7/31/19.",
+            "Defendants had served no response and had produced no documents as of the July 2019 emails.",
             // "Nothing came" limited, or of something else.
             "Nothing came until after the motion.",
             "Nothing came of the conference.",

@@ -27,6 +27,19 @@ impl ItemDiscussion {
     }
 }
 
+impl super::ConferralEvent {
+    /// The contact's `summary` tells of an offer or request to talk, or
+    /// gives only the days offered. Read only to take back a refusal told
+    /// in words (`check::attempts::refusal_in_words`): a narration may tell
+    /// the other side's offer on a contact that lists no request ("Defense
+    /// counsel ... offered to hold the conference on October 2 or October
+    /// 3", Roberts v. Lessard, M.D. La. 2017, as an old file recorded it),
+    /// and a refusal the other side then went back on is no refusal.
+    pub fn summary_offers_to_confer(&self) -> bool {
+        says_offered_to_confer(&self.summary)
+    }
+}
+
 /// Words that offer or ask.
 const OFFER: &[&str] = &[
     "offered",
@@ -121,7 +134,8 @@ pub(crate) fn says_offered_to_confer(text: &str) -> bool {
     // and a negation only where one is found.
     super::phrase::clauses(text).any(|clause| {
         (super::phrase::leads_to_where(clause, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
-            || available_on_a_day(clause))
+            || available_on_a_day(clause)
+            || only_days(clause))
             && !super::phrase::negated(clause)
             && !has_any_word(clause, UNAVAILABLE)
     })
@@ -158,6 +172,53 @@ fn available_on_a_day(clause: &str) -> bool {
             .any(|w| is_one_of(w, MONTH) || is_one_of(w, WEEKDAY))
 }
 
+/// Whether `clause` gives nothing but days and times, as a note of the
+/// days the other side offered ("Oct. 2 or 3 instead.", "Oct. 9 or 10,
+/// 2-4 p.m.", "Can do 10/2 or 10/3", "Gave us Oct. 2 and Oct. 3", "10/9 or
+/// 10/10 from 2 to 4 works"): a rejected-record review of Roberts v.
+/// Lessard (M.D. La. 2017), where such dates answered a demand to confer.
+/// A clause with any other word ("Responses by Oct. 2", "Deposition Oct.
+/// 2 or 3") is not one.
+fn only_days(clause: &str) -> bool {
+    use super::phrase::{MONTH, is_one_of, words};
+    const SMALL: &[&str] = &[
+        "or", "and", "either", "instead", "works", "work", "can", "could", "do", "gave", "give",
+        "us", "p", "a", "m", "am", "pm", "from", "to", "between", "at", "on", "the", "st", "nd",
+        "rd", "th", "is", "fine", "ok", "okay",
+    ];
+    const WEEKDAY: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+    ];
+    let number = |w: &[u8]| w.iter().all(u8::is_ascii_digit);
+    let mut day = false;
+    let mut any = false;
+    for w in words(clause) {
+        any = true;
+        if is_one_of(w, MONTH) || is_one_of(w, WEEKDAY) {
+            day = true;
+        } else if !(number(w) || is_one_of(w, SMALL)) {
+            return false;
+        }
+    }
+    // A day named, or one written as a number over a number ("10/2").
+    let slashed = clause
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
+    any && (day || slashed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::says_offered_to_confer;
@@ -185,6 +246,12 @@ mod tests {
             "Not available today; offered to hold the conference on October 2 or 3.",
             "Available October 9 or 10, 2:00-4:00 p.m.",
             "Offered to set up a call next week.",
+            // The days alone, in a note (a rejected-record review of Roberts).
+            "Not today. Oct. 2 or 3 instead.",
+            "Oct. 9 or 10, 2-4 p.m.",
+            "Can do 10/2 or 10/3",
+            "Gave us Oct. 2 and Oct. 3",
+            "10/9 or 10/10 from 2 to 4 works",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
@@ -208,6 +275,10 @@ mod tests {
             "Would like the requests narrowed.",
             "Documents will be available October 9.",
             "Not available October 9 or 10.",
+            "Responses by Oct. 2.",
+            "Deposition Oct. 2 or 3.",
+            "Served 10/2.",
+            "2 or 3",
             "Unavailable until October 9; will not hold the conference.",
             "",
         ] {
