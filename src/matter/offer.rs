@@ -141,6 +141,24 @@ pub(crate) fn says_offered_to_confer(text: &str) -> bool {
     })
 }
 
+/// Days of the week, as notes write them.
+const WEEKDAY: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+];
+
 /// Whether `clause` opens by saying its author is available on a day
 /// ("Available October 9 or 10", "Counsel is available Monday").
 fn available_on_a_day(clause: &str) -> bool {
@@ -148,22 +166,6 @@ fn available_on_a_day(clause: &str) -> bool {
     const WHO: &[&str] = &[
         "counsel", "opposing", "defense", "she", "he", "they", "is", "was", "are", "would", "be",
         "will",
-    ];
-    const WEEKDAY: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
     ];
     let mut ws = words(clause).skip_while(|w| is_one_of(w, WHO));
     ws.next().is_some_and(|w| is_one_of(w, &["available"]))
@@ -185,20 +187,6 @@ fn only_days(clause: &str) -> bool {
         "or", "and", "either", "instead", "works", "work", "can", "could", "do", "gave", "give",
         "us", "p", "a", "m", "am", "pm", "from", "to", "between", "at", "on", "the", "st", "nd",
         "rd", "th", "is", "fine", "ok", "okay",
-    ];
-    const WEEKDAY: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
     ];
     let number = |w: &[u8]| w.iter().all(u8::is_ascii_digit);
     let mut day = false;
