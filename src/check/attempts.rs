@@ -118,7 +118,24 @@ pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {
 /// the other side could be reached. A conference before the judge is court
 /// action, not an attempt.
 fn is_try(f: &Facts, e: &EventFacts) -> bool {
-    e.by_movant && !e.before_judge && !all_away(f, e, e.ev.date)
+    e.by_movant && !e.before_judge && !all_away(f, e, e.ev.date) && !staff_to_staff(f, e)
+}
+
+/// A contact made through staff on both sides (the movant's secretary
+/// calling the other side's): no attorney asked anything of an attorney,
+/// so it is no attempt to confer, however often it is repeated (Crown Cork
+/// & Seal v. Chemed, E.D. Pa. 1984: a letter, then daily calls between the
+/// attorneys' secretaries, with no direct communication between counsel,
+/// was not a reasonable effort). A call of counsel's that reached only the
+/// other side's secretary is still an attempt.
+fn staff_to_staff(f: &Facts, e: &EventFacts) -> bool {
+    let staff_of = |mine: bool| {
+        e.ev.staff.iter().any(|s| {
+            f.side_of(&s.works_for)
+                .is_some_and(|side| (side == f.movant) == mine)
+        })
+    };
+    !e.ev.staff.is_empty() && !e.two_way && staff_of(true) && staff_of(false)
 }
 
 /// A message left, or a call nobody answered, that lists no request: it

@@ -825,7 +825,8 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                 && on_its_requests(e, later)
                 && later.ev.date > e.ev.date
                 && ((later.ev.initiated_by == fu.promised_by && final_word(later))
-                    || ((later.two_way || (later.by_movant && later.opponent_in))
+                    || ((later.two_way
+                        || (later.by_movant && later.opponent_in && fair_chase(f, later)))
                         && (later.ev.date >= fu.due || delivered.is_some_and(|k| k < j))))
         });
         if !chased {
@@ -964,7 +965,7 @@ fn unrecorded_promise<'m>(
                     came_after(f, l, e)
                         && l.counted
                         && !l.before_judge
-                        && (l.two_way || l.opponent_in || l.from_other_side)
+                        && (l.two_way || l.from_other_side || (l.opponent_in && fair_chase(f, l)))
                         && l.ev.items.iter().any(|x| x.item == d.item)
                 })
             })
@@ -1187,6 +1188,25 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
         message,
         fix,
     );
+}
+
+/// Whether a message of the movant's chasing a promise left the other side
+/// a fair time to answer before the filing day: a letter sent the day the
+/// motion is filed asks and files at once (a rejected-record review of
+/// Brady v. LTD Parts, M.D. Tenn. 2009: a call ending in the other side's
+/// promise to consider more room for compromise, a letter the next day
+/// inviting its thoughts, and the motion that same day). A conversation
+/// needs no such time, nor a message the other side answered (the field,
+/// or its words on the entry): the answer came.
+fn fair_chase(f: &Facts, l: &EventFacts) -> bool {
+    use crate::matter::Reply;
+    l.two_way
+        || matches!(l.ev.reply, Some(Reply::Answered | Reply::Refused))
+        || l.ev
+            .items
+            .iter()
+            .any(crate::matter::ItemDiscussion::records_an_answer)
+        || super::attempts::gave_fair_time(l.ev.date, f.fair_days, f.filing)
 }
 
 /// A person's name for prose.

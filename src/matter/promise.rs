@@ -92,8 +92,26 @@ fn to_be_done_by(text: &str, who: &[&str]) -> bool {
 /// complete", "not finished", "not over", "not concluded".
 fn says_conferral_unfinished(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
-    const UNFINISHED: &[&str] = &["incomplete", "ongoing", "unfinished"];
-    const DONE: &[&str] = &["complete", "completed", "finished", "over", "concluded"];
+    // "Conferral still open", "the parties were not done meeting and
+    // conferring", "the meet and confer had not run its course", "more
+    // conferring needed first" (a rejected-record review of Coleman).
+    const UNFINISHED: &[&str] = &[
+        "incomplete",
+        "ongoing",
+        "unfinished",
+        "open",
+        "continuing",
+        "needed",
+        "course",
+    ];
+    const DONE: &[&str] = &[
+        "complete",
+        "completed",
+        "finished",
+        "over",
+        "concluded",
+        "done",
+    ];
     if !has_any_word(text, UNFINISHED) && !has_any_word(text, DONE) {
         return false; // asked of positions on every keystroke
     }
@@ -106,14 +124,28 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "negotiations",
     ];
     let (mut conferring, mut unfinished) = (false, false);
-    let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
-    for w in words(text) {
-        conferring |= is_one_of(w, CONFERRING) || (is_one_of(one, &["m"]) && is_one_of(w, &["c"]));
-        unfinished |= is_one_of(w, UNFINISHED)
-            || (is_one_of(w, DONE)
-                && (is_one_of(one, &["not"])
-                    || (is_one_of(two, &["not"]) && is_one_of(one, &["yet"]))));
-        (two, one) = (one, w);
+    let ws: Vec<&[u8]> = words(text).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    for (k, w) in ws.iter().enumerate() {
+        conferring |=
+            is_one_of(w, CONFERRING) || (k > 0 && at(k - 1, &["m"]) && is_one_of(w, &["c"]));
+        let not_before =
+            (k > 0 && at(k - 1, &["not"])) || (k > 1 && at(k - 2, &["not"]) && at(k - 1, &["yet"]));
+        unfinished |= match () {
+            // "still open", "more conferring needed", "not run its course".
+            _ if is_one_of(w, &["open"]) => k > 0 && at(k - 1, &["still", "remains", "remained"]),
+            _ if is_one_of(w, &["continuing"]) => true,
+            _ if is_one_of(w, &["needed"]) => {
+                k > 1 && at(k - 2, &["more", "further"]) && at(k - 1, CONFERRING)
+            }
+            _ if is_one_of(w, &["course"]) => {
+                k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
+            }
+            _ => {
+                is_one_of(w, &["incomplete", "ongoing", "unfinished"])
+                    || (is_one_of(w, DONE) && not_before)
+            }
+        };
     }
     conferring && unfinished
 }
@@ -169,7 +201,24 @@ pub fn summary_promise(
         // responses no later than July 20" names the other side only as the
         // one written to), and the other side must not be named before the
         // promise.
-        let mut ws = words(clause).skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
+        // "At the call Plaintiff undertook to revise his interrogatories" (a
+        // rejected-record review of Becker): where it was said, before who.
+        let opener = {
+            let mut o = words(clause);
+            match (o.next(), o.next(), o.next()) {
+                (Some(p), Some(t), Some(c))
+                    if is_one_of(p, &["at", "during", "on", "in"])
+                        && is_one_of(t, &["the", "that", "this"])
+                        && is_one_of(c, &["call", "conference", "teleconference", "meeting"]) =>
+                {
+                    3
+                }
+                _ => 0,
+            }
+        };
+        let mut ws = words(clause)
+            .skip(opener)
+            .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
         let first = ws.next()?;
         let (mut by_own, mut by_them) = (is_one_of(first, own), is_one_of(first, theirs));
         // "He indicated he would respond in writing by a specified date"
@@ -387,6 +436,10 @@ const COMMIT: &[&str] = &[
     "commits",
     "undertook",
     "undertakes",
+    // "Plaintiff consented to revising this interrogatory" (a
+    // rejected-record review of Becker).
+    "consented",
+    "consents",
     "going",
     "intends",
     "intended",
@@ -510,6 +563,11 @@ const ANSWER: &[&str] = &[
     "redraft",
     "rewrite",
     "rephrase",
+    "revising",
+    "reworking",
+    "rewording",
+    "redrafting",
+    "rewriting",
     "reformulate",
     // "Said he would be responding in writing", "agreed to continue
     // producing records", "undertook to write".
@@ -583,12 +641,31 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
     if own.is_some() {
         return None; // "… is to follow" names no one
     }
-    // "… is to follow by January 26", "responses are forthcoming".
+    // "… is to follow by January 26", "responses are forthcoming",
+    // "Production of records to continue" (a rejected-record review of
+    // Advanced Hair Restoration, W.D. Wash. 2018: the agreement to keep
+    // producing, then a motion ten days later).
     let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
     for w in words(text) {
         let be = |x: &[u8]| is_one_of(x, &["is", "are", "was", "were"]);
+        let thing = |x: &[u8]| {
+            is_one_of(
+                x,
+                &[
+                    "production",
+                    "producing",
+                    "records",
+                    "documents",
+                    "response",
+                    "responses",
+                    "answers",
+                    "supplementation",
+                ],
+            )
+        };
         if (be(two) && is_one_of(one, &["to"]) && is_one_of(w, &["follow", "come"]))
             || (be(one) && is_one_of(w, &["forthcoming", "coming"]))
+            || (thing(two) && is_one_of(one, &["to"]) && is_one_of(w, &["continue", "follow"]))
         {
             return Some(end(w));
         }
@@ -686,6 +763,30 @@ fn promised_by_a_day(clause: &str) -> bool {
         "awaiting",
         "await",
         "awaited",
+        // "Written response by 1/26 per opposing counsel", "Set Jan. 26 as
+        // the date for his written response" (a rejected-record review of
+        // Kosjer): a note of what counsel said, and a day set for it.
+        "per",
+        "set",
+    ];
+    // What says something came: with it, "by" a day is when it came, not a
+    // promise ("Responses served by 1/26").
+    const CAME: &[&str] = &[
+        "served",
+        "sent",
+        "produced",
+        "provided",
+        "answered",
+        "received",
+        "mailed",
+        "emailed",
+        "delivered",
+        "filed",
+        "came",
+        "arrived",
+        "got",
+        "rec",
+        "recd",
     ];
     // Read on every keystroke: most positions name no day.
     // A day of the month alone is a date too: "by the 26th".
@@ -734,7 +835,12 @@ fn promised_by_a_day(clause: &str) -> bool {
             && !(is_one_of(w, &["due"])
                 && k > 0
                 && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"]))
-    });
+    }) || (
+        // "Def. counsel: written response by 1/26.": an answer named, and
+        // the day it is to come by, in a note without a verb (a
+        // rejected-record review of Kosjer, D. Kan. 2018).
+        ws.iter().any(|w| is_one_of(w, &["by"])) && !ws.iter().any(|w| is_one_of(w, CAME))
+    );
     date && marked
         && ws.iter().enumerate().any(|(k, w)| {
             answering(w)
@@ -929,6 +1035,14 @@ mod tests {
             "You would give further consideration to the requests.",
             "Responses are forthcoming.",
             "Agreed to continue to produce records.",
+            "Production of records to continue (agreed).",
+            "Records production to continue, per agreement.",
+            // Notes without a verb: an answer and the day it is to come by
+            // (a rejected-record review of Kosjer).
+            "Def. counsel: written response by 1/26.",
+            "Written response by 1/26 per opposing counsel.",
+            "Set Jan. 26 as the date for his written response.",
+            "Objections maintained. Written response: by 1/26.",
             // A promise and its breach, in one text (Kosjer, old format).
             "Maintained the objections; said he would respond in writing by January 26, 2018. No written response was received.",
             "Would respond in writing by January 26, 2018; never did.",
@@ -1045,6 +1159,10 @@ mod tests {
             Plaintiff
         ));
         assert!(!own("Agreed to narrow the requests at issue.", Plaintiff));
+        assert!(own(
+            "Plaintiff consented to revising this interrogatory.",
+            Plaintiff
+        ));
     }
 
     #[test]
@@ -1055,6 +1173,13 @@ mod tests {
             "M&C incomplete.",
             "Discussions ongoing.",
             "The meet and confer is not yet complete.",
+            // A review of Coleman in other words.
+            "Could not respond to the altered interrogatories, so the parties were not done meeting and conferring.",
+            "The meet and confer had not run its course.",
+            "Conferral still open.",
+            "More conferring needed first.",
+            "Conferral not done.",
+            "Meet and confer continuing.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -1063,6 +1188,9 @@ mod tests {
             "Production is incomplete.",
             "The conference was not helpful.",
             "Not complete.",
+            "The conference room was open.",
+            "Done conferring; objections stand.",
+            "More documents needed.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
@@ -1097,6 +1225,15 @@ mod tests {
         let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
         assert_eq!(
             summary_promise(becker, Plaintiff, &none, &none),
+            Some(Promiser::Own)
+        );
+        assert_eq!(
+            summary_promise(
+                "Meet and confer teleconference, the only one. At the call Plaintiff undertook to revise his interrogatories.",
+                Plaintiff,
+                &none,
+                &none
+            ),
             Some(Promiser::Own)
         );
         // What was to come, and from whom, by a name of either side (a
@@ -1239,6 +1376,8 @@ mod tests {
             "Asked whether we would agree to produce by May 1.",
             "Asked MCA when it would supplement.",
             "Meet and confer not complete.",
+            "Responses served by 1/26.",
+            "Written response received by Jan. 26.",
             "",
         ] {
             assert!(
