@@ -970,6 +970,7 @@ fn unrecorded_promise<'m>(
                 })
             })
     else {
+        summary_promise_on_no_request(f, i, unchased, summary_promise, out);
         return;
     };
     let label = f
@@ -1022,6 +1023,53 @@ fn unrecorded_promise<'m>(
             )
         },
         "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it. If the words were not a promise, reword the position.".into(),
+    );
+}
+
+/// A contact with the other side that lists no request, whose summary
+/// tells of a promise ("Pltf cnsl agreed to supplement. Supp. responses
+/// rec'd 10/13."; a rejected-record review of Buntain v. Hansbro, C.D. Ill.
+/// 2023, where a motion on supplemental responses no one had discussed was
+/// denied), with no later exchange on any request the motion keeps: the
+/// thread is the motion's, whatever the entry lists. (A contact that lists
+/// requests is read request by request above.)
+fn summary_promise_on_no_request(
+    f: &Facts,
+    i: usize,
+    unchased: Option<Severity>,
+    summary_promise: impl Fn() -> Option<crate::matter::Promiser>,
+    out: &mut Emit,
+) {
+    use crate::matter::Promiser;
+    let e = &f.events[i];
+    if !e.ev.items.is_empty() || !e.opponent_in || e.before_judge {
+        return;
+    }
+    let whose = match summary_promise() {
+        Some(Promiser::Own) => "the movant's own side",
+        Some(Promiser::Theirs) if !f.all_defaulted() => "the other side",
+        _ => return,
+    };
+    let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
+    let followed = f.events.iter().any(|l| {
+        came_after(f, l, e)
+            && l.counted
+            && !l.before_judge
+            && (l.two_way || l.from_other_side || (l.opponent_in && fair_chase(f, l)))
+            && l.ev.items.iter().any(|x| kept(&x.item))
+    });
+    if followed || f.kept_items().next().is_none() {
+        return;
+    }
+    out.push_at(
+        unchased.unwrap_or(out.severity()),
+        Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
+        format!(
+            "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later exchange on the motion's requests is logged: the record does not show the promise, or what came of it, was conferred on before filing.",
+            long_date(e.ev.date),
+            e.ev.summary.trim()
+        ),
+        "List the requests the contact concerned, record the promise (who, what, by when) and whether it was kept, and confer on what came before filing.".into(),
     );
 }
 

@@ -188,10 +188,29 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
 /// conference) must be in the log before the motion, after the sides
 /// conferred: the court will not hear the motion otherwise.
 pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
+    // A contact with the court on the filing day that says it is the
+    // filing ("Doc. 27 (this motion) filed", "Letter application to the
+    // Magistrate Judge (the motion itself)", as a rejected-record review
+    // logged Geitgey v. Centene, N.D. Ohio 2022, whose movant "never
+    // elevated this issue to the Court") is the motion, not the court's
+    // conference before it. A hearing that day is still one.
+    let the_motion_itself = |e: &&super::facts::EventFacts| {
+        e.ev.date == f.filing
+            && !e.before_judge
+            && std::iter::once(e.ev.summary.as_str())
+                .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
+                .any(|t| {
+                    let t = t.to_lowercase();
+                    crate::matter::has_any_word(&t, &["filed", "mtc"])
+                        || t.contains("this motion")
+                        || t.contains("motion itself")
+                })
+    };
     let court: Vec<_> = f
         .events
         .iter()
         .filter(|e| e.counted && e.ev.method == crate::matter::Method::Court)
+        .filter(|e| !the_motion_itself(e))
         .collect();
     let first_conference = f.events.iter().find(|e| e.accepted).map(|e| e.ev.date);
     // These courts hear a dispute only once counsel have conferred between

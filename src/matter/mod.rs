@@ -23,6 +23,7 @@ pub use certificate::{CertificateForm, CertificateRecord, Endorsement, Endorseme
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
 };
+pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames};
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};

@@ -183,12 +183,63 @@ fn available_on_a_day(clause: &str) -> bool {
 /// 2 or 3") is not one.
 fn only_days(clause: &str) -> bool {
     use super::phrase::{MONTH, is_one_of, words};
+    // The days, and the small words of a note offering them ("Suggests
+    // 10/2 or 10/3", "D cnsl proposes 10/9 or 10/10, 2-4 pm", "10/2-10/3
+    // work for her", "Avail. 10/9 or 10/10": a seventeenth review).
     const SMALL: &[&str] = &[
-        "or", "and", "either", "instead", "works", "work", "can", "could", "do", "gave", "give",
-        "us", "p", "a", "m", "am", "pm", "from", "to", "between", "at", "on", "the", "st", "nd",
-        "rd", "th", "is", "fine", "ok", "okay",
+        "or",
+        "and",
+        "either",
+        "instead",
+        "works",
+        "work",
+        "can",
+        "could",
+        "do",
+        "gave",
+        "give",
+        "us",
+        "p",
+        "a",
+        "m",
+        "am",
+        "pm",
+        "from",
+        "to",
+        "between",
+        "at",
+        "on",
+        "the",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "is",
+        "fine",
+        "ok",
+        "okay",
+        "for",
+        "her",
+        "him",
+        "them",
+        "suggests",
+        "suggested",
+        "proposes",
+        "proposed",
+        "available",
+        "avail",
+        "d",
+        "def",
+        "dft",
+        "opp",
+        "cnsl",
+        "counsel",
     ];
-    let number = |w: &[u8]| w.iter().all(u8::is_ascii_digit);
+    // A number, or an hour run together with its half of the day ("4pm").
+    let number = |w: &[u8]| {
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        digits == w.len() || (digits > 0 && is_one_of(&w[digits..], &["am", "pm"]))
+    };
     let mut day = false;
     let mut any = false;
     for w in words(clause) {
@@ -240,6 +291,11 @@ mod tests {
             "Can do 10/2 or 10/3",
             "Gave us Oct. 2 and Oct. 3",
             "10/9 or 10/10 from 2 to 4 works",
+            "Suggests 10/2 or 10/3",
+            "D cnsl proposes 10/9 or 10/10, 2-4 pm",
+            "10/2-10/3 work for her",
+            "Available 10/9 or 10/10, 2-4pm",
+            "D cnsl avail Oct. 9 or 10, 2-4 p.m.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
