@@ -778,7 +778,21 @@ fn due_clause_of(w: &[Word<'_>], owing: &OwingNames) -> bool {
             || owing.contains(x)
             || any_of(
                 x,
-                &["initial", "discovery", "the", "his", "her", "its", "their"],
+                &[
+                    "initial",
+                    "discovery",
+                    "the",
+                    "his",
+                    "her",
+                    "its",
+                    "their",
+                    // "…; they were due no later than November 14, 2016"
+                    // (an accepted-record review of Stringfellow).
+                    "they",
+                    "these",
+                    "those",
+                    "it",
+                ],
             )
             || any_of(
                 x,
@@ -1383,9 +1397,12 @@ fn rest_is_a_time(rest: &[Word<'_>]) -> bool {
     // yet due, and stays a sign the responses were put off.)
     rest.iter().enumerate().all(|(k, x)| {
         let before = &rest[k.saturating_sub(2)..k];
+        // "..., nothing served" (an accepted-record review of Stringfellow,
+        // W.D. La. 2017: "Pltfs never responded - due 11/14/16, nothing
+        // served").
         let negated = before
             .iter()
-            .any(|p| *p == "no" || *p == "not" || *p == "never");
+            .any(|p| matches!(*p, "no" | "not" | "never" | "nothing" | "none"));
         let promised = (k >= 1 && promising(rest, k - 1))
             || (k >= 2 && (promising(rest, k - 2) || rest[k - 2] == "will"));
         // "when DHHS moved on September 19, 2007", "when we filed": the
@@ -1523,6 +1540,8 @@ mod tests {
             "Nothing came.",
             "Nothing has come in.",
             "Nothing came in by the deadline.",
+            "Pltfs never responded - due 11/14/16, nothing served.",
+            "Plaintiffs have served no responses; they were due no later than November 14, 2016.",
             // Notes kept in a hurry, and context in brackets.
             "No RFP resp. served.",
             "No RFP responses served.",
@@ -1671,6 +1690,7 @@ mod tests {
             "No responses served by the deadline; no complete responses since.",
             "No responses served by the deadline and still nothing adequate.",
             "Nothing came in by the deadline or for five months after.",
+            "Never responded - nothing served until 12/1.",
             "No responses for 5 months.",
             "No responses served by July 31, 2019.",
             "Defendants had served no response and had produced no documents by July 31, 2019.",
