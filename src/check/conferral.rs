@@ -398,9 +398,18 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     message.push_str(&nonparty_only_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
+        let said = f
+            .events
+            .iter()
+            .any(|e| e.counted && e.two_way && e.another_case);
         message.push_str(&format!(
-            " {} discussed none of the motion's requests, so {} not count as a conference on them.",
+            " {} {}, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
+            if said {
+                "discussed none of the motion's requests (by the log's own words, another case)"
+            } else {
+                "discussed none of the motion's requests"
+            },
             if elsewhere.len() == 1 {
                 "it does"
             } else {

@@ -28,6 +28,10 @@ pub struct EventFacts<'m> {
     /// none): a call about another case or other discovery is not a
     /// conference on this motion.
     pub about_motion: bool,
+    /// Its summary or a position says it was about another case
+    /// (`ConferralEvent::says_about_another_case`): not `about_motion`,
+    /// whatever requests it lists.
+    pub another_case: bool,
     /// A conference the court accepts: counted, two-way, by a method it
     /// counts, long enough, and about this motion's requests.
     pub accepted: bool,
@@ -375,8 +379,11 @@ impl<'m> Facts<'m> {
                         .staff
                         .iter()
                         .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
-            let about_motion =
-                no_kept_items || listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
+            // A contact whose own words say it was about another case counts
+            // as one about another matter, whatever requests it lists.
+            let another_case = !no_kept_items && ev.says_about_another_case();
+            let about_motion = no_kept_items
+                || (!another_case && listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped)));
             before_judge_on_motion |= counted && leave && about_motion;
             let live_ok = counted
                 && two_way
@@ -499,6 +506,7 @@ impl<'m> Facts<'m> {
                 two_way,
                 before_judge: leave,
                 about_motion,
+                another_case,
                 accepted,
                 from_other_side: counted && by_other && movant_in && !leave,
                 refusal_words,

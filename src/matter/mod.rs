@@ -8,6 +8,7 @@
 mod certificate;
 mod conferral;
 mod default;
+mod elsewhere;
 mod load;
 pub(crate) mod locate;
 mod offer;

@@ -1,0 +1,93 @@
+//! Whether a contact's own words say it was about another case.
+//!
+//! A conference counts only for the requests it covered: a call about a
+//! parallel state lawsuit is not a conference on this motion (Williams v.
+//! Central Transport, E.D. Mo. 2014). A file records that by the requests a
+//! contact lists; an old file, or a hurried one, may list the motion's
+//! requests on such a call and say in its summary or a position what the
+//! call was really about ("Tel. conf. re discovery in the state ct. case",
+//! as a rejected-record review recorded Williams). Those words are read, and
+//! the contact then counts as one about another matter. Reading them can
+//! only hold a record back.
+
+use super::ConferralEvent;
+use super::phrase::{is_one_of, words};
+
+impl ConferralEvent {
+    /// The summary, or a position on a request it lists, says the contact
+    /// was about another case ("the state lawsuit", "the parallel case",
+    /// "another matter").
+    pub fn says_about_another_case(&self) -> bool {
+        std::iter::once(self.summary.as_str())
+            .chain(
+                self.items
+                    .iter()
+                    .flat_map(|d| [d.movant_position.as_str(), d.opponent_position.as_str()]),
+            )
+            .any(names_another_case)
+    }
+}
+
+/// Cases and suits, as notes name them.
+const SUIT: &[&str] = &["case", "lawsuit", "suit", "action", "litigation", "matter"];
+
+/// Words that make the suit another one ("the state case", "a separate
+/// lawsuit", "the related action").
+const OTHER: &[&str] = &[
+    "state",
+    "other",
+    "another",
+    "separate",
+    "parallel",
+    "different",
+    "unrelated",
+    "related",
+];
+
+/// Whether `text` names another case: one of `OTHER`, then a suit, with at
+/// most "court" between ("the state ct. case", "another matter"). "Removed
+/// from state court; this case ..." names none, nor does "the State's
+/// case" (a State as a party).
+fn names_another_case(text: &str) -> bool {
+    // Asked of every entry's text on every keystroke: most name no suit.
+    if !super::default::has_any_word(text, SUIT) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(text).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        let mut rest = ws[k + 1..].iter();
+        let mut next = rest.next();
+        if next.is_some_and(|x| is_one_of(x, &["court", "ct"])) {
+            next = rest.next();
+        }
+        is_one_of(w, OTHER) && next.is_some_and(|x| is_one_of(x, SUIT))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_another_case;
+
+    #[test]
+    fn another_case_is_read() {
+        for t in [
+            "Tel. conf. re discovery in the state ct. case",
+            "Discussed discovery in the state lawsuit arising from the same facts.",
+            "Call about the parallel case.",
+            "Talked about another matter.",
+            "Spoke about the related action's schedule.",
+        ] {
+            assert!(names_another_case(t), "{t:?}");
+        }
+        for t in [
+            "Discussed Interrogatory 4 in this case.",
+            "The case was removed from state court.",
+            "Removed from state court; this case is about the lease.",
+            "The State's case rests on the audit.",
+            "Other requests remain.",
+            "",
+        ] {
+            assert!(!names_another_case(t), "{t:?}");
+        }
+    }
+}
