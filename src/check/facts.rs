@@ -431,7 +431,11 @@ impl<'m> Facts<'m> {
                         // from a conference or with an outcome, or a conference
                         // ended with an outcome. A call where only the movant
                         // spoke ("raised", no answer) is a demand.
-                        let moved = d.outcome != Outcome::Raised;
+                        // The other side's position that it gave nothing
+                        // of substance ("Did not provide a substantive
+                        // response") leaves the outcome the movant's alone.
+                        let no_substance = d.records_no_substance();
+                        let moved = d.outcome != Outcome::Raised && !no_substance;
                         // Views compared: the other side's answer with an
                         // outcome, or a live two-way discussion that reached
                         // one. Whether that discussion counts as the court's
@@ -442,11 +446,12 @@ impl<'m> Facts<'m> {
                         // records silence), read only where it can still
                         // change something.
                         let answered = || {
-                            if may_be_silence {
-                                answers.get(d)
-                            } else {
-                                !d.opponent_position.trim().is_empty()
-                            }
+                            !no_substance
+                                && if may_be_silence {
+                                    answers.get(d)
+                                } else {
+                                    !d.opponent_position.trim().is_empty()
+                                }
                         };
                         // A talk with the wrong person (a represented party
                         // without its counsel, a non-party only) compares no

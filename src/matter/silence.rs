@@ -29,6 +29,76 @@ impl ItemDiscussion {
     }
 }
 
+impl ItemDiscussion {
+    /// The other side's recorded position says it gave nothing of substance
+    /// on the request ("Did not provide a substantive response as to
+    /// whether they oppose", "Ack'd receipt."): on a call, that is no
+    /// comparing of views, whatever outcome is recorded (Latell v. Sovereign
+    /// Bank, M.D. Fla. 2014, likened such a certificate to "opposing counsel
+    /// was unavailable"; McAllister v. McDermott, M.D. La. 2019: an
+    /// acknowledgment is not the dialogue Rule 37 requires).
+    pub fn records_no_substance(&self) -> bool {
+        says_no_substance(&self.opponent_position)
+    }
+}
+
+/// Whether `text` says only that nothing of substance came: "no
+/// substantive response", "did not provide a substantive response (as to
+/// …)", "acknowledged receipt", "took no position". Anything that also
+/// gives a position ("Acknowledged receipt; stands on its objections") is
+/// not read: the stricter reading lets the answer stand.
+fn says_no_substance(text: &str) -> bool {
+    const CARRY: &[&str] = &["substantive", "receipt", "position", "substance"];
+    if !super::default::has_any_word(text, CARRY) {
+        return false; // asked of positions on every keystroke
+    }
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    // One statement: a second clause may give the position.
+    if lower.contains([';', ':']) || lower.contains(" but ") || lower.contains(", ") {
+        return false;
+    }
+    let ws: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = super::phrase::skip_who(&ws, |w| WHO.contains(&w));
+    matches!(
+        rest,
+        [
+            "no",
+            "substantive",
+            "response" | "resp" | "answer" | "reply",
+            ..
+        ] | [
+            "did",
+            "not",
+            "provide" | "give",
+            "a",
+            "substantive",
+            "response" | "answer",
+            ..
+        ] | [
+            "provided" | "gave",
+            "no",
+            "substantive",
+            "response" | "answer",
+            ..
+        ] | ["nothing", "of", "substance", ..]
+            | ["acknowledged" | "ack" | "acked", "receipt"]
+            | ["ack", "d", "receipt"]
+            | ["acknowledged" | "ack" | "acked", "receipt", "only"]
+            | ["only", "acknowledged" | "acked", "receipt"]
+            | ["took" | "takes", "no", "position"]
+            | [
+                "would",
+                "not",
+                "state",
+                "a" | "its" | "their" | "his" | "her",
+                "position"
+            ]
+    )
+}
+
 /// Who stayed silent, dropped from the front. On the movant's attempt the
 /// position is the other side's, so a party named there is the other side
 /// ("Plaintiffs never responded", Sample v. Hilton, D.N.M. 2024).
@@ -429,6 +499,35 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
         &rest[..k]
     } else {
         rest
+    }
+}
+
+#[cfg(test)]
+mod substance_tests {
+    use super::says_no_substance;
+
+    #[test]
+    fn a_position_of_no_substance_is_read() {
+        for t in [
+            "Did not provide a substantive response as to whether they oppose.",
+            "No substantive resp. re whether they oppose",
+            "Ack'd receipt.",
+            "Acknowledged receipt.",
+            "Opposing counsel took no position.",
+            "Nothing of substance.",
+        ] {
+            assert!(says_no_substance(t), "{t:?}");
+        }
+        for t in [
+            "Acknowledged receipt; stands on its objections.",
+            "No substantive response yet, but will answer Friday.",
+            "Gave a substantive response: the request is overbroad.",
+            "Took the position that the request is overbroad.",
+            "Stands on its objections.",
+            "",
+        ] {
+            assert!(!says_no_substance(t), "{t:?}");
+        }
     }
 }
 
