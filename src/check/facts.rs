@@ -293,6 +293,7 @@ impl<'m> Facts<'m> {
         let mut listed: Vec<Option<usize>> = Vec::new();
         let any_reply = matter.conferrals.iter().any(|e| e.reply.is_some());
         let answers = Memo::theirs(crate::matter::ItemDiscussion::records_an_answer);
+        let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
         // is known ("Defense counsel declined to meet and confer").
         let refusals = Memo::theirs(match movant {
@@ -322,6 +323,9 @@ impl<'m> Facts<'m> {
                 .parties
                 .iter()
                 .any(|p| p.side != movant && p.side != Side::Nonparty);
+        // The last summary and positions read for another case, and what
+        // they said (see `Memo`: a long log repeats its words).
+        let mut case_memo: [Option<(&str, bool)>; 3] = [None; 3];
         for ev in &matter.conferrals {
             listed.clear();
             listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
@@ -381,9 +385,26 @@ impl<'m> Facts<'m> {
                         .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant));
             // A contact whose own words say it was about another case counts
             // as one about another matter, whatever requests it lists.
-            let another_case = !no_kept_items && ev.says_about_another_case();
-            let about_motion = no_kept_items
-                || (!another_case && listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped)));
+            // Read only of a counted conversation that lists a kept request,
+            // the one place the words can change anything (they would cost
+            // more than the rest of the check if read of every entry).
+            let lists_kept = listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
+            let another_case = !no_kept_items
+                && counted
+                && two_way
+                && lists_kept
+                && ev.says_about_another_case(|which, text| {
+                    let slot = &mut case_memo[which as usize];
+                    match *slot {
+                        Some((last, said)) if last == text => said,
+                        _ => {
+                            let said = crate::matter::names_another_case(text);
+                            *slot = Some((text, said));
+                            said
+                        }
+                    }
+                });
+            let about_motion = no_kept_items || (lists_kept && !another_case);
             before_judge_on_motion |= counted && leave && about_motion;
             let live_ok = counted
                 && two_way
@@ -434,8 +455,9 @@ impl<'m> Facts<'m> {
                         // The other side's position that it gave nothing
                         // of substance ("Did not provide a substantive
                         // response") leaves the outcome the movant's alone.
-                        let no_substance = d.records_no_substance();
-                        let moved = d.outcome != Outcome::Raised && !no_substance;
+                        // (Read only where it can change what follows.)
+                        let no_substance = || no_substance_memo.get(d);
+                        let moved = d.outcome != Outcome::Raised;
                         // Views compared: the other side's answer with an
                         // outcome, or a live two-way discussion that reached
                         // one. Whether that discussion counts as the court's
@@ -446,7 +468,7 @@ impl<'m> Facts<'m> {
                         // records silence), read only where it can still
                         // change something.
                         let answered = || {
-                            !no_substance
+                            !no_substance()
                                 && if may_be_silence {
                                     answers.get(d)
                                 } else {
@@ -459,7 +481,7 @@ impl<'m> Facts<'m> {
                         let heard = !(without_counsel || nonparty_only);
                         f.engaged = f.engaged
                             || (heard
-                                && ((discussed && moved)
+                                && ((discussed && moved && !no_substance())
                                     || ((discussed || live_ok || moved) && answered())));
                         // Before the judge, neither side wrote or called the other.
                         f.exchanged = f.exchanged

@@ -14,18 +14,29 @@ use super::ConferralEvent;
 use super::phrase::{is_one_of, words};
 
 impl ConferralEvent {
-    /// The summary, or a position on a request it lists, says the contact
-    /// was about another case ("the state lawsuit", "the parallel case",
-    /// "another matter").
-    pub fn says_about_another_case(&self) -> bool {
-        std::iter::once(self.summary.as_str())
-            .chain(
-                self.items
-                    .iter()
-                    .flat_map(|d| [d.movant_position.as_str(), d.opponent_position.as_str()]),
-            )
-            .any(names_another_case)
+    /// The summary, or a position on the first request it lists, says the
+    /// contact was about another case ("the state lawsuit", "the parallel
+    /// case", "another matter"): what a call was about is said once, and an
+    /// entry that lists several requests repeats it on each. `read` reads
+    /// one text (`names_another_case`, or a caller's memo of it: a long log
+    /// repeats the same words entry after entry).
+    pub fn says_about_another_case<'a>(
+        &'a self,
+        mut read: impl FnMut(Text, &'a str) -> bool,
+    ) -> bool {
+        read(Text::Summary, &self.summary)
+            || self.items.first().is_some_and(|d| {
+                read(Text::Movant, &d.movant_position) || read(Text::Opponent, &d.opponent_position)
+            })
     }
+}
+
+/// Which text of an entry is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    Summary,
+    Movant,
+    Opponent,
 }
 
 /// Cases and suits, as notes name them.
@@ -48,7 +59,7 @@ const OTHER: &[&str] = &[
 /// most "court" between ("the state ct. case", "another matter"). "Removed
 /// from state court; this case ..." names none, nor does "the State's
 /// case" (a State as a party).
-fn names_another_case(text: &str) -> bool {
+pub fn names_another_case(text: &str) -> bool {
     // Asked of every entry's text on every keystroke: most name no suit.
     if !super::default::has_any_word(text, SUIT) {
         return false;
