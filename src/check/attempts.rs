@@ -135,7 +135,13 @@ fn staff_to_staff(f: &Facts, e: &EventFacts) -> bool {
                 .is_some_and(|side| (side == f.movant) == mine)
         })
     };
-    !e.ev.staff.is_empty() && !e.two_way && staff_of(true) && staff_of(false)
+    // Counsel of the other side among the participants (a letter addressed
+    // to counsel, copied to staff) is counsel reached.
+    let other_counsel =
+        e.ev.participants
+            .iter()
+            .any(|p| f.side_of(p).is_some_and(|side| side != f.movant));
+    !e.ev.staff.is_empty() && !e.two_way && !other_counsel && staff_of(true) && staff_of(false)
 }
 
 /// A message left, or a call nobody answered, that lists no request: it

@@ -710,9 +710,14 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
 }
 
 pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {
-    // Every request was listed on a contact with the other side on or after
-    // this day: a promise in words before it was followed up (one lookup
-    // per check instead of one per request on every contact).
+    // The last day each request was followed up with the other side: a
+    // conversation, a message of the other side's, or one of the movant's
+    // it answered or had a fair time to (`fair_chase`). A promise in words
+    // before that day was followed up, and need not be read (the words
+    // would cost more than the rest of the check on a long log). Built in
+    // one pass; a chase sent the day of the motion follows up nothing
+    // (Kosjer, D. Kan. 2018, as a rejected-record review recorded it).
+    // (`ItemFacts::last_with_them`, found in the one pass over the log.)
     let cutoff = f.items.iter().map(|it| it.last_with_them).min().flatten();
     // Each side's last position read for a promise (see `facts::Memo`).
     let memo = PromiseMemo {
@@ -1254,16 +1259,22 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
 /// promise to consider more room for compromise, a letter the next day
 /// inviting its thoughts, and the motion that same day). A conversation
 /// needs no such time, nor a message the other side answered (the field,
-/// or its words on the entry): the answer came.
+/// or its words on the entry): the answer came; nor one that closes the
+/// thread.
 fn fair_chase(f: &Facts, l: &EventFacts) -> bool {
-    use crate::matter::Reply;
+    use crate::matter::{Outcome, Reply};
     l.two_way
+        // The movant's message that closes the thread (an impasse or a
+        // resolution it records) leaves nothing to wait for: Werdebaugh v.
+        // Blue Diamond (N.D. Cal. 2014), accepted, where the movant answered
+        // the other side's offer to reconsider by ending the talks.
+        || l.ev.items.iter().any(|d| matches!(d.outcome, Outcome::Impasse | Outcome::Resolved))
         || matches!(l.ev.reply, Some(Reply::Answered | Reply::Refused))
         || l.ev
             .items
             .iter()
             .any(crate::matter::ItemDiscussion::records_an_answer)
-        || super::attempts::gave_fair_time(l.ev.date, f.fair_days, f.filing)
+        || f.fair_time_before_filing(l.ev.date)
 }
 
 /// A person's name for prose.

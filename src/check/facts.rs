@@ -180,9 +180,11 @@ pub struct ItemFacts {
     /// supplemental responses never discussed). An index into the matter's
     /// own log (`Matter::conferrals`), not the sorted `events`.
     pub reopened: Option<usize>,
-    /// The last day a counted contact with the other side listed it (a
-    /// conversation, a contact reaching it, or its own message; not before
-    /// the judge): a promise made on an earlier day was followed up.
+    /// The last day a counted contact with the other side listed it and
+    /// followed it up (a conversation, its own message, or a message of the
+    /// movant's it answered, that closed the thread, or that left it a fair
+    /// time to answer before filing; not before the judge): a promise made
+    /// on an earlier day was followed up.
     pub last_with_them: Option<Date>,
 }
 
@@ -236,6 +238,10 @@ pub struct Facts<'m> {
     /// The day of the movant's first attempt about the motion's requests
     /// (`attempts::tries`), found once: the attempts are read many times.
     pub(super) first_try: std::cell::OnceCell<Option<jiff::civil::Date>>,
+    /// The last day a message could be sent and still leave the other side
+    /// the court's fair time to answer before filing (`fair_days` court
+    /// days), found once per check.
+    fair_until: Option<jiff::civil::Date>,
     /// `before_judge_on_motion`, found in the one pass over the log.
     before_judge_on_motion: bool,
     /// The pro se parties who cannot be called (`Matter::cannot_be_called`),
@@ -249,8 +255,32 @@ pub struct Facts<'m> {
 impl<'m> Facts<'m> {
     /// `live`: the methods and minimum minutes of the court's live-conferral
     /// check, when it has one.
-    pub fn new(matter: &'m Matter, today: Date, live: Option<(&[Method], u32)>) -> Self {
+    pub fn new(
+        matter: &'m Matter,
+        today: Date,
+        live: Option<(&[Method], u32)>,
+        fair_days: u32,
+    ) -> Self {
         let filing = matter.filing_date(today);
+        // The last day a message could be sent and still leave the other
+        // side `fair_days` court days to answer before filing (court days
+        // only grow with the day sent, so one day found once answers for
+        // every message).
+        let fair_until = {
+            let mut d = filing;
+            let mut until = None;
+            for _ in 0..(fair_days as usize * 3 + 14) {
+                if super::attempts::gave_fair_time(d, fair_days, filing) {
+                    until = Some(d);
+                    break;
+                }
+                match d.yesterday() {
+                    Ok(y) => d = y,
+                    Err(_) => break,
+                }
+            }
+            until
+        };
         let movant = matter.motion.movant;
 
         // Id lookups dominate this pass on a long log, so use a fast hasher
@@ -413,11 +443,30 @@ impl<'m> Facts<'m> {
                 });
             let accepted = live_ok && about_motion;
             let may_be_silence = silence_possible(by_movant, ev, two_way);
+            // Whether a message of the movant's reaching the other side
+            // follows a promise up: answered (the field, or words on the
+            // entry), closing the thread (impasse or resolved), or sent a fair
+            // time before filing (a rejected-record review of Kosjer: a chase
+            // sent the day of the motion follows up nothing). Read once per
+            // contact, and only when asked.
+            let mut chase: Option<bool> = None;
+            let mut follows_up = || {
+                *chase.get_or_insert_with(|| {
+                    use crate::matter::Reply;
+                    matches!(ev.reply, Some(Reply::Answered | Reply::Refused))
+                        || ev
+                            .items
+                            .iter()
+                            .any(|d| matches!(d.outcome, Outcome::Impasse | Outcome::Resolved))
+                        || fair_until.is_some_and(|u| ev.date <= u)
+                        || ev.items.iter().any(|d| answers.get(d))
+                })
+            };
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
                     if let Some(i) = i
                         && !leave
-                        && (two_way || opponent_in || (by_other && movant_in))
+                        && (two_way || (by_other && movant_in) || (opponent_in && follows_up()))
                     {
                         items[i].last_with_them = items[i].last_with_them.max(Some(ev.date));
                     }
@@ -560,9 +609,10 @@ impl<'m> Facts<'m> {
             deposition: crate::court::Severity::Blocker,
             attempted: crate::court::Severity::Note,
             refused: crate::court::Severity::Note,
-            fair_days: super::attempts::FAIR_DAYS,
+            fair_days,
             all_defaulted: std::cell::OnceCell::new(),
             first_try: std::cell::OnceCell::new(),
+            fair_until,
             before_judge_on_motion,
             uncallable: std::cell::OnceCell::new(),
             owing: std::cell::OnceCell::new(),
@@ -595,6 +645,14 @@ impl<'m> Facts<'m> {
     }
 
     /// Counted contacts with the other side.
+    /// Whether a message sent on `day` left the other side `fair_days`
+    /// court days to answer before the filing day: the same answer as
+    /// `attempts::gave_fair_time(day, fair_days, filing)`, from one day
+    /// found once per check (court days only grow with the day sent).
+    pub fn fair_time_before_filing(&self, day: Date) -> bool {
+        self.fair_until.is_some_and(|u| day <= u)
+    }
+
     pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {
         self.events.iter().filter(|e| self.is_contact(e))
     }

@@ -201,9 +201,17 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
                 .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
                 .any(|t| {
                     let t = t.to_lowercase();
-                    crate::matter::has_any_word(&t, &["filed", "mtc"])
-                        || t.contains("this motion")
+                    (crate::matter::has_any_word(
+                        &t,
+                        &["filed", "mtc", "doc", "ecf", "dkt", "submitted"],
+                    ) || t.contains("this motion")
                         || t.contains("motion itself")
+                        || t.contains("by motion"))
+                        // A hearing or conference that day is still one.
+                        && !crate::matter::has_any_word(
+                            &t,
+                            &["hearing", "conference", "conferred", "telephone", "call"],
+                        )
                 })
     };
     let court: Vec<_> = f

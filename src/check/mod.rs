@@ -59,10 +59,12 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             _ => None,
         })
         .unwrap_or(0);
-    let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)));
-    if min_response_days > 0 {
-        facts.fair_days = min_response_days;
-    }
+    let fair_days = if min_response_days > 0 {
+        min_response_days
+    } else {
+        attempts::FAIR_DAYS
+    };
+    let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)), fair_days);
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
     if let Some((c, _, _, _, d)) = live_check {
         // `max`: the milder of the two (a blocker sorts first).

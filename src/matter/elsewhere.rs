@@ -16,7 +16,7 @@ use super::phrase::{is_one_of, words};
 impl ConferralEvent {
     /// The summary, or a position on the first request it lists, says the
     /// contact was about another case ("the state lawsuit", "the parallel
-    /// case", "another matter"): what a call was about is said once, and an
+    /// case", "another lawsuit"): what a call was about is said once, and an
     /// entry that lists several requests repeats it on each. `read` reads
     /// one text (`names_another_case`, or a caller's memo of it: a long log
     /// repeats the same words entry after entry).
@@ -39,8 +39,17 @@ pub enum Text {
     Opponent,
 }
 
-/// Cases and suits, as notes name them.
-const SUIT: &[&str] = &["case", "lawsuit", "suit", "action", "litigation", "matter"];
+/// Cases and suits, as notes name them. Not "matter": a recorder writes
+/// "the discovery-related matter" or "a separate matter" of a topic of
+/// this case (an accepted-record review found both).
+const SUIT: &[&str] = &[
+    "case",
+    "lawsuit",
+    "suit",
+    "action",
+    "litigation",
+    "proceeding",
+];
 
 /// Words that make the suit another one ("the state case", "a separate
 /// lawsuit", "the related action").
@@ -51,12 +60,12 @@ const OTHER: &[&str] = &[
     "separate",
     "parallel",
     "different",
-    "unrelated",
-    "related",
+    // "the St. Louis County suit" (a rejected-record review of Williams).
+    "county",
 ];
 
 /// Whether `text` names another case: one of `OTHER`, then a suit, with at
-/// most "court" between ("the state ct. case", "another matter"). "Removed
+/// most "court" between ("the state ct. case", "another lawsuit"). "Removed
 /// from state court; this case ..." names none, nor does "the State's
 /// case" (a State as a party).
 pub fn names_another_case(text: &str) -> bool {
@@ -71,7 +80,14 @@ pub fn names_another_case(text: &str) -> bool {
         if next.is_some_and(|x| is_one_of(x, &["court", "ct"])) {
             next = rest.next();
         }
-        is_one_of(w, OTHER) && next.is_some_and(|x| is_one_of(x, SUIT))
+        // "other case law" is authority; "no other case was discussed"
+        // denies it.
+        let after = rest.next();
+        let denied = k > 0 && is_one_of(ws[k - 1], &["no", "not", "nor"]);
+        is_one_of(w, OTHER)
+            && next.is_some_and(|x| is_one_of(x, SUIT))
+            && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
+            && !denied
     })
 }
 
@@ -85,8 +101,8 @@ mod tests {
             "Tel. conf. re discovery in the state ct. case",
             "Discussed discovery in the state lawsuit arising from the same facts.",
             "Call about the parallel case.",
-            "Talked about another matter.",
-            "Spoke about the related action's schedule.",
+            "Talked about another lawsuit.",
+            "Discovery in the St. Louis County suit.",
         ] {
             assert!(names_another_case(t), "{t:?}");
         }
@@ -96,6 +112,12 @@ mod tests {
             "Removed from state court; this case is about the lease.",
             "The State's case rests on the audit.",
             "Other requests remain.",
+            "Spoke about this discovery-related matter.",
+            "Each request was taken up as a separate matter.",
+            "Cited other case law rejecting boilerplate objections.",
+            "Counsel was tied up in another matter.",
+            "No other case was discussed.",
+            "The County's case rests on the audit.",
             "",
         ] {
             assert!(!names_another_case(t), "{t:?}");

@@ -36,7 +36,23 @@ impl super::ConferralEvent {
     /// 3", Roberts v. Lessard, M.D. La. 2017, as an old file recorded it),
     /// and a refusal the other side then went back on is no refusal.
     pub fn summary_offers_to_confer(&self) -> bool {
-        says_offered_to_confer(&self.summary)
+        // A narration names the movant's requests too ("answered
+        // Defendant's requests to meet and confer"): only a verb of
+        // offering, or the days offered, is read there.
+        super::phrase::clauses(&self.summary).any(|clause| {
+            (super::phrase::leads_to_where(
+                clause,
+                OFFER_VERBS,
+                BETWEEN,
+                CONFER,
+                REACH,
+                &[],
+                |_| true,
+            ) || available_on_a_day(clause)
+                || only_days(clause))
+                && !super::phrase::negated(clause)
+                && !has_any_word(clause, UNAVAILABLE)
+        })
     }
 }
 
@@ -69,6 +85,17 @@ const OFFER: &[&str] = &[
     "hoped",
     "hopes",
     "like",
+];
+
+/// The offering words of `OFFER` that are only verbs (a summary's
+/// narration uses "request" and "offer" as nouns of either side's).
+const OFFER_VERBS: &[&str] = &[
+    "offered",
+    "proposed",
+    "suggested",
+    "invited",
+    "willing",
+    "available",
 ];
 
 /// Small words allowed between the offer and the conferring.
@@ -186,7 +213,15 @@ fn only_days(clause: &str) -> bool {
     // The days, and the small words of a note offering them ("Suggests
     // 10/2 or 10/3", "D cnsl proposes 10/9 or 10/10, 2-4 pm", "10/2-10/3
     // work for her", "Avail. 10/9 or 10/10": a seventeenth review).
+    // (The words of `OFFERING` below count as small words too.)
     const SMALL: &[&str] = &[
+        "do", "us", "p", "a", "m", "am", "pm", "from", "to", "at", "on", "the", "st", "nd", "rd",
+        "th", "is", "for", "her", "him", "them", "d", "def", "dft", "opp", "cnsl", "counsel",
+    ];
+    // A number, or an hour run together with its half of the day ("4pm").
+    // A dateline ("Dec. 30, 2019.") offers nothing: days offered come as
+    // a choice ("or", "and", a range) or with a word of offering.
+    const OFFERING: &[&str] = &[
         "or",
         "and",
         "either",
@@ -195,47 +230,17 @@ fn only_days(clause: &str) -> bool {
         "work",
         "can",
         "could",
-        "do",
         "gave",
         "give",
-        "us",
-        "p",
-        "a",
-        "m",
-        "am",
-        "pm",
-        "from",
-        "to",
-        "between",
-        "at",
-        "on",
-        "the",
-        "st",
-        "nd",
-        "rd",
-        "th",
-        "is",
-        "fine",
-        "ok",
-        "okay",
-        "for",
-        "her",
-        "him",
-        "them",
         "suggests",
         "suggested",
         "proposes",
         "proposed",
         "available",
         "avail",
-        "d",
-        "def",
-        "dft",
-        "opp",
-        "cnsl",
-        "counsel",
+        "between",
     ];
-    // A number, or an hour run together with its half of the day ("4pm").
+    let mut offering = clause.contains('-');
     let number = |w: &[u8]| {
         let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
         digits == w.len() || (digits > 0 && is_one_of(&w[digits..], &["am", "pm"]))
@@ -244,9 +249,10 @@ fn only_days(clause: &str) -> bool {
     let mut any = false;
     for w in words(clause) {
         any = true;
+        offering |= is_one_of(w, OFFERING);
         if is_one_of(w, MONTH) || is_one_of(w, WEEKDAY) {
             day = true;
-        } else if !(number(w) || is_one_of(w, SMALL)) {
+        } else if !(number(w) || is_one_of(w, SMALL) || is_one_of(w, OFFERING)) {
             return false;
         }
     }
@@ -255,7 +261,7 @@ fn only_days(clause: &str) -> bool {
         .as_bytes()
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
-    any && (day || slashed)
+    any && offering && (day || slashed)
 }
 
 #[cfg(test)]
@@ -323,6 +329,9 @@ mod tests {
             "Deposition Oct. 2 or 3.",
             "Served 10/2.",
             "2 or 3",
+            "Dec. 30, 2019.",
+            "12/30/19: OK.",
+            "Feb. 27, 2023.",
             "Unavailable until October 9; will not hold the conference.",
             "",
         ] {

@@ -102,7 +102,9 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "open",
         "continuing",
         "needed",
+        "required",
         "course",
+        "still",
     ];
     const DONE: &[&str] = &[
         "complete",
@@ -135,15 +137,22 @@ fn says_conferral_unfinished(text: &str) -> bool {
             // "still open", "more conferring needed", "not run its course".
             _ if is_one_of(w, &["open"]) => k > 0 && at(k - 1, &["still", "remains", "remained"]),
             _ if is_one_of(w, &["continuing"]) => true,
-            _ if is_one_of(w, &["needed"]) => {
-                k > 1 && at(k - 2, &["more", "further"]) && at(k - 1, CONFERRING)
+            _ if is_one_of(w, &["needed", "required"]) => {
+                k > 1
+                    && at(k - 1, CONFERRING)
+                    && ws[k.saturating_sub(5)..k - 1]
+                        .iter()
+                        .any(|x| is_one_of(x, &["more", "further"]))
             }
+            // "still conferring".
+            _ if is_one_of(w, &["conferring"]) => k > 0 && at(k - 1, &["still"]),
             _ if is_one_of(w, &["course"]) => {
                 k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
             }
             _ => {
                 is_one_of(w, &["incomplete", "ongoing", "unfinished"])
-                    || (is_one_of(w, DONE) && not_before)
+                    || (is_one_of(w, DONE)
+                        && (not_before || (k > 1 && at(k - 2, &["not"]) && at(k - 1, &["been"]))))
             }
         };
     }
@@ -666,6 +675,12 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
         if (be(two) && is_one_of(one, &["to"]) && is_one_of(w, &["follow", "come"]))
             || (be(one) && is_one_of(w, &["forthcoming", "coming"]))
             || (thing(two) && is_one_of(one, &["to"]) && is_one_of(w, &["continue", "follow"]))
+            // "Further records forthcoming", "Continuing production of
+            // records", "Records to keep coming" (a rejected-record review
+            // of Advanced Hair Restoration).
+            || (thing(one) && is_one_of(w, &["forthcoming"]))
+            || (is_one_of(one, &["continuing", "ongoing"]) && thing(w))
+            || (is_one_of(one, &["keep", "keeps"]) && is_one_of(w, &["coming"]))
         {
             return Some(end(w));
         }
@@ -768,6 +783,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         // Kosjer): a note of what counsel said, and a day set for it.
         "per",
         "set",
+        "gave",
     ];
     // What says something came: with it, "by" a day is when it came, not a
     // promise ("Responses served by 1/26").
@@ -794,7 +810,20 @@ fn promised_by_a_day(clause: &str) -> bool {
         let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
         (1..=2).contains(&digits) && is_one_of(&w[digits..], &["st", "nd", "rd", "th"])
     };
-    let dated = clause.contains('/') || words(clause).any(|w| is_one_of(w, MONTH) || ordinal(w));
+    // A day the order leaves unnamed is a day all the same ("by a specified
+    // date", "by a date he specified": Kosjer's own words).
+    let lower = clause.to_ascii_lowercase();
+    let unnamed_day = [
+        "specified date",
+        "date he specified",
+        "date certain",
+        "date he set",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let dated = unnamed_day
+        || clause.contains('/')
+        || words(clause).any(|w| is_one_of(w, MONTH) || ordinal(w));
     if !dated {
         return false;
     }
@@ -814,13 +843,14 @@ fn promised_by_a_day(clause: &str) -> bool {
     if ws.iter().any(|w| is_one_of(w, ASKED)) {
         return false;
     }
-    let date = ws.windows(2).any(|p| {
-        (is_one_of(p[0], MONTH) && p[1].first().is_some_and(u8::is_ascii_digit))
-            || (p[0].iter().all(u8::is_ascii_digit)
-                && p[1].iter().all(u8::is_ascii_digit)
-                && clause.contains('/'))
-            || (is_one_of(p[0], &["the"]) && ordinal(p[1]))
-    });
+    let date = unnamed_day
+        || ws.windows(2).any(|p| {
+            (is_one_of(p[0], MONTH) && p[1].first().is_some_and(u8::is_ascii_digit))
+                || (p[0].iter().all(u8::is_ascii_digit)
+                    && p[1].iter().all(u8::is_ascii_digit)
+                    && clause.contains('/'))
+                || (is_one_of(p[0], &["the"]) && ordinal(p[1]))
+        });
     let answering = |w: &[u8]| {
         is_one_of(w, ANSWER)
             || is_one_of(
@@ -839,7 +869,11 @@ fn promised_by_a_day(clause: &str) -> bool {
         // "Def. counsel: written response by 1/26.": an answer named, and
         // the day it is to come by, in a note without a verb (a
         // rejected-record review of Kosjer, D. Kan. 2018).
-        ws.iter().any(|w| is_one_of(w, &["by"])) && !ws.iter().any(|w| is_one_of(w, CAME))
+        // ("Def. counsel's written response: 1/26/18.", "Next step: defense
+        // counsel's written response (1/26)": the day after a colon or in
+        // brackets, as notes give it.)
+        (ws.iter().any(|w| is_one_of(w, &["by"])) || clause.contains([':', '(']))
+            && !ws.iter().any(|w| is_one_of(w, CAME))
     );
     date && marked
         && ws.iter().enumerate().any(|(k, w)| {
@@ -1037,12 +1071,20 @@ mod tests {
             "Agreed to continue to produce records.",
             "Production of records to continue (agreed).",
             "Records production to continue, per agreement.",
+            "Further records forthcoming.",
+            "Continuing production of records (agreed).",
+            "Records to keep coming.",
             // Notes without a verb: an answer and the day it is to come by
             // (a rejected-record review of Kosjer).
             "Def. counsel: written response by 1/26.",
             "Written response by 1/26 per opposing counsel.",
             "Set Jan. 26 as the date for his written response.",
             "Objections maintained. Written response: by 1/26.",
+            "Def. counsel's written response: 1/26/18.",
+            "Next step: defense counsel's written response (1/26).",
+            "Defense counsel indicated a written response by a specified date.",
+            "Written response from defense counsel by a date he specified.",
+            "Gave 1/26 as the date for his written response.",
             // A promise and its breach, in one text (Kosjer, old format).
             "Maintained the objections; said he would respond in writing by January 26, 2018. No written response was received.",
             "Would respond in writing by January 26, 2018; never did.",
@@ -1180,6 +1222,9 @@ mod tests {
             "More conferring needed first.",
             "Conferral not done.",
             "Meet and confer continuing.",
+            "The meet and confer process has not been completed.",
+            "Still conferring.",
+            "Further meet and confer required.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }

@@ -44,11 +44,17 @@ impl ItemDiscussion {
 
 /// Whether `text` says only that nothing of substance came: "no
 /// substantive response", "did not provide a substantive response (as to
-/// …)", "acknowledged receipt", "took no position". Anything that also
+/// …)", "acknowledged receipt", "nothing substantive". Anything that also
 /// gives a position ("Acknowledged receipt; stands on its objections") is
 /// not read: the stricter reading lets the answer stand.
 fn says_no_substance(text: &str) -> bool {
-    const CARRY: &[&str] = &["substantive", "receipt", "position", "substance"];
+    const CARRY: &[&str] = &[
+        "substantive",
+        "substantively",
+        "receipt",
+        "substance",
+        "whether",
+    ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
     }
@@ -88,14 +94,16 @@ fn says_no_substance(text: &str) -> bool {
             | ["ack", "d", "receipt"]
             | ["acknowledged" | "ack" | "acked", "receipt", "only"]
             | ["only", "acknowledged" | "acked", "receipt"]
-            | ["took" | "takes", "no", "position"]
             | [
-                "would",
+                "did",
                 "not",
-                "state",
-                "a" | "its" | "their" | "his" | "her",
-                "position"
+                "substantively",
+                "respond" | "answer" | "reply",
+                ..
             ]
+            | ["non", "substantive", "reply" | "response" | "answer"]
+            | ["nothing", "substantive"]
+            | ["would", "not", "say", "whether", ..]
     )
 }
 
@@ -513,7 +521,10 @@ mod substance_tests {
             "No substantive resp. re whether they oppose",
             "Ack'd receipt.",
             "Acknowledged receipt.",
-            "Opposing counsel took no position.",
+            "Did not substantively respond as to opposition.",
+            "Non-substantive reply.",
+            "Nothing substantive.",
+            "Would not say whether they oppose the motion.",
             "Nothing of substance.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
@@ -524,6 +535,7 @@ mod substance_tests {
             "Gave a substantive response: the request is overbroad.",
             "Took the position that the request is overbroad.",
             "Stands on its objections.",
+            "Took no position.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
