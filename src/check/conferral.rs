@@ -712,7 +712,7 @@ pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
 pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {
     // The last day each request was followed up with the other side: a
     // conversation, a message of the other side's, or one of the movant's
-    // it answered or had a fair time to (`fair_chase`). A promise in words
+    // it answered or had a fair time to (`Facts::follows_up`). A promise in words
     // before that day was followed up, and need not be read (the words
     // would cost more than the rest of the check on a long log). Built in
     // one pass; a chase sent the day of the motion follows up nothing
@@ -840,7 +840,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                 && later.ev.date > e.ev.date
                 && ((later.ev.initiated_by == fu.promised_by && final_word(later))
                     || ((later.two_way
-                        || (later.by_movant && later.opponent_in && fair_chase(f, later)))
+                        || (later.by_movant && later.opponent_in && f.follows_up(later)))
                         && (later.ev.date >= fu.due || delivered.is_some_and(|k| k < j))))
         });
         if !chased {
@@ -979,7 +979,7 @@ fn unrecorded_promise<'m>(
                     came_after(f, l, e)
                         && l.counted
                         && !l.before_judge
-                        && (l.two_way || l.from_other_side || (l.opponent_in && fair_chase(f, l)))
+                        && f.followed_up_by(l)
                         && l.ev.items.iter().any(|x| x.item == d.item)
                 })
             })
@@ -1069,7 +1069,7 @@ fn summary_promise_on_no_request(
         came_after(f, l, e)
             && l.counted
             && !l.before_judge
-            && (l.two_way || l.from_other_side || (l.opponent_in && fair_chase(f, l)))
+            && f.followed_up_by(l)
             && l.ev.items.iter().any(|x| kept(&x.item))
     });
     if followed || f.kept_items().next().is_none() {
@@ -1250,31 +1250,6 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
         message,
         fix,
     );
-}
-
-/// Whether a message of the movant's chasing a promise left the other side
-/// a fair time to answer before the filing day: a letter sent the day the
-/// motion is filed asks and files at once (a rejected-record review of
-/// Brady v. LTD Parts, M.D. Tenn. 2009: a call ending in the other side's
-/// promise to consider more room for compromise, a letter the next day
-/// inviting its thoughts, and the motion that same day). A conversation
-/// needs no such time, nor a message the other side answered (the field,
-/// or its words on the entry): the answer came; nor one that closes the
-/// thread.
-fn fair_chase(f: &Facts, l: &EventFacts) -> bool {
-    use crate::matter::{Outcome, Reply};
-    l.two_way
-        // The movant's message that closes the thread (an impasse or a
-        // resolution it records) leaves nothing to wait for: Werdebaugh v.
-        // Blue Diamond (N.D. Cal. 2014), accepted, where the movant answered
-        // the other side's offer to reconsider by ending the talks.
-        || l.ev.items.iter().any(|d| matches!(d.outcome, Outcome::Impasse | Outcome::Resolved))
-        || matches!(l.ev.reply, Some(Reply::Answered | Reply::Refused))
-        || l.ev
-            .items
-            .iter()
-            .any(crate::matter::ItemDiscussion::records_an_answer)
-        || f.fair_time_before_filing(l.ev.date)
 }
 
 /// A person's name for prose.

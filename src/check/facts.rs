@@ -91,6 +91,30 @@ impl EventFacts<'_> {
     }
 }
 
+/// Whether a message of the movant's reaching the other side follows a
+/// promise up: the other side answered it (the field, or `answered` on the
+/// words of an entry), it closes the thread (an impasse or a resolution it
+/// records: Werdebaugh v. Blue Diamond, N.D. Cal. 2014, accepted, where the
+/// movant answered an offer to reconsider by ending the talks), or it left
+/// the court's fair time to answer before filing (on or before
+/// `fair_until`). A letter sent the day of the motion asks and files at
+/// once (Brady v. LTD Parts, M.D. Tenn. 2009; Kosjer, D. Kan. 2018, as
+/// reviews recorded them).
+fn chase_stands<'a>(
+    ev: &'a ConferralEvent,
+    fair_until: Option<Date>,
+    answered: impl Fn(&'a crate::matter::ItemDiscussion) -> bool,
+) -> bool {
+    use crate::matter::Reply;
+    matches!(ev.reply, Some(Reply::Answered | Reply::Refused))
+        || ev
+            .items
+            .iter()
+            .any(|d| matches!(d.outcome, Outcome::Impasse | Outcome::Resolved))
+        || fair_until.is_some_and(|u| ev.date <= u)
+        || ev.items.iter().any(answered)
+}
+
 /// The last text read and what it said: a long log repeats one position
 /// entry after entry, and each is read on every keystroke. `text` picks the
 /// position read (the other side's, or the movant's own).
@@ -450,18 +474,8 @@ impl<'m> Facts<'m> {
             // sent the day of the motion follows up nothing). Read once per
             // contact, and only when asked.
             let mut chase: Option<bool> = None;
-            let mut follows_up = || {
-                *chase.get_or_insert_with(|| {
-                    use crate::matter::Reply;
-                    matches!(ev.reply, Some(Reply::Answered | Reply::Refused))
-                        || ev
-                            .items
-                            .iter()
-                            .any(|d| matches!(d.outcome, Outcome::Impasse | Outcome::Resolved))
-                        || fair_until.is_some_and(|u| ev.date <= u)
-                        || ev.items.iter().any(|d| answers.get(d))
-                })
-            };
+            let mut follows_up =
+                || *chase.get_or_insert_with(|| chase_stands(ev, fair_until, |d| answers.get(d)));
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
                     if let Some(i) = i
@@ -649,8 +663,22 @@ impl<'m> Facts<'m> {
     /// court days to answer before the filing day: the same answer as
     /// `attempts::gave_fair_time(day, fair_days, filing)`, from one day
     /// found once per check (court days only grow with the day sent).
-    pub fn fair_time_before_filing(&self, day: Date) -> bool {
-        self.fair_until.is_some_and(|u| day <= u)
+    /// Whether a later contact `l` follows a promise up: a conversation, the
+    /// other side's own message, or the movant's message reaching it that
+    /// `follows_up`.
+    pub fn followed_up_by(&self, l: &EventFacts) -> bool {
+        l.two_way || l.from_other_side || (l.opponent_in && self.follows_up(l))
+    }
+
+    /// Whether a message of the movant's (`e`, reaching the other side)
+    /// follows a promise up (`chase_stands`), or was a conversation.
+    pub fn follows_up(&self, e: &EventFacts) -> bool {
+        e.two_way
+            || chase_stands(
+                e.ev,
+                self.fair_until,
+                crate::matter::ItemDiscussion::records_an_answer,
+            )
     }
 
     pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {

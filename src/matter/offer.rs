@@ -39,20 +39,7 @@ impl super::ConferralEvent {
         // A narration names the movant's requests too ("answered
         // Defendant's requests to meet and confer"): only a verb of
         // offering, or the days offered, is read there.
-        super::phrase::clauses(&self.summary).any(|clause| {
-            (super::phrase::leads_to_where(
-                clause,
-                OFFER_VERBS,
-                BETWEEN,
-                CONFER,
-                REACH,
-                &[],
-                |_| true,
-            ) || available_on_a_day(clause)
-                || only_days(clause))
-                && !super::phrase::negated(clause)
-                && !has_any_word(clause, UNAVAILABLE)
-        })
+        offered_with(&self.summary, OFFER_VERBS)
     }
 }
 
@@ -157,10 +144,15 @@ const REACH: usize = 4;
 /// only a letter" does not), or by giving the days it is available
 /// ("Available October 9 or 10, 2:00-4:00 p.m.").
 pub(crate) fn says_offered_to_confer(text: &str) -> bool {
+    offered_with(text, OFFER)
+}
+
+/// `says_offered_to_confer`, with `offer` the words that may open an offer.
+fn offered_with(text: &str, offer: &[&str]) -> bool {
     // Asked of positions on every keystroke: the offer is looked for first,
     // and a negation only where one is found.
     super::phrase::clauses(text).any(|clause| {
-        (super::phrase::leads_to_where(clause, OFFER, BETWEEN, CONFER, REACH, &[], |_| true)
+        (super::phrase::leads_to_where(clause, offer, BETWEEN, CONFER, REACH, &[], |_| true)
             || available_on_a_day(clause)
             || only_days(clause))
             && !super::phrase::negated(clause)
