@@ -5,7 +5,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use goodfaith::check::check;
 use goodfaith::court::Registry;
-use goodfaith::synthetic::large_matter;
+use goodfaith::synthetic::{defaults_in_words, large_matter};
 use jiff::civil::date;
 use std::hint::black_box;
 
@@ -21,19 +21,9 @@ fn bench_check(c: &mut Criterion) {
         });
     }
     // The worst case for reading old files: every request's default is said
-    // only in the words of its objection, each worded unlike the one before
-    // (so none is read once for two), and each is read on every check.
-    let said = [
-        "No responses served by the agreed deadline",
-        "Plaintiffs have not responded to the requests.",
-        "No answers, objections, or explanations were provided.",
-        "The defendant failed to respond to this discovery.",
-    ];
+    // only in the words of its objection, read on every check.
     let mut old_file = matter.clone();
-    for (k, item) in old_file.items.iter_mut().enumerate() {
-        item.no_response = None;
-        item.objection = said[k % said.len()].into();
-    }
+    defaults_in_words(&mut old_file);
     let pack = registry.get("ksd").expect("court");
     c.bench_function("check/ksd/200-events-40-items-defaults-in-words", |b| {
         b.iter(|| check(black_box(&old_file), black_box(pack), today))

@@ -7,6 +7,23 @@ use jiff::civil::{Date, Time, date};
 
 use crate::matter::*;
 
+/// `matter` as a file written before `no_response` existed would hold it:
+/// every request's default said only in the words of its objection, each
+/// worded unlike the one before (so none is read once for two). The worst
+/// case for reading old files on every keystroke.
+pub fn defaults_in_words(matter: &mut Matter) {
+    const SAID: [&str; 4] = [
+        "No responses served by the agreed deadline",
+        "Plaintiffs have not responded to the requests.",
+        "No answers, objections, or explanations were provided.",
+        "The defendant failed to respond to this discovery.",
+    ];
+    for (item, said) in matter.items.iter_mut().zip(SAID.iter().cycle()) {
+        item.no_response = None;
+        item.objection = (*said).into();
+    }
+}
+
 /// A Kansas motion to compel with `items` disputed interrogatories and
 /// `events` conferral entries cycling through every method, each discussing a
 /// few items with both sides' positions.

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Counts the instructions one check of the 200-event benchmark record costs,
+# under callgrind, and fails when it is over budget. Instruction counts repeat
+# exactly whatever else the machine is doing, so CI can hold the checker to a
+# budget where a timing could not (tests never assert timings; the criterion
+# benchmark, `cargo bench --bench check`, measures the time).
+#
+# Usage: scripts/check-cost.sh [debug|release]   (default: debug, what CI builds)
+#
+# The cost of one check is (cost of 12 checks - cost of 2) / 10: the first
+# check also loads what is read once per process.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile=${1:-debug}
+case "$profile" in
+  # Budgets: about 1.3 times the cost measured on December 5, 2026 (debug:
+  # 7.75M plain, 9.46M words; release: 659k, 821k), room for a compiler
+  # upgrade, none for a reading that runs on every entry (b29d24a tripled it).
+  debug) flags=(); budget_plain=10000000; budget_words=12500000 ;;
+  release) flags=(--release); budget_plain=860000; budget_words=1070000 ;;
+  *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
+esac
+command -v valgrind >/dev/null || { echo "check-cost: valgrind is not installed" >&2; exit 2; }
+
+cargo build --quiet "${flags[@]}" --example check_cost
+bin="${CARGO_TARGET_DIR:-target}/$profile/examples/check_cost"
+
+collected() { # court checks [words]
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+    --toggle-collect='goodfaith::check::check' "$bin" "$@" 2>&1 |
+    awk '/Collected :/ { print $NF }'
+}
+
+status=0
+for mode in plain words; do
+  extra=(); budget=$budget_plain
+  if [ "$mode" = words ]; then extra=(words); budget=$budget_words; fi
+  few=$(collected ksd 2 "${extra[@]}")
+  many=$(collected ksd 12 "${extra[@]}")
+  if [ -z "$few" ] || [ -z "$many" ]; then
+    echo "check-cost: callgrind collected nothing (was goodfaith::check::check renamed?)" >&2
+    exit 2
+  fi
+  per=$(( (many - few) / 10 ))
+  verdict=ok
+  if [ "$per" -gt "$budget" ]; then verdict="OVER BUDGET"; status=1; fi
+  printf 'check-cost: %s, ksd, 200 events, %-5s %11d instructions per check (budget %d): %s\n' \
+    "$profile" "$mode" "$per" "$budget" "$verdict"
+done
+if [ "$status" -ne 0 ]; then
+  echo "check-cost: the checker runs on every keystroke; find what runs once per entry with" >&2
+  echo "  valgrind --tool=callgrind --toggle-collect='goodfaith::check::check' $bin ksd 12" >&2
+fi
+exit "$status"
