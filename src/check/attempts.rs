@@ -129,6 +129,11 @@ fn is_try(f: &Facts, e: &EventFacts) -> bool {
 /// was not a reasonable effort). A call of counsel's that reached only the
 /// other side's secretary is still an attempt.
 fn staff_to_staff(f: &Facts, e: &EventFacts) -> bool {
+    // Asked of every contact on every check: the cheap tests first (most
+    // contacts name no staff).
+    if e.ev.staff.is_empty() || e.two_way {
+        return false;
+    }
     let staff_of = |mine: bool| {
         e.ev.staff.iter().any(|s| {
             f.side_of(&s.works_for)
@@ -141,7 +146,7 @@ fn staff_to_staff(f: &Facts, e: &EventFacts) -> bool {
         e.ev.participants
             .iter()
             .any(|p| f.side_of(p).is_some_and(|side| side != f.movant));
-    !e.ev.staff.is_empty() && !e.two_way && !other_counsel && staff_of(true) && staff_of(false)
+    !other_counsel && staff_of(true) && staff_of(false)
 }
 
 /// A message left, or a call nobody answered, that lists no request: it
