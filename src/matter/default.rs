@@ -270,16 +270,20 @@ impl DisputedItem {
     pub fn default_reading(&self, owing: &OwingNames) -> DefaultReading {
         match self.no_response {
             Some(recorded) => DefaultReading::Recorded(recorded),
-            None if words_say_nothing_served_by(&self.objection, owing) => DefaultReading::Words,
-            // "Not provided." on "Plaintiff's Rule 26(a)(1) disclosures": the
-            // request's own label says which responses never came.
-            None if label_names_a_response(&self.label)
-                && (words_say_nothing_served_of_named(&self.objection, owing)
-                    || due_then_named_statement(&self.objection.to_lowercase(), owing)) =>
-            {
-                DefaultReading::Words
-            }
-            None => DefaultReading::NotSaid,
+            None => read_once(&self.objection, &self.label, owing, || {
+                if words_say_nothing_served_by(&self.objection, owing)
+                    // "Not provided." on "Plaintiff's Rule 26(a)(1)
+                    // disclosures": the request's own label says which
+                    // responses never came.
+                    || (label_names_a_response(&self.label)
+                        && (words_say_nothing_served_of_named(&self.objection, owing)
+                            || due_then_named_statement(&self.objection.to_lowercase(), owing)))
+                {
+                    DefaultReading::Words
+                } else {
+                    DefaultReading::NotSaid
+                }
+            }),
         }
     }
 
@@ -298,6 +302,66 @@ impl DisputedItem {
             reading => reading.defaulted(),
         }
     }
+}
+
+/// The readings of objections' words already made on this thread.
+///
+/// The app checks the whole record on every keystroke, and an old file says
+/// each request's default only in the words of its objection: reading forty
+/// of them was a fifth of the check of a long record, though from one
+/// keystroke to the next at most one of them changes. Each distinct
+/// objection (with the label and the owing side's names it is read with) is
+/// read once per thread; the reading is a pure function of those, so the
+/// check's result is the same as without the memo. Bounded: cleared when
+/// full.
+fn read_once(
+    objection: &str,
+    label: &str,
+    owing: &OwingNames,
+    read: impl FnOnce() -> DefaultReading,
+) -> DefaultReading {
+    use std::hash::{Hash, Hasher};
+    struct Read {
+        objection: Box<str>,
+        label: Box<str>,
+        owing: Vec<String>,
+        reading: DefaultReading,
+    }
+    /// More distinct objections than any real record holds.
+    const MAX: usize = 4096;
+    thread_local! {
+        static READ: std::cell::RefCell<rustc_hash::FxHashMap<u64, Read>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    let mut hasher = rustc_hash::FxHasher::default();
+    (objection, label, &owing.0).hash(&mut hasher);
+    let key = hasher.finish();
+    let known = READ.with_borrow(|memo| {
+        memo.get(&key)
+            .filter(|r| &*r.objection == objection && &*r.label == label && r.owing == owing.0)
+            .map(|r| r.reading)
+    });
+    if let Some(reading) = known {
+        return reading;
+    }
+    // Read with the memo released: the reading may be long, and nothing
+    // in it may find the memo borrowed.
+    let reading = read();
+    READ.with_borrow_mut(|memo| {
+        if memo.len() >= MAX {
+            memo.clear();
+        }
+        memo.insert(
+            key,
+            Read {
+                objection: objection.into(),
+                label: label.into(),
+                owing: owing.0.clone(),
+                reading,
+            },
+        );
+    });
+    reading
 }
 
 /// Words that may open the statement: who did not respond.
@@ -1983,5 +2047,43 @@ mod tests {
         ] {
             assert!(!words_say_nothing_served_by(text, &owing), "{text}");
         }
+    }
+
+    #[test]
+    fn a_remembered_reading_is_never_one_made_with_other_names() {
+        // The same objection, read on one thread with two different other
+        // sides, one after the other (as the app does when a user opens a
+        // second file): the memo must not hand the first answer to the second.
+        let matter = |defendant: &str| {
+            crate::matter::parse_matter(
+                &format!(
+                    r#"{{"schema_version": 1, "court": "ksd",
+                        "motion": {{"kind": "compel", "movant": "plaintiff"}},
+                        "caption": {{}},
+                        "parties": [
+                          {{"id": "p1", "name": "Jane Roe", "side": "plaintiff"}},
+                          {{"id": "p2", "name": "{defendant}", "side": "defendant"}}
+                        ],
+                        "items": [{{"id": "i1", "label": "First Interrogatories",
+                                    "objection": "GWS has not responded to the discovery requests."}}]}}"#
+                ),
+                "test.json",
+            )
+            .expect("a valid matter")
+        };
+        let gws = matter("General Warranty Services, Inc.");
+        let other = matter("Acme Supply Co.");
+        for _ in 0..2 {
+            let reading = |m: &Matter| m.items[0].default_reading(&OwingNames::of(m));
+            assert_eq!(reading(&gws), DefaultReading::Words);
+            assert_eq!(reading(&other), DefaultReading::NotSaid);
+        }
+        // And an edit to the words is read afresh.
+        let mut edited = gws.clone();
+        edited.items[0].objection = "GWS has not fully responded.".into();
+        assert_eq!(
+            edited.items[0].default_reading(&OwingNames::of(&edited)),
+            DefaultReading::NotSaid
+        );
     }
 }
