@@ -398,15 +398,23 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     message.push_str(&nonparty_only_note(f));
     if !elsewhere.is_empty() {
         about(Topic::OtherMatter);
-        let said = f
+        // Whose own words say so: another case, or no request taken up
+        // (read again only here, where a finding is written).
+        let said: Vec<&EventFacts> = f
             .events
             .iter()
-            .any(|e| e.counted && e.two_way && e.another_case);
+            .filter(|e| e.counted && e.two_way && e.another_case)
+            .collect();
+        let another_case = said.iter().any(|e| {
+            e.ev.says_about_another_case(|_, text| crate::matter::names_another_case(text))
+        });
         message.push_str(&format!(
             " {} {}, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
-            if said {
+            if another_case {
                 "discussed none of the motion's requests (by the log's own words, another case)"
+            } else if !said.is_empty() {
+                "discussed none of the motion's requests (by the log's own words)"
             } else {
                 "discussed none of the motion's requests"
             },

@@ -452,7 +452,11 @@ impl<'m> Facts<'m> {
                     match *slot {
                         Some((last, said)) if last == text => said,
                         _ => {
-                            let said = crate::matter::names_another_case(text);
+                            // A summary may also say no request was taken
+                            // up at all (positions are each about one).
+                            let said = crate::matter::names_another_case(text)
+                                || (which == crate::matter::EntryText::Summary
+                                    && crate::matter::says_no_request_taken_up(text));
                             *slot = Some((text, said));
                             said
                         }

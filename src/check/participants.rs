@@ -21,6 +21,41 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
     if !f.events.iter().any(|e| e.counted && e.two_way) {
         return; // the live-conferral check already says there was none
     }
+    // The rule names lead counsel, so a record that marks no one as lead
+    // cannot show it was kept: a file that leaves `role` out (it is
+    // optional, and "other" when absent) is otherwise judged as if the
+    // court had no such rule (a nineteenth review: Konami v. Harmonix,
+    // E.D. Tex. 2009, recorded without roles, read Ready though the order
+    // turned on who conferred).
+    if roles.contains(&CounselRole::Lead) {
+        let mut sides: Vec<Side> = Vec::new();
+        for c in &f.matter.counsel {
+            let Some(side) = f.side_of(&c.id) else {
+                continue;
+            };
+            if side == Side::Nonparty || sides.contains(&side) {
+                continue;
+            }
+            sides.push(side);
+            let lead_named =
+                f.matter.counsel.iter().any(|other| {
+                    other.role == CounselRole::Lead && f.side_of(&other.id) == Some(side)
+                });
+            if !lead_named {
+                out.push(
+                    Target::element(Step::Parties, &c.id, None),
+                    format!(
+                        "No counsel for {} is marked as lead counsel (the attorney in charge on the docket). This court requires the lead counsel of both sides to take part in the conference personally, so the record must say who that is.",
+                        side.label()
+                    ),
+                    format!(
+                        "Mark {}'s lead counsel (role: lead), and log the conference with lead counsel taking part.",
+                        side.label()
+                    ),
+                );
+            }
+        }
+    }
     for c in f.matter.counsel.iter().filter(|c| roles.contains(&c.role)) {
         let took_part = f.events.iter().any(|e| {
             e.counted

@@ -91,9 +91,118 @@ pub fn names_another_case(text: &str) -> bool {
     })
 }
 
+/// What a contact may have been about: requests and their failings.
+const REQUEST: &[&str] = &[
+    "request",
+    "requests",
+    "interrogatory",
+    "interrogatories",
+    "rfp",
+    "rfps",
+    "deficiency",
+    "deficiencies",
+    "objection",
+    "objections",
+];
+
+/// Words that may stand before `REQUEST` ("no particular request", "the
+/// discovery requests").
+const QUALIFIER: &[&str] = &[
+    "the",
+    "any",
+    "particular",
+    "specific",
+    "individual",
+    "discovery",
+    "disputed",
+    "or",
+];
+
+/// Saying a request was taken up. Not "addressed": "the deficiencies were
+/// not addressed" is as often the other side's failure to answer them.
+const TAKEN_UP: &[&str] = &[
+    "identified",
+    "discussed",
+    "raised",
+    "mentioned",
+    "covered",
+    "specified",
+];
+
+/// Whether a contact's summary says, in a clause of its own, that no
+/// request was taken up in it: "no particular request or deficiency was
+/// identified", "No specific requests discussed", "The discovery requests
+/// were not discussed" (a nineteenth review: Smyth v. Merchants Credit,
+/// W.D. Wash. 2012, where counsel "discussed discovery twice" but, on the
+/// evidence, only a confidentiality agreement). Such a contact covered
+/// none of the motion's requests, whatever it lists. "Request No. 4 was
+/// not discussed further" names one and is not read; nor is "no
+/// agreement was reached on the requests".
+pub fn says_no_request_taken_up(text: &str) -> bool {
+    // Asked of summaries on every keystroke: most say nothing of the kind.
+    if !super::default::has_any_word(text, TAKEN_UP) {
+        return false;
+    }
+    super::phrase::clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        // "No [particular] request[s] [or deficiency] [was|were] identified",
+        // or "[The] requests [were] not discussed": from the clause's start.
+        let denied_first = ws.first().is_some_and(|w| is_one_of(w, &["no"]));
+        let mut k = usize::from(denied_first);
+        let mut named = false;
+        while let Some(w) = ws.get(k) {
+            if is_one_of(w, REQUEST) {
+                named = true;
+            } else if !is_one_of(w, QUALIFIER) {
+                break;
+            }
+            k += 1;
+        }
+        if !named {
+            return false;
+        }
+        if ws
+            .get(k)
+            .is_some_and(|w| is_one_of(w, &["was", "were", "is", "are"]))
+        {
+            k += 1;
+        }
+        let taken_up = |k: usize| ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP));
+        if denied_first {
+            taken_up(k)
+        } else {
+            ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::names_another_case;
+    use super::{names_another_case, says_no_request_taken_up};
+
+    #[test]
+    fn a_summary_saying_no_request_was_taken_up_is_read() {
+        for t in [
+            "The only topic in evidence is a confidentiality agreement; no particular request or deficiency was identified.",
+            "Call re protective order. No specific requests discussed.",
+            "The discovery requests were not discussed.",
+            "Talked scheduling only; requests not discussed.",
+            "No interrogatories were mentioned.",
+        ] {
+            assert!(says_no_request_taken_up(t), "{t:?}");
+        }
+        for t in [
+            "Discussed each request; no agreement was reached.",
+            "Request No. 4 was not discussed further.",
+            "The deficiencies were not addressed by defense counsel.",
+            "No response to the requests was identified as forthcoming, said he.",
+            "Identified the deficiencies in each response.",
+            "No agreement; the requests were discussed at length.",
+            "",
+        ] {
+            assert!(!says_no_request_taken_up(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn another_case_is_read() {

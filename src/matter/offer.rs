@@ -60,6 +60,14 @@ const OFFER: &[&str] = &[
     "requests",
     "willing",
     "available",
+    // "again proposing a meet-and-confer", "proposed that counsel meet and
+    // confer" (a nineteenth review: Saliga v. Chemtura, D. Conn. 2015).
+    "proposing",
+    "suggesting",
+    "inviting",
+    "offering",
+    "requesting",
+    "asking",
     // Found in old-format recordings of rejected orders (Saliga, Orr,
     // O'Boyle): "happy to get on the phone", "remained open to a meet and
     // confer", "renewing the invitation to meet and confer", "expressed
@@ -114,6 +122,11 @@ const BETWEEN: &[&str] = &[
     "set",
     "up",
     "schedule",
+    // "proposed that counsel meet and confer", "suggested that we talk".
+    "that",
+    "counsel",
+    "we",
+    "parties",
 ];
 
 /// Conferring.
@@ -272,6 +285,9 @@ mod tests {
             "Willing to talk.",
             "Requested a meeting.",
             "Happy to get on the phone to discuss.",
+            // Saliga (D. Conn. 2015), as a nineteenth review wrote it.
+            "Proposed that counsel meet and confer.",
+            "Again proposing a meet-and-confer on the requests.",
             "Remained open to a meet and confer.",
             "Renewing the invitation to meet and confer.",
             "Expressed willingness to engage in dialogue to resolve the issues.",

@@ -654,7 +654,7 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
     // "Production of records to continue" (a rejected-record review of
     // Advanced Hair Restoration, W.D. Wash. 2018: the agreement to keep
     // producing, then a motion ten days later).
-    let (mut two, mut one): (&[u8], &[u8]) = (b"", b"");
+    let (mut three, mut two, mut one): (&[u8], &[u8], &[u8]) = (b"", b"", b"");
     for w in words(text) {
         let be = |x: &[u8]| is_one_of(x, &["is", "are", "was", "were"]);
         let thing = |x: &[u8]| {
@@ -669,6 +669,11 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
                     "responses",
                     "answers",
                     "supplementation",
+                    "docs",
+                    "logs",
+                    "log",
+                    "materials",
+                    "files",
                 ],
             )
         };
@@ -681,10 +686,21 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
             || (thing(one) && is_one_of(w, &["forthcoming"]))
             || (is_one_of(one, &["continuing", "ongoing"]) && thing(w))
             || (is_one_of(one, &["keep", "keeps"]) && is_one_of(w, &["coming"]))
+            // "Privilege logs to be exchanged Nov. 28, 2005; any remaining
+            // responsive docs to be produced then" (a nineteenth review:
+            // Micromet v. Cell Therapeutics, W.D. Wash. 2005, denied as
+            // premature a motion filed before that day).
+            || (thing(three)
+                && is_one_of(two, &["to"])
+                && is_one_of(one, &["be"])
+                && is_one_of(
+                    w,
+                    &["produced", "exchanged", "served", "provided", "supplemented", "sent"],
+                ))
         {
             return Some(end(w));
         }
-        (two, one) = (one, w);
+        (three, two, one) = (two, one, w);
     }
     None
 }
@@ -1062,6 +1078,8 @@ mod tests {
             "Said a written response to the golden-rule letter would be coming by January 26, 2018.",
             "Defense counsel said we'd have his written position on the golden-rule letter by 1/26.",
             "A written response to the golden-rule letter is to follow by January 26, 2018.",
+            // Micromet (W.D. Wash. 2005), as a nineteenth review wrote it.
+            "Privilege logs to be exchanged Nov. 28, 2005; any remaining responsive non-privileged docs to be produced then.",
             "Defense counsel to respond in writing to the golden-rule letter by January 26, 2018; objections maintained meanwhile.",
             "He'll get us a written response to the golden-rule letter by Jan. 26.",
             "Plaintiff's counsel agreed Plaintiff's responses would be supplemented.",
