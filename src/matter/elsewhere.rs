@@ -91,7 +91,9 @@ pub fn names_another_case(text: &str) -> bool {
     })
 }
 
-/// What a contact may have been about: requests and their failings.
+/// What a contact may have been about: requests and their failings. Not
+/// "objections": "no objections were raised" says the other side made
+/// none.
 const REQUEST: &[&str] = &[
     "request",
     "requests",
@@ -101,8 +103,6 @@ const REQUEST: &[&str] = &[
     "rfps",
     "deficiency",
     "deficiencies",
-    "objection",
-    "objections",
 ];
 
 /// Words that may stand before `REQUEST` ("no particular request", "the
@@ -194,6 +194,8 @@ mod tests {
         for t in [
             "Discussed each request; no agreement was reached.",
             "Request No. 4 was not discussed further.",
+            "Went through every request; no objections were raised.",
+            "No further requests were discussed.",
             "The deficiencies were not addressed by defense counsel.",
             "No response to the requests was identified as forthcoming, said he.",
             "Identified the deficiencies in each response.",
