@@ -91,19 +91,12 @@ pub fn names_another_case(text: &str) -> bool {
     })
 }
 
-/// What a contact may have been about: requests and their failings. Not
-/// "objections": "no objections were raised" says the other side made
-/// none.
-const REQUEST: &[&str] = &[
-    "request",
-    "requests",
-    "interrogatory",
-    "interrogatories",
-    "rfp",
-    "rfps",
-    "deficiency",
-    "deficiencies",
-];
+/// What a contact may have been about: requests and their failings, in
+/// general words. Not "objections" ("no objections were raised" says the
+/// other side made none), nor a kind of request ("No interrogatories were
+/// mentioned" at a meeting on document requests says nothing of them: an
+/// accepted-record review).
+const REQUEST: &[&str] = &["request", "requests", "deficiency", "deficiencies"];
 
 /// Words that may stand before `REQUEST` ("no particular request", "the
 /// discovery requests").
@@ -167,7 +160,13 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
         {
             k += 1;
         }
-        let taken_up = |k: usize| ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP));
+        // The verb ends the clause: "not discussed one by one", "other
+        // than RFP Nos. 78 and 79", "further" say how, or which were (an
+        // accepted-record review of today's reading found both).
+        let taken_up = |k: usize| {
+            ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP))
+                && ws[k + 1..].iter().all(|w| is_one_of(w, &["at", "all"]))
+        };
         if denied_first {
             taken_up(k)
         } else {
@@ -187,7 +186,7 @@ mod tests {
             "Call re protective order. No specific requests discussed.",
             "The discovery requests were not discussed.",
             "Talked scheduling only; requests not discussed.",
-            "No interrogatories were mentioned.",
+            "No requests were discussed at all.",
         ] {
             assert!(says_no_request_taken_up(t), "{t:?}");
         }
@@ -196,6 +195,9 @@ mod tests {
             "Request No. 4 was not discussed further.",
             "Went through every request; no objections were raised.",
             "No further requests were discussed.",
+            "No specific requests discussed other than RFP Nos. 78 and 79.",
+            "No interrogatories were mentioned.",
+            "The individual requests were not discussed one by one.",
             "The deficiencies were not addressed by defense counsel.",
             "No response to the requests was identified as forthcoming, said he.",
             "Identified the deficiencies in each response.",

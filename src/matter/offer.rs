@@ -62,10 +62,11 @@ const OFFER: &[&str] = &[
     "available",
     // "again proposing a meet-and-confer", "proposed that counsel meet and
     // confer" (a nineteenth review: Saliga v. Chemtura, D. Conn. 2015).
+    // Not "offering": "Would not meet in person or by teleconference;
+    // offering to confer by email instead" refuses a conference.
     "proposing",
     "suggesting",
     "inviting",
-    "offering",
     "requesting",
     "asking",
     // Found in old-format recordings of rejected orders (Saliga, Orr,

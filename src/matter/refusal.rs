@@ -344,6 +344,9 @@ fn offers_writing_only(text: &str, other: &[&str]) -> bool {
         &["would"],
         &["will"],
         &["offered", "to"],
+        // "Would not meet in person or by teleconference; offering to
+        // confer by email instead" (an accepted-record review of White).
+        &["offering", "to"],
         &["agreed", "to"],
         &["was", "willing", "to"],
         &["is", "willing", "to"],
@@ -545,6 +548,7 @@ mod tests {
             "Refused to meet and confer in person or by phone.",
             "Refused to meet in person or by teleconference; would confer only by email.",
             "Would not meet in person or by teleconference; would confer only by email.",
+            "Would not meet in person or by teleconference; offering to confer by email instead.",
             "Declined to meet and confer in person or by phone, but would confer by email.",
             "Refused to confer in person or by telephone - would only correspond in writing",
             "Won't meet in person or by phone. Email only.",
