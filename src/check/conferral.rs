@@ -687,18 +687,22 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     }
 }
 
-pub(super) fn positions_exchanged(f: &Facts, out: &mut Emit) {
+pub(super) fn positions_exchanged(f: &Facts, their_position: bool, out: &mut Emit) {
     if f.excuse.no_exchange() {
         return; // the other side never answered: there were no views to compare
     }
     for (item, facts) in f.kept_items() {
-        if !facts.raised || facts.engaged {
+        if !facts.raised || facts.heard_out || (facts.engaged && !their_position) {
             continue;
         }
         // Where the other side wrote back ("Acknowledged receipt"), saying
         // that nothing it said is recorded would be false: what is missing
         // is where the request stood after the exchange.
-        let what = if facts.exchanged {
+        let what = if facts.engaged {
+            // Only where the court asks for the issues to be discussed in
+            // detail: an outcome is recorded, but not what the other side said.
+            "a conference on it reached an outcome, but nothing the other side said about it is recorded, and this court requires the issues to be discussed in detail"
+        } else if facts.exchanged {
             "the other side's reply is recorded, but no entry records an outcome of comparing views on it (narrowed, resolved, impasse or a promise)"
         } else {
             "no entry records what the other side said and an outcome"

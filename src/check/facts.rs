@@ -170,6 +170,10 @@ pub struct ItemFacts {
     /// beyond "raised" together with the other side's position, or an
     /// accepted conference records such an outcome.
     pub engaged: bool,
+    /// The other side's own answer on it is on record, from a conference or
+    /// with an outcome (the half of `engaged` that does not rest on an
+    /// outcome alone).
+    pub heard_out: bool,
     /// The other side answered about it in writing (its own contact lists the
     /// item, or a contact records its position): a written exchange.
     pub exchanged: bool,
@@ -546,10 +550,11 @@ impl<'m> Facts<'m> {
                         // without its counsel, a non-party only) compares no
                         // views with the other side.
                         let heard = !(without_counsel || nonparty_only);
+                        f.heard_out =
+                            f.heard_out || (heard && (discussed || live_ok || moved) && answered());
                         f.engaged = f.engaged
-                            || (heard
-                                && ((discussed && moved && !no_substance())
-                                    || ((discussed || live_ok || moved) && answered())));
+                            || f.heard_out
+                            || (heard && discussed && moved && !no_substance());
                         // Before the judge, neither side wrote or called the other.
                         f.exchanged = f.exchanged
                             || (heard && !leave && opponent_in && (by_other || answered()));

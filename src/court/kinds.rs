@@ -161,7 +161,10 @@ pub enum CheckKind {
     /// Each disputed item was discussed in a live, two-way exchange.
     ItemsConferred,
     /// The record shows the other side's position on each item, not only demands.
-    PositionsExchanged,
+    /// `their_position`: a conference that reached an outcome is not enough;
+    /// the other side's own position must be on record (D. Conn. L. Civ. R.
+    /// 37(a): the issues "discussed ... in detail").
+    PositionsExchanged { their_position: bool },
     /// A promised follow-up was chased before filing. `unchased`: the
     /// severity of a lapsed promise the movant did not chase (courts split:
     /// D. Kan. requires one more contact, others accept filing once the
@@ -290,6 +293,13 @@ struct UnchasedParams {
 struct RushedParams {
     first_contact_days: u32,
     min_response_days: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PositionsParams {
+    #[serde(default)]
+    their_position: bool,
 }
 
 #[derive(Deserialize)]
@@ -488,6 +498,9 @@ impl CheckKind {
                     min_response_days: p.min_response_days,
                 }
             }
+            KindName::PositionsExchanged => CheckKind::PositionsExchanged {
+                their_position: get::<PositionsParams>(params)?.their_position,
+            },
             KindName::MotionDeadline => {
                 let p: DeadlineParams = get(params)?;
                 if p.days == 0 {
@@ -506,7 +519,6 @@ impl CheckKind {
                     KindName::SingleLetter => CheckKind::SingleLetter,
                     KindName::BeforeFiling => CheckKind::BeforeFiling,
                     KindName::ItemsConferred => CheckKind::ItemsConferred,
-                    KindName::PositionsExchanged => CheckKind::PositionsExchanged,
                     KindName::CertificatePresent => CheckKind::CertificatePresent,
                     KindName::AllCounselEndorse => CheckKind::AllCounselEndorse,
                     KindName::StaffOnly => CheckKind::StaffOnly,
