@@ -54,20 +54,32 @@ fn says_no_substance(text: &str) -> bool {
         "receipt",
         "substance",
         "whether",
+        "discuss",
+        "read",
+        "seen",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
-    // One statement: a second clause may give the position.
-    if lower.contains([';', ':']) || lower.contains(" but ") || lower.contains(", ") {
+    // Each statement, where ";" parts several ("Not prepared to discuss
+    // the responses; had not read the email"): every one must say that
+    // nothing of substance came. Any other mark may join a position ("but
+    // …", ", stands on its objections").
+    if lower.contains(':') || lower.contains(" but ") || lower.contains(", ") {
         return false;
     }
-    let ws: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let rest = super::phrase::skip_who(&ws, |w| WHO.contains(&w));
+    lower.split(';').all(|part| {
+        let ws: Vec<&str> = part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        nothing_of_substance(super::phrase::skip_who(&ws, |w| WHO.contains(&w)))
+    })
+}
+
+/// One statement, its subject dropped, that says nothing of substance came.
+fn nothing_of_substance(rest: &[&str]) -> bool {
     matches!(
         rest,
         [
@@ -104,6 +116,23 @@ fn says_no_substance(text: &str) -> bool {
             | ["non", "substantive", "reply" | "response" | "answer"]
             | ["nothing", "substantive"]
             | ["would", "not", "say", "whether", ..]
+            // Counsel who could not talk about the requests on the call
+            // (Hadcock v. Jest Operating, M.D. Fla. 2021: opposing counsel
+            // had not read the email and "was not in a position to discuss"
+            // the responses; the motion was denied).
+            | ["was" | "is", "not", "prepared", "to", "discuss", ..]
+            | ["not", "prepared", "to", "discuss", ..]
+            | ["unprepared", "to", "discuss", ..]
+            | ["was" | "is", "unprepared", "to", "discuss", ..]
+            | ["could", "not", "discuss", ..]
+            | ["couldn", "t", "discuss", ..]
+            | ["was" | "is", "unable", "to", "discuss", ..]
+            | ["unable", "to", "discuss", ..]
+            | ["was" | "is", "not", "in", "a", "position", "to", "discuss", ..]
+            | ["not", "in", "a", "position", "to", "discuss", ..]
+            | ["had", "not", "read" | "seen", ..]
+            | ["hadn", "t", "read" | "seen", ..]
+            | ["has", "not", "read" | "seen", ..]
     )
 }
 
@@ -526,6 +555,13 @@ mod substance_tests {
             "Nothing substantive.",
             "Would not say whether they oppose the motion.",
             "Nothing of substance.",
+            // Hadcock v. Jest Operating (M.D. Fla. 2021), as a recorder
+            // might write the call.
+            "Was not in a position to discuss the responses.",
+            "Not prepared to discuss the responses; had not read the email.",
+            "Had not read the email; could not discuss the responses.",
+            "Defense counsel had not read the Nov. 9 email.",
+            "Unable to discuss the requests.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
@@ -536,6 +572,10 @@ mod substance_tests {
             "Took the position that the request is overbroad.",
             "Stands on its objections.",
             "Took no position.",
+            "Had not read the email; will respond by Friday.",
+            "Had not read the email but stands on the objections.",
+            "Could not discuss Interrogatory 4, which he says is moot, and narrowed No. 5.",
+            "Read the email and would not discuss the requests further.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
