@@ -105,7 +105,6 @@ const QUALIFIER: &[&str] = &[
     "any",
     "particular",
     "specific",
-    "individual",
     "discovery",
     "disputed",
     "or",
@@ -136,43 +135,56 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
     if !super::default::has_any_word(text, TAKEN_UP) {
         return false;
     }
-    super::phrase::clauses(text).any(|clause| {
-        let ws: Vec<&[u8]> = words(clause).collect();
-        // "No [particular] request[s] [or deficiency] [was|were] identified",
-        // or "[The] requests [were] not discussed": from the clause's start.
-        let denied_first = ws.first().is_some_and(|w| is_one_of(w, &["no"]));
-        let mut k = usize::from(denied_first);
-        let mut named = false;
-        while let Some(w) = ws.get(k) {
-            if is_one_of(w, REQUEST) {
-                named = true;
-            } else if !is_one_of(w, QUALIFIER) {
-                break;
+    // Another clause that says something was taken up ("No individual
+    // requests were discussed; the Ninth Requests as a whole were
+    // discussed"): the summary says which, and is not read.
+    // ("Counsel discussed discovery" names no request, and is no answer.)
+    let affirmed = super::phrase::clauses(text).any(|clause| {
+        words(clause).any(|w| is_one_of(w, TAKEN_UP))
+            && words(clause).any(|w| {
+                is_one_of(w, REQUEST)
+                    || is_one_of(w, &["interrogatory", "interrogatories", "rfp", "rfps"])
+            })
+            && !words(clause).any(|w| is_one_of(w, &["no", "not", "never", "nor"]))
+    });
+    !affirmed
+        && super::phrase::clauses(text).any(|clause| {
+            let ws: Vec<&[u8]> = words(clause).collect();
+            // "No [particular] request[s] [or deficiency] [was|were] identified",
+            // or "[The] requests [were] not discussed": from the clause's start.
+            let denied_first = ws.first().is_some_and(|w| is_one_of(w, &["no"]));
+            let mut k = usize::from(denied_first);
+            let mut named = false;
+            while let Some(w) = ws.get(k) {
+                if is_one_of(w, REQUEST) {
+                    named = true;
+                } else if !is_one_of(w, QUALIFIER) {
+                    break;
+                }
+                k += 1;
             }
-            k += 1;
-        }
-        if !named {
-            return false;
-        }
-        if ws
-            .get(k)
-            .is_some_and(|w| is_one_of(w, &["was", "were", "is", "are"]))
-        {
-            k += 1;
-        }
-        // The verb ends the clause: "not discussed one by one", "other
-        // than RFP Nos. 78 and 79", "further" say how, or which were (an
-        // accepted-record review of today's reading found both).
-        let taken_up = |k: usize| {
-            ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP))
-                && ws[k + 1..].iter().all(|w| is_one_of(w, &["at", "all"]))
-        };
-        if denied_first {
-            taken_up(k)
-        } else {
-            ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
-        }
-    })
+            if !named {
+                return false;
+            }
+            if ws
+                .get(k)
+                .is_some_and(|w| is_one_of(w, &["was", "were", "is", "are"]))
+            {
+                k += 1;
+            }
+            // The verb ends the clause: "not discussed one by one", "other
+            // than RFP Nos. 78 and 79", "further" say how, or which were (an
+            // accepted-record review of today's reading found both).
+            let taken_up = |k: usize| {
+                ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP))
+                    && ws[k + 1..].iter().all(|w| is_one_of(w, &["at", "all"]))
+            };
+            if denied_first {
+                taken_up(k)
+            } else {
+                ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
+            }
+        })
 }
 
 #[cfg(test)]
@@ -183,6 +195,7 @@ mod tests {
     fn a_summary_saying_no_request_was_taken_up_is_read() {
         for t in [
             "The only topic in evidence is a confidentiality agreement; no particular request or deficiency was identified.",
+            "Counsel discussed discovery. No particular request or deficiency was identified.",
             "Call re protective order. No specific requests discussed.",
             "The discovery requests were not discussed.",
             "Talked scheduling only; requests not discussed.",
@@ -198,6 +211,8 @@ mod tests {
             "No specific requests discussed other than RFP Nos. 78 and 79.",
             "No interrogatories were mentioned.",
             "The individual requests were not discussed one by one.",
+            "No individual requests were discussed; the Ninth Requests as a whole were discussed as duplicative.",
+            "The requests were discussed at length; no specific deficiency was identified.",
             "The deficiencies were not addressed by defense counsel.",
             "No response to the requests was identified as forthcoming, said he.",
             "Identified the deficiencies in each response.",

@@ -60,8 +60,11 @@ const OFFER: &[&str] = &[
     "requests",
     "willing",
     "available",
-    // "again proposing a meet-and-confer", "proposed that counsel meet and
-    // confer" (a nineteenth review: Saliga v. Chemtura, D. Conn. 2015).
+    // "again proposing a meet-and-confer" (a nineteenth review: Saliga v.
+    // Chemtura, D. Conn. 2015). Not "proposed that counsel meet and
+    // confer": told of the past ("when Plaintiff's counsel proposed that
+    // counsel meet and confer"), it was read as an open offer of the other
+    // side's (an accepted-record review).
     // Not "offering": "Would not meet in person or by teleconference;
     // offering to confer by email instead" refuses a conference.
     "proposing",
@@ -123,11 +126,6 @@ const BETWEEN: &[&str] = &[
     "set",
     "up",
     "schedule",
-    // "proposed that counsel meet and confer", "suggested that we talk".
-    "that",
-    "counsel",
-    "we",
-    "parties",
 ];
 
 /// Conferring.
@@ -287,7 +285,6 @@ mod tests {
             "Requested a meeting.",
             "Happy to get on the phone to discuss.",
             // Saliga (D. Conn. 2015), as a nineteenth review wrote it.
-            "Proposed that counsel meet and confer.",
             "Again proposing a meet-and-confer on the requests.",
             "Remained open to a meet and confer.",
             "Renewing the invitation to meet and confer.",

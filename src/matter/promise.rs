@@ -655,7 +655,8 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
     // Advanced Hair Restoration, W.D. Wash. 2018: the agreement to keep
     // producing, then a motion ten days later).
     let (mut three, mut two, mut one): (&[u8], &[u8], &[u8]) = (b"", b"", b"");
-    for w in words(text) {
+    let mut ws = words(text).peekable();
+    while let Some(w) = ws.next() {
         let be = |x: &[u8]| is_one_of(x, &["is", "are", "was", "were"]);
         let thing = |x: &[u8]| {
             is_one_of(
@@ -696,7 +697,16 @@ fn says_to_come(text: &str, own: Option<&[&str]>) -> Option<usize> {
                 && is_one_of(
                     w,
                     &["produced", "exchanged", "served", "provided", "supplemented", "sent"],
-                ))
+                )
+                // "All documents to be produced had been produced", "The
+                // documents to be produced were limited to ...": a name for
+                // what was owed, not a promise (an accepted-record review).
+                && !ws.peek().is_some_and(|x| {
+                    is_one_of(
+                        x,
+                        &["had", "have", "has", "was", "were", "is", "are", "been", "remained"],
+                    )
+                }))
         {
             return Some(end(w));
         }
@@ -881,6 +891,9 @@ fn promised_by_a_day(clause: &str) -> bool {
             && !(is_one_of(w, &["due"])
                 && k > 0
                 && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"]))
+            // "Had not read the November 25 letter and would not supplement"
+            // commits to nothing (an accepted-record review).
+            && !ws.get(k + 1).is_some_and(|x| is_one_of(x, NEGATION))
     }) || (
         // "Def. counsel: written response by 1/26.": an answer named, and
         // the day it is to come by, in a note without a verb (a
@@ -1400,6 +1413,10 @@ mod tests {
     #[test]
     fn positions_and_refusals_are_not_promises() {
         for t in [
+            "Had not read the November 25 letter and would not supplement the production or the answers.",
+            // What was owed, named (an accepted-record review).
+            "All documents to be produced had been produced; the interrogatory answers were sufficient.",
+            "The documents to be produced were limited to those already sent.",
             "Would not supplement; the request is overbroad.",
             "Refused to produce anything further.",
             "The request is overbroad and unduly burdensome.",

@@ -91,6 +91,35 @@ const REFUSAL: &[&[&str]] = &[
     &["rejected", "defendant", "s", "offer", "to"],
     &["rejected", "defendants", "offer", "to"],
     &["rejected", "the", "movant", "s", "offer", "to"],
+    // "Rejected Defendant's proposal that the parties meet and confer in
+    // person or by teleconference" (an accepted-record review of White v.
+    // Relay Resources, W.D. Wash. 2020).
+    &["rejected", "the", "proposal", "to"],
+    &["rejected", "the", "invitation", "to"],
+    &["rejected", "the", "suggestion", "to"],
+    &["rejected", "plaintiff", "s", "proposal", "to"],
+    &["rejected", "defendant", "s", "proposal", "to"],
+    &["rejected", "the", "proposal", "that", "the", "parties"],
+    &[
+        "rejected",
+        "plaintiff",
+        "s",
+        "proposal",
+        "that",
+        "the",
+        "parties",
+    ],
+    &[
+        "rejected",
+        "defendant",
+        "s",
+        "proposal",
+        "that",
+        "the",
+        "parties",
+    ],
+    &["rejected", "plaintiff", "s", "invitation", "to"],
+    &["rejected", "defendant", "s", "invitation", "to"],
     &["declined", "the", "request", "to"],
     &["declined", "the", "offer", "to"],
     // "Turned down the offer to meet and confer" (an accepted-record
@@ -549,6 +578,7 @@ mod tests {
             "Refused to meet in person or by teleconference; would confer only by email.",
             "Would not meet in person or by teleconference; would confer only by email.",
             "Would not meet in person or by teleconference; offering to confer by email instead.",
+            "Rejected Defendant's proposal that the parties meet and confer in person or by teleconference; would confer only by email.",
             "Declined to meet and confer in person or by phone, but would confer by email.",
             "Refused to confer in person or by telephone - would only correspond in writing",
             "Won't meet in person or by phone. Email only.",

@@ -62,19 +62,20 @@ fn says_no_substance(text: &str) -> bool {
         return false; // asked of positions on every keystroke
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
-    // Each statement, where ";" parts several ("Not prepared to discuss
+    // Each statement, where several are given ("Not prepared to discuss
     // the responses; had not read the email"): every one must say that
-    // nothing of substance came. Any other mark may join a position ("but
-    // …", ", stands on its objections").
+    // nothing of substance came ("Had not read the letter. Maintained that
+    // the production was adequate." gives a position). Any other mark may
+    // join a position ("but …", ", stands on its objections").
     if lower.contains(':') || lower.contains(" but ") || lower.contains(", ") {
         return false;
     }
-    lower.split(';').all(|part| {
+    super::phrase::clauses(&lower).all(|part| {
         let ws: Vec<&str> = part
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        nothing_of_substance(super::phrase::skip_who(&ws, |w| WHO.contains(&w)))
+        ws.is_empty() || nothing_of_substance(super::phrase::skip_who(&ws, |w| WHO.contains(&w)))
     })
 }
 
@@ -116,24 +117,142 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             | ["non", "substantive", "reply" | "response" | "answer"]
             | ["nothing", "substantive"]
             | ["would", "not", "say", "whether", ..]
-            // Counsel who could not talk about the requests on the call
-            // (Hadcock v. Jest Operating, M.D. Fla. 2021: opposing counsel
-            // had not read the email and "was not in a position to discuss"
-            // the responses; the motion was denied).
-            | ["was" | "is", "not", "prepared", "to", "discuss", ..]
-            | ["not", "prepared", "to", "discuss", ..]
-            | ["unprepared", "to", "discuss", ..]
-            | ["was" | "is", "unprepared", "to", "discuss", ..]
-            | ["could", "not", "discuss", ..]
-            | ["couldn", "t", "discuss", ..]
-            | ["was" | "is", "unable", "to", "discuss", ..]
-            | ["unable", "to", "discuss", ..]
-            | ["was" | "is", "not", "in", "a", "position", "to", "discuss", ..]
-            | ["not", "in", "a", "position", "to", "discuss", ..]
-            | ["had", "not", "read" | "seen", ..]
-            | ["hadn", "t", "read" | "seen", ..]
-            | ["has", "not", "read" | "seen", ..]
-    )
+    ) || could_not_talk(rest)
+}
+
+/// Counsel who could not talk about the requests on the call (Hadcock v.
+/// Jest Operating, M.D. Fla. 2021: opposing counsel had not read the email
+/// and "was not in a position to discuss" the responses; the motion was
+/// denied): "Was not in a position to discuss the responses", "Had not
+/// read the letter". What follows may only name what was not discussed or
+/// read: "and would not supplement", "further because they were
+/// complete", "discuss narrowing the requests" give a position (an
+/// accepted-record review found all three).
+fn could_not_talk(rest: &[&str]) -> bool {
+    let tail = match rest {
+        ["was" | "is", "not", "prepared", "to", "discuss", tail @ ..]
+        | ["not", "prepared", "to", "discuss", tail @ ..]
+        | ["was" | "is", "unprepared", "to", "discuss", tail @ ..]
+        | ["unprepared", "to", "discuss", tail @ ..]
+        | ["could", "not", "discuss", tail @ ..]
+        | ["couldn", "t", "discuss", tail @ ..]
+        | ["was" | "is", "unable", "to", "discuss", tail @ ..]
+        | ["unable", "to", "discuss", tail @ ..]
+        | [
+            "was" | "is",
+            "not",
+            "in",
+            "a",
+            "position",
+            "to",
+            "discuss",
+            tail @ ..,
+        ]
+        | ["not", "in", "a", "position", "to", "discuss", tail @ ..]
+        | ["had" | "has", "not", "read" | "seen", tail @ ..]
+        | ["hadn" | "hasn", "t", "read" | "seen", tail @ ..] => tail,
+        _ => return false,
+    };
+    const WHAT: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "any",
+        "of",
+        "or",
+        "email",
+        "emails",
+        "e",
+        "mail",
+        "letter",
+        "letters",
+        "responses",
+        "response",
+        "requests",
+        "request",
+        "answers",
+        "objections",
+        "deficiency",
+        "deficiencies",
+        "discovery",
+        "interrogatories",
+        "interrogatory",
+        "production",
+        "documents",
+        "rfps",
+        "rfp",
+        "it",
+        "them",
+        "this",
+        "that",
+        "issues",
+        "dispute",
+        "disputes",
+        "yet",
+        "on",
+        "call",
+        "before",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "s",
+        "first",
+        "second",
+        "third",
+        "set",
+        "sets",
+        "golden",
+        "rule",
+        "meet",
+        "confer",
+        "and",
+    ];
+    // "and" only inside a name of what was not read ("the meet and confer
+    // letter"): not before a verb.
+    let joined_verb = tail.windows(2).any(|w| {
+        w[0] == "and"
+            && matches!(
+                w[1],
+                "would" | "will" | "stood" | "stands" | "refused" | "said"
+            )
+    });
+    !joined_verb
+        && tail
+            .iter()
+            .all(|w| WHAT.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Who stayed silent, dropped from the front. On the movant's attempt the
@@ -576,6 +695,11 @@ mod substance_tests {
             "Had not read the email but stands on the objections.",
             "Could not discuss Interrogatory 4, which he says is moot, and narrowed No. 5.",
             "Read the email and would not discuss the requests further.",
+            // An accepted-record review: each gives a position.
+            "Had not read the November 25 letter. Maintained that the production and answers were adequate.",
+            "Had not read the November 25 letter and would not supplement the production or the answers.",
+            "Unable to discuss the requests further because the production and answers were complete.",
+            "Not prepared to discuss narrowing the affirmative-defense requests.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
