@@ -75,7 +75,13 @@ fn says_no_substance(text: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        ws.is_empty() || nothing_of_substance(super::phrase::skip_who(&ws, |w| WHO.contains(&w)))
+        // Statements joined by "and" are read each on its own ("Had not
+        // read the email and understood the call to be about his own
+        // letter", Hadcock as recorded blind): every one must say it.
+        ws.is_empty()
+            || ws.split(|w| *w == "and").all(|statement| {
+                nothing_of_substance(super::phrase::skip_who(statement, |w| WHO.contains(&w)))
+            })
     })
 }
 
@@ -117,6 +123,17 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             | ["non", "substantive", "reply" | "response" | "answer"]
             | ["nothing", "substantive"]
             | ["would", "not", "say", "whether", ..]
+            // Took the call to be about something else: it discussed
+            // nothing of these requests with him.
+            | [
+                "understood" | "thought" | "believed",
+                "the",
+                "call" | "meeting" | "conference",
+                "to",
+                "be",
+                "about",
+                ..
+            ]
     ) || could_not_talk(rest)
 }
 
@@ -236,23 +253,11 @@ fn could_not_talk(rest: &[&str]) -> bool {
         "sets",
         "golden",
         "rule",
-        "meet",
-        "confer",
-        "and",
     ];
-    // "and" only inside a name of what was not read ("the meet and confer
-    // letter"): not before a verb.
-    let joined_verb = tail.windows(2).any(|w| {
-        w[0] == "and"
-            && matches!(
-                w[1],
-                "would" | "will" | "stood" | "stands" | "refused" | "said"
-            )
-    });
-    !joined_verb
-        && tail
-            .iter()
-            .all(|w| WHAT.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+    // ("and" never reaches here: `says_no_substance` reads the statements
+    // it joins one by one.)
+    tail.iter()
+        .all(|w| WHAT.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Who stayed silent, dropped from the front. On the movant's attempt the
@@ -681,6 +686,7 @@ mod substance_tests {
             "Had not read the email; could not discuss the responses.",
             "Defense counsel had not read the Nov. 9 email.",
             "Unable to discuss the requests.",
+            "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
