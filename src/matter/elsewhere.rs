@@ -1,4 +1,5 @@
-//! Whether a contact's own words say it was about another case.
+//! Whether a contact's own words say it was about another case, or took up
+//! none of the requests at all.
 //!
 //! A conference counts only for the requests it covered: a call about a
 //! parallel state lawsuit is not a conference on this motion (Williams v.
@@ -7,8 +8,10 @@
 //! requests on such a call and say in its summary or a position what the
 //! call was really about ("Tel. conf. re discovery in the state ct. case",
 //! as a rejected-record review recorded Williams). Those words are read, and
-//! the contact then counts as one about another matter. Reading them can
-//! only hold a record back.
+//! the contact then counts as one about another matter. So does a summary
+//! that says no request was taken up ("no particular request or deficiency
+//! was identified", Smyth v. Merchants Credit, W.D. Wash. 2012, as a review
+//! recorded it). Reading them can only hold a record back.
 
 use super::ConferralEvent;
 use super::phrase::{is_one_of, words};
