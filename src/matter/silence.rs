@@ -57,6 +57,9 @@ fn says_no_substance(text: &str) -> bool {
         "discuss",
         "read",
         "seen",
+        "understood",
+        "thought",
+        "believed",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -686,6 +689,7 @@ mod substance_tests {
             "Had not read the email; could not discuss the responses.",
             "Defense counsel had not read the Nov. 9 email.",
             "Unable to discuss the requests.",
+            "Understood the call to be about his own November 6 letter.",
             "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
