@@ -173,6 +173,7 @@ fn could_not_talk(rest: &[&str]) -> bool {
         | ["hadn" | "hasn", "t", "read" | "seen", tail @ ..] => tail,
         _ => return false,
     };
+    // What was not read or discussed, and when (months: `phrase::MONTH`).
     const WHAT: &[&str] = &[
         "the",
         "a",
@@ -220,30 +221,6 @@ fn could_not_talk(rest: &[&str]) -> bool {
         "before",
         "no",
         "nos",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "plaintiff",
         "plaintiffs",
         "defendant",
@@ -259,8 +236,11 @@ fn could_not_talk(rest: &[&str]) -> bool {
     ];
     // ("and" never reaches here: `says_no_substance` reads the statements
     // it joins one by one.)
-    tail.iter()
-        .all(|w| WHAT.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+    tail.iter().all(|w| {
+        WHAT.contains(w)
+            || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
+            || w.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Who stayed silent, dropped from the front. On the movant's attempt the
