@@ -353,6 +353,23 @@ pub fn gave_fair_time(sent: Date, min_days: u32, day: Date) -> bool {
     crate::calendar::court_days_after(sent, min_days).is_some_and(|fair| day >= fair)
 }
 
+/// The last day a message could be sent and still leave the other side
+/// `min_days` court days to answer by `day`: `gave_fair_time(sent, min_days,
+/// day)` holds exactly for the days on or before it (court days only grow
+/// with the day sent), so one day found once per check answers for every
+/// message.
+pub fn last_fair_day(min_days: u32, day: Date) -> Option<Date> {
+    let mut d = day;
+    // Weekends and holidays: no run of non-court days is longer than this.
+    for _ in 0..(min_days as usize * 3 + 14) {
+        if gave_fair_time(d, min_days, day) {
+            return Some(d);
+        }
+        d = d.yesterday().ok()?;
+    }
+    None
+}
+
 /// Reads the log against the court's measure of attempts. `min_response_days`:
 /// a demand leaving less time to answer is not a good-faith attempt.
 pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) -> Excuse {

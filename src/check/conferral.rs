@@ -400,12 +400,12 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         about(Topic::OtherMatter);
         // Whose own words say so: another case, or no request taken up
         // (read again only here, where a finding is written).
-        let said: Vec<&EventFacts> = f
-            .events
-            .iter()
-            .filter(|e| e.counted && e.two_way && e.another_case)
-            .collect();
-        let another_case = said.iter().any(|e| {
+        let said = || {
+            f.events
+                .iter()
+                .filter(|e| e.counted && e.two_way && e.another_case)
+        };
+        let another_case = said().any(|e| {
             e.ev.says_about_another_case(|_, text| crate::matter::names_another_case(text))
         });
         message.push_str(&format!(
@@ -413,7 +413,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             crate::text::capitalize(&join_and(&elsewhere)),
             if another_case {
                 "discussed none of the motion's requests (by the log's own words, another case)"
-            } else if !said.is_empty() {
+            } else if said().next().is_some() {
                 "discussed none of the motion's requests (by the log's own words)"
             } else {
                 "discussed none of the motion's requests"

@@ -290,25 +290,7 @@ impl<'m> Facts<'m> {
         fair_days: u32,
     ) -> Self {
         let filing = matter.filing_date(today);
-        // The last day a message could be sent and still leave the other
-        // side `fair_days` court days to answer before filing (court days
-        // only grow with the day sent, so one day found once answers for
-        // every message).
-        let fair_until = {
-            let mut d = filing;
-            let mut until = None;
-            for _ in 0..(fair_days as usize * 3 + 14) {
-                if super::attempts::gave_fair_time(d, fair_days, filing) {
-                    until = Some(d);
-                    break;
-                }
-                match d.yesterday() {
-                    Ok(y) => d = y,
-                    Err(_) => break,
-                }
-            }
-            until
-        };
+        let fair_until = super::attempts::last_fair_day(fair_days, filing);
         let movant = matter.motion.movant;
 
         // Id lookups dominate this pass on a long log, so use a fast hasher
@@ -667,11 +649,6 @@ impl<'m> Facts<'m> {
         self.item_ids.get(id).and_then(|k| self.items.get(k))
     }
 
-    /// Counted contacts with the other side.
-    /// Whether a message sent on `day` left the other side `fair_days`
-    /// court days to answer before the filing day: the same answer as
-    /// `attempts::gave_fair_time(day, fair_days, filing)`, from one day
-    /// found once per check (court days only grow with the day sent).
     /// Whether a later contact `l` follows a promise up: a conversation, the
     /// other side's own message, or the movant's message reaching it that
     /// `follows_up`.
@@ -690,6 +667,7 @@ impl<'m> Facts<'m> {
             )
     }
 
+    /// Counted contacts with the other side.
     pub fn contacts(&self) -> impl Iterator<Item = &EventFacts<'m>> {
         self.events.iter().filter(|e| self.is_contact(e))
     }
