@@ -19,6 +19,8 @@
 //! response by the deadline; asked for two more weeks" is an answer, so the
 //! default grammar's times are not reused.)
 
+use std::borrow::Cow;
+
 use super::ItemDiscussion;
 
 impl ItemDiscussion {
@@ -65,14 +67,22 @@ fn says_no_substance(text: &str) -> bool {
         return false; // asked of positions on every keystroke
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
+    let Some(lower) = without_framing(&lower) else {
+        return false;
+    };
     // Each statement, where several are given ("Not prepared to discuss
     // the responses; had not read the email"): every one must say that
     // nothing of substance came ("Had not read the letter. Maintained that
-    // the production was adequate." gives a position). Any other mark may
-    // join a position ("but …", ", stands on its objections").
-    if lower.contains(':') || lower.contains(" but ") || lower.contains(", ") {
+    // the production was adequate." gives a position). A comma parts
+    // statements the same way ("thought the call concerned his letter, so
+    // was not in a position to discuss the responses"), each read on its
+    // own, so ", stands on its objections" still gives a position; one
+    // before a digit is a date's ("November 9, 2020"). "But" may join a
+    // position however the rest reads ("… but will answer Friday").
+    if lower.contains(" but ") || lower.contains(':') {
         return false;
     }
+    let lower = commas_part_statements(&lower);
     super::phrase::clauses(&lower).all(|part| {
         let ws: Vec<&str> = part
             .split(|c: char| !c.is_alphanumeric())
@@ -83,9 +93,141 @@ fn says_no_substance(text: &str) -> bool {
         // letter", Hadcock as recorded blind): every one must say it.
         ws.is_empty()
             || ws.split(|w| *w == "and").all(|statement| {
+                let statement = match statement {
+                    ["so" | "then" | "thus" | "therefore", rest @ ..] => rest,
+                    _ => statement,
+                };
                 nothing_of_substance(super::phrase::skip_who(statement, |w| WHO.contains(&w)))
             })
     })
+}
+
+/// `text` without what only frames the other side's words, or `None` when
+/// something there could carry a position. Two frames are taken:
+/// - a lead-in before a colon that says only that the account was written
+///   down ("Memorialized the call: he had not read the email …", the other
+///   side's own email in Hadcock v. Jest Operating, M.D. Fla. 2021);
+/// - a parenthesis that says only where counsel was ("(in deposition and
+///   then on a plane)"), which explains the silence and takes no position.
+///
+/// Any other colon or parenthesis may hold a position ("Gave a substantive
+/// response: the request is overbroad"), so the text is not read.
+fn without_framing(text: &str) -> Option<Cow<'_, str>> {
+    /// The words of a lead-in that only says the call was written down.
+    const LEAD_IN: &[&str] = &[
+        "memorialized",
+        "memorialised",
+        "memorializing",
+        "memorialising",
+        "recapped",
+        "recounted",
+        "summarized",
+        "summarised",
+        "the",
+        "call",
+        "conversation",
+        "in",
+        "writing",
+        "by",
+        "email",
+        "e",
+        "mail",
+        "his",
+        "her",
+        "their",
+        "of",
+        "nov",
+        "november",
+    ];
+    /// Where counsel was, and nothing more.
+    const AWAY: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "a",
+        "an",
+        "the",
+        "and",
+        "then",
+        "deposition",
+        "depositions",
+        "trial",
+        "hearing",
+        "court",
+        "plane",
+        "flight",
+        "travel",
+        "travelling",
+        "traveling",
+        "out",
+        "of",
+        "office",
+        "away",
+        "vacation",
+        "was",
+        "he",
+        "she",
+        "all",
+        "day",
+    ];
+    fn only(words: &str, set: &[&str]) -> bool {
+        words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                set.contains(&w)
+                    || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
+    if !text.contains([':', '(', ')']) {
+        return Some(Cow::Borrowed(text));
+    }
+    let mut text = match text.split_once(':') {
+        Some((lead, rest))
+            if only(lead, LEAD_IN)
+                && lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w.starts_with("memorial")
+                        || w.starts_with("summari")
+                        || w == "recapped"
+                        || w == "recounted"
+                }) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => text.to_string(),
+    };
+    while let Some(open) = text.find('(') {
+        let close = open + text[open..].find(')')?;
+        if !only(&text[open + 1..close], AWAY) {
+            return None;
+        }
+        text.replace_range(open..=close, " ");
+    }
+    (!text.contains(')')).then_some(Cow::Owned(text))
+}
+
+/// `text` with each comma that parts two statements made a semicolon, so
+/// `phrase::clauses` reads the statements one by one. A comma before a
+/// digit belongs to a date ("November 9, 2020") and stays.
+fn commas_part_statements(text: &str) -> Cow<'_, str> {
+    if !text.contains(", ") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ',' && chars.peek() == Some(&' ') {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if !ahead.peek().is_some_and(char::is_ascii_digit) {
+                out.push(';');
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
 }
 
 /// One statement, its subject dropped, that says nothing of substance came.
@@ -134,6 +276,21 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
                 "call" | "meeting" | "conference",
                 "to",
                 "be",
+                "about",
+                ..
+            ]
+            | [
+                "understood" | "thought" | "believed",
+                "the",
+                "call" | "meeting" | "conference",
+                "concerned",
+                ..
+            ]
+            | [
+                "understood" | "thought" | "believed",
+                "the",
+                "call" | "meeting" | "conference",
+                "was",
                 "about",
                 ..
             ]
@@ -671,6 +828,9 @@ mod substance_tests {
             "Unable to discuss the requests.",
             "Understood the call to be about his own November 6 letter.",
             "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses.",
+            // The other side's own email memorialising that call.
+            "Memorialized the call: he had not read the November 9 email (in deposition and then on a plane) and thought the call concerned his November 6 letter, so was not in a position to discuss the responses.",
+            "Had not read the November 9, 2020 email.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
@@ -690,6 +850,15 @@ mod substance_tests {
             "Had not read the November 25 letter and would not supplement the production or the answers.",
             "Unable to discuss the requests further because the production and answers were complete.",
             "Not prepared to discuss narrowing the affirmative-defense requests.",
+            // A comma, colon or parenthesis that carries a position.
+            "Had not read the email, stands on its objections.",
+            "Had not read the email, so would not supplement.",
+            "Memorialized the call: the requests are overbroad.",
+            "Wrote: had not read the email.",
+            "Had not read the email (the requests are overbroad).",
+            "Had not read the email (in deposition) and stands on the objections.",
+            "Thought the call was premature, as the production is complete.",
+            "Thought the call was premature.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
