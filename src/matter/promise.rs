@@ -105,6 +105,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "required",
         "course",
         "still",
+        "impasse",
     ];
     const DONE: &[&str] = &[
         "complete",
@@ -124,6 +125,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "conference",
         "discussions",
         "negotiations",
+        "negotiating",
     ];
     let (mut conferring, mut unfinished) = (false, false);
     let ws: Vec<&[u8]> = words(text).collect();
@@ -144,8 +146,22 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         .iter()
                         .any(|x| is_one_of(x, &["more", "further"]))
             }
-            // "still conferring".
-            _ if is_one_of(w, &["conferring"]) => k > 0 && at(k - 1, &["still"]),
+            // "still conferring", "still negotiating".
+            _ if is_one_of(w, &["conferring", "negotiating"]) => k > 0 && at(k - 1, &["still"]),
+            // "The parties are not at an impasse" (Topia Technology v.
+            // Egnyte, D. Del. 2024: a request brought while both sides
+            // said so was "clearly unripe"), "no impasse yet": saying
+            // there is none says conferring goes on.
+            _ if is_one_of(w, &["impasse"]) => {
+                let said_none = (k > 2
+                    && at(k - 1, &["an"])
+                    && at(k - 2, &["at"])
+                    && (at(k - 3, &["not", "never"])
+                        || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"]))))
+                    || (k > 0 && at(k - 1, &["no"]));
+                conferring |= said_none;
+                said_none
+            }
             _ if is_one_of(w, &["course"]) => {
                 k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
             }
@@ -1256,6 +1272,13 @@ mod tests {
             "The meet and confer process has not been completed.",
             "Still conferring.",
             "Further meet and confer required.",
+            // Topia Technology v. Egnyte (D. Del. 2024), as a recorder
+            // might write the briefs' words.
+            "Still negotiating on the scope of additional search terms; the parties are not at an impasse.",
+            "The parties are not at an impasse and are working to narrow the terms.",
+            "No impasse yet.",
+            "Still negotiating.",
+            "We are not yet at an impasse.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -1267,6 +1290,10 @@ mod tests {
             "The conference room was open.",
             "Done conferring; objections stand.",
             "More documents needed.",
+            "The parties are at an impasse.",
+            "Did not budge; at an impasse.",
+            "Impasse on all requests; will not negotiate further.",
+            "The negotiations failed.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
