@@ -142,6 +142,35 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
     }
 }
 
+/// One conference for many disputed requests. Where a court has held that
+/// a single call over many issues is no good-faith consultation (Fleury v.
+/// Union Pacific, N.D. Ill. 2022: one call over nine disputed issues after
+/// months of dispute), a record whose only accepted conference took up
+/// `min_items` or more of the motion's requests is reported. Letters and
+/// emails around that call do not change it: Fleury's call followed a
+/// deficiency letter and a written answer.
+pub(super) fn one_conference(f: &Facts, min_items: u32, out: &mut Emit) {
+    let mut accepted = f.events.iter().filter(|e| e.accepted);
+    let (Some(only), None) = (accepted.next(), accepted.next()) else {
+        return;
+    };
+    let taken_up = f
+        .kept_items()
+        .filter(|(item, _)| only.ev.items.iter().any(|d| d.item == item.id))
+        .count();
+    if taken_up < min_items as usize {
+        return;
+    }
+    out.push(
+        Target::element(Step::Conferrals, &only.ev.id, None),
+        format!(
+            "{} is the only conference logged, and it took up {taken_up} of the motion's requests at once. This court has held that a single call over that many disputed issues is not a good-faith consultation.",
+            crate::text::capitalize(&only.ev.describe())
+        ),
+        "Confer again before filing, going through the requests one by one (more than one call if need be), and log each conference with what was said on each request.".into(),
+    );
+}
+
 /// Attempts made, answers demanded, or the motion filed while the other
 /// side's counsel was known to be away do not show good faith.
 pub(super) fn unavailability(f: &Facts, out: &mut Emit) {

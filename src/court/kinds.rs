@@ -38,6 +38,7 @@ pub enum KindName {
     CallParticulars,
     CourtConference,
     NonpartyConferred,
+    OneConference,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -249,11 +250,22 @@ pub enum CheckKind {
     /// confer with "the person or party failing to make disclosure or
     /// discovery" (Clifton, S.D. Ga. 2017).
     NonpartyConferred,
+    /// A single conference for many disputed requests: with only one
+    /// conference the court accepts, and it taking up `min_items` or more
+    /// of the requests the motion keeps (Fleury v. Union Pacific, N.D. Ill.
+    /// 2022: one call over nine disputed issues did not meet L.R. 37.2).
+    OneConference { min_items: u32 },
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NoParams {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MinItemsParams {
+    min_items: u32,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -501,6 +513,15 @@ impl CheckKind {
             KindName::PositionsExchanged => CheckKind::PositionsExchanged {
                 their_position: get::<PositionsParams>(params)?.their_position,
             },
+            KindName::OneConference => {
+                let p: MinItemsParams = get(params)?;
+                if p.min_items < 2 {
+                    return Err("`min_items` must be at least 2".into());
+                }
+                CheckKind::OneConference {
+                    min_items: p.min_items,
+                }
+            }
             KindName::MotionDeadline => {
                 let p: DeadlineParams = get(params)?;
                 if p.days == 0 {
