@@ -62,11 +62,24 @@ fn says_no_substance(text: &str) -> bool {
         "understood",
         "thought",
         "believed",
+        "impression",
+        "presumably",
+        "presumed",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
+    // Only what the movant took away, not what was said: "Left defense
+    // counsel with the impression that Plaintiff's attorney would not
+    // agree", "Presumably opposed" (Fears v. Wal-Mart, D. Kan. 2000: the one
+    // conversation that left that impression was no reasonable effort to
+    // confer). Every sentence must be such an impression, or say nothing of
+    // substance itself.
+    if super::default::has_any_word(&lower, INFERRED) && !lower.contains(" but ") {
+        return super::phrase::clauses(&lower)
+            .all(|part| super::default::has_any_word(part, INFERRED) || says_no_substance(part));
+    }
     let Some(lower) = without_framing(&lower) else {
         return false;
     };
@@ -229,6 +242,10 @@ fn commas_part_statements(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+/// Words that make a position the movant's inference, not the other side's
+/// words.
+const INFERRED: &[&str] = &["impression", "presumably", "presumed"];
 
 /// One statement, its subject dropped, that says nothing of substance came.
 fn nothing_of_substance(rest: &[&str]) -> bool {
@@ -831,6 +848,11 @@ mod substance_tests {
             // The other side's own email memorialising that call.
             "Memorialized the call: he had not read the November 9 email (in deposition and then on a plane) and thought the call concerned his November 6 letter, so was not in a position to discuss the responses.",
             "Had not read the November 9, 2020 email.",
+            // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
+            "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
+            "Came away with the impression plaintiff's attorney would not agree to a protective order.",
+            "Plaintiff's attorney would not be agreeable to a protective order (defendant's impression after the conversation).",
+            "Presumably opposed.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
@@ -859,6 +881,8 @@ mod substance_tests {
             "Had not read the email (in deposition) and stands on the objections.",
             "Thought the call was premature, as the production is complete.",
             "Thought the call was premature.",
+            "Stood on the objections. Presumably opposed to the rest.",
+            "Gave the impression he would agree, but refused to sign.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
