@@ -735,7 +735,10 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
     let memo = PromiseMemo {
         theirs: super::facts::Memo::theirs(crate::matter::ItemDiscussion::records_a_promise),
         unfinished: super::facts::Memo::theirs(
-            crate::matter::ItemDiscussion::records_conferral_unfinished,
+            crate::matter::ItemDiscussion::records_unfinished_theirs,
+        ),
+        unfinished_own: super::facts::Memo::own(
+            crate::matter::ItemDiscussion::records_unfinished_own,
         ),
         own: super::facts::Memo::own(match f.movant {
             Side::Plaintiff => |d| d.records_own_promise_as(Side::Plaintiff),
@@ -892,6 +895,8 @@ struct PromiseMemo<'m> {
     own: super::facts::Memo<'m>,
     /// The other side's position says conferring is not finished.
     unfinished: super::facts::Memo<'m>,
+    /// The movant's own position says so.
+    unfinished_own: super::facts::Memo<'m>,
     /// The movant's position says it is awaiting something.
     awaits: super::facts::Memo<'m>,
     /// The movant's side's names, gathered the first time a summary or an
@@ -972,6 +977,7 @@ fn unrecorded_promise<'m>(
                     && ((!f.all_defaulted() && memo.theirs.get(d))
                         || memo.own.get(d)
                         || memo.unfinished.get(d)
+                        || memo.unfinished_own.get(d)
                         || (!f.all_defaulted() && awaited(d))
                         || match summary_promise() {
                             Some(Promiser::Theirs) => !f.all_defaulted(),
@@ -1019,11 +1025,11 @@ fn unrecorded_promise<'m>(
                 long_date(e.ev.date),
                 item.opponent_position.trim()
             )
-        } else if item.records_conferral_unfinished() {
+        } else if let Some((words, theirs)) = item.unfinished_in() {
             format!(
-                "On the contact of {} the other side's position on {label} says conferring was not finished (\"{}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+                "On the contact of {} the {} position on {label} says conferring was not finished (\"{words}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
                 long_date(e.ev.date),
-                item.opponent_position.trim()
+                if theirs { "other side's" } else { "movant's own" },
             )
         } else if memo.own.get(item) {
             format!(

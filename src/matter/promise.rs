@@ -48,7 +48,31 @@ impl ItemDiscussion {
     /// motion filed then was not "a full meet and confer effort"). Like a
     /// promise, it leaves a thread the movant must pick up before filing.
     pub fn records_conferral_unfinished(&self) -> bool {
+        self.unfinished_in().is_some()
+    }
+
+    /// Which position says conferring is not finished, and whose it is
+    /// (`true`: the other side's). The movant's own "still negotiating; not
+    /// at an impasse" says the same of the motion it then files (Topia
+    /// Technology v. Egnyte, D. Del. 2024: both sides said so).
+    pub fn unfinished_in(&self) -> Option<(&str, bool)> {
+        if self.records_unfinished_theirs() {
+            Some((self.opponent_position.trim(), true))
+        } else if self.records_unfinished_own() {
+            Some((self.movant_position.trim(), false))
+        } else {
+            None
+        }
+    }
+
+    /// The other side's position says conferring is not finished.
+    pub fn records_unfinished_theirs(&self) -> bool {
         says_conferral_unfinished(&self.opponent_position)
+    }
+
+    /// The movant's own position says conferring is not finished.
+    pub fn records_unfinished_own(&self) -> bool {
+        says_conferral_unfinished(&self.movant_position)
     }
 
     /// As `records_own_promise`, knowing the movant's side, so that notes
@@ -106,6 +130,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "course",
         "still",
         "impasse",
+        "working",
     ];
     const DONE: &[&str] = &[
         "complete",
@@ -126,9 +151,30 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "discussions",
         "negotiations",
         "negotiating",
+        "discuss",
+        "discussing",
     ];
+    // The position's last word on it: an earlier "we were not at an
+    // impasse until the call" or "though still negotiating other issues,
+    // this one was closed" tells of a state that ended (an over-strictness
+    // review found both). A statement asking or disputing it says nothing
+    // of the kind ("asked whether we were still negotiating", "disagreed
+    // that the parties were not yet at an impasse").
+    let last = super::phrase::clauses(text)
+        .flat_map(|c| c.split(", "))
+        .map(str::trim)
+        .filter(|c| !c.trim_end_matches('.').is_empty())
+        .last()
+        .unwrap_or("");
+    let ws: Vec<&[u8]> = words(last).collect();
+    if ws
+        .iter()
+        .any(|w| is_one_of(w, &["whether", "disagreed", "disputed", "denied"]))
+    {
+        return false;
+    }
+    let text = last;
     let (mut conferring, mut unfinished) = (false, false);
-    let ws: Vec<&[u8]> = words(text).collect();
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
     for (k, w) in ws.iter().enumerate() {
         conferring |=
@@ -146,21 +192,36 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         .iter()
                         .any(|x| is_one_of(x, &["more", "further"]))
             }
-            // "still conferring", "still negotiating".
-            _ if is_one_of(w, &["conferring", "negotiating"]) => k > 0 && at(k - 1, &["still"]),
+            // "still conferring", "still negotiating"; not "not still
+            // negotiating", nor with someone else ("still negotiating with
+            // its e-discovery vendor").
+            _ if is_one_of(w, &["conferring", "negotiating"]) => {
+                k > 0
+                    && at(k - 1, &["still"])
+                    && !(k > 1 && at(k - 2, &["not"]))
+                    && !at(k + 1, &["with"])
+            }
             // "The parties are not at an impasse" (Topia Technology v.
             // Egnyte, D. Del. 2024: a request brought while both sides
             // said so was "clearly unripe"), "no impasse yet": saying
             // there is none says conferring goes on.
             _ if is_one_of(w, &["impasse"]) => {
-                let said_none = (k > 2
-                    && at(k - 1, &["an"])
-                    && at(k - 2, &["at"])
-                    && (at(k - 3, &["not", "never"])
-                        || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"]))))
-                    || (k > 0 && at(k - 1, &["no"]));
+                let said_none = !text.contains("impasse-")
+                    && ((k > 2
+                        && at(k - 1, &["an"])
+                        && at(k - 2, &["at"])
+                        && (at(k - 3, &["not", "never"])
+                            || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"]))))
+                        || (k > 0 && at(k - 1, &["no"])));
                 conferring |= said_none;
                 said_none
+            }
+            // "working to narrow the additional search terms" (Topia).
+            _ if is_one_of(w, &["working"]) => {
+                let on = at(k + 1, &["to"])
+                    && at(k + 2, &["narrow", "resolve", "reach", "agree", "settle"]);
+                conferring |= on;
+                on
             }
             _ if is_one_of(w, &["course"]) => {
                 k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
@@ -1279,6 +1340,9 @@ mod tests {
             "No impasse yet.",
             "Still negotiating.",
             "We are not yet at an impasse.",
+            // Review 23: the briefs' other words in Topia.
+            "Continuing to discuss matters; working to narrow the additional search terms.",
+            "Continuing to discuss matters.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -1292,6 +1356,15 @@ mod tests {
             "More documents needed.",
             "The parties are at an impasse.",
             "Did not budge; at an impasse.",
+            // Review 24: the state ended, was denied, or is someone else's.
+            "Maintained its objections; agreed that the parties were not still negotiating and that Plaintiff could file her motion.",
+            "After the May 3 call the parties were not yet at an impasse; in answer to this letter Defendant refused to withdraw the requests.",
+            "MCA was still negotiating with its e-discovery vendor; it had not provided the documents.",
+            "When asked whether we were still negotiating, said no and would object to the protective order.",
+            "Although the parties were not at an impasse before this call, they are now; would not withdraw the subpoenas.",
+            "Final refusal: though the parties were still negotiating other deposition issues, this one was closed.",
+            "Disagreed that the parties were not yet at an impasse.",
+            "No impasse-breaking proposal.",
             "Impasse on all requests; will not negotiate further.",
             "The negotiations failed.",
             "",

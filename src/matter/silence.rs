@@ -65,22 +65,16 @@ fn says_no_substance(text: &str) -> bool {
         "impression",
         "presumably",
         "presumed",
+        "apparently",
+        "seemingly",
+        "seemed",
+        "appeared",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
-    // Only what the movant took away, not what was said: "Left defense
-    // counsel with the impression that Plaintiff's attorney would not
-    // agree", "Presumably opposed" (Fears v. Wal-Mart, D. Kan. 2000: the one
-    // conversation that left that impression was no reasonable effort to
-    // confer). Every sentence must be such an impression, or say nothing of
-    // substance itself.
-    if super::default::has_any_word(&lower, INFERRED) && !lower.contains(" but ") {
-        return super::phrase::clauses(&lower)
-            .all(|part| super::default::has_any_word(part, INFERRED) || says_no_substance(part));
-    }
-    let Some(lower) = without_framing(&lower) else {
+    let Some((lower, hedged)) = without_framing(&lower) else {
         return false;
     };
     // Each statement, where several are given ("Not prepared to discuss
@@ -94,6 +88,13 @@ fn says_no_substance(text: &str) -> bool {
     // position however the rest reads ("… but will answer Friday").
     if lower.contains(" but ") || lower.contains(':') {
         return false;
+    }
+    // A parenthesis that hedges the whole ("(so we understood)",
+    // "(defendant's impression after the conversation)"), or a hedge that
+    // closes it (", as defense counsel understood it"), makes a position of
+    // one sentence the movant's inference.
+    if hedged || trailing_hedge(&lower) {
+        return super::phrase::clauses(&lower).count() == 1 && !lower.contains(';');
     }
     let lower = commas_part_statements(&lower);
     super::phrase::clauses(&lower).all(|part| {
@@ -110,9 +111,78 @@ fn says_no_substance(text: &str) -> bool {
                     ["so" | "then" | "thus" | "therefore", rest @ ..] => rest,
                     _ => statement,
                 };
-                nothing_of_substance(super::phrase::skip_who(statement, |w| WHO.contains(&w)))
+                let statement = super::phrase::skip_who(statement, |w| WHO.contains(&w));
+                nothing_of_substance(statement) || inferred(statement)
             })
     })
+}
+
+/// One statement, its subject dropped, that gives only what the movant took
+/// away, not what the other side said: "Left defense counsel with the
+/// impression that Plaintiff's attorney would not agree", "Presumably
+/// opposed", "Seemed unwilling to agree", "Understood from the call that
+/// counsel would not agree", "Would not agree, as defense counsel
+/// understood it" (Fears v. Wal-Mart, D. Kan. 2000: the one conversation
+/// that left that impression was no reasonable effort to confer). Only at
+/// the head of a statement, or as its closing hedge: "presumed work
+/// product", "a question of first impression" and "objected, presumably to
+/// keep its figures confidential" give the other side's own position.
+fn inferred(statement: &[&str]) -> bool {
+    /// What may follow a hedge at the head: a stance on the request.
+    const STANCE: &[&str] = &[
+        "would",
+        "will",
+        "not",
+        "unwilling",
+        "opposed",
+        "opposes",
+        "oppose",
+        "against",
+        "agree",
+        "agreeable",
+        "disagree",
+        "to",
+        "refused",
+        "refuses",
+        "no",
+    ];
+    match statement {
+        [
+            "presumably" | "presumed" | "apparently" | "seemingly" | "seemed" | "appeared",
+            next,
+            ..,
+        ] => STANCE.contains(next),
+        ["understood", "from", ..] => true,
+        [first, rest @ ..] => {
+            matches!(
+                *first,
+                "left" | "came" | "formed" | "got" | "gave" | "our" | "my" | "impression"
+            ) && (*first == "impression" || rest.iter().take(6).any(|w| *w == "impression"))
+        }
+        [] => false,
+    }
+}
+
+/// The position closes on a hedge that makes all of it the movant's take:
+/// "…, as defense counsel understood it", "… so we understood". (`text` is
+/// the whole position, with its commas already made semicolons, so it is
+/// read only where the rest is one statement.)
+fn trailing_hedge(text: &str) -> bool {
+    if !text.ends_with("understood it") && !text.ends_with("understood") {
+        return false; // most positions
+    }
+    let ws: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        ws.as_slice(),
+        [_, .., "as", _, "understood", "it"]
+            | [_, .., "as", _, _, "understood", "it"]
+            | [_, .., "as", _, _, _, "understood", "it"]
+            | [_, .., "so", "we", "understood"]
+            | [_, .., "as", "we", "understood"]
+    )
 }
 
 /// `text` without what only frames the other side's words, or `None` when
@@ -125,7 +195,7 @@ fn says_no_substance(text: &str) -> bool {
 ///
 /// Any other colon or parenthesis may hold a position ("Gave a substantive
 /// response: the request is overbroad"), so the text is not read.
-fn without_framing(text: &str) -> Option<Cow<'_, str>> {
+fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
     /// The words of a lead-in that only says the call was written down.
     const LEAD_IN: &[&str] = &[
         "memorialized",
@@ -194,7 +264,7 @@ fn without_framing(text: &str) -> Option<Cow<'_, str>> {
             })
     }
     if !text.contains([':', '(', ')']) {
-        return Some(Cow::Borrowed(text));
+        return Some((Cow::Borrowed(text), false));
     }
     let mut text = match text.split_once(':') {
         Some((lead, rest))
@@ -210,14 +280,41 @@ fn without_framing(text: &str) -> Option<Cow<'_, str>> {
         }
         _ => text.to_string(),
     };
+    let mut hedged = false;
     while let Some(open) = text.find('(') {
         let close = open + text[open..].find(')')?;
-        if !only(&text[open + 1..close], AWAY) {
+        let inside = &text[open + 1..close];
+        if hedge(inside) {
+            hedged = true;
+        } else if !only(inside, AWAY) {
             return None;
         }
         text.replace_range(open..=close, " ");
     }
-    (!text.contains(')')).then_some(Cow::Owned(text))
+    (!text.contains(')')).then_some((Cow::Owned(text), hedged))
+}
+
+/// A parenthesis that says the words before it are the movant's take:
+/// "so we understood", "as we understood it", "defendant's impression after
+/// the conversation", "our impression".
+fn hedge(inside: &str) -> bool {
+    let ws: Vec<&str> = inside
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        ws.as_slice(),
+        ["so", "we", "understood"]
+            | ["as", "we", "understood", ..]
+            | ["our" | "my" | "movant" | "his" | "her", "impression", ..]
+            | [
+                "defendant" | "defendants" | "plaintiff" | "plaintiffs" | "counsel",
+                "s",
+                "impression",
+                ..
+            ]
+            | ["impression", ..]
+    )
 }
 
 /// `text` with each comma that parts two statements made a semicolon, so
@@ -242,10 +339,6 @@ fn commas_part_statements(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
-
-/// Words that make a position the movant's inference, not the other side's
-/// words.
-const INFERRED: &[&str] = &["impression", "presumably", "presumed"];
 
 /// One statement, its subject dropped, that says nothing of substance came.
 fn nothing_of_substance(rest: &[&str]) -> bool {
@@ -853,6 +946,12 @@ mod substance_tests {
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
             "Plaintiff's attorney would not be agreeable to a protective order (defendant's impression after the conversation).",
             "Presumably opposed.",
+            // Review 23: the same impression in other words.
+            "Seemed unwilling to agree to a protective order.",
+            "Apparently would not be agreeable to a protective order.",
+            "Would not be agreeable to a protective order (so we understood).",
+            "Understood from the call that plaintiff's counsel would not agree to a protective order.",
+            "Not agreeable to a protective order, as defense counsel understood it.",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
@@ -883,6 +982,15 @@ mod substance_tests {
             "Thought the call was premature.",
             "Stood on the objections. Presumably opposed to the rest.",
             "Gave the impression he would agree, but refused to sign.",
+            // Review 24: the other side's own position, with the same words.
+            "Asserted several objections to production, presumably to keep its sales figures confidential.",
+            "Said the investigation file is presumed work product and would not log or produce it.",
+            "Would not withdraw the subpoenas, which he said raise a question of first impression.",
+            "Would not sign the proposed order, leaving the impression that no agreed order was possible.",
+            "MCA had not provided any requested documents, presumably because it was having difficulty collecting them.",
+            "He was under the impression the order would gag him.",
+            "Apparently the documents were destroyed in the flood.",
+            "Would not supplement (so we understood); stands on the objections.",
             "",
         ] {
             assert!(!says_no_substance(t), "{t:?}");
