@@ -408,11 +408,16 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         let another_case = said().any(|e| {
             e.ev.says_about_another_case(|_, text| crate::matter::names_another_case(text))
         });
+        let in_doubt = said().any(|e| {
+            e.ev.says_about_another_case(|_, text| crate::matter::says_no_real_conference(text))
+        });
         message.push_str(&format!(
             " {} {}, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
             if another_case {
                 "discussed none of the motion's requests (by the log's own words, another case)"
+            } else if in_doubt {
+                "discussed none of the motion's requests (by the log's own words, no meaningful discussion took place, or the other side disputes that it took place as told)"
             } else if said().next().is_some() {
                 "discussed none of the motion's requests (by the log's own words)"
             } else {

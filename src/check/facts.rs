@@ -440,9 +440,13 @@ impl<'m> Facts<'m> {
                         _ => {
                             // A summary may also say no request was taken
                             // up at all (positions are each about one).
+                            // Any text may say it was no real
+                            // conference (no meaningful discussion, or
+                            // one the other side denies).
                             let said = crate::matter::names_another_case(text)
                                 || (which == crate::matter::EntryText::Summary
-                                    && crate::matter::says_no_request_taken_up(text));
+                                    && crate::matter::says_no_request_taken_up(text))
+                                || crate::matter::says_no_real_conference(text);
                             *slot = Some((text, said));
                             said
                         }
@@ -515,7 +519,10 @@ impl<'m> Facts<'m> {
                         // outcome, or a live two-way discussion that reached
                         // one. Whether that discussion counts as the court's
                         // conference is for the live-conferral checks.
-                        let discussed = two_way || leave;
+                        // A talk the log's own words put elsewhere (another
+                        // case, no request taken up, no real conference)
+                        // compared no views on these requests.
+                        let discussed = (two_way && !another_case) || leave;
                         // What the other side said ("No response" on an
                         // attempt is how a file written before `reply`
                         // records silence), read only where it can still

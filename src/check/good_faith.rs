@@ -149,16 +149,28 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
 /// `min_items` or more of the motion's requests is reported. Letters and
 /// emails around that call do not change it: Fleury's call followed a
 /// deficiency letter and a written answer.
-pub(super) fn one_conference(f: &Facts, min_items: u32, out: &mut Emit) {
+pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut Emit) {
     let mut accepted = f.events.iter().filter(|e| e.accepted);
     let (Some(only), None) = (accepted.next(), accepted.next()) else {
         return;
     };
-    let taken_up = f
+    let taken_up: usize = f
         .kept_items()
         .filter(|(item, _)| only.ev.items.iter().any(|d| d.item == item.id))
-        .count();
+        .map(|(item, _)| requests_in_label(&item.label))
+        .sum();
     if taken_up < min_items as usize {
+        return;
+    }
+    // How long the dispute had run: from the first response among the kept
+    // requests, or the first contact about them if earlier (Fleury: "for at
+    // least five months"). One call soon after the responses is not that.
+    let responses = f.kept_items().filter_map(|(item, _)| item.response);
+    let contacts = f.contacts().filter(|e| e.about_motion).map(|e| e.ev.date);
+    let Some(began) = responses.chain(contacts).min() else {
+        return;
+    };
+    if (f.filing - began).get_days() < i64::from(min_days) as i32 {
         return;
     }
     out.push(
@@ -169,6 +181,56 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, out: &mut Emit) {
         ),
         "Confer again before filing, going through the requests one by one (more than one call if need be), and log each conference with what was said on each request.".into(),
     );
+}
+
+/// How many requests one listed item names: "Requests for Production Nos.
+/// 4, 5, 8, 11, 14 and 18" is six, "Interrogatories Nos. 1-4" four, any
+/// other label one. A recorder may group the requests a call took up under
+/// one item (a twenty-third review of Fleury did); they are still that many
+/// issues.
+fn requests_in_label(label: &str) -> usize {
+    let lower = label.to_lowercase();
+    // "Nos" as a word of its own ("Diagnosis records 2019-2021" names one).
+    let word = |at: usize| {
+        !lower[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !lower[at + 3..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    let Some(at) = lower
+        .match_indices("nos")
+        .map(|(at, _)| at)
+        .find(|&at| word(at))
+    else {
+        return 1;
+    };
+    let (mut count, mut last, mut range) = (0usize, None::<u32>, false);
+    let mut rest = &lower[at + 3..];
+    while let Some(c) = rest.chars().next() {
+        let len = if c.is_ascii_digit() {
+            let end = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let n: u32 = rest[..end].parse().unwrap_or(0);
+            count += match last {
+                Some(from) if range && n > from => (n - from) as usize,
+                _ => 1,
+            };
+            (last, range) = (Some(n), false);
+            end
+        } else if c.is_alphabetic() {
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            range = matches!(&rest[..end], "through" | "to" | "thru") && last.is_some();
+            end
+        } else {
+            if c == '-' || c == '\u{2013}' {
+                range = last.is_some();
+            }
+            c.len_utf8()
+        };
+        rest = &rest[len..];
+    }
+    count.clamp(1, 100)
 }
 
 /// Attempts made, answers demanded, or the motion filed while the other
@@ -285,4 +347,25 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
         message,
         format!("Make the request ({what}), log it as \"Contact with the court\", and file only if the court denies it or the conference does not resolve the dispute."),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::requests_in_label;
+
+    #[test]
+    fn a_grouped_label_counts_each_request() {
+        for (label, n) in [
+            ("Requests for Production Nos. 4, 5, 8, 11, 14 and 18", 6),
+            ("Interrogatories Nos. 1-4", 4),
+            ("RFP Nos. 1 through 10 and 12", 11),
+            ("Request for Production No. 19", 1),
+            ("Interrogatory No. 4", 1),
+            ("The deposition notice", 1),
+            ("RFP Nos. 6, 9 and 12", 3),
+            ("Diagnosis records 2019-2021", 1),
+        ] {
+            assert_eq!(requests_in_label(label), n, "{label:?}");
+        }
+    }
 }

@@ -158,9 +158,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::CourtConference { what } => {
                 good_faith::court_conference(&facts, what, &mut out)
             }
-            CheckKind::OneConference { min_items } => {
-                good_faith::one_conference(&facts, *min_items, &mut out)
-            }
+            CheckKind::OneConference {
+                min_items,
+                min_days,
+            } => good_faith::one_conference(&facts, *min_items, *min_days, &mut out),
         }
     }
     // Not law but a fact about the PDF: a character the font lacks prints blank.

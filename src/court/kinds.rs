@@ -253,8 +253,10 @@ pub enum CheckKind {
     /// A single conference for many disputed requests: with only one
     /// conference the court accepts, and it taking up `min_items` or more
     /// of the requests the motion keeps (Fleury v. Union Pacific, N.D. Ill.
-    /// 2022: one call over nine disputed issues did not meet L.R. 37.2).
-    OneConference { min_items: u32 },
+    /// 2022: one call over nine disputed issues did not meet L.R. 37.2),
+    /// in a dispute at least `min_days` old at filing (from the earliest
+    /// response date of a kept request, or the first contact about them).
+    OneConference { min_items: u32, min_days: u32 },
 }
 
 #[derive(Deserialize)]
@@ -265,6 +267,8 @@ struct NoParams {}
 #[serde(deny_unknown_fields)]
 struct MinItemsParams {
     min_items: u32,
+    #[serde(default)]
+    min_days: u32,
 }
 
 #[derive(Deserialize)]
@@ -520,6 +524,7 @@ impl CheckKind {
                 }
                 CheckKind::OneConference {
                     min_items: p.min_items,
+                    min_days: p.min_days,
                 }
             }
             KindName::MotionDeadline => {

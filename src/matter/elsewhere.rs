@@ -190,9 +190,100 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
         })
 }
 
+/// Whether a contact's words say it was no real conference: no meaningful
+/// discussion happened at it ("No meaningful discussion of the proposal
+/// occurred": Barajas v. Blue Diamond Growers, E.D. Cal. 2021, denied the
+/// motion for it), or the other side denies it took place as the movant
+/// tells it ("Per Mr. Sheppard, no such conference took place", "Mr.
+/// Sheppard paints a very different picture": Hadcock v. Jest Operating,
+/// M.D. Fla. 2021; "The parties give differing accounts of what occurred
+/// at the conference": Fleury v. Union Pacific, N.D. Ill. 2022). A
+/// certificate cannot rest on a conference the log itself puts in doubt.
+/// Read in a clause of its own; "no meaningful discussion of RFP 5, but
+/// RFP 4 was narrowed" says something was discussed, and is not read.
+pub fn says_no_real_conference(text: &str) -> bool {
+    const GATE: &[&str] = &[
+        "meaningful",
+        "substantive",
+        "real",
+        "genuine",
+        "such",
+        "differing",
+        "different",
+        "denies",
+        "denied",
+        "disputes",
+        "disputed",
+    ];
+    if !super::default::has_any_word(text, GATE) {
+        return false; // asked of summaries and positions on every keystroke
+    }
+    const TALK: &[&str] = &[
+        "discussion",
+        "discussions",
+        "dialogue",
+        "conversation",
+        "exchange",
+        "conference",
+    ];
+    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
+    const HAPPENED: &[&str] = &["occurred", "happened", "place"];
+    // Something that was discussed after all ("…, but RFP 4 was
+    // narrowed"): "no meaningful discussion" does not void the conference.
+    // (A denial that it took place is of the whole.)
+    let partial = words(text).any(|w| is_one_of(w, &["but", "except", "however", "although"]));
+    super::phrase::clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        (0..ws.len()).any(|k| {
+            // "no meaningful discussion", "no substantive dialogue".
+            (!partial
+                && at(k, &["no"])
+                && at(k + 1, &["meaningful", "substantive", "real", "genuine"])
+                && at(k + 2, TALK))
+                // "no such conference", "no such call took place".
+                || (at(k, &["no"]) && at(k + 1, &["such"]) && at(k + 2, MEETING))
+                // "denies that any conference took place", "disputes that
+                // the call occurred".
+                || (at(k, &["denies", "denied", "disputes", "disputed"])
+                    && ws[k + 1..].iter().any(|w| is_one_of(w, MEETING))
+                    && ws[k + 1..].iter().any(|w| is_one_of(w, HAPPENED)))
+                // "paints a very different picture", "differing accounts".
+                || (at(k, &["different"]) && at(k + 1, &["picture"]))
+                || (at(k, &["differing", "different"]) && at(k + 1, &["accounts", "account", "tales"]))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{names_another_case, says_no_request_taken_up};
+    use super::{names_another_case, says_no_real_conference, says_no_request_taken_up};
+
+    #[test]
+    fn a_conference_the_log_puts_in_doubt_is_read() {
+        for t in [
+            "Meet and confer between counsel at which Blue Diamond proposed a sampling of the data. No meaningful discussion of the proposal occurred.",
+            "Per Mr. Sheppard, no such conference took place; the only live contact was the November 10 call.",
+            "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture.",
+            "The parties give differing accounts of what occurred at the conference and afterwards.",
+            "Defense counsel denies that any conference took place that day.",
+            "No substantive discussion of any discovery issue took place.",
+            "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture.",
+        ] {
+            assert!(says_no_real_conference(t), "{t:?}");
+        }
+        for t in [
+            "No meaningful discussion of RFP 5, but RFP 4 was narrowed to 2019-2021.",
+            "Meaningful discussion of each request; impasse on all.",
+            "Defendant denies that the documents exist.",
+            "The parties discussed a different approach to the search terms.",
+            "Real progress: narrowed three requests.",
+            "No such documents exist.",
+            "",
+        ] {
+            assert!(!says_no_real_conference(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn a_summary_saying_no_request_was_taken_up_is_read() {

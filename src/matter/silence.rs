@@ -41,6 +41,10 @@ impl ItemDiscussion {
     /// acknowledgment is not the dialogue Rule 37 requires).
     pub fn records_no_substance(&self) -> bool {
         says_no_substance(&self.opponent_position)
+            // "Per Mr. Sheppard, no such conference took place" (a
+            // twenty-third review of Hadcock): denying the conference is no
+            // position on the request.
+            || super::elsewhere::says_no_real_conference(&self.opponent_position)
     }
 }
 
