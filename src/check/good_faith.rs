@@ -189,27 +189,54 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
 /// one item (a twenty-third review of Fleury did); they are still that many
 /// issues.
 fn requests_in_label(label: &str) -> usize {
+    const SPELLED: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
     let lower = label.to_lowercase();
-    // "Nos" as a word of its own ("Diagnosis records 2019-2021" names one).
-    let word = |at: usize| {
-        !lower[..at].ends_with(|c: char| c.is_alphanumeric())
-            && !lower[at + 3..].starts_with(|c: char| c.is_alphanumeric())
-    };
-    let Some(at) = lower
-        .match_indices("nos")
-        .map(|(at, _)| at)
-        .find(|&at| word(at))
-    else {
+    // "Nine document requests": a count spelled out at the head.
+    if let Some(k) = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .and_then(|w| SPELLED.iter().position(|s| *s == w))
+    {
+        return k + 2;
+    }
+    // The numbered list, from its first number: "Nos. 4, 5, 8, 11, 14 and
+    // 18", "RFP 4-5, 8, 11", "Nos. 1 through 10". Any other word or mark
+    // ends it ("Nos. 78 and 79 (served 5/1/2017)"); a number of four digits
+    // is a year, not a request ("Tax returns 2019-2021" is one).
+    let Some(at) = lower.find(|c: char| c.is_ascii_digit()) else {
         return 1;
     };
     let (mut count, mut last, mut range) = (0usize, None::<u32>, false);
-    let mut rest = &lower[at + 3..];
+    let mut rest = &lower[at..];
     while let Some(c) = rest.chars().next() {
         let len = if c.is_ascii_digit() {
             let end = rest
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(rest.len());
-            let n: u32 = rest[..end].parse().unwrap_or(0);
+            let n: u32 = rest[..end].parse().unwrap_or(u32::MAX);
+            if n >= 1000 {
+                return 1;
+            }
             count += match last {
                 Some(from) if range && n > from => (n - from) as usize,
                 _ => 1,
@@ -220,13 +247,19 @@ fn requests_in_label(label: &str) -> usize {
             let end = rest
                 .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(rest.len());
-            range = matches!(&rest[..end], "through" | "to" | "thru") && last.is_some();
-            end
-        } else {
-            if c == '-' || c == '\u{2013}' {
-                range = last.is_some();
+            match &rest[..end] {
+                "through" | "to" | "thru" => range = last.is_some(),
+                "and" | "or" | "nos" | "no" => range = false,
+                _ => break,
             }
+            end
+        } else if matches!(c, '-' | '\u{2013}') {
+            range = last.is_some();
             c.len_utf8()
+        } else if matches!(c, ',' | '.' | '&' | ' ' | ';') {
+            c.len_utf8()
+        } else {
+            break; // "(served …)", "/"
         };
         rest = &rest[len..];
     }
@@ -364,6 +397,15 @@ mod tests {
             ("The deposition notice", 1),
             ("RFP Nos. 6, 9 and 12", 3),
             ("Diagnosis records 2019-2021", 1),
+            ("RFP Nos. 78 and 79 (served 5/1/2017)", 2),
+            ("RFP Nos. 78 and 79 served 5/1/2017", 2),
+            ("Interrogatories Nos. 11, 12, 14 and 16-19", 7),
+            // Review 25: shorthand.
+            ("RFP 4, 5, 8, 11, 14, 18", 6),
+            ("Requests 4-5, 8, 11, 14, 18", 6),
+            ("Nine document requests (see 9/14/22 letter)", 9),
+            ("Responses served 5/1/2017", 1),
+            ("Rule 30(b)(6) deposition", 1),
         ] {
             assert_eq!(requests_in_label(label), n, "{label:?}");
         }

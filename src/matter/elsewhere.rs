@@ -203,6 +203,8 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
 /// RFP 4 was narrowed" says something was discussed, and is not read.
 pub fn says_no_real_conference(text: &str) -> bool {
     const GATE: &[&str] = &[
+        "meaningfully",
+        "substantively",
         "meaningful",
         "substantive",
         "real",
@@ -232,25 +234,77 @@ pub fn says_no_real_conference(text: &str) -> bool {
     // narrowed"): "no meaningful discussion" does not void the conference.
     // (A denial that it took place is of the whole.)
     let partial = words(text).any(|w| is_one_of(w, &["but", "except", "however", "although"]));
+    // What a discussion that did not happen was about: the dispute itself
+    // ("of the requests", "of any discovery issue", "of the proposal"), or
+    // nothing named. "No real discussion of compromise", "of the written
+    // responses served the day before", "of objections (none were
+    // served)" tell of one topic of a real conference (an over-strictness
+    // review found each).
+    const WHOLE: &[&str] = &[
+        "request",
+        "requests",
+        "dispute",
+        "disputes",
+        "issue",
+        "issues",
+        "discovery",
+        "deficiencies",
+        "motion",
+        "proposal",
+    ];
     super::phrase::clauses(text).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        // A conference, call or meeting named right after: "differing
+        // accounts of how much was produced" is about the merits.
+        let names_meeting = |k: usize| {
+            ws[k..]
+                .iter()
+                .take(12)
+                .any(|w| is_one_of(w, MEETING) || is_one_of(w, &["contact", "conferral"]))
+        };
         (0..ws.len()).any(|k| {
-            // "no meaningful discussion", "no substantive dialogue".
+            // "no meaningful discussion", "no substantive dialogue", of the
+            // dispute or of nothing named.
             (!partial
+                && !ws.iter().any(|w| is_one_of(w, &["while", "whereas"]))
                 && at(k, &["no"])
                 && at(k + 1, &["meaningful", "substantive", "real", "genuine"])
-                && at(k + 2, TALK))
-                // "no such conference", "no such call took place".
-                || (at(k, &["no"]) && at(k + 1, &["such"]) && at(k + 2, MEETING))
-                // "denies that any conference took place", "disputes that
-                // the call occurred".
+                && at(k + 2, TALK)
+                && (!at(k + 3, &["of", "about", "on", "regarding"])
+                    || ws[k + 4..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| !is_one_of(w, &["and", "or", "nor", "so", "which", "that"]))
+                        .any(|w| is_one_of(w, WHOLE))))
+                // "the proposal was not meaningfully discussed" (a
+                // twenty-fifth review of Barajas).
+                || (!partial
+                    && at(k, &["not"])
+                    && at(k + 1, &["meaningfully", "substantively", "really", "genuinely"])
+                    && at(k + 2, &["discussed", "addressed"])
+                    && ws[k.saturating_sub(4)..k].iter().any(|w| is_one_of(w, WHOLE)))
+                // "no such conference took place" (not "no such call had
+                // been possible on the dates first proposed").
+                || (at(k, &["no"])
+                    && at(k + 1, &["such"])
+                    && at(k + 2, MEETING)
+                    && ws[k + 3..].iter().take(3).any(|w| is_one_of(w, HAPPENED)))
+                // "denies that any conference took place" (not "disputes
+                // that the call took place in time").
                 || (at(k, &["denies", "denied", "disputes", "disputed"])
                     && ws[k + 1..].iter().any(|w| is_one_of(w, MEETING))
-                    && ws[k + 1..].iter().any(|w| is_one_of(w, HAPPENED)))
-                // "paints a very different picture", "differing accounts".
-                || (at(k, &["different"]) && at(k + 1, &["picture"]))
-                || (at(k, &["differing", "different"]) && at(k + 1, &["accounts", "account", "tales"]))
+                    && ws[k + 1..].iter().any(|w| is_one_of(w, HAPPENED))
+                    && !ws[k + 1..].iter().any(|w| {
+                        is_one_of(w, &["time", "timely", "before", "after", "until", "when"])
+                    }))
+                // "paints a very different picture (… the only live contact
+                // was the November 10 call)", "differing accounts of what
+                // occurred at the conference".
+                || (((at(k, &["different"]) && at(k + 1, &["picture"]))
+                    || (at(k, &["differing", "different"])
+                        && at(k + 1, &["accounts", "account", "tales"])))
+                    && names_meeting(k + 2))
         })
     })
 }
@@ -264,11 +318,13 @@ mod tests {
         for t in [
             "Meet and confer between counsel at which Blue Diamond proposed a sampling of the data. No meaningful discussion of the proposal occurred.",
             "Per Mr. Sheppard, no such conference took place; the only live contact was the November 10 call.",
-            "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture.",
+            "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture of the call.",
             "The parties give differing accounts of what occurred at the conference and afterwards.",
             "Defense counsel denies that any conference took place that day.",
             "No substantive discussion of any discovery issue took place.",
-            "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture.",
+            "The parties give differing accounts of the May 28 meeting.",
+            "Sampling proposal made; the proposal was not meaningfully discussed.",
+            "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture (the only live contact, by his account, was the November 10 call).",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
         }
@@ -279,6 +335,19 @@ mod tests {
             "The parties discussed a different approach to the search terms.",
             "Real progress: narrowed three requests.",
             "No such documents exist.",
+            // Review 25: one topic of a real conference, or not the conference.
+            "The parties give different accounts of how the subpoenaed information was obtained.",
+            "The pro se plaintiff paints a very different picture of the case.",
+            "Impasse; no real discussion of compromise.",
+            "The deposition dates were not meaningfully discussed.",
+            "Counsel went through each request, while no meaningful discussion of narrowing them took place.",
+            "A call was held on May 3, no such call having been possible on the dates first proposed.",
+            "Defendant disputes that the call took place in time.",
+            "No substantive discussion of objections took place: Plaintiffs had served none.",
+            "There was no real discussion of the written responses served the day before.",
+            "The parties give different accounts of how much was produced afterwards.",
+            "Defendant agrees the parties met and conferred in a live conversation (ECF No. 157 at 2). The parties give different accounts of how the information behind the subpoenas was obtained.",
+            "Each side held to its position; there was no real discussion of compromise, and the disputes were not resolved.",
             "",
         ] {
             assert!(!says_no_real_conference(t), "{t:?}");

@@ -131,6 +131,10 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "still",
         "impasse",
         "working",
+        "continue",
+        "continues",
+        "under",
+        "reached",
     ];
     const DONE: &[&str] = &[
         "complete",
@@ -153,6 +157,9 @@ fn says_conferral_unfinished(text: &str) -> bool {
         "negotiating",
         "discuss",
         "discussing",
+        "confers",
+        "talks",
+        "discussion",
     ];
     // The position's last word on it: an earlier "we were not at an
     // impasse until the call" or "though still negotiating other issues,
@@ -184,7 +191,13 @@ fn says_conferral_unfinished(text: &str) -> bool {
         unfinished |= match () {
             // "still open", "more conferring needed", "not run its course".
             _ if is_one_of(w, &["open"]) => k > 0 && at(k - 1, &["still", "remains", "remained"]),
-            _ if is_one_of(w, &["continuing"]) => true,
+            _ if is_one_of(w, &["continuing", "continue", "continues"]) => true,
+            // "remains under discussion" (a twenty-fifth review of Topia).
+            _ if is_one_of(w, &["under"]) => {
+                let on = at(k + 1, &["discussion", "negotiation", "review"]);
+                conferring |= on;
+                on
+            }
             _ if is_one_of(w, &["needed", "required"]) => {
                 k > 1
                     && at(k - 1, CONFERRING)
@@ -199,27 +212,47 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 k > 0
                     && at(k - 1, &["still"])
                     && !(k > 1 && at(k - 2, &["not"]))
-                    && !at(k + 1, &["with"])
+                    // On the dispute, or nothing named; not "still
+                    // negotiating deposition dates" (a review found it).
+                    && (k + 1 == ws.len() || at(k + 1, &["on", "over", "about", "regarding", "re"]))
             }
             // "The parties are not at an impasse" (Topia Technology v.
             // Egnyte, D. Del. 2024: a request brought while both sides
             // said so was "clearly unripe"), "no impasse yet": saying
             // there is none says conferring goes on.
             _ if is_one_of(w, &["impasse"]) => {
-                let said_none = !text.contains("impasse-")
-                    && ((k > 2
+                // "not at impasse", "have not reached an impasse".
+                let bare = (k > 1 && at(k - 1, &["at"]) && at(k - 2, &["not"]))
+                    || (k > 2
                         && at(k - 1, &["an"])
-                        && at(k - 2, &["at"])
-                        && (at(k - 3, &["not", "never"])
-                            || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"]))))
-                        || (k > 0 && at(k - 1, &["no"])));
+                        && at(k - 2, &["reached"])
+                        && (at(k - 3, &["not"])
+                            || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"]))));
+                let at_an = k > 2
+                    && at(k - 1, &["an"])
+                    && at(k - 2, &["at"])
+                    && (at(k - 3, &["not", "never"])
+                        || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"])));
+                // "no impasse yet" ("there was no impasse" may mean the
+                // sides agreed).
+                let none_yet = k > 0 && at(k - 1, &["no"]) && at(k + 1, &["yet"]);
+                let said_none = !text.contains("impasse-") && (bare || at_an || none_yet);
                 conferring |= said_none;
                 said_none
             }
             // "working to narrow the additional search terms" (Topia).
             _ if is_one_of(w, &["working"]) => {
+                // Narrowing, or resolving the dispute itself; not "working to
+                // resolve difficulties producing the documents".
                 let on = at(k + 1, &["to"])
-                    && at(k + 2, &["narrow", "resolve", "reach", "agree", "settle"]);
+                    && (at(k + 2, &["narrow"])
+                        || (at(k + 2, &["resolve", "reach", "settle"])
+                            && ws[k + 3..].iter().take(3).any(|x| {
+                                is_one_of(
+                                    x,
+                                    &["dispute", "disputes", "agreement", "issues", "differences"],
+                                )
+                            })));
                 conferring |= on;
                 on
             }
@@ -591,9 +624,11 @@ const BETWEEN: &[&str] = &[
     "give",
     "have",
     // "Agreed to continue to produce records" (Advanced Hair Restoration,
-    // W.D. Wash. 2018: the motion ten days after that call, denied).
+    // W.D. Wash. 2018: the motion ten days after that call, denied); "would
+    // go on producing records".
     "continue",
     "keep",
+    "go",
     // "Agreed to narrow/reword the interrogatories" (Becker, as an old file
     // may keep it).
     "narrow",
@@ -1110,7 +1145,73 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 && promised_by_a_day(clause)
                 && !has_any_word(clause, LIMIT)
                 && !but_not(clause))
+            || (offers && production_goes_on(clause))
     })
+}
+
+/// The other side's production said to go on, in a note without a verb of
+/// promising: "Production ongoing per agreement", "Additional production
+/// agreed", "Rolling production to go on", "More records on the way",
+/// "More to be produced" (a twenty-fifth review of Advanced Hair
+/// Restoration, W.D. Wash. 2018: a motion filed ten days after a call that
+/// ended with an agreement to continue producing records was denied). A
+/// negation unsays it ("production is not ongoing").
+fn production_goes_on(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const THING: &[&str] = &[
+        "production",
+        "producing",
+        "records",
+        "documents",
+        "docs",
+        "more",
+        "additional",
+        "further",
+        "rolling",
+    ];
+    const GOES_ON: &[&str] = &[
+        "ongoing",
+        "continues",
+        "continuing",
+        "rolling",
+        "way",
+        "agreed",
+    ];
+    if !has_any_word(clause, GOES_ON) && !clause.contains("to be produced") {
+        return false; // most positions
+    }
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    if ws
+        .iter()
+        .any(|w| is_one_of(w, &["not", "no", "never", "nothing", "none"]))
+    {
+        return false;
+    }
+    let thing = ws.iter().any(|w| is_one_of(w, THING));
+    thing
+        && (0..ws.len()).any(|k| {
+            // "production ongoing", "production continues", "rolling production".
+            (at(k, &["ongoing", "continues", "continuing"]) && k > 0 && at(k - 1, THING))
+                || (at(k, &["rolling"]) && at(k + 1, &["production"]))
+                // "more records on the way".
+                || (at(k, &["on"])
+                    && at(k + 1, &["the"])
+                    && at(k + 2, &["way"])
+                    && k > 0
+                    && at(k - 1, THING))
+                // "additional production agreed", "further production agreed".
+                || (at(k, &["agreed"])
+                    && k > 1
+                    && at(k - 1, &["production", "productions"])
+                    && at(k - 2, &["additional", "further", "more", "continued"]))
+                // "more to be produced", "more docs to be produced".
+                || (at(k, &["to"])
+                    && at(k + 1, &["be"])
+                    && at(k + 2, &["produced"])
+                    && k > 0
+                    && ws[..k].iter().any(|w| is_one_of(w, &["more", "additional", "further", "remaining", "rest"])))
+        })
 }
 
 /// Whether `clause` asks a question: a word of asking, then (at once or
@@ -1163,6 +1264,14 @@ mod tests {
             "Will let us know by Friday.",
             "Going to serve amended answers.",
             "Offered to supplement its responses.",
+            // A twenty-fifth review of Advanced Hair Restoration.
+            "Agreed that Defendant would go on producing records.",
+            "Production ongoing per agreement.",
+            "Additional production agreed.",
+            "Rolling production to go on.",
+            "More records on the way.",
+            "Production continues.",
+            "More to be produced.",
             // Old-format recordings of Kosjer (D. Kan. 2018), Buntain (C.D.
             // Ill. 2023) and Brady (M.D. Tenn. 2009).
             "Said a written response to the golden-rule letter would be coming by January 26, 2018.",
@@ -1338,6 +1447,13 @@ mod tests {
             "Still negotiating on the scope of additional search terms; the parties are not at an impasse.",
             "The parties are not at an impasse and are working to narrow the terms.",
             "No impasse yet.",
+            "Still working to resolve the dispute.",
+            // A twenty-fifth review of Topia.
+            "The parties continue their meet and confers.",
+            "Remains under discussion; not at impasse.",
+            "Talks ongoing.",
+            "Meet and confer continues.",
+            "Have not reached an impasse.",
             "Still negotiating.",
             "We are not yet at an impasse.",
             // Review 23: the briefs' other words in Topia.
@@ -1365,6 +1481,10 @@ mod tests {
             "Final refusal: though the parties were still negotiating other deposition issues, this one was closed.",
             "Disagreed that the parties were not yet at an impasse.",
             "No impasse-breaking proposal.",
+            // Review 25.
+            "The parties are still negotiating deposition dates.",
+            "Confirmed the agreement reached at the meeting, at which there was no impasse.",
+            "Still working to resolve difficulties producing electronic documents with metadata.",
             "Impasse on all requests; will not negotiate further.",
             "The negotiations failed.",
             "",
@@ -1513,6 +1633,10 @@ mod tests {
     #[test]
     fn positions_and_refusals_are_not_promises() {
         for t in [
+            // A twenty-fifth review: production that is over, or not ours.
+            "Production is not ongoing; all records were produced.",
+            "Production complete.",
+            "Records were produced on the way to the deposition.",
             "Had not read the November 25 letter and would not supplement the production or the answers.",
             // What was owed, named (an accepted-record review).
             "All documents to be produced had been produced; the interrogatory answers were sufficient.",

@@ -73,6 +73,11 @@ fn says_no_substance(text: &str) -> bool {
         "seemingly",
         "seemed",
         "appeared",
+        "unaware",
+        "address",
+        "calling",
+        "wanted",
+        "needed",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -102,10 +107,7 @@ fn says_no_substance(text: &str) -> bool {
     }
     let lower = commas_part_statements(&lower);
     super::phrase::clauses(&lower).all(|part| {
-        let ws: Vec<&str> = part
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let ws: Vec<&str> = lower_words(part).collect();
         // Statements joined by "and" are read each on its own ("Had not
         // read the email and understood the call to be about his own
         // letter", Hadcock as recorded blind): every one must say it.
@@ -169,16 +171,12 @@ fn inferred(statement: &[&str]) -> bool {
 
 /// The position closes on a hedge that makes all of it the movant's take:
 /// "…, as defense counsel understood it", "… so we understood". (`text` is
-/// the whole position, with its commas already made semicolons, so it is
-/// read only where the rest is one statement.)
+/// the whole position; it is read only where it is one sentence.)
 fn trailing_hedge(text: &str) -> bool {
     if !text.ends_with("understood it") && !text.ends_with("understood") {
         return false; // most positions
     }
-    let ws: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = lower_words(text).collect();
     matches!(
         ws.as_slice(),
         [_, .., "as", _, "understood", "it"]
@@ -258,14 +256,11 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
         "day",
     ];
     fn only(words: &str, set: &[&str]) -> bool {
-        words
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                set.contains(&w)
-                    || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            })
+        lower_words(words).all(|w| {
+            set.contains(&w)
+                || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        })
     }
     if !text.contains([':', '(', ')']) {
         return Some((Cow::Borrowed(text), false));
@@ -273,7 +268,7 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
     let mut text = match text.split_once(':') {
         Some((lead, rest))
             if only(lead, LEAD_IN)
-                && lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                && lower_words(lead).any(|w| {
                     w.starts_with("memorial")
                         || w.starts_with("summari")
                         || w == "recapped"
@@ -302,10 +297,7 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
 /// "so we understood", "as we understood it", "defendant's impression after
 /// the conversation", "our impression".
 fn hedge(inside: &str) -> bool {
-    let ws: Vec<&str> = inside
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = lower_words(inside).collect();
     matches!(
         ws.as_slice(),
         ["so", "we", "understood"]
@@ -408,6 +400,16 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
                 "about",
                 ..
             ]
+            // "Thought we were calling about his 11/6 letter" (a
+            // twenty-fifth review of Hadcock).
+            | [
+                "understood" | "thought" | "believed",
+                "we",
+                "were",
+                "calling" | "talking" | "meeting",
+                "about",
+                ..
+            ]
     ) || could_not_talk(rest)
 }
 
@@ -441,7 +443,17 @@ fn could_not_talk(rest: &[&str]) -> bool {
         ]
         | ["not", "in", "a", "position", "to", "discuss", tail @ ..]
         | ["had" | "has", "not", "read" | "seen", tail @ ..]
-        | ["hadn" | "hasn", "t", "read" | "seen", tail @ ..] => tail,
+        | ["hadn" | "hasn", "t", "read" | "seen", tail @ ..]
+        // "Could not address the responses on the call", "Unaware of the
+        // Nov. 9 email", "Wanted to read the November 9 email before
+        // discussing it" (a twenty-fifth review of Hadcock).
+        | ["could", "not", "address", tail @ ..]
+        | ["couldn", "t", "address", tail @ ..]
+        | ["was" | "is", "unable", "to", "address", tail @ ..]
+        | ["unable", "to", "address", tail @ ..]
+        | ["was" | "is", "unaware", "of", tail @ ..]
+        | ["unaware", "of", tail @ ..]
+        | ["wanted" | "needed", "to", "read" | "review", tail @ ..] => tail,
         _ => return false,
     };
     // What was not read or discussed, and when (months: `phrase::MONTH`).
@@ -504,6 +516,8 @@ fn could_not_talk(rest: &[&str]) -> bool {
         "sets",
         "golden",
         "rule",
+        "nov",
+        "discussing",
     ];
     // ("and" never reaches here: `says_no_substance` reads the statements
     // it joins one by one.)
@@ -728,10 +742,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         .to_lowercase()
         .replace("n't", " not")
         .replace("n\u{2019}t", " not");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower_words(&lower).collect();
     // Who stayed silent, or what went unanswered ("Letter went
     // unanswered"), with any named person ("Mr. Cooper's attorney").
     let mut rest =
@@ -917,6 +928,13 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     }
 }
 
+/// The words of already lower-cased `text`, split at anything not a letter
+/// or digit ("ack'd" is "ack", "d").
+fn lower_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 #[cfg(test)]
 mod substance_tests {
     use super::says_no_substance;
@@ -945,6 +963,10 @@ mod substance_tests {
             // The other side's own email memorialising that call.
             "Memorialized the call: he had not read the November 9 email (in deposition and then on a plane) and thought the call concerned his November 6 letter, so was not in a position to discuss the responses.",
             "Had not read the November 9, 2020 email.",
+            // A twenty-fifth review of Hadcock.
+            "Hadn't seen the 11/9 email yet; thought we were calling about his 11/6 letter.",
+            "Unaware of the Nov. 9 email; could not address the responses on the call.",
+            "Wanted to read the November 9 email before discussing it.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
@@ -984,6 +1006,8 @@ mod substance_tests {
             "Had not read the email (in deposition) and stands on the objections.",
             "Thought the call was premature, as the production is complete.",
             "Thought the call was premature.",
+            "Could not address the requests because they are overbroad.",
+            "Wanted to read the email and will then produce nothing further.",
             "Stood on the objections. Presumably opposed to the rest.",
             "Gave the impression he would agree, but refused to sign.",
             // Review 24: the other side's own position, with the same words.
