@@ -409,7 +409,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             e.ev.says_about_another_case(|_, text| crate::matter::names_another_case(text))
         });
         let in_doubt = said().any(|e| {
-            e.ev.says_about_another_case(|_, text| crate::matter::says_no_real_conference(text))
+            crate::matter::summary_says_contact_disputed(&e.ev.summary)
+                || e.ev
+                    .says_about_another_case(|_, text| crate::matter::says_no_real_conference(text))
         });
         message.push_str(&format!(
             " {} {}, so {} not count as a conference on them.",

@@ -445,7 +445,8 @@ impl<'m> Facts<'m> {
                             // one the other side denies).
                             let said = crate::matter::names_another_case(text)
                                 || (which == crate::matter::EntryText::Summary
-                                    && crate::matter::says_no_request_taken_up(text))
+                                    && (crate::matter::says_no_request_taken_up(text)
+                                        || crate::matter::summary_says_contact_disputed(text)))
                                 || crate::matter::says_no_real_conference(text);
                             *slot = Some((text, said));
                             said

@@ -309,9 +309,75 @@ pub fn says_no_real_conference(text: &str) -> bool {
     })
 }
 
+/// Whether a contact's summary says, briefly, that the other side disputes
+/// the contact itself: "Mr. Sheppard disputes it", "… contests this",
+/// "recalls it otherwise", "tells it differently" (a twenty-fifth review of
+/// Hadcock v. Jest Operating, M.D. Fla. 2021). Read in summaries only: in
+/// a position, "Disputes it" is the other side's stand on the request.
+pub fn summary_says_contact_disputed(text: &str) -> bool {
+    const GATE: &[&str] = &[
+        "disputes",
+        "disputed",
+        "contests",
+        "contested",
+        "denies",
+        "denied",
+        "otherwise",
+        "differently",
+    ];
+    if !super::default::has_any_word(text, GATE) {
+        return false;
+    }
+    super::phrase::clauses(text).any(|clause| {
+        // What a parenthesis adds ("(by his account …)") does not end the
+        // statement.
+        let head = clause.split('(').next().unwrap_or(clause);
+        let ws: Vec<&[u8]> = words(head).collect();
+        let n = ws.len();
+        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        n >= 2
+            && ((at(
+                n - 2,
+                &[
+                    "disputes",
+                    "disputed",
+                    "contests",
+                    "contested",
+                    "denies",
+                    "denied",
+                ],
+            ) && at(n - 1, &["it", "this", "that"]))
+                || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"])))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{names_another_case, says_no_real_conference, says_no_request_taken_up};
+    use super::{
+        names_another_case, says_no_real_conference, says_no_request_taken_up,
+        summary_says_contact_disputed,
+    };
+
+    #[test]
+    fn a_summary_saying_the_contact_is_disputed_is_read() {
+        for t in [
+            "Conference per Mr. Kindrick's certification; Mr. Sheppard disputes it (by his account the only live contact was the November 10 call).",
+            "Call claimed by plaintiff's counsel. Defense counsel contests this.",
+            "Opposing counsel recalls it otherwise.",
+            "Mr. Sheppard tells it differently.",
+        ] {
+            assert!(summary_says_contact_disputed(t), "{t:?}");
+        }
+        for t in [
+            "Defendant disputes it is responsive; stands on the objection.",
+            "Disputes that the request is relevant.",
+            "He denies it, and the call went on to the requests.",
+            "Otherwise the call covered each request.",
+            "",
+        ] {
+            assert!(!summary_says_contact_disputed(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn a_conference_the_log_puts_in_doubt_is_read() {
