@@ -385,7 +385,9 @@ pub fn summary_promise(
             // where a letter went.
             let clause = &to_only_before_a_verb(clause);
             let read = if named || is_one_of(first, PRONOUN) {
-                says_promised(clause, true) || expected_from(clause, theirs)
+                says_promised(clause, true)
+                    || expected_from(clause, theirs)
+                    || answer_agreed_by(clause)
             } else {
                 !first_person && promised_by_a_day(clause) && !has_any_word(clause, LIMIT)
             };
@@ -1214,6 +1216,36 @@ fn production_goes_on(clause: &str) -> bool {
         })
 }
 
+/// "Supplementation agreed by Plaintiff's counsel", "production agreed to
+/// by defense counsel": an answer agreed, in the passive, by someone the
+/// clause names (a twenty-fifth review of Buntain v. Hansbro, C.D. Ill.
+/// 2023). Whose it is, the caller knows.
+fn answer_agreed_by(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let answer = |w: &[u8]| {
+        [
+            &b"supplement"[..],
+            b"produc",
+            b"respon",
+            b"answer",
+            b"amend",
+        ]
+        .iter()
+        .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem))
+    };
+    (1..ws.len()).any(|k| {
+        is_one_of(ws[k], &["agreed"])
+            && (is_one_of(ws.get(k + 1).copied().unwrap_or(b""), &["by"])
+                || (is_one_of(ws.get(k + 1).copied().unwrap_or(b""), &["to"])
+                    && is_one_of(ws.get(k + 2).copied().unwrap_or(b""), &["by"])))
+            && ws[..k].iter().any(|w| answer(w))
+            && !ws[..k]
+                .iter()
+                .any(|w| is_one_of(w, &["no", "not", "never"]))
+    })
+}
+
 /// Whether `clause` asks a question: a word of asking, then (at once or
 /// after one word, "asked MCA when") "when", "whether", "if" or "how".
 fn asks_a_question(clause: &str) -> bool {
@@ -1518,6 +1550,21 @@ mod tests {
             Some(Promiser::Own)
         );
         assert_eq!(summary_promise(kosjer, Nonparty, &none, &none), None);
+        // A twenty-fifth review of Buntain: the answer agreed, in the passive.
+        let buntain = "Supplementation agreed by Plaintiff's counsel; supplemental responses arrived Oct. 13.";
+        assert_eq!(
+            summary_promise(buntain, Defendant, &none, &none),
+            Some(Promiser::Theirs)
+        );
+        assert_eq!(
+            summary_promise(
+                "No supplementation agreed by Plaintiff's counsel.",
+                Defendant,
+                &none,
+                &none
+            ),
+            None
+        );
         let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
         assert_eq!(
             summary_promise(becker, Plaintiff, &none, &none),
