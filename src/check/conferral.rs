@@ -948,6 +948,11 @@ fn unrecorded_promise<'m>(
             crate::matter::summary_promise(&e.ev.summary, f.movant, f.owing(), memo.movants(f))
         })
     };
+    // Its summary says conferring was not finished: read once per contact.
+    let unfinished_summary = std::cell::OnceCell::new();
+    let summary_unfinished = || {
+        *unfinished_summary.get_or_init(|| crate::matter::summary_says_unfinished(&e.ev.summary))
+    };
     // The movant's own note that it awaits the other side's dated answer
     // ("Discussed the claims file; awaiting defense counsel's written
     // response, due January 26, 2018"): the other side's promise, as the
@@ -990,7 +995,8 @@ fn unrecorded_promise<'m>(
                             Some(Promiser::Theirs) => !f.all_defaulted(),
                             Some(Promiser::Own) => true,
                             None => false,
-                        })
+                        }
+                        || summary_unfinished())
             }
             _ => false,
         }
@@ -1043,6 +1049,12 @@ fn unrecorded_promise<'m>(
                 "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
                 long_date(e.ev.date),
                 item.movant_position.trim()
+            )
+        } else if summary_promise().is_none() && summary_unfinished() {
+            format!(
+                "The summary of the contact of {} says conferring was not finished (\"{}\"), and no later contact on {label} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+                long_date(e.ev.date),
+                e.ev.summary.trim()
             )
         } else {
             let (whose, so) = match summary_promise() {

@@ -33,7 +33,7 @@ pub use elsewhere::{
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
-pub use promise::{Promiser, phrase_has_await, summary_promise};
+pub use promise::{Promiser, phrase_has_await, summary_promise, summary_says_unfinished};
 pub use resolution::{settled_among, settles};
 
 use jiff::civil::Date;

@@ -114,6 +114,44 @@ fn to_be_done_by(text: &str, who: &[&str]) -> bool {
 /// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
 /// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
 /// complete", "not finished", "not over", "not concluded".
+/// Whether a contact's summary says conferring was not finished ("The
+/// parties are still negotiating on the scope of the search terms and are
+/// not at an impasse": a twenty-fifth review of Topia put the order's
+/// words there), read as a position is.
+pub fn summary_says_unfinished(summary: &str) -> bool {
+    // A narration runs on after it ("…; Egnyte intends to submit new
+    // terms"): any sentence may say it, unless a later one tells of the end
+    // ("then reached an impasse", "refused", "resolved").
+    // One pass; most summaries have none of the words at all.
+    if !has_any_word(
+        summary,
+        &[
+            "still",
+            "impasse",
+            "ongoing",
+            "continue",
+            "continues",
+            "continuing",
+            "working",
+            "under",
+            "incomplete",
+            "open",
+            "course",
+            "reached",
+        ],
+    ) {
+        return false;
+    }
+    let mut open = false;
+    for clause in super::phrase::clauses(summary) {
+        if open && has_any_word(clause, &["impasse", "refused", "resolved", "declined"]) {
+            open = false;
+        }
+        open |= says_conferral_unfinished(clause);
+    }
+    open
+}
+
 fn says_conferral_unfinished(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
     // "Conferral still open", "the parties were not done meeting and
@@ -1523,6 +1561,16 @@ mod tests {
         ] {
             assert!(!unfinished(t), "{t:?}");
         }
+        use super::summary_says_unfinished as in_summary;
+        assert!(in_summary(
+            "Follow-up on Topia's offer. The parties are still negotiating on the scope of additional search terms and are not at an impasse; Egnyte intends to submit new search terms."
+        ));
+        assert!(!in_summary(
+            "The parties were still negotiating on the scope in May. On June 2 they reached an impasse."
+        ));
+        assert!(!in_summary(
+            "Call on the search terms; Topia refused to run them."
+        ));
     }
 
     #[test]
