@@ -170,7 +170,7 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
     let Some(began) = responses.chain(contacts).min() else {
         return;
     };
-    if (f.filing - began).get_days() < i64::from(min_days) as i32 {
+    if (f.filing - began).get_days() < min_days as i32 {
         return;
     }
     out.push(

@@ -195,8 +195,11 @@ fn trailing_hedge(text: &str) -> bool {
 /// - a parenthesis that says only where counsel was ("(in deposition and
 ///   then on a plane)"), which explains the silence and takes no position.
 ///
-/// Any other colon or parenthesis may hold a position ("Gave a substantive
-/// response: the request is overbroad"), so the text is not read.
+/// A parenthesis that hedges the whole ("(so we understood)", `hedge`) is
+/// set aside too, and the `bool` says so: the rest is then the movant's
+/// inference. Any other colon or parenthesis may hold a position ("Gave a
+/// substantive response: the request is overbroad"), so the text is not
+/// read.
 fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
     /// The words of a lead-in that only says the call was written down.
     const LEAD_IN: &[&str] = &[
