@@ -110,38 +110,49 @@ fn to_be_done_by(text: &str, who: &[&str]) -> bool {
     }) && !super::phrase::negated_before(text, text.len())
 }
 
-/// Whether `text` says conferring is not finished: a word of conferring
-/// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
-/// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
-/// complete", "not finished", "not over", "not concluded".
+/// Words of conferring left unfinished: "Conferral still open", "the meet
+/// and confer had not run its course", "more conferring needed first" (a
+/// rejected-record review of Coleman), "not at an impasse" (Topia).
+const UNFINISHED: &[&str] = &[
+    "incomplete",
+    "ongoing",
+    "unfinished",
+    "open",
+    "continuing",
+    "needed",
+    "required",
+    "course",
+    "still",
+    "impasse",
+    "working",
+    "continue",
+    "continues",
+    "under",
+    "reached",
+];
+/// Words of conferring done, read after "not": "the parties were not done
+/// meeting and conferring".
+const DONE: &[&str] = &[
+    "complete",
+    "completed",
+    "finished",
+    "over",
+    "concluded",
+    "done",
+];
+
 /// Whether a contact's summary says conferring was not finished ("The
 /// parties are still negotiating on the scope of the search terms and are
 /// not at an impasse": a twenty-fifth review of Topia put the order's
 /// words there), read as a position is.
 pub fn summary_says_unfinished(summary: &str) -> bool {
-    // A narration runs on after it ("…; Egnyte intends to submit new
-    // terms"): any sentence may say it, unless a later one tells of the end
-    // ("then reached an impasse", "refused", "resolved").
-    // One pass; most summaries have none of the words at all.
-    if !has_any_word(
-        summary,
-        &[
-            "still",
-            "impasse",
-            "ongoing",
-            "continue",
-            "continues",
-            "continuing",
-            "working",
-            "under",
-            "incomplete",
-            "open",
-            "course",
-            "reached",
-        ],
-    ) {
+    // Most summaries have none of the words at all.
+    if !has_any_word(summary, UNFINISHED) && !has_any_word(summary, DONE) {
         return false;
     }
+    // A narration runs on after it ("…; Egnyte intends to submit new
+    // terms"): any sentence may say it, unless a later one tells of the end
+    // ("then reached an impasse", "refused", "resolved"). One pass.
     let mut open = false;
     for clause in super::phrase::clauses(summary) {
         if open && has_any_word(clause, &["impasse", "refused", "resolved", "declined"]) {
@@ -152,36 +163,12 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
     open
 }
 
+/// Whether `text` says conferring is not finished: a word of conferring
+/// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
+/// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
+/// complete", "not finished", "not over", "not concluded".
 fn says_conferral_unfinished(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
-    // "Conferral still open", "the parties were not done meeting and
-    // conferring", "the meet and confer had not run its course", "more
-    // conferring needed first" (a rejected-record review of Coleman).
-    const UNFINISHED: &[&str] = &[
-        "incomplete",
-        "ongoing",
-        "unfinished",
-        "open",
-        "continuing",
-        "needed",
-        "required",
-        "course",
-        "still",
-        "impasse",
-        "working",
-        "continue",
-        "continues",
-        "under",
-        "reached",
-    ];
-    const DONE: &[&str] = &[
-        "complete",
-        "completed",
-        "finished",
-        "over",
-        "concluded",
-        "done",
-    ];
     if !has_any_word(text, UNFINISHED) && !has_any_word(text, DONE) {
         return false; // asked of positions on every keystroke
     }
@@ -1571,6 +1558,11 @@ mod tests {
         assert!(!in_summary(
             "Call on the search terms; Topia refused to run them."
         ));
+        // The same words as a position, behind the same gate.
+        assert!(in_summary(
+            "Call on the interrogatories. Meet and confer not complete."
+        ));
+        assert!(in_summary("More conferring needed first."));
     }
 
     #[test]
