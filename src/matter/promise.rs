@@ -905,6 +905,34 @@ fn a_motion_follows(clause: &str, end: usize) -> bool {
     motion || (is_one_of(word.as_bytes(), &["follow"]) && !up && !to)
 }
 
+/// Whether the answering word ending at `end` is a noun naming a kind of
+/// thing rather than the answer itself: "agreed on the production format",
+/// "agreed to the production protocol", "agreed on a response format". An
+/// agreement on how production is to be made settles a dispute over form;
+/// it promises no answer to wait for (an over-reading found by a test of
+/// the twenty-fifth review, 2026).
+fn names_a_kind(clause: &str, end: usize) -> bool {
+    use super::phrase::{is_one_of, words};
+    const NOUNS: &[&str] = &["production", "response", "responses", "answers"];
+    const KIND: &[&str] = &[
+        "format",
+        "formats",
+        "protocol",
+        "protocols",
+        "specification",
+        "specifications",
+        "parameters",
+    ];
+    let word = clause[..end]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    is_one_of(word.as_bytes(), NOUNS)
+        && words(&clause[end..])
+            .next()
+            .is_some_and(|w| is_one_of(w, KIND))
+}
+
 /// The other side's position promises an answer for a day, whatever the
 /// verb: a word that commits ("would", "will", "to", "said", "indicated",
 /// "due"…), a word of answering or of writing, and a date in the same
@@ -1150,6 +1178,7 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
         let unsaid = |end: usize| {
             super::phrase::negated_before(clause, super::phrase::words_on(clause, end, 2))
                 || a_motion_follows(clause, end)
+                || names_a_kind(clause, end)
         };
         !has_any_word(clause, LIMIT)
             && !but_not(clause)
@@ -1319,6 +1348,9 @@ mod tests {
             "Said he would review the requests with his client and respond.",
             "Agreed to consider narrowing the search terms.",
             "Will let us know by Friday.",
+            // A kind of production named, then the promise itself.
+            "Agreed on the production format and will produce by May 1.",
+            "Will serve responses formatted as agreed.",
             "Going to serve amended answers.",
             "Offered to supplement its responses.",
             // A twenty-fifth review of Advanced Hair Restoration.
@@ -1769,6 +1801,10 @@ mod tests {
             "Meet and confer not complete.",
             "Responses served by 1/26.",
             "Written response received by Jan. 26.",
+            // An agreement on how production is made, not a promise of it.
+            "The parties agreed on the production format.",
+            "Agreed to the production protocol; the requests stay at impasse.",
+            "Would accept the response format we proposed.",
             "",
         ] {
             assert!(
