@@ -423,3 +423,43 @@ fn pack_files_are_read_whatever_the_case_of_their_extension() {
     let r = Registry::from_dir(forms).expect("loads");
     assert!(r.get("x").is_some(), "X.TOML was read");
 }
+
+#[test]
+fn a_check_for_named_judges_runs_only_before_them_and_a_bad_name_is_named() {
+    let child = |judges: &str| {
+        format!(
+            "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"A\"\nkind = \"single_letter\"\nseverity = \"blocker\"\nrules = [\"r1\"]\njudges = {judges}\n"
+        )
+    };
+    let s = load(&child("[\"Lee Rosenthal\"]"))
+        .expect_err("two words")
+        .to_string();
+    assert!(
+        s.starts_with("forms/courts/x.toml:11:") && s.contains("checks[0].judges[0]"),
+        "{s}"
+    );
+    assert!(s.contains("surname"), "{s}");
+    let registry = load(&child("[\"Rosenthal\"]")).expect("a surname loads");
+    let pack = registry.get("x").expect("the pack");
+    let check = pack
+        .checks
+        .iter()
+        .find(|c| c.code == "A")
+        .expect("the check");
+    let mut m: goodfaith::matter::Matter = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
+            .expect("fixture"),
+    )
+    .expect("matter");
+    let day = "2025-04-07".parse().expect("date");
+    for (judge, governs) in [
+        ("Hon. Lee H. Rosenthal", true),
+        ("Judge ROSENTHAL", true),
+        ("Hon. Example Judge", false),
+        ("Rosenthaler", false),
+        ("", false),
+    ] {
+        m.judge = judge.into();
+        assert_eq!(check.governs(&m, day), governs, "{judge:?}");
+    }
+}

@@ -26,9 +26,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     // What this court accepts as a live conference (methods, minimum length),
     // from its live-conferral check: the per-request check uses the same test.
     let filing = matter.filing_date(today);
-    let applies = |c: &Check| {
-        (c.motions.is_empty() || c.motions.contains(&matter.motion.kind)) && c.in_force(filing)
-    };
+    let applies = |c: &Check| c.governs(matter, filing);
     let live_check = pack
         .checks
         .iter()

@@ -169,6 +169,9 @@ fn pack_section(s: &mut String, p: &CourtPack) {
                     .join(", "),
             );
         }
+        if !c.judges.is_empty() {
+            applies.push(format!("before Judge {}", c.judges.join(" or ")));
+        }
         if let Some(f) = c.from {
             applies.push(format!("filed from {f}"));
         }

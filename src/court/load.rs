@@ -166,6 +166,9 @@ pub(super) struct RawCheck {
     pub from: Option<Spanned<AsOf>>,
     /// Applies to motions filed on or before this day.
     pub until: Option<Spanned<AsOf>>,
+    /// Applies only before these judges (surnames): a judge's own procedure.
+    #[serde(default)]
+    pub judges: Vec<Spanned<String>>,
 }
 
 /// Parses TOML into `T`; a syntax, type or unknown-key error names the file,
@@ -489,6 +492,22 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
         }
         let from = date(&c.from, format!("checks[{i}].from"), false)?;
         let until = date(&c.until, format!("checks[{i}].until"), false)?;
+        // A surname, matched as one word of the matter's `judge`.
+        let mut judges = Vec::with_capacity(c.judges.len());
+        for (j, name) in c.judges.iter().enumerate() {
+            let n = name.get_ref().trim();
+            if n.is_empty() || !n.chars().all(char::is_alphanumeric) {
+                return Err(err(
+                    Some(name.span()),
+                    format!("checks[{i}].judges[{j}]"),
+                    format!(
+                        "\"{}\" is not a surname: give one word, the judge's surname (e.g. \"Rosenthal\")",
+                        name.get_ref()
+                    ),
+                ));
+            }
+            judges.push(n.to_string());
+        }
         let check = Check {
             relaxed_by: c.relaxed_by.iter().map(|r| r.get_ref().clone()).collect(),
             from,
@@ -501,6 +520,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             on,
             motions: c.motions.clone(),
             note: c.note.clone(),
+            judges,
         };
         checks.upsert(check);
     }

@@ -190,12 +190,32 @@ pub struct Check {
     pub from: Option<Date>,
     /// The check applies to motions filed on or before this day, when given.
     pub until: Option<Date>,
+    /// The surnames of the judges whose own procedures the check stands
+    /// for; empty means every judge of the court. A judge's standing order
+    /// binds only the cases before that judge: a check drawn from one
+    /// judge's procedures (Guzman, S.D. Tex. 2009, Rosenthal, J.) would hold
+    /// back every other judge's motions if it applied court-wide.
+    pub judges: Vec<String>,
 }
 
 impl Check {
     /// Whether the check governs a motion filed on `day`.
     pub fn in_force(&self, day: Date) -> bool {
         self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day <= u)
+    }
+
+    /// Whether the check governs `matter`'s motion, filed on `filing`: its
+    /// kind, the day, and (for a judge's own procedure) the assigned judge,
+    /// named by surname anywhere in the matter's `judge` ("Hon. Lee H.
+    /// Rosenthal", "Judge Rosenthal"). An unnamed judge is none of them.
+    pub fn governs(&self, matter: &crate::matter::Matter, filing: Date) -> bool {
+        (self.motions.is_empty() || self.motions.contains(&matter.motion.kind))
+            && self.in_force(filing)
+            && (self.judges.is_empty()
+                || matter
+                    .judge
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| self.judges.iter().any(|j| j.eq_ignore_ascii_case(w))))
     }
 }
 

@@ -69,9 +69,7 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
     let rule = pack
         .checks
         .iter()
-        .filter(|c| {
-            (c.motions.is_empty() || c.motions.contains(&m.motion.kind)) && c.in_force(filing)
-        })
+        .filter(|c| c.governs(m, filing))
         .find_map(|c| match c.kind {
             CheckKind::MotionDeadline { days, .. } => {
                 let cites: Vec<String> = c
