@@ -621,6 +621,40 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             );
             continue;
         }
+        // The same, told only in the request's own words: the other side's
+        // supplemental responses came after the last contact listing it
+        // (Buntain: "the supplemental answers, received October 13, 2023,
+        // still lack the requested detail", the motion on October 26).
+        // Only on the other side's responses: on a motion to compel or for
+        // Rule 37(d) sanctions.
+        if facts.accepted
+            && matches!(
+                f.matter.motion.kind,
+                crate::matter::MotionKind::Compel | crate::matter::MotionKind::Sanctions37d
+            )
+            && let Some((last, _, _)) = facts.last
+            && let Some(came) = crate::matter::supplement_came(&item.objection, f.filing)
+            && came > last
+        {
+            out.push_on(
+                &[Topic::Reopened],
+                Severity::AtRisk,
+                Target::element(Step::Items, &item.id, Some("objection")),
+                format!(
+                    "{} was conferred on, but its objection says supplemental responses came on {}, after the last contact about it ({}), and no contact about them is logged before filing. Courts have denied motions on supplemental responses never discussed.",
+                    item.label,
+                    long_date(came),
+                    long_date(last)
+                ),
+                [
+                    "Confer with the other side on what is still missing from the supplemental responses to ",
+                    item.label.as_str(),
+                    ", and log that contact before filing.",
+                ]
+                .concat(),
+            );
+            continue;
+        }
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
             continue;
         }

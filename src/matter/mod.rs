@@ -19,6 +19,7 @@ mod refusal;
 mod resolution;
 mod shape;
 mod silence;
+mod supplement;
 
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
@@ -35,6 +36,7 @@ pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub use promise::{Promiser, phrase_has_await, summary_promise, summary_says_unfinished};
 pub use resolution::{settled_among, settles};
+pub use supplement::supplement_came;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;

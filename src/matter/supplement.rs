@@ -1,0 +1,255 @@
+//! Supplemental responses told in words: the day an objection says the other
+//! side's supplemental (or amended) responses came.
+//!
+//! Buntain v. Hansbro (C.D. Ill. 2023) denied a motion to compel brought on
+//! supplemental responses no one had conferred about: the sides spoke on
+//! September 26, the plaintiff agreed to supplement, the supplement came on
+//! October 13, and the motion followed on October 26 with no further
+//! contact. A record kept in the old way may tell the supplement only in the
+//! request's objection ("the supplemental answers, received October 13,
+//! 2023, still lack the requested detail"), with no entry in the log for
+//! it. This reads that day, so the check can ask whether anyone conferred
+//! after it. Reading it can only hold a record back (at risk), never make
+//! one Ready.
+
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::phrase::{clauses, is_one_of, negated_before, words};
+
+/// Words that mark responses as supplemental or amended.
+const MARK: &[&str] = &[
+    "supplemental",
+    "supplementary",
+    "supp",
+    "suppl",
+    "amended",
+    "revised",
+];
+
+/// What the mark must name (within two words) to be the other side's
+/// responses rather than, say, supplemental requests.
+const RESPONSES: &[&str] = &[
+    "responses",
+    "response",
+    "answers",
+    "answer",
+    "production",
+    "productions",
+    "disclosures",
+    "resp",
+    "rogs",
+    "documents",
+    "docs",
+];
+
+/// Words that say the responses came (or, as a verb, that the other side
+/// supplemented).
+const CAME: &[&str] = &[
+    "received",
+    // "rec'd" is read as "rec" and "d".
+    "rec",
+    "recd",
+    "served",
+    "came",
+    "arrived",
+    "provided",
+    "produced",
+    "sent",
+    "delivered",
+    "supplemented",
+    "amended",
+];
+
+/// A date in one of the forms notes use: "October 13, 2023", "Oct. 13,
+/// 2023", "Oct 13" (no year), "10/13/2023", "10/13/23", "10/13", or
+/// "2023-10-13".
+static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    // The pattern is a constant (`None` would be a bug the tests catch).
+    Regex::new(
+        r"(?i)\b(?:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?|(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b",
+    )
+    .ok()
+});
+
+/// The latest day, on or before `filing`, that `objection` says the other
+/// side's supplemental or amended responses came: a clause that names them
+/// ("supplemental answers", "amended responses", "Supplementation") or says
+/// the other side "supplemented", says they came ("received", "served",
+/// "produced"…), with no negation before that word ("No supplemental
+/// responses were served"), and gives a day. A day without a year is the
+/// last such day on or before filing. `None` when no clause says so.
+pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
+    // Most objections: one pass over the words decides.
+    if !words(objection).any(|w| is_one_of(w, MARK) || starts_supplement(w)) {
+        return None;
+    }
+    clauses(objection)
+        .filter_map(|clause| came_in(clause, filing))
+        .max()
+}
+
+/// "Supplementation", "supplemented": the stem names the act itself.
+fn starts_supplement(w: &[u8]) -> bool {
+    w.len() >= 12 && w[..10].eq_ignore_ascii_case(b"supplement") && !is_one_of(w, MARK)
+}
+
+/// The day one clause says the supplemental responses came.
+fn came_in(clause: &str, filing: Date) -> Option<Date> {
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let names = ws.iter().enumerate().any(|(k, w)| {
+        (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
+            || is_one_of(w, &["supplementation", "supplemented"])
+    });
+    if !names {
+        return None;
+    }
+    // The word saying they came, not negated before it.
+    let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
+    let came = ws
+        .iter()
+        .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK) || is_one_of(w, &["supplemented"]))
+        .map(|w| start(w))?;
+    if negated_before(clause, came) || says_owed(&ws) {
+        return None;
+    }
+    // The day nearest that word.
+    DATE.as_ref()?
+        .captures_iter(clause)
+        .filter_map(|c| {
+            let at = c.get(0)?.start();
+            Some((at.abs_diff(came), read_date(&c, filing)?))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, day)| day)
+        .filter(|day| *day <= filing)
+}
+
+/// "Due", "promised", "agreed", "would", "to be": the clause tells of
+/// supplemental responses owed or promised, not of ones that came.
+fn says_owed(ws: &[&[u8]]) -> bool {
+    ws.iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "due", "owed", "promised", "agreed", "would", "will", "expected", "until",
+            ],
+        )
+    }) || ws
+        .windows(2)
+        .any(|p| is_one_of(p[0], &["to"]) && is_one_of(p[1], &["be"]))
+}
+
+fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (year, month, day) = if let Some(mon) = c.name("mon") {
+        let month = month_number(mon.as_str())?;
+        (num("year"), month, num("day")?)
+    } else if c.name("m").is_some() {
+        let year = num("y").map(|y| if y < 100 { 2000 + y } else { y });
+        (year, num("m")?, num("d")?)
+    } else {
+        (num("iy"), num("im")?, num("id")?)
+    };
+    let (month, day) = (i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    match year {
+        Some(y) => Date::new(y, month, day).ok(),
+        None => {
+            // The last such day on or before filing.
+            let this = Date::new(filing.year(), month, day).ok()?;
+            if this <= filing {
+                Some(this)
+            } else {
+                Date::new(filing.year() - 1, month, day).ok()
+            }
+        }
+    }
+}
+
+fn month_number(word: &str) -> Option<i16> {
+    let w = word.to_ascii_lowercase();
+    let k = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| w.starts_with(m))?;
+    i16::try_from(k + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn supplemental_responses_that_came_are_dated() {
+        let filing = day("2023-10-26");
+        for (t, want) in [
+            // Buntain v. Hansbro (C.D. Ill. 2023), as a twenty-fifth review
+            // recorded it in the objection only.
+            (
+                "Answers incomplete. On October 6, 2023 Plaintiff's counsel agreed to supplement; the supplemental answers, received October 13, 2023, still lack the requested detail.",
+                "2023-10-13",
+            ),
+            (
+                "Supplemental responses served 10/13/23 are still evasive.",
+                "2023-10-13",
+            ),
+            (
+                "Plaintiff supplemented on Oct. 13; still incomplete.",
+                "2023-10-13",
+            ),
+            (
+                "Amended answers received 2023-10-13, no better.",
+                "2023-10-13",
+            ),
+            (
+                "Supplementation received Oct 13, 2023 did not cure the deficiencies.",
+                "2023-10-13",
+            ),
+            (
+                "Supp. responses rec'd 10/13 - still deficient.",
+                "2023-10-13",
+            ),
+            (
+                "Supplemental answers served by Plaintiff on October 13, 2023.",
+                "2023-10-13",
+            ),
+        ] {
+            assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn owed_refused_or_undated_supplements_are_not_read() {
+        let filing = day("2023-10-26");
+        for t in [
+            "Answers incomplete.",
+            "No supplemental responses were served.",
+            "Supplemental responses never came.",
+            "Agreed to serve supplemental answers by October 13, 2023; none came.",
+            "Supplemental responses due October 13, 2023.",
+            "Supplemental responses to be served by October 13, 2023.",
+            "Supplemental responses were served, still deficient.",
+            // Requests, not responses.
+            "Objected to the supplemental requests served October 13, 2023.",
+            // After filing: not before the motion.
+            "Supplemental answers received November 2, 2023.",
+            "",
+        ] {
+            assert_eq!(supplement_came(t, filing), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_without_a_year_is_the_last_one_before_filing() {
+        assert_eq!(
+            supplement_came("Supplemental answers received Dec. 20.", day("2024-01-10")),
+            Some(day("2023-12-20"))
+        );
+    }
+}
