@@ -351,11 +351,208 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     })
 }
 
+/// Whether a contact's summary says, in the record's own voice, that the
+/// sides did not (adequately) meet and confer: "Counsel failed to
+/// adequately meet and confer" (Walker v. County of Santa Clara, N.D. Cal.
+/// 2012: "DENIED for failure of counsel to adequately meet and confer", in
+/// a twenty-sixth review's words), "Inadequate meet and confer", "No real
+/// meet and confer", "Counsel did not meet and confer", "not a full meet
+/// and confer" (Fiore v. University of Saint Joseph, D. Conn. 2023, in the
+/// same review). A certificate cannot rest on a conference its own log
+/// calls no conference.
+///
+/// Read in summaries only, and only where no one is said to argue it ("Defendant argued
+/// counsel failed to meet and confer", "according to plaintiff", "he
+/// claims"): in accepted orders the other side commonly says so and loses.
+/// Not read either where the clause names what was not conferred on ("did
+/// not meet and confer about RFP 5"), or where a noun follows ("no meet and
+/// confer letter").
+pub fn summary_says_conferral_inadequate(text: &str) -> bool {
+    const GATE: &[&str] = &["confer", "conference", "conferral"];
+    if !super::default::has_any_word(text, GATE) {
+        return false; // asked of summaries on every keystroke
+    }
+    // Someone's argument, not the record's statement.
+    const SAYS: &[&str] = &[
+        "argued",
+        "argues",
+        "arguing",
+        "contends",
+        "contended",
+        "claims",
+        "claimed",
+        "asserts",
+        "asserted",
+        "alleges",
+        "alleged",
+        "says",
+        "said",
+        "according",
+        "complained",
+        "complains",
+        "accused",
+        "accuses",
+        "maintains",
+        "maintained",
+        "insists",
+        "insisted",
+        "suggests",
+        "suggested",
+        "per",
+    ];
+    super::phrase::clauses(text).any(|clause| {
+        if words(clause).any(|w| is_one_of(w, SAYS)) {
+            return false;
+        }
+        // What a colon, a comma or a parenthesis adds is read as its own
+        // piece: "not a full meet and confer: the interrogatories were not
+        // gone through one by one".
+        clause.split([':', ',', '(', ')']).any(says_inadequate)
+    })
+}
+
+/// One piece of a clause: see `summary_says_conferral_inadequate`.
+fn says_inadequate(piece: &str) -> bool {
+    let ws: Vec<&[u8]> = words(piece).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    // "meet and confer" ("meet & confer", "meet-and-confer") at `k`:
+    // where it ends.
+    let meet_confer = |k: usize| {
+        if at(k, &["meet"]) && at(k + 1, &["and"]) && at(k + 2, &["confer"]) {
+            Some(k + 3)
+        } else if at(k, &["meet"]) && at(k + 1, &["confer"]) {
+            Some(k + 2)
+        } else {
+            None
+        }
+    };
+    // The phrase, or a conference named with a word of kind, at `k`,
+    // then nothing but `INADEQUATE_TAIL`.
+    let ends = |end: usize| {
+        ws[end.min(ws.len())..]
+            .iter()
+            .all(|w| is_one_of(w, INADEQUATE_TAIL))
+    };
+    let phrase = |k: usize| meet_confer(k).is_some_and(ends);
+    let conference = |k: usize| at(k, &["conference", "conferral", "confer"]) && ends(k + 1);
+    let kind = |k: usize| at(k, INADEQUATE_KIND);
+    (0..ws.len()).any(|k| {
+        let skip_how = |j: usize| if at(j, INADEQUATE_HOW) { j + 1 } else { j };
+        // "failed to (adequately) meet and confer".
+        (at(k, &["failed", "fail", "fails", "failing", "failure"])
+                && at(k + 1, &["to", "of"])
+                && {
+                    // "failure of counsel to adequately meet and confer".
+                    let j = if at(k + 1, &["to"]) {
+                        Some(k + 2)
+                    } else if at(k + 2, &["counsel"]) && at(k + 3, &["to"]) {
+                        Some(k + 4)
+                    } else {
+                        None
+                    };
+                    j.map(skip_how)
+                        .is_some_and(|j| phrase(j) || (at(j, &["confer"]) && ends(j + 1)))
+                })
+                // "did not (adequately) meet and confer", "never conferred".
+                || (at(k, &["did", "does", "have", "has", "had"])
+                    && at(k + 1, &["not", "never"])
+                    && {
+                        let j = skip_how(k + 2);
+                        phrase(j) || (at(j, &["confer"]) && ends(j + 1))
+                    })
+                // "no (real) meet and confer", "no adequate conference".
+                || (at(k, &["no"])
+                    && (phrase(k + 1) || (kind(k + 1) && (phrase(k + 2) || conference(k + 2)))))
+                // "inadequate meet and confer", "insufficient conferral".
+                || (at(k, &["inadequate", "insufficient", "deficient"])
+                    && (phrase(k + 1) || conference(k + 1)))
+                // "not a full meet and confer", "not a real conference".
+                || (at(k, &["not"])
+                    && at(k + 1, &["a", "an"])
+                    && kind(k + 2)
+                    && (phrase(k + 3) || conference(k + 3)))
+    })
+}
+
+/// How a conferral may be said inadequate (`summary_says_conferral_inadequate`).
+const INADEQUATE_HOW: &[&str] = &[
+    "adequately",
+    "meaningfully",
+    "properly",
+    "sufficiently",
+    "fully",
+    "genuinely",
+    "really",
+    "substantively",
+    "actually",
+];
+
+/// The kind of conference that was missing: "no real meet and confer".
+const INADEQUATE_KIND: &[&str] = &[
+    "adequate",
+    "real",
+    "meaningful",
+    "sufficient",
+    "genuine",
+    "proper",
+    "full",
+    "actual",
+    "substantive",
+];
+
+/// What may follow the phrase: how, when or under what (not what about,
+/// nor a noun it modifies).
+const INADEQUATE_TAIL: &[&str] = &[
+    "took",
+    "place",
+    "occurred",
+    "happened",
+    "was",
+    "were",
+    "held",
+    "had",
+    "as",
+    "required",
+    "under",
+    "within",
+    "meaning",
+    "of",
+    "the",
+    "rule",
+    "local",
+    "l",
+    "r",
+    "lr",
+    "in",
+    "good",
+    "faith",
+    "at",
+    "all",
+    "before",
+    "filing",
+    "prior",
+    "to",
+    "motion",
+    "this",
+    "its",
+    "here",
+    "with",
+    "each",
+    "other",
+    "by",
+    "counsel",
+    "adequately",
+    "meaningfully",
+    "properly",
+    "sufficiently",
+    "fully",
+];
+
 #[cfg(test)]
 mod tests {
     use super::{
         names_another_case, says_no_real_conference, says_no_request_taken_up,
-        summary_says_contact_disputed,
+        summary_says_conferral_inadequate, summary_says_contact_disputed,
     };
 
     #[test]
@@ -376,6 +573,39 @@ mod tests {
             "",
         ] {
             assert!(!summary_says_contact_disputed(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_summary_calling_the_conferral_inadequate_is_read() {
+        for t in [
+            "Counsel failed to adequately meet and confer.",
+            "Inadequate meet and confer.",
+            "The conference was brief. No real meet and confer took place.",
+            "Counsel did not meet and confer.",
+            "No adequate meet and confer took place; lead trial counsel never met in person.",
+            "Brief call; not a full meet and confer: the interrogatories were not gone through one by one.",
+            "Denied for failure of counsel to adequately meet and confer.",
+            "Insufficient meet-and-confer before filing.",
+            "No meaningful conference.",
+        ] {
+            assert!(summary_says_conferral_inadequate(t), "{t:?}");
+        }
+        for t in [
+            // Someone's argument, which accepted orders reject.
+            "Defendant argued that counsel failed to adequately meet and confer.",
+            "According to plaintiff, defense counsel did not meet and confer.",
+            "He claims there was no real meet and confer.",
+            "Per defense counsel, an inadequate meet and confer.",
+            // What was not conferred on, named; or a noun after.
+            "Counsel did not meet and confer about RFP 5; the rest were discussed.",
+            "No meet and confer letter was sent before the call.",
+            "Met and conferred for an hour; impasse on each request.",
+            "A full meet and confer; no agreement.",
+            "Not a full day, but the meet and confer covered each request.",
+            "",
+        ] {
+            assert!(!summary_says_conferral_inadequate(t), "{t:?}");
         }
     }
 
