@@ -399,6 +399,39 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         "suggests",
         "suggested",
         "per",
+        // "KFI objected that there was no real meet and confer", "Blue
+        // Diamond's position is that …", "MCA's objections (…) were
+        // overruled" (review 27).
+        "objected",
+        "objects",
+        "objection",
+        "objections",
+        "position",
+        "assertion",
+        "contention",
+        "argument",
+        "arguments",
+        "believes",
+    ];
+    // Another contact named as the subject: "The letters of Sept. 16 and 23
+    // were not a full meet and confer; this call was" (review 27) speaks of
+    // the letters, not of the contact whose summary it is.
+    const OTHER_CONTACT: &[&str] = &[
+        "letter",
+        "letters",
+        "email",
+        "emails",
+        "correspondence",
+        "voicemail",
+        "voicemails",
+        "fax",
+        "faxes",
+        "earlier",
+        "prior",
+        "previous",
+        "first",
+        "initial",
+        "preceding",
     ];
     super::phrase::clauses(text).any(|clause| {
         if words(clause).any(|w| is_one_of(w, SAYS)) {
@@ -407,7 +440,12 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         // What a colon, a comma or a parenthesis adds is read as its own
         // piece: "not a full meet and confer: the interrogatories were not
         // gone through one by one".
-        clause.split([':', ',', '(', ')']).any(says_inadequate)
+        clause.split([':', ',', '(', ')']).any(|piece| {
+            says_inadequate(piece)
+                && !words(piece)
+                    .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
+                    .any(|w| is_one_of(w, OTHER_CONTACT))
+        })
     })
 }
 
@@ -438,8 +476,9 @@ fn says_inadequate(piece: &str) -> bool {
     let kind = |k: usize| at(k, INADEQUATE_KIND);
     (0..ws.len()).any(|k| {
         let skip_how = |j: usize| if at(j, INADEQUATE_HOW) { j + 1 } else { j };
-        // "failed to (adequately) meet and confer".
+        // "failed to (adequately) meet and confer" (not "did not fail to").
         (at(k, &["failed", "fail", "fails", "failing", "failure"])
+                && !(k > 0 && at(k - 1, &["not", "never"]))
                 && at(k + 1, &["to", "of"])
                 && {
                     // "failure of counsel to adequately meet and confer".
@@ -603,6 +642,13 @@ mod tests {
             "Met and conferred for an hour; impasse on each request.",
             "A full meet and confer; no agreement.",
             "Not a full day, but the meet and confer covered each request.",
+            // Review 27: an objection or position, a double negative, another contact.
+            "Blue Diamond's position is that there was no meaningful meet and confer, but the court credited plaintiff's account.",
+            "KFI objected that there was no real meet and confer; the Court overruled the objection.",
+            "MCA's objections (Fortech failed to meet and confer in good faith) were overruled.",
+            "Counsel did not fail to meet and confer.",
+            "The letters of Sept. 16 and 23 were not a full meet and confer; this call was.",
+            "The earlier call was an inadequate meet and confer; this one went through each request.",
             "",
         ] {
             assert!(!summary_says_conferral_inadequate(t), "{t:?}");
