@@ -105,25 +105,58 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
     if !names {
         return None;
     }
-    // The word saying they came, not negated before it.
+    if says_owed(&ws) {
+        return None;
+    }
+    let dates = DATE.as_ref()?;
+    // The word saying they came, not negated before it: the day nearest it.
     let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
     let came = ws
         .iter()
         .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK) || is_one_of(w, &["supplemented"]))
-        .map(|w| start(w))?;
-    if negated_before(clause, came) || says_owed(&ws) {
-        return None;
+        .map(|w| start(w));
+    if let Some(came) = came {
+        if negated_before(clause, came) {
+            return None;
+        }
+        return dates
+            .captures_iter(clause)
+            .filter_map(|c| {
+                let at = c.get(0)?.start();
+                Some((at.abs_diff(came), read_date(&c, filing)?))
+            })
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, day)| day)
+            .filter(|day| *day <= filing);
     }
-    // The day nearest that word.
-    DATE.as_ref()?
+    // Or the responses named by their day, which says they exist: "its
+    // November 9, 2017 supplemental responses" (Neely v. Boeing, W.D. Wash.
+    // 2018, a blind recording), "the supplemental responses of November 9",
+    // "Supplemental Responses (February 13, 2012)".
+    dates
         .captures_iter(clause)
         .filter_map(|c| {
-            let at = c.get(0)?.start();
-            Some((at.abs_diff(came), read_date(&c, filing)?))
+            let m = c.get(0)?;
+            let after = words(&clause[m.end()..]).next();
+            let before: Vec<&[u8]> = words(&clause[..m.start()]).collect();
+            let n = before.len();
+            let named = after.is_some_and(|w| is_one_of(w, MARK))
+                || (n >= 2
+                    && is_one_of(before[n - 1], &["of", "dated", "from"])
+                    && is_one_of(before[n - 2], RESPONSES)
+                    && before[..n - 2]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|w| is_one_of(w, MARK)))
+                || (n >= 2
+                    && clause[..m.start()].trim_end().ends_with('(')
+                    && is_one_of(before[n - 1], RESPONSES)
+                    && is_one_of(before[n - 2], MARK));
+            (named && !negated_before(clause, m.start())).then(|| read_date(&c, filing))?
         })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, day)| day)
         .filter(|day| *day <= filing)
+        .max()
 }
 
 /// "Due", "promised", "agreed", "would", "to be": the clause tells of
@@ -219,6 +252,19 @@ mod tests {
                 "Supplemental answers served by Plaintiff on October 13, 2023.",
                 "2023-10-13",
             ),
+            // Named by their day (Neely v. Boeing, W.D. Wash. 2018, blind).
+            (
+                "Plaintiff considers Boeing's responses and its October 13, 2023 supplemental responses incomplete",
+                "2023-10-13",
+            ),
+            (
+                "The supplemental responses of October 13, 2023 are still evasive.",
+                "2023-10-13",
+            ),
+            (
+                "Supplemental Responses (October 13, 2023) still lack the detail.",
+                "2023-10-13",
+            ),
         ] {
             assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
         }
@@ -234,6 +280,8 @@ mod tests {
             "Agreed to serve supplemental answers by October 13, 2023; none came.",
             "Supplemental responses due October 13, 2023.",
             "Supplemental responses to be served by October 13, 2023.",
+            "No October 13, 2023 supplemental responses exist.",
+            "Asked on October 13, 2023 for supplemental responses.",
             "Supplemental responses were served, still deficient.",
             // Requests, not responses.
             "Objected to the supplemental requests served October 13, 2023.",
