@@ -469,3 +469,72 @@ fn third_hand_recordings_keep_their_verdicts() {
         records.verdicts.len()
     );
 }
+
+/// The log is "in any order" (docs/matter-format.md): every suite record
+/// and every reviewed rewording gets the same verdict and the same finding
+/// codes with its entries newest first, as a recorder working back
+/// from the motion may keep them (a twenty-eighth review logged a
+/// supplement first, and it went unread).
+#[test]
+fn the_order_of_the_log_changes_no_verdict() {
+    let registry = Registry::embedded().expect("the embedded forms load");
+    let dir = common::fixture("orders");
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for folder in [
+        dir.clone(),
+        dir.join("reviews/rejected"),
+        dir.join("reviews/accepted"),
+    ] {
+        files.extend(
+            std::fs::read_dir(&folder)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json")),
+        );
+    }
+    files.sort();
+    let mut changed = Vec::new();
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let base = file.file_stem().unwrap().to_str().unwrap();
+        let stem = match base.rsplit_once("-v") {
+            Some((stem, n)) if n.chars().all(|c| c.is_ascii_digit()) => stem,
+            _ => base,
+        };
+        let side: Sidecar = toml::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml"))).unwrap(),
+        )
+        .unwrap();
+        let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
+        let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pack = registry.get(&matter.court).expect("court");
+        let codes = |m: &goodfaith::matter::Matter| {
+            let report = check(m, pack, today);
+            let codes: BTreeSet<String> = report
+                .findings
+                .iter()
+                .map(|f| format!("{}:{:?}", f.code, f.severity))
+                .collect();
+            (report.level(), codes)
+        };
+        // Newest first; entries of one day and time keep the file's order,
+        // the only order the record gives them.
+        let mut reversed = matter.clone();
+        reversed
+            .conferrals
+            .sort_by_key(|e| std::cmp::Reverse((e.date, e.time)));
+        if codes(&matter) != codes(&reversed) {
+            changed.push(name);
+        }
+    }
+    assert!(
+        files.len() > 1000,
+        "{} records read",
+        files.len()
+    );
+    assert!(
+        changed.is_empty(),
+        "reversing the log changed the findings of: {changed:?}"
+    );
+}

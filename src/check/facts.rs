@@ -366,7 +366,21 @@ impl<'m> Facts<'m> {
         // The last summary and positions read for another case, and what
         // they said (see `Memo`: a long log repeats its words).
         let mut case_memo: [Option<(&str, bool)>; 3] = [None; 3];
-        for ev in &matter.conferrals {
+        // In date order, whatever order the file keeps: what follows what
+        // (a supplement after the last conference, a promise and its chase)
+        // is read from the dates (a twenty-eighth review logged the other
+        // side's supplement first, newest-first, and it went unread). A log
+        // is nearly always kept in date order: that is one scan, and no
+        // allocation.
+        let in_order = matter.conferrals.is_sorted_by_key(|e| (e.date, e.time));
+        let mut order: Vec<usize> = Vec::new();
+        if !in_order {
+            order.extend(0..matter.conferrals.len());
+            order.sort_by_key(|&k| (matter.conferrals[k].date, matter.conferrals[k].time));
+        }
+        let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
+        for k in indices {
+            let ev = &matter.conferrals[k];
             listed.clear();
             listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
             let counted = matter.certifiable(ev, today);
@@ -503,9 +517,8 @@ impl<'m> Facts<'m> {
                                 Outcome::Raised | Outcome::Narrowed | Outcome::FollowUp
                             )
                         {
-                            // `events` is sorted only after this pass: the
-                            // index is the matter's own.
-                            f.reopened = Some(events.len());
+                            // The index is the matter's own.
+                            f.reopened = Some(k);
                         }
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference
