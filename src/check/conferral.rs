@@ -593,6 +593,9 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     if f.contacts().next().is_none() {
         return; // NO-CONFERRAL says it once, not once per request
     }
+    // The day each contact's summary says the other side's supplemental
+    // responses came, read once per check and only when a request asks.
+    let summary_days = std::cell::OnceCell::new();
     for (item, facts) in f.kept_items() {
         // In a complete default the request itself went unanswered: the
         // attempts to obtain it are the conferral. (`Excuse::Default` is
@@ -622,29 +625,50 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             );
             continue;
         }
-        // The same, told only in the request's own words: the other side's
-        // supplemental responses came after the last contact listing it
-        // (Buntain: "the supplemental answers, received October 13, 2023,
-        // still lack the requested detail", the motion on October 26).
-        // Only on the other side's responses: on a motion to compel or for
-        // Rule 37(d) sanctions.
+        // The same, told only in words: the other side's supplemental
+        // responses came after the last contact listing the request, as its
+        // objection says (Buntain: "the supplemental answers, received
+        // October 13, 2023, still lack the requested detail", the motion on
+        // October 26) or a contact's summary does (Neely v. Boeing, W.D.
+        // Wash. 2018: "On November 9, 2017, Boeing supplemented its
+        // responses", after the last call). Only on the other side's
+        // responses: on a motion to compel or for Rule 37(d) sanctions.
         if facts.accepted
             && matches!(
                 f.matter.motion.kind,
                 crate::matter::MotionKind::Compel | crate::matter::MotionKind::Sanctions37d
             )
-            && let Some((last, _, _)) = facts.last
-            && let Some(came) = crate::matter::supplement_came(&item.objection, f.filing)
+            && let Some((came, told_by)) = supplement_told(f, item, &summary_days)
+            && let Some(last) = last_answer(f, item)
             && came > last
         {
+            let (target, where_) = match told_by {
+                None => (
+                    Target::element(Step::Items, &item.id, Some("objection")),
+                    "its objection says".to_string(),
+                ),
+                Some(e) => (
+                    Target::element(Step::Conferrals, &e.ev.id, None),
+                    format!(
+                        "the summary of the {} of {} says",
+                        e.ev.method.phrase(),
+                        long_date(e.ev.date)
+                    ),
+                ),
+            };
             out.push_on(
                 &[Topic::Reopened],
                 Severity::AtRisk,
-                Target::element(Step::Items, &item.id, Some("objection")),
+                target,
                 format!(
-                    "{} was conferred on, but its objection says supplemental responses came on {}, after the last contact about it ({}), and no contact about them is logged before filing. Courts have denied motions on supplemental responses never discussed.",
+                    "{} was conferred on, but {where_} supplemental responses came on {}, after the last {} about it ({}), and none about them is logged before filing. Courts have denied motions on supplemental responses never discussed.",
                     item.label,
                     long_date(came),
+                    if f.written_exchange == Severity::Blocker {
+                        "conference this court accepts"
+                    } else {
+                        "contact of the movant's"
+                    },
                     long_date(last)
                 ),
                 [
@@ -726,6 +750,76 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             ]
             .concat(),
         );
+    }
+}
+
+/// The last day the movant took up `item` with the other side in a way that
+/// answers supplemental responses: a conference this court accepts, or,
+/// where the court takes a written exchange as conferring at all, the
+/// movant's own letter or email reaching the other side. New responses are
+/// conferred on as the first ones were: W.D. Wash. denied a motion on
+/// supplemental responses discussed only in writing (Neely v. Boeing,
+/// 2018). (An offer or a promise answered in writing is another matter: N.D.
+/// Cal. accepted a conferral whose last word was the movant's email
+/// answering the other side's offer to reconsider, Werdebaugh v. Blue
+/// Diamond, 2014.)
+fn last_answer(f: &Facts, item: &crate::matter::DisputedItem) -> Option<jiff::civil::Date> {
+    let written = f.written_exchange != Severity::Blocker;
+    f.events
+        .iter()
+        .filter(|e| {
+            e.counted
+                && e.ev.items.iter().any(|d| {
+                    d.item == item.id && (e.accepted || (written && e.by_movant && e.opponent_in))
+                })
+        })
+        .map(|e| e.ev.date)
+        .max()
+}
+
+/// The latest day the record's words say the other side's supplemental
+/// responses to `item` came: its objection (`None` as the teller), or the
+/// summary of a counted contact listing it (that contact). `days` holds each
+/// event's summary reading, filled on first use.
+fn supplement_told<'f, 'm>(
+    f: &'f Facts<'m>,
+    item: &crate::matter::DisputedItem,
+    days: &std::cell::OnceCell<Vec<Option<jiff::civil::Date>>>,
+) -> Option<(jiff::civil::Date, Option<&'f super::facts::EventFacts<'m>>)> {
+    let objection = crate::matter::supplement_came(&item.objection, f.filing).map(|d| (d, None));
+    let days = days.get_or_init(|| {
+        f.events
+            .iter()
+            .map(|e| {
+                e.counted
+                    .then(|| {
+                        crate::matter::summary_supplement_came(&e.ev.summary, f.filing, f.movant)
+                            .or_else(|| {
+                                // "Boeing served its supplemental responses."
+                                // on the other side's own message: its day.
+                                (!e.by_movant
+                                    && e.ev.date <= f.filing
+                                    && crate::matter::summary_says_supplement_came(
+                                        &e.ev.summary,
+                                        f.movant,
+                                    ))
+                                .then_some(e.ev.date)
+                            })
+                    })
+                    .flatten()
+            })
+            .collect()
+    });
+    let summary = f
+        .events
+        .iter()
+        .zip(days)
+        .filter(|(e, _)| e.ev.items.iter().any(|d| d.item == item.id))
+        .filter_map(|(e, d)| d.map(|d| (d, Some(e))))
+        .max_by_key(|(d, _)| *d);
+    match (objection, summary) {
+        (Some(o), Some(s)) => Some(if s.0 > o.0 { s } else { o }),
+        (o, s) => o.or(s),
     }
 }
 

@@ -82,7 +82,7 @@ static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// last such day on or before filing. `None` when no clause says so.
 pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
     // Most objections: one pass over the words decides.
-    if !words(objection).any(|w| is_one_of(w, MARK) || starts_supplement(w)) {
+    if !words(objection).any(starts_supplement) {
         return None;
     }
     clauses(objection)
@@ -90,9 +90,80 @@ pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
         .max()
 }
 
-/// "Supplementation", "supplemented": the stem names the act itself.
+/// The same, read in a contact's summary, where the movant's own
+/// supplementing may be told too ("Plaintiff supplemented its answers to
+/// Defendant's interrogatories on May 2", on the plaintiff's motion, is not
+/// what the motion is about): a clause naming the movant's side by its role,
+/// or "we", "our", "us", "I", is not read.
+pub fn summary_supplement_came(summary: &str, filing: Date, movant: super::Side) -> Option<Date> {
+    // Read of every contact's summary: a substring test first (each word of
+    // `MARK` has one of these in it, in either case).
+    let maybe = ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
+        .iter()
+        .any(|n| summary.contains(n));
+    if !maybe || !words(summary).any(starts_supplement) {
+        return None;
+    }
+    let own = super::phrase::side_words(movant);
+    // "Defendants received Plaintiff's supplemental responses on October
+    // 13": the movant received them, which says they were the other side's.
+    clauses(summary)
+        .filter(|clause| {
+            let names_own =
+                words(clause).any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]));
+            !names_own || words(clause).any(|w| is_one_of(w, &["received", "rec", "recd", "got"]))
+        })
+        .filter_map(|clause| came_in(clause, filing))
+        .max()
+}
+
+/// Whether a contact's summary says the other side's supplemental responses
+/// came with it, giving no day ("Boeing served its supplemental
+/// responses."): the contact's own day is theirs. The same clauses as
+/// `summary_supplement_came` are read, and a clause that gives a day is left
+/// to it.
+pub fn summary_says_supplement_came(summary: &str, movant: super::Side) -> bool {
+    let maybe = ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
+        .iter()
+        .any(|n| summary.contains(n));
+    if !maybe || !words(summary).any(starts_supplement) {
+        return false;
+    }
+    let own = super::phrase::side_words(movant);
+    clauses(summary).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let names_own = ws
+            .iter()
+            .any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]));
+        let received = ws
+            .iter()
+            .any(|w| is_one_of(w, &["received", "rec", "recd", "got"]));
+        let names = ws.iter().enumerate().any(|(k, w)| {
+            (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
+                || is_one_of(w, &["supplementation", "supplemented"])
+        });
+        let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
+        let came = ws
+            .iter()
+            .find(|w| is_one_of(w, &["supplemented"]))
+            .or_else(|| {
+                ws.iter()
+                    .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
+            })
+            .map(|w| start(w));
+        (!names_own || received)
+            && names
+            && !says_owed(&ws)
+            && !restates_refusal(&ws)
+            && came.is_some_and(|c| !negated_before(clause, c))
+            && DATE.as_ref().is_some_and(|d| !d.is_match(clause))
+    })
+}
+
+/// A word that may begin the reading: one of `MARK`, or "supplement" and
+/// its forms ("supplementation", "supplemented").
 fn starts_supplement(w: &[u8]) -> bool {
-    w.len() >= 12 && w[..10].eq_ignore_ascii_case(b"supplement") && !is_one_of(w, MARK)
+    is_one_of(w, MARK) || (w.len() >= 10 && w[..10].eq_ignore_ascii_case(b"supplement"))
 }
 
 /// The day one clause says the supplemental responses came.
@@ -100,33 +171,42 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
     let ws: Vec<&[u8]> = words(clause).collect();
     let names = ws.iter().enumerate().any(|(k, w)| {
         (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
-            || is_one_of(w, &["supplementation", "supplemented"])
+            || is_one_of(w, &["supplementation", "supplemented", "supplement"])
     });
     if !names {
         return None;
     }
-    if says_owed(&ws) {
+    if says_owed(&ws) || restates_refusal(&ws) {
         return None;
     }
     let dates = DATE.as_ref()?;
     // The word saying they came, not negated before it: the day nearest it.
     let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
+    // "supplemented" itself first: "(served 9/28/17, supplemented 11/9/17)".
     let came = ws
         .iter()
-        .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK) || is_one_of(w, &["supplemented"]))
+        .find(|w| is_one_of(w, &["supplemented"]))
+        .or_else(|| {
+            ws.iter()
+                .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
+        })
         .map(|w| start(w));
     if let Some(came) = came {
         if negated_before(clause, came) {
             return None;
         }
-        return dates
+        // The first day after that word ("received October 13",
+        // "supplemented 10/13/23"), else the last before it ("the Oct. 13
+        // supplemental answers, received late").
+        let found: Vec<(usize, Date)> = dates
             .captures_iter(clause)
-            .filter_map(|c| {
-                let at = c.get(0)?.start();
-                Some((at.abs_diff(came), read_date(&c, filing)?))
-            })
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, day)| day)
+            .filter_map(|c| Some((c.get(0)?.start(), read_date(&c, filing)?)))
+            .collect();
+        return found
+            .iter()
+            .find(|(at, _)| *at > came)
+            .or_else(|| found.iter().rev().find(|(at, _)| *at < came))
+            .map(|(_, day)| *day)
             .filter(|day| *day <= filing);
     }
     // Or the responses named by their day, which says they exist: "its
@@ -140,7 +220,14 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
             let after = words(&clause[m.end()..]).next();
             let before: Vec<&[u8]> = words(&clause[..m.start()]).collect();
             let n = before.len();
-            let named = after.is_some_and(|w| is_one_of(w, MARK))
+            // "its Nov. 9 supplemental responses", "Boeing's Nov. 9 supplement".
+            let named = after.is_some_and(|w| {
+                is_one_of(w, MARK) || is_one_of(w, &["supplement", "supplementation"])
+            })
+                // "supp resp 11/9".
+                || (n >= 2
+                    && is_one_of(before[n - 1], RESPONSES)
+                    && is_one_of(before[n - 2], MARK))
                 || (n >= 2
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
                     && is_one_of(before[n - 2], RESPONSES)
@@ -159,14 +246,36 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
         .max()
 }
 
-/// "Due", "promised", "agreed", "would", "to be": the clause tells of
+/// "Defendants' amended response of April 26, 2019 again declined to
+/// answer": an amended response that only restates a refusal is the other
+/// side's last word, not new responses to confer on (Rech v. Monroe County,
+/// W.D.N.Y. 2019, accepted, in a twenty-seventh review's words).
+fn restates_refusal(ws: &[&[u8]]) -> bool {
+    ws.iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "declined",
+                "declines",
+                "refused",
+                "refuses",
+                "maintained",
+                "maintains",
+                "reasserted",
+                "reiterated",
+            ],
+        )
+    })
+}
+
+/// "Due", "promised", "would", "to be": the clause tells of
 /// supplemental responses owed or promised, not of ones that came.
 fn says_owed(ws: &[&[u8]]) -> bool {
     ws.iter().any(|w| {
         is_one_of(
             w,
             &[
-                "due", "owed", "promised", "agreed", "would", "will", "expected", "until",
+                "due", "owed", "promised", "would", "will", "expected", "until",
             ],
         )
     }) || ws
@@ -265,6 +374,20 @@ mod tests {
                 "Supplemental Responses (October 13, 2023) still lack the detail.",
                 "2023-10-13",
             ),
+            // Review 28's shorthand.
+            (
+                "Boeing's responses (served 9/28/23, supplemented 10/13/23) incomplete.",
+                "2023-10-13",
+            ),
+            (
+                "Still incomplete after Boeing's Oct. 13 supplement.",
+                "2023-10-13",
+            ),
+            ("supp resp 10/13 still incomplete", "2023-10-13"),
+            (
+                "Supplementation followed: agreed Oct. 6, received Oct. 13.",
+                "2023-10-13",
+            ),
         ] {
             assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
         }
@@ -280,8 +403,12 @@ mod tests {
             "Agreed to serve supplemental answers by October 13, 2023; none came.",
             "Supplemental responses due October 13, 2023.",
             "Supplemental responses to be served by October 13, 2023.",
+            "Agreed to supplement by October 13, 2023.",
+            "Plaintiff will supplement on October 13, 2023.",
             "No October 13, 2023 supplemental responses exist.",
             "Asked on October 13, 2023 for supplemental responses.",
+            // Rech v. Monroe County (W.D.N.Y. 2019, accepted), review 27.
+            "Refused to answer on the ground of attorney-client privilege; Defendants' amended response of October 13, 2023 again declined to answer.",
             "Supplemental responses were served, still deficient.",
             // Requests, not responses.
             "Objected to the supplemental requests served October 13, 2023.",
@@ -290,6 +417,49 @@ mod tests {
             "",
         ] {
             assert_eq!(supplement_came(t, filing), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_summary_is_read_for_the_other_sides_supplement_only() {
+        use crate::matter::Side;
+        let filing = day("2018-01-16");
+        // Neely v. Boeing (W.D. Wash. 2018), as a blind recorder told it.
+        let neely = "Second October 2017 conference. The parties were unable to agree at the end of these conferences and did not meet again. On November 9, 2017, Boeing supplemented its responses.";
+        assert_eq!(
+            summary_supplement_came(neely, filing, Side::Plaintiff),
+            Some(day("2017-11-09"))
+        );
+        assert_eq!(
+            summary_supplement_came(
+                "Defendants received Plaintiff's supplemental responses on November 9, 2017.",
+                filing,
+                Side::Defendant
+            ),
+            Some(day("2017-11-09"))
+        );
+        assert!(summary_says_supplement_came(
+            "Boeing served its supplemental responses.",
+            Side::Plaintiff
+        ));
+        assert!(!summary_says_supplement_came(
+            "Boeing will serve supplemental responses.",
+            Side::Plaintiff
+        ));
+        assert!(!summary_says_supplement_came(
+            "On November 9, 2017, Boeing supplemented its responses.",
+            Side::Plaintiff
+        ));
+        for t in [
+            "Plaintiff supplemented its answers to Defendant's interrogatories on November 9, 2017.",
+            "We served our supplemental responses November 9, 2017.",
+            "Call on the requests; impasse.",
+        ] {
+            assert_eq!(
+                summary_supplement_came(t, filing, Side::Plaintiff),
+                None,
+                "{t:?}"
+            );
         }
     }
 
