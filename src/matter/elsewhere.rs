@@ -368,7 +368,8 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
 /// not meet and confer about RFP 5"), or where a noun follows ("no meet and
 /// confer letter").
 pub fn summary_says_conferral_inadequate(text: &str) -> bool {
-    const GATE: &[&str] = &["confer", "conference", "conferral"];
+    // ("c": the second word of "M&C".)
+    const GATE: &[&str] = &["confer", "conference", "conferral", "c"];
     if !super::default::has_any_word(text, GATE) {
         return false; // asked of summaries on every keystroke
     }
@@ -458,7 +459,10 @@ fn says_inadequate(piece: &str) -> bool {
     let meet_confer = |k: usize| {
         if at(k, &["meet"]) && at(k + 1, &["and"]) && at(k + 2, &["confer"]) {
             Some(k + 3)
-        } else if at(k, &["meet"]) && at(k + 1, &["confer"]) {
+        } else if (at(k, &["meet"]) && at(k + 1, &["confer"]))
+            || (at(k, &["m"]) && at(k + 1, &["c"]))
+        {
+            // "meet & confer", "M&C".
             Some(k + 2)
         } else {
             None
@@ -471,13 +475,56 @@ fn says_inadequate(piece: &str) -> bool {
             .iter()
             .all(|w| is_one_of(w, INADEQUATE_TAIL))
     };
+    // What may follow the phrase to say it fell short or did not happen:
+    // "was not adequate", "inadequate", "has not been held", "never took
+    // place" (a twenty-eighth review: "Counsel's meet and confer was not
+    // adequate", "A sufficient meet and confer has not been held", "M&C
+    // insufficient", "The Court found the meet-and-confer inadequate").
+    let fell_short = |end: usize| {
+        let mut j = end;
+        while at(j, &["was", "is", "were", "has", "have", "had", "been"]) {
+            j += 1;
+        }
+        if at(
+            j,
+            &[
+                "inadequate",
+                "insufficient",
+                "deficient",
+                "cursory",
+                "perfunctory",
+            ],
+        ) {
+            return ends(j + 1);
+        }
+        if !at(j, &["not", "never"]) {
+            return false;
+        }
+        j += 1;
+        if at(j, &["been"]) {
+            j += 1;
+        }
+        (at(j, INADEQUATE_KIND) || at(j, &["held", "had", "conducted", "occurred", "happened"]))
+            && ends(j + 1)
+            || (at(j, &["take", "took"]) && at(j + 1, &["place"]) && ends(j + 2))
+    };
     let phrase = |k: usize| meet_confer(k).is_some_and(ends);
+    let short = |k: usize| {
+        meet_confer(k)
+            .or_else(|| at(k, &["conference", "conferral"]).then_some(k + 1))
+            .is_some_and(fell_short)
+    };
     let conference = |k: usize| at(k, &["conference", "conferral", "confer"]) && ends(k + 1);
     let kind = |k: usize| at(k, INADEQUATE_KIND);
     (0..ws.len()).any(|k| {
         let skip_how = |j: usize| if at(j, INADEQUATE_HOW) { j + 1 } else { j };
+        // "meet and confer was not adequate", "conferral not adequate", "a
+        // sufficient meet and confer has not been held".
+        short(k)
+        // "only a cursory meet and confer".
+        || (at(k, &["cursory", "perfunctory"]) && (phrase(k + 1) || conference(k + 1)))
         // "failed to (adequately) meet and confer" (not "did not fail to").
-        (at(k, &["failed", "fail", "fails", "failing", "failure"])
+        || (at(k, &["failed", "fail", "fails", "failing", "failure"])
                 && !(k > 0 && at(k - 1, &["not", "never"]))
                 && at(k + 1, &["to", "of"])
                 && {
@@ -627,6 +674,15 @@ mod tests {
             "Denied for failure of counsel to adequately meet and confer.",
             "Insufficient meet-and-confer before filing.",
             "No meaningful conference.",
+            // Review 28.
+            "Counsel's meet and confer was not adequate.",
+            "A sufficient meet and confer has not been held.",
+            "M&C was not adequate.",
+            "Inadequate M&C.",
+            "M&C insufficient.",
+            "The Court found the meet-and-confer inadequate.",
+            "Conferral not adequate.",
+            "Only a cursory meet and confer.",
         ] {
             assert!(summary_says_conferral_inadequate(t), "{t:?}");
         }
@@ -647,6 +703,9 @@ mod tests {
             "KFI objected that there was no real meet and confer; the Court overruled the objection.",
             "MCA's objections (Fortech failed to meet and confer in good faith) were overruled.",
             "Counsel did not fail to meet and confer.",
+            "The meet and confer was adequate; impasse on each request.",
+            "A meet and confer has not been held on RFP 5; the rest were discussed.",
+            "The conference was not adequate for the deposition dates, which were moved.",
             "The letters of Sept. 16 and 23 were not a full meet and confer; this call was.",
             "The earlier call was an inadequate meet and confer; this one went through each request.",
             "",

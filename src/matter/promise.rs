@@ -129,6 +129,8 @@ const UNFINISHED: &[&str] = &[
     "continues",
     "under",
     "reached",
+    "middle",
+    "midst",
 ];
 /// Words of conferring done, read after "not": "the parties were not done
 /// meeting and conferring".
@@ -280,6 +282,12 @@ fn says_conferral_unfinished(text: &str) -> bool {
                             })));
                 conferring |= on;
                 on
+            }
+            // "filed this motion in the middle of the meet and confer
+            // process" (Becker v. Wells Fargo, E.D. Cal. 2013, the order's
+            // words, in a twenty-eighth review).
+            _ if is_one_of(w, &["middle", "midst"]) => {
+                k > 1 && at(k - 1, &["the"]) && at(k - 2, &["in"]) && at(k + 1, &["of"])
             }
             _ if is_one_of(w, &["course"]) => {
                 k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
@@ -1202,6 +1210,7 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 && !has_any_word(clause, LIMIT)
                 && !but_not(clause))
             || (offers && production_goes_on(clause))
+            || (offers && agreement_to_answer(clause))
     })
 }
 
@@ -1268,6 +1277,39 @@ fn production_goes_on(clause: &str) -> bool {
                     && k > 0
                     && ws[..k].iter().any(|w| is_one_of(w, &["more", "additional", "further", "remaining", "rest"])))
         })
+}
+
+/// "The call ended with an agreement to continue producing records"
+/// (Advanced Hair Restoration, W.D. Wash. 2018, in a twenty-eighth review's
+/// words): an agreement, as a noun, to answer or go on producing. ("No
+/// agreement to produce anything further" is none.)
+fn agreement_to_answer(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    if !has_any_word(clause, &["agreement"]) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    (0..ws.len()).any(|k| {
+        if !at(k, &["agreement"]) || !at(k + 1, &["to"]) {
+            return false;
+        }
+        if ws[..k]
+            .iter()
+            .any(|w| is_one_of(w, &["no", "not", "never", "without"]))
+        {
+            return false;
+        }
+        let mut j = k + 2;
+        while at(j, &["continue", "keep", "go", "on"]) {
+            j += 1;
+        }
+        at(j, ANSWER)
+            && !names_a_kind(clause, {
+                let w = ws[j];
+                w.as_ptr() as usize - clause.as_ptr() as usize + w.len()
+            })
+    })
 }
 
 /// "Supplementation agreed by Plaintiff's counsel", "production agreed to
@@ -1348,6 +1390,7 @@ mod tests {
             "Said he would review the requests with his client and respond.",
             "Agreed to consider narrowing the search terms.",
             "Will let us know by Friday.",
+            "The call ended with an agreement to continue producing records.",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
             "Will serve responses formatted as agreed.",
@@ -1520,6 +1563,7 @@ mod tests {
             "Cannot properly and timely respond to the altered interrogatories; meet and confer not complete.",
             "M&C incomplete.",
             "Discussions ongoing.",
+            "Plaintiff filed this motion in the middle of the meet and confer process.",
             "The meet and confer is not yet complete.",
             // A review of Coleman in other words.
             "Could not respond to the altered interrogatories, so the parties were not done meeting and conferring.",
@@ -1576,6 +1620,8 @@ mod tests {
             "Still working to resolve difficulties producing electronic documents with metadata.",
             "Impasse on all requests; will not negotiate further.",
             "The negotiations failed.",
+            // Review 28: the middle of something else.
+            "The call came in the middle of the deposition; impasse on each request.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
@@ -1801,6 +1847,7 @@ mod tests {
             "Meet and confer not complete.",
             "Responses served by 1/26.",
             "Written response received by Jan. 26.",
+            "No agreement to produce anything further.",
             // An agreement on how production is made, not a promise of it.
             "The parties agreed on the production format.",
             "Agreed to the production protocol; the requests stay at impasse.",
