@@ -528,11 +528,7 @@ fn the_order_of_the_log_changes_no_verdict() {
             changed.push(name);
         }
     }
-    assert!(
-        files.len() > 1000,
-        "{} records read",
-        files.len()
-    );
+    assert!(files.len() > 1000, "{} records read", files.len());
     assert!(
         changed.is_empty(),
         "reversing the log changed the findings of: {changed:?}"
