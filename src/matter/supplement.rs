@@ -96,25 +96,56 @@ pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
 /// what the motion is about): a clause naming the movant's side by its role,
 /// or "we", "our", "us", "I", is not read.
 pub fn summary_supplement_came(summary: &str, filing: Date, movant: super::Side) -> Option<Date> {
-    // Read of every contact's summary: a substring test first (each word of
-    // `MARK` has one of these in it, in either case).
-    let maybe = ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
-        .iter()
-        .any(|n| summary.contains(n));
-    if !maybe || !words(summary).any(starts_supplement) {
+    if !may_tell(summary) {
         return None;
     }
     let own = super::phrase::side_words(movant);
-    // "Defendants received Plaintiff's supplemental responses on October
-    // 13": the movant received them, which says they were the other side's.
     clauses(summary)
-        .filter(|clause| {
-            let names_own =
-                words(clause).any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]));
-            !names_own || words(clause).any(|w| is_one_of(w, &["received", "rec", "recd", "got"]))
-        })
+        .filter(|clause| !movants_own(clause, own))
         .filter_map(|clause| came_in(clause, filing))
         .max()
+}
+
+/// Whether a summary may tell of a supplement at all: read of every
+/// contact's summary, so a substring test first (each word of `MARK` and
+/// "supplement" has one of these in it, in either case), then the words.
+fn may_tell(summary: &str) -> bool {
+    ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
+        .iter()
+        .any(|n| summary.contains(n))
+        && words(summary).any(starts_supplement)
+}
+
+/// Whether a clause of a summary tells of the movant's own supplementing:
+/// it names the movant's side by its role, or says "we", "our", "us" or
+/// "I", and does not say the movant received them ("Defendants received
+/// Plaintiff's supplemental responses on October 13" tells of the other
+/// side's).
+fn movants_own(clause: &str, own: &[&str]) -> bool {
+    words(clause).any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]))
+        && !words(clause).any(|w| is_one_of(w, &["received", "rec", "recd", "got"]))
+}
+
+/// Whether the words name supplemental responses: a word of `MARK` with a
+/// word of `RESPONSES` within two after it, or one of `acts`
+/// ("supplementation", "supplemented", and for an objection "supplement").
+fn names_responses(ws: &[&[u8]], acts: &[&str]) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
+            || is_one_of(w, acts)
+    })
+}
+
+/// Where the word saying they came starts: "supplemented" itself first
+/// ("(served 9/28/17, supplemented 11/9/17)"), else the first of `CAME`.
+fn came_at(clause: &str, ws: &[&[u8]]) -> Option<usize> {
+    ws.iter()
+        .find(|w| is_one_of(w, &["supplemented"]))
+        .or_else(|| {
+            ws.iter()
+                .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
+        })
+        .map(|w| w.as_ptr() as usize - clause.as_ptr() as usize)
 }
 
 /// Whether a contact's summary says the other side's supplemental responses
@@ -123,39 +154,17 @@ pub fn summary_supplement_came(summary: &str, filing: Date, movant: super::Side)
 /// `summary_supplement_came` are read, and a clause that gives a day is left
 /// to it.
 pub fn summary_says_supplement_came(summary: &str, movant: super::Side) -> bool {
-    let maybe = ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
-        .iter()
-        .any(|n| summary.contains(n));
-    if !maybe || !words(summary).any(starts_supplement) {
+    if !may_tell(summary) {
         return false;
     }
     let own = super::phrase::side_words(movant);
     clauses(summary).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
-        let names_own = ws
-            .iter()
-            .any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]));
-        let received = ws
-            .iter()
-            .any(|w| is_one_of(w, &["received", "rec", "recd", "got"]));
-        let names = ws.iter().enumerate().any(|(k, w)| {
-            (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
-                || is_one_of(w, &["supplementation", "supplemented"])
-        });
-        let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
-        let came = ws
-            .iter()
-            .find(|w| is_one_of(w, &["supplemented"]))
-            .or_else(|| {
-                ws.iter()
-                    .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
-            })
-            .map(|w| start(w));
-        (!names_own || received)
-            && names
+        !movants_own(clause, own)
+            && names_responses(&ws, &["supplementation", "supplemented"])
             && !says_owed(&ws)
             && !restates_refusal(&ws)
-            && came.is_some_and(|c| !negated_before(clause, c))
+            && came_at(clause, &ws).is_some_and(|c| !negated_before(clause, c))
             && DATE.as_ref().is_some_and(|d| !d.is_match(clause))
     })
 }
@@ -169,29 +178,15 @@ fn starts_supplement(w: &[u8]) -> bool {
 /// The day one clause says the supplemental responses came.
 fn came_in(clause: &str, filing: Date) -> Option<Date> {
     let ws: Vec<&[u8]> = words(clause).collect();
-    let names = ws.iter().enumerate().any(|(k, w)| {
-        (is_one_of(w, MARK) && ws[k + 1..].iter().take(2).any(|x| is_one_of(x, RESPONSES)))
-            || is_one_of(w, &["supplementation", "supplemented", "supplement"])
-    });
-    if !names {
-        return None;
-    }
-    if says_owed(&ws) || restates_refusal(&ws) {
+    if !names_responses(&ws, &["supplementation", "supplemented", "supplement"])
+        || says_owed(&ws)
+        || restates_refusal(&ws)
+    {
         return None;
     }
     let dates = DATE.as_ref()?;
     // The word saying they came, not negated before it: the day nearest it.
-    let start = |w: &[u8]| w.as_ptr() as usize - clause.as_ptr() as usize;
-    // "supplemented" itself first: "(served 9/28/17, supplemented 11/9/17)".
-    let came = ws
-        .iter()
-        .find(|w| is_one_of(w, &["supplemented"]))
-        .or_else(|| {
-            ws.iter()
-                .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
-        })
-        .map(|w| start(w));
-    if let Some(came) = came {
+    if let Some(came) = came_at(clause, &ws) {
         if negated_before(clause, came) {
             return None;
         }
