@@ -731,6 +731,8 @@ const ANSWER: &[&str] = &[
     "replying",
     "answering",
     "supplementing",
+    // "Agreed to supplementation." (a thirtieth review of Buntain).
+    "supplementation",
     "producing",
     "providing",
     "serving",
@@ -1391,6 +1393,7 @@ mod tests {
             "Agreed to consider narrowing the search terms.",
             "Will let us know by Friday.",
             "The call ended with an agreement to continue producing records.",
+            "Agreed to supplementation.",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
             "Will serve responses formatted as agreed.",

@@ -60,6 +60,21 @@ const CAME: &[&str] = &[
     "delivered",
     "supplemented",
     "amended",
+    // "the supplemental answers followed on October 13, 2023" (a thirtieth
+    // review of Buntain).
+    "followed",
+];
+
+/// Words that name the supplement itself, as notes do ("supps came 10/13",
+/// "supplementals (rec'd Oct 13)", "supplementation 10/13"); the last,
+/// "supplement", only in an objection (in a summary it is more often the
+/// verb: "agreed to supplement").
+const SUPPLEMENTS: &[&str] = &[
+    "supplementation",
+    "supplemented",
+    "supplementals",
+    "supps",
+    "supplement",
 ];
 
 /// A date in one of the forms notes use: "October 13, 2023", "Oct. 13,
@@ -139,12 +154,15 @@ fn names_responses(ws: &[&[u8]], acts: &[&str]) -> bool {
 /// Where the word saying they came starts: "supplemented" itself first
 /// ("(served 9/28/17, supplemented 11/9/17)"), else the first of `CAME`.
 fn came_at(clause: &str, ws: &[&[u8]]) -> Option<usize> {
+    // ("followed" last: "Supplementation followed: agreed Oct. 6, received
+    // Oct. 13".)
     ws.iter()
         .find(|w| is_one_of(w, &["supplemented"]))
         .or_else(|| {
             ws.iter()
-                .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK))
+                .find(|w| is_one_of(w, CAME) && !is_one_of(w, MARK) && !is_one_of(w, &["followed"]))
         })
+        .or_else(|| ws.iter().find(|w| is_one_of(w, &["followed"])))
         .map(|w| w.as_ptr() as usize - clause.as_ptr() as usize)
 }
 
@@ -161,7 +179,7 @@ pub fn summary_says_supplement_came(summary: &str, movant: super::Side) -> bool 
     clauses(summary).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         !movants_own(clause, own)
-            && names_responses(&ws, &["supplementation", "supplemented"])
+            && names_responses(&ws, &SUPPLEMENTS[..SUPPLEMENTS.len() - 1])
             && !says_owed(&ws)
             && !restates_refusal(&ws)
             && came_at(clause, &ws).is_some_and(|c| !negated_before(clause, c))
@@ -178,10 +196,7 @@ fn starts_supplement(w: &[u8]) -> bool {
 /// The day one clause says the supplemental responses came.
 fn came_in(clause: &str, filing: Date) -> Option<Date> {
     let ws: Vec<&[u8]> = words(clause).collect();
-    if !names_responses(&ws, &["supplementation", "supplemented", "supplement"])
-        || says_owed(&ws)
-        || restates_refusal(&ws)
-    {
+    if !names_responses(&ws, SUPPLEMENTS) || says_owed(&ws) || restates_refusal(&ws) {
         return None;
     }
     let dates = DATE.as_ref()?;
@@ -219,10 +234,16 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
             let named = after.is_some_and(|w| {
                 is_one_of(w, MARK) || is_one_of(w, &["supplement", "supplementation"])
             })
-                // "supp resp 11/9".
+                // "supp resp 11/9", "Supp'l answers 10/13".
                 || (n >= 2
                     && is_one_of(before[n - 1], RESPONSES)
-                    && is_one_of(before[n - 2], MARK))
+                    && before[n.saturating_sub(3)..n - 1].iter().any(|w| is_one_of(w, MARK)))
+                // "supplementation 10/13", "supps 10/13".
+                || (n >= 1 && is_one_of(before[n - 1], SUPPLEMENTS))
+                // "pltf's supplement of 10/13".
+                || (n >= 2
+                    && is_one_of(before[n - 1], &["of", "dated", "from"])
+                    && is_one_of(before[n - 2], SUPPLEMENTS))
                 || (n >= 2
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
                     && is_one_of(before[n - 2], RESPONSES)
@@ -379,6 +400,22 @@ mod tests {
                 "2023-10-13",
             ),
             ("supp resp 10/13 still incomplete", "2023-10-13"),
+            // Review 30's notes.
+            (
+                "Pltf agreed 10/6 to supplement; supps came 10/13 - still deficient.",
+                "2023-10-13",
+            ),
+            ("Supp'l answers 10/13, still deficient.", "2023-10-13"),
+            ("supplementation 10/13; still deficient", "2023-10-13"),
+            ("supplementals (rec'd Oct 13) still deficient", "2023-10-13"),
+            (
+                "Still deficient after pltf's supplement of 10/13.",
+                "2023-10-13",
+            ),
+            (
+                "The supplemental answers followed on October 13, 2023, and remain deficient.",
+                "2023-10-13",
+            ),
             (
                 "Supplementation followed: agreed Oct. 6, received Oct. 13.",
                 "2023-10-13",
