@@ -327,6 +327,23 @@ fn a_second_recorder_never_gets_a_rejected_record_ready() {
     );
 }
 
+/// A record's file name and the sidecar of the order it records (in `dir`,
+/// the suite's folder): "<stem>-vNN" is judged by "<stem>"'s.
+fn sidecar_of(dir: &std::path::Path, file: &std::path::Path) -> (String, Sidecar) {
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let base = file.file_stem().unwrap().to_str().unwrap();
+    let stem = match base.rsplit_once("-v") {
+        Some((stem, n)) if n.chars().all(|c| c.is_ascii_digit()) => stem,
+        _ => base,
+    };
+    let side: Sidecar = toml::from_str(
+        &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
+            .unwrap_or_else(|e| panic!("{name}: no sidecar for its order: {e}")),
+    )
+    .unwrap();
+    (name, side)
+}
+
 /// The verdicts of records that restate suite orders (`<stem>.json` or
 /// `<stem>-vNN.json`), each judged by its order's sidecar.
 struct Restated {
@@ -348,18 +365,7 @@ impl Restated {
         let verdicts = files
             .iter()
             .map(|file| {
-                let name = file.file_name().unwrap().to_string_lossy().into_owned();
-                let base = file.file_stem().unwrap().to_str().unwrap();
-                // "<stem>-vNN": the suite's sidecar judges the variant.
-                let stem = match base.rsplit_once("-v") {
-                    Some((stem, n)) if n.chars().all(|c| c.is_ascii_digit()) => stem,
-                    _ => base,
-                };
-                let side: Sidecar = toml::from_str(
-                    &std::fs::read_to_string(dir.join(format!("{stem}.order.toml")))
-                        .unwrap_or_else(|e| panic!("{name}: no sidecar for its order: {e}")),
-                )
-                .unwrap();
+                let (name, side) = sidecar_of(&dir, file);
                 let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
                 assert_eq!(matter.court, side.court, "{name}: the order's court");
                 let pack = registry.get(&matter.court).expect("court");
@@ -496,16 +502,7 @@ fn the_order_of_the_log_changes_no_verdict() {
     files.sort();
     let mut changed = Vec::new();
     for file in &files {
-        let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        let base = file.file_stem().unwrap().to_str().unwrap();
-        let stem = match base.rsplit_once("-v") {
-            Some((stem, n)) if n.chars().all(|c| c.is_ascii_digit()) => stem,
-            _ => base,
-        };
-        let side: Sidecar = toml::from_str(
-            &std::fs::read_to_string(dir.join(format!("{stem}.order.toml"))).unwrap(),
-        )
-        .unwrap();
+        let (name, side) = sidecar_of(&dir, file);
         let today: jiff::civil::Date = side.today.to_string().parse().unwrap();
         let (matter, _) = read_matter(file).unwrap_or_else(|e| panic!("{name}: {e}"));
         let pack = registry.get(&matter.court).expect("court");
