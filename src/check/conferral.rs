@@ -625,6 +625,29 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             );
             continue;
         }
+        if let (true, Some(e)) = (
+            facts.accepted,
+            facts.revised.and_then(|k| f.matter.conferrals.get(k)),
+        ) {
+            out.push_on(
+                &[Topic::Reopened],
+                Severity::AtRisk,
+                Target::element(Step::Conferrals, &e.id, None),
+                format!(
+                    "{} was conferred on, but the movant's own {} of {} then narrowed it, and nothing from the other side about the narrowed request follows before filing. Courts have denied motions on revised requests the other side never had the chance to take up, filed in the middle of the meet-and-confer process.",
+                    item.label,
+                    e.method.phrase(),
+                    long_date(e.date)
+                ),
+                [
+                    "Give the other side time to answer the narrowed ",
+                    item.label.as_str(),
+                    ", confer on what is still disputed, and log it before filing.",
+                ]
+                .concat(),
+            );
+            continue;
+        }
         // The same, told only in words: the other side's supplemental
         // responses came after the last contact listing the request, as its
         // objection says (Buntain: "the supplemental answers, received

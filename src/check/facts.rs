@@ -208,6 +208,11 @@ pub struct ItemFacts {
     /// supplemental responses never discussed). An index into the matter's
     /// own log (`Matter::conferrals`), not the sorted `events`.
     pub reopened: Option<usize>,
+    /// After the last accepted conference on it, the movant's own message
+    /// narrowed it (outcome `narrowed`, no answer of the other side's
+    /// recorded) and nothing from the other side, nor another conference,
+    /// followed before filing: the index of that message (the matter's own).
+    pub revised: Option<usize>,
     /// The last day a counted contact with the other side listed it and
     /// followed it up (a conversation, its own message, or a message of the
     /// movant's it answered, that closed the thread, or that left it a fair
@@ -519,6 +524,23 @@ impl<'m> Facts<'m> {
                         {
                             // The index is the matter's own.
                             f.reopened = Some(k);
+                        }
+                        // The movant's own revision of the request, sent after
+                        // the conference and not answered: Becker v. Wells
+                        // Fargo (E.D. Cal. 2013) moved on reworded
+                        // interrogatories the other side never had the chance
+                        // to take up ("filed in the middle of the meet and
+                        // confer process").
+                        if live_ok || (by_other && movant_in) {
+                            f.revised = None;
+                        } else if f.accepted
+                            && by_movant
+                            && opponent_in
+                            && !two_way
+                            && d.outcome == Outcome::Narrowed
+                            && d.opponent_position.trim().is_empty()
+                        {
+                            f.revised = Some(k);
                         }
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference
