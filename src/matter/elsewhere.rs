@@ -203,6 +203,10 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
 /// RFP 4 was narrowed" says something was discussed, and is not read.
 pub fn says_no_real_conference(text: &str) -> bool {
     const GATE: &[&str] = &[
+        "little",
+        "depth",
+        "really",
+        "seriously",
         "meaningfully",
         "substantively",
         "meaningful",
@@ -279,11 +283,26 @@ pub fn says_no_real_conference(text: &str) -> bool {
                         .any(|w| is_one_of(w, WHOLE))))
                 // "the proposal was not meaningfully discussed" (a
                 // twenty-fifth review of Barajas).
+                // "…, which was never really discussed", "the proposal was
+                // not discussed in any depth" (a thirty-first review).
                 || (!partial
-                    && at(k, &["not"])
-                    && at(k + 1, &["meaningfully", "substantively", "really", "genuinely"])
-                    && at(k + 2, &["discussed", "addressed"])
+                    && at(k, &["not", "never"])
+                    && ((at(k + 1, &["meaningfully", "substantively", "really", "genuinely", "seriously"])
+                        && at(k + 2, &["discussed", "addressed"]))
+                        || (at(k + 1, &["discussed", "addressed"])
+                            && at(k + 2, &["in"])
+                            && at(k + 3, &["any"])
+                            && at(k + 4, &["depth", "detail"])))
                     && ws[k.saturating_sub(4)..k].iter().any(|w| is_one_of(w, WHOLE)))
+                // "Little discussion of the proposal followed".
+                || (!partial
+                    && at(k, &["little"])
+                    && at(k + 1, TALK)
+                    && at(k + 2, &["of", "about", "on", "regarding"])
+                    && ws[k + 3..]
+                        .iter()
+                        .take(3)
+                        .any(|w| is_one_of(w, WHOLE)))
                 // "no such conference took place" (not "no such call had
                 // been possible on the dates first proposed").
                 || (at(k, &["no"])
@@ -725,6 +744,9 @@ mod tests {
             "No substantive discussion of any discovery issue took place.",
             "The parties give differing accounts of the May 28 meeting.",
             "Sampling proposal made; the proposal was not meaningfully discussed.",
+            "Blue Diamond proposed sampling; the proposal was not discussed in any depth.",
+            "Blue Diamond made a sampling proposal, which was never really discussed.",
+            "Sampling proposed. Little discussion of the proposal followed.",
             "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture (the only live contact, by his account, was the November 10 call).",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
@@ -741,6 +763,8 @@ mod tests {
             "The pro se plaintiff paints a very different picture of the case.",
             "Impasse; no real discussion of compromise.",
             "The deposition dates were not meaningfully discussed.",
+            "Little discussion of the deposition dates was needed.",
+            "The deposition dates were not discussed in any depth; each request was.",
             "Counsel went through each request, while no meaningful discussion of narrowing them took place.",
             "A call was held on May 3, no such call having been possible on the dates first proposed.",
             "Defendant disputes that the call took place in time.",

@@ -337,8 +337,15 @@ pub fn summary_promise(
     // summaries name no side, no one by pronoun or name and no promise (one
     // scan of their words, compared by length first), and the first word of
     // each clause settles most others.
+    // The bare letter of the movant's role ("P agreed to reword some"), read
+    // only at the head of a clause, below.
+    let letter = match movant {
+        super::Side::Plaintiff => "p",
+        _ => "d",
+    };
     if !words(summary).any(|w| {
         is_one_of(w, own)
+            || w.eq_ignore_ascii_case(letter.as_bytes())
             || is_one_of(w, theirs)
             || is_one_of(w, PRONOUN)
             || is_one_of(w, &["other", "opposing", "promised", "awaiting", "due"])
@@ -370,9 +377,23 @@ pub fn summary_promise(
         };
         let mut ws = words(clause)
             .skip(opener)
-            .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
-        let first = ws.next()?;
-        let (mut by_own, mut by_them) = (is_one_of(first, own), is_one_of(first, theirs));
+            .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]))
+            .peekable();
+        let mut first = ws.next()?;
+        // "Mr. Becker agreed to revise some of his interrogatories" (a
+        // thirty-first review): a party or counsel named, after a title.
+        if is_one_of(first, super::phrase::TITLE) {
+            first = ws.next()?;
+        }
+        // "P agreed to reword some" (the same review's notes): the bare
+        // letter of the movant's role, at the head of the clause only.
+        let (mut by_own, mut by_them) = (
+            is_one_of(first, own)
+                || movants.contains_word(first)
+                || (first.eq_ignore_ascii_case(letter.as_bytes())
+                    && ws.peek().is_some_and(|w| is_one_of(w, COMMIT))),
+            is_one_of(first, theirs) || owing.contains_word(first),
+        );
         // "He indicated he would respond in writing by a specified date"
         // (Kosjer, D. Kan. 2018, as a reviewer recorded it): a promise told
         // of someone the narration does not name is a thread all the same,
@@ -1718,6 +1739,17 @@ mod tests {
             ),
             ("Nothing was to come from Mr. Kosjer.", None),
             ("A letter came from Mr. Kosjer.", None),
+            // A thirty-first review of Becker: the movant by name, or by the
+            // bare letter of its role.
+            (
+                "Mr. Kosjer agreed to revise some of his interrogatories.",
+                Some(Promiser::Own),
+            ),
+            (
+                "P agreed to reword some -> 2d set (20-25).",
+                Some(Promiser::Own),
+            ),
+            ("At 3 p.m. the call ended; impasse.", None),
         ] {
             assert_eq!(
                 summary_promise(text, Plaintiff, &coffeyville, &kosjer_side),
