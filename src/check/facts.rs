@@ -213,6 +213,10 @@ pub struct ItemFacts {
     /// recorded) and nothing from the other side, nor another conference,
     /// followed before filing: the index of that message (the matter's own).
     pub revised: Option<usize>,
+    /// The latest accepted conference on it settled it, or narrowed it with
+    /// the other side's position on record (in date order, as the pass reads
+    /// the log): a letter of the movant's after it confirms, not revises.
+    pub conference_agreed: bool,
     /// The last day a counted contact with the other side listed it and
     /// followed it up (a conversation, its own message, or a message of the
     /// movant's it answered, that closed the thread, or that left it a fair
@@ -539,8 +543,21 @@ impl<'m> Facts<'m> {
                             && !two_way
                             && d.outcome == Outcome::Narrowed
                             && d.opponent_position.trim().is_empty()
+                            // Not a letter confirming what the conference
+                            // itself settled, or narrowed with the other
+                            // side's word on record (a thirty-second review:
+                            // "Confirmed in writing the narrowing agreed on
+                            // the call"). A narrowing the movant only
+                            // promised at the conference is still its own
+                            // revision (Becker).
+                            && !f.conference_agreed
                         {
                             f.revised = Some(k);
+                        }
+                        if live_ok {
+                            f.conference_agreed = d.outcome == Outcome::Resolved
+                                || (d.outcome == Outcome::Narrowed
+                                    && !d.opponent_position.trim().is_empty());
                         }
                         // Views compared: the other side's answer is on record
                         // from a conference or with an outcome, or a conference

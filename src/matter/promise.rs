@@ -343,9 +343,20 @@ pub fn summary_promise(
         super::Side::Plaintiff => "p",
         _ => "d",
     };
+    // (Only where a clause opens with it and a word that commits: "D
+    // produced responsive ESI on October 23" opens the reading to nothing,
+    // a thirty-second review found.)
+    let letter_heads = || {
+        super::phrase::clauses(summary).any(|c| {
+            let mut ws = words(c);
+            ws.next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(letter.as_bytes()))
+                && ws.next().is_some_and(|w| is_one_of(w, COMMIT))
+        })
+    };
     if !words(summary).any(|w| {
         is_one_of(w, own)
-            || w.eq_ignore_ascii_case(letter.as_bytes())
+            || (w.eq_ignore_ascii_case(letter.as_bytes()) && letter_heads())
             || is_one_of(w, theirs)
             || is_one_of(w, PRONOUN)
             || is_one_of(w, &["other", "opposing", "promised", "awaiting", "due"])
