@@ -944,7 +944,28 @@ fn a_motion_follows(clause: &str, end: usize) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .find(|w| !w.is_empty())
         .is_some_and(|w| w.eq_ignore_ascii_case("to"));
-    motion || (is_one_of(word.as_bytes(), &["follow"]) && !up && !to)
+    // "A written response would follow by a set date" (a thirty-third
+    // review of Kosjer, D. Kan. 2018): an answer that would follow is one.
+    // (The answer is the subject, just before: not "asked for the overdue
+    // responses and advised that court action would follow".)
+    let last: Vec<&[u8]> = words(before).collect();
+    let answer_follows = last[last.len().saturating_sub(4)..].iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "response",
+                "responses",
+                "answer",
+                "answers",
+                "reply",
+                "position",
+                "production",
+                "supplement",
+                "supplementation",
+            ],
+        )
+    });
+    motion || (is_one_of(word.as_bytes(), &["follow"]) && !up && !to && !answer_follows)
 }
 
 /// Whether the answering word ending at `end` is a noun naming a kind of
@@ -1424,6 +1445,8 @@ mod tests {
             "Said he would review the requests with his client and respond.",
             "Agreed to consider narrowing the search terms.",
             "Will let us know by Friday.",
+            "Indicated a written response would follow.",
+            "A written response would follow by a set date.",
             "The call ended with an agreement to continue producing records.",
             "Agreed to supplementation.",
             // A kind of production named, then the promise itself.
@@ -1887,6 +1910,7 @@ mod tests {
             "Again requested the overdue answers; a motion to compel would follow.",
             "A motion to compel will follow if nothing comes by Friday.",
             "Warned that a motion would be coming.",
+            "Asked for the overdue responses and advised that court action would follow if they were not provided.",
             "Asked when MCA would produce.",
             "Asked whether we would agree to produce by May 1.",
             "Asked MCA when it would supplement.",
