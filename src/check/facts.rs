@@ -470,7 +470,8 @@ impl<'m> Facts<'m> {
                                 || (which == crate::matter::EntryText::Summary
                                     && (crate::matter::says_no_request_taken_up(text)
                                         || crate::matter::summary_says_contact_disputed(text)
-                                        || crate::matter::summary_says_conferral_inadequate(text)))
+                                        || crate::matter::summary_says_conferral_inadequate(text)
+                                        || crate::matter::summary_only_confidentiality(text)))
                                 || crate::matter::says_no_real_conference(text);
                             *slot = Some((text, said));
                             said

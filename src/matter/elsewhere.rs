@@ -653,6 +653,57 @@ const INADEQUATE_TAIL: &[&str] = &[
     "fully",
 ];
 
+/// Whether a contact's summary names a confidentiality agreement as the one
+/// thing discussed, and no request or response: "Discussed discovery w/
+/// def. counsel (confidentiality agreement)", "the discussion concerned a
+/// confidentiality agreement" (Smyth v. Merchants Credit, W.D. Wash. 2012:
+/// counsel "discussed discovery twice", but on the evidence only a
+/// confidentiality agreement; a thirty-third review). Such a contact took
+/// up none of the motion's requests, whatever it lists. Read in summaries
+/// only, where the recorder says what the talk was about.
+pub fn summary_only_confidentiality(text: &str) -> bool {
+    // Asked of every summary: a substring first.
+    if !(text.contains("onfidentiality") || text.contains("ONFIDENTIALITY")) {
+        return false;
+    }
+    const NAMED: &[&str] = &[
+        "request",
+        "requests",
+        "interrogatory",
+        "interrogatories",
+        "rog",
+        "rogs",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "production",
+        "produce",
+        "responses",
+        "response",
+        "answers",
+        "answer",
+        "deficiency",
+        "deficiencies",
+        "objection",
+        "objections",
+        "documents",
+        "docs",
+        "no",
+        "nos",
+        "privilege",
+        "subpoena",
+        "deposition",
+        "impasse",
+        "narrowed",
+        "agreed",
+    ];
+    let ws: Vec<&[u8]> = words(text).collect();
+    ws.windows(2).any(|p| {
+        is_one_of(p[0], &["confidentiality"]) && is_one_of(p[1], &["agreement", "agreements"])
+    }) && !ws.iter().any(|w| is_one_of(w, NAMED))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
@@ -678,6 +729,27 @@ mod tests {
             "",
         ] {
             assert!(!summary_says_contact_disputed(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_summary_naming_only_a_confidentiality_agreement_is_read() {
+        use super::summary_only_confidentiality as only;
+        for t in [
+            "Discussed discovery w/ def. counsel (confidentiality agreement).",
+            "Counsel discussed discovery by phone; the discussion concerned a confidentiality agreement.",
+            "Counsel again discussed discovery by phone, regarding the confidentiality agreement.",
+        ] {
+            assert!(only(t), "{t:?}");
+        }
+        for t in [
+            "Discussed RFP 5 and the confidentiality agreement; impasse.",
+            "Agreed on a confidentiality agreement; defendant will produce the documents under it.",
+            "Went through each request; the confidentiality agreement was also discussed, and Nos. 3-4 were narrowed.",
+            "Discussed discovery.",
+            "",
+        ] {
+            assert!(!only(t), "{t:?}");
         }
     }
 
