@@ -169,9 +169,13 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
 /// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
 /// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
 /// complete", "not finished", "not over", "not concluded".
+/// A request revised by the movant: "the altered interrogatories".
+const REVISED: &[&str] = &["altered", "revised", "reworded", "amended", "modified"];
+
 fn says_conferral_unfinished(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
-    if !has_any_word(text, UNFINISHED) && !has_any_word(text, DONE) {
+    if !has_any_word(text, UNFINISHED) && !has_any_word(text, DONE) && !has_any_word(text, REVISED)
+    {
         return false; // asked of positions on every keystroke
     }
     const CONFERRING: &[&str] = &[
@@ -206,6 +210,24 @@ fn says_conferral_unfinished(text: &str) -> bool {
         .any(|w| is_one_of(w, &["whether", "disagreed", "disputed", "denied"]))
     {
         return false;
+    }
+    // "Could not properly and timely respond to the altered interrogatories"
+    // (Coleman v. California, E.D. Cal. 2019, in a thirty-fourth review's
+    // words): the other side had not had the chance to take up a revision
+    // sent just before filing.
+    // ("can't" is "can" and "t".)
+    if (ws
+        .iter()
+        .any(|w| is_one_of(w, &["could", "cannot", "unable", "couldn"]))
+        || ws
+            .windows(2)
+            .any(|p| is_one_of(p[0], &["can"]) && is_one_of(p[1], &["t", "not"])))
+        && ws
+            .iter()
+            .any(|w| is_one_of(w, &["respond", "answer", "reply"]))
+        && ws.iter().any(|w| is_one_of(w, REVISED))
+    {
+        return true;
     }
     let text = last;
     let (mut conferring, mut unfinished) = (false, false);
@@ -1281,6 +1303,7 @@ fn production_goes_on(clause: &str) -> bool {
     const THING: &[&str] = &[
         "production",
         "producing",
+        "produce",
         "records",
         "documents",
         "docs",
@@ -1297,7 +1320,10 @@ fn production_goes_on(clause: &str) -> bool {
         "way",
         "agreed",
     ];
-    if !has_any_word(clause, GOES_ON) && !clause.contains("to be produced") {
+    if !has_any_word(clause, GOES_ON)
+        && !clause.contains("to be produced")
+        && !clause.contains("rolling basis")
+    {
         return false; // most positions
     }
     let ws: Vec<&[u8]> = words(clause).collect();
@@ -1325,6 +1351,14 @@ fn production_goes_on(clause: &str) -> bool {
                     && k > 1
                     && at(k - 1, &["production", "productions"])
                     && at(k - 2, &["additional", "further", "more", "continued"]))
+                // "continuing to produce", "producing on a rolling basis" (a
+                // thirty-fourth review of Advanced Hair).
+                || (at(k, &["continuing", "continues"])
+                    && at(k + 1, &["to"])
+                    && at(k + 2, &["produce"]))
+                || (at(k, &["rolling"])
+                    && at(k + 1, &["basis"])
+                    && ws[..k].iter().any(|w| is_one_of(w, &["producing", "production", "produce"])))
                 // "more to be produced", "more docs to be produced".
                 || (at(k, &["to"])
                     && at(k + 1, &["be"])
@@ -1449,6 +1483,8 @@ mod tests {
             "A written response would follow by a set date.",
             "The call ended with an agreement to continue producing records.",
             "Agreed to supplementation.",
+            "Def. producing on a rolling basis.",
+            "Stands on its production so far; continuing to produce.",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
             "Will serve responses formatted as agreed.",
@@ -1622,6 +1658,8 @@ mod tests {
             "M&C incomplete.",
             "Discussions ongoing.",
             "Plaintiff filed this motion in the middle of the meet and confer process.",
+            "Could not properly and timely respond to the altered interrogatories.",
+            "Def can't properly/timely respond to altered rogs.",
             "The meet and confer is not yet complete.",
             // A review of Coleman in other words.
             "Could not respond to the altered interrogatories, so the parties were not done meeting and conferring.",
