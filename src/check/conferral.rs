@@ -602,105 +602,8 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
         // only given when every kept request is unanswered, so the words of
         // each objection need not be read again here.)
         let defaulted = f.excuse == Excuse::Default;
-        if let (true, Some(e)) = (
-            facts.accepted,
-            facts.reopened.and_then(|k| f.matter.conferrals.get(k)),
-        ) {
-            out.push_on(
-                &[Topic::Reopened],
-                Severity::AtRisk,
-                Target::element(Step::Conferrals, &item.id, None),
-                format!(
-                    "{} was conferred on, but the other side's {} of {} then brought something new on it (a supplemental response, an offer, a promise), and no contact of the movant's about it follows before filing. Courts have denied motions filed in the middle of the meet-and-confer process, on responses never discussed.",
-                    item.label,
-                    e.method.phrase(),
-                    long_date(e.date)
-                ),
-                [
-                    "Answer the other side about ",
-                    item.label.as_str(),
-                    " (what came, or its offer), confer on what is still disputed, and log it before filing.",
-                ]
-                .concat(),
-            );
-            continue;
-        }
-        if let (true, Some(e)) = (
-            facts.accepted,
-            facts.revised.and_then(|k| f.matter.conferrals.get(k)),
-        ) {
-            out.push_on(
-                &[Topic::Reopened],
-                Severity::AtRisk,
-                Target::element(Step::Conferrals, &e.id, None),
-                format!(
-                    "{} was conferred on, but the movant's own {} of {} then narrowed it, and nothing from the other side about the narrowed request follows before filing. Courts have denied motions on revised requests the other side never had the chance to take up, filed in the middle of the meet-and-confer process.",
-                    item.label,
-                    e.method.phrase(),
-                    long_date(e.date)
-                ),
-                [
-                    "Give the other side time to answer the narrowed ",
-                    item.label.as_str(),
-                    ", confer on what is still disputed, and log it before filing.",
-                ]
-                .concat(),
-            );
-            continue;
-        }
-        // The same, told only in words: the other side's supplemental
-        // responses came after the last contact listing the request, as its
-        // objection says (Buntain: "the supplemental answers, received
-        // October 13, 2023, still lack the requested detail", the motion on
-        // October 26) or a contact's summary does (Neely v. Boeing, W.D.
-        // Wash. 2018: "On November 9, 2017, Boeing supplemented its
-        // responses", after the last call). Only on the other side's
-        // responses: on a motion to compel or for Rule 37(d) sanctions.
-        if facts.accepted
-            && matches!(
-                f.matter.motion.kind,
-                crate::matter::MotionKind::Compel | crate::matter::MotionKind::Sanctions37d
-            )
-            && let Some((came, told_by)) = supplement_told(f, item, &summary_days)
-            && let Some(last) = last_answer(f, item)
-            && came > last
-        {
-            let (target, where_) = match told_by {
-                None => (
-                    Target::element(Step::Items, &item.id, Some("objection")),
-                    "its objection says".to_string(),
-                ),
-                Some(e) => (
-                    Target::element(Step::Conferrals, &e.ev.id, None),
-                    format!(
-                        "the summary of the {} of {} says",
-                        e.ev.method.phrase(),
-                        long_date(e.ev.date)
-                    ),
-                ),
-            };
-            out.push_on(
-                &[Topic::Reopened],
-                Severity::AtRisk,
-                target,
-                format!(
-                    "{} was conferred on, but {where_} supplemental responses came on {}, after the last {} about it ({}), and none about them is logged before filing. Courts have denied motions on supplemental responses never discussed.",
-                    item.label,
-                    long_date(came),
-                    if f.written_exchange == Severity::Blocker {
-                        "conference this court accepts"
-                    } else {
-                        "contact of the movant's"
-                    },
-                    long_date(last)
-                ),
-                [
-                    "Confer with the other side on what is still missing from the supplemental responses to ",
-                    item.label.as_str(),
-                    ", and log that contact before filing.",
-                ]
-                .concat(),
-            );
+        if let Some((target, message, fix)) = reopened(f, item, facts, &summary_days) {
+            out.push_on(&[Topic::Reopened], Severity::AtRisk, target, message, fix);
             continue;
         }
         if facts.accepted || defaulted || (f.excuse.no_exchange() && facts.attempted) {
@@ -776,6 +679,111 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     }
 }
 
+/// The finding for a request conferred on whose dispute then moved on with
+/// no conference about the new state of it (at risk, topic "reopened": the
+/// motion would come in the middle of the meet-and-confer process): the
+/// other side's message brought something new (a supplement, an offer, a
+/// promise); the movant's own message narrowed it, unanswered; or the
+/// record's words say supplemental responses came after the last contact
+/// that could answer them. `None` when none of these holds.
+fn reopened(
+    f: &Facts,
+    item: &crate::matter::DisputedItem,
+    facts: &super::facts::ItemFacts,
+    summary_days: &std::cell::OnceCell<Vec<Option<jiff::civil::Date>>>,
+) -> Option<(Target, String, String)> {
+    if !facts.accepted {
+        return None;
+    }
+    if let Some(e) = facts.reopened.and_then(|k| f.matter.conferrals.get(k)) {
+        return Some((
+            Target::element(Step::Conferrals, &item.id, None),
+            format!(
+                "{} was conferred on, but the other side's {} of {} then brought something new on it (a supplemental response, an offer, a promise), and no contact of the movant's about it follows before filing. Courts have denied motions filed in the middle of the meet-and-confer process, on responses never discussed.",
+                item.label,
+                e.method.phrase(),
+                long_date(e.date)
+            ),
+            [
+                "Answer the other side about ",
+                item.label.as_str(),
+                " (what came, or its offer), confer on what is still disputed, and log it before filing.",
+            ]
+            .concat(),
+        ));
+    }
+    if let Some(e) = facts.revised.and_then(|k| f.matter.conferrals.get(k)) {
+        return Some((
+            Target::element(Step::Conferrals, &e.id, None),
+            format!(
+                "{} was conferred on, but the movant's own {} of {} then narrowed it, and nothing from the other side about the narrowed request follows before filing. Courts have denied motions on revised requests the other side never had the chance to take up, filed in the middle of the meet-and-confer process.",
+                item.label,
+                e.method.phrase(),
+                long_date(e.date)
+            ),
+            [
+                "Give the other side time to answer the narrowed ",
+                item.label.as_str(),
+                ", confer on what is still disputed, and log it before filing.",
+            ]
+            .concat(),
+        ));
+    }
+    // The same, told only in words: the other side's supplemental
+    // responses came after the last contact listing the request, as its
+    // objection says (Buntain: "the supplemental answers, received October
+    // 13, 2023, still lack the requested detail", the motion on October 26)
+    // or a contact's summary does (Neely v. Boeing, W.D. Wash. 2018: "On
+    // November 9, 2017, Boeing supplemented its responses", after the last
+    // call). Only on the other side's responses: on a motion to compel or
+    // for Rule 37(d) sanctions.
+    if !matches!(
+        f.matter.motion.kind,
+        crate::matter::MotionKind::Compel | crate::matter::MotionKind::Sanctions37d
+    ) {
+        return None;
+    }
+    let (came, told_by) = supplement_told(f, item, summary_days)?;
+    let last = last_answer(f, item)?;
+    if came <= last {
+        return None;
+    }
+    let (target, where_) = match told_by {
+        None => (
+            Target::element(Step::Items, &item.id, Some("objection")),
+            "its objection says".to_string(),
+        ),
+        Some(e) => (
+            Target::element(Step::Conferrals, &e.ev.id, None),
+            format!(
+                "the summary of the {} of {} says",
+                e.ev.method.phrase(),
+                long_date(e.ev.date)
+            ),
+        ),
+    };
+    Some((
+        target,
+        format!(
+            "{} was conferred on, but {where_} supplemental responses came on {}, after the last {} about it ({}), and none about them is logged before filing. Courts have denied motions on supplemental responses never discussed.",
+            item.label,
+            long_date(came),
+            if f.written_exchange == Severity::Blocker {
+                "conference this court accepts"
+            } else {
+                "contact of the movant's"
+            },
+            long_date(last)
+        ),
+        [
+            "Confer with the other side on what is still missing from the supplemental responses to ",
+            item.label.as_str(),
+            ", and log that contact before filing.",
+        ]
+        .concat(),
+    ))
+}
+
 /// The last day the movant took up `item` with the other side in a way that
 /// answers supplemental responses: a conference this court accepts, or,
 /// where the court takes a written exchange as conferring at all, the
@@ -814,22 +822,19 @@ fn supplement_told<'f, 'm>(
         f.events
             .iter()
             .map(|e| {
-                e.counted
-                    .then(|| {
-                        crate::matter::summary_supplement_came(&e.ev.summary, f.filing, f.movant)
-                            .or_else(|| {
-                                // "Boeing served its supplemental responses."
-                                // on the other side's own message: its day.
-                                (!e.by_movant
-                                    && e.ev.date <= f.filing
-                                    && crate::matter::summary_says_supplement_came(
-                                        &e.ev.summary,
-                                        f.movant,
-                                    ))
-                                .then_some(e.ev.date)
-                            })
-                    })
-                    .flatten()
+                use crate::matter::Supplement;
+                match e
+                    .counted
+                    .then(|| crate::matter::summary_supplement(&e.ev.summary, f.filing, f.movant))
+                    .flatten()?
+                {
+                    Supplement::On(day) => Some(day),
+                    // "Boeing served its supplemental responses." on the other
+                    // side's own message: its day.
+                    Supplement::WithIt => {
+                        (!e.by_movant && e.ev.date <= f.filing).then_some(e.ev.date)
+                    }
+                }
             })
             .collect()
     });

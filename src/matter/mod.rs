@@ -36,7 +36,7 @@ pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub use promise::{Promiser, phrase_has_await, summary_promise, summary_says_unfinished};
 pub use resolution::{settled_among, settles};
-pub use supplement::{summary_says_supplement_came, summary_supplement_came, supplement_came};
+pub use supplement::{Supplement, summary_supplement, supplement_came};
 
 use jiff::civil::Date;
 use schemars::JsonSchema;

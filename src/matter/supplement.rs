@@ -67,8 +67,8 @@ const CAME: &[&str] = &[
 
 /// Words that name the supplement itself, as notes do ("supps came 10/13",
 /// "supplementals (rec'd Oct 13)", "supplementation 10/13"); the last,
-/// "supplement", only in an objection (in a summary it is more often the
-/// verb: "agreed to supplement").
+/// "supplement", is not read where no day is given (in a summary it is more
+/// often the verb: "agreed to supplement").
 const SUPPLEMENTS: &[&str] = &[
     "supplementation",
     "supplemented",
@@ -105,20 +105,49 @@ pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
         .max()
 }
 
-/// The same, read in a contact's summary, where the movant's own
+/// When a contact's summary says the other side's supplemental responses
+/// came (`summary_supplement`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Supplement {
+    /// On this day (read as in an objection, see `supplement_came`).
+    On(Date),
+    /// With the contact itself, no day given ("Boeing served its
+    /// supplemental responses."): the contact's own day is theirs, if the
+    /// contact is the other side's.
+    WithIt,
+}
+
+/// The same reading in a contact's summary, where the movant's own
 /// supplementing may be told too ("Plaintiff supplemented its answers to
 /// Defendant's interrogatories on May 2", on the plaintiff's motion, is not
 /// what the motion is about): a clause naming the movant's side by its role,
-/// or "we", "our", "us", "I", is not read.
-pub fn summary_supplement_came(summary: &str, filing: Date, movant: super::Side) -> Option<Date> {
+/// or "we", "our", "us", "I", is not read (unless it says the movant
+/// received them). A clause that gives no day at all may still say they came
+/// with the contact (`Supplement::WithIt`); "supplement" alone does not name
+/// them there ("agreed to supplement" is more often the verb). The latest
+/// day wins over a clause without one.
+pub fn summary_supplement(summary: &str, filing: Date, movant: super::Side) -> Option<Supplement> {
     if !may_tell(summary) {
         return None;
     }
     let own = super::phrase::side_words(movant);
-    clauses(summary)
-        .filter(|clause| !movants_own(clause, own))
-        .filter_map(|clause| came_in(clause, filing))
-        .max()
+    let mut with_it = false;
+    let mut latest = None;
+    for clause in clauses(summary).filter(|clause| !movants_own(clause, own)) {
+        if let Some(day) = came_in(clause, filing) {
+            latest = latest.max(Some(day));
+        } else if !with_it {
+            let ws: Vec<&[u8]> = words(clause).collect();
+            with_it = names_responses(&ws, &SUPPLEMENTS[..SUPPLEMENTS.len() - 1])
+                && !says_owed(&ws)
+                && !restates_refusal(&ws)
+                && came_at(clause, &ws).is_some_and(|c| !negated_before(clause, c))
+                && DATE.as_ref().is_some_and(|d| !d.is_match(clause));
+        }
+    }
+    latest
+        .map(Supplement::On)
+        .or(with_it.then_some(Supplement::WithIt))
 }
 
 /// Whether a summary may tell of a supplement at all: read of every
@@ -166,27 +195,6 @@ fn came_at(clause: &str, ws: &[&[u8]]) -> Option<usize> {
         .map(|w| w.as_ptr() as usize - clause.as_ptr() as usize)
 }
 
-/// Whether a contact's summary says the other side's supplemental responses
-/// came with it, giving no day ("Boeing served its supplemental
-/// responses."): the contact's own day is theirs. The same clauses as
-/// `summary_supplement_came` are read, and a clause that gives a day is left
-/// to it.
-pub fn summary_says_supplement_came(summary: &str, movant: super::Side) -> bool {
-    if !may_tell(summary) {
-        return false;
-    }
-    let own = super::phrase::side_words(movant);
-    clauses(summary).any(|clause| {
-        let ws: Vec<&[u8]> = words(clause).collect();
-        !movants_own(clause, own)
-            && names_responses(&ws, &SUPPLEMENTS[..SUPPLEMENTS.len() - 1])
-            && !says_owed(&ws)
-            && !restates_refusal(&ws)
-            && came_at(clause, &ws).is_some_and(|c| !negated_before(clause, c))
-            && DATE.as_ref().is_some_and(|d| !d.is_match(clause))
-    })
-}
-
 /// A word that may begin the reading: one of `MARK`, or "supplement" and
 /// its forms ("supplementation", "supplemented").
 fn starts_supplement(w: &[u8]) -> bool {
@@ -230,36 +238,33 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
             let after = words(&clause[m.end()..]).next();
             let before: Vec<&[u8]> = words(&clause[..m.start()]).collect();
             let n = before.len();
-            // "its Nov. 9 supplemental responses", "Boeing's Nov. 9 supplement".
+            // "its Nov. 9 supplemental responses", "Boeing's Nov. 9 supplement";
+            // "supp resp 11/9", "supplementation 10/13"; "the supplemental
+            // responses of November 9", "pltf's supplement of 10/13".
             let named = after.is_some_and(|w| {
                 is_one_of(w, MARK) || is_one_of(w, &["supplement", "supplementation"])
-            })
-                // "supp resp 11/9", "Supp'l answers 10/13".
-                || (n >= 2
-                    && is_one_of(before[n - 1], RESPONSES)
-                    && before[n.saturating_sub(3)..n - 1].iter().any(|w| is_one_of(w, MARK)))
-                // "supplementation 10/13", "supps 10/13".
-                || (n >= 1 && is_one_of(before[n - 1], SUPPLEMENTS))
-                // "pltf's supplement of 10/13".
-                || (n >= 2
+            }) || ends_naming(&before)
+                || (n >= 1
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
-                    && is_one_of(before[n - 2], SUPPLEMENTS))
-                || (n >= 2
-                    && is_one_of(before[n - 1], &["of", "dated", "from"])
-                    && is_one_of(before[n - 2], RESPONSES)
-                    && before[..n - 2]
-                        .iter()
-                        .rev()
-                        .take(2)
-                        .any(|w| is_one_of(w, MARK)))
-                || (n >= 2
-                    && clause[..m.start()].trim_end().ends_with('(')
-                    && is_one_of(before[n - 1], RESPONSES)
-                    && is_one_of(before[n - 2], MARK));
+                    && ends_naming(&before[..n - 1]));
             (named && !negated_before(clause, m.start())).then(|| read_date(&c, filing))?
         })
         .filter(|day| *day <= filing)
         .max()
+}
+
+/// Whether the words end by naming the supplemental responses: a word of
+/// `SUPPLEMENTS` ("supps", "supplementation"), or a word of `RESPONSES`
+/// with a word of `MARK` among the two before it ("supp resp", "Supp'l
+/// answers", "supplemental responses").
+fn ends_naming(ws: &[&[u8]]) -> bool {
+    let n = ws.len();
+    n >= 1
+        && (is_one_of(ws[n - 1], SUPPLEMENTS)
+            || (is_one_of(ws[n - 1], RESPONSES)
+                && ws[n.saturating_sub(3)..n - 1]
+                    .iter()
+                    .any(|w| is_one_of(w, MARK))))
 }
 
 /// "Defendants' amended response of April 26, 2019 again declined to
@@ -458,40 +463,30 @@ mod tests {
         let filing = day("2018-01-16");
         // Neely v. Boeing (W.D. Wash. 2018), as a blind recorder told it.
         let neely = "Second October 2017 conference. The parties were unable to agree at the end of these conferences and did not meet again. On November 9, 2017, Boeing supplemented its responses.";
+        let read = |t: &str, movant| summary_supplement(t, filing, movant);
         assert_eq!(
-            summary_supplement_came(neely, filing, Side::Plaintiff),
-            Some(day("2017-11-09"))
+            read(neely, Side::Plaintiff),
+            Some(Supplement::On(day("2017-11-09")))
         );
         assert_eq!(
-            summary_supplement_came(
+            read(
                 "Defendants received Plaintiff's supplemental responses on November 9, 2017.",
-                filing,
                 Side::Defendant
             ),
-            Some(day("2017-11-09"))
+            Some(Supplement::On(day("2017-11-09")))
         );
-        assert!(summary_says_supplement_came(
-            "Boeing served its supplemental responses.",
-            Side::Plaintiff
-        ));
-        assert!(!summary_says_supplement_came(
-            "Boeing will serve supplemental responses.",
-            Side::Plaintiff
-        ));
-        assert!(!summary_says_supplement_came(
-            "On November 9, 2017, Boeing supplemented its responses.",
-            Side::Plaintiff
-        ));
+        // With the contact itself, no day given.
+        assert_eq!(
+            read("Boeing served its supplemental responses.", Side::Plaintiff),
+            Some(Supplement::WithIt)
+        );
         for t in [
+            "Boeing will serve supplemental responses.",
             "Plaintiff supplemented its answers to Defendant's interrogatories on November 9, 2017.",
             "We served our supplemental responses November 9, 2017.",
             "Call on the requests; impasse.",
         ] {
-            assert_eq!(
-                summary_supplement_came(t, filing, Side::Plaintiff),
-                None,
-                "{t:?}"
-            );
+            assert_eq!(read(t, Side::Plaintiff), None, "{t:?}");
         }
     }
 
