@@ -657,11 +657,8 @@ impl<'m> Facts<'m> {
                 nonparty_only,
             });
         }
-        // A log is nearly always kept in date order: checking that is one
-        // scan, where the stable sort also allocates its scratch buffer.
-        if !events.is_sorted_by_key(|e| (e.ev.date, e.ev.time)) {
-            events.sort_by_key(|e| (e.ev.date, e.ev.time));
-        }
+        // `events` is in date order already: the pass read the log so.
+        debug_assert!(events.is_sorted_by_key(|e| (e.ev.date, e.ev.time)));
         Facts {
             matter,
             today,
