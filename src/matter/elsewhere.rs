@@ -68,19 +68,30 @@ const OTHER: &[&str] = &[
 ];
 
 /// Whether `text` names another case: one of `OTHER`, then a suit, with at
-/// most "court" between ("the state ct. case", "another lawsuit"). "Removed
-/// from state court; this case ..." names none, nor does "the State's
-/// case" (a State as a party).
+/// most "court" between ("the state ct. case", "another lawsuit"), and a
+/// capitalised case name before the suit after "court" or a word other than
+/// "state" or "county" ("the state-court Williams action", "the parallel
+/// Smith case": a rejected-record review of Williams wrote the first; "the
+/// State Farm case" is this one). "Removed from state court; this case ..."
+/// names none, nor does "the State's case" (a State as a party).
 pub fn names_another_case(text: &str) -> bool {
     // Asked of every entry's text on every keystroke: most name no suit.
     if !super::default::has_any_word(text, SUIT) {
         return false;
     }
     let ws: Vec<&[u8]> = words(text).collect();
+    let named = |x: &&[u8]| x.first().is_some_and(u8::is_ascii_uppercase);
     ws.iter().enumerate().any(|(k, w)| {
         let mut rest = ws[k + 1..].iter();
         let mut next = rest.next();
-        if next.is_some_and(|x| is_one_of(x, &["court", "ct"])) {
+        let court = next.is_some_and(|x| is_one_of(x, &["court", "ct"]));
+        if court {
+            next = rest.next();
+        }
+        if (court || !is_one_of(w, &["state", "county"]))
+            && next.is_some_and(named)
+            && !next.is_some_and(|x| is_one_of(x, SUIT))
+        {
             next = rest.next();
         }
         // "other case law" is authority; "no other case was discussed"
@@ -891,6 +902,9 @@ mod tests {
             "Call about the parallel case.",
             "Talked about another lawsuit.",
             "Discovery in the St. Louis County suit.",
+            "Tel. conf. w/ pltf's counsel re discovery -- state-court Williams action (same underlying facts, different claims).",
+            "Discussed discovery in the parallel Smith case.",
+            "Call about the state ct. Jones lawsuit.",
         ] {
             assert!(names_another_case(t), "{t:?}");
         }
@@ -906,6 +920,9 @@ mod tests {
             "Counsel was tied up in another matter.",
             "No other case was discussed.",
             "The County's case rests on the audit.",
+            "Discussed the State Farm case's remaining requests.",
+            "Call about the County Board case.",
+            "The other Plaintiff's case is stayed.",
             "",
         ] {
             assert!(!names_another_case(t), "{t:?}");
