@@ -387,6 +387,9 @@ pub fn summary_promise(
     }) {
         return None;
     }
+    // The side the last clause opened with, for a clause that goes on
+    // without naming its subject again.
+    let mut before: (bool, bool) = (false, false);
     super::phrase::clauses(summary).find_map(|clause| {
         // The side must be the clause's subject, its first word after "the"
         // ("The City mailed Plaintiff's counsel a letter ... requesting
@@ -427,6 +430,14 @@ pub fn summary_promise(
                     && ws.peek().is_some_and(|w| is_one_of(w, COMMIT))),
             is_one_of(first, theirs) || owing.contains_word(first),
         );
+        // "JetBlue asserts the parties never met on several topics; says it
+        // already agreed to a supp production" (a thirty-fifth review of
+        // Bohnel, E.D. Cal. 2021): a clause that opens with a verb of saying
+        // or promising has the last clause's subject.
+        if !(by_own || by_them) && is_one_of(first, GOES_ON) {
+            (by_own, by_them) = before;
+        }
+        before = (by_own, by_them);
         // "He indicated he would respond in writing by a specified date"
         // (Kosjer, D. Kan. 2018, as a reviewer recorded it): a promise told
         // of someone the narration does not name is a thread all the same,
@@ -596,6 +607,32 @@ fn counsels_answer_due(clause: &str) -> bool {
 /// Pronouns a summary may open a promise with.
 const PRONOUN: &[&str] = &["he", "she", "they"];
 
+/// Verbs that may open a clause whose subject is the last clause's
+/// ("...; says it already agreed to produce", "...; agreed to respond by
+/// 1/15").
+const GOES_ON: &[&str] = &[
+    "says",
+    "said",
+    "states",
+    "stated",
+    "asserts",
+    "asserted",
+    "represents",
+    "represented",
+    "claims",
+    "claimed",
+    "indicates",
+    "indicated",
+    "adds",
+    "added",
+    "agreed",
+    "agrees",
+    "promised",
+    "promises",
+    "committed",
+    "undertook",
+];
+
 /// An answer expected, promised or due from the other side, named after
 /// it: "Written response expected from the other side by a set date",
 /// "written resp. due from def. counsel by 1/26/18".
@@ -732,6 +769,10 @@ const ANSWER: &[&str] = &[
     "reply",
     "answer",
     "supplement",
+    // Shorthand, as verb or adjective: "will supp by 1/15", "agreed to a
+    // supp production" (a thirty-fifth review of Bohnel).
+    "supp",
+    "suppl",
     "produce",
     "provide",
     "serve",
@@ -1822,6 +1863,22 @@ mod tests {
                 Some(Promiser::Own),
             ),
             ("At 3 p.m. the call ended; impasse.", None),
+            // A clause that goes on without its subject has the last
+            // clause's (a thirty-fifth review of Bohnel); one that opens
+            // with no side has none to pass on.
+            (
+                "Coffeyville asserts the parties never met on several topics; says it already agreed to a supp production.",
+                Some(Promiser::Theirs),
+            ),
+            (
+                "Def. counsel called 1/5; agreed to supp by 1/15.",
+                Some(Promiser::Theirs),
+            ),
+            (
+                "Plaintiff called 1/5; agreed to revise the requests by 1/15.",
+                Some(Promiser::Own),
+            ),
+            ("The call ended at impasse; agreed to supp by 1/15.", None),
         ] {
             assert_eq!(
                 summary_promise(text, Plaintiff, &coffeyville, &kosjer_side),
