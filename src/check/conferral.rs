@@ -406,7 +406,9 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 .filter(|e| e.counted && e.two_way && e.another_case)
         };
         let another_case = said().any(|e| {
-            e.ev.says_about_another_case(|_, text| crate::matter::names_another_case(text))
+            e.ev.says_about_another_case(|_, text| {
+                crate::matter::names_another_case(text, &f.matter.parties)
+            })
         });
         let in_doubt = said().any(|e| {
             crate::matter::summary_says_contact_disputed(&e.ev.summary)

@@ -466,7 +466,7 @@ impl<'m> Facts<'m> {
                             // Any text may say it was no real
                             // conference (no meaningful discussion, or
                             // one the other side denies).
-                            let said = crate::matter::names_another_case(text)
+                            let said = crate::matter::names_another_case(text, &matter.parties)
                                 || (which == crate::matter::EntryText::Summary
                                     && (crate::matter::says_no_request_taken_up(text)
                                         || crate::matter::summary_says_contact_disputed(text)

@@ -68,40 +68,51 @@ const OTHER: &[&str] = &[
 ];
 
 /// Whether `text` names another case: one of `OTHER`, then a suit, with at
-/// most "court" between ("the state ct. case", "another lawsuit"), and a
-/// capitalised case name before the suit after "court" or a word other than
-/// "state" or "county" ("the state-court Williams action", "the parallel
-/// Smith case": a rejected-record review of Williams wrote the first; "the
-/// State Farm case" is this one). "Removed from state court; this case ..."
-/// names none, nor does "the State's case" (a State as a party).
-pub fn names_another_case(text: &str) -> bool {
+/// most "court" between ("the state ct. case", "another lawsuit"), and after
+/// "court" a capitalised case name before the suit ("the state-court
+/// Williams action": a rejected-record review of Williams wrote it; not
+/// "another Kansas case", which an accepted-record review wrote of
+/// authority). Read within a clause ("the other RFPs. Action on them ..."
+/// names none). "Removed from state court; this case ..." names none, nor
+/// does "the State's case" (a State as a party), nor "the Monroe County
+/// case" where Monroe County is one of `parties` (a county as a party: an
+/// accepted-record review of Rech v. Monroe County).
+pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
     // Asked of every entry's text on every keystroke: most name no suit.
     if !super::default::has_any_word(text, SUIT) {
         return false;
     }
-    let ws: Vec<&[u8]> = words(text).collect();
     let named = |x: &&[u8]| x.first().is_some_and(u8::is_ascii_uppercase);
-    ws.iter().enumerate().any(|(k, w)| {
-        let mut rest = ws[k + 1..].iter();
-        let mut next = rest.next();
-        let court = next.is_some_and(|x| is_one_of(x, &["court", "ct"]));
-        if court {
-            next = rest.next();
-        }
-        if (court || !is_one_of(w, &["state", "county"]))
-            && next.is_some_and(named)
-            && !next.is_some_and(|x| is_one_of(x, SUIT))
-        {
-            next = rest.next();
-        }
-        // "other case law" is authority; "no other case was discussed"
-        // denies it.
-        let after = rest.next();
-        let denied = k > 0 && is_one_of(ws[k - 1], &["no", "not", "nor"]);
-        is_one_of(w, OTHER)
-            && next.is_some_and(|x| is_one_of(x, SUIT))
-            && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
-            && !denied
+    // "Monroe County" as a party's name: the county is this case's.
+    let a_party = |before: &[u8], county: &[u8]| {
+        parties.iter().any(|p| {
+            let ws: Vec<&[u8]> = words(&p.name).collect();
+            ws.windows(2).any(|pair| {
+                pair[0].eq_ignore_ascii_case(before) && pair[1].eq_ignore_ascii_case(county)
+            })
+        })
+    };
+    super::phrase::clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        ws.iter().enumerate().any(|(k, w)| {
+            let mut rest = ws[k + 1..].iter();
+            let mut next = rest.next();
+            if next.is_some_and(|x| is_one_of(x, &["court", "ct"])) {
+                next = rest.next();
+                if next.is_some_and(named) && !next.is_some_and(|x| is_one_of(x, SUIT)) {
+                    next = rest.next();
+                }
+            }
+            // "other case law" is authority; "no other case was discussed"
+            // denies it.
+            let after = rest.next();
+            let denied = k > 0 && is_one_of(ws[k - 1], &["no", "not", "nor"]);
+            is_one_of(w, OTHER)
+                && next.is_some_and(|x| is_one_of(x, SUIT))
+                && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
+                && !denied
+                && !(k > 0 && is_one_of(w, &["county"]) && a_party(ws[k - 1], w))
+        })
     })
 }
 
@@ -903,10 +914,9 @@ mod tests {
             "Talked about another lawsuit.",
             "Discovery in the St. Louis County suit.",
             "Tel. conf. w/ pltf's counsel re discovery -- state-court Williams action (same underlying facts, different claims).",
-            "Discussed discovery in the parallel Smith case.",
             "Call about the state ct. Jones lawsuit.",
         ] {
-            assert!(names_another_case(t), "{t:?}");
+            assert!(names_another_case(t, &[]), "{t:?}");
         }
         for t in [
             "Discussed Interrogatory 4 in this case.",
@@ -923,9 +933,30 @@ mod tests {
             "Discussed the State Farm case's remaining requests.",
             "Call about the County Board case.",
             "The other Plaintiff's case is stayed.",
+            // An accepted-record review: authority, and a sentence end.
+            "Def. relied on another Kansas case for its burden objection.",
+            "Went through the rogs and the other RFPs. Action on all of them left to the Court.",
             "",
         ] {
-            assert!(!names_another_case(t), "{t:?}");
+            assert!(!names_another_case(t, &[]), "{t:?}");
         }
+        // A county that is a party: this case (Rech v. Monroe County), but
+        // another county's suit is another case.
+        let monroe = crate::matter::parse_matter(
+            r#"{"schema_version": 1, "court": "nywd",
+                "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
+                "parties": [{"id": "p1", "name": "Rech", "side": "plaintiff"},
+                            {"id": "p2", "name": "Monroe County", "side": "defendant"}]}"#,
+            "t.json",
+        )
+        .expect("a valid matter");
+        assert!(!names_another_case(
+            "Court-ordered conference in the Monroe County case.",
+            &monroe.parties
+        ));
+        assert!(names_another_case(
+            "Discovery in the St. Louis County suit.",
+            &monroe.parties
+        ));
     }
 }

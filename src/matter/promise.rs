@@ -389,7 +389,7 @@ pub fn summary_promise(
     }
     // The side the last clause opened with, for a clause that goes on
     // without naming its subject again.
-    let mut before: (bool, bool) = (false, false);
+    let mut before = (false, false);
     super::phrase::clauses(summary).find_map(|clause| {
         // The side must be the clause's subject, its first word after "the"
         // ("The City mailed Plaintiff's counsel a letter ... requesting
@@ -433,9 +433,21 @@ pub fn summary_promise(
         // "JetBlue asserts the parties never met on several topics; says it
         // already agreed to a supp production" (a thirty-fifth review of
         // Bohnel, E.D. Cal. 2021): a clause that opens with a verb of saying
-        // or promising has the last clause's subject.
-        if !(by_own || by_them) && is_one_of(first, GOES_ON) {
-            (by_own, by_them) = before;
+        // or promising has the last clause's subject, when that is the other
+        // side, or, with a verb of promising, the movant ("Plaintiff called
+        // 1/5; agreed to revise the requests"). Not the movant with a verb
+        // of saying: "Def. counsel wrote again 9/19; said responses were
+        // expected by 9/20" is the movant's own deadline (an accepted-record
+        // review of Sample).
+        if !(by_own || by_them) && is_one_of(first, CARRIES_SUBJECT) {
+            let promising = is_one_of(first, &CARRIES_SUBJECT[CARRIES_SUBJECT.len() - PROMISING..]);
+            match before {
+                (true, false) if promising => by_own = true,
+                // The movant's own words, told on: no promise of theirs.
+                (true, false) => return None,
+                (false, true) => by_them = true,
+                _ => {}
+            }
         }
         before = (by_own, by_them);
         // "He indicated he would respond in writing by a specified date"
@@ -607,10 +619,13 @@ fn counsels_answer_due(clause: &str) -> bool {
 /// Pronouns a summary may open a promise with.
 const PRONOUN: &[&str] = &["he", "she", "they"];
 
+/// The verbs of promising at the end of `CARRIES_SUBJECT`.
+const PROMISING: usize = 6;
+
 /// Verbs that may open a clause whose subject is the last clause's
 /// ("...; says it already agreed to produce", "...; agreed to respond by
 /// 1/15").
-const GOES_ON: &[&str] = &[
+const CARRIES_SUBJECT: &[&str] = &[
     "says",
     "said",
     "states",
@@ -1187,6 +1202,14 @@ fn promised_by_a_day(clause: &str) -> bool {
             // "Had not read the November 25 letter and would not supplement"
             // commits to nothing (an accepted-record review).
             && !ws.get(k + 1).is_some_and(|x| is_one_of(x, NEGATION))
+            // "Pltf had supp'd on 2/12": after a verb, "'d" is its past
+            // tense, not "would" (an accepted-record review of Rowan).
+            && !(is_one_of(w, &["d"]) && k > 0 && answering(ws[k - 1]))
+            // "filed ... without awaiting a response" awaited nothing (a
+            // thirty-seventh review of O'Connor v. Bassoff).
+            && !(is_one_of(w, &["awaiting", "await", "awaited"])
+                && k > 0
+                && is_one_of(ws[k - 1], &["without", "not", "never"]))
     }) || (
         // "Def. counsel: written response by 1/26.": an answer named, and
         // the day it is to come by, in a note without a verb (a
@@ -1878,6 +1901,12 @@ mod tests {
                 "Plaintiff called 1/5; agreed to revise the requests by 1/15.",
                 Some(Promiser::Own),
             ),
+            // Not the movant's own subject: its deadline for the other side
+            // (an accepted-record review of Sample).
+            (
+                "Plaintiff wrote again 9/19/24; said responses were expected by 9/20.",
+                None,
+            ),
             ("The call ended at impasse; agreed to supp by 1/15.", None),
         ] {
             assert_eq!(
@@ -1926,6 +1955,13 @@ mod tests {
             ("He asked when they would respond.", Plaintiff),
             (
                 "Written response not expected from the other side.",
+                Plaintiff,
+            ),
+            // A past tense, and a response not waited for (accepted- and
+            // rejected-record reviews of Rowan and O'Connor).
+            ("Coffeyville had supp'd on 2/12; no resolution.", Plaintiff),
+            (
+                "He filed the motion to compel on March 11, 2016, without awaiting a response.",
                 Plaintiff,
             ),
             // Who promised is not named, or the side named is not the subject.
