@@ -353,9 +353,21 @@ pub fn says_no_real_conference(text: &str) -> bool {
 /// Whether a contact's summary says, briefly, that the other side disputes
 /// the contact itself: "Mr. Sheppard disputes it", "… contests this",
 /// "recalls it otherwise", "tells it differently" (a twenty-fifth review of
-/// Hadcock v. Jest Operating, M.D. Fla. 2021). Read in summaries only: in
-/// a position, "Disputes it" is the other side's stand on the request.
+/// Hadcock v. Jest Operating, M.D. Fla. 2021), or names the contact
+/// itself: "Coca-Cola has disputed Ms. Rose's certification of this
+/// conference", "disputes her account of the call", "recalls the call
+/// differently" (a thirty-seventh review of Rose v. Coca-Cola, M.D. Fla.
+/// 2025). Read in summaries only: in a position, "Disputes it" is the other
+/// side's stand on the request.
 pub fn summary_says_contact_disputed(text: &str) -> bool {
+    const DISPUTES: &[&str] = &[
+        "disputes",
+        "disputed",
+        "contests",
+        "contested",
+        "denies",
+        "denied",
+    ];
     const GATE: &[&str] = &[
         "disputes",
         "disputed",
@@ -366,6 +378,15 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "otherwise",
         "differently",
     ];
+    const ACCOUNT: &[&str] = &[
+        "account",
+        "version",
+        "description",
+        "certification",
+        "characterization",
+        "recollection",
+    ];
+    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
     if !super::default::has_any_word(text, GATE) {
         return false;
     }
@@ -376,19 +397,26 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         let ws: Vec<&[u8]> = words(head).collect();
         let n = ws.len();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        // "… of this conference": the contact itself, right after.
+        let of_the_contact =
+            |k: usize| at(k, &["of"]) && at(k + 1, &["this", "the", "that"]) && at(k + 2, MEETING);
         n >= 2
-            && ((at(
-                n - 2,
-                &[
-                    "disputes",
-                    "disputed",
-                    "contests",
-                    "contested",
-                    "denies",
-                    "denied",
-                ],
-            ) && at(n - 1, &["it", "this", "that"]))
-                || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"])))
+            && ((at(n - 2, DISPUTES) && at(n - 1, &["it", "this", "that"]))
+                || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"]))
+                // "disputes Ms. Rose's account of this conference": an
+                // account, at most four words on.
+                || (0..n).any(|k| {
+                    at(k, DISPUTES)
+                        && (k + 1..n.min(k + 6))
+                            .any(|j| at(j, ACCOUNT) && of_the_contact(j + 1))
+                })
+                // "recalls the call differently".
+                || (0..n).any(|k| {
+                    at(k, &["recalls", "remembers", "describes"])
+                        && at(k + 1, &["the", "this", "that"])
+                        && at(k + 2, MEETING)
+                        && at(k + 3, &["otherwise", "differently"])
+                }))
     })
 }
 
@@ -740,6 +768,10 @@ mod tests {
             "Call claimed by plaintiff's counsel. Defense counsel contests this.",
             "Opposing counsel recalls it otherwise.",
             "Mr. Sheppard tells it differently.",
+            // A thirty-seventh review of Rose v. Coca-Cola.
+            "Coca-Cola has disputed Ms. Rose's certification of this conference.",
+            "Coca-Cola disputes Ms. Rose's account of this conference.",
+            "Counsel for Coca-Cola recalls the call differently.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -748,6 +780,9 @@ mod tests {
             "Disputes that the request is relevant.",
             "He denies it, and the call went on to the requests.",
             "Otherwise the call covered each request.",
+            "Defendant disputes plaintiff's account of the deposition.",
+            "Defendant disputes the certification of the documents.",
+            "She describes the call in her declaration.",
             "",
         ] {
             assert!(!summary_says_contact_disputed(t), "{t:?}");
