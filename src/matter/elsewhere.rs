@@ -344,7 +344,11 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 // occurred at the conference".
                 || (((at(k, &["different"]) && at(k + 1, &["picture"]))
                     || (at(k, &["differing", "different"])
-                        && at(k + 1, &["accounts", "account", "tales"])))
+                        && at(k + 1, &["accounts", "account", "tales"])
+                        // Not of a detail: "differing accounts of how far
+                        // the privilege log was discussed at this conference"
+                        // (an accepted-record review of Kizer).
+                        && !at(k + 3, &["how", "whether", "which", "when"])))
                     && names_meeting(k + 2))
         })
     })
@@ -398,8 +402,15 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         let n = ws.len();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
         // "… of this conference": the contact itself, right after.
-        let of_the_contact =
-            |k: usize| at(k, &["of"]) && at(k + 1, &["this", "the", "that"]) && at(k + 2, MEETING);
+        // … and nothing after it ("of the call's length", "of the meeting
+        // as covering the sales figures in detail" dispute a detail of a
+        // contact both sides say took place: an accepted-record review).
+        let of_the_contact = |k: usize| {
+            at(k, &["of"])
+                && at(k + 1, &["this", "the", "that"])
+                && at(k + 2, MEETING)
+                && k + 3 == n
+        };
         n >= 2
             && ((at(n - 2, DISPUTES) && at(n - 1, &["it", "this", "that"]))
                 || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"]))
@@ -410,13 +421,14 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                         && (k + 1..n.min(k + 6))
                             .any(|j| at(j, ACCOUNT) && of_the_contact(j + 1))
                 })
-                // "recalls the call differently".
-                || (0..n).any(|k| {
-                    at(k, &["recalls", "remembers", "describes"])
-                        && at(k + 1, &["the", "this", "that"])
-                        && at(k + 2, MEETING)
-                        && at(k + 3, &["otherwise", "differently"])
-                }))
+                // "recalls the call differently", ending the statement (not
+                // "…: he agreed only to check", which names the detail in
+                // dispute).
+                || (n >= 4
+                    && at(n - 4, &["recalls", "remembers", "describes"])
+                    && at(n - 3, &["the", "this", "that"])
+                    && at(n - 2, MEETING)
+                    && at(n - 1, &["otherwise", "differently"])))
     })
 }
 
@@ -482,6 +494,19 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         "argument",
         "arguments",
         "believes",
+        // "Not an adequate meet and confer, in defense counsel's view",
+        // "Defense counsel felt the call was no real meet and confer" (an
+        // accepted-record review: Cascade Yarns, Gade).
+        "believed",
+        "view",
+        "views",
+        "opinion",
+        "felt",
+        "feels",
+        "thinks",
+        "thought",
+        "considers",
+        "considered",
     ];
     // Another contact named as the subject: "The letters of Sept. 16 and 23
     // were not a full meet and confer; this call was" (review 27) speaks of
@@ -781,6 +806,12 @@ mod tests {
             "He denies it, and the call went on to the requests.",
             "Otherwise the call covered each request.",
             "Defendant disputes plaintiff's account of the deposition.",
+            // An accepted-record review: a detail of a contact both sides
+            // say took place.
+            "Defense counsel disputes plaintiff's account of the call's length and scope, saying only the privilege objections came up.",
+            "Defense counsel disputes plaintiff's characterization of the meeting as covering the sales information in detail.",
+            "Plaintiff's counsel recalls the call differently: he agreed only to check whether Excel files existed.",
+            "Defense counsel recalls the conversation differently and denies agreeing that the requests duplicate others.",
             "Defendant disputes the certification of the documents.",
             "She describes the call in her declaration.",
             "",
@@ -856,6 +887,9 @@ mod tests {
             "The conference was not adequate for the deposition dates, which were moved.",
             "The letters of Sept. 16 and 23 were not a full meet and confer; this call was.",
             "The earlier call was an inadequate meet and confer; this one went through each request.",
+            // An accepted-record review: someone's view.
+            "Not an adequate meet and confer, in defense counsel's view.",
+            "Defense counsel felt the call was no real meet and confer.",
             "",
         ] {
             assert!(!summary_says_conferral_inadequate(t), "{t:?}");
@@ -900,6 +934,8 @@ mod tests {
             "No substantive discussion of objections took place: Plaintiffs had served none.",
             "There was no real discussion of the written responses served the day before.",
             "The parties give different accounts of how much was produced afterwards.",
+            // An accepted-record review of Kizer: a detail of the conference.
+            "The parties give differing accounts of how far the privilege log was discussed at this conference.",
             "Defendant agrees the parties met and conferred in a live conversation (ECF No. 157 at 2). The parties give different accounts of how the information behind the subpoenas was obtained.",
             "Each side held to its position; there was no real discussion of compromise, and the disputes were not resolved.",
             "",
