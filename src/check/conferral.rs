@@ -913,6 +913,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }),
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
         movants: std::cell::OnceCell::new(),
+        objections: vec![std::cell::OnceCell::new(); f.matter.items.len()],
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -1068,6 +1069,9 @@ struct PromiseMemo<'m> {
     /// The movant's side's names, gathered the first time a summary or an
     /// awaiting note is read (the other side's are `Facts::owing`).
     movants: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// Each request's objection says conferring is not finished, read the
+    /// first time its last contact is.
+    objections: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl PromiseMemo<'_> {
@@ -1155,7 +1159,20 @@ fn unrecorded_promise<'m>(
                             Some(Promiser::Own) => true,
                             None => false,
                         }
-                        || summary_unfinished())
+                        || summary_unfinished()
+                        // The request's own objection says so ("Still
+                        // negotiating scope -- not at an impasse per
+                        // Dana": a thirty-eighth review of Topia put the
+                        // order's words there), read for its last contact.
+                        || f.item_index(&d.item).is_some_and(|k| {
+                            memo.objections.get(k).is_some_and(|said| {
+                                *said.get_or_init(|| {
+                                    crate::matter::objection_says_unfinished(
+                                        &f.matter.items[k].objection,
+                                    )
+                                })
+                            })
+                        }))
             }
             _ => false,
         }

@@ -388,10 +388,34 @@ impl<'m> Facts<'m> {
             order.sort_by_key(|&k| (matter.conferrals[k].date, matter.conferrals[k].time));
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
+        let mut last_summary: Option<(&str, Vec<u32>)> = None;
         for k in indices {
             let ev = &matter.conferrals[k];
             listed.clear();
-            listed.extend(ev.items.iter().map(|d| item_index(&d.item)));
+            // A request the summary itself says was not taken up at it ("our
+            // issues re RFP 72 and 73 ... were not discussed on the meet and
+            // confer": Orca Security v. Wiz, D. Del. 2024) is not one it
+            // listed.
+            // (A long log repeats the same words entry after entry: the
+            // last summary's reading is kept.)
+            if last_summary
+                .as_ref()
+                .is_none_or(|(text, _)| *text != ev.summary.as_str())
+            {
+                last_summary = Some((
+                    ev.summary.as_str(),
+                    crate::matter::numbers_not_discussed(&ev.summary),
+                ));
+            }
+            let not_discussed: &[u32] = last_summary.as_ref().map_or(&[], |(_, n)| n);
+            listed.extend(ev.items.iter().map(|d| {
+                item_index(&d.item).filter(|&i| {
+                    not_discussed.is_empty() || {
+                        let named = crate::matter::label_numbers(&matter.items[i].label);
+                        named.is_empty() || !named.iter().all(|n| not_discussed.contains(n))
+                    }
+                })
+            }));
             let counted = matter.certifiable(ev, today);
             let (mut movant_in, mut opponent_in) = (false, false);
             // A side present through its counsel, or as an unrepresented party.
@@ -706,6 +730,11 @@ impl<'m> Facts<'m> {
     /// Where the request `id` stands across the log.
     pub fn item(&self, id: &str) -> Option<&ItemFacts> {
         self.item_ids.get(id).and_then(|k| self.items.get(k))
+    }
+
+    /// Where the request `id` stands in the matter's list (and `items`).
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.item_ids.get(id)
     }
 
     /// Whether a later contact `l` follows a promise up: a conversation, the

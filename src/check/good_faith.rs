@@ -150,13 +150,34 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
 /// emails around that call do not change it: Fleury's call followed a
 /// deficiency letter and a written answer.
 pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut Emit) {
+    // One call logged as two entries, the same day, the same way, at the
+    // same time, is one conference (a thirty-eighth review of Fleury split
+    // the one call in two: "Same 3:15p call, then RFP 6 ...").
     let mut accepted = f.events.iter().filter(|e| e.accepted);
-    let (Some(only), None) = (accepted.next(), accepted.next()) else {
+    let Some(only) = accepted.next() else {
         return;
     };
+    let same_call = |e: &&super::facts::EventFacts| {
+        e.ev.date == only.ev.date
+            && e.ev.method == only.ev.method
+            && e.ev.time.is_some()
+            && e.ev.time == only.ev.time
+    };
+    let mut rest = accepted.peekable();
+    let mut parts = vec![only];
+    while let Some(e) = rest.next_if(same_call) {
+        parts.push(e);
+    }
+    if rest.next().is_some() {
+        return;
+    }
     let taken_up: usize = f
         .kept_items()
-        .filter(|(item, _)| only.ev.items.iter().any(|d| d.item == item.id))
+        .filter(|(item, _)| {
+            parts
+                .iter()
+                .any(|e| e.ev.items.iter().any(|d| d.item == item.id))
+        })
         .map(|(item, _)| requests_in_label(&item.label))
         .sum();
     if taken_up < min_items as usize {

@@ -65,7 +65,17 @@ const OTHER: &[&str] = &[
     "different",
     // "the St. Louis County suit" (a rejected-record review of Williams).
     "county",
+    // "discovery in the companion case", "the related action", "the
+    // bankruptcy proceeding" (a thirty-eighth review of Williams).
+    "companion",
+    "related",
+    "bankruptcy",
 ];
+
+/// Words that make a suit another one only before "court": "the circuit
+/// court suit", "the superior court action" (state courts), not "the
+/// Seventh Circuit case", which is authority.
+const OTHER_COURT: &[&str] = &["circuit", "superior", "chancery", "probate", "municipal"];
 
 /// Whether `text` names another case: one of `OTHER`, then a suit, with at
 /// most "court" between ("the state ct. case", "another lawsuit"), and after
@@ -97,7 +107,8 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
         ws.iter().enumerate().any(|(k, w)| {
             let mut rest = ws[k + 1..].iter();
             let mut next = rest.next();
-            if next.is_some_and(|x| is_one_of(x, &["court", "ct"])) {
+            let court = next.is_some_and(|x| is_one_of(x, &["court", "ct"]));
+            if court {
                 next = rest.next();
                 if next.is_some_and(named) && !next.is_some_and(|x| is_one_of(x, SUIT)) {
                     next = rest.next();
@@ -107,7 +118,7 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
             // denies it.
             let after = rest.next();
             let denied = k > 0 && is_one_of(ws[k - 1], &["no", "not", "nor"]);
-            is_one_of(w, OTHER)
+            (is_one_of(w, OTHER) || (court && is_one_of(w, OTHER_COURT)))
                 && next.is_some_and(|x| is_one_of(x, SUIT))
                 && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
                 && !denied
@@ -352,6 +363,110 @@ pub fn says_no_real_conference(text: &str) -> bool {
                     && names_meeting(k + 2))
         })
     })
+}
+
+/// The request numbers a contact's summary says, in a clause of its own,
+/// were not taken up at it: "our issues re RFP 72 and 73 ... were not
+/// discussed on the meet and confer" (Orca Security v. Wiz, D. Del. 2024:
+/// the movant's own recap said so, and the motion on those requests was
+/// denied; a thirty-eighth review listed them on the call all the same),
+/// "did not discuss Interrogatories 4 and 5". Not "RFP 4 was not discussed
+/// further" or "in detail", which says it was discussed; not a number
+/// written with "/" or ":" (a date, a time). Empty when none is named.
+pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
+    const VERB: &[&str] = &["discussed", "addressed", "covered", "reached", "raised"];
+    const VERB_ANY: &[&str] = &[
+        "discussed",
+        "addressed",
+        "covered",
+        "reached",
+        "raised",
+        "discuss",
+        "address",
+        "cover",
+        "reach",
+        "raise",
+    ];
+    const QUALIFIED: &[&str] = &[
+        "further",
+        "again",
+        "fully",
+        "separately",
+        "individually",
+        "detail",
+        "depth",
+        "length",
+    ];
+    // Read of every summary on every keystroke: most have no negation (one
+    // pass over the bytes for "not", "nev(er)" and "n't", then the words).
+    let negated = summary.as_bytes().windows(3).any(|w| {
+        let (a, b, c) = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20);
+        a == b'n'
+            && ((b == b'o' && c == b't')
+                || (b == b'e' && c == b'v')
+                || (w[1] == b'\'' && c == b't'))
+    }) || summary.contains("n\u{2019}t");
+    if !negated || !super::default::has_any_word(summary, VERB_ANY) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for clause in super::phrase::clauses(summary) {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        // "were not discussed" (numbers before), "did not discuss" (after).
+        let Some((k, before)) = (0..ws.len()).find_map(|k| {
+            if at(k, &["not", "never"]) && at(k + 1, VERB) {
+                Some((k + 1, true))
+            } else if at(k, &["not", "never", "t"])
+                && at(k + 1, &["discuss", "address", "cover", "reach", "raise"])
+            {
+                Some((k + 1, false))
+            } else {
+                None
+            }
+        }) else {
+            continue;
+        };
+        if ws[k + 1..].iter().take(3).any(|w| is_one_of(w, QUALIFIED))
+            || ws
+                .iter()
+                .any(|w| is_one_of(w, &["except", "other", "only", "but"]))
+        {
+            continue;
+        }
+        let numbers = ws
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| if before { *j < k } else { *j > k });
+        for (_, w) in numbers {
+            if !w.iter().all(u8::is_ascii_digit) {
+                continue;
+            }
+            // Not part of a date or a time ("10/1", "2:00").
+            let start = w.as_ptr() as usize - clause.as_ptr() as usize;
+            let end = start + w.len();
+            let around = |i: Option<usize>| {
+                i.and_then(|i| clause.as_bytes().get(i))
+                    .is_some_and(|b| matches!(b, b'/' | b':' | b'-' | b'.'))
+            };
+            if around(start.checked_sub(1)) || around(Some(end)) {
+                continue;
+            }
+            if let Ok(n) = std::str::from_utf8(w).unwrap_or("").parse::<u32>() {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The request numbers a label names: "RFP 72" is 72, "Requests for
+/// Production Nos. 4, 5 and 8" are 4, 5 and 8. Empty when it names none.
+pub fn label_numbers(label: &str) -> Vec<u32> {
+    words(label)
+        .filter(|w| w.iter().all(u8::is_ascii_digit))
+        .filter_map(|w| std::str::from_utf8(w).ok()?.parse().ok())
+        .collect()
 }
 
 /// Whether a contact's summary says, briefly, that the other side disputes
@@ -787,6 +902,40 @@ mod tests {
     };
 
     #[test]
+    fn requests_a_summary_says_were_not_taken_up_are_named() {
+        use super::{label_numbers, numbers_not_discussed as nd};
+        // Orca Security v. Wiz (D. Del. 2024), the movant's own recap.
+        assert_eq!(
+            nd(
+                "2:00p M&C call. My recap: our issues re RFP 72 and 73 and Orca's core tech docs were not discussed on the meet and confer."
+            ),
+            vec![72, 73]
+        );
+        assert_eq!(
+            nd("We did not discuss Interrogatories 4 and 5."),
+            vec![4, 5]
+        );
+        assert_eq!(nd("Didn't discuss RFP 9."), vec![9]);
+        for t in [
+            "RFP 4 was not discussed further.",
+            "RFP 4 was not discussed in detail; impasse.",
+            "Every request except RFP 4 was not discussed.",
+            "Call on 10/1 at 2:00; RFP 72 was discussed, no agreement.",
+            "Discussed RFP 72 and 73; no agreement.",
+            "No agreement on 10/1 was reached.",
+            "",
+        ] {
+            assert!(nd(t).is_empty(), "{t:?}");
+        }
+        assert_eq!(label_numbers("RFP 72"), vec![72]);
+        assert_eq!(
+            label_numbers("Requests for Production Nos. 4, 5 and 8"),
+            vec![4, 5, 8]
+        );
+        assert!(label_numbers("Initial disclosures").is_empty());
+    }
+
+    #[test]
     fn a_summary_saying_the_contact_is_disputed_is_read() {
         for t in [
             "Conference per Mr. Kindrick's certification; Mr. Sheppard disputes it (by his account the only live contact was the November 10 call).",
@@ -986,6 +1135,9 @@ mod tests {
             "Discovery in the St. Louis County suit.",
             "Tel. conf. w/ pltf's counsel re discovery -- state-court Williams action (same underlying facts, different claims).",
             "Call about the state ct. Jones lawsuit.",
+            // A thirty-eighth review of Williams.
+            "Tel. conf. w/ P's cnsl re discovery in the companion case (same facts, diff. claims).",
+            "Re discovery in the circuit court suit.",
         ] {
             assert!(names_another_case(t, &[]), "{t:?}");
         }
@@ -1006,6 +1158,8 @@ mod tests {
             "The other Plaintiff's case is stayed.",
             // An accepted-record review: authority, and a sentence end.
             "Def. relied on another Kansas case for its burden objection.",
+            "Cited the Seventh Circuit case on proportionality.",
+            "Discussed the related discovery requests.",
             "Went through the rogs and the other RFPs. Action on all of them left to the Court.",
             "",
         ] {

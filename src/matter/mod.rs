@@ -28,13 +28,16 @@ pub use conferral::{
 pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames};
 pub use elsewhere::{
-    Text as EntryText, names_another_case, says_no_real_conference, says_no_request_taken_up,
-    summary_only_confidentiality, summary_says_conferral_inadequate, summary_says_contact_disputed,
+    Text as EntryText, label_numbers, names_another_case, numbers_not_discussed,
+    says_no_real_conference, says_no_request_taken_up, summary_only_confidentiality,
+    summary_says_conferral_inadequate, summary_says_contact_disputed,
 };
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
-pub use promise::{Promiser, phrase_has_await, summary_promise, summary_says_unfinished};
+pub use promise::{
+    Promiser, objection_says_unfinished, phrase_has_await, summary_promise, summary_says_unfinished,
+};
 pub use resolution::{settled_among, settles};
 pub use supplement::{Supplement, summary_supplement, supplement_came};
 

@@ -165,6 +165,44 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
     open
 }
 
+/// Whether a request's objection says conferring was not finished ("Still
+/// negotiating scope -- not at an impasse per Dana": a thirty-eighth review
+/// of Topia v. Egnyte, D. Del. 2024, put the order's words there), read as
+/// a summary is. The app checks on every keystroke and objections seldom
+/// change between two: each distinct objection is read once per thread (a
+/// pure reading, so the memo changes no result; bounded, cleared when
+/// full).
+pub fn objection_says_unfinished(objection: &str) -> bool {
+    use std::hash::{Hash, Hasher};
+    const MAX: usize = 4096;
+    thread_local! {
+        static READ: std::cell::RefCell<rustc_hash::FxHashMap<u64, (Box<str>, bool)>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if objection.is_empty() {
+        return false;
+    }
+    let mut hasher = rustc_hash::FxHasher::default();
+    objection.hash(&mut hasher);
+    let key = hasher.finish();
+    let known = READ.with_borrow(|memo| {
+        memo.get(&key)
+            .filter(|(text, _)| &**text == objection)
+            .map(|(_, said)| *said)
+    });
+    if let Some(said) = known {
+        return said;
+    }
+    let said = summary_says_unfinished(objection);
+    READ.with_borrow_mut(|memo| {
+        if memo.len() >= MAX {
+            memo.clear();
+        }
+        memo.insert(key, (objection.into(), said));
+    });
+    said
+}
+
 /// Whether `text` says conferring is not finished: a word of conferring
 /// ("meet and confer", "conferral", "M&C", "discussions") and, after it or
 /// before it, "incomplete", "ongoing", "unfinished", or "not (yet)

@@ -198,11 +198,23 @@ fn came_at(clause: &str, ws: &[&[u8]]) -> Option<usize> {
 /// A word that may begin the reading: one of `MARK`, or "supplement" and
 /// its forms ("supplementation", "supplemented").
 fn starts_supplement(w: &[u8]) -> bool {
-    is_one_of(w, MARK) || (w.len() >= 10 && w[..10].eq_ignore_ascii_case(b"supplement"))
+    is_one_of(w, MARK)
+        || is_one_of(w, &["supps"])
+        || (w.len() >= 10 && w[..10].eq_ignore_ascii_case(b"supplement"))
 }
+
+/// "supp'd", "supp’d" and "suppd", as notes write "supplemented".
+static SUPPED: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsupp(?:'|’)?d\b").ok());
 
 /// The day one clause says the supplemental responses came.
 fn came_in(clause: &str, filing: Date) -> Option<Date> {
+    // "Boeing supp'd 11/9 - still incomplete" (a thirty-eighth review of
+    // Neely v. Boeing, W.D. Wash. 2018).
+    let spelled = SUPPED
+        .as_ref()
+        .map(|r| r.replace_all(clause, "supplemented"));
+    let clause: &str = spelled.as_deref().unwrap_or(clause);
     let ws: Vec<&[u8]> = words(clause).collect();
     if !names_responses(&ws, SUPPLEMENTS) || says_owed(&ws) || restates_refusal(&ws) {
         return None;
@@ -241,9 +253,9 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
             // "its Nov. 9 supplemental responses", "Boeing's Nov. 9 supplement";
             // "supp resp 11/9", "supplementation 10/13"; "the supplemental
             // responses of November 9", "pltf's supplement of 10/13".
-            let named = after.is_some_and(|w| {
-                is_one_of(w, MARK) || is_one_of(w, &["supplement", "supplementation"])
-            }) || ends_naming(&before)
+            // ("Its 11/9 supps didn't fix them": the same review.)
+            let named = after.is_some_and(|w| is_one_of(w, MARK) || is_one_of(w, SUPPLEMENTS))
+                || ends_naming(&before)
                 || (n >= 1
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
                     && ends_naming(&before[..n - 1]));
@@ -366,6 +378,11 @@ mod tests {
                 "Plaintiff supplemented on Oct. 13; still incomplete.",
                 "2023-10-13",
             ),
+            // A thirty-eighth review of Neely v. Boeing, in notes.
+            ("Pltf supp'd 10/13 - still incomplete.", "2023-10-13"),
+            ("Pltf supp\u{2019}d 10/13.", "2023-10-13"),
+            ("Its 10/13 supps didn't fix them.", "2023-10-13"),
+            ("Supps served 10/13/23.", "2023-10-13"),
             (
                 "Amended answers received 2023-10-13, no better.",
                 "2023-10-13",
