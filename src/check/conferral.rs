@@ -1129,6 +1129,18 @@ fn unrecorded_promise<'m>(
                 memo.movants(f),
             ) == Some(crate::matter::Promiser::Theirs)
     };
+    // The request's own objection says conferring was not finished ("Still
+    // negotiating scope -- not at an impasse per Dana": a thirty-eighth
+    // review of Topia put the order's words there), read once per request.
+    let objection_unfinished = |d: &crate::matter::ItemDiscussion| {
+        f.item_index(&d.item).is_some_and(|k| {
+            memo.objections.get(k).is_some_and(|said| {
+                *said.get_or_init(|| {
+                    crate::matter::objection_says_unfinished(&f.matter.items[k].objection)
+                })
+            })
+        })
+    };
     let promised = |d: &'m crate::matter::ItemDiscussion| {
         use crate::matter::{Outcome, Promiser};
         // A contact with the other side on a later day followed it up
@@ -1160,19 +1172,7 @@ fn unrecorded_promise<'m>(
                             None => false,
                         }
                         || summary_unfinished()
-                        // The request's own objection says so ("Still
-                        // negotiating scope -- not at an impasse per
-                        // Dana": a thirty-eighth review of Topia put the
-                        // order's words there), read for its last contact.
-                        || f.item_index(&d.item).is_some_and(|k| {
-                            memo.objections.get(k).is_some_and(|said| {
-                                *said.get_or_init(|| {
-                                    crate::matter::objection_says_unfinished(
-                                        &f.matter.items[k].objection,
-                                    )
-                                })
-                            })
-                        }))
+                        || objection_unfinished(d))
             }
             _ => false,
         }
@@ -1225,6 +1225,16 @@ fn unrecorded_promise<'m>(
                 "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
                 long_date(e.ev.date),
                 item.movant_position.trim()
+            )
+        } else if summary_promise().is_none() && !summary_unfinished() && objection_unfinished(item) {
+            format!(
+                "The objection recorded on {label} says conferring was not finished (\"{}\"), and no contact on it after the one of {} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+                f.matter
+                    .items
+                    .iter()
+                    .find(|it| it.id == item.item)
+                    .map_or("", |it| it.objection.trim()),
+                long_date(e.ev.date)
             )
         } else if summary_promise().is_none() && summary_unfinished() {
             format!(

@@ -118,10 +118,17 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
             // denies it.
             let after = rest.next();
             let denied = k > 0 && is_one_of(ws[k - 1], &["no", "not", "nor"]);
+            // "the same sales-data fight in the companion case" compares this
+            // dispute with another case's (an accepted-record review of
+            // Werdebaugh).
+            let compared = ws[..k]
+                .iter()
+                .any(|x| is_one_of(x, &["same", "similar", "like"]));
             (is_one_of(w, OTHER) || (court && is_one_of(w, OTHER_COURT)))
                 && next.is_some_and(|x| is_one_of(x, SUIT))
                 && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
                 && !denied
+                && !compared
                 && !(k > 0 && is_one_of(w, &["county"]) && a_party(ws[k - 1], w))
         })
     })
@@ -397,6 +404,22 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         "depth",
         "length",
     ];
+    const ELSEWHERE: &[&str] = &[
+        "except",
+        "other",
+        "only",
+        "but",
+        "which",
+        "who",
+        "earlier",
+        "prior",
+        "previous",
+        "first",
+        "initial",
+        "deposition",
+        "hearing",
+        "scheduling",
+    ];
     // Read of every summary on every keystroke: most have no negation (one
     // pass over the bytes for "not", "nev(er)" and "n't", then the words).
     let negated = summary.as_bytes().windows(3).any(|w| {
@@ -427,10 +450,12 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         }) else {
             continue;
         };
-        if ws[k + 1..].iter().take(3).any(|w| is_one_of(w, QUALIFIED))
-            || ws
-                .iter()
-                .any(|w| is_one_of(w, &["except", "other", "only", "but"]))
+        // Qualified ("not discussed further", "didn't discuss RFP 78 and 79
+        // at length"), limited, or about another occasion ("which were not
+        // discussed at the Rule 26(f) conference, were the subject of this
+        // call": an accepted-record review of Hibu).
+        if ws[k + 1..].iter().any(|w| is_one_of(w, QUALIFIED))
+            || ws.iter().any(|w| is_one_of(w, ELSEWHERE))
         {
             continue;
         }
@@ -447,7 +472,7 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
             let end = start + w.len();
             let around = |i: Option<usize>| {
                 i.and_then(|i| clause.as_bytes().get(i))
-                    .is_some_and(|b| matches!(b, b'/' | b':' | b'-' | b'.'))
+                    .is_some_and(|b| matches!(b, b'/' | b':' | b'-' | b'.' | b'('))
             };
             if around(start.checked_sub(1)) || around(Some(end)) {
                 continue;
@@ -920,6 +945,9 @@ mod tests {
             "RFP 4 was not discussed further.",
             "RFP 4 was not discussed in detail; impasse.",
             "Every request except RFP 4 was not discussed.",
+            // An accepted-record review of Hibu.
+            "We didn't discuss RFP 78 and 79 at length: he voiced the opinion that they duplicate others.",
+            "RFP Nos. 78 and 79, which were not discussed at the Rule 26(f) conference, were the subject of this call.",
             "Call on 10/1 at 2:00; RFP 72 was discussed, no agreement.",
             "Discussed RFP 72 and 73; no agreement.",
             "No agreement on 10/1 was reached.",
@@ -1159,6 +1187,7 @@ mod tests {
             // An accepted-record review: authority, and a sentence end.
             "Def. relied on another Kansas case for its burden objection.",
             "Cited the Seventh Circuit case on proportionality.",
+            "Discussed these issues for hours (the same sales-data fight as in the companion case).",
             "Discussed the related discovery requests.",
             "Went through the rogs and the other RFPs. Action on all of them left to the Court.",
             "",

@@ -193,7 +193,26 @@ pub fn objection_says_unfinished(objection: &str) -> bool {
     if let Some(said) = known {
         return said;
     }
-    let said = summary_says_unfinished(objection);
+    // An objection tells the whole story at once: any word of an ending in
+    // it ("discussions ongoing through September ended at an impasse",
+    // "talks ongoing ... got nowhere", "M&C incomplete only because
+    // Plaintiff refused to meet") says the talks are over, wherever it
+    // stands (an accepted-record review found each); not one negated just
+    // before it ("not at an impasse", "no impasse yet").
+    const ENDED: &[&str] = &[
+        "impasse", "refused", "refuses", "resolved", "declined", "declines", "rejected", "rejects",
+        "nowhere", "ended", "failed", "stalled", "until",
+    ];
+    let ended = || {
+        let ws: Vec<&[u8]> = super::phrase::words(objection).collect();
+        ws.iter().enumerate().any(|(k, w)| {
+            super::phrase::is_one_of(w, ENDED)
+                && !ws[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|x| super::phrase::is_one_of(x, &["not", "no", "never", "t"]))
+        })
+    };
+    let said = summary_says_unfinished(objection) && !ended();
     READ.with_borrow_mut(|memo| {
         if memo.len() >= MAX {
             memo.clear();
@@ -1750,6 +1769,26 @@ mod tests {
             "Plaintiff consented to revising this interrogatory.",
             Plaintiff
         ));
+    }
+
+    #[test]
+    fn an_objection_says_conferring_unfinished_only_where_no_end_is_told() {
+        use super::objection_says_unfinished as unfinished;
+        // Topia v. Egnyte (D. Del. 2024), as a thirty-eighth review put it.
+        assert!(unfinished(
+            "Topia hasn't agreed to run our 24 add'l terms. Still negotiating scope -- not at an impasse per Dana."
+        ));
+        // A fortieth review: how the talks ended, said in the same words.
+        for t in [
+            "Discussions ongoing through September ended at an impasse on the Sept. 29 call.",
+            "Talks ongoing since the March 31 email got nowhere.",
+            "M&C incomplete only because Plaintiff refused to meet.",
+            "Not at an impasse until the 9/29 call, when Def. maintained its objections.",
+            "Answers incomplete.",
+            "",
+        ] {
+            assert!(!unfinished(t), "{t:?}");
+        }
     }
 
     #[test]
