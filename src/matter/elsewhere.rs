@@ -382,18 +382,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
 /// written with "/" or ":" (a date, a time). Empty when none is named.
 pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
     const VERB: &[&str] = &["discussed", "addressed", "covered", "reached", "raised"];
-    const VERB_ANY: &[&str] = &[
-        "discussed",
-        "addressed",
-        "covered",
-        "reached",
-        "raised",
-        "discuss",
-        "address",
-        "cover",
-        "reach",
-        "raise",
-    ];
+    const BASE: &[&str] = &["discuss", "address", "cover", "reach", "raise"];
     const QUALIFIED: &[&str] = &[
         "further",
         "again",
@@ -429,7 +418,10 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
                 || (b == b'e' && c == b'v')
                 || (w[1] == b'\'' && c == b't'))
     }) || summary.contains("n\u{2019}t");
-    if !negated || !super::default::has_any_word(summary, VERB_ANY) {
+    if !negated
+        || !(super::default::has_any_word(summary, VERB)
+            || super::default::has_any_word(summary, BASE))
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -440,9 +432,7 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         let Some((k, before)) = (0..ws.len()).find_map(|k| {
             if at(k, &["not", "never"]) && at(k + 1, VERB) {
                 Some((k + 1, true))
-            } else if at(k, &["not", "never", "t"])
-                && at(k + 1, &["discuss", "address", "cover", "reach", "raise"])
-            {
+            } else if at(k, &["not", "never", "t"]) && at(k + 1, BASE) {
                 Some((k + 1, false))
             } else {
                 None
@@ -512,16 +502,6 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "denies",
         "denied",
     ];
-    const GATE: &[&str] = &[
-        "disputes",
-        "disputed",
-        "contests",
-        "contested",
-        "denies",
-        "denied",
-        "otherwise",
-        "differently",
-    ];
     const ACCOUNT: &[&str] = &[
         "account",
         "version",
@@ -531,7 +511,9 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "recollection",
     ];
     const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
-    if !super::default::has_any_word(text, GATE) {
+    if !super::default::has_any_word(text, DISPUTES)
+        && !super::default::has_any_word(text, &["otherwise", "differently"])
+    {
         return false;
     }
     super::phrase::clauses(text).any(|clause| {
