@@ -840,12 +840,29 @@ fn supplement_told<'f, 'm>(
             })
             .collect()
     });
+    // The other side's own message may say it in its position on the
+    // request instead ("Served Boeing's supplemental responses.": a
+    // forty-first review of Neely v. Boeing).
+    let position = |e: &super::facts::EventFacts<'m>| {
+        use crate::matter::Supplement;
+        if e.by_movant || !e.counted || e.ev.date > f.filing {
+            return None;
+        }
+        let d = e.ev.items.iter().find(|d| d.item == item.id)?;
+        // (The other side's own words: "to Plaintiff's first set" names the
+        // requests, not the movant's supplementing.)
+        let speaker = crate::matter::Side::Nonparty;
+        match crate::matter::summary_supplement(&d.opponent_position, f.filing, speaker)? {
+            Supplement::On(day) => Some(day),
+            Supplement::WithIt => Some(e.ev.date),
+        }
+    };
     let summary = f
         .events
         .iter()
         .zip(days)
         .filter(|(e, _)| e.ev.items.iter().any(|d| d.item == item.id))
-        .filter_map(|(e, d)| d.map(|d| (d, Some(e))))
+        .filter_map(|(e, d)| d.or_else(|| position(e)).map(|d| (d, Some(e))))
         .max_by_key(|(d, _)| *d);
     match (objection, summary) {
         (Some(o), Some(s)) => Some(if s.0 > o.0 { s } else { o }),

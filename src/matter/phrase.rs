@@ -249,8 +249,7 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "mr", "ms", "mrs", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "v", "vs", "inc", "co", "corp", "ltd", "llc", "p", "e", "g", "i",
     "u", "s", "st", "opp", "esq", "def", "deft", "dft", "pltf", "pltfs", "defs", "resp", "ltr",
-    "supp", "suppl", // "the state ct. case".
-    "ct",
+    "supp", "suppl", "ct", // "ct": "the state ct. case"
 ];
 
 /// The clauses of `text`: split at a semicolon, at "but" or "however" (not
@@ -272,7 +271,13 @@ pub(crate) fn clauses(text: &str) -> impl Iterator<Item = &str> {
             let cut = match b {
                 b';' => Some(at + 1),
                 b'.' => {
+                    // A sentence may end in a closing quotation mark: an
+                    // email's subject quoted, '... Discovery Requests".
+                    // Supplemental responses attached.' (a forty-first review
+                    // of Neely). (Not a bracket: "(travel). Resp. w/in next
+                    // few days" is read as one note.)
                     let before = text[start..at]
+                        .trim_end_matches(['"', '\u{201d}'])
                         .rsplit(|c: char| !c.is_ascii_alphanumeric())
                         .next()
                         .unwrap_or("");

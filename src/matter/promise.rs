@@ -227,7 +227,18 @@ pub fn objection_says_unfinished(objection: &str) -> bool {
 /// before it, "incomplete", "ongoing", "unfinished", or "not (yet)
 /// complete", "not finished", "not over", "not concluded".
 /// A request revised by the movant: "the altered interrogatories".
-const REVISED: &[&str] = &["altered", "revised", "reworded", "amended", "modified"];
+const REVISED: &[&str] = &[
+    "altered",
+    "revised",
+    "reworded",
+    "amended",
+    "modified",
+    // "Can't respond to the changed interrogatories properly or on time" (a
+    // forty-first review of Coleman).
+    "changed",
+    "rewritten",
+    "redrafted",
+];
 
 fn says_conferral_unfinished(text: &str) -> bool {
     use super::phrase::{is_one_of, words};
@@ -845,6 +856,10 @@ const ANSWER: &[&str] = &[
     // supp production" (a thirty-fifth review of Bohnel).
     "supp",
     "suppl",
+    // "Agreed to a revision of these interrogatories" (a forty-first review
+    // of Becker).
+    "revision",
+    "revisions",
     "produce",
     "provide",
     "serve",
@@ -1255,7 +1270,11 @@ fn promised_by_a_day(clause: &str) -> bool {
         is_one_of(w, MARK)
             && !(is_one_of(w, &["due"])
                 && k > 0
-                && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"]))
+                && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"])
+                // A letter is no discovery deadline: "his reply letter was
+                // due 1/26" tells of an answer promised (a forty-first
+                // review of Kosjer, D. Kan. 2018).
+                && !ws[..k].iter().rev().take(3).any(|x| is_one_of(x, &["letter", "writing", "written"])))
             // "Had not read the November 25 letter and would not supplement"
             // commits to nothing (an accepted-record review).
             && !ws.get(k + 1).is_some_and(|x| is_one_of(x, NEGATION))
@@ -1440,6 +1459,11 @@ fn production_goes_on(clause: &str) -> bool {
         "rolling",
         "way",
         "agreed",
+        "going",
+        "coming",
+        "forthcoming",
+        "gathered",
+        "collected",
     ];
     if !has_any_word(clause, GOES_ON)
         && !clause.contains("to be produced")
@@ -1480,6 +1504,19 @@ fn production_goes_on(clause: &str) -> bool {
                 || (at(k, &["rolling"])
                     && at(k + 1, &["basis"])
                     && ws[..k].iter().any(|w| is_one_of(w, &["producing", "production", "produce"])))
+                // "HRC agreeing to keep the production going", "more
+                // documents coming from HRC", "the remaining records are
+                // being gathered" (a forty-first review of Advanced Hair).
+                || (at(k, &["going"])
+                    && ws[..k].iter().rev().take(4).any(|w| is_one_of(w, &["keep", "keeping", "kept"])))
+                || (at(k, &["coming", "forthcoming"])
+                    && k > 0
+                    && at(k - 1, THING)
+                    && ws[..k - 1].iter().any(|w| is_one_of(w, &["more", "additional", "further", "remaining", "rest"])))
+                || (at(k, &["gathered", "collected"])
+                    && k > 0
+                    && at(k - 1, &["being"])
+                    && ws[..k].iter().any(|w| is_one_of(w, &["remaining", "more", "additional", "rest"])))
                 // "more to be produced", "more docs to be produced".
                 || (at(k, &["to"])
                     && at(k + 1, &["be"])
@@ -1605,6 +1642,12 @@ mod tests {
             "The call ended with an agreement to continue producing records.",
             "Agreed to supplementation.",
             "Def. producing on a rolling basis.",
+            // A forty-first review: Advanced Hair, Becker, Kosjer.
+            "The call ended with HRC agreeing to keep the production going.",
+            "More documents coming from HRC.",
+            "Said the remaining records are being gathered and will go out.",
+            "Agreed to a revision of these interrogatories.",
+            "Maintained objections. His reply letter was due 1/26 (never came).",
             "Stands on its production so far; continuing to produce.",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
@@ -1801,6 +1844,7 @@ mod tests {
             "Plaintiff filed this motion in the middle of the meet and confer process.",
             "Could not properly and timely respond to the altered interrogatories.",
             "Def can't properly/timely respond to altered rogs.",
+            "Can't respond to the changed interrogatories properly or on time.",
             "The meet and confer is not yet complete.",
             // A review of Coleman in other words.
             "Could not respond to the altered interrogatories, so the parties were not done meeting and conferring.",

@@ -63,6 +63,10 @@ const CAME: &[&str] = &[
     // "the supplemental answers followed on October 13, 2023" (a thirtieth
     // review of Buntain).
     "followed",
+    // "Supplemental responses attached." on the other side's own email (a
+    // forty-first review of Neely).
+    "attached",
+    "enclosed",
 ];
 
 /// Words that name the supplement itself, as notes do ("supps came 10/13",
@@ -493,6 +497,14 @@ mod tests {
             Some(Supplement::On(day("2017-11-09")))
         );
         // With the contact itself, no day given.
+        // An email's subject quoted, then its body (a forty-first review).
+        assert_eq!(
+            read(
+                "\"Neely v. Boeing - Boeing's Supplemental Responses to Plaintiff's First Set of Discovery Requests\". Supplemental responses attached.",
+                Side::Plaintiff
+            ),
+            Some(Supplement::WithIt)
+        );
         assert_eq!(
             read("Boeing served its supplemental responses.", Side::Plaintiff),
             Some(Supplement::WithIt)
