@@ -681,7 +681,23 @@ fn counsels_answer_due(clause: &str) -> bool {
         .iter()
         .any(|w| is_one_of(w, &["due", "expected", "promised"]));
     let dated = clause.contains('/') || ws.iter().any(|w| is_one_of(w, MONTH));
-    owned && due && dated && !super::phrase::negated(clause.split(';').next().unwrap_or(clause))
+    owned
+        && due
+        && dated
+        && !super::phrase::negated(clause.split(';').next().unwrap_or(clause))
+        && !says_it_came(&ws)
+}
+
+/// Whether the words say the answer came ("was due 9/23 and came that
+/// day": an accepted-record review), not negated ("never came").
+fn says_it_came(ws: &[&[u8]]) -> bool {
+    use super::phrase::is_one_of;
+    ws.iter().enumerate().any(|(j, x)| {
+        is_one_of(
+            x,
+            &["came", "arrived", "received", "sent", "served", "delivered"],
+        ) && !(j > 0 && is_one_of(ws[j - 1], &["never", "not", "no", "t"]))
+    })
 }
 
 /// Pronouns a summary may open a promise with.
@@ -1264,6 +1280,18 @@ fn promised_by_a_day(clause: &str) -> bool {
                 &["writing", "written", "letter", "reply", "hear", "resp"],
             )
     };
+    // A letter is no discovery deadline: "his reply letter was due 1/26"
+    // tells of an answer promised (a forty-first review of Kosjer, D. Kan.
+    // 2018), unless the clause says it came ("was due 9/23 and came that
+    // day": an accepted-record review).
+    let letter_due = |k: usize| {
+        ws[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|x| is_one_of(x, &["letter", "writing", "written"]))
+            && !says_it_came(&ws)
+    };
     // "The response, which was due March 1" states a deadline; "written
     // response due from him January 26" is a note of a promise.
     let marked = ws.iter().enumerate().any(|(k, w)| {
@@ -1271,16 +1299,18 @@ fn promised_by_a_day(clause: &str) -> bool {
             && !(is_one_of(w, &["due"])
                 && k > 0
                 && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"])
-                // A letter is no discovery deadline: "his reply letter was
-                // due 1/26" tells of an answer promised (a forty-first
-                // review of Kosjer, D. Kan. 2018).
-                && !ws[..k].iter().rev().take(3).any(|x| is_one_of(x, &["letter", "writing", "written"])))
+                && !letter_due(k))
             // "Had not read the November 25 letter and would not supplement"
             // commits to nothing (an accepted-record review).
             && !ws.get(k + 1).is_some_and(|x| is_one_of(x, NEGATION))
             // "Pltf had supp'd on 2/12": after a verb, "'d" is its past
             // tense, not "would" (an accepted-record review of Rowan).
             && !(is_one_of(w, &["d"]) && k > 0 && answering(ws[k - 1]))
+            // "declined to respond" refuses (an accepted-record review of
+            // Rech v. Monroe County).
+            && !(is_one_of(w, &["to"])
+                && k > 0
+                && is_one_of(ws[k - 1], &["declined", "refused", "failed", "unable", "declines", "refuses"]))
             // "filed ... without awaiting a response" awaited nothing (a
             // thirty-seventh review of O'Connor v. Bassoff).
             && !(is_one_of(w, &["awaiting", "await", "awaited"])
@@ -1648,6 +1678,7 @@ mod tests {
             "Said the remaining records are being gathered and will go out.",
             "Agreed to a revision of these interrogatories.",
             "Maintained objections. His reply letter was due 1/26 (never came).",
+            "His reply letter was due 1/26.",
             "Stands on its production so far; continuing to produce.",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
@@ -2106,6 +2137,15 @@ mod tests {
             // No promise.
             ("Defense counsel would not supplement.", Plaintiff),
             ("Defendant produced the documents on March 3.", Plaintiff),
+            // A letter due that came (an accepted-record review).
+            (
+                "Defense counsel's reply letter was due 9/23 and came that day.",
+                Plaintiff,
+            ),
+            (
+                "Defense counsel's reply letter was due 4/26 and came that day: defendants declined to respond.",
+                Plaintiff,
+            ),
             ("", Plaintiff),
         ] {
             assert_eq!(
