@@ -930,7 +930,6 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }),
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
         movants: std::cell::OnceCell::new(),
-        objections: vec![std::cell::OnceCell::new(); f.matter.items.len()],
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -1086,9 +1085,6 @@ struct PromiseMemo<'m> {
     /// The movant's side's names, gathered the first time a summary or an
     /// awaiting note is read (the other side's are `Facts::owing`).
     movants: std::cell::OnceCell<crate::matter::OwingNames>,
-    /// Each request's objection says conferring is not finished, read the
-    /// first time its last contact is.
-    objections: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl PromiseMemo<'_> {
@@ -1148,15 +1144,10 @@ fn unrecorded_promise<'m>(
     };
     // The request's own objection says conferring was not finished ("Still
     // negotiating scope -- not at an impasse per Dana": a thirty-eighth
-    // review of Topia put the order's words there), read once per request.
+    // review of Topia put the order's words there; read once per thread).
     let objection_unfinished = |d: &crate::matter::ItemDiscussion| {
-        f.item_index(&d.item).is_some_and(|k| {
-            memo.objections.get(k).is_some_and(|said| {
-                *said.get_or_init(|| {
-                    crate::matter::objection_says_unfinished(&f.matter.items[k].objection)
-                })
-            })
-        })
+        f.item_index(&d.item)
+            .is_some_and(|k| crate::matter::objection_says_unfinished(&f.matter.items[k].objection))
     };
     let promised = |d: &'m crate::matter::ItemDiscussion| {
         use crate::matter::{Outcome, Promiser};
@@ -1211,12 +1202,8 @@ fn unrecorded_promise<'m>(
         summary_promise_on_no_request(f, i, unchased, summary_promise, out);
         return;
     };
-    let label = f
-        .matter
-        .items
-        .iter()
-        .find(|it| it.id == item.item)
-        .map_or(item.item.as_str(), |it| it.label.as_str());
+    let disputed = f.matter.items.iter().find(|it| it.id == item.item);
+    let label = disputed.map_or(item.item.as_str(), |it| it.label.as_str());
     out.push_at(
         unchased.unwrap_or(out.severity()),
         Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
@@ -1246,11 +1233,7 @@ fn unrecorded_promise<'m>(
         } else if summary_promise().is_none() && !summary_unfinished() && objection_unfinished(item) {
             format!(
                 "The objection recorded on {label} says conferring was not finished (\"{}\"), and no contact on it after the one of {} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
-                f.matter
-                    .items
-                    .iter()
-                    .find(|it| it.id == item.item)
-                    .map_or("", |it| it.objection.trim()),
+                disputed.map_or("", |it| it.objection.trim()),
                 long_date(e.ev.date)
             )
         } else if summary_promise().is_none() && summary_unfinished() {

@@ -304,64 +304,26 @@ impl DisputedItem {
     }
 }
 
-/// The readings of objections' words already made on this thread.
-///
-/// The app checks the whole record on every keystroke, and an old file says
-/// each request's default only in the words of its objection: reading forty
-/// of them was a fifth of the check of a long record, though from one
-/// keystroke to the next at most one of them changes. Each distinct
-/// objection (with the label and the owing side's names it is read with) is
-/// read once per thread; the reading is a pure function of those, so the
-/// check's result is the same as without the memo. Bounded: cleared when
-/// full.
+/// The reading of an objection's words for a default, once per thread for
+/// each distinct objection, with the label and the owing side's names it is
+/// read with (see `memo`).
 fn read_once(
     objection: &str,
     label: &str,
     owing: &OwingNames,
     read: impl FnOnce() -> DefaultReading,
 ) -> DefaultReading {
-    use std::hash::{Hash, Hasher};
-    struct Read {
-        objection: Box<str>,
-        label: Box<str>,
-        owing: Vec<String>,
-        reading: DefaultReading,
-    }
-    /// More distinct objections than any real record holds.
-    const MAX: usize = 4096;
+    type Read = (Box<str>, Box<str>, Vec<String>);
     thread_local! {
-        static READ: std::cell::RefCell<rustc_hash::FxHashMap<u64, Read>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static READ: super::memo::Memo<Read, DefaultReading> = Default::default();
     }
-    let mut hasher = rustc_hash::FxHasher::default();
-    (objection, label, &owing.0).hash(&mut hasher);
-    let key = hasher.finish();
-    let known = READ.with_borrow(|memo| {
-        memo.get(&key)
-            .filter(|r| &*r.objection == objection && &*r.label == label && r.owing == owing.0)
-            .map(|r| r.reading)
-    });
-    if let Some(reading) = known {
-        return reading;
-    }
-    // Read with the memo released: the reading may be long, and nothing
-    // in it may find the memo borrowed.
-    let reading = read();
-    READ.with_borrow_mut(|memo| {
-        if memo.len() >= MAX {
-            memo.clear();
-        }
-        memo.insert(
-            key,
-            Read {
-                objection: objection.into(),
-                label: label.into(),
-                owing: owing.0.clone(),
-                reading,
-            },
-        );
-    });
-    reading
+    super::memo::remembered(
+        &READ,
+        &(objection, label, &owing.0),
+        |(o, l, w)| &**o == objection && &**l == label && *w == owing.0,
+        || (objection.into(), label.into(), owing.0.clone()),
+        read,
+    )
 }
 
 /// Words that may open the statement: who did not respond.

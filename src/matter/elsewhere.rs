@@ -449,28 +449,21 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         {
             continue;
         }
-        let numbers = ws
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| if before { *j < k } else { *j > k });
-        for (_, w) in numbers {
-            if !w.iter().all(u8::is_ascii_digit) {
-                continue;
-            }
-            // Not part of a date or a time ("10/1", "2:00").
+        // Not part of a date or a time ("10/1", "2:00").
+        let in_a_date = |w: &[u8]| {
             let start = w.as_ptr() as usize - clause.as_ptr() as usize;
-            let end = start + w.len();
             let around = |i: Option<usize>| {
                 i.and_then(|i| clause.as_bytes().get(i))
                     .is_some_and(|b| matches!(b, b'/' | b':' | b'-' | b'.' | b'('))
             };
-            if around(start.checked_sub(1)) || around(Some(end)) {
-                continue;
-            }
-            if let Ok(n) = std::str::from_utf8(w).unwrap_or("").parse::<u32>() {
-                out.push(n);
-            }
-        }
+            around(start.checked_sub(1)) || around(Some(start + w.len()))
+        };
+        let side = if before { &ws[..k] } else { &ws[k + 1..] };
+        out.extend(
+            side.iter()
+                .filter(|w| !in_a_date(w))
+                .filter_map(|w| number(w)),
+        );
     }
     out
 }
@@ -478,10 +471,15 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
 /// The request numbers a label names: "RFP 72" is 72, "Requests for
 /// Production Nos. 4, 5 and 8" are 4, 5 and 8. Empty when it names none.
 pub fn label_numbers(label: &str) -> Vec<u32> {
-    words(label)
-        .filter(|w| w.iter().all(u8::is_ascii_digit))
-        .filter_map(|w| std::str::from_utf8(w).ok()?.parse().ok())
-        .collect()
+    words(label).filter_map(number).collect()
+}
+
+/// A word that is a number, as a number.
+fn number(w: &[u8]) -> Option<u32> {
+    if !w.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(w).ok()?.parse().ok()
 }
 
 /// Whether a contact's summary says, briefly, that the other side disputes

@@ -11,6 +11,7 @@ mod default;
 mod elsewhere;
 mod load;
 pub(crate) mod locate;
+mod memo;
 mod offer;
 mod people;
 mod phrase;

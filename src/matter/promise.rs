@@ -173,53 +173,40 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
 /// pure reading, so the memo changes no result; bounded, cleared when
 /// full).
 pub fn objection_says_unfinished(objection: &str) -> bool {
-    use std::hash::{Hash, Hasher};
-    const MAX: usize = 4096;
     thread_local! {
-        static READ: std::cell::RefCell<rustc_hash::FxHashMap<u64, (Box<str>, bool)>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static READ: super::memo::Memo<Box<str>, bool> = Default::default();
     }
     if objection.is_empty() {
         return false;
     }
-    let mut hasher = rustc_hash::FxHasher::default();
-    objection.hash(&mut hasher);
-    let key = hasher.finish();
-    let known = READ.with_borrow(|memo| {
-        memo.get(&key)
-            .filter(|(text, _)| &**text == objection)
-            .map(|(_, said)| *said)
-    });
-    if let Some(said) = known {
-        return said;
-    }
-    // An objection tells the whole story at once: any word of an ending in
-    // it ("discussions ongoing through September ended at an impasse",
-    // "talks ongoing ... got nowhere", "M&C incomplete only because
-    // Plaintiff refused to meet") says the talks are over, wherever it
-    // stands (an accepted-record review found each); not one negated just
-    // before it ("not at an impasse", "no impasse yet").
+    super::memo::remembered(
+        &READ,
+        objection,
+        |kept| &**kept == objection,
+        || objection.into(),
+        || summary_says_unfinished(objection) && !tells_an_end(objection),
+    )
+}
+
+/// Whether an objection tells how the talks ended. It tells the whole
+/// story at once: any word of an ending in it ("discussions ongoing through
+/// September ended at an impasse", "talks ongoing ... got nowhere", "M&C
+/// incomplete only because Plaintiff refused to meet") says the talks are
+/// over, wherever it stands (an accepted-record review found each); not one
+/// negated just before it ("not at an impasse", "no impasse yet").
+fn tells_an_end(objection: &str) -> bool {
+    use super::phrase::{is_one_of, words};
     const ENDED: &[&str] = &[
         "impasse", "refused", "refuses", "resolved", "declined", "declines", "rejected", "rejects",
         "nowhere", "ended", "failed", "stalled", "until",
     ];
-    let ended = || {
-        let ws: Vec<&[u8]> = super::phrase::words(objection).collect();
-        ws.iter().enumerate().any(|(k, w)| {
-            super::phrase::is_one_of(w, ENDED)
-                && !ws[k.saturating_sub(3)..k]
-                    .iter()
-                    .any(|x| super::phrase::is_one_of(x, &["not", "no", "never", "t"]))
-        })
-    };
-    let said = summary_says_unfinished(objection) && !ended();
-    READ.with_borrow_mut(|memo| {
-        if memo.len() >= MAX {
-            memo.clear();
-        }
-        memo.insert(key, (objection.into(), said));
-    });
-    said
+    let ws: Vec<&[u8]> = words(objection).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, ENDED)
+            && !ws[k.saturating_sub(3)..k]
+                .iter()
+                .any(|x| is_one_of(x, &["not", "no", "never", "t"]))
+    })
 }
 
 /// Whether `text` says conferring is not finished: a word of conferring
