@@ -463,3 +463,82 @@ fn a_check_for_named_judges_runs_only_before_them_and_a_bad_name_is_named() {
         assert_eq!(check.governs(&m, day), governs, "{judge:?}");
     }
 }
+
+#[test]
+fn a_judges_check_also_runs_on_the_judges_initials_in_the_case_number_or_judge() {
+    let child = |extra: &str| {
+        format!(
+            "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"A\"\nkind = \"single_letter\"\nseverity = \"blocker\"\nrules = [\"r1\"]\n{extra}\n"
+        )
+    };
+    for (bad, why) in [
+        (
+            "judges = [\"Rosenthal\"]\njudge_initials = [\"lhr\"]",
+            "capital letters",
+        ),
+        (
+            "judges = [\"Rosenthal\"]\njudge_initials = [\"L. H. R.\"]",
+            "capital letters",
+        ),
+        ("judge_initials = [\"LHR\"]", "surnames"),
+    ] {
+        let s = load(&child(bad)).expect_err(bad).to_string();
+        assert!(
+            s.starts_with("forms/courts/x.toml:") && s.contains("checks[0].judge_initials[0]"),
+            "{s}"
+        );
+        assert!(s.contains(why), "{s}");
+    }
+    let registry = load(&child(
+        "judges = [\"Rosenthal\"]\njudge_initials = [\"LHR\"]",
+    ))
+    .expect("initials load");
+    let pack = registry.get("x").expect("the pack");
+    let check = pack
+        .checks
+        .iter()
+        .find(|c| c.code == "A")
+        .expect("the check");
+    let mut m: goodfaith::matter::Matter = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
+            .expect("fixture"),
+    )
+    .expect("matter");
+    let day = "2025-04-07".parse().expect("date");
+    m.judge.clear();
+    for (case_number, governs) in [
+        ("H-07-3973 (LHR)", true),
+        ("4:07-cv-03973-LHR", true),
+        ("4:07-cv-03973", false),
+        ("4:07-cv-03973-LHRX", false),
+        ("", false),
+    ] {
+        m.caption.case_number = case_number.into();
+        assert_eq!(check.governs(&m, day), governs, "{case_number:?}");
+    }
+    m.caption.case_number.clear();
+    m.judge = "LHR".into();
+    assert!(check.governs(&m, day), "initials written as the judge");
+}
+
+/// The shipped S.D. Tex. pack asks for Judge Rosenthal's pre-motion
+/// conference when the record names her only by the docket's initials.
+#[test]
+fn txsd_asks_for_the_pre_motion_conference_when_the_case_number_carries_lhr() {
+    let registry = Registry::embedded().expect("shipped packs load");
+    let pack = registry.get("txsd").expect("txsd");
+    let mut m: goodfaith::matter::Matter = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
+            .expect("fixture"),
+    )
+    .expect("matter");
+    let day = "2025-04-07".parse().expect("date");
+    let asks = |m: &goodfaith::matter::Matter| {
+        goodfaith::check::check(m, pack, day).has("PRE-MOTION-CONFERENCE")
+    };
+    m.judge.clear();
+    m.caption.case_number = "4:25-cv-01234".into();
+    assert!(!asks(&m), "no judge named: not asked");
+    m.caption.case_number = "Civil Action No. H-25-1234 (LHR)".into();
+    assert!(asks(&m), "Judge Rosenthal's initials in the case number");
+}

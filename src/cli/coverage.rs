@@ -170,7 +170,12 @@ fn pack_section(s: &mut String, p: &CourtPack) {
             );
         }
         if !c.judges.is_empty() {
-            applies.push(format!("before Judge {}", c.judges.join(" or ")));
+            let initials = if c.judge_initials.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", c.judge_initials.join(", "))
+            };
+            applies.push(format!("before Judge {}{initials}", c.judges.join(" or ")));
         }
         if let Some(f) = c.from {
             applies.push(format!("filed from {f}"));

@@ -169,6 +169,9 @@ pub(super) struct RawCheck {
     /// Applies only before these judges (surnames): a judge's own procedure.
     #[serde(default)]
     pub judges: Vec<Spanned<String>>,
+    /// The same judges' initials, as case numbers carry them ("LHR").
+    #[serde(default)]
+    pub judge_initials: Vec<Spanned<String>>,
 }
 
 /// Parses TOML into `T`; a syntax, type or unknown-key error names the file,
@@ -508,6 +511,31 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             }
             judges.push(n.to_string());
         }
+        // Initials, matched as one word of the case number or `judge`
+        // ("H-07-3973 (LHR)", "4:07-cv-03973-LHR"): a record that names the
+        // judge only that way is still before the judge.
+        let mut judge_initials = Vec::with_capacity(c.judge_initials.len());
+        for (j, ini) in c.judge_initials.iter().enumerate() {
+            let n = ini.get_ref().trim();
+            if c.judges.is_empty()
+                || !(2..=4).contains(&n.len())
+                || !n.chars().all(|ch| ch.is_ascii_uppercase())
+            {
+                return Err(err(
+                    Some(ini.span()),
+                    format!("checks[{i}].judge_initials[{j}]"),
+                    if c.judges.is_empty() {
+                        "initials need the judges' surnames in `judges` too".to_string()
+                    } else {
+                        format!(
+                            "\"{}\" is not a judge's initials: give two to four capital letters, as case numbers carry them (e.g. \"LHR\")",
+                            ini.get_ref()
+                        )
+                    },
+                ));
+            }
+            judge_initials.push(n.to_string());
+        }
         let check = Check {
             relaxed_by: c.relaxed_by.iter().map(|r| r.get_ref().clone()).collect(),
             from,
@@ -521,6 +549,7 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             motions: c.motions.clone(),
             note: c.note.clone(),
             judges,
+            judge_initials,
         };
         checks.upsert(check);
     }

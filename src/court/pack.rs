@@ -196,6 +196,9 @@ pub struct Check {
     /// judge's procedures (Guzman, S.D. Tex. 2009, Rosenthal, J.) would hold
     /// back every other judge's motions if it applied court-wide.
     pub judges: Vec<String>,
+    /// The same judges' initials, as case numbers carry them ("LHR" in
+    /// "H-07-3973 (LHR)"): a record may name the judge only that way.
+    pub judge_initials: Vec<String>,
 }
 
 impl Check {
@@ -207,15 +210,19 @@ impl Check {
     /// Whether the check governs `matter`'s motion, filed on `filing`: its
     /// kind, the day, and (for a judge's own procedure) the assigned judge,
     /// named by surname anywhere in the matter's `judge` ("Hon. Lee H.
-    /// Rosenthal", "Judge Rosenthal"). An unnamed judge is none of them.
+    /// Rosenthal", "Judge Rosenthal"), or by initials there or in the case
+    /// number ("LHR", "H-07-3973 (LHR)"). An unnamed judge is none of them.
     pub fn governs(&self, matter: &crate::matter::Matter, filing: Date) -> bool {
+        let named = |names: &[String], text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| names.iter().any(|j| j.eq_ignore_ascii_case(w)))
+        };
         (self.motions.is_empty() || self.motions.contains(&matter.motion.kind))
             && self.in_force(filing)
             && (self.judges.is_empty()
-                || matter
-                    .judge
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| self.judges.iter().any(|j| j.eq_ignore_ascii_case(w))))
+                || named(&self.judges, &matter.judge)
+                || named(&self.judge_initials, &matter.judge)
+                || named(&self.judge_initials, &matter.caption.case_number))
     }
 }
 
