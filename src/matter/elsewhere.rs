@@ -261,7 +261,8 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "disputes",
         "disputed",
     ];
-    if !super::default::has_any_word(text, GATE) {
+    if !super::default::has_any_word(text, GATE) && !super::default::has_any_word(text, TOOK_PLACE)
+    {
         return false; // asked of summaries and positions on every keystroke
     }
     const TALK: &[&str] = &[
@@ -368,7 +369,87 @@ pub fn says_no_real_conference(text: &str) -> bool {
                         // (an accepted-record review of Kizer).
                         && !at(k + 3, &["how", "whether", "which", "when"])))
                     && names_meeting(k + 2))
-        })
+        }) || says_it_never_took_place(&ws)
+    })
+}
+
+/// Words that say a meeting took place, in any tense.
+const TOOK_PLACE: &[&str] = &[
+    "occurred", "happened", "place", "held", "happen", "occur", "take",
+];
+
+/// Whether a clause (its words) denies, in a paraphrase, that the contact
+/// took place: "BJC: no such conference.", "there was no such call", "no
+/// conference was ever held", "the conference never occurred", "this
+/// conference did not happen", "Def says it never happened" (a forty-fourth
+/// review of Baldwin v. BJC Health System, E.D. Mo. 2014, put the order's
+/// "Defendant asserts that no such conference occurred" in these words).
+/// Not another form or time of meeting ("no in-person meeting was held",
+/// "no conference took place until March", "the meeting we proposed never
+/// happened", "no further conference was held"), which says nothing of this
+/// one.
+fn says_it_never_took_place(ws: &[&[u8]]) -> bool {
+    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
+    const SAYS: &[&str] = &[
+        "says",
+        "said",
+        "claims",
+        "claimed",
+        "asserts",
+        "asserted",
+        "contends",
+        "contended",
+        "maintains",
+        "maintained",
+        "insists",
+        "insisted",
+        "states",
+        "stated",
+    ];
+    let n = ws.len();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    // Another form or another time of meeting: this one is not denied.
+    if ws.iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "person", "face", "video", "zoom", "until", "since", "after", "later", "again",
+            ],
+        )
+    }) {
+        return false;
+    }
+    // "never occurred", "did not happen", "was never held", "didn't take
+    // place", "has not occurred", starting at `k`.
+    let denial = |k: usize| -> bool {
+        let k = if at(
+            k,
+            &[
+                "was", "did", "didn", "has", "had", "hasn", "hadn", "wasn", "ever",
+            ],
+        ) {
+            k + 1
+        } else {
+            k
+        };
+        at(k, &["never", "not", "t"])
+            && (at(k + 1, TOOK_PLACE)
+                || (at(k + 1, &["actually", "really", "even", "ever", "been"])
+                    && at(k + 2, TOOK_PLACE)))
+    };
+    (0..n).any(|k| {
+        // "no such conference", the statement's end.
+        (at(k, &["no"]) && at(k + 1, &["such"]) && at(k + 2, MEETING) && k + 3 == n)
+            // "no conference was ever held", "no call occurred".
+            || (at(k, &["no"])
+                && at(k + 1, MEETING)
+                && ws[k + 2..].iter().take(3).any(|w| is_one_of(w, TOOK_PLACE)))
+            // "the conference never occurred", "this call did not happen".
+            || (at(k, &["the", "this", "that", "any"]) && at(k + 1, MEETING) && denial(k + 2))
+            // "says it never happened", "claims that it did not occur".
+            || (at(k, SAYS)
+                && ((at(k + 1, &["it"]) && denial(k + 2))
+                    || (at(k + 1, &["that"]) && at(k + 2, &["it"]) && denial(k + 3))))
     })
 }
 
@@ -1068,6 +1149,16 @@ mod tests {
             "Blue Diamond made a sampling proposal, which was never really discussed.",
             "Sampling proposed. Little discussion of the proposal followed.",
             "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture (the only live contact, by his account, was the November 10 call).",
+            // Review 44: paraphrases of Baldwin's "no such conference occurred".
+            "Def says it never happened.",
+            "BJC says no conference was ever held.",
+            "Defense counsel says there was no such call.",
+            "Per BJC, the conference never occurred.",
+            "BJC: no such conference.",
+            "Defendant says this conference did not happen.",
+            "Defendant claims that it didn't take place.",
+            "Per defense counsel, the call was never held.",
+            "No call occurred, per BJC.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
         }
@@ -1095,7 +1186,17 @@ mod tests {
             "The parties give differing accounts of how far the privilege log was discussed at this conference.",
             "Defendant agrees the parties met and conferred in a live conversation (ECF No. 157 at 2). The parties give different accounts of how the information behind the subpoenas was obtained.",
             "Each side held to its position; there was no real discussion of compromise, and the disputes were not resolved.",
-            "",
+            // Another form or time of meeting, or something else that did
+            // not happen.
+            "Spoke by phone for 30 minutes; no in-person meeting was held.",
+            "No conference took place until March 3, when the parties spoke.",
+            "Discussed RFPs 1-5; the meeting we proposed never happened, so we spoke by phone.",
+            "No further conference was held before filing.",
+            "Defendant says the production never happened.",
+            "The call went forward; the deposition did not take place.",
+            "Plaintiff says it never received the letter.",
+            "Call held on Jan. 5; counsel said it would not happen again.",
+            "The parties held a call; no agreement was reached.",
         ] {
             assert!(!says_no_real_conference(t), "{t:?}");
         }
