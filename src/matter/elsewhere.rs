@@ -297,6 +297,9 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "motion",
         "proposal",
     ];
+    // Whether a clause before named a meeting (see
+    // `says_it_never_took_place`).
+    let mut meeting_before = false;
     super::phrase::clauses(text).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
@@ -369,88 +372,113 @@ pub fn says_no_real_conference(text: &str) -> bool {
                         // (an accepted-record review of Kizer).
                         && !at(k + 3, &["how", "whether", "which", "when"])))
                     && names_meeting(k + 2))
-        }) || says_it_never_took_place(&ws)
+        }) || {
+            let said = says_it_never_took_place(&ws, meeting_before);
+            meeting_before |= ws.iter().any(|w| is_one_of(w, MEETING));
+            said
+        }
     })
 }
 
 /// Words that say a meeting took place, in any tense.
-const TOOK_PLACE: &[&str] = &[
-    "occurred", "happened", "place", "held", "happen", "occur", "take",
-];
+const TOOK_PLACE: &[&str] = &["occurred", "happened", "place", "held", "happen", "occur"];
 
-/// Whether a clause (its words) denies, in a paraphrase, that the contact
-/// took place: "BJC: no such conference.", "there was no such call", "no
-/// conference was ever held", "the conference never occurred", "this
-/// conference did not happen", "Def says it never happened" (a forty-fourth
-/// review of Baldwin v. BJC Health System, E.D. Mo. 2014, put the order's
-/// "Defendant asserts that no such conference occurred" in these words).
-/// Not another form or time of meeting ("no in-person meeting was held",
-/// "no conference took place until March", "the meeting we proposed never
-/// happened", "no further conference was held"), which says nothing of this
-/// one.
-fn says_it_never_took_place(ws: &[&[u8]]) -> bool {
+/// Whether a clause (its words) denies, in a paraphrase and as its whole
+/// statement, that the contact took place: "BJC: no such conference.",
+/// "there was no such call", "no conference was ever held", "the conference
+/// never occurred", "this call did not happen" (a forty-fourth review of
+/// Baldwin v. BJC Health System, E.D. Mo. 2014, put the order's "Defendant
+/// asserts that no such conference occurred" in these words).
+/// `meeting_before`: a conference, call or meeting is named earlier in the
+/// text, so the words may deny that one ("An earlier call, set for August
+/// 27, was cancelled; that call never occurred", "… mentioned an August
+/// conference; there was no such conference"). Over-strictness reviews (45,
+/// 46) found each limit: nothing may follow the verb ("no conversation had
+/// occurred with Mr. Smith", "no conversation occurred beyond that", "no
+/// conference was ever held on its offer", "did not occur to Plaintiffs"),
+/// and no word may name another form or time of meeting, an argument, or a
+/// future ("no in-person meeting", "no meeting had been held before the
+/// Court ordered one", "argues that …", "Railroad Plaintiffs' brief: …", "no
+/// conference would be held"). "Says it never happened" is not read: "it"
+/// was a production, a service of requests or an alleged abuse in the
+/// reviews' records as often as the conference.
+fn says_it_never_took_place(ws: &[&[u8]], meeting_before: bool) -> bool {
     const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
-    const SAYS: &[&str] = &[
-        "says",
-        "said",
-        "claims",
-        "claimed",
-        "asserts",
-        "asserted",
+    const ELSE: &[&str] = &[
+        "person",
+        "face",
+        "video",
+        "zoom",
+        "until",
+        "since",
+        "after",
+        "later",
+        "again",
+        "before",
+        "beyond",
+        "then",
+        "argues",
+        "argue",
+        "argued",
         "contends",
+        "contend",
         "contended",
-        "maintains",
-        "maintained",
-        "insists",
-        "insisted",
-        "states",
-        "stated",
+        "argument",
+        "arguments",
+        "brief",
+        "briefs",
+        "opposition",
+        "position",
+        "would",
+        "will",
+        "could",
+        "should",
     ];
     let n = ws.len();
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
-    // Another form or another time of meeting: this one is not denied.
-    if ws.iter().any(|w| {
-        is_one_of(
-            w,
-            &[
-                "person", "face", "video", "zoom", "until", "since", "after", "later", "again",
-            ],
-        )
-    }) {
+    if meeting_before || ws.iter().any(|w| is_one_of(w, ELSE)) {
         return false;
     }
+    // The verb at `k` ends the clause: "held", "occurred", "happened",
+    // "happen", "occur", or "took place" / "take place".
+    let ends = |k: usize| {
+        (at(k, TOOK_PLACE) && !at(k, &["place"]) && k + 1 == n)
+            || (at(k, &["took", "take"]) && at(k + 1, &["place"]) && k + 2 == n)
+    };
+    // Auxiliaries before the verb: "was ever", "had been", "has".
+    let past_aux = |mut k: usize| {
+        while at(k, &["was", "had", "has", "been", "ever"]) {
+            k += 1;
+        }
+        k
+    };
     // "never occurred", "did not happen", "was never held", "didn't take
-    // place", "has not occurred", starting at `k`.
-    let denial = |k: usize| -> bool {
+    // place", starting at `k`.
+    let denial = |k: usize| {
         let k = if at(
             k,
-            &[
-                "was", "did", "didn", "has", "had", "hasn", "hadn", "wasn", "ever",
-            ],
+            &["was", "did", "didn", "has", "had", "hasn", "hadn", "wasn"],
         ) {
             k + 1
         } else {
             k
         };
         at(k, &["never", "not", "t"])
-            && (at(k + 1, TOOK_PLACE)
-                || (at(k + 1, &["actually", "really", "even", "ever", "been"])
-                    && at(k + 2, TOOK_PLACE)))
+            && (ends(k + 1)
+                || (at(k + 1, &["actually", "really", "even", "ever", "been"]) && ends(k + 2)))
     };
-    (0..n).any(|k| {
-        // "no such conference", the statement's end.
-        (at(k, &["no"]) && at(k + 1, &["such"]) && at(k + 2, MEETING) && k + 3 == n)
-            // "no conference was ever held", "no call occurred".
-            || (at(k, &["no"])
-                && at(k + 1, MEETING)
-                && ws[k + 2..].iter().take(3).any(|w| is_one_of(w, TOOK_PLACE)))
-            // "the conference never occurred", "this call did not happen".
-            || (at(k, &["the", "this", "that", "any"]) && at(k + 1, MEETING) && denial(k + 2))
-            // "says it never happened", "claims that it did not occur".
-            || (at(k, SAYS)
-                && ((at(k + 1, &["it"]) && denial(k + 2))
-                    || (at(k + 1, &["that"]) && at(k + 2, &["it"]) && denial(k + 3))))
-    })
+    // The first conference, call or meeting the clause names is the one
+    // denied; one named before it may be what the words point back to.
+    let Some(k) = ws.iter().position(|w| is_one_of(w, MEETING)) else {
+        return false;
+    };
+    let k = k.saturating_sub(1);
+    // "no such conference", the statement's end.
+    (k >= 1 && at(k - 1, &["no"]) && at(k, &["such"]) && k + 2 == n)
+        // "no conference was ever held", "no call occurred".
+        || (at(k, &["no"]) && ends(past_aux(k + 2)))
+        // "the conference never occurred", "this call did not happen".
+        || (at(k, &["the", "this", "that"]) && denial(k + 2))
 }
 
 /// The request numbers a contact's summary says, in a clause of its own,
@@ -728,6 +756,22 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         "first",
         "initial",
         "preceding",
+        // Another conference named: "A separate Rule 26(f) conference never
+        // occurred; this call covered both", "No further conference took
+        // place" (an over-strictness review, 45, of Gove v. Sargento).
+        "separate",
+        "26",
+        "scheduling",
+        "settlement",
+        "status",
+        "pretrial",
+        "further",
+        "second",
+        "another",
+        "additional",
+        "next",
+        "later",
+        "subsequent",
     ];
     super::phrase::clauses(text).any(|clause| {
         if words(clause).any(|w| is_one_of(w, SAYS)) {
@@ -736,9 +780,11 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         // What a colon, a comma or a parenthesis adds is read as its own
         // piece: "not a full meet and confer: the interrogatories were not
         // gone through one by one".
-        clause.split([':', ',', '(', ')']).any(|piece| {
-            says_inadequate(piece)
-                && !words(piece)
+        // Another contact is looked for across a parenthesis: "A separate
+        // Rule 26(f) conference" names one.
+        clause.split([':', ',']).any(|outer| {
+            outer.split(['(', ')']).any(says_inadequate)
+                && !words(outer)
                     .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
                     .any(|w| is_one_of(w, OTHER_CONTACT))
         })
@@ -1128,6 +1174,9 @@ mod tests {
             // An accepted-record review: someone's view.
             "Not an adequate meet and confer, in defense counsel's view.",
             "Defense counsel felt the call was no real meet and confer.",
+            // Review 45: another conference named.
+            "A separate Rule 26(f) conference never occurred; this call covered both.",
+            "No further conference took place before the motion.",
             "",
         ] {
             assert!(!summary_says_conferral_inadequate(t), "{t:?}");
@@ -1150,15 +1199,15 @@ mod tests {
             "Sampling proposed. Little discussion of the proposal followed.",
             "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture (the only live contact, by his account, was the November 10 call).",
             // Review 44: paraphrases of Baldwin's "no such conference occurred".
-            "Def says it never happened.",
             "BJC says no conference was ever held.",
             "Defense counsel says there was no such call.",
             "Per BJC, the conference never occurred.",
             "BJC: no such conference.",
             "Defendant says this conference did not happen.",
-            "Defendant claims that it didn't take place.",
+            "Per Defendant, this meeting didn't take place.",
             "Per defense counsel, the call was never held.",
-            "No call occurred, per BJC.",
+            "Per BJC, no call occurred.",
+            "Defendants say that the meeting never took place.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
         }
@@ -1197,6 +1246,28 @@ mod tests {
             "Plaintiff says it never received the letter.",
             "Call held on Jan. 5; counsel said it would not happen again.",
             "The parties held a call; no agreement was reached.",
+            // Over-strictness review 45: a denial of something else, of a
+            // detail, or of another time; an argument; a future.
+            "A separate Rule 26(f) conference never occurred; this call covered both.",
+            "No meeting had been held before the Court ordered one.",
+            "Defendant says it provided some documents the same day; Plaintiff says it never happened.",
+            "Call on 5/2. She claims it never happened: the requests were never served on her.",
+            "Blue Diamond argues that no conference was ever held on its July 5 offer to reconsider.",
+            "The Railroad Plaintiffs deny the alleged abuse of discovery; their counsel says it never happened.",
+            "Counsel said it did not occur to Plaintiffs that the tax returns were called for.",
+            "(that conference did not take place before May 16)",
+            "Counsel said no conversation had occurred with Mr. Smith about Excel files.",
+            "Said no agreement could be reached, so no conference would be held.",
+            "Alford called and said he was not answering; no conversation occurred beyond that.",
+            "Telephone conference between counsel. Defendant's September 2 letter mentioned an August conference; there was no such conference.",
+            "Counsel missed the call set for the morning; no call occurred then, and counsel spoke that afternoon.",
+            "The conference first proposed for August 23 never happened; counsel spoke on August 30 instead.",
+            // Review 46: another call named before; an argument; "it".
+            "An earlier call, set for August 27, was cancelled; that call never occurred.",
+            "A call had been set for February 1, but no call occurred.",
+            "Spoke with Jackson by telephone about the August 18 service of the discovery. She says it never happened.",
+            "Pltf says he conferred w/ def counsel re the docs. Def says it never happened.",
+            "Railroad Plaintiffs' brief: no conference was ever held. The court found otherwise.",
         ] {
             assert!(!says_no_real_conference(t), "{t:?}");
         }
