@@ -424,6 +424,26 @@ fn pack_files_are_read_whatever_the_case_of_their_extension() {
     assert!(r.get("x").is_some(), "X.TOML was read");
 }
 
+/// Check "A" of the test pack "x".
+fn check_a(registry: &Registry) -> &goodfaith::court::Check {
+    registry
+        .get("x")
+        .expect("the pack")
+        .checks
+        .iter()
+        .find(|c| c.code == "A")
+        .expect("the check")
+}
+
+/// An S.D. Tex. record with a video conference and no contact with the court.
+fn txsd_matter() -> goodfaith::matter::Matter {
+    serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
+            .expect("fixture"),
+    )
+    .expect("matter")
+}
+
 #[test]
 fn a_check_for_named_judges_runs_only_before_them_and_a_bad_name_is_named() {
     let child = |judges: &str| {
@@ -440,17 +460,8 @@ fn a_check_for_named_judges_runs_only_before_them_and_a_bad_name_is_named() {
     );
     assert!(s.contains("surname"), "{s}");
     let registry = load(&child("[\"Rosenthal\"]")).expect("a surname loads");
-    let pack = registry.get("x").expect("the pack");
-    let check = pack
-        .checks
-        .iter()
-        .find(|c| c.code == "A")
-        .expect("the check");
-    let mut m: goodfaith::matter::Matter = serde_json::from_str(
-        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
-            .expect("fixture"),
-    )
-    .expect("matter");
+    let check = check_a(&registry);
+    let mut m = txsd_matter();
     let day = "2025-04-07".parse().expect("date");
     for (judge, governs) in [
         ("Hon. Lee H. Rosenthal", true),
@@ -493,17 +504,8 @@ fn a_judges_check_also_runs_on_the_judges_initials_in_the_case_number_or_judge()
         "judges = [\"Rosenthal\"]\njudge_initials = [\"LHR\"]",
     ))
     .expect("initials load");
-    let pack = registry.get("x").expect("the pack");
-    let check = pack
-        .checks
-        .iter()
-        .find(|c| c.code == "A")
-        .expect("the check");
-    let mut m: goodfaith::matter::Matter = serde_json::from_str(
-        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
-            .expect("fixture"),
-    )
-    .expect("matter");
+    let check = check_a(&registry);
+    let mut m = txsd_matter();
     let day = "2025-04-07".parse().expect("date");
     m.judge.clear();
     for (case_number, governs) in [
@@ -527,11 +529,7 @@ fn a_judges_check_also_runs_on_the_judges_initials_in_the_case_number_or_judge()
 fn txsd_asks_for_the_pre_motion_conference_when_the_case_number_carries_lhr() {
     let registry = Registry::embedded().expect("shipped packs load");
     let pack = registry.get("txsd").expect("txsd");
-    let mut m: goodfaith::matter::Matter = serde_json::from_str(
-        &std::fs::read_to_string("tests/fixtures/courts/txsd/pass-video-conference.json")
-            .expect("fixture"),
-    )
-    .expect("matter");
+    let mut m = txsd_matter();
     let day = "2025-04-07".parse().expect("date");
     let asks = |m: &goodfaith::matter::Matter| {
         goodfaith::check::check(m, pack, day).has("PRE-MOTION-CONFERENCE")
