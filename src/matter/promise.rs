@@ -505,6 +505,14 @@ pub fn summary_promise(
             }
         }
         before = (by_own, by_them);
+        // "Blue Diamond argues that no conference was ever held on its July
+        // 5 offer to reconsider" (an over-strictness review, 45, of
+        // Werdebaugh): an argument in the case, not a promise told.
+        if words(clause)
+            .any(|w| is_one_of(w, &["argues", "argued", "arguing", "contends", "contended"]))
+        {
+            return None;
+        }
         // "He indicated he would respond in writing by a specified date"
         // (Kosjer, D. Kan. 2018, as a reviewer recorded it): a promise told
         // of someone the narration does not name is a thread all the same,
@@ -2131,6 +2139,11 @@ mod tests {
             ),
             (
                 "Defense counsel's reply letter was due 4/26 and came that day: defendants declined to respond.",
+                Plaintiff,
+            ),
+            // An argument in the case (review 45, Werdebaugh).
+            (
+                "Eight-hour meeting. Coffeyville argues that no conference was ever held on its July 5 offer to reconsider.",
                 Plaintiff,
             ),
             ("", Plaintiff),
