@@ -131,6 +131,8 @@ const UNFINISHED: &[&str] = &[
     "reached",
     "middle",
     "midst",
+    "deadlock",
+    "deadlocked",
 ];
 /// Words of conferring done, read after "not": "the parties were not done
 /// meeting and conferring".
@@ -284,6 +286,27 @@ fn says_conferral_unfinished(text: &str) -> bool {
     {
         return true;
     }
+    // An earlier statement that the talks go on ("Still hammering out
+    // scope. No deadlock.": a forty-seventh review of Topia) lets a bare "no
+    // impasse" or "no deadlock" that follows say the same, not that the
+    // sides agreed.
+    let still_on = {
+        let all: Vec<&[u8]> = words(text).collect();
+        all.windows(2).any(|p| {
+            is_one_of(p[0], &["still"])
+                && is_one_of(
+                    p[1],
+                    &[
+                        "hammering",
+                        "working",
+                        "negotiating",
+                        "conferring",
+                        "discussing",
+                        "being",
+                    ],
+                )
+        })
+    };
     let text = last;
     let (mut conferring, mut unfinished) = (false, false);
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
@@ -339,12 +362,39 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"])));
                 // "no impasse yet" ("there was no impasse" may mean the
                 // sides agreed).
-                let none_yet = k > 0 && at(k - 1, &["no"]) && at(k + 1, &["yet"]);
+                let none_yet = k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on);
                 let said_none = !text.contains("impasse-") && (bare || at_an || none_yet);
                 conferring |= said_none;
                 said_none
             }
+            // "who have not deadlocked", "not yet deadlocked", "not at a
+            // deadlock", "no deadlock yet" (a forty-seventh review of
+            // Topia): an impasse in other words.
+            _ if is_one_of(w, &["deadlock", "deadlocked"]) => {
+                let said_none = not_before
+                    || (k > 2 && at(k - 1, &["a"]) && at(k - 2, &["at"]) && at(k - 3, &["not"]))
+                    || (k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on));
+                conferring |= said_none;
+                said_none
+            }
+            // "still being worked out", "still hammering out scope" (the
+            // same review).
+            _ if is_one_of(w, &["worked", "hammering", "hammered"]) => {
+                let on = at(k + 1, &["out"])
+                    && ((k > 0 && at(k - 1, &["still"]))
+                        || (k > 1 && at(k - 1, &["being"]) && at(k - 2, &["still"])));
+                conferring |= on;
+                on
+            }
             // "working to narrow the additional search terms" (Topia).
+            _ if is_one_of(w, &["working"])
+                && at(k + 1, &["out"])
+                && k > 0
+                && at(k - 1, &["still"]) =>
+            {
+                conferring = true;
+                true
+            }
             _ if is_one_of(w, &["working"]) => {
                 // Narrowing, or resolving the dispute itself; not "working to
                 // resolve difficulties producing the documents".
@@ -1899,6 +1949,13 @@ mod tests {
             // Review 23: the briefs' other words in Topia.
             "Continuing to discuss matters; working to narrow the additional search terms.",
             "Continuing to discuss matters.",
+            // Review 47: Topia in other words.
+            "The scope of additional search terms is still being worked out between the parties, who have not deadlocked.",
+            "Still hammering out scope. No deadlock.",
+            "Scope still being worked out.",
+            "The parties are not yet deadlocked.",
+            "Not at a deadlock.",
+            "Still working out the terms.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -1929,6 +1986,12 @@ mod tests {
             "The negotiations failed.",
             // Review 28: the middle of something else.
             "The call came in the middle of the deposition; impasse on each request.",
+            // Review 47's words where the talks ended or agreed.
+            "The parties are deadlocked.",
+            "No deadlock: the parties agreed on the terms.",
+            "Worked out the scope; resolved.",
+            "Deadlocked on every request.",
+            "The details were worked out on the call.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
