@@ -357,11 +357,13 @@ const SUBJECT: &[&str] = &[
     "overdue",
     "default",
     "initial",
+    "init",
     "written",
     "discovery",
     "responses",
     "answers",
     "disclosures",
+    "discl",
     "still",
     // What went unanswered, named first ("Plaintiff's first set of
     // interrogatories not answered"; the requests themselves are in
@@ -420,6 +422,9 @@ const RESPONSE_NOUN: &[&str] = &[
     // "No resp. served" (notes kept in a hurry).
     "resp",
     "resps",
+    // "Init. discl. never provided" (an over-strictness review, 48, of
+    // Null v. Gitchell).
+    "discl",
     "response",
     "responses",
     "answer",
@@ -451,6 +456,7 @@ const LIST_OTHER: &[&str] = &[
     "written",
     "discovery",
     "initial",
+    "init",
     "its",
     "their",
     "his",
@@ -511,6 +517,7 @@ const TO_WHAT: &[&str] = &[
     "it",
     "written",
     "initial",
+    "init",
 ];
 /// Words that open a time after the statement.
 const WHEN: &[&str] = &[
@@ -806,6 +813,7 @@ fn due_clause_of(w: &[Word<'_>], owing: &OwingNames) -> bool {
                 x,
                 &[
                     "initial",
+                    "init",
                     "discovery",
                     "the",
                     "his",
@@ -998,8 +1006,10 @@ fn statement_of(w: &[Word<'_>], label_named: bool, owing: &OwingNames) -> bool {
         let start = i + 1;
         let mut j = start;
         // "... to the requests for production or produced any documents":
-        // the "or" opens a second thing that never came.
-        while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(w, j, &["or", "nor"]) {
+        // the "or" opens a second thing that never came; so does "and has
+        // produced no documents" (an over-strictness review, 48, of PEG
+        // Bandwidth, W.D. Pa. 2017, with "to the request" before it).
+        while j < w.len() && any_of(w[j], TO_WHAT) && !second_verb(w, j, &["or", "nor", "and"]) {
             j += 1;
             // A name before the requests ("to the City Defendants' First
             // Set of Interrogatories"): up to two words no reading knows,
@@ -1263,7 +1273,10 @@ fn skip_be(w: &[Word<'_>], mut i: usize) -> usize {
 fn passive(w: &[Word<'_>], i: usize) -> usize {
     let k = skip_be(w, i);
     match w.get(k).map(AsRef::as_ref) {
-        Some("served" | "received" | "provided" | "made" | "filed") => k + 1,
+        Some("served" | "received" | "provided" | "made" | "filed" | "recd" | "rcvd") => k + 1,
+        // "No answers rec'd" (an over-strictness review, 48, of Null v.
+        // Gitchell): "rec" and "d".
+        Some("rec") if w.get(k + 1).map(AsRef::as_ref) == Some("d") => k + 2,
         _ => i,
     }
 }
@@ -1516,20 +1529,41 @@ fn broken_promise(rest: &[Word<'_>]) -> bool {
         "received",
         "served",
     ];
-    // Who promised: a few words (a role, or a name: "Salsgiver agreed").
+    // Who promised: a few words (a role, or a name: "Salsgiver agreed"). A
+    // word of saying with "would" right after promises too ("His counsel
+    // said responses would be provided on or before February 18, 2008",
+    // "indicated that responses would be provided": an over-strictness
+    // review, 48, of May v. Indianapolis Life, N.D. Fla. 2008, in the
+    // order's words); "said they were mailed" does not.
+    const SAYING: &[&str] = &[
+        "said",
+        "indicated",
+        "stated",
+        "represented",
+        "told",
+        "wrote",
+    ];
     let Some(p) = rest
         .iter()
-        .position(|x| any_of(x, PROMISED))
+        .position(|x| any_of(x, PROMISED) || any_of(x, SAYING))
         .filter(|&p| p <= 4)
+        .filter(|&p| {
+            any_of(rest[p], PROMISED) || rest[p + 1..].iter().take(4).any(|x| *x == "would")
+        })
     else {
         return false;
     };
-    // The breach: "but nothing came", or "; still nothing".
-    let Some(b) = rest[p..]
-        .iter()
-        .position(|x| *x == "but" || *x == "still")
-        .map(|b| p + b)
-    else {
+    // The breach: "but nothing came", "; still nothing", or "; none have
+    // been received" (the clause mark is gone from the words).
+    let Some(b) = rest[p + 1..].iter().enumerate().find_map(|(k, x)| {
+        let b = p + 1 + k;
+        match *x {
+            "but" | "still" => Some(b),
+            "none" | "nothing" => (b > 0).then(|| b - 1),
+            _ => None,
+        }
+        .filter(|&b| rest[b + 1..].iter().all(|x| any_of(x, BREACH)))
+    }) else {
         return false;
     };
     // What was promised is the responses, not a conference ("agreed to a
@@ -1627,6 +1661,16 @@ mod tests {
             "She has served none.",
             "Plaintiff served none.",
             "None rec'd - due 11/14/16.",
+            // An over-strictness review (48): a note-taker's abbreviations,
+            // a promise said with "said … would", both things that did
+            // not come.
+            "No answers rec'd -- past due.",
+            "No resps rec'd -- past due.",
+            "Init. discl. never provided.",
+            "Dr. May has not answered these interrogatories. His counsel said responses would be provided on or before February 18, 2008; none have been received.",
+            "Plaintiffs have not responded to the request for production. Their counsel said a response would be provided on or before February 18, 2008; none has been received.",
+            "Dr. May has not answered these interrogatories. His counsel indicated that responses would be provided by February 18, 2008; none came.",
+            "Defendant has served no response to the request and has produced no documents",
             // Recorded again, blind, by another hand (May; Glass, D. Neb. 2008).
             "No responses received, even after Plaintiffs' counsel said they would be provided by February 18, 2008.",
             "Initial disclosures not served, even after plaintiff's counsel said on September 12 they would be served that day.",

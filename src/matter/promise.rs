@@ -1451,6 +1451,45 @@ const DETERMINERS: &[&str] = &[
 /// How many small words may come between the commitment and the answering.
 const REACH: usize = 4;
 
+/// `text` with a note-taker's "'d" after a word other than a pronoun
+/// written as the past tense it is: "Req'd answers" requested them, "rec'd"
+/// received (an over-strictness review, 48, of Gardner v. Enviro
+/// Technologies, D. Kan. 2005, found "Req'd answers; offered to confer" read
+/// as the movant's own promise to answer). After a pronoun "'d" stays
+/// "would" or "had" ("he'd respond by January 26"). Borrowed when there is
+/// nothing to rewrite, as in nearly every text.
+fn past_tense_d(text: &str) -> std::borrow::Cow<'_, str> {
+    const PRONOUNS: &[&str] = &["i", "he", "she", "we", "they", "you", "it", "who", "that"];
+    if !(text.contains("'d") || text.contains("\u{2019}d")) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find(['\'', '\u{2019}']) {
+        let quote = rest[at..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[at + quote..];
+        let word_before = rest[..at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let d_alone =
+            after.starts_with(['d', 'D']) && !after[1..].starts_with(|c: char| c.is_alphanumeric());
+        out.push_str(&rest[..at]);
+        if d_alone
+            && !word_before.is_empty()
+            && !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word_before))
+        {
+            out.push_str("ed");
+            rest = &after[1..];
+        } else {
+            out.push_str(&rest[at..at + quote]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `text` says its author promised to answer, supplement or get back
 /// (`offers`: an offer to do so counts too).
 pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
@@ -1468,6 +1507,7 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     // that still belong to it ("would not supplement", "will produce
     // nothing further"): one after them is the breach ("would respond by
     // January 26, which he never did", "... that never came").
+    let text = &past_tense_d(text);
     super::phrase::clauses(text).any(|clause| {
         // A question is no promise: "Asked when MCA would produce" (a
         // third recorder's words for Fortech, E.D. Mich. 2023), "asked
@@ -1834,6 +1874,11 @@ mod tests {
             false
         ));
         assert!(says_promised("Said he'd rework the wording.", false));
+        // Review 48: a note-taker's past tense.
+        assert!(!says_promised("Req'd answers; offered to confer.", false));
+        assert!(!says_promised("Req\u{2019}d answers.", false));
+        assert!(!says_promised("Rec'd supp responses.", true));
+        assert!(says_promised("They'd answer by Friday.", true));
         assert!(says_promised(
             "Agreed during the conference to revise his interrogatories, but no further conference was held.",
             false
