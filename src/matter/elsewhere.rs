@@ -364,6 +364,10 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 // "paints a very different picture (… the only live contact
                 // was the November 10 call)", "differing accounts of what
                 // occurred at the conference".
+                // "Mr. Sheppard paints a very different picture." ending
+                // the statement, in the summary of the contact it disputes
+                // (the order's words in Hadcock, a fiftieth review).
+                || (at(k, &["different"]) && at(k + 1, &["picture"]) && k + 2 == ws.len())
                 || (((at(k, &["different"]) && at(k + 1, &["picture"]))
                     || (at(k, &["differing", "different"])
                         && at(k + 1, &["accounts", "account", "tales"])
@@ -374,9 +378,44 @@ pub fn says_no_real_conference(text: &str) -> bool {
                     && names_meeting(k + 2))
         }) || {
             let said = says_it_never_took_place(&ws, meeting_before);
-            meeting_before |= ws.iter().any(|w| is_one_of(w, MEETING));
+            meeting_before |= names_another_meeting(&ws);
             said
         }
+    })
+}
+
+/// Whether a clause (its words) names a meeting other than the contact
+/// it is written of: one scheduled, proposed, cancelled or mentioned ("An
+/// earlier call, set for August 27, was cancelled", "… letter mentioned an
+/// August conference"), or "a"/"an" meeting. "Telephone conference per Mr.
+/// Kindrick" is the contact itself, whose denial that follows is read (a
+/// fiftieth review of Hadcock v. Jest Operating, M.D. Fla. 2021).
+fn names_another_meeting(ws: &[&[u8]]) -> bool {
+    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
+    const OTHER: &[&str] = &[
+        "earlier",
+        "set",
+        "scheduled",
+        "proposed",
+        "planned",
+        "cancelled",
+        "canceled",
+        "another",
+        "separate",
+        "first",
+        "previous",
+        "prior",
+        "second",
+        "rescheduled",
+        "mentioned",
+        "missed",
+    ];
+    ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, MEETING)
+            && (ws[k.saturating_sub(2)..k]
+                .iter()
+                .any(|x| is_one_of(x, &["a", "an"]))
+                || ws.iter().any(|x| is_one_of(x, OTHER)))
     })
 }
 
@@ -591,6 +630,25 @@ fn number(w: &[u8]) -> Option<u32> {
     std::str::from_utf8(w).ok()?.parse().ok()
 }
 
+/// `clause` without what its brackets hold ("(by his account …)", "(per
+/// GK)"), borrowed when it has none.
+fn without_brackets(clause: &str) -> std::borrow::Cow<'_, str> {
+    if !clause.contains('(') {
+        return std::borrow::Cow::Borrowed(clause);
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut depth = 0usize;
+    for c in clause.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether a contact's summary says, briefly, that the other side disputes
 /// the contact itself: "Mr. Sheppard disputes it", "… contests this",
 /// "recalls it otherwise", "tells it differently" (a twenty-fifth review of
@@ -625,8 +683,11 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     }
     super::phrase::clauses(text).any(|clause| {
         // What a parenthesis adds ("(by his account …)") does not end the
-        // statement.
-        let head = clause.split('(').next().unwrap_or(clause);
+        // statement; what follows it does ("Conferred w/ OC re Rogers'
+        // responses (per GK). Sheppard disputes the call.": a fiftieth
+        // review of Hadcock).
+        let head = without_brackets(clause);
+        let head = head.as_ref();
         let ws: Vec<&[u8]> = words(head).collect();
         let n = ws.len();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
@@ -642,6 +703,22 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         };
         n >= 2
             && ((at(n - 2, DISPUTES) && at(n - 1, &["it", "this", "that"]))
+                // "Mr. Sheppard denies it took place." (the same review).
+                || (n >= 4
+                    && at(n - 4, DISPUTES)
+                    && at(n - 3, &["it", "this", "that"])
+                    && at(n - 2, &["took"])
+                    && at(n - 1, &["place"]))
+                || (n >= 3
+                    && at(n - 3, DISPUTES)
+                    && at(n - 2, &["it", "this", "that"])
+                    && at(n - 1, &["happened", "occurred"]))
+                // "Sheppard disputes the call." (a fiftieth review of
+                // Hadcock).
+                || (n >= 3
+                    && at(n - 3, DISPUTES)
+                    && at(n - 2, &["the", "this", "that"])
+                    && at(n - 1, MEETING))
                 || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"]))
                 // "disputes Ms. Rose's account of this conference": an
                 // account, at most four words on.
@@ -1081,6 +1158,10 @@ mod tests {
             "Coca-Cola has disputed Ms. Rose's certification of this conference.",
             "Coca-Cola disputes Ms. Rose's account of this conference.",
             "Counsel for Coca-Cola recalls the call differently.",
+            // Review 50.
+            "Call per GK. Sheppard disputes the call.",
+            "Conferred w/ OC re Rogers' responses (per GK). Sheppard disputes the call.",
+            "Mr. Kindrick's Nov. 13 conference. Mr. Sheppard denies it took place.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -1207,6 +1288,10 @@ mod tests {
             "Per Defendant, this meeting didn't take place.",
             "Per defense counsel, the call was never held.",
             "Per BJC, no call occurred.",
+            // Review 50: the contact itself named before its denial.
+            "Telephone conference per Mr. Kindrick. Mr. Sheppard says the conference never occurred.",
+            "Call per Mr. Kindrick. Mr. Sheppard: no such call.",
+            "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture.",
             "Defendants say that the meeting never took place.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");

@@ -486,7 +486,9 @@ pub fn summary_promise(
             || (w.eq_ignore_ascii_case(letter.as_bytes()) && letter_heads())
             || is_one_of(w, theirs)
             || is_one_of(w, PRONOUN)
-            || is_one_of(w, &["other", "opposing", "promised", "awaiting", "due"])
+            // "OC": opposing counsel, in notes ("OC'd respond in writing by
+            // 1/26/18": a fiftieth review of Kosjer).
+            || is_one_of(w, &["other", "opposing", "oc", "promised", "awaiting", "due"])
             || owing.contains_word(w)
             || movants.contains_word(w)
     }) {
@@ -533,7 +535,7 @@ pub fn summary_promise(
                 || movants.contains_word(first)
                 || (first.eq_ignore_ascii_case(letter.as_bytes())
                     && ws.peek().is_some_and(|w| is_one_of(w, COMMIT))),
-            is_one_of(first, theirs) || owing.contains_word(first),
+            is_one_of(first, theirs) || is_one_of(first, &["oc"]) || owing.contains_word(first),
         );
         // "JetBlue asserts the parties never met on several topics; says it
         // already agreed to a supp production" (a thirty-fifth review of
@@ -558,8 +560,16 @@ pub fn summary_promise(
         // "Blue Diamond argues that no conference was ever held on its July
         // 5 offer to reconsider" (an over-strictness review, 45, of
         // Werdebaugh): an argument in the case, not a promise told.
-        if words(clause)
-            .any(|w| is_one_of(w, &["argues", "argued", "arguing", "contends", "contended"]))
+        // A promise joined to the argument is still read ("Defense counsel
+        // contends the file is work product and indicated he would respond
+        // in writing by January 26": a fiftieth review of Kosjer): the
+        // clause is skipped only when nothing after the arguing word
+        // commits but an offer.
+        if let Some(a) = words(clause)
+            .position(|w| is_one_of(w, &["argues", "argued", "arguing", "contends", "contended"]))
+            && !words(clause)
+                .skip(a + 1)
+                .any(|w| is_one_of(w, &COMMIT[..COMMIT.len() - OFFERS]))
         {
             return None;
         }
@@ -597,7 +607,7 @@ pub fn summary_promise(
             // promised by Jan. 26", "Awaiting Coffeyville's written position
             // (by 1/26/18)").
             let named = words(clause).any(|w| {
-                is_one_of(w, theirs) || is_one_of(w, &["opposing"]) || owing.contains_word(w)
+                is_one_of(w, theirs) || is_one_of(w, &["opposing", "oc"]) || owing.contains_word(w)
             }) || expected_from(clause, theirs)
                 || lower.contains("other side");
             let first_person =
@@ -645,44 +655,7 @@ pub fn phrase_has_await(text: &str) -> bool {
 /// readings of a promise do not take a destination for a commitment.
 fn to_only_before_a_verb(clause: &str) -> String {
     use super::phrase::is_one_of;
-    const VERB: &[&str] = &[
-        "respond",
-        "send",
-        "provide",
-        "produce",
-        "serve",
-        "get",
-        "answer",
-        "reply",
-        "supplement",
-        "put",
-        "mail",
-        "give",
-        "follow",
-        "come",
-        "be",
-        "have",
-        "let",
-        "hear",
-        "return",
-        "call",
-        "amend",
-        "confirm",
-        "sign",
-        "forward",
-        "deliver",
-        "circulate",
-        "write",
-        "revise",
-        "rework",
-        "redraft",
-        "narrow",
-        "reword",
-        "consider",
-        "review",
-        "check",
-        "look",
-    ];
+
     let mut out = String::with_capacity(clause.len());
     let mut rest = clause;
     while let Some(at) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
@@ -697,7 +670,7 @@ fn to_only_before_a_verb(clause: &str) -> String {
             .split(|c: char| !c.is_ascii_alphanumeric())
             .next()
             .unwrap_or("");
-        if word.eq_ignore_ascii_case("to") && !is_one_of(next.as_bytes(), VERB) {
+        if word.eq_ignore_ascii_case("to") && !is_one_of(next.as_bytes(), BARE_VERB) {
             out.push_str("at");
         } else {
             out.push_str(word);
@@ -1207,6 +1180,51 @@ fn names_a_kind(clause: &str, end: usize) -> bool {
             .is_some_and(|w| is_one_of(w, KIND))
 }
 
+/// Whether a note gives a day after a colon or in brackets, as notes do
+/// ("Def. counsel's written response: 1/26/18.", "Next step: defense
+/// counsel's written response (1/26)"). A bracket or colon that holds no
+/// day, or that does not follow the answer's name, is not one: "(ECF No.
+/// 157 at 2), and on September 9 the Court ... let me file a joint letter
+/// brief" (an over-strictness review, 49, of Lau v. Mayorkas), "Ltr to OC re
+/// RFP 78-79 (follow-up to 5/3 call)" (the same review, of Hibu v. Peck).
+fn note_day(clause: &str) -> bool {
+    use super::phrase::{MONTH, is_one_of, words};
+    let dated = |part: &str| part.contains('/') || words(part).any(|w| is_one_of(w, MONTH));
+    // The answer is named right before the colon or bracket.
+    let named_before = |before: &str| {
+        before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                is_one_of(
+                    w.as_bytes(),
+                    &[
+                        "response",
+                        "responses",
+                        "answer",
+                        "answers",
+                        "position",
+                        "reply",
+                        "letter",
+                        "resp",
+                        "writing",
+                        "supplement",
+                        "production",
+                    ],
+                )
+            })
+    };
+    clause.match_indices([':', '(']).any(|(at, mark)| {
+        let rest = &clause[at + 1..];
+        let part = if mark == "(" {
+            rest.split(')').next().unwrap_or(rest)
+        } else {
+            rest
+        };
+        named_before(&clause[..at]) && dated(part)
+    })
+}
+
 /// The other side's position promises an answer for a day, whatever the
 /// verb: a word that commits ("would", "will", "to", "said", "indicated",
 /// "due"…), a word of answering or of writing, and a date in the same
@@ -1361,6 +1379,14 @@ fn promised_by_a_day(clause: &str) -> bool {
             && !(is_one_of(w, &["awaiting", "await", "awaited"])
                 && k > 0
                 && is_one_of(ws[k - 1], &["without", "not", "never"]))
+            // "to" marks a promise only before a verb ("to send his written
+            // response"): "Ltr to OC re RFP 78-79 (follow-up to 5/3 call)",
+            // "Re-sent rogs to pltf" say where a letter went (an
+            // over-strictness review, 49, of Hibu and Jackson).
+            && (!is_one_of(w, &["to"]) || ws.get(k + 1).is_some_and(|x| is_one_of(x, BARE_VERB)))
+            // "Re-sent rogs + RFPs to pltf per 10/7 call": what was sent per
+            // the call, not an answer promised per it.
+            && !(is_one_of(w, &["per"]) && ws[..k].iter().any(|x| is_one_of(x, CAME)))
     }) || (
         // "Def. counsel: written response by 1/26.": an answer named, and
         // the day it is to come by, in a note without a verb (a
@@ -1368,7 +1394,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         // ("Def. counsel's written response: 1/26/18.", "Next step: defense
         // counsel's written response (1/26)": the day after a colon or in
         // brackets, as notes give it.)
-        (ws.iter().any(|w| is_one_of(w, &["by"])) || clause.contains([':', '(']))
+        (ws.iter().any(|w| is_one_of(w, &["by"])) || note_day(clause))
             && !ws.iter().any(|w| is_one_of(w, CAME))
     );
     date && marked
@@ -1451,6 +1477,47 @@ const DETERMINERS: &[&str] = &[
 /// How many small words may come between the commitment and the answering.
 const REACH: usize = 4;
 
+/// The verbs a promise names bare, after "to" or "'d": "to send his
+/// written response", "he'd respond".
+const BARE_VERB: &[&str] = &[
+    "respond",
+    "send",
+    "provide",
+    "produce",
+    "serve",
+    "get",
+    "answer",
+    "reply",
+    "supplement",
+    "put",
+    "mail",
+    "give",
+    "follow",
+    "come",
+    "be",
+    "have",
+    "let",
+    "hear",
+    "return",
+    "call",
+    "amend",
+    "confirm",
+    "sign",
+    "forward",
+    "deliver",
+    "circulate",
+    "write",
+    "revise",
+    "rework",
+    "redraft",
+    "narrow",
+    "reword",
+    "consider",
+    "review",
+    "check",
+    "look",
+];
+
 /// `text` with a note-taker's "'d" after a word other than a pronoun
 /// written as the past tense it is: "Req'd answers" requested them, "rec'd"
 /// received (an over-strictness review, 48, of Gardner v. Enviro
@@ -1475,9 +1542,21 @@ fn past_tense_d(text: &str) -> std::borrow::Cow<'_, str> {
         let d_alone =
             after.starts_with(['d', 'D']) && !after[1..].starts_with(|c: char| c.is_alphanumeric());
         out.push_str(&rest[..at]);
-        if d_alone
+        // "OC'd respond in writing by 1/26/18" (a fiftieth review of
+        // Kosjer): before a bare verb "'d" is "would" whatever comes before
+        // it. "Prom'd" is "promised".
+        let next = after[1..]
+            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if d_alone && word_before.eq_ignore_ascii_case("prom") {
+            out.push_str("ised");
+            rest = &after[1..];
+        } else if d_alone
             && !word_before.is_empty()
             && !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word_before))
+            && !super::phrase::is_one_of(next.as_bytes(), BARE_VERB)
         {
             out.push_str("ed");
             rest = &after[1..];
@@ -1879,6 +1958,12 @@ mod tests {
         assert!(!says_promised("Req\u{2019}d answers.", false));
         assert!(!says_promised("Rec'd supp responses.", true));
         assert!(says_promised("They'd answer by Friday.", true));
+        // Review 50: before a bare verb, and "prom'd".
+        assert!(says_promised("OC'd respond in writing by 1/26/18.", true));
+        assert!(says_promised(
+            "Written resp. prom'd by 1/26 (def. counsel).",
+            true
+        ));
         assert!(says_promised(
             "Agreed during the conference to revise his interrogatories, but no further conference was held.",
             false
@@ -2075,6 +2160,26 @@ mod tests {
         let coffeyville = crate::matter::OwingNames::of(&matter);
         let kosjer = "Met in person re claims file. Def. counsel said he would get back to us in writing by Jan. 26, 2018. Nothing received as of 1/29.";
         assert_eq!(
+            summary_promise(
+                "In-person mtg re claims file. OC'd respond in writing by 1/26/18. Nothing rec'd; filed 1/29 w/o further contact.",
+                Plaintiff,
+                &none,
+                &none
+            ),
+            Some(Promiser::Theirs)
+        );
+        // Review 50: a promise joined to an argument is still read.
+        for t in [
+            "Defense counsel contends the claims file is work product and indicated he would respond in writing by January 26, 2018.",
+            "Met in person; defense counsel, who argues the file is work product, indicated he would respond in writing by January 26, 2018.",
+        ] {
+            assert_eq!(
+                summary_promise(t, Plaintiff, &none, &none),
+                Some(Promiser::Theirs),
+                "{t:?}"
+            );
+        }
+        assert_eq!(
             summary_promise(kosjer, Plaintiff, &none, &none),
             Some(Promiser::Theirs)
         );
@@ -2247,6 +2352,17 @@ mod tests {
             ),
             (
                 "Defense counsel's reply letter was due 4/26 and came that day: defendants declined to respond.",
+                Plaintiff,
+            ),
+            // Review 49: where a letter went, what was sent per a call, a
+            // bracket without a day.
+            ("Re-sent rogs + RFPs to pltf per 10/7 call.", Defendant),
+            (
+                "Ltr to OC re RFP 78-79 (follow-up to 5/3 call). Def refuses to w/draw; PO motion to be filed.",
+                Plaintiff,
+            ),
+            (
+                "Defendant agrees we met and conferred about these two subpoenas in this conversation (ECF No. 157 at 2), and on September 9 the Court held the meet and confer requirement satisfied and let me file a joint letter brief.",
                 Plaintiff,
             ),
             // An argument in the case (review 45, Werdebaugh).
