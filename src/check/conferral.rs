@@ -930,6 +930,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }),
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
         movants: std::cell::OnceCell::new(),
+        theirs_names: std::cell::OnceCell::new(),
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -1085,6 +1086,9 @@ struct PromiseMemo<'m> {
     /// The movant's side's names, gathered the first time a summary or an
     /// awaiting note is read (the other side's are `Facts::owing`).
     movants: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// The other side's names, its counsel's among them, gathered the
+    /// first time a summary is read.
+    theirs_names: std::cell::OnceCell<crate::matter::OwingNames>,
 }
 
 impl PromiseMemo<'_> {
@@ -1092,6 +1096,12 @@ impl PromiseMemo<'_> {
     fn movants(&self, f: &Facts) -> &crate::matter::OwingNames {
         self.movants
             .get_or_init(|| crate::matter::OwingNames::movants(f.matter))
+    }
+
+    /// The other side's names, its counsel's among them, gathered once.
+    fn theirs_names(&self, f: &Facts) -> &crate::matter::OwingNames {
+        self.theirs_names
+            .get_or_init(|| crate::matter::OwingNames::theirs(f.matter))
     }
 }
 
@@ -1121,7 +1131,12 @@ fn unrecorded_promise<'m>(
     let in_summary = std::cell::OnceCell::new();
     let summary_promise = || {
         *in_summary.get_or_init(|| {
-            crate::matter::summary_promise(&e.ev.summary, f.movant, f.owing(), memo.movants(f))
+            crate::matter::summary_promise(
+                &e.ev.summary,
+                f.movant,
+                memo.theirs_names(f),
+                memo.movants(f),
+            )
         })
     };
     // Its summary says conferring was not finished: read once per contact.
@@ -1138,7 +1153,7 @@ fn unrecorded_promise<'m>(
             && crate::matter::summary_promise(
                 &d.movant_position,
                 f.movant,
-                f.owing(),
+                memo.theirs_names(f),
                 memo.movants(f),
             ) == Some(crate::matter::Promiser::Theirs)
     };

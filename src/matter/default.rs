@@ -192,6 +192,34 @@ impl OwingNames {
         )
     }
 
+    /// The names of every party not on the movant's side and of the counsel
+    /// who act for them: a summary that names the other side's counsel
+    /// ("Childs argues the file is WP, with his written answer to the GR
+    /// ltr by 1/26": a fifty-second review of Kosjer) tells of that side's
+    /// promise. (The default reading keeps to the parties, `of`: a party
+    /// owes the responses.)
+    pub fn theirs(matter: &Matter) -> Self {
+        let other = |id: &String| {
+            matter
+                .party_by_id(id)
+                .is_some_and(|p| p.side != matter.motion.movant)
+        };
+        Self::from_names(
+            matter
+                .parties
+                .iter()
+                .filter(|p| p.side != matter.motion.movant)
+                .map(|p| p.name.as_str())
+                .chain(
+                    matter
+                        .counsel
+                        .iter()
+                        .filter(|c| c.represents.iter().any(other))
+                        .map(|c| c.name.as_str()),
+                ),
+        )
+    }
+
     /// The names of the movant's own parties and of the counsel who act
     /// for them: a narration that names one of them ("Jane Roe mailed Mr.
     /// Brown the revised order, as promised") tells of the movant's side.

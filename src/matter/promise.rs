@@ -565,11 +565,15 @@ pub fn summary_promise(
         // in writing by January 26": a fiftieth review of Kosjer): the
         // clause is skipped only when nothing after the arguing word
         // commits but an offer.
+        // Nor when an answer "by" a day follows it ("Def. counsel argues file
+        // is WP, with written resp. to GR ltr by 1/26": a fifty-second
+        // review).
         if let Some(a) = words(clause)
             .position(|w| is_one_of(w, &["argues", "argued", "arguing", "contends", "contended"]))
             && !words(clause)
                 .skip(a + 1)
                 .any(|w| is_one_of(w, &COMMIT[..COMMIT.len() - OFFERS]))
+            && !words(clause).skip(a + 1).any(|w| is_one_of(w, &["by"]))
         {
             return None;
         }
@@ -1180,49 +1184,56 @@ fn names_a_kind(clause: &str, end: usize) -> bool {
             .is_some_and(|w| is_one_of(w, KIND))
 }
 
-/// Whether a note gives a day after a colon or in brackets, as notes do
-/// ("Def. counsel's written response: 1/26/18.", "Next step: defense
-/// counsel's written response (1/26)"). A bracket or colon that holds no
-/// day, or that does not follow the answer's name, is not one: "(ECF No.
-/// 157 at 2), and on September 9 the Court ... let me file a joint letter
-/// brief" (an over-strictness review, 49, of Lau v. Mayorkas), "Ltr to OC re
-/// RFP 78-79 (follow-up to 5/3 call)" (the same review, of Hibu v. Peck).
+/// Whether a note gives a day after a colon, a dash or in brackets, as
+/// notes do ("Def. counsel's written response: 1/26/18.", "Written resp. to
+/// our GR ltr (1/26).", "Written reply to GR ltr - 1/26.", "[1/26]": a
+/// fifty-second review of Kosjer). A bracket, colon or dash that holds no
+/// day is not one ("(ECF No. 157 at 2), and on September 9 the Court ...
+/// let me file a joint letter brief": an over-strictness review, 49, of
+/// Lau v. Mayorkas), nor one whose day is a call's ("(follow-up to 5/3
+/// call)": the same review, of Hibu v. Peck).
 fn note_day(clause: &str) -> bool {
     use super::phrase::{MONTH, is_one_of, words};
-    let dated = |part: &str| part.contains('/') || words(part).any(|w| is_one_of(w, MONTH));
-    // The answer is named right before the colon or bracket.
-    let named_before = |before: &str| {
-        before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| {
-                is_one_of(
-                    w.as_bytes(),
-                    &[
-                        "response",
-                        "responses",
-                        "answer",
-                        "answers",
-                        "position",
-                        "reply",
-                        "letter",
-                        "resp",
-                        "writing",
-                        "supplement",
-                        "production",
-                    ],
-                )
-            })
+    const MEETING: &[&str] = &[
+        "call",
+        "conference",
+        "conf",
+        "mtg",
+        "meeting",
+        "hearing",
+        "hrg",
+    ];
+    // A day in `part`, and no run of date words in it followed by a word
+    // naming a meeting ("5/3 call").
+    let dated = |part: &str| {
+        let ws: Vec<&[u8]> = words(part).collect();
+        let date_word = |w: &[u8]| is_one_of(w, MONTH) || w.first().is_some_and(u8::is_ascii_digit);
+        (part.contains('/') || ws.iter().any(|w| is_one_of(w, MONTH)))
+            && !ws
+                .windows(2)
+                .any(|p| date_word(p[0]) && is_one_of(p[1], MEETING))
     };
-    clause.match_indices([':', '(']).any(|(at, mark)| {
-        let rest = &clause[at + 1..];
-        let part = if mark == "(" {
-            rest.split(')').next().unwrap_or(rest)
-        } else {
-            rest
-        };
-        named_before(&clause[..at]) && dated(part)
-    })
+    clause
+        .match_indices([':', '(', '[', '-'])
+        .any(|(at, mark)| {
+            // A dash only between spaces ("ltr - 1/26"), not inside a word or a
+            // date ("78-79", "4/2-4/3").
+            if mark == "-" && !(clause[..at].ends_with(' ') && clause[at + 1..].starts_with(' ')) {
+                return false;
+            }
+            let rest = &clause[at + 1..];
+            let part = match mark {
+                "(" => rest.split(')').next().unwrap_or(rest),
+                "[" => rest.split(']').next().unwrap_or(rest),
+                _ => rest,
+            };
+            // The day comes first: "ltr - 1/26", "response: 1/26/18",
+            // "(1/26)"; not "subject "Outstanding discovery - your responses
+            // were due 2/14"" (an accepted-record review of Jorge).
+            let first = words(part).next();
+            first.is_some_and(|w| is_one_of(w, MONTH) || w.first().is_some_and(u8::is_ascii_digit))
+                && dated(part)
+        })
 }
 
 /// The other side's position promises an answer for a day, whatever the
@@ -1324,6 +1335,12 @@ fn promised_by_a_day(clause: &str) -> bool {
         "demanding",
         "urged",
         "told",
+        // "Conference before the Court (November 18, 2010): the Court
+        // directed Plaintiffs to produce the documents" (an over-strictness
+        // review, 51, of Underdog Trucking): the court's order, not a
+        // promise of the other side's.
+        "directed",
+        "ordered",
     ];
     if ws.iter().any(|w| is_one_of(w, ASKED)) {
         return false;
@@ -1340,7 +1357,9 @@ fn promised_by_a_day(clause: &str) -> bool {
         is_one_of(w, ANSWER)
             || is_one_of(
                 w,
-                &["writing", "written", "letter", "reply", "hear", "resp"],
+                &[
+                    "writing", "written", "letter", "ltr", "reply", "hear", "resp",
+                ],
             )
     };
     // A letter is no discovery deadline: "his reply letter was due 1/26"
@@ -2168,6 +2187,19 @@ mod tests {
             ),
             Some(Promiser::Theirs)
         );
+        // Review 52: Kosjer's promise in note forms.
+        for t in [
+            "In-person mtg re claims file. Def. counsel's written response to GR ltr: 1/26/18. Nothing rec'd; filed 1/29.",
+            "In-person mtg re claims file. Written response from def. counsel (1/26). Nothing rec'd.",
+            "In-person mtg. Def. counsel argues file is WP, with written resp. to GR ltr by 1/26. Nothing rec'd.",
+            "In-person mtg. Def. counsel's written position on GR ltr [1/26]. Nothing rec'd.",
+        ] {
+            assert_eq!(
+                summary_promise(t, Plaintiff, &none, &none),
+                Some(Promiser::Theirs),
+                "{t:?}"
+            );
+        }
         // Review 50: a promise joined to an argument is still read.
         for t in [
             "Defense counsel contends the claims file is work product and indicated he would respond in writing by January 26, 2018.",
@@ -2353,6 +2385,11 @@ mod tests {
             (
                 "Defense counsel's reply letter was due 4/26 and came that day: defendants declined to respond.",
                 Plaintiff,
+            ),
+            // Review 51: the court's direction.
+            (
+                "Conference before the Court (November 18, 2010): the Court directed Plaintiffs to produce the documents.",
+                Defendant,
             ),
             // Review 49: where a letter went, what was sent per a call, a
             // bracket without a day.
