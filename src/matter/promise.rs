@@ -273,15 +273,34 @@ fn says_conferral_unfinished(text: &str) -> bool {
     // words): the other side had not had the chance to take up a revision
     // sent just before filing.
     // ("can't" is "can" and "t".)
+    // A fifty-second review: "OC: no proper/timely resp. possible to the
+    // altered rogs", "the altered rogs can't be answered properly or timely".
     if (ws
         .iter()
         .any(|w| is_one_of(w, &["could", "cannot", "unable", "couldn"]))
         || ws
             .windows(2)
-            .any(|p| is_one_of(p[0], &["can"]) && is_one_of(p[1], &["t", "not"])))
-        && ws
-            .iter()
-            .any(|w| is_one_of(w, &["respond", "answer", "reply"]))
+            .any(|p| is_one_of(p[0], &["can"]) && is_one_of(p[1], &["t", "not"]))
+        || ws.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, &["possible"])
+                && ws[k.saturating_sub(5)..k]
+                    .iter()
+                    .any(|x| is_one_of(x, &["no", "not"]))
+        }))
+        && ws.iter().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "respond",
+                    "answer",
+                    "reply",
+                    "answered",
+                    "resp",
+                    "response",
+                    "responded",
+                ],
+            )
+        })
         && ws.iter().any(|w| is_one_of(w, REVISED))
     {
         return true;
@@ -1677,6 +1696,9 @@ fn production_goes_on(clause: &str) -> bool {
         "forthcoming",
         "gathered",
         "collected",
+        "continue",
+        "continued",
+        "agreement",
     ];
     if !has_any_word(clause, GOES_ON)
         && !clause.contains("to be produced")
@@ -1693,6 +1715,22 @@ fn production_goes_on(clause: &str) -> bool {
         return false;
     }
     let thing = ws.iter().any(|w| is_one_of(w, THING));
+    // Words that say something came.
+    let came = ws.iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "produced",
+                "served",
+                "sent",
+                "received",
+                "came",
+                "delivered",
+                "provided",
+                "arrived",
+            ],
+        )
+    });
     thing
         && (0..ws.len()).any(|k| {
             // "production ongoing", "production continues", "rolling production".
@@ -1730,6 +1768,30 @@ fn production_goes_on(clause: &str) -> bool {
                     && k > 0
                     && at(k - 1, &["being"])
                     && ws[..k].iter().any(|w| is_one_of(w, &["remaining", "more", "additional", "rest"])))
+                // A fifty-second review of Advanced Hair: "HRC to continue
+                // production", "agreed it would continue", "Continued
+                // production of records from HRC (agreed)", "HRC's further
+                // production of records: agreed", "Remaining records to P
+                // per agreement", "production is ongoing"; not where the
+                // clause says something came ("continued production of the
+                // records, which came on 3/3").
+                || (!came
+                    && at(k, &["continue"])
+                    && k > 0
+                    && at(k - 1, &["to", "would", "will", "ll", "d"]))
+                || (!came
+                    && at(k, &["continued"])
+                    && at(k + 1, THING)
+                    && ws.iter().any(|w| is_one_of(w, &["agreed", "agreement"])))
+                || (!came
+                    && at(k, &["agreed", "agreement"])
+                    && ws.iter().any(|w| {
+                        is_one_of(w, &["further", "additional", "more", "remaining", "rest", "continued"])
+                    }))
+                || (at(k, &["ongoing"])
+                    && k > 1
+                    && at(k - 1, &["is", "was", "remains"])
+                    && at(k - 2, THING))
                 // "more to be produced", "more docs to be produced".
                 || (at(k, &["to"])
                     && at(k + 1, &["be"])
@@ -1895,6 +1957,12 @@ mod tests {
             "Further records forthcoming.",
             "Continuing production of records (agreed).",
             "Records to keep coming.",
+            // Review 52: Advanced Hair in other notes.
+            "Agreement at end of call: HRC to continue production.",
+            "Continued production of records from HRC (agreed).",
+            "HRC's further production of records: agreed.",
+            "Remaining records to P per agreement at end of call.",
+            "Def. counsel argues production is ongoing and agreed it would continue.",
             // Notes without a verb: an answer and the day it is to come by
             // (a rejected-record review of Kosjer).
             "Def. counsel: written response by 1/26.",
@@ -2105,6 +2173,9 @@ mod tests {
             "The parties are not yet deadlocked.",
             "Not at a deadlock.",
             "Still working out the terms.",
+            // Review 52: Coleman in notes.
+            "OC: no proper/timely resp. possible to the altered rogs.",
+            "Contends the altered rogs can't be answered properly or timely (OC was on vacation).",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -2420,6 +2491,9 @@ mod tests {
     #[test]
     fn positions_and_refusals_are_not_promises() {
         for t in [
+            // Review 52's forms where the production came or is over.
+            "Remaining records were produced per agreement.",
+            "Production was complete per agreement.",
             // A twenty-fifth review: production that is over, or not ours.
             "Production is not ongoing; all records were produced.",
             "Production complete.",
