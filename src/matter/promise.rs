@@ -745,7 +745,7 @@ fn says_it_came(ws: &[&[u8]]) -> bool {
 const PRONOUN: &[&str] = &["he", "she", "they"];
 
 /// The verbs of promising at the end of `CARRIES_SUBJECT`.
-const PROMISING: usize = 6;
+const PROMISING: usize = 8;
 
 /// Verbs that may open a clause whose subject is the last clause's
 /// ("...; says it already agreed to produce", "...; agreed to respond by
@@ -771,6 +771,10 @@ const CARRIES_SUBJECT: &[&str] = &[
     "promises",
     "committed",
     "undertook",
+    // "Pltf cnsl emailed 10/6; would supplement." (a fifty-second review of
+    // Buntain v. Hansbro, C.D. Ill. 2023).
+    "would",
+    "will",
 ];
 
 /// An answer expected, promised or due from the other side, named after
@@ -2271,6 +2275,16 @@ mod tests {
                 "{t:?}"
             );
         }
+        // Review 52: "would" opening a clause has the clause before's subject.
+        assert_eq!(
+            summary_promise(
+                "Pltf cnsl emailed 10/6; would supplement. Done 10/13.",
+                Defendant,
+                &none,
+                &none
+            ),
+            Some(Promiser::Theirs)
+        );
         // Review 50: a promise joined to an argument is still read.
         for t in [
             "Defense counsel contends the claims file is work product and indicated he would respond in writing by January 26, 2018.",
