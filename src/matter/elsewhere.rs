@@ -364,10 +364,6 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 // "paints a very different picture (… the only live contact
                 // was the November 10 call)", "differing accounts of what
                 // occurred at the conference".
-                // "Mr. Sheppard paints a very different picture." ending
-                // the statement, in the summary of the contact it disputes
-                // (the order's words in Hadcock, a fiftieth review).
-                || (at(k, &["different"]) && at(k + 1, &["picture"]) && k + 2 == ws.len())
                 || (((at(k, &["different"]) && at(k + 1, &["picture"]))
                     || (at(k, &["differing", "different"])
                         && at(k + 1, &["accounts", "account", "tales"])
@@ -718,7 +714,12 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                 || (n >= 3
                     && at(n - 3, DISPUTES)
                     && at(n - 2, &["the", "this", "that"])
-                    && at(n - 1, MEETING))
+                    && at(n - 1, MEETING)
+                    // Not "no longer disputes the call" (an over-strictness
+                    // review, 53, of Lau).
+                    && !ws[(n - 3).saturating_sub(2)..n - 3]
+                        .iter()
+                        .any(|w| is_one_of(w, &["longer", "not", "never", "t"])))
                 || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"]))
                 // "disputes Ms. Rose's account of this conference": an
                 // account, at most four words on.
@@ -1166,6 +1167,8 @@ mod tests {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
         for t in [
+            // Review 53: a dispute given up.
+            "Defendant no longer disputes the call; it agrees the parties met and conferred.",
             "Defendant disputes it is responsive; stands on the objection.",
             "Disputes that the request is relevant.",
             "He denies it, and the call went on to the requests.",
@@ -1291,7 +1294,6 @@ mod tests {
             // Review 50: the contact itself named before its denial.
             "Telephone conference per Mr. Kindrick. Mr. Sheppard says the conference never occurred.",
             "Call per Mr. Kindrick. Mr. Sheppard: no such call.",
-            "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture.",
             "Defendants say that the meeting never took place.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");

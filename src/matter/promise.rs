@@ -159,7 +159,22 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
     // ("then reached an impasse", "refused", "resolved"). One pass.
     let mut open = false;
     for clause in super::phrase::clauses(summary) {
-        if open && has_any_word(clause, &["impasse", "refused", "resolved", "declined"]) {
+        // ("On the call defendant would not withdraw any objection": an
+        // over-strictness review, 53, of Shoemake.)
+        if open
+            && (has_any_word(
+                clause,
+                &[
+                    "impasse",
+                    "refused",
+                    "resolved",
+                    "declined",
+                    "rejected",
+                    "deadlocked",
+                ],
+            ) || clause.to_ascii_lowercase().contains("would not")
+                || clause.to_ascii_lowercase().contains("won't"))
+        {
             open = false;
         }
         open |= says_conferral_unfinished(clause);
@@ -398,8 +413,17 @@ fn says_conferral_unfinished(text: &str) -> bool {
             }
             // "still being worked out", "still hammering out scope" (the
             // same review).
+            // (Not in the past: "the tier that was still being worked out
+            // … stayed in dispute", "producing ESI with metadata was still
+            // being worked out": an over-strictness review, 53.)
             _ if is_one_of(w, &["worked", "hammering", "hammered"]) => {
-                let on = at(k + 1, &["out"])
+                let past = ws[..k]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|x| is_one_of(x, &["was", "were", "had"]));
+                let on = !past
+                    && at(k + 1, &["out"])
                     && ((k > 0 && at(k - 1, &["still"]))
                         || (k > 1 && at(k - 1, &["being"]) && at(k - 2, &["still"])));
                 conferring |= on;
@@ -1250,6 +1274,13 @@ fn note_day(clause: &str) -> bool {
                 "[" => rest.split(']').next().unwrap_or(rest),
                 _ => rest,
             };
+            // After a dash the day ends the note ("ltr - 1/26."), not
+            // opens the answer's content ("OC's written response - 9/30/11:
+            // maintained its objections": an over-strictness review, 53, of
+            // Linnebur).
+            if mark == "-" && part.contains(':') {
+                return false;
+            }
             // The day comes first: "ltr - 1/26", "response: 1/26/18",
             // "(1/26)"; not "subject "Outstanding discovery - your responses
             // were due 2/14"" (an accepted-record review of Jorge).
@@ -2216,6 +2247,9 @@ mod tests {
             "Worked out the scope; resolved.",
             "Deadlocked on every request.",
             "The details were worked out on the call.",
+            // Review 53: in the past.
+            "Revised draft rejected; the tier that was still being worked out in the extension stayed in dispute.",
+            "Producing ESI with metadata was still being worked out.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
