@@ -199,47 +199,35 @@ impl OwingNames {
     /// promise. (The default reading keeps to the parties, `of`: a party
     /// owes the responses.)
     pub fn theirs(matter: &Matter) -> Self {
-        let other = |id: &String| {
-            matter
-                .party_by_id(id)
-                .is_some_and(|p| p.side != matter.motion.movant)
-        };
-        Self::from_names(
-            matter
-                .parties
-                .iter()
-                .filter(|p| p.side != matter.motion.movant)
-                .map(|p| p.name.as_str())
-                .chain(
-                    matter
-                        .counsel
-                        .iter()
-                        .filter(|c| c.represents.iter().any(other))
-                        .map(|c| c.name.as_str()),
-                ),
-        )
+        Self::side_with_counsel(matter, false)
     }
 
     /// The names of the movant's own parties and of the counsel who act
     /// for them: a narration that names one of them ("Jane Roe mailed Mr.
     /// Brown the revised order, as promised") tells of the movant's side.
     pub fn movants(matter: &Matter) -> Self {
-        let own = |id: &String| {
-            matter
-                .party_by_id(id)
-                .is_some_and(|p| p.side == matter.motion.movant)
-        };
+        Self::side_with_counsel(matter, true)
+    }
+
+    /// The names of the parties on the movant's side (`movants`) or on the
+    /// other, with their counsel's.
+    fn side_with_counsel(matter: &Matter, movants: bool) -> Self {
+        let ours = |side: super::Side| (side == matter.motion.movant) == movants;
         Self::from_names(
             matter
                 .parties
                 .iter()
-                .filter(|p| p.side == matter.motion.movant)
+                .filter(|p| ours(p.side))
                 .map(|p| p.name.as_str())
                 .chain(
                     matter
                         .counsel
                         .iter()
-                        .filter(|c| c.represents.iter().any(own))
+                        .filter(|c| {
+                            c.represents
+                                .iter()
+                                .any(|id| matter.party_by_id(id).is_some_and(|p| ours(p.side)))
+                        })
                         .map(|c| c.name.as_str()),
                 ),
         )
