@@ -340,15 +340,15 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
     // elevated this issue to the Court") is the motion, not the court's
     // conference before it. A hearing that day is still one.
     let the_motion_itself = |e: &&super::facts::EventFacts| {
-        let texts = || {
-            std::iter::once(e.ev.summary.as_str())
-                .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
-                .map(str::to_lowercase)
-        };
-        e.ev.date == f.filing
-            && !e.before_judge
-            && texts().any(|t| {
-                crate::matter::has_any_word(&t, &["filed", "mtc", "doc", "ecf", "dkt", "submitted"])
+        if e.ev.date != f.filing || e.before_judge {
+            return false;
+        }
+        let texts: Vec<String> = std::iter::once(e.ev.summary.as_str())
+            .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
+            .map(str::to_lowercase)
+            .collect();
+        texts.iter().any(|t| {
+                crate::matter::has_any_word(t, &["filed", "mtc", "doc", "ecf", "dkt", "submitted"])
                     || t.contains("this motion")
                     || t.contains("motion itself")
                     || t.contains("by motion")
@@ -357,9 +357,9 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
             // the entry's texts says so ("Hrg. Ct: OK to file MTC." with
             // "asked leave to file MTC": an over-strictness review, 51, of
             // J.B. v. Avilla, W.D. Mo. 2012).
-            && !texts().any(|t| {
+            && !texts.iter().any(|t| {
                 crate::matter::has_any_word(
-                    &t,
+                    t,
                     &["hearing", "hrg", "conference", "conf", "conferred", "telephone", "call", "leave"],
                 )
             })

@@ -16,6 +16,11 @@
 use super::ConferralEvent;
 use super::phrase::{is_one_of, words};
 
+/// Words that name a contact held by voice or in person: a conference, a
+/// call, a meeting, a conversation (what the denials, disputes and
+/// "different accounts" readings below look for).
+const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
+
 impl ConferralEvent {
     /// The summary, or a position on the first request it lists, says the
     /// contact was about another case ("the state lawsuit", "the parallel
@@ -273,7 +278,6 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "exchange",
         "conference",
     ];
-    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
     const HAPPENED: &[&str] = &["occurred", "happened", "place"];
     // Something that was discussed after all ("…, but RFP 4 was
     // narrowed"): "no meaningful discussion" does not void the conference.
@@ -387,7 +391,6 @@ pub fn says_no_real_conference(text: &str) -> bool {
 /// Kindrick" is the contact itself, whose denial that follows is read (a
 /// fiftieth review of Hadcock v. Jest Operating, M.D. Fla. 2021).
 fn names_another_meeting(ws: &[&[u8]]) -> bool {
-    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
     const OTHER: &[&str] = &[
         "earlier",
         "set",
@@ -438,7 +441,6 @@ const TOOK_PLACE: &[&str] = &["occurred", "happened", "place", "held", "happen",
 /// was a production, a service of requests or an alleged abuse in the
 /// reviews' records as often as the conference.
 fn says_it_never_took_place(ws: &[&[u8]], meeting_before: bool) -> bool {
-    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
     const ELSE: &[&str] = &[
         "person",
         "face",
@@ -671,7 +673,6 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "characterization",
         "recollection",
     ];
-    const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
     if !super::default::has_any_word(text, DISPUTES)
         && !super::default::has_any_word(text, &["otherwise", "differently"])
     {

@@ -172,8 +172,10 @@ pub fn summary_says_unfinished(summary: &str) -> bool {
                     "rejected",
                     "deadlocked",
                 ],
-            ) || clause.to_ascii_lowercase().contains("would not")
-                || clause.to_ascii_lowercase().contains("won't"))
+            ) || {
+                let lower = clause.to_ascii_lowercase();
+                lower.contains("would not") || lower.contains("won't")
+            })
         {
             open = false;
         }
@@ -324,8 +326,10 @@ fn says_conferral_unfinished(text: &str) -> bool {
     // scope. No deadlock.": a forty-seventh review of Topia) lets a bare "no
     // impasse" or "no deadlock" that follows say the same, not that the
     // sides agreed.
-    let still_on = {
-        let all: Vec<&[u8]> = words(text).collect();
+    // (Read only where a bare "no impasse" or "no deadlock" asks it.)
+    let whole = text;
+    let still_on = || {
+        let all: Vec<&[u8]> = words(whole).collect();
         all.windows(2).any(|p| {
             is_one_of(p[0], &["still"])
                 && is_one_of(
@@ -396,7 +400,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         || (k > 3 && at(k - 3, &["yet"]) && at(k - 4, &["not"])));
                 // "no impasse yet" ("there was no impasse" may mean the
                 // sides agreed).
-                let none_yet = k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on);
+                let none_yet = k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on());
                 let said_none = !text.contains("impasse-") && (bare || at_an || none_yet);
                 conferring |= said_none;
                 said_none
@@ -407,7 +411,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
             _ if is_one_of(w, &["deadlock", "deadlocked"]) => {
                 let said_none = not_before
                     || (k > 2 && at(k - 1, &["a"]) && at(k - 2, &["at"]) && at(k - 3, &["not"]))
-                    || (k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on));
+                    || (k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on()));
                 conferring |= said_none;
                 said_none
             }
