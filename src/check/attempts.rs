@@ -385,8 +385,11 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     };
     // Once the other side writes or calls back after the last attempt, it
     // engaged: the record is judged as an exchange, not as silence.
+    // (Not a message that crossed the motion: `crossed_the_motion`.)
     let answered_later = f.events.iter().any(|e| {
-        e.from_other_side && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
+        e.from_other_side
+            && (e.ev.date, e.ev.time) > (last_try.ev.date, last_try.ev.time)
+            && !crossed_the_motion(f, e)
     });
     // A complete default: every request the motion keeps went unanswered.
     let kept: Vec<_> = f.kept_items().collect();
@@ -622,12 +625,33 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
         .find(|e| engaged(f, e) || (e.by_movant && answered(f, e)))
 }
 
+/// The other side's own written message on the filing day that offers
+/// nothing and promises nothing: it crossed the motion (Aerwey Labs. v.
+/// Arco Polymers, N.D. Ill. 1981, accepted four unanswered letters and two
+/// calls though the other side's letter "crossed" the motion in the mail;
+/// a review of reasonable recordings found it). It came too late to answer
+/// the asks before it. An offer to talk on that day is still weighed
+/// (`IGNORED-OFFER`), and so is a promise.
+fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
+    e.ev.date >= f.filing
+        && !e.two_way
+        && !e.ev.method.is_live()
+        && !e.ev.offer_to_confer
+        && e.ev.follow_up.is_none()
+        && !e
+            .ev
+            .items
+            .iter()
+            .any(|d| d.records_an_offer() || d.records_a_promise())
+        && !e.ev.summary_offers_to_confer()
+}
+
 /// The entry shows the other side engaging: a conversation it took part in,
 /// a contact it made, a position or a promise of its own.
 fn engaged(f: &Facts, e: &EventFacts) -> bool {
     e.counted
         && (e.two_way
-            || f.by_other_side(e)
+            || (f.by_other_side(e) && !crossed_the_motion(f, e))
             || e.ev
                 .follow_up
                 .as_ref()

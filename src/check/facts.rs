@@ -389,6 +389,19 @@ impl<'m> Facts<'m> {
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
         let mut last_summary: Option<(&str, Vec<u32>)> = None;
+        // The last position of the other side's read for a part of the
+        // dispute conferred on (`matter::says_only_some_conferred`).
+        let mut last_part: Option<(&str, bool)> = None;
+        fn part_only<'t>(memo: &mut Option<(&'t str, bool)>, text: &'t str) -> bool {
+            match *memo {
+                Some((last, said)) if last == text => said,
+                _ => {
+                    let said = crate::matter::says_only_some_conferred(text);
+                    *memo = Some((text, said));
+                    said
+                }
+            }
+        }
         for k in indices {
             let ev = &matter.conferrals[k];
             listed.clear();
@@ -408,12 +421,18 @@ impl<'m> Facts<'m> {
                 ));
             }
             let not_discussed: &[u32] = last_summary.as_ref().map_or(&[], |(_, n)| n);
+            // So is a request whose position of the other side's there says
+            // it was not conferred on ("Says these topics were never met and
+            // conferred on": a fifty-fourth review of Bohnel v. JetBlue, E.D.
+            // Cal. 2021).
+            // (A long log repeats the same positions: the last reading of
+            // each text is kept.)
             listed.extend(ev.items.iter().map(|d| {
                 item_index(&d.item).filter(|&i| {
-                    not_discussed.is_empty() || {
+                    (not_discussed.is_empty() || {
                         let named = crate::matter::label_numbers(&matter.items[i].label);
                         named.is_empty() || !named.iter().all(|n| not_discussed.contains(n))
-                    }
+                    }) && !part_only(&mut last_part, &d.opponent_position)
                 })
             }));
             let counted = matter.certifiable(ev, today);
@@ -496,7 +515,8 @@ impl<'m> Facts<'m> {
                                         || crate::matter::summary_says_contact_disputed(text)
                                         || crate::matter::summary_says_conferral_inadequate(text)
                                         || crate::matter::summary_only_confidentiality(text)))
-                                || crate::matter::says_no_real_conference(text);
+                                || crate::matter::says_no_real_conference(text)
+                                || crate::matter::says_only_some_conferred(text);
                             *slot = Some((text, said));
                             said
                         }
@@ -664,7 +684,8 @@ impl<'m> Facts<'m> {
                         }
                     }
                     refused && !answered
-                };
+                }
+                && !ev.summary_conditions_the_meeting(by_other);
             events.push(EventFacts {
                 ev,
                 counted,

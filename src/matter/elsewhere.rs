@@ -518,6 +518,166 @@ fn says_it_never_took_place(ws: &[&[u8]], meeting_before: bool) -> bool {
         || (at(k, &["the", "this", "that"]) && denial(k + 2))
 }
 
+/// Whether `text` says only some of the disputes were conferred on, without
+/// naming which: "the call covered some of the disputes but not all of
+/// them", "Only got thru some issues; rest not M&C'd", "met and conferred
+/// regarding some of these disputes", "Partial meet and confer only",
+/// "JetBlue contends that several of the topics we raise were never met and
+/// conferred on" (a fifty-fourth review of Pinterest v. Pintrips, N.D. Cal.
+/// 2014: "they have only met and conferred about some of their disputes.
+/// This is insufficient"; and of Bohnel v. JetBlue, E.D. Cal. 2021: "the
+/// parties never met and conferred on several topics of dispute"). A log
+/// that says so cannot show which of its requests were conferred on.
+/// Read clause by clause; not a clause that says something else was not
+/// reached ("no agreement was reached on some"), one qualified ("some were
+/// not discussed further", "in detail"), or one about another occasion
+/// ("earlier", "at the deposition").
+pub fn says_only_some_conferred(text: &str) -> bool {
+    const SOME: &[&str] = &[
+        "some",
+        "several",
+        "sev",
+        "rest",
+        "others",
+        "remaining",
+        "remainder",
+        "certain",
+        "few",
+        "part",
+        "these",
+        "those",
+    ];
+    const CONFERRED: &[&str] = &[
+        "discussed",
+        "conferred",
+        "covered",
+        "reached",
+        "confer",
+        "discuss",
+    ];
+    // Words near the match that say something else was not reached, that
+    // it was discussed but not further, or on another occasion.
+    const OTHERWISE: &[&str] = &[
+        "agreement",
+        "agreed",
+        "agree",
+        "resolution",
+        "resolved",
+        "compromise",
+        "consensus",
+        "deal",
+        "impasse",
+        "further",
+        "again",
+        "detail",
+        "depth",
+        "length",
+        "fully",
+        "individually",
+        "separately",
+        "earlier",
+        "prior",
+        "previous",
+        "previously",
+        "first",
+        "initial",
+        "deposition",
+        "hearing",
+        "scheduling",
+        "before",
+        "until",
+        "since",
+    ];
+    const BETWEEN: &[&str] = &[
+        "on",
+        "about",
+        "regarding",
+        "re",
+        "only",
+        "conferred",
+        "and",
+        "c",
+        "d",
+        "thru",
+        "through",
+        "over",
+    ];
+    // Asked of summaries and positions on every keystroke: most name no
+    // part of the dispute.
+    if !words(text).any(|w| is_one_of(w, SOME) || is_one_of(w, &["partial", "all"])) {
+        return false;
+    }
+    super::phrase::clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let n = ws.len();
+        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+        // "M&C'd", "m&c": conferring in a note's letters.
+        let confers = |k: usize| {
+            (at(k, CONFERRED) && !(at(k, &["covered"]) && at(k + 1, &["by"])))
+                || (at(k, &["met"]) && at(k + 1, &["and"]) && at(k + 2, &["conferred"]))
+                || (at(k, &["m"]) && at(k + 1, &["c"]))
+                || (at(k, &["got", "get", "went", "go"])
+                    && at(k + 1, &["thru", "through", "over", "to"]))
+        };
+        // The words from `lo` to `hi` (and three either side) say nothing
+        // else.
+        let plain = |lo: usize, hi: usize| {
+            !ws[lo.saturating_sub(3).min(n)..(hi + 4).min(n)]
+                .iter()
+                .any(|w| is_one_of(w, OTHERWISE))
+        };
+        // "JetBlue disputes that several of the topics were ever discussed":
+        // "ever" after a denial denies.
+        let denial = ws
+            .iter()
+            .position(|w| is_one_of(w, &["disputes", "disputed", "denies", "denied"]));
+        let negator = |k: usize| {
+            at(k, &["not", "never", "t"]) || (at(k, &["ever"]) && denial.is_some_and(|d| d < k))
+        };
+        ws.iter()
+            .enumerate()
+            .filter(|(_, w)| is_one_of(w, SOME))
+            .any(|(s, _)| {
+                // "the rest were never discussed", "several topics never
+                // M&C'd", "the others were not": a part, then conferring
+                // denied (or the denial alone, last, after conferring).
+                let part_denied = (s + 1..n).any(|k| {
+                    negator(k)
+                        && ((k + 1..(k + 4).min(n)).any(confers)
+                            || (k + 1 == n && (0..s).any(confers)))
+                        && plain(s, k)
+                });
+                // "only met and conferred about some", "on some of the
+                // topics only", "only got thru some issues".
+                let only_some = ws.iter().enumerate().any(|(k, w)| {
+                    is_one_of(w, &["only"])
+                        && ((k < s && s - k <= 6 && (k + 1..s).any(confers))
+                            || (k + 1 == n && (0..s).any(confers)))
+                        && plain(k.min(s), k.max(s))
+                });
+                // "met and conferred regarding some of these disputes",
+                // "never met and conferred on several of these topics".
+                let conferred_on_some = (s.saturating_sub(4)..s).any(|j| {
+                    confers(j) && ws[j + 1..s].iter().all(|w| is_one_of(w, BETWEEN)) && plain(j, s)
+                });
+                // "these" names the request itself: read only when denied.
+                part_denied || (!at(s, &["these", "those"]) && (only_some || conferred_on_some))
+            })
+            || {
+                // "but not all of them", "Partial meet and confer".
+                let not_all = (0..n.saturating_sub(1))
+                    .any(|k| at(k, &["not"]) && at(k + 1, &["all"]) && plain(k, k))
+                    && (0..n).any(confers);
+                let partial = (0..n).any(|k| {
+                    at(k, &["partial"])
+                        && (confers(k + 1)
+                            || at(k + 1, &["meet", "conference", "conferral", "meeting"]))
+                });
+                not_all || partial
+            }
+    })
+}
+
 /// The request numbers a contact's summary says, in a clause of its own,
 /// were not taken up at it: "our issues re RFP 72 and 73 ... were not
 /// discussed on the meet and confer" (Orca Security v. Wiz, D. Del. 2024:
@@ -610,6 +770,46 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
                 .filter(|w| !in_a_date(w))
                 .filter_map(|w| number(w)),
         );
+        // A range of requests, "Requests for Production Nos. 13-25 were not
+        // discussed", "13-25 not reached" (a fifty-fourth review of
+        // Pinterest v. Pintrips, N.D. Cal. 2014): every number in it, where
+        // the clause names requests or the range comes first.
+        let names_requests = ws.iter().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "no",
+                    "nos",
+                    "rfp",
+                    "rfps",
+                    "rfa",
+                    "rfas",
+                    "rog",
+                    "rogs",
+                    "request",
+                    "requests",
+                    "interrogatory",
+                    "interrogatories",
+                    "topic",
+                    "topics",
+                ],
+            )
+        });
+        for pair in side.windows(2) {
+            let (Some(a), Some(b)) = (number(pair[0]), number(pair[1])) else {
+                continue;
+            };
+            let end_a = pair[0].as_ptr() as usize - clause.as_ptr() as usize + pair[0].len();
+            let start_b = pair[1].as_ptr() as usize - clause.as_ptr() as usize;
+            let dash = matches!(
+                &clause[end_a..start_b],
+                "-" | "\u{2013}" | " - " | " \u{2013} "
+            );
+            let first = pair[0].as_ptr() == side[0].as_ptr();
+            if dash && a < b && b - a <= 300 && (names_requests || first) {
+                out.extend(a..=b);
+            }
+        }
     }
     out
 }
@@ -1127,6 +1327,12 @@ mod tests {
             vec![4, 5]
         );
         assert_eq!(nd("Didn't discuss RFP 9."), vec![9]);
+        // A range (a fifty-fourth review of Pinterest v. Pintrips).
+        assert_eq!(
+            nd("Requests for Production Nos. 13-16 were not discussed."),
+            vec![13, 14, 15, 16]
+        );
+        assert_eq!(nd("13-15 not reached"), vec![13, 14, 15]);
         for t in [
             "RFP 4 was not discussed further.",
             "RFP 4 was not discussed in detail; impasse.",
@@ -1147,6 +1353,42 @@ mod tests {
             vec![4, 5, 8]
         );
         assert!(label_numbers("Initial disclosures").is_empty());
+    }
+
+    #[test]
+    fn a_log_saying_only_some_disputes_were_conferred_on_is_read() {
+        use super::says_only_some_conferred as some;
+        // A fifty-fourth review of Pinterest v. Pintrips (N.D. Cal. 2014)
+        // and Bohnel v. JetBlue (E.D. Cal. 2021).
+        for t in [
+            "The call covered some of the disputes in the joint letter but not all of them; the rest were never discussed.",
+            "Only got thru some issues; rest not M&C'd before JL filed",
+            "Per the joint letter, counsel met and conferred regarding some of these disputes.",
+            "Partial meet and confer only: some of the disputes were discussed, the others were not.",
+            "In the Joint Statement JetBlue contends that several of the topics we raise were never met and conferred on, and represents that it had already agreed to make a supplemental production.",
+            "JetBlue (JS): sev. topics never M&C'd; supp prod already agreed before the call.",
+            "JetBlue says the parties never met and conferred on several of these topics.",
+            "Says these topics were never met and conferred on.",
+            "JetBlue disputes that several of the topics were ever discussed on this call.",
+            "We discussed the requests on some of the topics only.",
+        ] {
+            assert!(some(t), "{t:?}");
+        }
+        for t in [
+            "Some of the requests were resolved; the rest remain at impasse.",
+            "No agreement was reached on some of them.",
+            "Some requests were not discussed further; impasse on all.",
+            "Only produced some documents; we discussed RFP 4 at length.",
+            "Plaintiff never responded to some of the requests; we discussed all of them on the call.",
+            "The others were not discussed until the second call.",
+            "Several requests were never answered.",
+            "Discussed all requests; impasse.",
+            "Not all documents were produced.",
+            "These were never covered by the protective order.",
+            "",
+        ] {
+            assert!(!some(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -249,7 +249,8 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "mr", "ms", "mrs", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "v", "vs", "inc", "co", "corp", "ltd", "llc", "p", "e", "g", "i",
     "u", "s", "st", "opp", "esq", "def", "deft", "dft", "pltf", "pltfs", "defs", "resp", "ltr",
-    "supp", "suppl", "ct", // "ct": "the state ct. case"
+    "supp", "suppl", "ct",  // "ct": "the state ct. case"
+    "sev", // "sev. topics never M&C'd"
 ];
 
 /// The clauses of `text`: split at a semicolon, at "but" or "however" (not

@@ -88,7 +88,56 @@ impl ItemDiscussion {
         self.records_own_promise()
             || says_to_come(&self.movant_position, Some(own)).is_some()
             || to_be_done_by(&self.movant_position, own)
+            || to_be_revised(&self.movant_position)
     }
+}
+
+/// Whether the movant's own position says its request is "to be" (or "will
+/// be") reworded, revised or redrafted, with no one named to do it: the
+/// movant's requests are the movant's to rewrite, so the task left open is
+/// its own ("To be reworded (2nd set).", a fifty-second review of Becker v.
+/// Wells Fargo, E.D. Cal. 2013). Verbs any side may owe ("to be produced"),
+/// and the other side's answers ("responses to be revised"), are not read.
+fn to_be_revised(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const REVISED: &[&str] = &[
+        "reworded",
+        "revised",
+        "redrafted",
+        "rewritten",
+        "rephrased",
+        "reformulated",
+        "reworked",
+    ];
+    if !words(text).any(|w| is_one_of(w, &["be"])) {
+        return false;
+    }
+    // "Responses to be revised" is the other side's answer owed.
+    if words(text).any(|w| {
+        is_one_of(
+            w,
+            &[
+                "response",
+                "responses",
+                "answer",
+                "answers",
+                "production",
+                "disclosures",
+                "objections",
+                "privilege",
+                "log",
+            ],
+        )
+    }) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(text).collect();
+    ws.windows(3).enumerate().any(|(k, w)| {
+        is_one_of(w[0], &["to", "will", "would"])
+            && is_one_of(w[1], &["be"])
+            && is_one_of(w[2], REVISED)
+            && !ws[k + 3..].iter().take(2).any(|x| is_one_of(x, &["by"]))
+    }) && !super::phrase::negated_before(text, text.len())
 }
 
 /// Whether `text` says something is "to be" done "by" one of `who`, the
@@ -203,7 +252,13 @@ pub fn objection_says_unfinished(objection: &str) -> bool {
         objection,
         |kept| &**kept == objection,
         || objection.into(),
-        || summary_says_unfinished(objection) && !tells_an_end(objection),
+        || {
+            (summary_says_unfinished(objection) && !tells_an_end(objection))
+                // "met and conferred on only some of these disputes; the
+                // rest still need a meet and confer" (a fifty-fourth review
+                // of Pinterest v. Pintrips, N.D. Cal. 2014).
+                || super::elsewhere::says_only_some_conferred(objection)
+        },
     )
 }
 
@@ -2117,6 +2172,13 @@ mod tests {
         ));
         assert!(!own("Defendant to supplement by May 1.", Plaintiff));
         assert!(!own("Responses are to follow by May 1.", Plaintiff));
+        // A fifty-second review (Becker): the passive with no one named.
+        assert!(own("To be reworded (2nd set).", Plaintiff));
+        assert!(own("Rogs 6-7 will be revised.", Plaintiff));
+        assert!(!own("Responses to be revised.", Plaintiff));
+        assert!(!own("To be reworded by Defendant.", Plaintiff));
+        assert!(!own("Docs to be produced.", Plaintiff));
+        assert!(!own("Was not to be reworded.", Plaintiff));
         // A fifth review (Becker, old format): shorthand, the passive, a
         // slash between two verbs.
         assert!(own(

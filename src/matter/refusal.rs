@@ -21,6 +21,7 @@
 //! (`check::attempts::refusal_in_words`).
 
 use super::ItemDiscussion;
+use super::default::has_any_word;
 
 impl ItemDiscussion {
     /// The other side's recorded position is a plain refusal to confer.
@@ -40,6 +41,25 @@ impl ItemDiscussion {
     /// that stands only once the movant took the written exchange up.
     pub fn records_a_refusal_offering_writing(&self, movant: super::Side) -> bool {
         offers_writing_instead(&self.opponent_position, other_side_words(movant))
+    }
+}
+
+impl super::ConferralEvent {
+    /// The contact's `summary` says the refusal on it was a condition, not
+    /// a refusal to confer: where the meeting would be ("would confer, but
+    /// only at a location other than Plaintiff's counsel's office", "Avail.
+    /// to M&C at diff. location") or, on the other side's own message, an
+    /// offer to confer ("happy to meet and confer, just not at your
+    /// office", "offered to meet and confer at the City Law Department
+    /// instead"). Williams v. City of Rochester (W.D.N.Y. 2018) faulted
+    /// both sides for failing to agree on a location; a position there that
+    /// says only "Declined to meet and confer" (a fifty-fourth review) is
+    /// no whole refusal. On the movant's own contact only the place is read:
+    /// its narration offers too ("Offered to meet; OC refused").
+    pub fn summary_conditions_the_meeting(&self, from_other_side: bool) -> bool {
+        const PLACE: &[&str] = &["location", "locations", "venue", "office", "offices"];
+        has_any_word(&self.summary, PLACE)
+            || (from_other_side && super::offer::says_offered_to_confer(&self.summary))
     }
 }
 

@@ -170,8 +170,16 @@ fn may_tell(summary: &str) -> bool {
 /// Plaintiff's supplemental responses on October 13" tells of the other
 /// side's).
 fn movants_own(clause: &str, own: &[&str]) -> bool {
-    words(clause).any(|w| is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]))
-        && !words(clause).any(|w| is_one_of(w, &["received", "rec", "recd", "got"]))
+    // The movant named only as who the responses went to is no actor:
+    // "Email to Boeing re supp. responses, served on Pltf 11/9" (a
+    // fifty-second review of Neely v. Boeing).
+    let ws: Vec<&[u8]> = words(clause).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        (is_one_of(w, own) || is_one_of(w, &["we", "our", "us", "i"]))
+            && !(k > 0 && is_one_of(ws[k - 1], &["on", "upon", "to"]))
+    }) && !ws
+        .iter()
+        .any(|w| is_one_of(w, &["received", "rec", "recd", "got"]))
 }
 
 /// Whether the words name supplemental responses: a word of `MARK` with a
@@ -262,11 +270,51 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
                 || ends_naming(&before)
                 || (n >= 1
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
-                    && ends_naming(&before[..n - 1]));
+                    && ends_naming(&before[..n - 1]))
+                || named_with_party(&before);
             (named && !negated_before(clause, m.start())).then(|| read_date(&c, filing))?
         })
         .filter(|day| *day <= filing)
         .max()
+}
+
+/// Whether the words end by naming the supplemental responses and then
+/// whose they were or to whom they went, one or two words of a name or a
+/// side's role after "from", "to", "on" or "by": "supp. responses from
+/// Boeing (11/9)", "its supp. responses to Pltf: 11/9/17" (a fifty-second
+/// review of Neely v. Boeing, W.D. Wash. 2018). The words must be a name
+/// (capitalised) or a role, so "supp responses from Boeing by 11/30" (a
+/// day asked for) is not read.
+fn named_with_party(before: &[&[u8]]) -> bool {
+    const ROLES: &[&str] = &[
+        "plaintiff",
+        "plaintiffs",
+        "pltf",
+        "pltfs",
+        "plf",
+        "defendant",
+        "defendants",
+        "def",
+        "deft",
+        "dft",
+        "defs",
+        "counsel",
+        "opposing",
+        "oc",
+        "us",
+    ];
+    let n = before.len();
+    (1..=2).any(|k| {
+        n > k
+            && is_one_of(before[n - k - 1], &["from", "to", "on", "by"])
+            && before[n - k..]
+                .iter()
+                .all(|w| w.first().is_some_and(u8::is_ascii_uppercase) || is_one_of(w, ROLES))
+            && !before[n - k..]
+                .iter()
+                .any(|w| is_one_of(w, &["by", "on", "to", "from", "before", "after", "until"]))
+            && ends_naming(&before[..n - k - 1])
+    })
 }
 
 /// Whether the words end by naming the supplemental responses: a word of
@@ -446,6 +494,12 @@ mod tests {
                 "Supplementation followed: agreed Oct. 6, received Oct. 13.",
                 "2023-10-13",
             ),
+            // A fifty-second review of Neely: whose, or to whom, then the day.
+            (
+                "Boeing's responses incomplete, incl. its supp. responses to Pltf: 10/13/23.",
+                "2023-10-13",
+            ),
+            ("Re supp. responses from Boeing (10/13).", "2023-10-13"),
         ] {
             assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
         }
@@ -470,6 +524,9 @@ mod tests {
             "Supplemental responses were served, still deficient.",
             // Requests, not responses.
             "Objected to the supplemental requests served October 13, 2023.",
+            // A day asked for, not a day they came.
+            "Asked for supp responses from Boeing by 10/13.",
+            "Asked for supplemental responses from opposing counsel on October 13, 2023.",
             // After filing: not before the motion.
             "Supplemental answers received November 2, 2023.",
             "",
@@ -508,6 +565,14 @@ mod tests {
         assert_eq!(
             read("Boeing served its supplemental responses.", Side::Plaintiff),
             Some(Supplement::WithIt)
+        );
+        // The movant named only as who received them (a fifty-second review).
+        assert_eq!(
+            read(
+                "Email to Boeing re supp. responses, served on Pltf 11/9.",
+                Side::Plaintiff
+            ),
+            Some(Supplement::On(day("2017-11-09")))
         );
         for t in [
             "Boeing will serve supplemental responses.",
