@@ -1133,12 +1133,28 @@ fn unrecorded_promise<'m>(
     let in_summary = std::cell::OnceCell::new();
     let summary_promise = || {
         *in_summary.get_or_init(|| {
-            crate::matter::summary_promise(
-                &e.ev.summary,
-                f.movant,
-                memo.theirs_names(f),
-                memo.movants(f),
-            )
+            let read = |summary: &str| {
+                crate::matter::summary_promise(
+                    summary,
+                    f.movant,
+                    memo.theirs_names(f),
+                    memo.movants(f),
+                )
+            };
+            let promise = read(&e.ev.summary);
+            // On the other side's own written message, a note's day names
+            // the message itself ("Written response from OC (1/11/08): would
+            // not supplement"): the promise must stand without it.
+            if promise == Some(crate::matter::Promiser::Theirs)
+                && e.from_other_side
+                && !e.ev.method.is_live()
+            {
+                let plain = crate::matter::without_note_days(&e.ev.summary);
+                if plain.as_ref() != e.ev.summary.as_str() {
+                    return read(&plain);
+                }
+            }
+            promise
         })
     };
     // Its summary says conferring was not finished: read once per contact.

@@ -37,7 +37,8 @@ pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub use promise::{
-    Promiser, objection_says_unfinished, phrase_has_await, summary_promise, summary_says_unfinished,
+    Promiser, objection_says_unfinished, phrase_has_await, summary_promise,
+    summary_says_unfinished, without_note_days,
 };
 pub use resolution::{settled_among, settles};
 pub use supplement::{Supplement, summary_supplement, supplement_came};

@@ -1349,6 +1349,24 @@ fn note_day(clause: &str) -> bool {
         })
 }
 
+/// `summary` with the marks that set a note's day apart (a colon, brackets,
+/// a spaced dash) turned to spaces: read for a promise on the other side's
+/// own written message, whose "written response (1/11/08)" or "written
+/// response: 10/5/15" names that message and its own day, not a day an
+/// answer was promised by (an over-strictness review, 53, of McBride v.
+/// Medicalodges, D. Kan. 2008, and Gade v. State Farm, D. Vt. 2016). A
+/// promise in words ("would respond by 1/25") is read as before.
+pub fn without_note_days(summary: &str) -> std::borrow::Cow<'_, str> {
+    if !summary.contains([':', '(', '[', '-']) {
+        return std::borrow::Cow::Borrowed(summary);
+    }
+    std::borrow::Cow::Owned(
+        summary
+            .replace(" - ", "   ")
+            .replace([':', '(', ')', '[', ']'], " "),
+    )
+}
+
 /// The other side's position promises an answer for a day, whatever the
 /// verb: a word that commits ("would", "will", "to", "said", "indicated",
 /// "due"…), a word of answering or of writing, and a date in the same
