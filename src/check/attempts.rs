@@ -237,6 +237,15 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
         .events
         .iter()
         .rposition(|e| e.refusal_words && (e.by_movant || (e.ev.date, e.ev.time) >= first))?;
+    // A quarrel over where to meet, told anywhere in the log, is what the
+    // words refused: no refusal to confer (Williams v. City of Rochester,
+    // W.D.N.Y. 2018: "unable to agree upon a location").
+    if f.events
+        .iter()
+        .any(|e| e.counted && e.ev.summary_tells_a_place_quarrel())
+    {
+        return None;
+    }
     // The other side's later offer to talk takes it back wherever it is
     // told, even on a contact that lists no request: a refusal in words is
     // read strictly, and so is what undoes it.
@@ -633,16 +642,46 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
 /// the asks before it. An offer to talk on that day is still weighed
 /// (`IGNORED-OFFER`), and so is a promise.
 fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
+    // Words of a response or objection served with it: the other side
+    // answered, whatever the day (a fifty-seventh review: objections
+    // emailed the day of the motion, "overbroad and unduly burdensome").
+    const ANSWERED: &[&str] = &[
+        "objection",
+        "objections",
+        "objected",
+        "objects",
+        "object",
+        "overbroad",
+        "burdensome",
+        "burden",
+        "privilege",
+        "privileged",
+        "irrelevant",
+        "relevance",
+        "exceed",
+        "exceeds",
+        "responses",
+        "response",
+        "answers",
+        "answered",
+        "produced",
+        "refused",
+        "declined",
+        "disputes",
+        "disputed",
+    ];
     e.ev.date >= f.filing
         && !e.two_way
         && !e.ev.method.is_live()
         && !e.ev.offer_to_confer
         && e.ev.follow_up.is_none()
-        && !e
-            .ev
-            .items
-            .iter()
-            .any(|d| d.records_an_offer() || d.records_a_promise())
+        && e.ev.items.iter().all(|d| {
+            matches!(d.outcome, crate::matter::Outcome::Raised)
+                && !d.records_an_offer()
+                && !d.records_a_promise()
+                && !crate::matter::has_any_word(&d.opponent_position, ANSWERED)
+        })
+        && !crate::matter::has_any_word(&e.ev.summary, ANSWERED)
         && !e.ev.summary_offers_to_confer()
 }
 

@@ -546,6 +546,9 @@ pub fn says_only_some_conferred(text: &str) -> bool {
         "part",
         "these",
         "those",
+        "subset",
+        "many",
+        "most",
     ];
     const CONFERRED: &[&str] = &[
         "discussed",
@@ -593,6 +596,7 @@ pub fn says_only_some_conferred(text: &str) -> bool {
         "about",
         "regarding",
         "re",
+        "a",
         "only",
         "conferred",
         "and",
@@ -604,7 +608,7 @@ pub fn says_only_some_conferred(text: &str) -> bool {
     ];
     // Asked of summaries and positions on every keystroke: most name no
     // part of the dispute.
-    if !words(text).any(|w| is_one_of(w, SOME) || is_one_of(w, &["partial", "all"])) {
+    if !words(text).any(|w| is_one_of(w, SOME) || is_one_of(w, &["partial", "all", "every"])) {
         return false;
     }
     super::phrase::clauses(text).any(|clause| {
@@ -616,8 +620,14 @@ pub fn says_only_some_conferred(text: &str) -> bool {
             (at(k, CONFERRED) && !(at(k, &["covered"]) && at(k + 1, &["by"])))
                 || (at(k, &["met"]) && at(k + 1, &["and"]) && at(k + 2, &["conferred"]))
                 || (at(k, &["m"]) && at(k + 1, &["c"]))
-                || (at(k, &["got", "get", "went", "go"])
-                    && at(k + 1, &["thru", "through", "over", "to"]))
+                || (at(k, &["got", "get"]) && at(k + 1, &["thru", "through", "over", "to"]))
+                || (at(k, &["went", "go"]) && at(k + 1, &["thru", "through", "over"]))
+                // "never came up in any meet and confer" (a fifty-seventh
+                // review of Bohnel), "never the subject of a conference".
+                || (at(k, &["came", "come", "comes"]) && at(k + 1, &["up"]))
+                || (at(k, &["subject"])
+                    && at(k + 1, &["of"])
+                    && (k + 2..(k + 5).min(n)).any(|j| at(j, MEETING) || at(j, &["meet", "confer"])))
         };
         // The words from `lo` to `hi` (and three either side) say nothing
         // else.
@@ -631,8 +641,11 @@ pub fn says_only_some_conferred(text: &str) -> bool {
         let denial = ws
             .iter()
             .position(|w| is_one_of(w, &["disputes", "disputed", "denies", "denied"]));
+        // "the remaining ones have yet to be discussed".
         let negator = |k: usize| {
-            at(k, &["not", "never", "t"]) || (at(k, &["ever"]) && denial.is_some_and(|d| d < k))
+            at(k, &["not", "never", "t"])
+                || (at(k, &["ever"]) && denial.is_some_and(|d| d < k))
+                || (at(k, &["yet"]) && at(k + 1, &["to"]))
         };
         ws.iter()
             .enumerate()
@@ -649,9 +662,13 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 });
                 // "only met and conferred about some", "on some of the
                 // topics only", "only got thru some issues".
+                // "Only a few of the disputes came up" (a fifty-seventh
+                // review of Pinterest).
                 let only_some = ws.iter().enumerate().any(|(k, w)| {
                     is_one_of(w, &["only"])
-                        && ((k < s && s - k <= 6 && (k + 1..s).any(confers))
+                        && ((k < s
+                            && s - k <= 6
+                            && ((k + 1..s).any(confers) || (s + 1..(s + 12).min(n)).any(confers)))
                             || (k + 1 == n && (0..s).any(confers)))
                         && plain(k.min(s), k.max(s))
                 });
@@ -664,10 +681,14 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 part_denied || (!at(s, &["these", "those"]) && (only_some || conferred_on_some))
             })
             || {
-                // "but not all of them", "Partial meet and confer".
-                let not_all = (0..n.saturating_sub(1))
-                    .any(|k| at(k, &["not"]) && at(k + 1, &["all"]) && plain(k, k))
-                    && (0..n).any(confers);
+                // "but not all of them", "Not every dispute was discussed",
+                // "The call did not get to all of the issues", "Partial meet
+                // and confer".
+                let not_all = (0..n.saturating_sub(1)).any(|k| {
+                    at(k, &["not", "t"])
+                        && (k + 1..(k + 4).min(n)).any(|j| at(j, &["all", "every"]))
+                        && plain(k, k + 3)
+                }) && (0..n).any(confers);
                 let partial = (0..n).any(|k| {
                     at(k, &["partial"])
                         && (confers(k + 1)
@@ -726,7 +747,8 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
     }) || summary.contains("n\u{2019}t");
     if !negated
         || !(super::default::has_any_word(summary, VERB)
-            || super::default::has_any_word(summary, BASE))
+            || super::default::has_any_word(summary, BASE)
+            || super::default::has_any_word(summary, &["came", "come"]))
     {
         return Vec::new();
     }
@@ -738,6 +760,13 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         let Some((k, before)) = (0..ws.len()).find_map(|k| {
             if at(k, &["not", "never"]) && at(k + 1, VERB) {
                 Some((k + 1, true))
+            } else if at(k, &["not", "never", "t"])
+                && at(k + 1, &["came", "come"])
+                && at(k + 2, &["up"])
+            {
+                // "RFP Nos. 72 and 73 never came up on the call" (a
+                // fifty-seventh review of Orca).
+                Some((k + 2, true))
             } else if at(k, &["not", "never", "t"]) && at(k + 1, BASE) {
                 Some((k + 1, false))
             } else {
@@ -878,7 +907,56 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     {
         return false;
     }
+    // "Plaintiff's counsel said the requests duplicate Defendant's earlier
+    // discovery; Defendant's counsel disputes it" (an over-strictness
+    // review, 53, of Hibu v. Peck; "Defendant says it provided some of the
+    // requested information the same day; Plaintiff denies it", of Ware v.
+    // Mercy Health): "it" is the claim just told, when that claim names no
+    // contact ("Kindrick says they conferred on Nov. 13; Sheppard disputes
+    // it" still disputes the conference).
+    const CLAIM: &[&str] = &[
+        "said",
+        "says",
+        "argued",
+        "argues",
+        "contends",
+        "contended",
+        "claims",
+        "claimed",
+        "asserts",
+        "asserted",
+        "stated",
+        "states",
+        "maintains",
+        "maintained",
+        "represented",
+        "represents",
+    ];
+    const CONFERRING: &[&str] = &[
+        "conferred",
+        "confer",
+        "conference",
+        "call",
+        "called",
+        "meeting",
+        "met",
+        "spoke",
+        "talked",
+        "conversation",
+        "discussed",
+        "phoned",
+    ];
+    let mut before: &str = "";
     super::phrase::clauses(text).any(|clause| {
+        let told = std::mem::replace(&mut before, clause);
+        // A claim told just before, naming no contact, in the clause before
+        // or in this one before the dispute.
+        let of_a_claim = |upto: &str| {
+            let claimed = |t: &str| words(t).any(|w| is_one_of(w, CLAIM));
+            let contact =
+                |t: &str| words(t).any(|w| is_one_of(w, CONFERRING) || is_one_of(w, MEETING));
+            (claimed(told) && !contact(told)) || (claimed(upto) && !contact(upto))
+        };
         // What a parenthesis adds ("(by his account …)") does not end the
         // statement; what follows it does ("Conferred w/ OC re Rogers'
         // responses (per GK). Sheppard disputes the call.": a fiftieth
@@ -899,7 +977,12 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                 && k + 3 == n
         };
         n >= 2
-            && ((at(n - 2, DISPUTES) && at(n - 1, &["it", "this", "that"]))
+            && ((at(n - 2, DISPUTES)
+                && at(n - 1, &["it", "this", "that"])
+                && !of_a_claim(
+                    ws.get(n - 2)
+                        .map_or(head, |w| &head[..w.as_ptr() as usize - head.as_ptr() as usize]),
+                ))
                 // "Mr. Sheppard denies it took place." (the same review).
                 || (n >= 4
                     && at(n - 4, DISPUTES)
@@ -1327,6 +1410,10 @@ mod tests {
             vec![4, 5]
         );
         assert_eq!(nd("Didn't discuss RFP 9."), vec![9]);
+        assert_eq!(
+            nd("RFP Nos. 72 and 73 never came up on the call."),
+            vec![72, 73]
+        );
         // A range (a fifty-fourth review of Pinterest v. Pintrips).
         assert_eq!(
             nd("Requests for Production Nos. 13-16 were not discussed."),
@@ -1371,6 +1458,16 @@ mod tests {
             "Says these topics were never met and conferred on.",
             "JetBlue disputes that several of the topics were ever discussed on this call.",
             "We discussed the requests on some of the topics only.",
+            // A fifty-seventh review.
+            "Not every dispute in the joint letter was discussed on the call.",
+            "The call did not get to all of the issues.",
+            "Counsel met and conferred on a subset of the disputes.",
+            "Only a few of the disputes in the letter came up.",
+            "Many of the disputes in the letter were not conferred on.",
+            "Per JetBlue, several topics in the motion never came up in any meet and confer.",
+            "JetBlue says several of the disputed topics were never the subject of a conference.",
+            "Says these topics never came up at the conference.",
+            "Only a few of the disputes in the joint letter came up; the remaining ones have yet to be discussed.",
         ] {
             assert!(some(t), "{t:?}");
         }
@@ -1384,6 +1481,11 @@ mod tests {
             "Several requests were never answered.",
             "Discussed all requests; impasse.",
             "Not all documents were produced.",
+            "Not every document was produced; we discussed RFP 4.",
+            "Most of the documents came in the mail.",
+            "Only a few documents were produced.",
+            // An over-strictness review, 56 (Werdebaugh).
+            "Not every dispute was resolved: both requests went to impasse.",
             "These were never covered by the protective order.",
             "",
         ] {
@@ -1406,6 +1508,8 @@ mod tests {
             "Call per GK. Sheppard disputes the call.",
             "Conferred w/ OC re Rogers' responses (per GK). Sheppard disputes the call.",
             "Mr. Kindrick's Nov. 13 conference. Mr. Sheppard denies it took place.",
+            // A claim told just before that names the contact.
+            "Mr. Kindrick says they conferred on Nov. 13; Mr. Sheppard disputes it.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -1413,6 +1517,9 @@ mod tests {
             // Review 53: a dispute given up.
             "Defendant no longer disputes the call; it agrees the parties met and conferred.",
             "Defendant disputes it is responsive; stands on the objection.",
+            // An over-strictness review, 53: "it" is the claim just told.
+            "Call shortly after the Ninth Request. Plaintiff's counsel said the requests duplicate Defendant's earlier discovery; Defendant's counsel disputes it.",
+            "Meet and confer. Defendant says it provided some of the requested information the same day; Plaintiff denies it.",
             "Disputes that the request is relevant.",
             "He denies it, and the call went on to the requests.",
             "Otherwise the call covered each request.",

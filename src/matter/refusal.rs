@@ -46,21 +46,96 @@ impl ItemDiscussion {
 
 impl super::ConferralEvent {
     /// The contact's `summary` says the refusal on it was a condition, not
-    /// a refusal to confer: where the meeting would be ("would confer, but
-    /// only at a location other than Plaintiff's counsel's office", "Avail.
-    /// to M&C at diff. location") or, on the other side's own message, an
-    /// offer to confer ("happy to meet and confer, just not at your
-    /// office", "offered to meet and confer at the City Law Department
-    /// instead"). Williams v. City of Rochester (W.D.N.Y. 2018) faulted
-    /// both sides for failing to agree on a location; a position there that
-    /// says only "Declined to meet and confer" (a fifty-fourth review) is
-    /// no whole refusal. On the movant's own contact only the place is read:
-    /// its narration offers too ("Offered to meet; OC refused").
+    /// a refusal to confer: the other side would meet, but not where the
+    /// movant asked ("would confer, but only at a location other than
+    /// Plaintiff's counsel's office", "just not at your office", "Avail. to
+    /// M&C at diff. location", "at the City Law Department instead of our
+    /// office"), or, on the other side's own message, it offers to confer
+    /// ("offered to meet and confer at the City Law Department").
+    /// Williams v. City of Rochester (W.D.N.Y. 2018) faulted both sides for
+    /// failing to agree on a location; a position there that says only
+    /// "Declined to meet and confer" (a fifty-fourth review) is no whole
+    /// refusal. A place named for anything else is not read: "emailed our
+    /// office", "from our office", the movant's own "at whatever location
+    /// suited him" (an over-strictness review, 56, of White v. Relay
+    /// Resources and Jenkins v. Miller).
     pub fn summary_conditions_the_meeting(&self, from_other_side: bool) -> bool {
-        const PLACE: &[&str] = &["location", "locations", "venue", "office", "offices"];
-        has_any_word(&self.summary, PLACE)
-            || (from_other_side && super::offer::says_offered_to_confer(&self.summary))
+        self.summary_tells_a_place_quarrel() || (from_other_side && self.summary_offers_to_confer())
     }
+
+    /// The contact's `summary` tells of a quarrel over where to meet
+    /// ("The parties could not agree on a location, so no meet and confer
+    /// was held"): told anywhere in the log, a refusal in words was about
+    /// the place (a fifty-seventh review of Williams v. City of Rochester).
+    pub fn summary_tells_a_place_quarrel(&self) -> bool {
+        place_quarrel(&self.summary)
+    }
+}
+
+/// Whether `text` tells of a quarrel over where to meet: a place ruled out
+/// or another one wanted ("not at your office", "only at a location other
+/// than …", "a different location", "instead of our office", "agree on a
+/// location").
+fn place_quarrel(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const PLACE: &[&str] = &[
+        "location",
+        "locations",
+        "venue",
+        "office",
+        "offices",
+        "site",
+        "place",
+        "where",
+        "elsewhere",
+        "somewhere",
+    ];
+    if !has_any_word(text, PLACE) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(text).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    (0..ws.len()).filter(|&k| at(k, PLACE)).any(|k| {
+        let before = |set: &[&str], reach: usize| (k.saturating_sub(reach)..k).any(|j| at(j, set));
+        // "no meet and confer took place" names no place.
+        if at(k, &["place"]) && before(&["take", "took", "taking", "takes", "taken"], 1) {
+            return false;
+        }
+        // "wanted the meeting held elsewhere", "somewhere else"; "would
+        // not meet where we proposed" (a fifty-seventh review of Williams).
+        if at(k, &["elsewhere"])
+            || (at(k, &["somewhere"]) && at(k + 1, &["else"]))
+            || (at(k, &["where"])
+                && before(&["meet", "confer", "meeting"], 2)
+                && before(&["not", "t", "never"], 4))
+        {
+            return true;
+        }
+        // "not at your office", "only at a location", "but not at ours".
+        (0..k).rev().take(4).any(|j| at(j, &["at"]) && (j >= 1 && at(j - 1, &["not", "only"])))
+            // "a different location", "diff. location", "another office".
+            || before(&["different", "diff", "another", "other", "alternative", "neutral"], 2)
+            // "instead of our office", "rather than at his office", "change of venue".
+            || before(&["instead", "rather", "change"], 4)
+            // "a location other than", "an office other than".
+            || (at(k + 1, &["other"]) && at(k + 2, &["than"]))
+            // "could not agree on a location", "could not agree where to
+            // meet", "disputed the proposed place of the meeting".
+            || before(
+                &[
+                    "agree",
+                    "agreed",
+                    "agreeing",
+                    "disagree",
+                    "disagreed",
+                    "disagreement",
+                    "dispute",
+                    "disputed",
+                    "disputes",
+                ],
+                4,
+            )
+    })
 }
 
 /// Words that name the side opposing `movant` by its role.
@@ -567,6 +642,41 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::says_refused_to_confer as says;
+
+    #[test]
+    fn a_quarrel_over_the_place_is_read_and_an_office_named_otherwise_is_not() {
+        use super::place_quarrel;
+        // A fifty-fourth review of Williams v. City of Rochester (W.D.N.Y.
+        // 2018).
+        for t in [
+            "Defense counsel's email: would confer, but only at a location other than Plaintiff's counsel's office.",
+            "OC: \"We are happy to meet and confer, just not at your office.\"",
+            "OC email. Avail. to M&C at diff. location, not ours.",
+            "Defense counsel offered to meet and confer at the City Law Department instead of our office.",
+            "We could not agree on a location.",
+            // A fifty-seventh review.
+            "Defense counsel's email in reply. We could not agree where the meeting should take place.",
+            "Email from defense counsel: she wanted the meeting held somewhere else than we proposed.",
+            "Defense counsel rejected our proposed meeting site and wanted the meet and confer held at a different place.",
+            "Disputed the proposed place of the meeting.",
+            "Our email: she would not meet where we proposed and we would not meet where she proposed.",
+        ] {
+            assert!(place_quarrel(t), "{t:?}");
+        }
+        // An over-strictness review, 56 (White v. Relay Resources, Jenkins
+        // v. Miller).
+        for t in [
+            "Ms. White emailed our office back: won't meet in person or by teleconference, email only.",
+            "Email from our office; Mr. Mihet rejected the request to meet and confer.",
+            "Offered to confer by telephone or at whatever location suited Mr. Mihet; he rejected it.",
+            "Called our office and left a message.",
+            "We could not agree, so no conference took place.",
+            "Asked where the documents are kept.",
+            "",
+        ] {
+            assert!(!place_quarrel(t), "{t:?}");
+        }
+    }
 
     fn says_refused_to_confer(text: &str) -> bool {
         says(text, &[])
