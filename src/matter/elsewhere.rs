@@ -21,6 +21,25 @@ use super::phrase::{is_one_of, words};
 /// "different accounts" readings below look for).
 const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
 
+/// Words that tell what someone says or argues, not what the record
+/// states: shared by the reading of a disputed claim
+/// (`summary_says_contact_disputed`) and of an argued inadequacy
+/// (`summary_says_conferral_inadequate`), which add their own.
+const ARGUING: &[&str] = &[
+    "argued",
+    "argues",
+    "contends",
+    "contended",
+    "claims",
+    "claimed",
+    "asserts",
+    "asserted",
+    "says",
+    "said",
+    "maintains",
+    "maintained",
+];
+
 impl ConferralEvent {
     /// The summary, or a position on the first request it lists, says the
     /// contact was about another case ("the state lawsuit", "the parallel
@@ -914,24 +933,7 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     // Mercy Health): "it" is the claim just told, when that claim names no
     // contact ("Kindrick says they conferred on Nov. 13; Sheppard disputes
     // it" still disputes the conference).
-    const CLAIM: &[&str] = &[
-        "said",
-        "says",
-        "argued",
-        "argues",
-        "contends",
-        "contended",
-        "claims",
-        "claimed",
-        "asserts",
-        "asserted",
-        "stated",
-        "states",
-        "maintains",
-        "maintained",
-        "represented",
-        "represents",
-    ];
+    const CLAIM: &[&str] = &["stated", "states", "represented", "represents"];
     const CONFERRING: &[&str] = &[
         "conferred",
         "confer",
@@ -952,7 +954,7 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         // A claim told just before, naming no contact, in the clause before
         // or in this one before the dispute.
         let of_a_claim = |upto: &str| {
-            let claimed = |t: &str| words(t).any(|w| is_one_of(w, CLAIM));
+            let claimed = |t: &str| words(t).any(|w| is_one_of(w, ARGUING) || is_one_of(w, CLAIM));
             let contact =
                 |t: &str| words(t).any(|w| is_one_of(w, CONFERRING) || is_one_of(w, MEETING));
             (claimed(told) && !contact(told)) || (claimed(upto) && !contact(upto))
@@ -1047,26 +1049,14 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
     }
     // Someone's argument, not the record's statement.
     const SAYS: &[&str] = &[
-        "argued",
-        "argues",
         "arguing",
-        "contends",
-        "contended",
-        "claims",
-        "claimed",
-        "asserts",
-        "asserted",
         "alleges",
         "alleged",
-        "says",
-        "said",
         "according",
         "complained",
         "complains",
         "accused",
         "accuses",
-        "maintains",
-        "maintained",
         "insists",
         "insisted",
         "suggests",
@@ -1136,7 +1126,7 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         "subsequent",
     ];
     super::phrase::clauses(text).any(|clause| {
-        if words(clause).any(|w| is_one_of(w, SAYS)) {
+        if words(clause).any(|w| is_one_of(w, ARGUING) || is_one_of(w, SAYS)) {
             return false;
         }
         // What a colon, a comma or a parenthesis adds is read as its own
