@@ -656,6 +656,12 @@ fn mississippi_needs_every_counsels_endorsement() {
         .find(|f| f.0 == "CERT-NOT-ENDORSED")
         .expect("refusal finding");
     assert!(f.2.contains("John Doe refused"), "{}", f.2);
+    // No order read says what a movant does then: at risk, never Ready.
+    assert_eq!(f.1, Severity::AtRisk);
+    assert_eq!(
+        check(&m, reg().get("mssd").expect("mssd"), today()).level(),
+        goodfaith::check::Verdict::AtRisk
+    );
 
     m.certificate.endorsements[1].status = EndorsementStatus::Signed;
     let ms = findings(&m, "mssd");

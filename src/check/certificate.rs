@@ -196,10 +196,16 @@ pub(super) fn all_counsel_endorse(f: &Facts, out: &mut Emit) {
                 format!("Send the certificate to {} for signature or endorsement and mark it signed when it comes back.", c.name),
                 Severity::Blocker,
             ),
+            // At risk, not a blocker: the rule asks for every counsel's
+            // signature, and no order read says what a movant does when
+            // opposing counsel will not give it (the Wilson text stops at
+            // "lack of cooperation or respo…"); an unsettled point is at
+            // risk, never Ready (an accepted-record review, 60, of
+            // Employers Mutual v. West, N.D. Miss. 2017).
             EndorsementStatus::Refused => (
-                format!("{} refused to sign or endorse the certificate; the rule requires the signature or endorsement of all counsel.", c.name),
-                "goodfaith does not know the court's procedure when counsel will not sign: consult the current local rule and the judge's case management order before filing.".into(),
-                Severity::Blocker,
+                format!("{} refused to sign or endorse the certificate; the rule requires the signature or endorsement of all counsel, and the orders read do not say what a movant does when counsel will not sign.", c.name),
+                "goodfaith does not know the court's procedure when counsel will not sign: consult the current local rule and the judge's case management order before filing, and describe the refusal in the motion.".into(),
+                Severity::AtRisk,
             ),
         };
         out.push_at(

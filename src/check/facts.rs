@@ -388,7 +388,7 @@ impl<'m> Facts<'m> {
             order.sort_by_key(|&k| (matter.conferrals[k].date, matter.conferrals[k].time));
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
-        let mut last_summary: Option<(&str, Vec<u32>)> = None;
+        let mut last_summary: Option<(&str, Vec<u32>, u8)> = None;
         // The last position of the other side's read for a part of the
         // dispute conferred on (`matter::says_only_some_conferred`).
         let mut last_part: Option<(&str, bool)> = None;
@@ -413,14 +413,18 @@ impl<'m> Facts<'m> {
             // last summary's reading is kept.)
             if last_summary
                 .as_ref()
-                .is_none_or(|(text, _)| *text != ev.summary.as_str())
+                .is_none_or(|(text, _, _)| *text != ev.summary.as_str())
             {
-                last_summary = Some((
-                    ev.summary.as_str(),
-                    crate::matter::numbers_not_discussed(&ev.summary),
-                ));
+                let numbers = crate::matter::numbers_not_discussed(&ev.summary);
+                let kinds = if numbers.is_empty() {
+                    0
+                } else {
+                    crate::matter::kinds_not_discussed(&ev.summary)
+                };
+                last_summary = Some((ev.summary.as_str(), numbers, kinds));
             }
-            let not_discussed: &[u32] = last_summary.as_ref().map_or(&[], |(_, n)| n);
+            let (not_discussed, kinds_not_discussed): (&[u32], u8) =
+                last_summary.as_ref().map_or((&[], 0), |(_, n, k)| (n, *k));
             // So is a request whose position of the other side's there says
             // it was not conferred on ("Says these topics were never met and
             // conferred on": a fifty-fourth review of Bohnel v. JetBlue, E.D.
@@ -430,8 +434,14 @@ impl<'m> Facts<'m> {
             listed.extend(ev.items.iter().map(|d| {
                 item_index(&d.item).filter(|&i| {
                     (not_discussed.is_empty() || {
-                        let named = crate::matter::label_numbers(&matter.items[i].label);
-                        named.is_empty() || !named.iter().all(|n| not_discussed.contains(n))
+                        let label = &matter.items[i].label;
+                        let named = crate::matter::label_numbers(label);
+                        let kind = crate::matter::request_kinds(label);
+                        named.is_empty()
+                            || !named.iter().all(|n| not_discussed.contains(n))
+                            || (kinds_not_discussed != 0
+                                && kind != 0
+                                && kinds_not_discussed & kind == 0)
                     }) && !part_only(&mut last_part, &d.opponent_position)
                 })
             }));

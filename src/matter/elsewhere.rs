@@ -630,6 +630,23 @@ pub fn says_only_some_conferred(text: &str) -> bool {
     if !words(text).any(|w| is_one_of(w, SOME) || is_one_of(w, &["partial", "all", "every"])) {
         return false;
     }
+    // A contention the court is said to have turned down ("disputed that
+    // several of the topics were ever discussed; Court credited
+    // Plaintiff": an over-strictness review, 59, of Werdebaugh).
+    if words(text).any(|w| {
+        is_one_of(
+            w,
+            &[
+                "credited",
+                "overruled",
+                "unfounded",
+                "unpersuasive",
+                "unpersuaded",
+            ],
+        )
+    }) {
+        return false;
+    }
     super::phrase::clauses(text).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         let n = ws.len();
@@ -693,9 +710,23 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 });
                 // "met and conferred regarding some of these disputes",
                 // "never met and conferred on several of these topics".
+                // Only of the motion's own disputes ("some of these
+                // disputes", "some of their disputes"), not "covered some
+                // of the disputes in the case, the Excel files among them"
+                // (an over-strictness review, 59, of Gade).
+                // Denied, any part will do: "never M&C'd on several topics
+                // in dispute".
                 let conferred_on_some = (s.saturating_sub(4)..s).any(|j| {
-                    confers(j) && ws[j + 1..s].iter().all(|w| is_one_of(w, BETWEEN)) && plain(j, s)
-                });
+                    confers(j)
+                        && ws[j + 1..s].iter().all(|w| is_one_of(w, BETWEEN))
+                        && plain(j, s)
+                        && (at(s, &["subset", "few", "part"])
+                            || (j.saturating_sub(2)..j).any(negator)
+                            || (s + 1..(s + 4).min(n)).any(|j| at(j, &["these", "their", "those"])))
+                })
+                    && !ws
+                        .iter()
+                        .any(|w| is_one_of(w, &["among", "including", "included", "such"]));
                 // "these" names the request itself: read only when denied.
                 part_denied || (!at(s, &["these", "those"]) && (only_some || conferred_on_some))
             })
@@ -772,7 +803,10 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for clause in super::phrase::clauses(summary) {
+    // A sentence may end after a bracket: "… (after Pltf's 2/12 supp.). RFP
+    // Nos. 1-14 were not discussed." (an over-strictness review, 59, of
+    // Rowan) names only the requests of its own sentence.
+    for clause in super::phrase::clauses(summary).flat_map(|c| c.split(").")) {
         let ws: Vec<&[u8]> = words(clause).collect();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
         // "were not discussed" (numbers before), "did not discuss" (after).
@@ -866,6 +900,36 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
 /// Production Nos. 4, 5 and 8" are 4, 5 and 8. Empty when it names none.
 pub fn label_numbers(label: &str) -> Vec<u32> {
     words(label).filter_map(number).collect()
+}
+
+/// The kinds of request `text` names, as bits: 1 interrogatories, 2
+/// requests for production, 4 requests for admission; 0 when it names
+/// none. Numbers said not to be discussed count against a label of the
+/// same kind only, where both name one ("RFP Nos. 1-14 were not discussed"
+/// leaves Interrogatory No. 11 on the call: an over-strictness review, 59,
+/// of Rowan).
+pub fn request_kinds(text: &str) -> u8 {
+    words(text).fold(0, |kinds, w| {
+        kinds
+            | if is_one_of(w, &["interrogatory", "interrogatories", "rog", "rogs"]) {
+                1
+            } else if is_one_of(w, &["rfp", "rfps", "production", "documents"]) {
+                2
+            } else if is_one_of(w, &["rfa", "rfas", "admission", "admissions"]) {
+                4
+            } else {
+                0
+            }
+    })
+}
+
+/// `request_kinds` of the clauses of `summary` that say requests were not
+/// taken up (`numbers_not_discussed`).
+pub fn kinds_not_discussed(summary: &str) -> u8 {
+    super::phrase::clauses(summary)
+        .flat_map(|c| c.split(")."))
+        .filter(|c| !numbers_not_discussed(c).is_empty())
+        .fold(0, |kinds, c| kinds | request_kinds(c))
 }
 
 /// A word that is a number, as a number.
@@ -1430,6 +1494,12 @@ mod tests {
             vec![4, 5, 8]
         );
         assert!(label_numbers("Initial disclosures").is_empty());
+        // A sentence after a bracket names its own requests only, and of
+        // its own kind (an over-strictness review, 59, of Rowan).
+        let rowan = "Tel. conf. on Rogs 11, 12, 14 and RFPs 15, 24 (after Pltf's 2/12 supp.). RFP Nos. 1-3 were not discussed. No resolution.";
+        assert_eq!(nd(rowan), vec![1, 2, 3]);
+        assert_eq!(super::kinds_not_discussed(rowan), 2);
+        assert_eq!(super::request_kinds("Interrogatory No. 11"), 1);
     }
 
     #[test]
@@ -1476,6 +1546,9 @@ mod tests {
             "Only a few documents were produced.",
             // An over-strictness review, 56 (Werdebaugh).
             "Not every dispute was resolved: both requests went to impasse.",
+            // An over-strictness review, 59.
+            "The call covered some of the disputes in the case, the Excel files among them.",
+            "Blue Diamond disputed that several of the topics were ever discussed; Court credited Plaintiff.",
             "These were never covered by the protective order.",
             "",
         ] {

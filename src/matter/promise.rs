@@ -39,7 +39,7 @@ impl ItemDiscussion {
     /// movant's compromise offered and refused at the same conference
     /// ("Offered to narrow the period") is how an impasse is reached.
     pub fn records_own_promise(&self) -> bool {
-        says_promised(&self.movant_position, false)
+        says_promised(&self.movant_position, false) && !only_other_papers(&self.movant_position)
     }
 
     /// The other side's recorded position says conferring is not finished
@@ -112,6 +112,34 @@ fn to_be_revised(text: &str) -> bool {
     if !words(text).any(|w| is_one_of(w, &["be"])) {
         return false;
     }
+    // Its requests, named or left unsaid ("To be reworded (2nd set).",
+    // "Rogs 6-7 will be revised"); not another paper ("MTC to be revised
+    // after today's session", "the draft DDJR will be revised": an
+    // over-strictness review, 59, of Kizer and Werdebaugh).
+    const REQUESTS: &[&str] = &[
+        "interrogatory",
+        "interrogatories",
+        "rog",
+        "rogs",
+        "request",
+        "requests",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "topic",
+        "topics",
+        "definitions",
+        "set",
+        "nos",
+        "no",
+    ];
+    let unsaid = words(text)
+        .next()
+        .is_some_and(|w| is_one_of(w, &["to", "will", "would"]));
+    if !unsaid && !words(text).any(|w| is_one_of(w, REQUESTS)) {
+        return false;
+    }
     // "Responses to be revised" is the other side's answer owed.
     if words(text).any(|w| {
         is_one_of(
@@ -138,6 +166,44 @@ fn to_be_revised(text: &str) -> bool {
             && is_one_of(w[2], REVISED)
             && !ws[k + 3..].iter().take(2).any(|x| is_one_of(x, &["by"]))
     }) && !super::phrase::negated_before(text, text.len())
+}
+
+/// Whether `text` names only papers other than the requests, so that what
+/// the movant will do is paperwork, not its part of the dispute: "the draft
+/// DDJR will be revised once defense counsel has reviewed it", "MTC to be
+/// revised after today's session" (an over-strictness review, 59, of
+/// Werdebaugh and Kizer).
+fn only_other_papers(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const PAPERS: &[&str] = &[
+        "draft",
+        "ddjr",
+        "brief",
+        "mtc",
+        "motion",
+        "report",
+        "stipulation",
+        "statement",
+        "letter",
+        "ltr",
+        "order",
+    ];
+    const REQUESTS: &[&str] = &[
+        "interrogatory",
+        "interrogatories",
+        "rog",
+        "rogs",
+        "request",
+        "requests",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "topic",
+        "topics",
+        "definitions",
+    ];
+    words(text).any(|w| is_one_of(w, PAPERS)) && !words(text).any(|w| is_one_of(w, REQUESTS))
 }
 
 /// Whether `text` says something is "to be" done "by" one of `who`, the
@@ -2197,6 +2263,12 @@ mod tests {
         assert!(!own("To be reworded by Defendant.", Plaintiff));
         assert!(!own("Docs to be produced.", Plaintiff));
         assert!(!own("Was not to be reworded.", Plaintiff));
+        // An over-strictness review, 59: another paper.
+        assert!(!own("MTC to be revised after today's session.", Plaintiff));
+        assert!(!own(
+            "The draft DDJR will be revised once defense counsel has reviewed it.",
+            Plaintiff
+        ));
         // A fifth review (Becker, old format): shorthand, the passive, a
         // slash between two verbs.
         assert!(own(

@@ -97,6 +97,35 @@ fn place_quarrel(text: &str) -> bool {
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
     (0..ws.len()).filter(|&k| at(k, PLACE)).any(|k| {
         let before = |set: &[&str], reach: usize| (k.saturating_sub(reach)..k).any(|j| at(j, set));
+        // Any place the other side liked is no place ruled out: "at our
+        // office or any other location she chose", "somewhere else if Mr.
+        // Mihet preferred" (an over-strictness review, 59, of White and
+        // Jenkins).
+        if before(&["any", "whatever", "wherever"], 3)
+            || (k + 1..(k + 6).min(ws.len())).any(|j| {
+                at(
+                    j,
+                    &[
+                        "if",
+                        "prefer",
+                        "preferred",
+                        "prefers",
+                        "chose",
+                        "chooses",
+                        "choose",
+                        "wished",
+                        "wishes",
+                        "liked",
+                        "likes",
+                        "suited",
+                        "suits",
+                        "convenient",
+                    ],
+                )
+            })
+        {
+            return false;
+        }
         // "no meet and confer took place" names no place.
         if at(k, &["place"]) && before(&["take", "took", "taking", "takes", "taken"], 1) {
             return false;
@@ -672,6 +701,8 @@ mod tests {
             "Called our office and left a message.",
             "We could not agree, so no conference took place.",
             "Asked where the documents are kept.",
+            "Invited her to meet at our office or any other location she chose.",
+            "Offered to meet at Liberty Counsel's office or somewhere else if Mr. Mihet preferred.",
             "",
         ] {
             assert!(!place_quarrel(t), "{t:?}");

@@ -348,6 +348,14 @@ fn restates_refusal(ws: &[&[u8]]) -> bool {
                 "maintains",
                 "reasserted",
                 "reiterated",
+                // "Stands on the supplemental responses he served" (an
+                // over-strictness review, 59, of Rowan): a position on
+                // responses already in the log, not new ones.
+                "stands",
+                "stood",
+                "standing",
+                "rests",
+                "relies",
             ],
         )
     })
@@ -519,6 +527,7 @@ mod tests {
             "Plaintiff will supplement on October 13, 2023.",
             "No October 13, 2023 supplemental responses exist.",
             "Asked on October 13, 2023 for supplemental responses.",
+            "Stands on the supplemental responses served October 13, 2023.",
             // Rech v. Monroe County (W.D.N.Y. 2019, accepted), review 27.
             "Refused to answer on the ground of attorney-client privilege; Defendants' amended response of October 13, 2023 again declined to answer.",
             "Supplemental responses were served, still deficient.",
