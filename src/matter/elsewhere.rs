@@ -758,8 +758,17 @@ pub fn says_only_some_conferred(text: &str) -> bool {
 /// further" or "in detail", which says it was discussed; not a number
 /// written with "/" or ":" (a date, a time). Empty when none is named.
 pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
-    const VERB: &[&str] = &["discussed", "addressed", "covered", "reached", "raised"];
-    const BASE: &[&str] = &["discuss", "address", "cover", "reach", "raise"];
+    const VERB: &[&str] = &[
+        "discussed",
+        "addressed",
+        "covered",
+        "reached",
+        "raised",
+        "talked",
+    ];
+    // "the parties did not talk about RFP Nos. 72 and 73" (a fifty-eighth
+    // review of Orca).
+    const BASE: &[&str] = &["discuss", "address", "cover", "reach", "raise", "talk"];
     const QUALIFIED: &[&str] = &[
         "further",
         "again",
@@ -986,7 +995,17 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "recollection",
     ];
     if !super::default::has_any_word(text, DISPUTES)
-        && !super::default::has_any_word(text, &["otherwise", "differently"])
+        && !super::default::has_any_word(
+            text,
+            &[
+                "otherwise",
+                "differently",
+                "disagrees",
+                "disagreed",
+                "happened",
+                "occurred",
+            ],
+        )
     {
         return false;
     }
@@ -998,9 +1017,15 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     // contact ("Kindrick says they conferred on Nov. 13; Sheppard disputes
     // it" still disputes the conference).
     const CLAIM: &[&str] = &["stated", "states", "represented", "represents"];
+    // What names the conferring itself: a contact, or compliance with the
+    // rule that asks for it ("represents that he complied with Local Rule
+    // 3.01(g) ... Mr. Sheppard disputes it", "did the 3.01(g) M&C in good
+    // faith 11/13. Sheppard disputes that": a fifty-eighth review of
+    // Hadcock).
     const CONFERRING: &[&str] = &[
         "conferred",
         "confer",
+        "conferral",
         "conference",
         "call",
         "called",
@@ -1011,16 +1036,24 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "conversation",
         "discussed",
         "phoned",
+        "complied",
+        "complies",
+        "compliance",
+        "satisfied",
+        "rule",
+        "certified",
+        "certification",
+        "faith",
+        "m",
     ];
     let mut before: &str = "";
     super::phrase::clauses(text).any(|clause| {
         let told = std::mem::replace(&mut before, clause);
         // A claim told just before, naming no contact, in the clause before
         // or in this one before the dispute.
+        let contact = |t: &str| words(t).any(|w| is_one_of(w, CONFERRING) || is_one_of(w, MEETING));
         let of_a_claim = |upto: &str| {
             let claimed = |t: &str| words(t).any(|w| is_one_of(w, ARGUING) || is_one_of(w, CLAIM));
-            let contact =
-                |t: &str| words(t).any(|w| is_one_of(w, CONFERRING) || is_one_of(w, MEETING));
             (claimed(told) && !contact(told)) || (claimed(upto) && !contact(upto))
         };
         // What a parenthesis adds ("(by his account …)") does not end the
@@ -1071,6 +1104,22 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                         .iter()
                         .any(|w| is_one_of(w, &["longer", "not", "never", "t"])))
                 || (at(n - 2, &["it"]) && at(n - 1, &["otherwise", "differently"]))
+                // Right after the movant's account of the conferral:
+                // "…conferred in good faith on November 13, 2020; Mr.
+                // Sheppard disagrees", "Defense counsel says otherwise",
+                // "Mr. Sheppard says that is not what happened" (a
+                // fifty-eighth review of Hadcock).
+                || ((at(n - 1, &["disagrees", "disagreed"])
+                    || (at(n - 2, &["says", "said"]) && at(n - 1, &["otherwise"]))
+                    || (n >= 3
+                        && at(n - 3, &["not"])
+                        && at(n - 2, &["what"])
+                        && at(n - 1, &["happened", "occurred"])))
+                    && contact(told)
+                    // Not the court's word: "…failed to meet and confer;
+                    // the court disagreed" (accepted-record reviews of
+                    // Werdebaugh and National Railroad).
+                    && !ws.iter().any(|w| is_one_of(w, &["court", "judge", "magistrate"])))
                 // "disputes Ms. Rose's account of this conference": an
                 // account, at most four words on.
                 || (0..n).any(|k| {
@@ -1468,6 +1517,10 @@ mod tests {
             nd("RFP Nos. 72 and 73 never came up on the call."),
             vec![72, 73]
         );
+        assert_eq!(
+            nd("The parties did not talk about RFP Nos. 72 and 73."),
+            vec![72, 73]
+        );
         // A range (a fifty-fourth review of Pinterest v. Pintrips).
         assert_eq!(
             nd("Requests for Production Nos. 13-16 were not discussed."),
@@ -1573,6 +1626,12 @@ mod tests {
             "Mr. Kindrick's Nov. 13 conference. Mr. Sheppard denies it took place.",
             // A claim told just before that names the contact.
             "Mr. Kindrick says they conferred on Nov. 13; Mr. Sheppard disputes it.",
+            // A fifty-eighth review of Hadcock: compliance named, not a contact.
+            "Mr. Kindrick represents that he complied with Local Rule 3.01(g). Mr. Sheppard disputes it.",
+            "GK says he did the 3.01(g) M&C in good faith 11/13. Sheppard disputes that.",
+            "Mr. Kindrick conferred in good faith on November 13, 2020; Mr. Sheppard disagrees.",
+            "Mr. Kindrick certified that he conferred in good faith on 11/13/20. Defense counsel says otherwise.",
+            "Mr. Kindrick conferred with opposing counsel on November 13. Mr. Sheppard says that is not what happened.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -1584,6 +1643,9 @@ mod tests {
             "Call shortly after the Ninth Request. Plaintiff's counsel said the requests duplicate Defendant's earlier discovery; Defendant's counsel disputes it.",
             "Meet and confer. Defendant says it provided some of the requested information the same day; Plaintiff denies it.",
             "Disputes that the request is relevant.",
+            "Plaintiff says RFP 4 is relevant; Defendant disagrees.",
+            "Eight-hour meeting. Defendant contends plaintiff failed to meet and confer; the court disagreed.",
+            "Plaintiff's counsel said the requests duplicate earlier discovery; Defendant's counsel says otherwise.",
             "He denies it, and the call went on to the requests.",
             "Otherwise the call covered each request.",
             "Defendant disputes plaintiff's account of the deposition.",

@@ -1514,9 +1514,38 @@ fn promised_by_a_day(clause: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p));
+    // An ordinal that counts sets or rounds is no day: "the 2nd-set
+    // interrogatory answers" (an over-strictness review, 59, of Cascade
+    // Yarns), "our 3rd request".
+    const COUNTED: &[&str] = &[
+        "set",
+        "sets",
+        "round",
+        "request",
+        "requests",
+        "interrogatories",
+        "rogs",
+        "rfps",
+        "rfp",
+        "supplemental",
+        "supp",
+        "amended",
+        "letter",
+        "email",
+        "call",
+        "time",
+        "attempt",
+        "notice",
+        "deposition",
+        "production",
+    ];
+    let ws_all: Vec<&[u8]> = words(clause).collect();
     let dated = unnamed_day
         || clause.contains('/')
-        || words(clause).any(|w| is_one_of(w, MONTH) || ordinal(w));
+        || ws_all.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, MONTH)
+                || (ordinal(w) && !ws_all.get(k + 1).is_some_and(|x| is_one_of(x, COUNTED)))
+        });
     if !dated {
         return false;
     }
@@ -1573,8 +1602,32 @@ fn promised_by_a_day(clause: &str) -> bool {
     };
     // "The response, which was due March 1" states a deadline; "written
     // response due from him January 26" is a note of a promise.
+    // "by phone", "by email": the means of a contact, not a day's limit
+    // ("Finally reached OC by phone 12/5": an over-strictness review, 59,
+    // of Cascade Yarns); "2nd-set": a set counted, not a day set.
+    const MEANS: &[&str] = &[
+        "phone",
+        "telephone",
+        "tel",
+        "email",
+        "e",
+        "mail",
+        "letter",
+        "ltr",
+        "fax",
+        "video",
+        "zoom",
+        "voicemail",
+        "vm",
+        "messenger",
+        "hand",
+    ];
+    let by_means =
+        |k: usize| is_one_of(ws[k], &["by"]) && ws.get(k + 1).is_some_and(|x| is_one_of(x, MEANS));
+    let set_counted = |k: usize| is_one_of(ws[k], &["set"]) && k > 0 && ordinal(ws[k - 1]);
+    let a_mark = |k: usize| is_one_of(ws[k], MARK) && !(by_means(k) || set_counted(k));
     let marked = ws.iter().enumerate().any(|(k, w)| {
-        is_one_of(w, MARK)
+        a_mark(k)
             && !(is_one_of(w, &["due"])
                 && k > 0
                 && is_one_of(ws[k - 1], &["was", "were", "is", "are", "been", "be"])
@@ -1610,7 +1663,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         // ("Def. counsel's written response: 1/26/18.", "Next step: defense
         // counsel's written response (1/26)": the day after a colon or in
         // brackets, as notes give it.)
-        (ws.iter().any(|w| is_one_of(w, &["by"])) || note_day(clause))
+        ((0..ws.len()).any(|k| is_one_of(ws[k], &["by"]) && !by_means(k)) || note_day(clause))
             && !ws.iter().any(|w| is_one_of(w, CAME))
     );
     date && marked
