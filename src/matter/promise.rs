@@ -116,28 +116,13 @@ fn to_be_revised(text: &str) -> bool {
     // "Rogs 6-7 will be revised"); not another paper ("MTC to be revised
     // after today's session", "the draft DDJR will be revised": an
     // over-strictness review, 59, of Kizer and Werdebaugh).
-    const REQUESTS: &[&str] = &[
-        "interrogatory",
-        "interrogatories",
-        "rog",
-        "rogs",
-        "request",
-        "requests",
-        "rfp",
-        "rfps",
-        "rfa",
-        "rfas",
-        "topic",
-        "topics",
-        "definitions",
-        "set",
-        "nos",
-        "no",
-    ];
+
     let unsaid = words(text)
         .next()
         .is_some_and(|w| is_one_of(w, &["to", "will", "would"]));
-    if !unsaid && !words(text).any(|w| is_one_of(w, REQUESTS)) {
+    if !unsaid
+        && !words(text).any(|w| is_one_of(w, REQUEST_WORDS) || is_one_of(w, &["set", "nos", "no"]))
+    {
         return false;
     }
     // "Responses to be revised" is the other side's answer owed.
@@ -168,6 +153,24 @@ fn to_be_revised(text: &str) -> bool {
     }) && !super::phrase::negated_before(text, text.len())
 }
 
+/// Words that name the movant's own discovery requests ("Rogs 6-7",
+/// "the interrogatories", "RFP 4"), as against other papers.
+const REQUEST_WORDS: &[&str] = &[
+    "interrogatory",
+    "interrogatories",
+    "rog",
+    "rogs",
+    "request",
+    "requests",
+    "rfp",
+    "rfps",
+    "rfa",
+    "rfas",
+    "topic",
+    "topics",
+    "definitions",
+];
+
 /// Whether `text` names only papers other than the requests, so that what
 /// the movant will do is paperwork, not its part of the dispute: "the draft
 /// DDJR will be revised once defense counsel has reviewed it", "MTC to be
@@ -188,22 +191,8 @@ fn only_other_papers(text: &str) -> bool {
         "ltr",
         "order",
     ];
-    const REQUESTS: &[&str] = &[
-        "interrogatory",
-        "interrogatories",
-        "rog",
-        "rogs",
-        "request",
-        "requests",
-        "rfp",
-        "rfps",
-        "rfa",
-        "rfas",
-        "topic",
-        "topics",
-        "definitions",
-    ];
-    words(text).any(|w| is_one_of(w, PAPERS)) && !words(text).any(|w| is_one_of(w, REQUESTS))
+
+    words(text).any(|w| is_one_of(w, PAPERS)) && !words(text).any(|w| is_one_of(w, REQUEST_WORDS))
 }
 
 /// Whether `text` says something is "to be" done "by" one of `who`, the
