@@ -39,7 +39,9 @@ impl ItemDiscussion {
     /// movant's compromise offered and refused at the same conference
     /// ("Offered to narrow the period") is how an impasse is reached.
     pub fn records_own_promise(&self) -> bool {
-        says_promised(&self.movant_position, false) && !only_other_papers(&self.movant_position)
+        says_promised(&self.movant_position, false)
+            && !only_other_papers(&self.movant_position)
+            && !their_answers_passive(&self.movant_position)
     }
 
     /// The other side's recorded position says conferring is not finished
@@ -170,6 +172,31 @@ const REQUEST_WORDS: &[&str] = &[
     "topics",
     "definitions",
 ];
+
+/// Whether `text` says, in the passive, that responses are to be done,
+/// naming no one of the movant's side ("Mercy's responses will be revised
+/// and the ESI produced": an over-strictness review, 56, of Ware v. Mercy
+/// Health): on a motion about the other side's responses that is the other
+/// side's part, not the movant's promise. "We agreed our responses would
+/// be supplemented" names the movant and is read as before.
+fn their_answers_passive(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const ANSWERS: &[&str] = &[
+        "responses",
+        "response",
+        "answers",
+        "production",
+        "disclosures",
+    ];
+    let ws: Vec<&[u8]> = words(text).collect();
+    let passive = ws.windows(2).position(|p| {
+        is_one_of(p[0], &["will", "would", "to", "shall"]) && is_one_of(p[1], &["be"])
+    });
+    passive.is_some_and(|k| ws[..k].iter().any(|w| is_one_of(w, ANSWERS)))
+        && !ws
+            .iter()
+            .any(|w| is_one_of(w, &["we", "our", "us", "i", "my", "me"]))
+}
 
 /// Whether `text` names only papers other than the requests, so that what
 /// the movant will do is paperwork, not its part of the dispute: "the draft
@@ -2304,6 +2331,15 @@ mod tests {
         assert!(!own("Responses to be revised.", Plaintiff));
         assert!(!own("To be reworded by Defendant.", Plaintiff));
         assert!(!own("Docs to be produced.", Plaintiff));
+        // An over-strictness review, 56 (Ware): the other side's responses.
+        assert!(!own(
+            "Mercy's responses will be revised and the ESI produced.",
+            Plaintiff
+        ));
+        assert!(own(
+            "We agreed our responses would be supplemented by May 1.",
+            Plaintiff
+        ));
         assert!(!own("Was not to be reworded.", Plaintiff));
         // An over-strictness review, 59: another paper.
         assert!(!own("MTC to be revised after today's session.", Plaintiff));
