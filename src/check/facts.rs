@@ -415,12 +415,7 @@ impl<'m> Facts<'m> {
                 .as_ref()
                 .is_none_or(|(text, _, _)| *text != ev.summary.as_str())
             {
-                let numbers = crate::matter::numbers_not_discussed(&ev.summary);
-                let kinds = if numbers.is_empty() {
-                    0
-                } else {
-                    crate::matter::kinds_not_discussed(&ev.summary)
-                };
+                let (numbers, kinds) = crate::matter::requests_not_discussed(&ev.summary);
                 last_summary = Some((ev.summary.as_str(), numbers, kinds));
             }
             let (not_discussed, kinds_not_discussed): (&[u32], u8) =

@@ -757,7 +757,9 @@ pub fn says_only_some_conferred(text: &str) -> bool {
 /// "did not discuss Interrogatories 4 and 5". Not "RFP 4 was not discussed
 /// further" or "in detail", which says it was discussed; not a number
 /// written with "/" or ":" (a date, a time). Empty when none is named.
-pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
+/// With the numbers, the `request_kinds` of the clauses that named them,
+/// read in the same pass.
+pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
     const VERB: &[&str] = &[
         "discussed",
         "addressed",
@@ -809,13 +811,15 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
             || super::default::has_any_word(summary, BASE)
             || super::default::has_any_word(summary, &["came", "come"]))
     {
-        return Vec::new();
+        return (Vec::new(), 0);
     }
     let mut out = Vec::new();
+    let mut kinds = 0;
     // A sentence may end after a bracket: "… (after Pltf's 2/12 supp.). RFP
     // Nos. 1-14 were not discussed." (an over-strictness review, 59, of
     // Rowan) names only the requests of its own sentence.
     for clause in super::phrase::clauses(summary).flat_map(|c| c.split(").")) {
+        let before_clause = out.len();
         let ws: Vec<&[u8]> = words(clause).collect();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
         // "were not discussed" (numbers before), "did not discuss" (after).
@@ -901,8 +905,11 @@ pub fn numbers_not_discussed(summary: &str) -> Vec<u32> {
                 out.extend(a..=b);
             }
         }
+        if out.len() > before_clause {
+            kinds |= request_kinds(clause);
+        }
     }
-    out
+    (out, kinds)
 }
 
 /// The request numbers a label names: "RFP 72" is 72, "Requests for
@@ -930,15 +937,6 @@ pub fn request_kinds(text: &str) -> u8 {
                 0
             }
     })
-}
-
-/// `request_kinds` of the clauses of `summary` that say requests were not
-/// taken up (`numbers_not_discussed`).
-pub fn kinds_not_discussed(summary: &str) -> u8 {
-    super::phrase::clauses(summary)
-        .flat_map(|c| c.split(")."))
-        .filter(|c| !numbers_not_discussed(c).is_empty())
-        .fold(0, |kinds, c| kinds | request_kinds(c))
 }
 
 /// A word that is a number, as a number.
@@ -1500,7 +1498,8 @@ mod tests {
 
     #[test]
     fn requests_a_summary_says_were_not_taken_up_are_named() {
-        use super::{label_numbers, numbers_not_discussed as nd};
+        use super::label_numbers;
+        let nd = |summary: &str| super::requests_not_discussed(summary).0;
         // Orca Security v. Wiz (D. Del. 2024), the movant's own recap.
         assert_eq!(
             nd(
@@ -1551,7 +1550,7 @@ mod tests {
         // its own kind (an over-strictness review, 59, of Rowan).
         let rowan = "Tel. conf. on Rogs 11, 12, 14 and RFPs 15, 24 (after Pltf's 2/12 supp.). RFP Nos. 1-3 were not discussed. No resolution.";
         assert_eq!(nd(rowan), vec![1, 2, 3]);
-        assert_eq!(super::kinds_not_discussed(rowan), 2);
+        assert_eq!(super::requests_not_discussed(rowan).1, 2);
         assert_eq!(super::request_kinds("Interrogatory No. 11"), 1);
     }
 

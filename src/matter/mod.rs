@@ -29,10 +29,9 @@ pub use conferral::{
 pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames};
 pub use elsewhere::{
-    Text as EntryText, kinds_not_discussed, label_numbers, names_another_case,
-    numbers_not_discussed, request_kinds, says_no_real_conference, says_no_request_taken_up,
-    says_only_some_conferred, summary_only_confidentiality, summary_says_conferral_inadequate,
-    summary_says_contact_disputed,
+    Text as EntryText, label_numbers, names_another_case, request_kinds, requests_not_discussed,
+    says_no_real_conference, says_no_request_taken_up, says_only_some_conferred,
+    summary_only_confidentiality, summary_says_conferral_inadequate, summary_says_contact_disputed,
 };
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};

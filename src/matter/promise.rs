@@ -155,6 +155,10 @@ fn to_be_revised(text: &str) -> bool {
     }) && !super::phrase::negated_before(text, text.len())
 }
 
+/// The recorder speaking of its own side ("we", "our", "I"): a clause
+/// with one tells of the movant, not the other side.
+const FIRST_PERSON: &[&str] = &["we", "us", "our", "i", "my", "me"];
+
 /// Words that name the movant's own discovery requests ("Rogs 6-7",
 /// "the interrogatories", "RFP 4"), as against other papers.
 const REQUEST_WORDS: &[&str] = &[
@@ -193,9 +197,7 @@ fn their_answers_passive(text: &str) -> bool {
         is_one_of(p[0], &["will", "would", "to", "shall"]) && is_one_of(p[1], &["be"])
     });
     passive.is_some_and(|k| ws[..k].iter().any(|w| is_one_of(w, ANSWERS)))
-        && !ws
-            .iter()
-            .any(|w| is_one_of(w, &["we", "our", "us", "i", "my", "me"]))
+        && !ws.iter().any(|w| is_one_of(w, FIRST_PERSON))
 }
 
 /// Whether `text` names only papers other than the requests, so that what
@@ -798,8 +800,7 @@ pub fn summary_promise(
                 is_one_of(w, theirs) || is_one_of(w, &["opposing", "oc"]) || owing.contains_word(w)
             }) || expected_from(clause, theirs)
                 || lower.contains("other side");
-            let first_person =
-                words(clause).any(|w| is_one_of(w, &["we", "us", "our", "i", "my", "me"]));
+            let first_person = words(clause).any(|w| is_one_of(w, FIRST_PERSON));
             // In a narration "to" marks a promise only before a verb
             // ("Opposing counsel to send his written response by 1/26/18");
             // "writing to Peck's counsel" and "sent to Blue Diamond" are
