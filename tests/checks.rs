@@ -131,6 +131,55 @@ fn a_letter_alone_is_not_conferral_in_kansas_nor_under_the_federal_rules() {
 }
 
 #[test]
+fn a_call_whose_summary_says_it_never_reached_the_other_side_is_no_conference() {
+    // A sixty-first review of Bell v. Griswold (D. Kan. 2023) logged the one
+    // call as a telephone conference and said in its summary that it never
+    // reached counsel.
+    let mut m = base();
+    let mut call = event("e1", date(2026, 3, 9), Method::Telephone, &["c1", "c2"]);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "The request is overbroad.".into();
+    m.conferrals = vec![call];
+    let talked = findings(&m, "federal");
+    assert!(!codes(&talked).contains(&"WRITTEN-ONLY"), "{talked:?}");
+
+    m.conferrals[0].summary = "Called counsel; couldn't reach him.".into();
+    let never_reached = findings(&m, "federal");
+    assert!(
+        codes(&never_reached).contains(&"WRITTEN-ONLY"),
+        "{never_reached:?}"
+    );
+
+    // "Could not reach agreement" tells of a conference that failed.
+    m.conferrals[0].summary = "Could not reach agreement on Interrogatory 4.".into();
+    let failed = findings(&m, "federal");
+    assert!(!codes(&failed).contains(&"WRITTEN-ONLY"), "{failed:?}");
+}
+
+#[test]
+fn one_letter_sent_by_mail_and_by_email_the_same_day_is_still_a_single_letter() {
+    // A sixty-first review of PNC Bank v. Vander Molen (W.D. Pa. 2017) logged
+    // the movant's one letter twice, as a letter and as an email of the same
+    // day: it is one request, and the finding says so.
+    let mut m = base();
+    m.conferrals = vec![
+        event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"]),
+        event("e2", date(2026, 3, 9), Method::Email, &["c1", "c2"]),
+    ];
+    let fed = findings(&m, "federal");
+    let single = fed
+        .iter()
+        .find(|f| f.0 == "SINGLE-LETTER")
+        .unwrap_or_else(|| panic!("{fed:?}"));
+    assert!(single.2.contains("count as one request"), "{}", single.2);
+
+    // A letter and an email on different days are two attempts.
+    m.conferrals[1].date = date(2026, 3, 12);
+    let fed = findings(&m, "federal");
+    assert!(!codes(&fed).contains(&"SINGLE-LETTER"), "{fed:?}");
+}
+
+#[test]
 fn letters_answered_in_writing_are_at_risk_under_the_federal_rules() {
     let mut m = base();
     let mut reply = event("e2", date(2026, 3, 11), Method::Email, &["c2", "c1"]);

@@ -451,9 +451,15 @@ pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
     // The movant's attempts on the motion's requests: a conference before
     // the judge is not a second attempt between counsel, nor is an email
     // about other discovery.
+    // The same day's letters, emails and faxes are one request (the same
+    // letter sent by mail and by email, or one email to each of the other
+    // side's lawyers), as the attempts are counted (a sixty-first review of
+    // PNC Bank v. Vander Molen logged one letter both ways).
     let mine: Vec<_> = super::attempts::tries(f).collect();
-    if let [only] = mine.as_slice()
-        && only.ev.method.is_written()
+    if let Some(only) = mine.first()
+        && mine
+            .iter()
+            .all(|t| t.ev.method.is_written() && t.ev.date == only.ev.date)
     {
         // Answered in writing, it is an exchange courts divide on (where the
         // court's rule does not demand more).
@@ -467,9 +473,17 @@ pub(super) fn single_letter(f: &Facts, out: &mut Emit) {
             severity,
             Target::element(Step::Conferrals, &only.ev.id, Some("method")),
             format!(
-                "The movant's whole effort to confer is a single {} ({}). Courts hold that one letter is not a reasonable effort to confer.",
+                "The movant's whole effort to confer is a single {} ({}{}). Courts hold that one letter is not a reasonable effort to confer.",
                 only.ev.method.phrase(),
-                long_date(only.ev.date)
+                long_date(only.ev.date),
+                if mine.len() > 1 {
+                    format!(
+                        "; the {} written messages sent that day count as one request",
+                        mine.len()
+                    )
+                } else {
+                    String::new()
+                }
             ),
             "Follow the letter with a telephone call or meeting at which the sides discuss each disputed item, and log it.".into(),
         );

@@ -388,6 +388,7 @@ impl<'m> Facts<'m> {
             order.sort_by_key(|&k| (matter.conferrals[k].date, matter.conferrals[k].time));
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
+        let mut last_reach: Option<(&str, bool)> = None;
         let mut last_summary: Option<(&str, Vec<u32>, u8)> = None;
         // The last position of the other side's read for a part of the
         // dispute conferred on (`matter::says_only_some_conferred`).
@@ -445,7 +446,20 @@ impl<'m> Facts<'m> {
             // A side present through its counsel, or as an unrepresented party.
             let (mut movant_speaks, mut opponent_speaks) = (false, false);
             let mut nonparty_in = false;
-            let live_method = ev.method.is_live();
+            // A call whose own summary says it never reached the other side
+            // ("couldn't reach him") is an attempt, not a conversation.
+            // (A long log repeats the same words: the last reading is kept.)
+            let live_method = ev.method.is_live()
+                && !(matches!(ev.method, Method::Telephone | Method::Video) && {
+                    match last_reach {
+                        Some((text, said)) if text == ev.summary.as_str() => said,
+                        _ => {
+                            let said = crate::matter::summary_says_not_reached(&ev.summary);
+                            last_reach = Some((ev.summary.as_str(), said));
+                            said
+                        }
+                    }
+                });
             for p in &ev.participants {
                 // Asked only of a live contact: only a conversation is judged
                 // by who spoke in it.
@@ -481,7 +495,7 @@ impl<'m> Facts<'m> {
             let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
-            let both = ev.method.is_live() && movant_in && opponent_in;
+            let both = live_method && movant_in && opponent_in;
             let two_way = both && movant_speaks && opponent_speaks;
             let nonparty_only = both && movant_speaks && !opponent_speaks && nonparty_in;
             let without_counsel = both && !two_way && !nonparty_only;

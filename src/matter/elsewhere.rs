@@ -850,6 +850,29 @@ pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
         {
             continue;
         }
+        // What was not reached is an agreement, not the request: "Could
+        // not reach agreement on Interrogatory 4", "agreement on RFP 4 was
+        // not reached" tell of a conference on it that failed (a test
+        // written for a sixty-first review's reading of calls that never
+        // reached the other side found the summary read as the request
+        // left undiscussed).
+        const AGREEMENT: &[&str] = &[
+            "agreement",
+            "agreements",
+            "compromise",
+            "resolution",
+            "consensus",
+            "accord",
+            "deal",
+            "impasse",
+            "settlement",
+            "terms",
+        ];
+        if (at(k, &["reach"]) && (at(k + 1, &["a", "an", "any"]) || at(k + 1, AGREEMENT)))
+            || (at(k, &["reached"]) && ws[..k].iter().any(|w| is_one_of(w, AGREEMENT)))
+        {
+            continue;
+        }
         // Not part of a date or a time ("10/1", "2:00").
         let in_a_date = |w: &[u8]| {
             let start = w.as_ptr() as usize - clause.as_ptr() as usize;
@@ -1536,6 +1559,10 @@ mod tests {
             "Call on 10/1 at 2:00; RFP 72 was discussed, no agreement.",
             "Discussed RFP 72 and 73; no agreement.",
             "No agreement on 10/1 was reached.",
+            // An agreement not reached, on a request that was discussed.
+            "Could not reach agreement on Interrogatory 4.",
+            "The parties could not reach a compromise on Interrogatory No. 4.",
+            "Agreement on RFP 4 was not reached.",
             "",
         ] {
             assert!(nd(t).is_empty(), "{t:?}");

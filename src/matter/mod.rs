@@ -41,6 +41,7 @@ pub use promise::{
     summary_says_unfinished, without_note_days,
 };
 pub use resolution::{settled_among, settles};
+pub use silence::summary_says_not_reached;
 pub use supplement::{Supplement, summary_supplement, supplement_came};
 
 use jiff::civil::Date;

@@ -605,10 +605,28 @@ fn says_conferral_unfinished(text: &str) -> bool {
             _ if is_one_of(w, &["course"]) => {
                 k > 2 && at(k - 1, &["its"]) && at(k - 2, &["run"]) && at(k - 3, &["not"])
             }
+            // Of the conferring, not of the discovery it is about: "Meet and
+            // confer re incomplete production" (a sixty-first review of
+            // Stillwell v. RadioShack, S.D. Cal. 2009) tells what the
+            // letter was about.
+            _ if is_one_of(w, &["incomplete", "ongoing", "unfinished"]) => !at(
+                k + 1,
+                &[
+                    "production",
+                    "productions",
+                    "responses",
+                    "response",
+                    "answers",
+                    "documents",
+                    "docs",
+                    "disclosures",
+                    "records",
+                    "discovery",
+                ],
+            ),
             _ => {
-                is_one_of(w, &["incomplete", "ongoing", "unfinished"])
-                    || (is_one_of(w, DONE)
-                        && (not_before || (k > 1 && at(k - 2, &["not"]) && at(k - 1, &["been"]))))
+                is_one_of(w, DONE)
+                    && (not_before || (k > 1 && at(k - 2, &["not"]) && at(k - 1, &["been"])))
             }
         };
     }
@@ -1585,7 +1603,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         "directed",
         "ordered",
     ];
-    if ws.iter().any(|w| is_one_of(w, ASKED)) {
+    if ws.iter().any(|w| is_one_of(w, ASKED)) || demands_answers(clause) {
         return false;
     }
     let date = unnamed_day
@@ -1690,6 +1708,37 @@ fn promised_by_a_day(clause: &str) -> bool {
                     .iter()
                     .any(|p| is_one_of(p, NEGATION))
         })
+}
+
+/// A speaker's demand for answers owed to it, which promises nothing of its
+/// own: "Expects responses by November 13", "Insists on full answers by
+/// 11/13", "Wants the documents by Friday". On a protective-order motion the
+/// requests are the other side's and the responses the movant's, so the
+/// other side's position says this (a reasonable-recorder review of National
+/// Railroad v. Cimarron Crossing Feeders, D. Kan. 2018, read it as the other
+/// side's promise and held the motion for a day that was the movant's own
+/// deadline). "Expects to respond by …" commits, and stays read.
+fn demands_answers(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    const DEMANDS: &[&str] = &["expects", "wants", "insists", "insisted", "demands"];
+    // Read on every keystroke: most clauses hold none of these words.
+    if !has_any_word(clause, DEMANDS) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(clause).collect();
+    const OWED: &[&str] = &[
+        "responses",
+        "response",
+        "answers",
+        "production",
+        "documents",
+        "docs",
+    ];
+    ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(w, DEMANDS)
+            && ws.get(k + 1).is_some_and(|x| !is_one_of(x, &["to"]))
+            && ws[k + 1..].iter().take(3).any(|x| is_one_of(x, OWED))
+    })
 }
 
 /// An answer named first, then promised in the passive or said to come:
@@ -1885,7 +1934,7 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 || a_motion_follows(clause, end)
                 || names_a_kind(clause, end)
         };
-        !has_any_word(clause, LIMIT)
+        (!has_any_word(clause, LIMIT)
             && !but_not(clause)
             && (super::phrase::leads_to_where(
                 clause,
@@ -1907,7 +1956,11 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 && !has_any_word(clause, LIMIT)
                 && !but_not(clause))
             || (offers && production_goes_on(clause))
-            || (offers && agreement_to_answer(clause))
+            || (offers && agreement_to_answer(clause)))
+            // "Expects responses by November 13" demands, and promises
+            // nothing ("expects" commits only before what the speaker will
+            // do). Read only of a clause that reads as a promise.
+            && !demands_answers(clause)
     })
 }
 
@@ -2155,6 +2208,8 @@ mod tests {
         for t in [
             "Would respond in writing by December 1, 2017.",
             "Defense counsel agreed to supplement by March 20.",
+            // A speaker's own expectation of answering commits it.
+            "Expects to respond by November 13.",
             "Will produce the documents next week.",
             "Promised to get back to us on Interrogatory 4.",
             "Said he would review the requests with his client and respond.",
@@ -2392,6 +2447,10 @@ mod tests {
             "Not at an impasse until the 9/29 call, when Def. maintained its objections.",
             "Answers incomplete.",
             "",
+            // What the letter was about, not the conferring (a
+            // sixty-first review of Stillwell).
+            "Meet and confer re incomplete production.",
+            "M&C letter on the ongoing production delays.",
         ] {
             assert!(!unfinished(t), "{t:?}");
         }
@@ -2485,6 +2544,7 @@ mod tests {
             // Review 53: in the past.
             "Revised draft rejected; the tier that was still being worked out in the extension stayed in dispute.",
             "Producing ESI with metadata was still being worked out.",
+            "Meet and confer re incomplete production.",
             "",
         ] {
             assert!(!unfinished(t), "{t:?}");
@@ -2832,6 +2892,14 @@ mod tests {
             "The parties agreed on the production format.",
             "Agreed to the production protocol; the requests stay at impasse.",
             "Would accept the response format we proposed.",
+            // The speaker's demand for answers owed to it (a
+            // reasonable-recorder review of National Railroad).
+            "Expects responses by November 13.",
+            "Opposed; expects full responses by Nov. 13, 2017.",
+            "Insists on answers by 11/13.",
+            "Wants the documents by 11/13/17.",
+            "Expects responses when due on 11/13.",
+            "Expects responses.",
             "",
         ] {
             assert!(

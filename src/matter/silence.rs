@@ -693,6 +693,131 @@ const ALSO_IN_WHAT: &[&str] = &[
     "th",
 ];
 
+/// Whether a call's summary says the call never reached the other side:
+/// "Called pltfs' counsel on SDT due date - couldn't reach him", "Call to
+/// counsel: not reached", "went to voicemail", "no one picked up". Such an
+/// entry, logged as a telephone or video conference, is an attempt, not a
+/// conversation (a sixty-first review of Bell v. Griswold, D. Kan. 2023,
+/// logged the motion's one call this way and the checker counted it as a
+/// conference). A summary that also tells of talking ("could not reach him
+/// Monday; spoke Tuesday and discussed RFP 4") is not read: the stricter
+/// reading would take a real conversation away.
+pub fn summary_says_not_reached(summary: &str) -> bool {
+    // Asked of every call's summary on every keystroke: most hold none of
+    // these words.
+    const GATE: &[&str] = &[
+        "reach",
+        "reached",
+        "through",
+        "hold",
+        "connect",
+        "picked",
+        "voicemail",
+        "unanswered",
+        "rang",
+    ];
+    if !super::default::has_any_word(summary, GATE) {
+        return false;
+    }
+    const TALKED: &[&str] = &[
+        "discussed",
+        "discussion",
+        "spoke",
+        "talked",
+        "conferred",
+        "agreed",
+        "narrowed",
+        "resolved",
+        "impasse",
+        "explained",
+        "finally",
+        "eventually",
+        "later",
+    ];
+    if super::default::has_any_word(summary, TALKED) {
+        return false;
+    }
+    let lower = summary
+        .to_lowercase()
+        .replace("n't", " not")
+        .replace("n\u{2019}t", " not");
+    // What may follow "reach" when it is no person reached: "could not
+    // reach agreement", "a compromise", "any resolution" tell of a real
+    // conference that failed. "Get through" the requests, too.
+    const OUTCOME: &[&str] = &[
+        "agreement",
+        "agreements",
+        "a",
+        "an",
+        "any",
+        "compromise",
+        "resolution",
+        "consensus",
+        "accord",
+        "terms",
+        "settlement",
+        "impasse",
+        "common",
+        "the",
+        "all",
+        "them",
+        "everything",
+        "each",
+        "every",
+        "our",
+        "their",
+    ];
+    // Clause by clause: a clause's last word has nothing after it.
+    lower
+        .split(|c: char| {
+            matches!(
+                c,
+                '.' | ';' | ':' | ',' | '!' | '?' | '(' | ')' | '\u{2014}'
+            )
+        })
+        .any(|clause| {
+            let ws: Vec<&str> = lower_words(clause).collect();
+            let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
+            let end = |k: usize| k >= ws.len();
+            let got = |k: usize| k > 0 && at(k - 1, &["get", "got", "getting"]);
+            // Someone reached: "reach him", "connect with counsel", "get
+            // through (to him)", "get hold of him". Not topics: "the
+            // interrogatories were not gone through individually".
+            let reached_whom = |k: usize| {
+                (at(k, &["reach"]) && !at(k + 1, OUTCOME))
+                    || (at(k, &["connect"]) && (end(k + 1) || at(k + 1, &["with"])))
+                    || (at(k, &["through"]) && got(k) && (end(k + 1) || at(k + 1, &["to"])))
+                    || (at(k, &["hold"]) && got(k) && at(k + 1, &["of"]))
+            };
+            // Who was not reached: "counsel was not reached"; topics "not
+            // reached on the call" are requests left undiscussed.
+            const PERSON: &[&str] = &[
+                "counsel", "oc", "he", "she", "him", "her", "attorney", "lawyer", "they",
+            ];
+            (0..ws.len()).any(|k| {
+                // "could not reach him", "unable to reach counsel", "did not
+                // get through", "failed to connect", "never got hold of".
+                (at(k, &["not", "never", "unable", "failed"])
+                    && (1..=3).any(|n| reached_whom(k + n)))
+                    // "counsel was not reached", "he was never reached"
+                    || (at(k, &["not", "never"])
+                        && at(k + 1, &["reached"])
+                        && k > 0
+                        && (at(k - 1, PERSON)
+                            || (at(k - 1, &["was", "were"]) && k > 1 && at(k - 2, PERSON))))
+                    // "no one picked up", "nobody picked up"
+                    || (at(k, &["picked"])
+                        && k > 0
+                        && at(k - 1, &["one", "nobody"])
+                        && at(k + 1, &["up"]))
+                    // "went to voicemail", "call went unanswered", "rang out"
+                    || (at(k, &["went"]) && at(k + 1, &["to"]) && at(k + 2, &["voicemail"]))
+                    || (at(k, &["went"]) && at(k + 1, &["unanswered"]))
+                    || (at(k, &["rang"]) && at(k + 1, &["out"]))
+            })
+        })
+}
+
 /// Whether `text`, the other side's position recorded on an attempt, says
 /// only that no answer came.
 pub(crate) fn says_no_answer(text: &str) -> bool {
@@ -936,6 +1061,49 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
 fn lower_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod not_reached_tests {
+    use super::summary_says_not_reached;
+
+    #[test]
+    fn a_call_that_never_reached_the_other_side_is_read() {
+        for t in [
+            "Called pltfs' counsel on SDT due date - couldn't reach him.",
+            "Called; could not reach counsel.",
+            "Tried calling counsel, unable to reach him.",
+            "Called OC, didn't get through.",
+            "Called counsel; counsel was not reached.",
+            "Called counsel - no one picked up.",
+            "Could not get hold of OC.",
+            "Call went to voicemail.",
+            "The call went unanswered.",
+        ] {
+            assert!(summary_says_not_reached(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_call_that_reached_the_other_side_is_not() {
+        for t in [
+            "Telephone conference on RFP 4; impasse.",
+            "Could not reach him Monday; spoke Tuesday and discussed RFP 4.",
+            "Reached counsel and talked through the requests.",
+            "Finally reached counsel after two tries.",
+            "Counsel could not reach agreement on RFP 4.",
+            "The parties could not reach a compromise.",
+            "Could not reach any resolution on Interrogatory 3.",
+            "Did not get through all of the requests before time ran out.",
+            "Could not get through the RFPs; resume Friday.",
+            "Brief call. Not a full meet and confer: the interrogatories were not gone through individually.",
+            "RFP 72/73 + core tech docs: not reached on the call (see recap).",
+            "Tel M&C w/ OC. Covered RFP 1-12 only; 13-25 not reached (JL filed 10/10).",
+            "",
+        ] {
+            assert!(!summary_says_not_reached(t), "{t:?}");
+        }
+    }
 }
 
 #[cfg(test)]
