@@ -1711,16 +1711,19 @@ fn promised_by_a_day(clause: &str) -> bool {
 }
 
 /// A speaker's demand for answers owed to it, which promises nothing of its
-/// own: "Expects responses by November 13", "Insists on full answers by
-/// 11/13", "Wants the documents by Friday". On a protective-order motion the
-/// requests are the other side's and the responses the movant's, so the
-/// other side's position says this (a reasonable-recorder review of National
-/// Railroad v. Cimarron Crossing Feeders, D. Kan. 2018, read it as the other
-/// side's promise and held the motion for a day that was the movant's own
-/// deadline). "Expects to respond by …" commits, and stays read.
+/// own: "Insists on full answers by 11/13", "Wants the documents by
+/// Friday". On a protective-order motion the requests are the other side's
+/// and the responses the movant's, so the other side's position says this
+/// (a reasonable-recorder review of National Railroad v. Cimarron Crossing
+/// Feeders, D. Kan. 2018, read "Insists on responses by the Nov. 13 due
+/// date" as the other side's promise and held the motion for a day that was
+/// the movant's own deadline). "Expects" is not read so: "Def. counsel
+/// expects responses from his client by 1/26" forecasts the other side's
+/// own answers, a promise, and the words cannot tell whose answers are
+/// meant ("Expects responses by November 13" stays read as a promise).
 fn demands_answers(clause: &str) -> bool {
     use super::phrase::{is_one_of, words};
-    const DEMANDS: &[&str] = &["expects", "wants", "insists", "insisted", "demands"];
+    const DEMANDS: &[&str] = &["wants", "insists", "insisted", "demands"];
     // Read on every keystroke: most clauses hold none of these words.
     if !has_any_word(clause, DEMANDS) {
         return false;
@@ -1738,6 +1741,9 @@ fn demands_answers(clause: &str) -> bool {
         is_one_of(w, DEMANDS)
             && ws.get(k + 1).is_some_and(|x| !is_one_of(x, &["to"]))
             && ws[k + 1..].iter().take(3).any(|x| is_one_of(x, OWED))
+            // "Wants the documents from his client by 1/26": answers the
+            // speaker is gathering, not demanding.
+            && !ws[k + 1..].iter().any(|x| is_one_of(x, &["from"]))
     })
 }
 
@@ -1957,9 +1963,8 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
                 && !but_not(clause))
             || (offers && production_goes_on(clause))
             || (offers && agreement_to_answer(clause)))
-            // "Expects responses by November 13" demands, and promises
-            // nothing ("expects" commits only before what the speaker will
-            // do). Read only of a clause that reads as a promise.
+            // "Insists on responses by November 13" demands, and promises
+            // nothing. Read only of a clause that reads as a promise.
             && !demands_answers(clause)
     })
 }
@@ -2208,8 +2213,12 @@ mod tests {
         for t in [
             "Would respond in writing by December 1, 2017.",
             "Defense counsel agreed to supplement by March 20.",
-            // A speaker's own expectation of answering commits it.
+            // A speaker's own expectation of answering commits it, and so
+            // may a forecast of its answers (whose, the words cannot tell).
             "Expects to respond by November 13.",
+            "Def. counsel expects responses from his client by 1/26.",
+            "Expects responses by November 13.",
+            "Wants the documents from his client by 1/26 and will produce them then.",
             "Will produce the documents next week.",
             "Promised to get back to us on Interrogatory 4.",
             "Said he would review the requests with his client and respond.",
@@ -2894,12 +2903,10 @@ mod tests {
             "Would accept the response format we proposed.",
             // The speaker's demand for answers owed to it (a
             // reasonable-recorder review of National Railroad).
-            "Expects responses by November 13.",
-            "Opposed; expects full responses by Nov. 13, 2017.",
             "Insists on answers by 11/13.",
+            "Opposed; insists on full responses by Nov. 13, 2017.",
             "Wants the documents by 11/13/17.",
-            "Expects responses when due on 11/13.",
-            "Expects responses.",
+            "Demands responses when due on 11/13.",
             "",
         ] {
             assert!(

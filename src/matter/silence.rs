@@ -733,6 +733,13 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "finally",
         "eventually",
         "later",
+        // "Could not reach him on 3/1; call held 3/2", "he called back".
+        "held",
+        "returned",
+        "back",
+        "met",
+        "objected",
+        "position",
     ];
     if super::default::has_any_word(summary, TALKED) {
         return false;
@@ -1089,6 +1096,8 @@ mod not_reached_tests {
         for t in [
             "Telephone conference on RFP 4; impasse.",
             "Could not reach him Monday; spoke Tuesday and discussed RFP 4.",
+            "Could not reach him on 3/1; call held 3/2 on RFP 4.",
+            "Went to voicemail; he called back within the hour.",
             "Reached counsel and talked through the requests.",
             "Finally reached counsel after two tries.",
             "Counsel could not reach agreement on RFP 4.",
