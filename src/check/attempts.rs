@@ -162,7 +162,7 @@ fn bare_reach(e: &EventFacts) -> bool {
 
 /// Every participant on the other side was known to be away on `day`.
 pub fn all_away(f: &Facts, e: &EventFacts, day: Date) -> bool {
-    if f.matter.unavailable.is_empty() {
+    if f.absences().is_empty() {
         return false; // asked of every attempt on every keystroke
     }
     let mut others =
@@ -175,8 +175,7 @@ pub fn all_away(f: &Facts, e: &EventFacts, day: Date) -> bool {
 
 /// The person was known to be away on `day`.
 pub fn away(f: &Facts, person: &str, day: Date) -> bool {
-    f.matter
-        .unavailable
+    f.absences()
         .iter()
         .any(|u| u.person == person && u.from <= day && day <= u.to)
 }

@@ -287,6 +287,8 @@ pub struct Facts<'m> {
     /// The other side's names (`OwingNames`), gathered once: the readings
     /// of objections and summaries share them.
     owing: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// The other side's known absences (`Facts::absences`), gathered once.
+    absences: std::cell::OnceCell<Vec<crate::matter::Unavailability>>,
 }
 
 impl<'m> Facts<'m> {
@@ -744,7 +746,69 @@ impl<'m> Facts<'m> {
             before_judge_on_motion,
             uncallable: std::cell::OnceCell::new(),
             owing: std::cell::OnceCell::new(),
+            absences: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The periods the other side's counsel or parties were known to be
+    /// away: those recorded in `unavailable`, and those the log tells in
+    /// words (a file written before the field existed): a counted
+    /// contact's summary, or the other side's own message, saying "out of
+    /// the office December 18 through 27" (`matter::absence_in_words`; Makeen
+    /// v. Comcast, D. Colo. 2011). A period told in words is taken to be that
+    /// of every participant of that contact on the other side.
+    pub fn absences(&self) -> &[crate::matter::Unavailability] {
+        self.absences.get_or_init(|| {
+            let mut out = self.matter.unavailable.clone();
+            // Most texts hold no word of being away, and a long log repeats
+            // the same words: whether a text may tell of one is kept for the
+            // last text, and only such a text is read with its day.
+            // (One memo for summaries, one for positions.)
+            let mut last: [Option<(&str, bool)>; 2] = [None, None];
+            let mut read = |which: usize, text: &'m str, near: Date, theirs: bool| {
+                let may = match last[which] {
+                    Some((t, may)) if t == text => may,
+                    _ => {
+                        let may = crate::matter::may_tell_absence(text);
+                        last[which] = Some((text, may));
+                        may
+                    }
+                };
+                if may {
+                    crate::matter::absence_in_words(text, near, theirs)
+                } else {
+                    None
+                }
+            };
+            for e in self.events.iter().filter(|e| e.counted) {
+                let theirs = !e.by_movant;
+                let told = read(0, &e.ev.summary, e.ev.date, theirs).or_else(|| {
+                    if theirs {
+                        e.ev.items
+                            .iter()
+                            .find_map(|d| read(1, &d.opponent_position, e.ev.date, true))
+                    } else {
+                        None
+                    }
+                });
+                let Some((from, to)) = told else { continue };
+                for p in &e.ev.participants {
+                    if self.side_of(p).is_some_and(|s| s != self.movant)
+                        && !out
+                            .iter()
+                            .any(|u| u.person == *p && u.from == from && u.to == to)
+                    {
+                        out.push(crate::matter::Unavailability {
+                            person: p.clone(),
+                            from,
+                            to,
+                            note: "told in the log's words".into(),
+                        });
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// The other side's names, as an objection or a summary may use them.

@@ -293,7 +293,7 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
     if f.has_accepted() {
         return;
     }
-    for u in &f.matter.unavailable {
+    for u in f.absences() {
         if f.side_of(&u.person) == Some(f.movant) {
             continue;
         }

@@ -5,6 +5,7 @@
 //! Field names are the on-disk format documented in `docs/matter-format.md`;
 //! renaming one is a schema change and needs a `schema_version` bump.
 
+mod absence;
 mod certificate;
 mod conferral;
 mod default;
@@ -22,6 +23,7 @@ mod shape;
 mod silence;
 mod supplement;
 
+pub use absence::{absence_in_words, may_tell_absence};
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
