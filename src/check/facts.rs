@@ -775,7 +775,7 @@ impl<'m> Facts<'m> {
                     }
                 };
                 if may {
-                    crate::matter::absence_in_words(text, near, theirs)
+                    crate::matter::absence_in_words(text, near, theirs, self.movant)
                 } else {
                     None
                 }

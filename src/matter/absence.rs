@@ -55,11 +55,16 @@ static PERIOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// out. `None` when it says none it can date. `first_person_is_other_side`:
 /// whether "I" and "we" in the text are the other side (its own message), or
 /// the movant (the movant's entry, whose own absence is not the other
-/// side's).
+/// side's). Who was away must be named just before, as counsel or a person
+/// ("counsel", "OC", "he", "Mr. Null", the other side by its role): not the
+/// movant by its role ("while Plaintiff's counsel was in trial", in the
+/// plaintiff's own entry), nor a witness ("the hotel's manager … would be
+/// away": an over-strictness review, 62, found both).
 pub fn absence_in_words(
     text: &str,
     near: Date,
     first_person_is_other_side: bool,
+    movant: super::Side,
 ) -> Option<(Date, Date)> {
     if !may_tell_absence(text) {
         return None;
@@ -73,24 +78,46 @@ pub fn absence_in_words(
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        let subject: Vec<&str> = before.iter().rev().take(6).copied().collect();
         // The movant's own absence, in its own entry ("I will be out of the
         // office …"); not "he was out … (I knew)".
-        if !first_person_is_other_side
-            && before
-                .iter()
-                .rev()
-                .take(4)
-                .any(|w| matches!(*w, "i" | "we" | "my" | "our"))
-        {
+        let first_person = |w: &str| matches!(w, "i" | "we" | "my" | "our");
+        if !first_person_is_other_side && subject.iter().take(4).any(|w| first_person(w)) {
             return None;
         }
-        // "was not out of the office", "no longer in trial", "never away".
-        if before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| matches!(*w, "not" | "never" | "longer" | "t"))
-        {
+        // The movant named by its role ("Plaintiff's counsel was in trial",
+        // the plaintiff moving).
+        let own = super::phrase::side_words(movant);
+        if subject.iter().any(|w| own.contains(w)) {
+            return None;
+        }
+        // Someone on the other side named: its counsel, a person, a
+        // pronoun, its role, or (in its own message) "I".
+        let other = super::phrase::side_words(match movant {
+            super::Side::Plaintiff => super::Side::Defendant,
+            _ => super::Side::Plaintiff,
+        });
+        let named = subject.iter().any(|w| {
+            matches!(
+                *w,
+                "counsel" | "oc" | "he" | "she" | "attorney" | "lawyer" | "mr" | "ms" | "mrs"
+            ) || other.contains(w)
+                || (first_person_is_other_side && first_person(w))
+        });
+        // (The other side's own message may leave its writer unnamed:
+        // "Auto-reply: out of the office December 18-27".)
+        if !named && !first_person_is_other_side {
+            return None;
+        }
+        // "was not out of the office", "no longer in trial", "never said he
+        // was unavailable", "gave no indication he was away" (the same
+        // review).
+        if subject.iter().take(5).any(|w| {
+            matches!(
+                *w,
+                "not" | "never" | "longer" | "t" | "no" | "without" | "nor"
+            )
+        }) {
             return None;
         }
         let c = period.captures_at(&lower, marker)?;
@@ -125,8 +152,12 @@ pub fn absence_in_words(
                 (a, to)
             }
             None => match lead {
-                // "in trial until March 3": from the contact's day.
-                Some("until" | "till" | "til" | "through" | "thru" | "to") => (near.min(a), a),
+                // "in trial until March 3": from the contact's day; one that
+                // had ended by then ("had been in trial until May 1", told
+                // on May 2) has no day it began.
+                Some("until" | "till" | "til" | "through" | "thru" | "to") if a >= near => {
+                    (near, a)
+                }
                 Some("on") => (a, a),
                 _ => return None,
             },
@@ -235,10 +266,12 @@ fn month_of(word: &str) -> Option<i8> {
 #[cfg(test)]
 mod tests {
     use super::absence_in_words;
+    use crate::matter::Side;
     use jiff::civil::{Date, date};
 
     fn read(t: &str) -> Option<(Date, Date)> {
-        absence_in_words(t, date(2010, 12, 10), false)
+        // The plaintiff moves: the defense is the other side.
+        absence_in_words(t, date(2010, 12, 10), false, Side::Plaintiff)
     }
 
     #[test]
@@ -266,7 +299,12 @@ mod tests {
         }
         // The year nearest the contact: late December, read in early January.
         assert_eq!(
-            absence_in_words("Counsel out 12/28-1/4.", date(2011, 1, 2), false),
+            absence_in_words(
+                "Counsel out 12/28-1/4.",
+                date(2011, 1, 2),
+                false,
+                Side::Defendant
+            ),
             Some((date(2010, 12, 28), date(2011, 1, 4)))
         );
         // The other side's own message: "I" is its counsel.
@@ -274,7 +312,17 @@ mod tests {
             absence_in_words(
                 "I will be out of the office December 18 through 27.",
                 date(2010, 12, 10),
-                true
+                true,
+                Side::Defendant
+            ),
+            dec(18, 27)
+        );
+        assert_eq!(
+            absence_in_words(
+                "Auto-reply: out of the office December 18-27.",
+                date(2010, 12, 10),
+                true,
+                Side::Defendant
             ),
             dec(18, 27)
         );
@@ -293,6 +341,14 @@ mod tests {
             "I will be out of the office December 18 through 27.",
             "Trial set for 12/18.",
             "Counsel was on vacation last summer, from June 1 to November 30.",
+            // An over-strictness review, 62: a negation further back, the
+            // movant by its role, a witness, an absence that had ended.
+            "He never said he was unavailable from December 18 to December 27.",
+            "Gave no indication he was away December 18 through 27.",
+            "Sent while Plaintiff's counsel was in trial December 18 through 27.",
+            "The hotel's manager, a likely deponent, would be away 12/18-12/27.",
+            "His outgoing message said he had been in trial until December 9.",
+            "MCA's counsel was not reached on the first link; the call went forward once he joined.",
             "",
         ] {
             assert_eq!(read(t), None, "{t:?}");

@@ -733,8 +733,17 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "finally",
         "eventually",
         "later",
-        // "Could not reach him on 3/1; call held 3/2", "he called back".
+        // "Could not reach him on 3/1; call held 3/2", "he called back",
+        // "not reached on the first link; the call went forward once he
+        // joined", "not reached until the afternoon" (an over-strictness
+        // review, 62).
         "held",
+        "joined",
+        "forward",
+        "proceeded",
+        "took",
+        "until",
+        "first",
         "returned",
         "back",
         "met",
@@ -1098,6 +1107,7 @@ mod not_reached_tests {
             "Could not reach him Monday; spoke Tuesday and discussed RFP 4.",
             "Could not reach him on 3/1; call held 3/2 on RFP 4.",
             "Went to voicemail; he called back within the hour.",
+            "MCA's counsel was not reached on the first link; the call went forward once he joined.",
             "Reached counsel and talked through the requests.",
             "Finally reached counsel after two tries.",
             "Counsel could not reach agreement on RFP 4.",
