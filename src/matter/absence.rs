@@ -236,7 +236,7 @@ fn read_day(text: &str, near: Date) -> Option<Date> {
         let mut ws = t
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
             .filter(|w| !w.is_empty());
-        let month = month_of(ws.next()?)?;
+        let month = i8::try_from(super::supplement::month_number(ws.next()?)?).ok()?;
         let day = ws
             .next()?
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
@@ -251,16 +251,6 @@ fn read_day(text: &str, near: Date) -> Option<Date> {
             .filter_map(|y| Date::new(y, month, day).ok())
             .min_by_key(|d| (*d - near).get_days().abs()),
     }
-}
-
-fn month_of(word: &str) -> Option<i8> {
-    let w = word.to_ascii_lowercase();
-    let k = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .position(|m| w.starts_with(m))?;
-    i8::try_from(k + 1).ok()
 }
 
 #[cfg(test)]

@@ -402,7 +402,8 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
     }
 }
 
-fn month_number(word: &str) -> Option<i16> {
+/// The month a word names by its first three letters ("Dec.", "December").
+pub(super) fn month_number(word: &str) -> Option<i16> {
     let w = word.to_ascii_lowercase();
     let k = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
