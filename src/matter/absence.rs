@@ -216,34 +216,7 @@ fn away_at(clause: &str) -> Option<(usize, usize)> {
 /// A day as the log writes it, the year, when left out, the one that puts
 /// it nearest `near`.
 fn read_day(text: &str, near: Date) -> Option<Date> {
-    let t = text.trim().trim_end_matches('.');
-    let (year, month, day): (Option<i16>, i8, i8) = if let Some((y, rest)) = t
-        .split_once('-')
-        .filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
-    {
-        let (m, d) = rest.split_once('-')?;
-        (Some(y.parse().ok()?), m.parse().ok()?, d.parse().ok()?)
-    } else if t.contains('/') {
-        let mut parts = t.split('/');
-        let m = parts.next()?.parse().ok()?;
-        let d = parts.next()?.parse().ok()?;
-        let y = parts
-            .next()
-            .and_then(|y| y.parse::<i16>().ok())
-            .map(|y| if y < 100 { 2000 + y } else { y });
-        (y, m, d)
-    } else {
-        let mut ws = t
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-            .filter(|w| !w.is_empty());
-        let month = i8::try_from(super::supplement::month_number(ws.next()?)?).ok()?;
-        let day = ws
-            .next()?
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .parse()
-            .ok()?;
-        (ws.next().and_then(|y| y.parse().ok()), month, day)
-    };
+    let (year, month, day) = super::supplement::day_in(text)?;
     match year {
         Some(y) => Date::new(y, month, day).ok(),
         None => [near.year() - 1, near.year(), near.year() + 1]

@@ -829,7 +829,10 @@ pub fn summary_promise(
                     || expected_from(clause, theirs)
                     || answer_agreed_by(clause)
             } else {
-                !first_person && promised_by_a_day(clause) && !has_any_word(clause, LIMIT)
+                !first_person
+                    && promised_by_a_day(clause)
+                    && !has_any_word(clause, LIMIT)
+                    && !demands_answers(clause)
             };
             return read.then_some(Promiser::Theirs);
         }
@@ -1603,7 +1606,9 @@ fn promised_by_a_day(clause: &str) -> bool {
         "directed",
         "ordered",
     ];
-    if ws.iter().any(|w| is_one_of(w, ASKED)) || demands_answers(clause) {
+    // (A demand for answers owed to the speaker, `demands_answers`, is
+    // ruled out by each caller, once for the whole clause.)
+    if ws.iter().any(|w| is_one_of(w, ASKED)) {
         return false;
     }
     let date = unnamed_day

@@ -753,10 +753,7 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
     if super::default::has_any_word(summary, TALKED) {
         return false;
     }
-    let lower = summary
-        .to_lowercase()
-        .replace("n't", " not")
-        .replace("n\u{2019}t", " not");
+    let lower = lower_spelled_out(summary);
     // What may follow "reach" when it is no person reached: "could not
     // reach agreement", "a compromise", "any resolution" tell of a real
     // conference that failed. "Get through" the requests, too.
@@ -881,11 +878,7 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
     }) {
         return false;
     }
-    // "Didn't" is "did not".
-    let lower = body
-        .to_lowercase()
-        .replace("n't", " not")
-        .replace("n\u{2019}t", " not");
+    let lower = lower_spelled_out(body);
     let words: Vec<&str> = lower_words(&lower).collect();
     // Who stayed silent, or what went unanswered ("Letter went
     // unanswered"), with any named person ("Mr. Cooper's attorney").
@@ -1070,6 +1063,13 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     } else {
         rest
     }
+}
+
+/// `text` lower-cased, "n't" spelled out ("Didn't" is "did not").
+fn lower_spelled_out(text: &str) -> String {
+    text.to_lowercase()
+        .replace("n't", " not")
+        .replace("n\u{2019}t", " not")
 }
 
 /// The words of already lower-cased `text`, split at anything not a letter

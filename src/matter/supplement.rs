@@ -376,7 +376,14 @@ fn says_owed(ws: &[&[u8]]) -> bool {
         .any(|p| is_one_of(p[0], &["to"]) && is_one_of(p[1], &["be"]))
 }
 
-fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
+/// The first day `text` gives, as (year if written, month, day), in any
+/// of the forms `DATE` reads ("December 18", "Dec. 18, 2010", "12/18/10",
+/// "2010-12-18").
+pub(super) fn day_in(text: &str) -> Option<(Option<i16>, i8, i8)> {
+    day_parts(&DATE.as_ref()?.captures(text)?)
+}
+
+fn day_parts(c: &regex::Captures) -> Option<(Option<i16>, i8, i8)> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     let (year, month, day) = if let Some(mon) = c.name("mon") {
         let month = month_number(mon.as_str())?;
@@ -387,7 +394,11 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
     } else {
         (num("iy"), num("im")?, num("id")?)
     };
-    let (month, day) = (i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    Some((year, i8::try_from(month).ok()?, i8::try_from(day).ok()?))
+}
+
+fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
+    let (year, month, day) = day_parts(c)?;
     match year {
         Some(y) => Date::new(y, month, day).ok(),
         None => {
@@ -402,8 +413,7 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
     }
 }
 
-/// The month a word names by its first three letters ("Dec.", "December").
-pub(super) fn month_number(word: &str) -> Option<i16> {
+fn month_number(word: &str) -> Option<i16> {
     let w = word.to_ascii_lowercase();
     let k = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
