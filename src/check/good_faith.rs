@@ -171,6 +171,20 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
     if rest.next().is_some() {
         return;
     }
+    // A recorder may also group the requests under one item with a plain
+    // label and list them only in what was said on it ("Set out the issues
+    // with Request Nos. 4, 5, 6, 8, 9, 11, 12, 14 and 18"; "def. ltr - 9
+    // issues": a sixty-third review of Fleury did both): the most any
+    // counted contact about the motion says of the item is how many it is.
+    let named_on = |id: &str| {
+        f.contacts()
+            .filter(|e| e.about_motion)
+            .flat_map(|e| e.ev.items.iter().filter(move |d| d.item == id))
+            .flat_map(|d| [d.movant_position.as_str(), d.opponent_position.as_str()])
+            .map(requests_named)
+            .max()
+            .unwrap_or(1)
+    };
     let taken_up: usize = f
         .kept_items()
         .filter(|(item, _)| {
@@ -178,7 +192,7 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
                 .iter()
                 .any(|e| e.ev.items.iter().any(|d| d.item == item.id))
         })
-        .map(|(item, _)| requests_in_label(&item.label))
+        .map(|(item, _)| requests_in_label(&item.label).max(named_on(&item.id)))
         .sum();
     if taken_up < min_items as usize {
         return;
@@ -202,6 +216,96 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
         ),
         "Confer again before filing, going through the requests one by one (more than one call if need be), and log each conference with what was said on each request.".into(),
     );
+}
+
+/// How many requests a note says were at issue, at most: a numbered list
+/// right after a word for requests ("Request Nos. 4, 5, 6 and 8", "Req.
+/// 4-6, 8", "RFP 11, 14"), or a count of issues or requests ("9 issues",
+/// "nine disputed requests"); otherwise one. Only a list that opens at the
+/// request word counts, so a date later in the note ("requests discussed
+/// on 10/13, 14") is not read as requests.
+fn requests_named(text: &str) -> usize {
+    use crate::matter::{is_one_of, words};
+    const REQUEST: &[&str] = &[
+        "request",
+        "requests",
+        "req",
+        "reqs",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "rog",
+        "rogs",
+        "interrogatory",
+        "interrogatories",
+    ];
+    const COUNTED: &[&str] = &["issues", "requests", "disputes", "deficiencies", "topics"];
+    const SPELLED: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    let bytes = text.as_bytes();
+    let mut most = 1;
+    let mut before: Option<&[u8]> = None;
+    for w in words(text) {
+        // Where the word starts in the text (`words` yields subslices).
+        let at = w.as_ptr() as usize - bytes.as_ptr() as usize;
+        if is_one_of(w, REQUEST) {
+            // The list must open at once: only spaces, marks and "No."/"Nos."
+            // between the word and its first number.
+            let rest = &text[at + w.len()..];
+            let opens = rest
+                .trim_start_matches([' ', '.', '#', ':'])
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .trim_start_matches([' ', '.', '#', ':']);
+            let word_between = &rest[..rest.len() - opens.len()];
+            let plain_gap = word_between
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .all(|x| {
+                    x.is_empty() || x.eq_ignore_ascii_case("no") || x.eq_ignore_ascii_case("nos")
+                });
+            if plain_gap && opens.starts_with(|c: char| c.is_ascii_digit()) {
+                most = most.max(requests_in_label(opens));
+            }
+        }
+        // "9 issues", "nine disputed requests".
+        if is_one_of(w, COUNTED)
+            && let Some(n) = before
+        {
+            let count = std::str::from_utf8(n)
+                .ok()
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|&n| (2..100).contains(&n))
+                .or_else(|| {
+                    SPELLED
+                        .iter()
+                        .position(|s| s.as_bytes().eq_ignore_ascii_case(n))
+                        .map(|k| k + 2)
+                });
+            if let Some(count) = count {
+                most = most.max(count);
+            }
+        }
+        // "nine disputed requests": one word may stand between.
+        before = match before {
+            Some(n)
+                if is_one_of(
+                    w,
+                    &[
+                        "disputed",
+                        "discovery",
+                        "document",
+                        "separate",
+                        "outstanding",
+                    ],
+                ) =>
+            {
+                Some(n)
+            }
+            _ => Some(w),
+        };
+    }
+    most
 }
 
 /// How many requests one listed item names: "Requests for Production Nos.
@@ -410,7 +514,35 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
 
 #[cfg(test)]
 mod tests {
-    use super::requests_in_label;
+    use super::{requests_in_label, requests_named};
+
+    #[test]
+    fn a_note_listing_the_requests_counts_each() {
+        for (note, n) in [
+            (
+                "Set out the issues with Union Pacific's responses to Request Nos. 4, 5, 6, 8, 9, 11, 12, 14 and 18.",
+                9,
+            ),
+            (
+                "def. ltr - 9 issues (Req. 4, 5, 6, 8, 9, 11, 12, 14, 18)",
+                9,
+            ),
+            (
+                "Disputed Plaintiff's reading of Request Nos. 4, 5, 8, 11, 14 and 18",
+                6,
+            ),
+            ("Went through nine disputed requests.", 9),
+            ("RFP 11, 14", 2),
+            // A date after the request word is no list.
+            ("Requests discussed on 10/13, 14 and 15", 1),
+            ("Asked about the requests on October 13, 14 and 15", 1),
+            ("Maintained its objections.", 1),
+            ("Request No. 4", 1),
+            ("M&C 10/13; 2 calls", 1),
+        ] {
+            assert_eq!(requests_named(note), n, "{note:?}");
+        }
+    }
 
     #[test]
     fn a_grouped_label_counts_each_request() {
