@@ -225,21 +225,7 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
 /// request word counts, so a date later in the note ("requests discussed
 /// on 10/13, 14") is not read as requests.
 fn requests_named(text: &str) -> usize {
-    use crate::matter::{is_one_of, words};
-    const REQUEST: &[&str] = &[
-        "request",
-        "requests",
-        "req",
-        "reqs",
-        "rfp",
-        "rfps",
-        "rfa",
-        "rfas",
-        "rog",
-        "rogs",
-        "interrogatory",
-        "interrogatories",
-    ];
+    use crate::matter::{REQUEST_WORDS, is_one_of, words};
     const COUNTED: &[&str] = &["issues", "requests", "disputes", "deficiencies", "topics"];
     const SPELLED: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -250,7 +236,7 @@ fn requests_named(text: &str) -> usize {
     for w in words(text) {
         // Where the word starts in the text (`words` yields subslices).
         let at = w.as_ptr() as usize - bytes.as_ptr() as usize;
-        if is_one_of(w, REQUEST) {
+        if is_one_of(w, REQUEST_WORDS) || is_one_of(w, &["req", "reqs"]) {
             // The list must open at once: only spaces, marks and "No."/"Nos."
             // between the word and its first number.
             let rest = &text[at + w.len()..];

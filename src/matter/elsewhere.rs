@@ -893,25 +893,7 @@ pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
         // Pinterest v. Pintrips, N.D. Cal. 2014): every number in it, where
         // the clause names requests or the range comes first.
         let names_requests = ws.iter().any(|w| {
-            is_one_of(
-                w,
-                &[
-                    "no",
-                    "nos",
-                    "rfp",
-                    "rfps",
-                    "rfa",
-                    "rfas",
-                    "rog",
-                    "rogs",
-                    "request",
-                    "requests",
-                    "interrogatory",
-                    "interrogatories",
-                    "topic",
-                    "topics",
-                ],
-            )
+            is_one_of(w, REQUEST_WORDS) || is_one_of(w, &["no", "nos", "topic", "topics"])
         });
         for pair in side.windows(2) {
             let (Some(a), Some(b)) = (number(pair[0]), number(pair[1])) else {
@@ -961,6 +943,21 @@ pub fn request_kinds(text: &str) -> u8 {
             }
     })
 }
+
+/// Words that name discovery requests ("RFP 4", "Request Nos. 4-6",
+/// "rogs"), for the readers that look for a list of them after one.
+pub(crate) const REQUEST_WORDS: &[&str] = &[
+    "rfp",
+    "rfps",
+    "rfa",
+    "rfas",
+    "rog",
+    "rogs",
+    "request",
+    "requests",
+    "interrogatory",
+    "interrogatories",
+];
 
 /// A word that is a number, as a number.
 fn number(w: &[u8]) -> Option<u32> {

@@ -30,6 +30,7 @@ pub use conferral::{
 };
 pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames};
+pub(crate) use elsewhere::REQUEST_WORDS;
 pub use elsewhere::{
     Text as EntryText, label_numbers, names_another_case, request_kinds, requests_not_discussed,
     says_no_real_conference, says_no_request_taken_up, says_only_some_conferred,
