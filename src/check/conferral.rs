@@ -531,9 +531,17 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
     };
     let gap = (f.filing - first_live.ev.date).get_days().max(0) as u32;
     // A last call after weeks of letters is how conferral often ends; what
-    // courts reject is a first approach on the eve of filing.
+    // courts reject is a first approach on the eve of filing. The earlier
+    // approach must have left the other side the court's fair time to
+    // answer (`Facts::fair_days` court days) before the motion: a first
+    // notice the day before, then a call on the filing day, is the eve of
+    // filing still (a sixty-third review of Paws Up Ranch v. Green, D. Nev.
+    // 2014: notice January 16, a Friday-afternoon motion January 17).
     let lead = (f.filing - first.ev.date).get_days().max(0) as u32;
-    if gap >= days || (earlier_contact_ok && lead >= days) {
+    let earlier_ok = earlier_contact_ok
+        && lead >= days
+        && super::attempts::gave_fair_time(first.ev.date, f.fair_days, f.filing);
+    if gap >= days || earlier_ok {
         return;
     }
     let when = super::finding::before_filing(gap as i32);
@@ -541,6 +549,15 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
         "The first conference with the other side was on {} ({when}).",
         long_date(first_live.ev.date)
     );
+    // Flagged although the other side was approached earlier: say why that
+    // approach did not count.
+    if earlier_contact_ok && lead >= days {
+        message.push_str(&format!(
+            " The first contact about the motion's requests, {}, came {}, too late for the other side to answer it before the motion.",
+            first.ev.describe(),
+            super::finding::before_filing((f.filing - first.ev.date).get_days())
+        ));
+    }
     if first.ev.date == f.filing {
         message.push_str(" The first contact about the motion's requests was that same day.");
         // An earlier contact of the movant's listing none of them was not
