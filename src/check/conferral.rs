@@ -555,7 +555,7 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
         message.push_str(&format!(
             " The first contact about the motion's requests, {}, came {}, too late for the other side to answer it before the motion.",
             first.ev.describe(),
-            super::finding::before_filing((f.filing - first.ev.date).get_days())
+            super::finding::before_filing(lead as i32)
         ));
     }
     if first.ev.date == f.filing {

@@ -395,16 +395,6 @@ impl<'m> Facts<'m> {
         // The last position of the other side's read for a part of the
         // dispute conferred on (`matter::says_only_some_conferred`).
         let mut last_part: Option<(&str, bool)> = None;
-        fn part_only<'t>(memo: &mut Option<(&'t str, bool)>, text: &'t str) -> bool {
-            match *memo {
-                Some((last, said)) if last == text => said,
-                _ => {
-                    let said = crate::matter::says_only_some_conferred(text);
-                    *memo = Some((text, said));
-                    said
-                }
-            }
-        }
         for k in indices {
             let ev = &matter.conferrals[k];
             listed.clear();
@@ -440,7 +430,11 @@ impl<'m> Facts<'m> {
                             || (kinds_not_discussed != 0
                                 && kind != 0
                                 && kinds_not_discussed & kind == 0)
-                    }) && !part_only(&mut last_part, &d.opponent_position)
+                    }) && !last_reading(
+                        &mut last_part,
+                        &d.opponent_position,
+                        crate::matter::says_only_some_conferred,
+                    )
                 })
             }));
             let counted = matter.certifiable(ev, today);
@@ -452,16 +446,12 @@ impl<'m> Facts<'m> {
             // ("couldn't reach him") is an attempt, not a conversation.
             // (A long log repeats the same words: the last reading is kept.)
             let live_method = ev.method.is_live()
-                && !(matches!(ev.method, Method::Telephone | Method::Video) && {
-                    match last_reach {
-                        Some((text, said)) if text == ev.summary.as_str() => said,
-                        _ => {
-                            let said = crate::matter::summary_says_not_reached(&ev.summary);
-                            last_reach = Some((ev.summary.as_str(), said));
-                            said
-                        }
-                    }
-                });
+                && !(matches!(ev.method, Method::Telephone | Method::Video)
+                    && last_reading(
+                        &mut last_reach,
+                        &ev.summary,
+                        crate::matter::summary_says_not_reached,
+                    ));
             for p in &ev.participants {
                 // Asked only of a live contact: only a conversation is judged
                 // by who spoke in it.
@@ -521,27 +511,20 @@ impl<'m> Facts<'m> {
                 && two_way
                 && lists_kept
                 && ev.says_about_another_case(|which, text| {
-                    let slot = &mut case_memo[which as usize];
-                    match *slot {
-                        Some((last, said)) if last == text => said,
-                        _ => {
-                            // A summary may also say no request was taken
-                            // up at all (positions are each about one).
-                            // Any text may say it was no real
-                            // conference (no meaningful discussion, or
-                            // one the other side denies).
-                            let said = crate::matter::names_another_case(text, &matter.parties)
-                                || (which == crate::matter::EntryText::Summary
-                                    && (crate::matter::says_no_request_taken_up(text)
-                                        || crate::matter::summary_says_contact_disputed(text)
-                                        || crate::matter::summary_says_conferral_inadequate(text)
-                                        || crate::matter::summary_only_confidentiality(text)))
-                                || crate::matter::says_no_real_conference(text)
-                                || crate::matter::says_only_some_conferred(text);
-                            *slot = Some((text, said));
-                            said
-                        }
-                    }
+                    last_reading(&mut case_memo[which as usize], text, |text| {
+                        // A summary may also say no request was taken up at
+                        // all (positions are each about one). Any text may
+                        // say it was no real conference (no meaningful
+                        // discussion, or one the other side denies).
+                        crate::matter::names_another_case(text, &matter.parties)
+                            || (which == crate::matter::EntryText::Summary
+                                && (crate::matter::says_no_request_taken_up(text)
+                                    || crate::matter::summary_says_contact_disputed(text)
+                                    || crate::matter::summary_says_conferral_inadequate(text)
+                                    || crate::matter::summary_only_confidentiality(text)))
+                            || crate::matter::says_no_real_conference(text)
+                            || crate::matter::says_only_some_conferred(text)
+                    })
                 });
             let about_motion = no_kept_items || (lists_kept && !another_case);
             before_judge_on_motion |= counted && leave && about_motion;
@@ -766,15 +749,7 @@ impl<'m> Facts<'m> {
             // (One memo for summaries, one for positions.)
             let mut last: [Option<(&str, bool)>; 2] = [None, None];
             let mut read = |which: usize, text: &'m str, near: Date, theirs: bool| {
-                let may = match last[which] {
-                    Some((t, may)) if t == text => may,
-                    _ => {
-                        let may = crate::matter::may_tell_absence(text);
-                        last[which] = Some((text, may));
-                        may
-                    }
-                };
-                if may {
+                if last_reading(&mut last[which], text, crate::matter::may_tell_absence) {
                     crate::matter::absence_in_words(text, near, theirs, self.movant)
                 } else {
                     None
@@ -1081,6 +1056,24 @@ impl<'m> Facts<'m> {
             })
             .collect();
         crate::text::join_and(&parts)
+    }
+}
+
+/// The reading of `text` kept for the last text read into `memo`, else
+/// `read(text)` made now and kept. A long log repeats the same words entry
+/// after entry, so each reading made on every entry keeps its last one.
+fn last_reading<'t>(
+    memo: &mut Option<(&'t str, bool)>,
+    text: &'t str,
+    read: impl FnOnce(&'t str) -> bool,
+) -> bool {
+    match *memo {
+        Some((last, said)) if last == text => said,
+        _ => {
+            let said = read(text);
+            *memo = Some((text, said));
+            said
+        }
     }
 }
 

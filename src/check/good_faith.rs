@@ -218,6 +218,30 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
     );
 }
 
+/// Counts spelled out, from two (a word's index plus two is its count):
+/// "nine document requests", "nine issues".
+const SPELLED: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
 /// How many requests a note says were at issue, at most: a numbered list
 /// right after a word for requests ("Request Nos. 4, 5, 6 and 8", "Req.
 /// 4-6, 8", "RFP 11, 14"), or a count of issues or requests ("9 issues",
@@ -227,9 +251,6 @@ pub(super) fn one_conference(f: &Facts, min_items: u32, min_days: u32, out: &mut
 fn requests_named(text: &str) -> usize {
     use crate::matter::{REQUEST_WORDS, is_one_of, words};
     const COUNTED: &[&str] = &["issues", "requests", "disputes", "deficiencies", "topics"];
-    const SPELLED: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ];
     let bytes = text.as_bytes();
     let mut most = 1;
     let mut before: Option<&[u8]> = None;
@@ -300,27 +321,6 @@ fn requests_named(text: &str) -> usize {
 /// one item (a twenty-third review of Fleury did); they are still that many
 /// issues.
 fn requests_in_label(label: &str) -> usize {
-    const SPELLED: &[&str] = &[
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     let lower = label.to_lowercase();
     // "Nine document requests": a count spelled out at the head.
     if let Some(k) = lower
