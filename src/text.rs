@@ -6,11 +6,11 @@ use std::fmt::Write;
 use jiff::civil::{Date, Time};
 
 /// "a", "a and b", "a, b and c".
-pub fn join_and(parts: &[String]) -> String {
+pub fn join_and<S: std::borrow::Borrow<str>>(parts: &[S]) -> String {
     match parts {
         [] => String::new(),
-        [a] => a.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [a] => a.borrow().to_owned(),
+        [rest @ .., last] => format!("{} and {}", rest.join(", "), last.borrow()),
     }
 }
 
@@ -109,9 +109,8 @@ mod tests {
         assert_eq!(long_date(date(2026, 3, 3)), "March 3, 2026");
         assert_eq!(clock(time(14, 0, 0, 0)), "2:00 p.m.");
         assert_eq!(clock(time(0, 5, 0, 0)), "12:05 a.m.");
-        assert_eq!(
-            join_and(&["a".into(), "b".into(), "c".into()]),
-            "a, b and c"
-        );
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(join_and(&["a".to_string(), "b".to_string()]), "a and b");
+        assert_eq!(join_and::<&str>(&[]), "");
     }
 }

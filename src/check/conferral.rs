@@ -964,6 +964,8 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
         movants: std::cell::OnceCell::new(),
         theirs_names: std::cell::OnceCell::new(),
+        summary_promise: std::cell::Cell::new(None),
+        summary_unfinished: std::cell::Cell::new(None),
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -1122,6 +1124,33 @@ struct PromiseMemo<'m> {
     /// The other side's names, its counsel's among them, gathered the
     /// first time a summary is read.
     theirs_names: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// The last summary read for a promise (with whether it was read
+    /// without its note days) and what it said: a long log repeats the
+    /// same summary entry after entry.
+    summary_promise: SummaryMemo<'m, Option<crate::matter::Promiser>>,
+    /// The last summary read for conferring not finished.
+    summary_unfinished: SummaryMemo<'m, bool>,
+}
+
+/// The last text read and what it said, kept across the contacts of the
+/// log (`facts::Memo` does the same for positions).
+type SummaryMemo<'m, T> = std::cell::Cell<Option<(&'m str, bool, T)>>;
+
+/// `read(text)`, or what it said of the same text (and `how`) last time.
+fn remembered<'m, T: Copy>(
+    memo: &SummaryMemo<'m, T>,
+    text: &'m str,
+    how: bool,
+    read: impl FnOnce() -> T,
+) -> T {
+    match memo.get() {
+        Some((last, last_how, said)) if last_how == how && last == text => said,
+        _ => {
+            let said = read();
+            memo.set(Some((text, how, said)));
+            said
+        }
+    }
 }
 
 impl PromiseMemo<'_> {
@@ -1159,11 +1188,14 @@ fn unrecorded_promise<'m>(
     // settlement, and a limit ("will produce the 2025 records only") or a
     // negation is never read as a promise.
     // A promise the contact's summary tells of, naming who made it (an old
-    // file may keep it only there): read once per contact, and only when a
-    // request on it is still unchased.
-    let in_summary = std::cell::OnceCell::new();
+    // file may keep it only there): read only when a request on it is still
+    // unchased, and once for a summary repeated contact after contact.
+    // On the other side's own written message, a note's day names the
+    // message itself ("Written response from OC (1/11/08): would not
+    // supplement"): the promise must stand without it.
+    let own_message = e.from_other_side && !e.ev.method.is_live();
     let summary_promise = || {
-        *in_summary.get_or_init(|| {
+        remembered(&memo.summary_promise, &e.ev.summary, own_message, || {
             let read = |summary: &str| {
                 crate::matter::summary_promise(
                     summary,
@@ -1173,13 +1205,7 @@ fn unrecorded_promise<'m>(
                 )
             };
             let promise = read(&e.ev.summary);
-            // On the other side's own written message, a note's day names
-            // the message itself ("Written response from OC (1/11/08): would
-            // not supplement"): the promise must stand without it.
-            if promise == Some(crate::matter::Promiser::Theirs)
-                && e.from_other_side
-                && !e.ev.method.is_live()
-            {
+            if promise == Some(crate::matter::Promiser::Theirs) && own_message {
                 let plain = crate::matter::without_note_days(&e.ev.summary);
                 if plain.as_ref() != e.ev.summary.as_str() {
                     return read(&plain);
@@ -1188,10 +1214,11 @@ fn unrecorded_promise<'m>(
             promise
         })
     };
-    // Its summary says conferring was not finished: read once per contact.
-    let unfinished_summary = std::cell::OnceCell::new();
+    // Its summary says conferring was not finished.
     let summary_unfinished = || {
-        *unfinished_summary.get_or_init(|| crate::matter::summary_says_unfinished(&e.ev.summary))
+        remembered(&memo.summary_unfinished, &e.ev.summary, false, || {
+            crate::matter::summary_says_unfinished(&e.ev.summary)
+        })
     };
     // The movant's own note that it awaits the other side's dated answer
     // ("Discussed the claims file; awaiting defense counsel's written

@@ -107,10 +107,8 @@ pub(super) fn motion_deadline(
 /// "Interrogatory No. 4", "Interrogatory No. 4 and RFP No. 2", or for many
 /// items "Interrogatory No. 1 and 39 other items".
 fn label_list(items: &[&DisputedItem]) -> String {
-    let labels: Vec<String> = items.iter().map(|i| i.label.clone()).collect();
-    if labels.len() <= 4 {
-        crate::text::join_and(&labels)
-    } else {
-        format!("{} and {} other items", labels[0], labels.len() - 1)
+    match items {
+        [first, _, _, _, _, ..] => format!("{} and {} other items", first.label, items.len() - 1),
+        _ => crate::text::join_and(&items.iter().map(|i| i.label.as_str()).collect::<Vec<_>>()),
     }
 }
