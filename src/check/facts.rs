@@ -395,6 +395,10 @@ impl<'m> Facts<'m> {
         // The last position of the other side's read for a part of the
         // dispute conferred on (`matter::says_only_some_conferred`).
         let mut last_part: Option<(&str, bool)> = None;
+        // The last position and summary of the other side's read for an
+        // offer (`matter::says_offered_something`).
+        let mut last_offer: Option<(&str, bool)> = None;
+        let mut last_offer_summary: Option<(&str, bool)> = None;
         for k in indices {
             let ev = &matter.conferrals[k];
             listed.clear();
@@ -570,10 +574,21 @@ impl<'m> Facts<'m> {
                         } else if f.accepted
                             && by_other
                             && !two_way
-                            && matches!(
+                            && (matches!(
                                 d.outcome,
                                 Outcome::Raised | Outcome::Narrowed | Outcome::FollowUp
-                            )
+                            ) || (d.outcome == Outcome::Impasse
+                                // Called an impasse, yet the message put
+                                // something on the table that the movant
+                                // never answered: Trinkl v. Aldous (D. Utah
+                                // 2024) faulted a movant who "did not
+                                // respond to this email", offering to
+                                // reschedule or answer in writing.
+                                && (last_reading(&mut last_offer, &d.opponent_position, |t| {
+                                    crate::matter::says_offered_something(t, false)
+                                }) || last_reading(&mut last_offer_summary, &ev.summary, |t| {
+                                    crate::matter::says_offered_something(t, true)
+                                }))))
                         {
                             // The index is the matter's own.
                             f.reopened = Some(k);

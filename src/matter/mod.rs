@@ -38,6 +38,7 @@ pub use elsewhere::{
 };
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
+pub(crate) use offer::says_offered_something;
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub(crate) use phrase::{is_one_of, words};
 pub use promise::{

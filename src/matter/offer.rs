@@ -172,6 +172,66 @@ fn offered_with(text: &str, offer: &[&str]) -> bool {
     })
 }
 
+/// Words that put something new on the table: a compromise, an
+/// alternative, another date.
+const ALTERNATIVE: &[&str] = &[
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
+    "suggested",
+    "suggests",
+    "willing",
+    "willingness",
+    "happy",
+    "reschedule",
+    "alternative",
+    "alternatives",
+    "compromise",
+];
+
+/// The same in a summary, the movant's own narration, where "proposed",
+/// "alternative" and "compromise" may name the movant's own ("our proposed
+/// search terms"): only words of the other side's offering.
+const ALTERNATIVE_IN_SUMMARY: &[&str] = &["offered", "willing", "happy", "reschedule"];
+
+/// Whether the other side's own message says it put something on the table
+/// ("would be more than happy to reschedule the deposition or provide
+/// written responses", Trinkl v. Aldous, D. Utah 2024, where the movant
+/// did not answer that email and moved), in some clause with no negation
+/// ("Rejected our compromise" offers nothing). `summary`: the text is the
+/// movant's narration of the message, not the other side's position.
+/// Reading an offer can only hold a record back, never let one through.
+pub(crate) fn says_offered_something(text: &str, summary: bool) -> bool {
+    let offer = if summary {
+        ALTERNATIVE_IN_SUMMARY
+    } else {
+        ALTERNATIVE
+    };
+    use super::phrase::{is_one_of, words};
+    // Told of the past, an offer is history, not one left open: "Counsel
+    // had already met and conferred in September, when Plaintiff's counsel
+    // proposed that counsel meet and confer by telephone" (an accepted
+    // review of Gade v. State Farm, D. Vt. 2016).
+    let open_offer = |clause: &str| {
+        let mut ws = words(clause).peekable();
+        let mut found = false;
+        while let Some(w) = ws.next() {
+            if is_one_of(w, &["when", "had"]) {
+                return false;
+            }
+            found |= is_one_of(w, offer) && ws.peek().is_none_or(|n| !is_one_of(n, &["that"]));
+        }
+        found
+    };
+    has_any_word(text, offer)
+        && super::phrase::clauses(text).any(|clause| {
+            open_offer(clause)
+                && !super::phrase::negated(clause)
+                && !has_any_word(clause, UNAVAILABLE)
+        })
+}
+
 /// Days of the week, as notes write them.
 const WEEKDAY: &[&str] = &[
     "monday",
@@ -270,7 +330,49 @@ fn only_days(clause: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::says_offered_to_confer;
+    use super::{says_offered_something, says_offered_to_confer};
+
+    #[test]
+    fn an_alternative_the_other_side_put_forward_is_read() {
+        for (t, summary) in [
+            // Trinkl v. Aldous (D. Utah 2024), as a review recorded it.
+            (
+                "Aldous email; would reschedule or give written answers.",
+                true,
+            ),
+            (
+                "More than happy to reschedule the deposition or provide written responses.",
+                false,
+            ),
+            (
+                "Maintains objections; offered documents from 2023 onward.",
+                false,
+            ),
+            ("Proposed 9/6 instead.", false),
+            ("Willing to produce the 2019 records.", true),
+        ] {
+            assert!(says_offered_something(t, summary), "{t:?} offers something");
+        }
+        for (t, summary) in [
+            ("Reaffirmed unavailability.", false),
+            ("Rejected our compromise.", false),
+            ("Not willing to produce anything more.", false),
+            ("Stands on its objections.", false),
+            // In the movant's narration, "proposed" is as likely its own.
+            (
+                "Defense email on our proposed search terms: still too broad.",
+                true,
+            ),
+            ("Declined the offered dates.", true),
+            (
+                "Would not produce them in Excel. Counsel had already met and conferred in September, when Plaintiff's counsel proposed that counsel meet and confer by telephone.",
+                false,
+            ),
+            ("Proposed that the parties meet next week.", false),
+        ] {
+            assert!(!says_offered_something(t, summary), "{t:?} offers nothing");
+        }
+    }
 
     #[test]
     fn offers_to_talk_are_read() {
