@@ -284,6 +284,10 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "denied",
         "disputes",
         "disputed",
+        "substance",
+        "engage",
+        "engaged",
+        "talked",
     ];
     if !super::default::has_any_word(text, GATE) && !super::default::has_any_word(text, TOOK_PLACE)
     {
@@ -300,8 +304,17 @@ pub fn says_no_real_conference(text: &str) -> bool {
     const HAPPENED: &[&str] = &["occurred", "happened", "place"];
     // Something that was discussed after all ("…, but RFP 4 was
     // narrowed"): "no meaningful discussion" does not void the conference.
-    // (A denial that it took place is of the whole.)
-    let partial = words(text).any(|w| is_one_of(w, &["but", "except", "however", "although"]));
+    // (A denial that it took place is of the whole.) Only a contrast after
+    // the words read: "Defendant made a proposal …, but no meaningful
+    // discussion about this proposal appears to have occurred" (Barajas v.
+    // Blue Diamond Growers, E.D. Cal. 2021, in the order's own words, as a
+    // sixty-fourth review logged it) voids the conference.
+    let offset = |w: &[u8]| w.as_ptr() as usize - text.as_ptr() as usize;
+    let last_contrast = words(text)
+        .filter(|w| is_one_of(w, &["but", "except", "however", "although"]))
+        .map(offset)
+        .last();
+    let partial_after = |w: &[u8]| last_contrast.is_some_and(|c| c > offset(w));
     // What a discussion that did not happen was about: the dispute itself
     // ("of the requests", "of any discovery issue", "of the proposal"), or
     // nothing named. "No real discussion of compromise", "of the written
@@ -319,6 +332,12 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "deficiencies",
         "motion",
         "proposal",
+        "offer",
+        "idea",
+        // What the sentence before named: "Sampling proposal made; no
+        // meaningful discussion of it occurred" (a sixty-fourth review).
+        "it",
+        "them",
     ];
     // Whether a clause before named a meeting (see
     // `says_it_never_took_place`).
@@ -337,7 +356,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
         (0..ws.len()).any(|k| {
             // "no meaningful discussion", "no substantive dialogue", of the
             // dispute or of nothing named.
-            (!partial
+            (!ws.get(k).is_some_and(|w| partial_after(w))
                 && !ws.iter().any(|w| is_one_of(w, &["while", "whereas"]))
                 && at(k, &["no"])
                 && at(k + 1, &["meaningful", "substantive", "real", "genuine"])
@@ -352,7 +371,22 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 // twenty-fifth review of Barajas).
                 // "…, which was never really discussed", "the proposal was
                 // not discussed in any depth" (a thirty-first review).
-                || (!partial
+                // "did not engage with the sampling idea", "never talked
+                // it through", "nothing of substance was exchanged about
+                // it" (a sixty-fourth review of Barajas).
+                || (!partial_after(ws[k])
+                    && ((at(k, &["not", "never"])
+                        && ((at(k + 1, &["engage", "engaged"])
+                            && at(k + 2, &["with", "on"])
+                            && ws[k + 3..].iter().take(4).any(|w| is_one_of(w, WHOLE)))
+                            || (at(k + 1, &["talked", "worked"])
+                                && at(k + 2, &["it", "them", "this"])
+                                && at(k + 3, &["through"]))))
+                        || (at(k, &["nothing"])
+                            && at(k + 1, &["of"])
+                            && at(k + 2, &["substance"])
+                            && ws[k + 3..].iter().take(6).any(|w| is_one_of(w, WHOLE)))))
+                || (!partial_after(ws[k])
                     && at(k, &["not", "never"])
                     && ((at(k + 1, &["meaningfully", "substantively", "really", "genuinely", "seriously"])
                         && at(k + 2, &["discussed", "addressed"]))
@@ -362,7 +396,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
                             && at(k + 4, &["depth", "detail"])))
                     && ws[k.saturating_sub(4)..k].iter().any(|w| is_one_of(w, WHOLE)))
                 // "Little discussion of the proposal followed".
-                || (!partial
+                || (!partial_after(ws[k])
                     && at(k, &["little"])
                     && at(k + 1, TALK)
                     && at(k + 2, &["of", "about", "on", "regarding"])
@@ -1779,6 +1813,13 @@ mod tests {
             "Blue Diamond proposed sampling; the proposal was not discussed in any depth.",
             "Blue Diamond made a sampling proposal, which was never really discussed.",
             "Sampling proposed. Little discussion of the proposal followed.",
+            // Review 64: the order's own sentence after a contrast, a
+            // pronoun, and paraphrases.
+            "Per the Joint Statement, both parties indicate that Defendant made a proposal to provide a sampling of the data, but no meaningful discussion about this proposal appears to have occurred.",
+            "Sampling proposal made; no meaningful discussion of it occurred.",
+            "Pltfs' counsel did not engage with the sampling idea, and the parties never talked it through before Pltfs moved.",
+            "Blue Diamond floated a sample; Pltfs did not engage with the proposal.",
+            "Nothing of substance was exchanged about the proposal.",
             "Conference by Mr. Kindrick's account, who then attempted further telephonic communication but could not reach Rogers' counsel. Mr. Sheppard paints a very different picture (the only live contact, by his account, was the November 10 call).",
             // Review 44: paraphrases of Baldwin's "no such conference occurred".
             "BJC says no conference was ever held.",
@@ -1798,6 +1839,11 @@ mod tests {
         }
         for t in [
             "No meaningful discussion of RFP 5, but RFP 4 was narrowed to 2019-2021.",
+            "No meaningful discussion of RFP 5. However, RFP 4 was narrowed.",
+            "Defendant did not engage with the proposal, but agreed to narrow RFP 4.",
+            "Counsel talked it through and reached an impasse.",
+            "Did not engage with the merits of the case; walked through each request.",
+            "Nothing of substance was left open after the call.",
             "Meaningful discussion of each request; impasse on all.",
             "Defendant denies that the documents exist.",
             "The parties discussed a different approach to the search terms.",
