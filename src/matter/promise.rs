@@ -1515,6 +1515,11 @@ fn promised_by_a_day(clause: &str) -> bool {
         "per",
         "set",
         "gave",
+        // "Logs get exchanged Nov. 28; rest of the non-privileged docs come
+        // then" (a sixty-fourth review of Micromet v. Cell Therapeutics,
+        // W.D. Wash. 2005: the motion came before the agreed exchange).
+        "get",
+        "gets",
     ];
     // What says something came: with it, "by" a day is when it came, not a
     // promise ("Responses served by 1/26").
@@ -1624,7 +1629,15 @@ fn promised_by_a_day(clause: &str) -> bool {
             || is_one_of(
                 w,
                 &[
-                    "writing", "written", "letter", "ltr", "reply", "hear", "resp",
+                    "writing",
+                    "written",
+                    "letter",
+                    "ltr",
+                    "reply",
+                    "hear",
+                    "resp",
+                    "exchange",
+                    "exchanged",
                 ],
             )
     };
@@ -2323,6 +2336,8 @@ mod tests {
             "Agreed to continue producing records.",
             "Maintained the objections pending his written response, which he said would come by January 26, 2018.",
             "Will follow up with the client and get back to us by Friday.",
+            // Review 64 (Micromet): an exchange set for a day, in a note.
+            "Logs get exchanged Nov. 28; rest of the non-privileged docs come then.",
             // A fourth review (Kosjer, old format, in other words).
             "Said he would put his response in writing by January 26, 2018.",
             "Would mail a written response by January 26, 2018.",
@@ -2850,6 +2865,9 @@ mod tests {
         for t in [
             // Review 52's forms where the production came or is over.
             "Remaining records were produced per agreement.",
+            // An exchange that came, or one not got.
+            "Privilege logs exchanged on Nov. 28.",
+            "Did not get the exchanged logs until Nov. 28.",
             "Production was complete per agreement.",
             // A twenty-fifth review: production that is over, or not ours.
             "Production is not ongoing; all records were produced.",
