@@ -525,7 +525,11 @@ impl<'m> Facts<'m> {
                                 && (crate::matter::says_no_request_taken_up(text)
                                     || crate::matter::summary_says_contact_disputed(text)
                                     || crate::matter::summary_says_conferral_inadequate(text)
-                                    || crate::matter::summary_only_confidentiality(text)))
+                                    || crate::matter::summary_only_confidentiality(
+                                        text,
+                                        matter.motion.kind
+                                            == crate::matter::MotionKind::ProtectiveOrder,
+                                    )))
                             || crate::matter::says_no_real_conference(text)
                             || crate::matter::says_only_some_conferred(text)
                     })

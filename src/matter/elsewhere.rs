@@ -1500,9 +1500,14 @@ const INADEQUATE_TAIL: &[&str] = &[
 /// confidentiality agreement; a thirty-third review). Such a contact took
 /// up none of the motion's requests, whatever it lists. Read in summaries
 /// only, where the recorder says what the talk was about.
-pub fn summary_only_confidentiality(text: &str) -> bool {
-    // Asked of every summary: a substring first.
-    if !(text.contains("onfidentiality") || text.contains("ONFIDENTIALITY")) {
+/// The same confidentiality papers go by other names: "a stipulated
+/// protective order", "the confidentiality order", "an NDA" (a sixty-fifth
+/// review). A protective order is the dispute itself on a motion for one
+/// (`protective_motion`), so it is read only on other motions.
+pub fn summary_only_confidentiality(text: &str, protective_motion: bool) -> bool {
+    // Asked of every summary: the words first.
+    const PAPERS: &[&str] = &["confidentiality", "protective", "nda", "ndas", "confi"];
+    if !super::default::has_any_word(text, PAPERS) {
         return false;
     }
     const NAMED: &[&str] = &[
@@ -1538,9 +1543,14 @@ pub fn summary_only_confidentiality(text: &str) -> bool {
         "agreed",
     ];
     let ws: Vec<&[u8]> = words(text).collect();
-    ws.windows(2).any(|p| {
-        is_one_of(p[0], &["confidentiality"]) && is_one_of(p[1], &["agreement", "agreements"])
-    }) && !ws.iter().any(|w| is_one_of(w, NAMED))
+    (ws.windows(2).any(|p| {
+        (is_one_of(p[0], &["confidentiality", "confi"])
+            && is_one_of(p[1], &["agreement", "agreements", "order", "stipulation"]))
+            || (!protective_motion
+                && is_one_of(p[0], &["protective"])
+                && is_one_of(p[1], &["order"]))
+    }) || ws.iter().any(|w| is_one_of(w, &["nda", "ndas"])))
+        && !ws.iter().any(|w| is_one_of(w, NAMED))
 }
 
 #[cfg(test)]
@@ -1722,14 +1732,27 @@ mod tests {
 
     #[test]
     fn a_summary_naming_only_a_confidentiality_agreement_is_read() {
-        use super::summary_only_confidentiality as only;
+        let only = |t| super::summary_only_confidentiality(t, false);
         for t in [
             "Discussed discovery w/ def. counsel (confidentiality agreement).",
             "Counsel discussed discovery by phone; the discussion concerned a confidentiality agreement.",
             "Counsel again discussed discovery by phone, regarding the confidentiality agreement.",
+            // Review 65: other names for the same papers.
+            "Phone call with defense counsel about discovery; we talked through a stipulated protective order.",
+            "Discovery call; confi order only.",
+            "Discussed an NDA for the financials.",
         ] {
             assert!(only(t), "{t:?}");
         }
+        // On a motion for a protective order, the order is the dispute.
+        assert!(!super::summary_only_confidentiality(
+            "Discussed the proposed protective order; impasse on its scope.",
+            true
+        ));
+        assert!(!super::summary_only_confidentiality(
+            "Talked through the stipulated protective order.",
+            true
+        ));
         for t in [
             "Discussed RFP 5 and the confidentiality agreement; impasse.",
             "Agreed on a confidentiality agreement; defendant will produce the documents under it.",

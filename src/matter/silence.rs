@@ -715,6 +715,13 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "voicemail",
         "unanswered",
         "rang",
+        // A sixty-fifth review (Avocent, W.D. Wash. 2007; Wisconsin LGPIF,
+        // E.D. Wis. 2017): "left a voice mail message", "left VM",
+        // "attempted once to call", "he was unavailable".
+        "left",
+        "attempted",
+        "tried",
+        "unavailable",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
@@ -825,6 +832,21 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                         && at(k + 1, &["up"]))
                     // "went to voicemail", "call went unanswered", "rang out"
                     || (at(k, &["went"]) && at(k + 1, &["to"]) && at(k + 2, &["voicemail"]))
+                    // "left a voice mail message", "left him a voicemail",
+                    // "left VM", "left a message".
+                    || (at(k, &["left"])
+                        && (1..=3).any(|n| at(k + n, &["voicemail", "vm", "voice", "message"])))
+                    // "attempted once to call counsel", "tried to phone him"
+                    // (only the attempt told: a talk would be in `TALKED`).
+                    || (at(k, &["attempted", "tried"])
+                        && (1..=3).any(|n| {
+                            at(k + n, &["to"]) && at(k + n + 1, &["call", "phone", "telephone", "reach"])
+                        }))
+                    // "he was unavailable", "counsel unavailable".
+                    || (at(k, &["unavailable"])
+                        && k > 0
+                        && (at(k - 1, PERSON)
+                            || (at(k - 1, &["was", "is", "were"]) && k > 1 && at(k - 2, PERSON))))
                     || (at(k, &["went"]) && at(k + 1, &["unanswered"]))
                     || (at(k, &["rang"]) && at(k + 1, &["out"]))
             })
@@ -1095,6 +1117,11 @@ mod not_reached_tests {
             "Could not get hold of OC.",
             "Call went to voicemail.",
             "The call went unanswered.",
+            // Review 65.
+            "Phoned Rose's counsel and left a voice mail message.",
+            "Called OC, left VM.",
+            "The Fund attempted once to call Lexington's counsel about the matter.",
+            "Attempted call to Lexington's counsel; he was unavailable.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
         }
@@ -1118,6 +1145,11 @@ mod not_reached_tests {
             "Brief call. Not a full meet and confer: the interrogatories were not gone through individually.",
             "RFP 72/73 + core tech docs: not reached on the call (see recap).",
             "Tel M&C w/ OC. Covered RFP 1-12 only; 13-25 not reached (JL filed 10/10).",
+            "Left a voicemail; he called back within the hour and we discussed RFP 4.",
+            "Tried to call twice; spoke on the third try.",
+            "Counsel was unavailable Monday; the call was held Tuesday.",
+            "Left the office after a two-hour call on each request.",
+            "Plaintiff's witness unavailable on 5/3; call on the remaining RFPs went to impasse.",
             "",
         ] {
             assert!(!summary_says_not_reached(t), "{t:?}");
