@@ -70,7 +70,17 @@ fn log() -> Target {
 }
 
 pub(super) fn required(f: &Facts, out: &mut Emit) {
-    if f.contacts().next().is_some() {
+    // A log holding only the other side's own messages (its subpoena, its
+    // responses, its letter marked "impasse") records no conferral of the
+    // movant's: the movant never wrote, called or met it (a sixty-sixth
+    // review logged Gonzalez-Rodriguez v. Gracia, E.D.N.C. 2023, where no
+    // contact at all preceded the motion, as the other side's subpoena
+    // alone, and it was read as a written exchange).
+    let only_theirs = f.contacts().next().is_some()
+        && !f
+            .contacts()
+            .any(|e| e.by_movant || e.two_way || e.before_judge);
+    if f.contacts().next().is_some() && !only_theirs {
         return;
     }
     let late = f.events.iter().filter(|e| !e.counted).count();
@@ -78,6 +88,11 @@ pub(super) fn required(f: &Facts, out: &mut Emit) {
         "No conferral with the other side is logged before the filing date ({}).",
         long_date(f.filing)
     );
+    if only_theirs {
+        message.push_str(
+            " The log holds only the other side's own messages: no contact of the movant's side, and no conversation.",
+        );
+    }
     if late > 0 {
         message.push_str(&format!(
             " {late} logged contact{} {} dated after the filing date or after today, and cannot be certified.",
