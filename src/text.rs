@@ -15,11 +15,11 @@ pub fn join_and<S: std::borrow::Borrow<str>>(parts: &[S]) -> String {
 }
 
 /// "a", "a or b", "a, b or c".
-pub fn join_or(parts: &[String]) -> String {
+pub fn join_or<S: std::borrow::Borrow<str>>(parts: &[S]) -> String {
     match parts {
         [] => String::new(),
-        [a] => a.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [a] => a.borrow().to_owned(),
+        [rest @ .., last] => format!("{} or {}", rest.join(", "), last.borrow()),
     }
 }
 

@@ -76,13 +76,12 @@ pub(super) fn required(f: &Facts, out: &mut Emit) {
     // review logged Gonzalez-Rodriguez v. Gracia, E.D.N.C. 2023, where no
     // contact at all preceded the motion, as the other side's subpoena
     // alone, and it was read as a written exchange).
-    let only_theirs = f.contacts().next().is_some()
-        && !f
-            .contacts()
-            .any(|e| e.by_movant || e.two_way || e.before_judge);
-    if f.contacts().next().is_some() && !only_theirs {
+    if f.contacts()
+        .any(|e| e.by_movant || e.two_way || e.before_judge)
+    {
         return;
     }
+    let only_theirs = f.contacts().next().is_some();
     let late = f.events.iter().filter(|e| !e.counted).count();
     let mut message = format!(
         "No conferral with the other side is logged before the filing date ({}).",
@@ -1152,7 +1151,7 @@ struct PromiseMemo<'m> {
 type SummaryMemo<'m, T> = std::cell::Cell<Option<(&'m str, bool, T)>>;
 
 /// `read(text)`, or what it said of the same text (and `how`) last time.
-fn remembered<'m, T: Copy>(
+fn last_summary_reading<'m, T: Copy>(
     memo: &SummaryMemo<'m, T>,
     text: &'m str,
     how: bool,
@@ -1210,7 +1209,7 @@ fn unrecorded_promise<'m>(
     // supplement"): the promise must stand without it.
     let own_message = e.from_other_side && !e.ev.method.is_live();
     let summary_promise = || {
-        remembered(&memo.summary_promise, &e.ev.summary, own_message, || {
+        last_summary_reading(&memo.summary_promise, &e.ev.summary, own_message, || {
             let read = |summary: &str| {
                 crate::matter::summary_promise(
                     summary,
@@ -1231,7 +1230,7 @@ fn unrecorded_promise<'m>(
     };
     // Its summary says conferring was not finished.
     let summary_unfinished = || {
-        remembered(&memo.summary_unfinished, &e.ev.summary, false, || {
+        last_summary_reading(&memo.summary_unfinished, &e.ev.summary, false, || {
             crate::matter::summary_says_unfinished(&e.ev.summary)
         })
     };

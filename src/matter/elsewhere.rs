@@ -354,9 +354,10 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 .any(|w| is_one_of(w, MEETING) || is_one_of(w, &["contact", "conferral"]))
         };
         (0..ws.len()).any(|k| {
+            let partial = partial_after(ws[k]);
             // "no meaningful discussion", "no substantive dialogue", of the
             // dispute or of nothing named.
-            (!ws.get(k).is_some_and(|w| partial_after(w))
+            (!partial
                 && !ws.iter().any(|w| is_one_of(w, &["while", "whereas"]))
                 && at(k, &["no"])
                 && at(k + 1, &["meaningful", "substantive", "real", "genuine"])
@@ -374,7 +375,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
                 // "did not engage with the sampling idea", "never talked
                 // it through", "nothing of substance was exchanged about
                 // it" (a sixty-fourth review of Barajas).
-                || (!partial_after(ws[k])
+                || (!partial
                     && ((at(k, &["not", "never"])
                         && ((at(k + 1, &["engage", "engaged"])
                             && at(k + 2, &["with", "on"])
@@ -386,7 +387,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
                             && at(k + 1, &["of"])
                             && at(k + 2, &["substance"])
                             && ws[k + 3..].iter().take(6).any(|w| is_one_of(w, WHOLE)))))
-                || (!partial_after(ws[k])
+                || (!partial
                     && at(k, &["not", "never"])
                     && ((at(k + 1, &["meaningfully", "substantively", "really", "genuinely", "seriously"])
                         && at(k + 2, &["discussed", "addressed"]))
@@ -396,7 +397,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
                             && at(k + 4, &["depth", "detail"])))
                     && ws[k.saturating_sub(4)..k].iter().any(|w| is_one_of(w, WHOLE)))
                 // "Little discussion of the proposal followed".
-                || (!partial_after(ws[k])
+                || (!partial
                     && at(k, &["little"])
                     && at(k + 1, TALK)
                     && at(k + 2, &["of", "about", "on", "regarding"])

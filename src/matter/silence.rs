@@ -814,17 +814,19 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
             const PERSON: &[&str] = &[
                 "counsel", "oc", "he", "she", "him", "her", "attorney", "lawyer", "they",
             ];
+            // Said of a person just before: "counsel was …", "he …".
+            let of_person = |k: usize| {
+                k > 0
+                    && (at(k - 1, PERSON)
+                        || (at(k - 1, &["was", "is", "were"]) && k > 1 && at(k - 2, PERSON)))
+            };
             (0..ws.len()).any(|k| {
                 // "could not reach him", "unable to reach counsel", "did not
                 // get through", "failed to connect", "never got hold of".
                 (at(k, &["not", "never", "unable", "failed"])
                     && (1..=3).any(|n| reached_whom(k + n)))
                     // "counsel was not reached", "he was never reached"
-                    || (at(k, &["not", "never"])
-                        && at(k + 1, &["reached"])
-                        && k > 0
-                        && (at(k - 1, PERSON)
-                            || (at(k - 1, &["was", "were"]) && k > 1 && at(k - 2, PERSON))))
+                    || (at(k, &["not", "never"]) && at(k + 1, &["reached"]) && of_person(k))
                     // "no one picked up", "nobody picked up"
                     || (at(k, &["picked"])
                         && k > 0
@@ -843,10 +845,7 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                             at(k + n, &["to"]) && at(k + n + 1, &["call", "phone", "telephone", "reach"])
                         }))
                     // "he was unavailable", "counsel unavailable".
-                    || (at(k, &["unavailable"])
-                        && k > 0
-                        && (at(k - 1, PERSON)
-                            || (at(k - 1, &["was", "is", "were"]) && k > 1 && at(k - 2, PERSON))))
+                    || (at(k, &["unavailable"]) && of_person(k))
                     || (at(k, &["went"]) && at(k + 1, &["unanswered"]))
                     || (at(k, &["rang"]) && at(k + 1, &["out"]))
             })
