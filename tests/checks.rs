@@ -1018,6 +1018,40 @@ fn a_court_entry_naming_both_sides_is_not_a_conference_between_them() {
 }
 
 #[test]
+fn an_order_of_the_court_is_not_the_conference_with_the_court_its_rule_asks_for() {
+    // W.D. Mo. L.R. 37.1: no written discovery motion until the telephone
+    // conference with the judge has been held. Counsel conferred by
+    // telephone; the only later entry with the court is its order on
+    // earlier motions (as a review logged Cross v. City of Chillicothe,
+    // W.D. Mo. 2022): that is no conference, and no request for one.
+    let mut m = base();
+    let mut call = event("t1", date(2026, 3, 5), Method::Telephone, &["c1", "c2"]);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position = "The request is overbroad.".into();
+    call.time = Some(jiff::civil::time(14, 0, 0, 0));
+    call.duration_minutes = Some(20);
+    let mut order = event("k1", date(2026, 3, 10), Method::Court, &["c1", "c2"]);
+    order.summary =
+        "Order ECF No. 71: Court denied Pltf's earlier discovery motions without prejudice.".into();
+    m.conferrals = vec![call, order];
+    let pre_motion = |m: &Matter| {
+        findings(m, "mowd")
+            .into_iter()
+            .any(|(c, s, _)| c == "PRE-MOTION-CONFERENCE" && s == Severity::Blocker)
+    };
+    assert!(pre_motion(&m), "an order alone");
+    // The telephone conference with the judge, or the request for it, is
+    // the step, whatever else the entry says.
+    for summary in [
+        "Telephone conference with Judge Smith; the court denied the request to compel.",
+        "Emailed chambers to request the L.R. 37.1 conference; order setting it for March 18.",
+    ] {
+        m.conferrals[1].summary = summary.into();
+        assert!(!pre_motion(&m), "{summary}");
+    }
+}
+
+#[test]
 fn a_conference_before_the_judge_that_led_to_leave_to_file_is_weighed_like_a_hearing() {
     let mut m = base();
     // An informal discovery conference before the magistrate judge, both

@@ -419,6 +419,52 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
     }
 }
 
+/// Words of a court's ruling, in an entry logged as contact with the court.
+const RULING: &[&str] = &[
+    "order",
+    "ordered",
+    "denied",
+    "denying",
+    "granted",
+    "granting",
+    "ruling",
+    "ruled",
+    "overruled",
+    "struck",
+    "dismissed",
+];
+
+/// Words that make such an entry a conference with the court, or a request
+/// for one, whatever else it says ("Order setting a telephone conference",
+/// "Court denied leave to file after the call").
+const CONFERENCE: &[&str] = &[
+    "hearing",
+    "hrg",
+    "conference",
+    "conf",
+    "conferred",
+    "teleconference",
+    "telephone",
+    "tel",
+    "phone",
+    "phoned",
+    "call",
+    "called",
+    "zoom",
+    "video",
+    "met",
+    "meeting",
+    "chambers",
+    "leave",
+    "request",
+    "requested",
+    "requesting",
+    "asked",
+    "email",
+    "emailed",
+    "letter",
+];
+
 /// The court's pre-motion step (a request to chambers for an informal
 /// conference) must be in the log before the motion, after the sides
 /// conferred: the court will not hear the motion otherwise.
@@ -454,11 +500,26 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
                 )
             })
     };
+    // An order of the court logged as contact with it ("Order ECF No. 71:
+    // Court denied Pltf's earlier discovery motions", as a sixty-sixth
+    // review logged Cross v. City of Chillicothe, W.D. Mo. 2022, where no
+    // telephone conference was ever held) is the court's ruling, not the
+    // conference, or the request for one, that the rule asks for. An entry
+    // that also tells of a hearing, a call, a request or leave is still one.
+    let a_ruling_only = |e: &&super::facts::EventFacts| {
+        let mut texts = std::iter::once(e.ev.summary.as_str())
+            .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()));
+        !e.before_judge
+            && texts
+                .clone()
+                .any(|t| crate::matter::has_any_word(t, RULING))
+            && !texts.any(|t| crate::matter::has_any_word(t, CONFERENCE))
+    };
     let court: Vec<_> = f
         .events
         .iter()
         .filter(|e| e.counted && e.ev.method == crate::matter::Method::Court)
-        .filter(|e| !the_motion_itself(e))
+        .filter(|e| !the_motion_itself(e) && !a_ruling_only(e))
         .collect();
     let first_conference = f.events.iter().find(|e| e.accepted).map(|e| e.ev.date);
     // These courts hear a dispute only once counsel have conferred between
