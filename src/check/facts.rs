@@ -1143,7 +1143,10 @@ impl Key {
 /// a hash map of keys. A later id replaces an earlier identical one.
 struct IdTable<'a, V> {
     entries: Vec<(Key, &'a str, V)>,
-    index: FxHashMap<Key, usize>,
+    /// Each key's entry and its value: a key of up to sixteen bytes is the
+    /// id itself, so its value is answered from here without reading the
+    /// entry again.
+    index: FxHashMap<Key, (usize, V)>,
 }
 
 impl<'a, V: Copy> IdTable<'a, V> {
@@ -1160,10 +1163,10 @@ impl<'a, V: Copy> IdTable<'a, V> {
             // Sized once: growing it rehashed every key (a fiftieth of the
             // check of a long record).
             index.reserve(entries.len());
-            for (i, (key, text, _)) in entries.iter().enumerate() {
+            for (i, (key, text, value)) in entries.iter().enumerate() {
                 // A repeated id points at its later entry; two long ids that
                 // share a key keep the line search.
-                if let Some(before) = index.insert(*key, i)
+                if let Some((before, _)) = index.insert(*key, (i, *value))
                     && entries[before].1 != *text
                 {
                     index.clear();
@@ -1182,8 +1185,11 @@ impl<'a, V: Copy> IdTable<'a, V> {
             // From the end: a repeated id takes its later value.
             self.entries.iter().rev().find(matches).map(|e| e.2)
         } else {
-            let e = self.entries.get(*self.index.get(&key)?)?;
-            Some(e).filter(matches).map(|e| e.2)
+            let &(i, v) = self.index.get(&key)?;
+            if key.exact() {
+                return Some(v);
+            }
+            self.entries.get(i).filter(|e| e.1 == id).map(|_| v)
         }
     }
 }
