@@ -1039,6 +1039,21 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         "denies",
         "denied",
     ];
+    // "understood the meeting differently".
+    const UNDERSTOOD: &[&str] = &[
+        "understood",
+        "understand",
+        "understands",
+        "viewed",
+        "view",
+        "views",
+        "saw",
+        "see",
+        "sees",
+        "regarded",
+        "regard",
+        "regards",
+    ];
     const ACCOUNT: &[&str] = &[
         "account",
         "version",
@@ -1122,6 +1137,20 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         // … and nothing after it ("of the call's length", "of the meeting
         // as covering the sales figures in detail" dispute a detail of a
         // contact both sides say took place: an accepted-record review).
+        // "… understood (the nature of) this meeting differently", the
+        // words ending at `end`.
+        let understood_differently = |end: usize| {
+            end >= 4
+                && at(end - 1, &["differently"])
+                && at(end - 2, MEETING)
+                && at(end - 3, &["the", "this", "that"])
+                && (at(end - 4, UNDERSTOOD)
+                    || (end >= 7
+                        && at(end - 4, &["of"])
+                        && at(end - 5, &["nature", "purpose", "character"])
+                        && at(end - 6, &["the"])
+                        && at(end - 7, UNDERSTOOD)))
+        };
         let of_the_contact = |k: usize| {
             at(k, &["of"])
                 && at(k + 1, &["this", "the", "that"])
@@ -1187,7 +1216,21 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                     && at(n - 4, &["recalls", "remembers", "describes"])
                     && at(n - 3, &["the", "this", "that"])
                     && at(n - 2, MEETING)
-                    && at(n - 1, &["otherwise", "differently"])))
+                    && at(n - 1, &["otherwise", "differently"]))
+                // "Counsel later understood the nature of this meeting
+                // differently" (a blind recording of Morgan v. Ramsey, N.D.
+                // Okla. 2012, whose motion was denied for want of a clear
+                // personal meeting): the sides do not agree it was a
+                // conference, ending the statement or what a colon then
+                // explains.
+                || understood_differently(n)
+                || head.find(':').is_some_and(|colon| {
+                    let before = ws
+                        .iter()
+                        .take_while(|w| (w.as_ptr() as usize - head.as_ptr() as usize) < colon)
+                        .count();
+                    before < n && understood_differently(before)
+                }))
     })
 }
 
@@ -1700,6 +1743,10 @@ mod tests {
             "Mr. Kindrick conferred in good faith on November 13, 2020; Mr. Sheppard disagrees.",
             "Mr. Kindrick certified that he conferred in good faith on 11/13/20. Defense counsel says otherwise.",
             "Mr. Kindrick conferred with opposing counsel on November 13. Mr. Sheppard says that is not what happened.",
+            // A blind recording of Morgan v. Ramsey (N.D. Okla. 2012).
+            "Attorneys for both sides met on July 25. Counsel later understood the nature of this meeting differently: Defendant's counsel believed it satisfied the rule.",
+            "Met with Adams 7/25; he viewed the meeting differently.",
+            "Plaintiff's counsel understood that conference differently.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -1725,6 +1772,10 @@ mod tests {
             "Defense counsel recalls the conversation differently and denies agreeing that the requests duplicate others.",
             "Defendant disputes the certification of the documents.",
             "She describes the call in her declaration.",
+            // A detail of the meeting, or something else understood.
+            "Counsel understood the nature of this meeting differently from the agenda: both sides spoke to RFP 4.",
+            "Defense counsel understood the request differently.",
+            "We see the scope of the call differently; impasse on RFP 4.",
             "",
         ] {
             assert!(!summary_says_contact_disputed(t), "{t:?}");
