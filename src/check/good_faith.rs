@@ -434,28 +434,33 @@ const RULING: &[&str] = &[
     "dismissed",
 ];
 
-/// Words that make such an entry a conference with the court, or a request
-/// for one, whatever else it says ("Order setting a telephone conference",
-/// "Court denied leave to file after the call").
-const CONFERENCE: &[&str] = &[
+/// Words of a hearing or conference with the court: an entry that has one
+/// is that conference, whatever else it says ("Hrg. Ct: OK to file MTC.").
+const HEARING: &[&str] = &[
     "hearing",
     "hrg",
     "conference",
     "conf",
     "conferred",
-    "teleconference",
     "telephone",
+    "call",
+    "leave",
+];
+
+/// Further words of a conference or a request for one, which keep an entry
+/// that also tells of a ruling from being read as the ruling alone ("Order
+/// setting a video conference", "Emailed chambers to request one").
+const REQUESTED: &[&str] = &[
+    "teleconference",
     "tel",
     "phone",
     "phoned",
-    "call",
     "called",
     "zoom",
     "video",
     "met",
     "meeting",
     "chambers",
-    "leave",
     "request",
     "requested",
     "requesting",
@@ -464,6 +469,13 @@ const CONFERENCE: &[&str] = &[
     "emailed",
     "letter",
 ];
+
+/// What an entry with the court says: its summary and the movant's
+/// positions on it.
+fn told_to_court<'a>(e: &'a super::facts::EventFacts) -> impl Iterator<Item = &'a str> + Clone {
+    std::iter::once(e.ev.summary.as_str())
+        .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
+}
 
 /// The court's pre-motion step (a request to chambers for an informal
 /// conference) must be in the log before the motion, after the sides
@@ -479,10 +491,7 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
         if e.ev.date != f.filing || e.before_judge {
             return false;
         }
-        let texts: Vec<String> = std::iter::once(e.ev.summary.as_str())
-            .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()))
-            .map(str::to_lowercase)
-            .collect();
+        let texts: Vec<String> = told_to_court(e).map(str::to_lowercase).collect();
         texts.iter().any(|t| {
                 crate::matter::has_any_word(t, &["filed", "mtc", "doc", "ecf", "dkt", "submitted"])
                     || t.contains("this motion")
@@ -493,12 +502,7 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
             // the entry's texts says so ("Hrg. Ct: OK to file MTC." with
             // "asked leave to file MTC": an over-strictness review, 51, of
             // J.B. v. Avilla, W.D. Mo. 2012).
-            && !texts.iter().any(|t| {
-                crate::matter::has_any_word(
-                    t,
-                    &["hearing", "hrg", "conference", "conf", "conferred", "telephone", "call", "leave"],
-                )
-            })
+            && !texts.iter().any(|t| crate::matter::has_any_word(t, HEARING))
     };
     // An order of the court logged as contact with it ("Order ECF No. 71:
     // Court denied Pltf's earlier discovery motions", as a sixty-sixth
@@ -507,13 +511,8 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
     // conference, or the request for one, that the rule asks for. An entry
     // that also tells of a hearing, a call, a request or leave is still one.
     let a_ruling_only = |e: &&super::facts::EventFacts| {
-        let mut texts = std::iter::once(e.ev.summary.as_str())
-            .chain(e.ev.items.iter().map(|d| d.movant_position.as_str()));
-        !e.before_judge
-            && texts
-                .clone()
-                .any(|t| crate::matter::has_any_word(t, RULING))
-            && !texts.any(|t| crate::matter::has_any_word(t, CONFERENCE))
+        let said = |words: &[&str]| told_to_court(e).any(|t| crate::matter::has_any_word(t, words));
+        !e.before_judge && said(RULING) && !said(HEARING) && !said(REQUESTED)
     };
     let court: Vec<_> = f
         .events

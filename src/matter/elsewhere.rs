@@ -1137,6 +1137,12 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
         // … and nothing after it ("of the call's length", "of the meeting
         // as covering the sales figures in detail" dispute a detail of a
         // contact both sides say took place: an accepted-record review).
+        let of_the_contact = |k: usize| {
+            at(k, &["of"])
+                && at(k + 1, &["this", "the", "that"])
+                && at(k + 2, MEETING)
+                && k + 3 == n
+        };
         // "… understood (the nature of) this meeting differently", the
         // words ending at `end`.
         let understood_differently = |end: usize| {
@@ -1150,12 +1156,6 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                         && at(end - 5, &["nature", "purpose", "character"])
                         && at(end - 6, &["the"])
                         && at(end - 7, UNDERSTOOD)))
-        };
-        let of_the_contact = |k: usize| {
-            at(k, &["of"])
-                && at(k + 1, &["this", "the", "that"])
-                && at(k + 2, MEETING)
-                && k + 3 == n
         };
         n >= 2
             && ((at(n - 2, DISPUTES)
@@ -1224,13 +1224,9 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
                 // conference, ending the statement or what a colon then
                 // explains.
                 || understood_differently(n)
-                || head.find(':').is_some_and(|colon| {
-                    let before = ws
-                        .iter()
-                        .take_while(|w| (w.as_ptr() as usize - head.as_ptr() as usize) < colon)
-                        .count();
-                    before < n && understood_differently(before)
-                }))
+                || head
+                    .find(':')
+                    .is_some_and(|colon| understood_differently(words(&head[..colon]).count())))
     })
 }
 
