@@ -1190,7 +1190,14 @@ fn unrecorded_promise<'m>(
     out: &mut Emit,
 ) {
     let e = &f.events[i];
-    let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
+    // Asked of every request of every contact: the id's own entry answers,
+    // rather than a comparison with every request of the matter; only a
+    // repeated id whose later entry is dropped or settled is searched for.
+    let kept = |id: &str| match f.item_index(id) {
+        Some(k) if f.items.get(k).is_some_and(super::facts::ItemFacts::kept) => true,
+        Some(_) => f.kept_items().any(|(item, _)| item.id == id),
+        None => false,
+    };
     // A promise the outcome records, or one a side's position says in words
     // on a request left "raised", called an impasse or narrowed ("Would
     // respond in writing by December 1", Kosjer, D. Kan. 2018: the promise,
