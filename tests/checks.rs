@@ -1375,6 +1375,40 @@ fn an_express_refusal_excuses_the_conference_and_a_rushed_demand_does_not() {
 }
 
 #[test]
+fn maryland_counts_its_thirty_days_from_a_response_received_so_a_complete_default_starts_none() {
+    // D. Md.: "within thirty days of the party's receipt of the response".
+    // Thomas v. Mars (D. Md. 2017) granted a motion to compel responses never
+    // served, filed some twelve weeks after they fell due.
+    let r = reg();
+    let mut m = base();
+    m.court = "mdd".into();
+    m.items[0].response = Some(date(2026, 1, 2));
+    m.motion.planned_filing = Some(date(2026, 3, 20));
+    let report = check(&m, r.get("mdd").expect("mdd"), today());
+    assert!(
+        report.has("MOTION-DEADLINE"),
+        "a response served starts the clock"
+    );
+    m.items[0].no_response = Some(true);
+    let report = check(&m, r.get("mdd").expect("mdd"), today());
+    assert!(
+        !report.has("MOTION-DEADLINE"),
+        "nothing served, no period: {:?}",
+        report.findings
+    );
+    // D. Kan. Rule 37.1(b) counted "within 30 days of the default or service
+    // of the response": there a default starts it.
+    m.court = "ksd".into();
+    for e in &mut m.conferrals {
+        e.date = date(2019, 3, 10);
+    }
+    m.items[0].response = Some(date(2019, 1, 2));
+    m.motion.planned_filing = Some(date(2019, 3, 20));
+    let report = check(&m, r.get("ksd").expect("ksd"), date(2019, 3, 20));
+    assert!(report.has("MOTION-DEADLINE-2022"), "{:?}", report.findings);
+}
+
+#[test]
 fn a_deadline_dated_before_its_request_is_flagged_not_weighed() {
     // A slip in the log: the answer asked for by March 1 on a letter of
     // March 9. It is not read as a demand leaving no time at all.

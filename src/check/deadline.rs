@@ -17,6 +17,7 @@ pub(super) fn motion_deadline(
     days: u32,
     warn_days: u32,
     late: LateMotion,
+    from_default: bool,
     out: &mut Emit,
 ) {
     // Items served together share a deadline: one finding per deadline, not
@@ -34,6 +35,11 @@ pub(super) fn motion_deadline(
                 Some(g) => g.2.push(item),
                 None => groups.push((response, set, vec![item])),
             }
+            continue;
+        }
+        // A rule that counts from a response received does not run for a
+        // request nothing was served on (see `CheckKind::MotionDeadline`).
+        if !from_default && item.defaulted_in(f.matter.motion.kind, f.owing()) {
             continue;
         }
         let Some(response) = item.response else {

@@ -120,7 +120,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 days,
                 warn_days,
                 late,
-            } => deadline::motion_deadline(&facts, *days, *warn_days, *late, &mut out),
+                from_default,
+            } => {
+                deadline::motion_deadline(&facts, *days, *warn_days, *late, *from_default, &mut out)
+            }
             CheckKind::CounselRoles { roles } => {
                 participants::counsel_roles(&facts, roles, &mut out)
             }

@@ -82,7 +82,16 @@ fn params(kind: &CheckKind) -> String {
             days,
             warn_days,
             late,
-        } => format!("{days} days (warn {warn_days}); late: {late:?}").to_lowercase(),
+            from_default,
+        } => format!(
+            "{days} days (warn {warn_days}); late: {late:?}{}",
+            if *from_default {
+                ""
+            } else {
+                "; not from a default"
+            }
+        )
+        .to_lowercase(),
         CheckKind::RushedAttempt {
             first_contact_days,
             min_response_days,

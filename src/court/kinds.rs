@@ -191,6 +191,11 @@ pub enum CheckKind {
         warn_days: u32,
         /// What the rule says happens to a late motion.
         late: LateMotion,
+        /// Whether a complete default (nothing served on the request)
+        /// starts the period. False where the rule counts only from a
+        /// response received ("within thirty days of the party's receipt of
+        /// the response", D. Md.): with none served, its clock never starts.
+        from_default: bool,
     },
     /// Every counsel of these roles, on both sides, took part in a live
     /// conference (E.D. Tex.: lead and local counsel).
@@ -386,6 +391,14 @@ struct DeadlineParams {
     warn_days: u32,
     #[serde(default)]
     late: LateMotion,
+    #[serde(default = "counts_from_default")]
+    from_default: bool,
+}
+
+/// Most deadline rules run from the default as from a response ("within 30
+/// days of the default or service of the response", D. Kan. Rule 37.1(b)).
+fn counts_from_default() -> bool {
+    true
 }
 
 impl CheckKind {
@@ -536,6 +549,7 @@ impl CheckKind {
                     days: p.days,
                     warn_days: p.warn_days,
                     late: p.late,
+                    from_default: p.from_default,
                 }
             }
             other => {

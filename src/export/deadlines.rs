@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::calendar::period_end;
 use crate::court::{CheckKind, CourtPack};
-use crate::matter::Matter;
+use crate::matter::{Matter, OwingNames};
 use crate::text::{join_and, long_date};
 
 use super::ExportError;
@@ -71,24 +71,32 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
         .iter()
         .filter(|c| c.governs(m, filing))
         .find_map(|c| match c.kind {
-            CheckKind::MotionDeadline { days, .. } => {
+            CheckKind::MotionDeadline {
+                days, from_default, ..
+            } => {
                 let cites: Vec<String> = c
                     .rules
                     .iter()
                     .filter_map(|r| pack.rule(r))
                     .map(|r| r.citation.clone())
                     .collect();
-                Some((days, cites))
+                Some((days, from_default, cites))
             }
             _ => None,
         });
     let mut out = Deadlines::default();
+    let owing = OwingNames::of(m);
     // Requests sharing a deadline share one entry: (date, counted from, set by court, labels).
     let mut groups: Vec<(Date, Option<Date>, bool, Vec<String>)> = Vec::new();
     for item in m.items.iter().filter(|i| !i.dropped) {
         let (date, from, set) = if let Some(set) = item.motion_deadline {
             (set, None, true)
-        } else if let Some((days, _)) = &rule {
+        } else if let Some((days, from_default, _)) = &rule {
+            // Nothing served, under a rule that counts from a response
+            // received: no period runs (as the check reads it).
+            if !from_default && item.defaulted_in(m.motion.kind, &owing) {
+                continue;
+            }
             match item.response {
                 Some(r) => (period_end(r, *days), Some(r), false),
                 None => {
@@ -110,7 +118,7 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
     for (n, (date, from, set, labels)) in groups.into_iter().enumerate() {
         let detail = match (set, from, &rule) {
             (true, _, _) => "A date the court set for this motion.".to_string(),
-            (false, Some(from), Some((days, cites))) => format!(
+            (false, Some(from), Some((days, _, cites))) => format!(
                 "{days} days from the response or default date, {}, {}counted under Fed. R. Civ. P. 6(a) with federal holidays only (a state holiday or a day the court was closed could extend it).",
                 long_date(from),
                 if cites.is_empty() {
