@@ -109,6 +109,35 @@ fn a_real_telephone_conference_on_each_item_is_ready_in_kansas() {
 }
 
 #[test]
+fn a_meeting_that_was_the_courts_scheduling_conference_is_not_the_sides_conference() {
+    // Price v. Plantation Management (M.D. La. 2008): the only meeting was
+    // the initial scheduling conference before the court. Logged "in
+    // person", it is weighed as a discussion at a hearing, not as the
+    // conference the rule asks for.
+    let r = reg();
+    let mut m = base();
+    let ready = |m: &Matter| check(m, r.get("ksd").expect("ksd"), today()).ready();
+    for e in &mut m.conferrals {
+        e.method = Method::InPerson;
+        e.place = "Defense counsel's office".into();
+    }
+    assert!(ready(&m), "a meeting of counsel in person is a conference");
+    for e in &mut m.conferrals {
+        e.place = "Courtroom 4, initial scheduling conference before the Court".into();
+    }
+    assert!(!ready(&m), "the court's own conference is not the sides'");
+    // Counsel who met in the hallway after it did confer.
+    for e in &mut m.conferrals {
+        e.place = "Courthouse hallway".into();
+        e.summary = "Met after the status conference and went through each request.".into();
+    }
+    assert!(
+        ready(&m),
+        "a meeting after the court's conference is theirs"
+    );
+}
+
+#[test]
 fn a_letter_alone_is_not_conferral_in_kansas_nor_under_the_federal_rules() {
     let mut m = base();
     m.conferrals = vec![event("e1", date(2026, 3, 9), Method::Letter, &["c1", "c2"])];

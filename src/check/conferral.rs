@@ -282,7 +282,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     let before_judge = f.before_judge_on_motion();
     let deposed = f
         .live_on_motion()
-        .any(|e| e.ev.method == Method::Deposition);
+        .any(|e| e.ev.method == Method::Deposition || e.at_hearing);
     let at_deposition = before_judge || deposed;
     let mut severity = out.severity();
     if exchanged {

@@ -35,6 +35,10 @@ pub struct EventFacts<'m> {
     /// A conference the court accepts: counted, two-way, by a method it
     /// counts, long enough, and about this motion's requests.
     pub accepted: bool,
+    /// A two-way meeting logged in person that was the court's own
+    /// conference (`matter::says_held_by_court`): weighed as a discussion
+    /// at a deposition or hearing.
+    pub at_hearing: bool,
     /// The other side wrote or called the movant's side: counted, initiated
     /// by someone on another side, with the movant's side among the
     /// participants. An answer, whatever it said.
@@ -391,6 +395,7 @@ impl<'m> Facts<'m> {
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
         let mut last_reach: Option<(&str, bool)> = None;
+        let mut last_hearing: Option<(&str, bool)> = None;
         let mut last_summary: Option<(&str, Vec<u32>, u8)> = None;
         // The last position of the other side's read for a part of the
         // dispute conferred on (`matter::says_only_some_conferred`).
@@ -536,10 +541,28 @@ impl<'m> Facts<'m> {
                 });
             let about_motion = no_kept_items || (lists_kept && !another_case);
             before_judge_on_motion |= counted && leave && about_motion;
+            // A meeting "in person" that was the court's own conference (the
+            // scheduling conference, a meeting in chambers: Price v.
+            // Plantation Management, M.D. La. 2008) is weighed as a
+            // discussion at a hearing, as one at a deposition is.
+            // (A long log repeats its summaries: the last reading is kept.)
+            let at_hearing = two_way
+                && ev.method == Method::InPerson
+                && (crate::matter::says_held_by_court(&ev.place)
+                    || last_reading(
+                        &mut last_hearing,
+                        &ev.summary,
+                        crate::matter::says_held_by_court,
+                    ));
+            let method = if at_hearing {
+                Method::Deposition
+            } else {
+                ev.method
+            };
             let live_ok = counted
                 && two_way
                 && live.is_none_or(|(counts, min)| {
-                    counts.contains(&ev.method) && ev.duration_minutes.is_none_or(|d| d >= min)
+                    counts.contains(&method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
             let accepted = live_ok && about_motion;
             let may_be_silence = silence_possible(by_movant, ev, two_way);
@@ -570,7 +593,7 @@ impl<'m> Facts<'m> {
                         let f = &mut items[i];
                         f.raised = true;
                         f.two_way |= two_way;
-                        f.at_deposition |= two_way && ev.method == Method::Deposition;
+                        f.at_deposition |= two_way && method == Method::Deposition;
                         f.before_judge |= leave;
                         f.accepted |= live_ok;
                         if live_ok || (by_movant && opponent_in) {
@@ -719,6 +742,7 @@ impl<'m> Facts<'m> {
                 about_motion,
                 another_case,
                 accepted,
+                at_hearing,
                 from_other_side: counted && by_other && movant_in && !leave,
                 refusal_words,
                 without_counsel,

@@ -10,6 +10,7 @@ mod certificate;
 mod conferral;
 mod default;
 mod elsewhere;
+mod hearing;
 mod load;
 pub(crate) mod locate;
 mod memo;
@@ -36,6 +37,7 @@ pub use elsewhere::{
     says_no_real_conference, says_no_request_taken_up, says_only_some_conferred,
     summary_only_confidentiality, summary_says_conferral_inadequate, summary_says_contact_disputed,
 };
+pub use hearing::says_held_by_court;
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub(crate) use offer::says_offered_something;
