@@ -85,16 +85,23 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
             _ => None,
         });
     let mut out = Deadlines::default();
-    let owing = OwingNames::of(m);
+    // Read only for a rule that counts from a response received.
+    let owing = rule
+        .as_ref()
+        .filter(|(_, from_default, _)| !from_default)
+        .map(|_| OwingNames::of(m));
     // Requests sharing a deadline share one entry: (date, counted from, set by court, labels).
     let mut groups: Vec<(Date, Option<Date>, bool, Vec<String>)> = Vec::new();
     for item in m.items.iter().filter(|i| !i.dropped) {
         let (date, from, set) = if let Some(set) = item.motion_deadline {
             (set, None, true)
-        } else if let Some((days, from_default, _)) = &rule {
+        } else if let Some((days, _, _)) = &rule {
             // Nothing served, under a rule that counts from a response
             // received: no period runs (as the check reads it).
-            if !from_default && item.defaulted_in(m.motion.kind, &owing) {
+            if owing
+                .as_ref()
+                .is_some_and(|owing| item.defaulted_in(m.motion.kind, owing))
+            {
                 continue;
             }
             match item.response {
