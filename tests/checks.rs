@@ -1623,6 +1623,17 @@ fn eastern_texas_needs_lead_and_local_counsel_of_both_sides() {
     );
     m.conferrals[0].participants.push("c3".into());
     assert!(!codes(&findings(&m, "txed")).contains(&"LEAD-LOCAL-ABSENT"));
+    // A meeting in person that was the court's own conference is no
+    // conference between counsel, whoever attended it.
+    m.conferrals[0].method = Method::InPerson;
+    m.conferrals[0].place = "Chambers, Rule 16 conference".into();
+    assert!(
+        findings(&m, "txed")
+            .iter()
+            .any(|f| f.0 == "LEAD-LOCAL-ABSENT" && f.2.contains("Lou Local")),
+        "{:?}",
+        findings(&m, "txed")
+    );
 }
 
 #[test]

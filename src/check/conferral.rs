@@ -280,9 +280,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // the other thing courts split on; a conference before the judge that
     // ended with leave to file is one such discussion.
     let before_judge = f.before_judge_on_motion();
-    let deposed = f
-        .live_on_motion()
-        .any(|e| e.ev.method == Method::Deposition || e.at_hearing);
+    let deposed = f.live_on_motion().any(|e| e.method() == Method::Deposition);
     let at_deposition = before_judge || deposed;
     let mut severity = out.severity();
     if exchanged {
@@ -387,7 +385,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     let short: Vec<String> = f
         .events
         .iter()
-        .filter(|e| e.counted && e.two_way && counts.contains(&e.ev.method))
+        .filter(|e| e.counted && e.two_way && counts.contains(&e.method()))
         .filter_map(|e| {
             e.ev.duration_minutes
                 .filter(|d| *d < min_minutes)

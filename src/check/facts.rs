@@ -73,6 +73,25 @@ pub struct EventFacts<'m> {
     pub nonparty_only: bool,
 }
 
+impl EventFacts<'_> {
+    /// The method the checks weigh the entry by: its own, except that a
+    /// meeting in person that was the court's own conference (`at_hearing`)
+    /// is weighed as a discussion at a deposition or hearing.
+    pub fn method(&self) -> Method {
+        weighed_method(self.ev.method, self.at_hearing)
+    }
+}
+
+/// See `EventFacts::method` (also asked in the one pass, before the entry's
+/// facts are whole).
+fn weighed_method(method: Method, at_hearing: bool) -> Method {
+    if at_hearing {
+        Method::Deposition
+    } else {
+        method
+    }
+}
+
 /// Whether a position recorded on an entry may be a file's way of saying
 /// that no answer came: only on the movant's own written attempt with no
 /// `reply` (a file written before the field could say so nowhere else). On
@@ -554,11 +573,7 @@ impl<'m> Facts<'m> {
                         &ev.summary,
                         crate::matter::says_held_by_court,
                     ));
-            let method = if at_hearing {
-                Method::Deposition
-            } else {
-                ev.method
-            };
+            let method = weighed_method(ev.method, at_hearing);
             let live_ok = counted
                 && two_way
                 && live.is_none_or(|(counts, min)| {

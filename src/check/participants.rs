@@ -60,7 +60,7 @@ pub(super) fn counsel_roles(f: &Facts, roles: &[CounselRole], out: &mut Emit) {
         let took_part = f.events.iter().any(|e| {
             e.counted
                 && e.two_way
-                && e.ev.method != Method::Deposition
+                && e.method() != Method::Deposition
                 && e.ev.participants.contains(&c.id)
         });
         if took_part {
