@@ -370,6 +370,7 @@ impl<'m> Facts<'m> {
         let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
         // is known ("Defense counsel declined to meet and confer").
+        let movant_names = std::cell::OnceCell::new();
         let refusals = Memo::theirs(match movant {
             Side::Plaintiff => |d| d.records_a_refusal_against(Side::Plaintiff),
             Side::Defendant => |d| d.records_a_refusal_against(Side::Defendant),
@@ -737,7 +738,14 @@ impl<'m> Facts<'m> {
                         if !kept || d.opponent_position.trim().is_empty() {
                             continue;
                         }
-                        if refusals.get(d) {
+                        // Asked only of a refusal read (few are): the
+                        // movant's own names, gathered once.
+                        if refusals.get(d)
+                            && !d.position_titles_one_of(
+                                movant_names
+                                    .get_or_init(|| crate::matter::OwingNames::movants(matter)),
+                            )
+                        {
                             refused = true;
                         } else {
                             answered = true;

@@ -271,6 +271,12 @@ impl OwingNames {
         self.0.iter().any(|n| n == word)
     }
 
+    /// The words of `names`, as a test builds them.
+    #[cfg(test)]
+    pub(crate) fn from_names_for_test(names: &[&str]) -> Self {
+        Self::from_names(names.iter().copied())
+    }
+
     /// Whether `word`, in any case, is one of the names' words.
     pub(crate) fn contains_word(&self, word: &[u8]) -> bool {
         self.0

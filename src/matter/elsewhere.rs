@@ -1243,9 +1243,11 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
 /// Read in summaries only, and only where no one is said to argue it ("Defendant argued
 /// counsel failed to meet and confer", "according to plaintiff", "he
 /// claims"): in accepted orders the other side commonly says so and loses.
-/// Not read either where the clause names what was not conferred on ("did
-/// not meet and confer about RFP 5"), or where a noun follows ("no meet and
-/// confer letter").
+/// Not read either where the clause names a part of the dispute as what
+/// was not conferred on ("did not meet and confer about RFP 5"), or where a
+/// noun follows ("no meet and confer letter"); the whole dispute named ("on
+/// them") and the court's own finding ("Per the Court", "The Court later
+/// found") are read.
 pub fn summary_says_conferral_inadequate(text: &str) -> bool {
     // ("c": the second word of "M&C".)
     const GATE: &[&str] = &["confer", "conference", "conferral", "c"];
@@ -1330,8 +1332,21 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         "later",
         "subsequent",
     ];
+    // The court's finding is no one's argument: "Per the Court, the parties
+    // failed to sufficiently meet and confer" (a sixty-ninth review of
+    // Recovery Land Holding v. City of South Ogden, D. Utah 2019).
+    const COURT: &[&str] = &["court", "judge", "magistrate", "order"];
     super::phrase::clauses(text).any(|clause| {
-        if words(clause).any(|w| is_one_of(w, ARGUING) || is_one_of(w, SAYS)) {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let court_at = |k: usize| ws.get(k).is_some_and(|n| is_one_of(n, COURT));
+        if ws.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, ARGUING)
+                || (is_one_of(w, SAYS)
+                    && !(is_one_of(w, &["per"])
+                        && (court_at(k + 1)
+                            || (ws.get(k + 1).is_some_and(|n| is_one_of(n, &["the"]))
+                                && court_at(k + 2)))))
+        }) {
             return false;
         }
         // What a colon, a comma or a parenthesis adds is read as its own
@@ -1339,19 +1354,116 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         // gone through one by one".
         // Another contact is looked for across a parenthesis: "A separate
         // Rule 26(f) conference" names one.
+        // A word of another contact is an adverb of the court's finding
+        // when the court is named and a verb of finding follows: "The Court
+        // later found counsel failed to adequately meet and confer" (the
+        // same review).
         clause.split([':', ',']).any(|outer| {
+            let before: Vec<&[u8]> = words(outer)
+                .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
+                .collect();
             outer.split(['(', ')']).any(says_inadequate)
-                && !words(outer)
-                    .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
-                    .any(|w| is_one_of(w, OTHER_CONTACT))
+                && !before.iter().enumerate().any(|(k, w)| {
+                    is_one_of(w, OTHER_CONTACT)
+                        && !(before.get(k + 1).is_some_and(|n| is_one_of(n, FOUND))
+                            && before[k.saturating_sub(2)..k]
+                                .iter()
+                                .any(|c| is_one_of(c, COURT)))
+                })
         })
     })
 }
+
+/// Verbs of a court's finding (`summary_says_conferral_inadequate`).
+const FOUND: &[&str] = &[
+    "found",
+    "finds",
+    "held",
+    "holds",
+    "ruled",
+    "rules",
+    "concluded",
+    "determined",
+    "noted",
+];
+
+/// What a tail after "meet and confer on …" may hold and still name the
+/// whole dispute ("on them", "regarding any of the issues in the motion").
+const EVERY_ISSUE: &[&str] = &[
+    "them",
+    "these",
+    "those",
+    "it",
+    "this",
+    "the",
+    "any",
+    "all",
+    "each",
+    "every",
+    "of",
+    "in",
+    "and",
+    "its",
+    "their",
+    "issue",
+    "issues",
+    "matter",
+    "matters",
+    "dispute",
+    "disputes",
+    "discovery",
+    "request",
+    "requests",
+    "motion",
+    "motions",
+    "everything",
+    "anything",
+];
 
 /// One piece of a clause: see `summary_says_conferral_inadequate`.
 fn says_inadequate(piece: &str) -> bool {
     let ws: Vec<&[u8]> = words(piece).collect();
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    // What the sides did not confer on, when it is the whole dispute: a
+    // pronoun or the issues at large ("failed to sufficiently meet and
+    // confer on them"), or one issue and "the other" ones ("regarding the
+    // damages issue and the other discovery issues", "M&C on damages/other
+    // issues was not sufficient": a sixty-ninth review of Recovery Land
+    // Holding v. City of South Ogden, D. Utah 2019). "The other issues"
+    // alone, or "the remaining requests", names a part, as "RFP 5" does.
+    // Where such a tail ends, or `k` where there is none.
+    let whole_dispute = |k: usize| {
+        if !at(k, &["on", "about", "regarding", "re", "concerning", "over"]) {
+            return k;
+        }
+        let start = k + 1;
+        let mut end = start;
+        while end < ws.len()
+            && !at(
+                end,
+                &[
+                    "was", "were", "is", "has", "have", "had", "took", "never", "not",
+                ],
+            )
+        {
+            end += 1;
+        }
+        let span = &ws[start..end];
+        let every = |w: &[u8]| is_one_of(w, EVERY_ISSUE);
+        let named_then_others = span.iter().enumerate().any(|(i, w)| {
+            is_one_of(w, &["other"])
+                && span[..i].iter().any(|w| !every(w))
+                && span[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|w| is_one_of(w, &["issue", "issues", "requests", "matters", "disputes"]))
+        });
+        if !span.is_empty() && (span.iter().all(|w| every(w)) || named_then_others) {
+            end
+        } else {
+            k
+        }
+    };
     // "meet and confer" ("meet & confer", "meet-and-confer") at `k`:
     // where it ends.
     let meet_confer = |k: usize| {
@@ -1369,6 +1481,7 @@ fn says_inadequate(piece: &str) -> bool {
     // The phrase, or a conference named with a word of kind, at `k`,
     // then nothing but `INADEQUATE_TAIL`.
     let ends = |end: usize| {
+        let end = whole_dispute(end);
         ws[end.min(ws.len())..]
             .iter()
             .all(|w| is_one_of(w, INADEQUATE_TAIL))
@@ -1379,7 +1492,7 @@ fn says_inadequate(piece: &str) -> bool {
     // adequate", "A sufficient meet and confer has not been held", "M&C
     // insufficient", "The Court found the meet-and-confer inadequate").
     let fell_short = |end: usize| {
-        let mut j = end;
+        let mut j = whole_dispute(end);
         while at(j, &["was", "is", "were", "has", "have", "had", "been"]) {
             j += 1;
         }
@@ -1833,6 +1946,13 @@ mod tests {
             "The Court found the meet-and-confer inadequate.",
             "Conferral not adequate.",
             "Only a cursory meet and confer.",
+            // Review 69 (Recovery Land Holding, D. Utah 2019): the court's
+            // finding, and a tail that names the whole dispute.
+            "Brief call between counsel on damages and the other issues. The Court later found the parties failed to sufficiently meet and confer on them.",
+            "Quick call w/ pltf cnsl. M&C on damages/other issues was not sufficient.",
+            "Per the Court, the parties failed to sufficiently meet and confer regarding the damages issue and the other discovery issues.",
+            "Counsel talked. The Court later found counsel failed to adequately meet and confer.",
+            "Counsel did not meet and confer on any of the issues in the motion.",
         ] {
             assert!(summary_says_conferral_inadequate(t), "{t:?}");
         }
@@ -1844,6 +1964,10 @@ mod tests {
             "Per defense counsel, an inadequate meet and confer.",
             // What was not conferred on, named; or a noun after.
             "Counsel did not meet and confer about RFP 5; the rest were discussed.",
+            // A part: the other issues alone, the remaining requests.
+            "Conferred on RFP 1. Did not meet and confer on the other issues.",
+            "Counsel did not meet and confer about the remaining requests.",
+            "Defense counsel later noted we failed to meet and confer on them, which we dispute.",
             "No meet and confer letter was sent before the call.",
             "Met and conferred for an hour; impasse on each request.",
             "A full meet and confer; no agreement.",

@@ -36,6 +36,17 @@ impl ItemDiscussion {
         says_refused_to_confer(&self.opponent_position, other_side_words(movant))
     }
 
+    /// The other side's position names one of the movant's own people by
+    /// title ("Ms. Solomon declined to meet", defense counsel's letter
+    /// about the pro se plaintiff who moved): a refusal it tells is the
+    /// movant's, never the other side's. `movants` holds the movant's
+    /// parties' and counsel's names (`OwingNames::movants`). A title opens
+    /// a refusal in words only as the other side's (a sixty-ninth review of
+    /// Solomon v. East Penn, E.D. Pa. 2018).
+    pub fn position_titles_one_of(&self, movants: &super::OwingNames) -> bool {
+        titles_one_of(&self.opponent_position, movants)
+    }
+
     /// The other side's position refuses every live means and offers to
     /// confer in writing only ("would confer only by email"): a refusal
     /// that stands only once the movant took the written exchange up.
@@ -70,6 +81,27 @@ impl super::ConferralEvent {
     pub fn summary_tells_a_place_quarrel(&self) -> bool {
         place_quarrel(&self.summary)
     }
+}
+
+/// Whether `text` puts a title before one of `names`' words ("Ms.
+/// Solomon").
+fn titles_one_of(text: &str, names: &super::OwingNames) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut before = words.next();
+    for w in words {
+        if before.is_some_and(|t| {
+            super::phrase::TITLE
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(t))
+        }) && names.contains_word(w.as_bytes())
+        {
+            return true;
+        }
+        before = Some(w);
+    }
+    false
 }
 
 /// Whether `text` tells of a quarrel over where to meet: a place ruled out
@@ -887,6 +919,28 @@ mod tests {
                 !says_refused_to_confer(t),
                 "{t:?} should not read as a refusal"
             );
+        }
+    }
+
+    #[test]
+    fn a_titled_name_of_the_movants_own_side_is_found() {
+        use super::titles_one_of;
+        // A sixty-ninth review of Solomon v. East Penn (E.D. Pa. 2018): the
+        // defense's letter tells of the pro se movant's own refusal.
+        let movants = crate::matter::OwingNames::from_names_for_test(&["Daisy Solomon"]);
+        for t in [
+            "Ms. Solomon declined to meet.",
+            "MS SOLOMON refused to confer",
+        ] {
+            assert!(titles_one_of(t, &movants), "{t:?}");
+        }
+        for t in [
+            "Mr. Brown declined to meet.",
+            "Solomon's counsel declined to meet.",
+            "Declined to meet and confer.",
+            "",
+        ] {
+            assert!(!titles_one_of(t, &movants), "{t:?}");
         }
     }
 }
