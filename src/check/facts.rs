@@ -370,7 +370,7 @@ impl<'m> Facts<'m> {
         let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
         // is known ("Defense counsel declined to meet and confer").
-        let movant_names = std::cell::OnceCell::new();
+        let (movant_names, their_names) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
         let refusals = Memo::theirs(match movant {
             Side::Plaintiff => |d| d.records_a_refusal_against(Side::Plaintiff),
             Side::Defendant => |d| d.records_a_refusal_against(Side::Defendant),
@@ -744,6 +744,8 @@ impl<'m> Facts<'m> {
                             && !d.position_titles_one_of(
                                 movant_names
                                     .get_or_init(|| crate::matter::OwingNames::movants(matter)),
+                                their_names
+                                    .get_or_init(|| crate::matter::OwingNames::theirs(matter)),
                             )
                         {
                             refused = true;

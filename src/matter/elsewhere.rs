@@ -1336,6 +1336,21 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
     // failed to sufficiently meet and confer" (a sixty-ninth review of
     // Recovery Land Holding v. City of South Ogden, D. Utah 2019).
     const COURT: &[&str] = &["court", "judge", "magistrate", "order"];
+    // A court that rejected the claim, anywhere in the text: "Defense
+    // counsel: the parties did not meet and confer on any of the issues in
+    // the motion. The Court found otherwise." (an over-strictness review, 71,
+    // of Cascade Yarns).
+    const REJECTED: &[&str] = &[
+        "otherwise",
+        "disagreed",
+        "disagrees",
+        "overruled",
+        "untrue",
+        "incorrect",
+    ];
+    if super::default::has_any_word(text, COURT) && super::default::has_any_word(text, REJECTED) {
+        return false;
+    }
     super::phrase::clauses(text).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         let court_at = |k: usize| ws.get(k).is_some_and(|n| is_one_of(n, COURT));
@@ -1346,6 +1361,20 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
                         && (court_at(k + 1)
                             || (ws.get(k + 1).is_some_and(|n| is_one_of(n, &["the"]))
                                 && court_at(k + 2)))))
+                // A finding denied: "The Court did not find that …", "It was
+                // not true, the Court held, that …" (the same review, of
+                // Cascade Yarns and Werdebaugh).
+                || (is_one_of(w, &["not", "never"])
+                    && ws.iter().any(|c| is_one_of(c, COURT))
+                    && ws[k + 1..].iter().take(2).any(|n| {
+                        is_one_of(n, &["find", "found", "finding", "true", "hold", "held"])
+                    }))
+                // An earlier motion's history: "Before the first motion,
+                // counsel did not meet and confer on any of the issues in
+                // it; the Court denied that motion" (the same review, of
+                // Quarato, told on the contacts that cured it).
+                || (is_one_of(w, &["first", "earlier", "previous", "prior", "original", "initial"])
+                    && ws.get(k + 1).is_some_and(|n| is_one_of(n, &["motion"])))
         }) {
             return false;
         }
@@ -1968,6 +1997,12 @@ mod tests {
             "Conferred on RFP 1. Did not meet and confer on the other issues.",
             "Counsel did not meet and confer about the remaining requests.",
             "Defense counsel later noted we failed to meet and confer on them, which we dispute.",
+            // Review 71: the court's rejection, a finding denied, an earlier
+            // motion's history.
+            "Defense counsel: the parties did not meet and confer on any of the issues in the motion. The Court found otherwise.",
+            "The Court did not find that counsel failed to meet and confer on them.",
+            "It was not true, the Court held, that the parties failed to meet and confer on these issues.",
+            "Before the first motion, counsel did not meet and confer on any of the issues in it; the Court denied that motion.",
             "No meet and confer letter was sent before the call.",
             "Met and conferred for an hour; impasse on each request.",
             "A full meet and confer; no agreement.",

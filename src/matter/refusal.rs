@@ -40,11 +40,18 @@ impl ItemDiscussion {
     /// title ("Ms. Solomon declined to meet", defense counsel's letter
     /// about the pro se plaintiff who moved): a refusal it tells is the
     /// movant's, never the other side's. `movants` holds the movant's
-    /// parties' and counsel's names (`OwingNames::movants`). A title opens
-    /// a refusal in words only as the other side's (a sixty-ninth review of
-    /// Solomon v. East Penn, E.D. Pa. 2018).
-    pub fn position_titles_one_of(&self, movants: &super::OwingNames) -> bool {
-        titles_one_of(&self.opponent_position, movants)
+    /// parties' and counsel's names (`OwingNames::movants`), `theirs` the
+    /// other side's (`OwingNames::theirs`): a name both sides share ("Ms.
+    /// White", the pro se plaintiff, where a Kevin White acts for the
+    /// movant) is left the other side's (a sixty-ninth review of Solomon v.
+    /// East Penn, E.D. Pa. 2018, and an over-strictness review, 71, of
+    /// White v. Relay Resources).
+    pub fn position_titles_one_of(
+        &self,
+        movants: &super::OwingNames,
+        theirs: &super::OwingNames,
+    ) -> bool {
+        titles_one_of(&self.opponent_position, movants, theirs)
     }
 
     /// The other side's position refuses every live means and offers to
@@ -83,23 +90,25 @@ impl super::ConferralEvent {
     }
 }
 
-/// Whether `text` puts a title before one of `names`' words ("Ms.
-/// Solomon").
-fn titles_one_of(text: &str, names: &super::OwingNames) -> bool {
+/// Whether the first titled name in `text`, who speaks or refuses ("Ms.
+/// Solomon declined to meet"), is one of `names`' words and none of
+/// `not`'s. A titled name after it is someone else, the one told or whose
+/// request was refused ("Mr. Erichsen wrote Mr. Leghorn that …", "Mr.
+/// Mihet again rejected Ms. Jenkins's request …": an over-strictness
+/// review, 71, of Midland-Ross and Jenkins).
+fn titles_one_of(text: &str, names: &super::OwingNames, not: &super::OwingNames) -> bool {
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let mut before = words.next();
-    for w in words {
-        if before.is_some_and(|t| {
-            super::phrase::TITLE
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(t))
-        }) && names.contains_word(w.as_bytes())
+    while let Some(w) = words.next() {
+        if super::phrase::TITLE
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
         {
-            return true;
+            return words.next().is_some_and(|name| {
+                names.contains_word(name.as_bytes()) && !not.contains_word(name.as_bytes())
+            });
         }
-        before = Some(w);
     }
     false
 }
@@ -421,7 +430,14 @@ fn impasse_then_refusal(text: &str, other: &[&str]) -> bool {
     let rest = super::phrase::skip_who(&words, |w| {
         WHO.contains(&w) || other.contains(&w) || (!other.is_empty() && (w == "s" || w == "for"))
     });
+    // The one told, by titled name: "Mr. Erichsen wrote Mr. Leghorn that no
+    // agreement could be reached" (an over-strictness review, 71).
     let rest = match rest {
+        [verb, title, _name, "that", more @ ..]
+            if SAYING.contains(verb) && super::phrase::TITLE.contains(title) =>
+        {
+            more
+        }
         [verb, "that", more @ ..] | [verb, more @ ..] if SAYING.contains(verb) => more,
         _ => rest,
     };
@@ -692,6 +708,28 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
         (WHO.contains(w) && *w != "the") || other.contains(w) || super::phrase::TITLE.contains(w)
     });
     let rest = if who_named { reported(rest) } else { rest };
+    // A titled person's request or offer is the request: "Mr. Mihet again
+    // rejected Mr. O'Connor's request to meet and confer", "rejected Ms.
+    // Jenkins's request to meet and confer" (an over-strictness review, 71,
+    // of Jenkins v. Miller, D. Vt. 2024).
+    let untitled: Vec<&str>;
+    let rest = match rest {
+        [verb, title, more @ ..]
+            if matches!(*verb, "rejected" | "declined") && super::phrase::TITLE.contains(title) =>
+        {
+            match more.iter().take(3).position(|w| *w == "s") {
+                Some(at) if at >= 1 => {
+                    untitled = [*verb, "the"]
+                        .into_iter()
+                        .chain(more[at + 1..].iter().copied())
+                        .collect();
+                    &untitled[..]
+                }
+                _ => rest,
+            }
+        }
+        _ => rest,
+    };
     // Every refusal that opens the rest, not the first: "would not" opens
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {
@@ -782,6 +820,11 @@ mod tests {
             // An impasse, then the refusal.
             "Said no agreement could be reached and that he waived the conference.",
             "Stated that no agreement could be reached and waived the conference required by Local Rule 16(d).",
+            // An over-strictness review, 71: the one told, and a titled
+            // person's request.
+            "Mr. Erichsen wrote Mr. Leghorn that no agreement could be reached and that he waived the conference.",
+            "Mr. Mihet again rejected Mr. O'Connor's request to meet and confer.",
+            "Rejected Ms. Jenkins's request to meet and confer.",
             "Said the parties were at an impasse and refused to meet and confer.",
             "Waived the conference.",
             "Opposing counsel waived the meet and confer.",
@@ -928,11 +971,12 @@ mod tests {
         // A sixty-ninth review of Solomon v. East Penn (E.D. Pa. 2018): the
         // defense's letter tells of the pro se movant's own refusal.
         let movants = crate::matter::OwingNames::from_names_for_test(&["Daisy Solomon"]);
+        let theirs = crate::matter::OwingNames::from_names_for_test(&["East Penn Manufacturing"]);
         for t in [
             "Ms. Solomon declined to meet.",
             "MS SOLOMON refused to confer",
         ] {
-            assert!(titles_one_of(t, &movants), "{t:?}");
+            assert!(titles_one_of(t, &movants, &theirs), "{t:?}");
         }
         for t in [
             "Mr. Brown declined to meet.",
@@ -940,7 +984,23 @@ mod tests {
             "Declined to meet and confer.",
             "",
         ] {
-            assert!(!titles_one_of(t, &movants), "{t:?}");
+            assert!(!titles_one_of(t, &movants, &theirs), "{t:?}");
         }
+        // A name both sides share stays the other side's (an over-strictness
+        // review, 71, of White v. Relay Resources).
+        let shared = crate::matter::OwingNames::from_names_for_test(&["Solomon White"]);
+        assert!(!titles_one_of(
+            "Ms. Solomon declined to meet.",
+            &movants,
+            &shared
+        ));
+        // Only the first titled name speaks.
+        let jenkins = crate::matter::OwingNames::from_names_for_test(&["Janet Jenkins"]);
+        let liberty = crate::matter::OwingNames::from_names_for_test(&["Horatio Mihet"]);
+        assert!(!titles_one_of(
+            "Mr. Mihet again rejected Ms. Jenkins's request to meet and confer.",
+            &jenkins,
+            &liberty
+        ));
     }
 }
