@@ -329,7 +329,7 @@ impl AppState {
             .report
             .as_ref()
             .map_or(&[], |(_, r)| r.findings.as_slice());
-        let item_states: &[(String, crate::check::ItemState)] = self
+        let item_states: &[(compact_str::CompactString, crate::check::ItemState)] = self
             .report
             .as_ref()
             .map_or(&[], |(_, r)| r.items.as_slice());

@@ -12,7 +12,7 @@ use crate::court::Severity;
 pub struct FormCx<'a> {
     pub findings: &'a [Finding<'static>],
     /// Each request's readiness, from the same report.
-    pub item_states: &'a [(String, ItemState)],
+    pub item_states: &'a [(compact_str::CompactString, ItemState)],
     /// A field to focus and scroll to (after a click on a finding).
     pub jump: &'a mut Option<Target>,
     pub today: Date,

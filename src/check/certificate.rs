@@ -50,7 +50,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
             for (key, text) in &c.edits {
                 let target = Target {
                     step: Step::Certificate,
-                    id: Some(key.clone()),
+                    id: Some(key.as_str().into()),
                     field: Some("edits"),
                 };
                 // A rewritten step must still give the particulars; any other
@@ -147,7 +147,7 @@ pub(super) fn rule_cited(f: &Facts, rule: &CiteRule, out: &mut Emit) {
             .find(|w| cite_matches(&n, &normalize_cite(&w.cite)))
         {
             out.push(
-                Target { step: Step::Certificate, id: Some(i.to_string()), field: Some("cites") },
+                Target { step: Step::Certificate, id: Some(compact_str::format_compact!("{i}")), field: Some("cites") },
                 format!("The certificate cites {} for the duty to confer: {} The duty to confer is in {}.", cite.trim(), w.why, rule.expected),
                 format!("Cite {}.", rule.expected),
             );
@@ -357,7 +357,7 @@ fn written_without_time(f: &Facts, out: &mut Emit) {
                     push(
                         Target {
                             step: Step::Certificate,
-                            id: Some(key.clone()),
+                            id: Some(key.as_str().into()),
                             field: Some("edits"),
                         },
                         &format!("Your rewrite of paragraph \"{key}\""),

@@ -1,5 +1,6 @@
 //! What the checker reports.
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::court::{Authority, CourtPack, Rule, Severity};
@@ -21,8 +22,11 @@ pub enum Step {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Target {
     pub step: Step,
+    /// The element's id: inline up to 24 bytes (a request's "rog-12"), so
+    /// the finding per request a long record gives on every keystroke does
+    /// not allocate it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<&'static str>,
 }
@@ -38,7 +42,7 @@ impl Target {
     pub fn element(step: Step, id: &str, field: Option<&'static str>) -> Self {
         Target {
             step,
-            id: Some(id.to_string()),
+            id: Some(CompactString::new(id)),
             field,
         }
     }
@@ -121,7 +125,7 @@ pub struct Report<'p> {
     pub findings: Vec<Finding<'p>>,
     /// Each listed request, in the matter's order: which the motion may
     /// raise now and which must first be conferred on or dropped.
-    pub items: Vec<(String, ItemState)>,
+    pub items: Vec<(CompactString, ItemState)>,
 }
 
 impl Report<'_> {

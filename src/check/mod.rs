@@ -179,7 +179,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
 
 /// Each request's readiness: the worst finding about that request (findings
 /// about a request carry its id in their target).
-fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> {
+fn item_states(
+    facts: &Facts,
+    findings: &[Finding],
+) -> Vec<(compact_str::CompactString, ItemState)> {
     // One pass over the findings: the worst severity per element id.
     let mut worst: rustc_hash::FxHashMap<&str, Severity> = rustc_hash::FxHashMap::default();
     worst.reserve(findings.len()); // sized once, not grown by rehashing
@@ -206,7 +209,7 @@ fn item_states(facts: &Facts, findings: &[Finding]) -> Vec<(String, ItemState)> 
                     _ => ItemState::Ready,
                 }
             };
-            (item.id.clone(), state)
+            (compact_str::CompactString::new(&item.id), state)
         })
         .collect()
 }

@@ -46,7 +46,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
     if let Some(j) = cx.jump.as_ref().filter(|j| j.step == Step::Conferrals)
         && let Some(id) = &j.id
     {
-        *selected = Some(id.clone());
+        *selected = Some(id.to_string());
     }
 
     let mut order: Vec<usize> = (0..m.conferrals.len()).collect();
