@@ -689,6 +689,29 @@ fn no_certificate_at_all_blocks() {
     let mut m = base();
     m.certificate.form = CertificateForm::None;
     assert!(has(&findings(&m, "ksd"), "CERT-MISSING", Severity::Blocker));
+    // A custom statement that says there is none is the same, not a
+    // certificate lacking particulars (review 68, Price v. Plantation
+    // Management, M.D. La. 2008).
+    m.certificate.form = CertificateForm::Custom;
+    for said in [
+        "None. The motion contains no certification.",
+        "N/A",
+        "No certificate of conferral was filed with the motion.",
+    ] {
+        m.certificate.statement = said.into();
+        let ks = findings(&m, "ksd");
+        assert!(
+            has(&ks, "CERT-MISSING", Severity::Blocker),
+            "{said:?}: {ks:?}"
+        );
+        assert!(
+            !codes(&ks).contains(&"CERT-BOILERPLATE"),
+            "{said:?}: {ks:?}"
+        );
+    }
+    // "None" opening a sentence of particulars is a statement.
+    m.certificate.statement = "None of the requests were resolved when Jane Roe spoke by telephone with John Doe on March 10, 2026 about Interrogatory No. 4.".into();
+    assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-MISSING"));
 }
 
 #[test]

@@ -16,9 +16,12 @@ fn cert(field: &'static str) -> Target {
 
 pub(super) fn present(f: &Facts, out: &mut Emit) {
     let c = &f.matter.certificate;
-    // A custom certification with no words in it is no certification.
+    // A custom certification with no words in it is no certification, nor
+    // is one whose words say there is none ("None. The motion contains no
+    // certification").
     let missing = c.form == CertificateForm::None
-        || (c.form == CertificateForm::Custom && c.statement.trim().is_empty());
+        || (c.form == CertificateForm::Custom
+            && (c.statement.trim().is_empty() || super::statement::says_none(&c.statement)));
     if !missing {
         return;
     }
@@ -36,6 +39,8 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     let c = &f.matter.certificate;
     match c.form {
         CertificateForm::None => {}
+        // A statement that there is none is reported missing (`present`).
+        CertificateForm::Custom if super::statement::says_none(&c.statement) => {}
         CertificateForm::Custom => {
             if let Some(problem) = super::statement::lint(&c.statement, conclusory) {
                 out.push(

@@ -31,6 +31,40 @@ pub(super) fn lint(text: &str, conclusory: &[String]) -> Option<String> {
     }
 }
 
+/// Whether a custom statement says the motion has no certification at all
+/// ("None.", "N/A", "None. The motion contains no certification", "No
+/// certificate of conferral was filed"): how a recorder keeps a motion
+/// filed without one (a sixty-eighth review of Price v. Plantation
+/// Management, M.D. La. 2008). That is a certification missing, not one
+/// lacking particulars. Read only where the first sentence is "None" (or
+/// "N/A") alone, or the text names no certificate and gives no date.
+pub(super) fn says_none(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let first = lower
+        .split(['.', ';', ':', '\n'])
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    if matches!(
+        words(first).as_slice(),
+        ["none"] | ["n", "a"] | ["na"] | ["not", "applicable"]
+    ) {
+        return true;
+    }
+    let w = words(&lower);
+    const NAMED: &[&[&str]] = &[
+        &["no", "certification"],
+        &["no", "certificate"],
+        &["without", "a", "certification"],
+        &["without", "a", "certificate"],
+        &["without", "any", "certification"],
+        &["without", "any", "certificate"],
+    ];
+    w.len() <= 20
+        && !has_date(&lower, &w)
+        && (0..w.len()).any(|k| NAMED.iter().any(|n| w[k..].starts_with(n)))
+}
+
 /// The words of a lower-cased text: letters and digits, split at anything
 /// else ("e-mail" is "e", "mail"; "3rd" stays whole).
 fn words(lower: &str) -> Vec<&str> {
