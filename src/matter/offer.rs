@@ -84,6 +84,9 @@ const OFFER: &[&str] = &[
     "hoped",
     "hopes",
     "like",
+    // "wants to M&C w/ pltf" (a sixty-ninth review of O'Boyle).
+    "wants",
+    "wanted",
 ];
 
 /// The offering words of `OFFER` that are only verbs (a summary's
@@ -141,6 +144,8 @@ const CONFER: &[&str] = &[
     "phone",
     "engage",
     "dialogue",
+    // "M&C": its first word (a sixty-ninth review of O'Boyle).
+    "m",
 ];
 
 /// "Unavailable" is no offer (negations, `phrase::NEGATION`, are not read
@@ -410,6 +415,9 @@ mod tests {
             "10/2-10/3 work for her",
             "Available 10/9 or 10/10, 2-4pm",
             "D cnsl avail Oct. 9 or 10, 2-4 p.m.",
+            // A sixty-ninth review of O'Boyle (E.D. Wis. 2021).
+            "Gen. objections encl.; wants to M&C w/ pltf; asks short ext. to get him docs.",
+            "Wanted to discuss the requests by phone.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
@@ -441,6 +449,8 @@ mod tests {
             "12/30/19: OK.",
             "Feb. 27, 2023.",
             "Unavailable until October 9; will not hold the conference.",
+            "Wants the documents by 11/13.",
+            "Available at 3 p.m. for the deposition.",
             "",
         ] {
             assert!(
