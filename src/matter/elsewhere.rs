@@ -1354,6 +1354,7 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
     super::phrase::clauses(text).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         let court_at = |k: usize| ws.get(k).is_some_and(|n| is_one_of(n, COURT));
+        let names_court = ws.iter().any(|c| is_one_of(c, COURT));
         if ws.iter().enumerate().any(|(k, w)| {
             is_one_of(w, ARGUING)
                 || (is_one_of(w, SAYS)
@@ -1365,7 +1366,7 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
                 // not true, the Court held, that …" (the same review, of
                 // Cascade Yarns and Werdebaugh).
                 || (is_one_of(w, &["not", "never"])
-                    && ws.iter().any(|c| is_one_of(c, COURT))
+                    && names_court
                     && ws[k + 1..].iter().take(2).any(|n| {
                         is_one_of(n, &["find", "found", "finding", "true", "hold", "held"])
                     }))
@@ -1388,17 +1389,18 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
         // later found counsel failed to adequately meet and confer" (the
         // same review).
         clause.split([':', ',']).any(|outer| {
-            let before: Vec<&[u8]> = words(outer)
-                .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
-                .collect();
-            outer.split(['(', ')']).any(says_inadequate)
-                && !before.iter().enumerate().any(|(k, w)| {
+            outer.split(['(', ')']).any(says_inadequate) && {
+                let before: Vec<&[u8]> = words(outer)
+                    .take_while(|w| !is_one_of(w, &["meet", "confer", "conference", "conferral"]))
+                    .collect();
+                !before.iter().enumerate().any(|(k, w)| {
                     is_one_of(w, OTHER_CONTACT)
                         && !(before.get(k + 1).is_some_and(|n| is_one_of(n, FOUND))
                             && before[k.saturating_sub(2)..k]
                                 .iter()
                                 .any(|c| is_one_of(c, COURT)))
                 })
+            }
         })
     })
 }
