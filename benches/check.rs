@@ -1,5 +1,4 @@
 //! The checker runs on every keystroke: measure it on a long record.
-//! (With the app's own allocator, mimalloc, which the crate declares.)
 #![allow(clippy::expect_used)] // a benchmark that cannot load its packs should stop
 //! Run: cargo bench --bench check
 
