@@ -709,13 +709,12 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
             severity,
             Target::element(Step::Conferrals, &item.id, None),
             // Joined, not formatted: one finding per request on every keystroke.
-            [
+            out.message(&[
                 item.label.as_str(),
                 " ",
                 what,
                 " The motion may not raise it until it is conferred on.",
-            ]
-            .concat(),
+            ]),
             [
                 "Discuss ",
                 item.label.as_str(),
@@ -1156,7 +1155,9 @@ fn last_summary_reading<'m, T: Copy>(
     read: impl FnOnce() -> T,
 ) -> T {
     match memo.get() {
-        Some((last, last_how, said)) if last_how == how && last == text => said,
+        Some((last, last_how, said)) if last_how == how && super::facts::same_text(last, text) => {
+            said
+        }
         _ => {
             let said = read();
             memo.set(Some((text, how, said)));

@@ -238,6 +238,17 @@ impl<'p> Emit<'_, 'p> {
         self.push_at(severity, target, message, fix);
     }
 
+    /// A message joined from `parts`, with room for the check's note that
+    /// `push_on` appends: one allocation where joining and then appending
+    /// took two (a long record gives some checks one finding per request,
+    /// on every keystroke).
+    fn message(&self, parts: &[&str]) -> String {
+        let note = self.check.note.as_ref().map_or(0, |n| 1 + n.len());
+        let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + note);
+        parts.iter().for_each(|p| out.push_str(p));
+        out
+    }
+
     /// A finding at a given severity (never more severe than the pack says).
     fn push_at(&mut self, severity: Severity, target: Target, message: String, fix: String) {
         self.push_on(&[Topic::General], severity, target, message, fix);
