@@ -431,9 +431,19 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
         return Excuse::Ultimatums;
     }
     // ... and the movant asked for each overdue response after it was due.
+    // With no response date recorded, a served request's answer was due 30
+    // days after service (Fed. R. Civ. P. 33(b)(2), 34(b)(2)(A), 36(a)(3)):
+    // an entry before then is the request itself, or a reminder before
+    // anything was overdue, not an ask for an overdue answer (Packard v.
+    // Temenos, S.D. Ga. 2016: "other than arguably in their original
+    // request", one letter; a review logged the request's service as the
+    // first ask).
     let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {
-        item.response.is_none_or(|due| e.ev.date >= due)
-            && e.ev.items.iter().any(|d| d.item == item.id)
+        let due = item.response.or_else(|| {
+            item.served
+                .and_then(|s| s.checked_add(jiff::Span::new().days(30)).ok())
+        });
+        due.is_none_or(|due| e.ev.date >= due) && e.ev.items.iter().any(|d| d.item == item.id)
     };
     // Only asks made since the other side last engaged went unanswered: one
     // it answered, or one followed by its own message (an offer to talk, a
@@ -441,12 +451,18 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // faulted a movant who, after the other side wrote back willing to
     // talk, sent one more email and filed two months later.
     let last_engaged = last_engagement(f).map(|e| (e.ev.date, e.ev.time));
-    let asked: Vec<&EventFacts> = tries
-        .iter()
-        .copied()
-        .filter(|e| last_engaged.is_none_or(|at| (e.ev.date, e.ev.time) > at))
-        .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
-        .collect();
+    // (Read only in a complete default, the one place it is asked.)
+    let asked: Vec<&EventFacts> = if all_defaulted {
+        tries
+            .iter()
+            .copied()
+            .filter(|e| last_engaged.is_none_or(|at| (e.ev.date, e.ev.time) > at))
+            .filter(|e| kept.iter().any(|(item, _)| asked_after_due(e, item)))
+            .filter(|e| !crate::matter::summary_is_the_request(&e.ev.summary))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let default = all_defaulted
         && kept
             .iter()

@@ -726,6 +726,60 @@ pub(crate) fn has_any_word(text: &str, words: &[&str]) -> bool {
     }
 }
 
+/// Whether a contact's summary says the contact was the discovery request
+/// itself ("Original request to Plaintiff", "Dfts' original RFP", "Our
+/// original requests served by mail"), not a later ask for the answer it
+/// never got. In a complete default only asks made after the answer was due
+/// count (Packard v. Temenos, S.D. Ga. 2016: "other than arguably in their
+/// original request", one letter, which was not enough; a review logged
+/// the original request as the first of two asks). Only where the words
+/// open the summary, after at most two words naming whose request it was:
+/// "Reminded OC of our original request" is an ask.
+pub fn summary_is_the_request(text: &str) -> bool {
+    if !has_any_word(text, &["original"]) {
+        return false;
+    }
+    const WHAT: &[&str] = &[
+        "request",
+        "requests",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "interrogatories",
+        "rogs",
+        "discovery",
+    ];
+    const WHOSE: &[&str] = &[
+        "our",
+        "my",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "dfts",
+        "dft",
+        "defs",
+        "def",
+        "pltfs",
+        "pltf",
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "s",
+    ];
+    let ws: Vec<&[u8]> = super::words(text).take(5).collect();
+    ws.iter()
+        .position(|w| super::is_one_of(w, &["original"]))
+        .is_some_and(|k| {
+            k <= 2
+                && ws[..k].iter().all(|w| super::is_one_of(w, WHOSE))
+                && ws.get(k + 1).is_some_and(|w| super::is_one_of(w, WHAT))
+        })
+}
+
 /// Whether `text` is one plain statement that nothing was served.
 /// Whether a request's label names a whole set of responses owed
 /// ("Plaintiff's initial disclosures", "Answers to the First
@@ -2087,6 +2141,27 @@ mod tests {
             "under rule 26(a)(1) not",
         ] {
             let _ = words_say_nothing_served(text);
+        }
+    }
+
+    #[test]
+    fn the_original_request_is_not_an_ask_for_its_answer() {
+        for is in [
+            "Original request to Plaintiff (arguably a request; date not in order).",
+            "Dfts' original RFP served on pltf's counsel.",
+            "Our original requests, by mail.",
+            "Plaintiff's original interrogatories.",
+        ] {
+            assert!(super::summary_is_the_request(is), "{is}");
+        }
+        for not in [
+            "Reminded OC of our original request; no answer.",
+            "Followed up on the original request for the bank statements.",
+            "Letter asking for the overdue responses.",
+            "Original deadline passed; asked again for the responses.",
+            "",
+        ] {
+            assert!(!super::summary_is_the_request(not), "{not}");
         }
     }
 

@@ -19,7 +19,14 @@ use super::phrase::{is_one_of, words};
 /// Words that name a contact held by voice or in person: a conference, a
 /// call, a meeting, a conversation (what the denials, disputes and
 /// "different accounts" readings below look for).
-const MEETING: &[&str] = &["conference", "call", "meeting", "conversation"];
+const MEETING: &[&str] = &[
+    "conference",
+    "conf",
+    "call",
+    "meeting",
+    "mtg",
+    "conversation",
+];
 
 /// Words that tell what someone says or argues, not what the record
 /// states: shared by the reading of a disputed claim

@@ -30,7 +30,7 @@ pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
 };
 pub(crate) use default::has_any_word;
-pub use default::{DefaultReading, OwingNames};
+pub use default::{DefaultReading, OwingNames, summary_is_the_request};
 pub(crate) use elsewhere::REQUEST_WORDS;
 pub use elsewhere::{
     Text as EntryText, label_numbers, names_another_case, request_kinds, requests_not_discussed,
