@@ -739,17 +739,6 @@ pub fn summary_is_the_request(text: &str) -> bool {
     if !has_any_word(text, &["original"]) {
         return false;
     }
-    const WHAT: &[&str] = &[
-        "request",
-        "requests",
-        "rfp",
-        "rfps",
-        "rfa",
-        "rfas",
-        "interrogatories",
-        "rogs",
-        "discovery",
-    ];
     const WHOSE: &[&str] = &[
         "our",
         "my",
@@ -770,13 +759,53 @@ pub fn summary_is_the_request(text: &str) -> bool {
         "defendants",
         "s",
     ];
+    // Not an opening that goes on to tell the request went unanswered or
+    // is overdue, or that asks for the answers: "Original requests (served
+    // 8/24) went unanswered; good-faith letter sent", "Original request for
+    // the past-due responses", "Original requests' deadline passed; emailed
+    // pro se Pltf" (an over-strictness review, 75, of Null v. Gitchell and
+    // Wilson v. Fairfield Inn), nor one with a negation outside brackets
+    // ("…; they noted the initial disclosure had not been served": Cooper).
+    const FOLLOW_UP: &[&str] = &[
+        "unanswered",
+        "answered",
+        "overdue",
+        "past",
+        "due",
+        "deadline",
+        "late",
+        "still",
+        "outstanding",
+        "went",
+        "response",
+        "responses",
+        "answers",
+        "follow",
+        "followed",
+        "reminder",
+        "reminded",
+        "again",
+        "asked",
+        "asking",
+        "seeking",
+        "sought",
+        "not",
+        "never",
+        "no",
+        "none",
+    ];
+    if has_any_word(&super::elsewhere::without_brackets(text), FOLLOW_UP) {
+        return false;
+    }
     let ws: Vec<&[u8]> = super::words(text).take(5).collect();
     ws.iter()
         .position(|w| super::is_one_of(w, &["original"]))
         .is_some_and(|k| {
             k <= 2
                 && ws[..k].iter().all(|w| super::is_one_of(w, WHOSE))
-                && ws.get(k + 1).is_some_and(|w| super::is_one_of(w, WHAT))
+                && ws.get(k + 1).is_some_and(|w| {
+                    super::is_one_of(w, super::REQUEST_WORDS) || super::is_one_of(w, &["discovery"])
+                })
         })
 }
 
@@ -2159,6 +2188,14 @@ mod tests {
             "Followed up on the original request for the bank statements.",
             "Letter asking for the overdue responses.",
             "Original deadline passed; asked again for the responses.",
+            // An over-strictness review (75): openings that go on to tell
+            // the request went unanswered, or ask for the answers.
+            "Original requests (served 8/24) went unanswered; good-faith letter sent by email.",
+            "Original request for the past-due responses: good-faith letter sent by email",
+            "Our original requests went unanswered, so we sent a good-faith letter.",
+            "Original discovery requests unanswered (due 9/7); first good faith correspondence.",
+            "Original requests' deadline passed; emailed pro se Pltf about them.",
+            "Dft's original discovery demands served; they noted the initial disclosure had not been served.",
             "",
         ] {
             assert!(!super::summary_is_the_request(not), "{not}");

@@ -1011,7 +1011,7 @@ fn number(w: &[u8]) -> Option<u32> {
 
 /// `clause` without what its brackets hold ("(by his account …)", "(per
 /// GK)"), borrowed when it has none.
-fn without_brackets(clause: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn without_brackets(clause: &str) -> std::borrow::Cow<'_, str> {
     if !clause.contains('(') {
         return std::borrow::Cow::Borrowed(clause);
     }
@@ -1038,6 +1038,12 @@ fn without_brackets(clause: &str) -> std::borrow::Cow<'_, str> {
 /// 2025). Read in summaries only: in a position, "Disputes it" is the other
 /// side's stand on the request.
 pub fn summary_says_contact_disputed(text: &str) -> bool {
+    // A dispute the court rejected: "KFI disputes the conf (its M&C
+    // objection); the Court found otherwise" (an over-strictness review, 75,
+    // of Cascade Yarns, W.D. Wash. 2012).
+    if tells_court_rejection(text) {
+        return false;
+    }
     const DISPUTES: &[&str] = &[
         "disputes",
         "disputed",
@@ -1237,6 +1243,26 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     })
 }
 
+/// Whether a text tells, anywhere, that the court rejected a claim about
+/// the conferring: "The Court found otherwise", "the Court disagreed", "the
+/// Ct found otherwise" (over-strictness reviews 71 and 75 of Cascade Yarns
+/// and Glass). Such a summary records the losing side's claim, not the
+/// record's own account.
+fn tells_court_rejection(text: &str) -> bool {
+    super::default::has_any_word(text, &["court", "ct", "judge", "magistrate"])
+        && super::default::has_any_word(text, REJECTED)
+}
+
+/// Words that say a claim was rejected (`tells_court_rejection`).
+const REJECTED: &[&str] = &[
+    "otherwise",
+    "disagreed",
+    "disagrees",
+    "overruled",
+    "untrue",
+    "incorrect",
+];
+
 /// Whether a contact's summary says, in the record's own voice, that the
 /// sides did not (adequately) meet and confer: "Counsel failed to
 /// adequately meet and confer" (Walker v. County of Santa Clara, N.D. Cal.
@@ -1343,19 +1369,11 @@ pub fn summary_says_conferral_inadequate(text: &str) -> bool {
     // failed to sufficiently meet and confer" (a sixty-ninth review of
     // Recovery Land Holding v. City of South Ogden, D. Utah 2019).
     const COURT: &[&str] = &["court", "judge", "magistrate", "order"];
-    // A court that rejected the claim, anywhere in the text: "Defense
-    // counsel: the parties did not meet and confer on any of the issues in
-    // the motion. The Court found otherwise." (an over-strictness review, 71,
-    // of Cascade Yarns).
-    const REJECTED: &[&str] = &[
-        "otherwise",
-        "disagreed",
-        "disagrees",
-        "overruled",
-        "untrue",
-        "incorrect",
-    ];
-    if super::default::has_any_word(text, COURT) && super::default::has_any_word(text, REJECTED) {
+    // (Its order, too: "the order says otherwise".)
+    if tells_court_rejection(text)
+        || (super::default::has_any_word(text, &["order"])
+            && super::default::has_any_word(text, REJECTED))
+    {
         return false;
     }
     super::phrase::clauses(text).any(|clause| {
@@ -1894,6 +1912,8 @@ mod tests {
             "Attorneys for both sides met on July 25. Counsel later understood the nature of this meeting differently: Defendant's counsel believed it satisfied the rule.",
             "Met with Adams 7/25; he viewed the meeting differently.",
             "Plaintiff's counsel understood that conference differently.",
+            // A seventy-third review: "conf" is a conference.
+            "Call per GK. Sheppard disputes the conf.",
         ] {
             assert!(summary_says_contact_disputed(t), "{t:?}");
         }
@@ -1923,6 +1943,9 @@ mod tests {
             "Counsel understood the nature of this meeting differently from the agenda: both sides spoke to RFP 4.",
             "Defense counsel understood the request differently.",
             "We see the scope of the call differently; impasse on RFP 4.",
+            // An over-strictness review, 75: a dispute the court rejected.
+            "Brief tel. conf. w/ OC 12/5. KFI disputes the conf (its M&C objection); the Court found otherwise.",
+            "Tel. conf. Pltf disputes the conf; the Ct found otherwise.",
             "",
         ] {
             assert!(!summary_says_contact_disputed(t), "{t:?}");
