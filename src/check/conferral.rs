@@ -973,8 +973,6 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             _ => crate::matter::ItemDiscussion::records_own_promise,
         }),
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
-        movants: std::cell::OnceCell::new(),
-        theirs_names: std::cell::OnceCell::new(),
         summary_promise: std::cell::Cell::new(None),
         summary_unfinished: std::cell::Cell::new(None),
     };
@@ -1129,12 +1127,6 @@ struct PromiseMemo<'m> {
     unfinished_own: super::facts::Memo<'m>,
     /// The movant's position says it is awaiting something.
     awaits: super::facts::Memo<'m>,
-    /// The movant's side's names, gathered the first time a summary or an
-    /// awaiting note is read (the other side's are `Facts::owing`).
-    movants: std::cell::OnceCell<crate::matter::OwingNames>,
-    /// The other side's names, its counsel's among them, gathered the
-    /// first time a summary is read.
-    theirs_names: std::cell::OnceCell<crate::matter::OwingNames>,
     /// The last summary read for a promise (with whether it was read
     /// without its note days) and what it said: a long log repeats the
     /// same summary entry after entry.
@@ -1163,20 +1155,6 @@ fn last_summary_reading<'m, T: Copy>(
             memo.set(Some((text, how, said)));
             said
         }
-    }
-}
-
-impl PromiseMemo<'_> {
-    /// The movant's side's names, gathered once.
-    fn movants(&self, f: &Facts) -> &crate::matter::OwingNames {
-        self.movants
-            .get_or_init(|| crate::matter::OwingNames::movants(f.matter))
-    }
-
-    /// The other side's names, its counsel's among them, gathered once.
-    fn theirs_names(&self, f: &Facts) -> &crate::matter::OwingNames {
-        self.theirs_names
-            .get_or_init(|| crate::matter::OwingNames::theirs(f.matter))
     }
 }
 
@@ -1217,12 +1195,7 @@ fn unrecorded_promise<'m>(
     let summary_promise = || {
         last_summary_reading(&memo.summary_promise, &e.ev.summary, own_message, || {
             let read = |summary: &str| {
-                crate::matter::summary_promise(
-                    summary,
-                    f.movant,
-                    memo.theirs_names(f),
-                    memo.movants(f),
-                )
+                crate::matter::summary_promise(summary, f.movant, f.their_names(), f.movant_names())
             };
             let promise = read(&e.ev.summary);
             if promise == Some(crate::matter::Promiser::Theirs) && own_message {
@@ -1249,8 +1222,8 @@ fn unrecorded_promise<'m>(
             && crate::matter::summary_promise(
                 &d.movant_position,
                 f.movant,
-                memo.theirs_names(f),
-                memo.movants(f),
+                f.their_names(),
+                f.movant_names(),
             ) == Some(crate::matter::Promiser::Theirs)
     };
     // The request's own objection says conferring was not finished ("Still

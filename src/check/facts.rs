@@ -310,6 +310,11 @@ pub struct Facts<'m> {
     /// The other side's names (`OwingNames`), gathered once: the readings
     /// of objections and summaries share them.
     owing: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// The movant's side's names and the other side's, their counsel's
+    /// among them (`movant_names`, `their_names`), gathered once: a refusal
+    /// in words and a promise told in a summary both ask them.
+    movant_names: std::cell::OnceCell<crate::matter::OwingNames>,
+    their_names: std::cell::OnceCell<crate::matter::OwingNames>,
     /// The other side's known absences (`Facts::absences`), gathered once.
     absences: std::cell::OnceCell<Vec<crate::matter::Unavailability>>,
 }
@@ -370,6 +375,8 @@ impl<'m> Facts<'m> {
         let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
         // is known ("Defense counsel declined to meet and confer").
+        // Both sides' names, gathered at the first refusal read and kept
+        // in the facts (`Facts::movant_names`, `Facts::their_names`).
         let (movant_names, their_names) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
         let refusals = Memo::theirs(match movant {
             Side::Plaintiff => |d| d.records_a_refusal_against(Side::Plaintiff),
@@ -797,6 +804,8 @@ impl<'m> Facts<'m> {
             before_judge_on_motion,
             uncallable: std::cell::OnceCell::new(),
             owing: std::cell::OnceCell::new(),
+            movant_names,
+            their_names,
             absences: std::cell::OnceCell::new(),
         }
     }
@@ -858,6 +867,18 @@ impl<'m> Facts<'m> {
     pub fn owing(&self) -> &crate::matter::OwingNames {
         self.owing
             .get_or_init(|| crate::matter::OwingNames::of(self.matter))
+    }
+
+    /// The movant's side's names: its parties' and their counsel's.
+    pub fn movant_names(&self) -> &crate::matter::OwingNames {
+        self.movant_names
+            .get_or_init(|| crate::matter::OwingNames::movants(self.matter))
+    }
+
+    /// The other side's names, its counsel's among them.
+    pub fn their_names(&self) -> &crate::matter::OwingNames {
+        self.their_names
+            .get_or_init(|| crate::matter::OwingNames::theirs(self.matter))
     }
 
     /// Whether the party `id` is a pro se party who cannot be called.
