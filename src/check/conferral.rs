@@ -424,6 +424,18 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         });
         let in_doubt = said().any(|e| {
             crate::matter::summary_says_contact_disputed(&e.ev.summary)
+                || crate::matter::summary_tells_their_claim_of_contact(
+                    &e.ev.summary,
+                    f.matter.motion.movant,
+                    |w, movants| {
+                        if movants {
+                            f.movant_names()
+                        } else {
+                            f.their_names()
+                        }
+                        .contains_word(w)
+                    },
+                )
                 || crate::matter::summary_says_conferral_inadequate(&e.ev.summary)
                 || e.ev.says_about_another_case(|_, text| {
                     crate::matter::says_no_real_conference(text)
@@ -436,7 +448,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
             if another_case {
                 "discussed none of the motion's requests (by the log's own words, another case)"
             } else if in_doubt {
-                "discussed none of the motion's requests (by the log's own words, no meaningful discussion or adequate conference took place, only some of the disputes were conferred on without saying which, or the other side disputes that it took place as told)"
+                "discussed none of the motion's requests (by the log's own words, no meaningful discussion or adequate conference took place, only some of the disputes were conferred on without saying which, the other side disputes that it took place as told, or it is told only as the other side's claim)"
             } else if said().next().is_some() {
                 "discussed none of the motion's requests (by the log's own words)"
             } else {

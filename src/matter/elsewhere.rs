@@ -193,6 +193,8 @@ const TAKEN_UP: &[&str] = &[
     "mentioned",
     "covered",
     "specified",
+    // "No discussion of the requests"; "Discussion of the RFPs followed".
+    "discussion",
 ];
 
 /// Whether a contact's summary says, in a clause of its own, that no
@@ -205,10 +207,31 @@ const TAKEN_UP: &[&str] = &[
 /// not discussed further" names one and is not read; nor is "no
 /// agreement was reached on the requests".
 pub fn says_no_request_taken_up(text: &str) -> bool {
+    // "No discussion of the requests" (an adversarial review, 77, of Hart
+    // v. PAE Government Services), a clause of its own that names no
+    // request and nothing else.
     // Asked of summaries on every keystroke: most say nothing of the kind.
     if !super::default::has_any_word(text, TAKEN_UP) {
         return false;
     }
+    let no_discussion = super::default::has_any_word(text, &["discussion"])
+        && super::phrase::clauses(text).any(|clause| {
+            let ws: Vec<&[u8]> = words(clause).collect();
+            let [no, discussion, of, rest @ ..] = ws.as_slice() else {
+                return false;
+            };
+            let rest = match rest {
+                [r @ .., at, all] if is_one_of(at, &["at"]) && is_one_of(all, &["all"]) => r,
+                r => r,
+            };
+            is_one_of(no, &["no"])
+                && is_one_of(discussion, &["discussion"])
+                && is_one_of(of, &["of"])
+                && rest.last().is_some_and(|w| is_one_of(w, REQUEST))
+                && rest
+                    .iter()
+                    .all(|w| is_one_of(w, REQUEST) || is_one_of(w, QUALIFIER))
+        });
     // Another clause that says something was taken up ("No individual
     // requests were discussed; the Ninth Requests as a whole were
     // discussed"): the summary says which, and is not read.
@@ -222,43 +245,44 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
             && !words(clause).any(|w| is_one_of(w, &["no", "not", "never", "nor"]))
     });
     !affirmed
-        && super::phrase::clauses(text).any(|clause| {
-            let ws: Vec<&[u8]> = words(clause).collect();
-            // "No [particular] request[s] [or deficiency] [was|were] identified",
-            // or "[The] requests [were] not discussed": from the clause's start.
-            let denied_first = ws.first().is_some_and(|w| is_one_of(w, &["no"]));
-            let mut k = usize::from(denied_first);
-            let mut named = false;
-            while let Some(w) = ws.get(k) {
-                if is_one_of(w, REQUEST) {
-                    named = true;
-                } else if !is_one_of(w, QUALIFIER) {
-                    break;
+        && (no_discussion
+            || super::phrase::clauses(text).any(|clause| {
+                let ws: Vec<&[u8]> = words(clause).collect();
+                // "No [particular] request[s] [or deficiency] [was|were] identified",
+                // or "[The] requests [were] not discussed": from the clause's start.
+                let denied_first = ws.first().is_some_and(|w| is_one_of(w, &["no"]));
+                let mut k = usize::from(denied_first);
+                let mut named = false;
+                while let Some(w) = ws.get(k) {
+                    if is_one_of(w, REQUEST) {
+                        named = true;
+                    } else if !is_one_of(w, QUALIFIER) {
+                        break;
+                    }
+                    k += 1;
                 }
-                k += 1;
-            }
-            if !named {
-                return false;
-            }
-            if ws
-                .get(k)
-                .is_some_and(|w| is_one_of(w, &["was", "were", "is", "are"]))
-            {
-                k += 1;
-            }
-            // The verb ends the clause: "not discussed one by one", "other
-            // than RFP Nos. 78 and 79", "further" say how, or which were (an
-            // accepted-record review of today's reading found both).
-            let taken_up = |k: usize| {
-                ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP))
-                    && ws[k + 1..].iter().all(|w| is_one_of(w, &["at", "all"]))
-            };
-            if denied_first {
-                taken_up(k)
-            } else {
-                ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
-            }
-        })
+                if !named {
+                    return false;
+                }
+                if ws
+                    .get(k)
+                    .is_some_and(|w| is_one_of(w, &["was", "were", "is", "are"]))
+                {
+                    k += 1;
+                }
+                // The verb ends the clause: "not discussed one by one", "other
+                // than RFP Nos. 78 and 79", "further" say how, or which were (an
+                // accepted-record review of today's reading found both).
+                let taken_up = |k: usize| {
+                    ws.get(k).is_some_and(|w| is_one_of(w, TAKEN_UP))
+                        && ws[k + 1..].iter().all(|w| is_one_of(w, &["at", "all"]))
+                };
+                if denied_first {
+                    taken_up(k)
+                } else {
+                    ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
+                }
+            }))
 }
 
 /// Whether a contact's words say it was no real conference: no meaningful
@@ -1243,6 +1267,218 @@ pub fn summary_says_contact_disputed(text: &str) -> bool {
     })
 }
 
+/// Whether a contact's summary opens by telling the contact as the other
+/// side's claim, not the record's own account: "Plaintiff contends he once
+/// telephoned defense counsel's office", "Hart says he phoned PAE's
+/// counsel's office once", "Per pltf: he phoned", "According to OC, she
+/// called us on 5/2" (an adversarial review, 77, of Hart v. PAE Government
+/// Services, E.D. Cal. 2011: the court held the movant's one letter its
+/// "only attempt to meet and confer" and passed over the pro se
+/// plaintiff's contention that he had once called). The movant does not
+/// vouch for such a contact, and a certificate cannot rest on it.
+///
+/// Read narrowly (an over-strictness review, 79, found each of these on
+/// real conferences the courts accepted):
+/// - the claim is the other side's, named by its role (against `movant`)
+///   or by a word of its parties' or counsel's names (`name`, with
+///   `true` for the movant's side): "Per Pltf he conferred w/ Def" on the
+///   plaintiff's own motion is the movant's account;
+/// - the contact is with the movant's side, or with no one named: "she
+///   conferred with the client", "it met its discovery obligations", "he
+///   talked it over", "called the clerk's office" tell of something else;
+/// - only the summary's first clause is read ("Call w/ OC re rogs; Pltf
+///   contends he also called 4/20" tells of another call), and not when
+///   it also gives the record's own account ("… and we spoke for 20
+///   min") or claims only how well the contact went ("conferred with
+///   Plaintiff in good faith"), nor when the summary says the movant's
+///   side agrees ("Defendant states that they met and conferred with
+///   Plaintiff; Plaintiff agrees").
+pub fn summary_tells_their_claim_of_contact(
+    text: &str,
+    movant: super::Side,
+    name: impl Fn(&[u8], bool) -> bool,
+) -> bool {
+    const CLAIMS: &[&str] = &[
+        "contends",
+        "contended",
+        "claims",
+        "claimed",
+        "alleges",
+        "alleged",
+        "asserts",
+        "asserted",
+        "maintains",
+        "maintained",
+        "insists",
+        "insisted",
+        "says",
+        "said",
+        "states",
+        "stated",
+    ];
+    // Asked of summaries only when a counted conversation lists a request,
+    // and most say nothing of the kind.
+    if !super::default::has_any_word(text, CLAIMS)
+        && !super::default::has_any_word(text, &["per", "according"])
+    {
+        return false;
+    }
+    // The movant's side agrees the contact took place.
+    if super::default::has_any_word(
+        text,
+        &[
+            "agrees",
+            "agree",
+            "confirms",
+            "confirmed",
+            "concedes",
+            "conceded",
+            "acknowledges",
+            "acknowledged",
+            "undisputed",
+        ],
+    ) {
+        return false;
+    }
+    // Words that may stand with who claims it ("the", "Mr.", "counsel
+    // for").
+    const WITH_WHO: &[&str] = &[
+        "the",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "counsel",
+        "attorney",
+        "attorneys",
+        "lawyer",
+        "s",
+        "for",
+        "his",
+        "her",
+        "their",
+        "its",
+    ];
+    // The contact claimed, told in the past: a call, a meeting, a talk.
+    const CONTACTED: &[&str] = &[
+        "telephoned",
+        "phoned",
+        "called",
+        "rang",
+        "met",
+        "spoke",
+        "talked",
+        "conferred",
+    ];
+    // Between who claims it and the contact: who made it, and when.
+    const BETWEEN: &[&str] = &[
+        "that",
+        "he",
+        "she",
+        "they",
+        "it",
+        "once",
+        "had",
+        "previously",
+        "earlier",
+        "then",
+        "first",
+        "also",
+        "personally",
+    ];
+    // Between the contact and whom it reached.
+    const TO_WHOM: &[&str] = &[
+        "with",
+        "to",
+        "and",
+        "met",
+        "conferred",
+        "spoke",
+        "talked",
+        "by",
+        "telephone",
+        "phone",
+        "the",
+        "once",
+        "s",
+    ];
+    // The movant's side, as the other side would name it: its role, its
+    // names, "us", or opposing counsel from the claimant's own side.
+    const US: &[&str] = &["us", "our", "me", "my", "movant", "oc", "opposing"];
+    // Where the clause ends on when or where, no one else is named.
+    const WHEN: &[&str] = &["on", "in", "at", "last", "this", "yesterday", "today"];
+    let role = movant.opposing().map_or(&[][..], super::phrase::side_words);
+    let own_role = super::phrase::side_words(movant);
+    let other =
+        |w: &[u8]| is_one_of(w, role) || is_one_of(w, &["oc", "opposing"]) || name(w, false);
+    let Some(first) = super::phrase::clauses(text).next() else {
+        return false;
+    };
+    let head = without_brackets(first);
+    let ws: Vec<&[u8]> = words(&head).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    let mut k = if at(0, &["per"]) {
+        1
+    } else if at(0, &["according"]) && at(1, &["to"]) {
+        2
+    } else {
+        0
+    };
+    let attributed = k > 0;
+    let who_start = k;
+    let mut named = false;
+    while let Some(w) = ws.get(k) {
+        if other(w) {
+            named = true;
+        } else if !is_one_of(w, WITH_WHO) || k > who_start + 5 {
+            break;
+        }
+        k += 1;
+    }
+    if !named {
+        return false;
+    }
+    if !attributed {
+        if !at(k, CLAIMS) {
+            return false;
+        }
+        k += 1;
+    }
+    while ws.get(k).is_some_and(|w| is_one_of(w, BETWEEN) || other(w)) {
+        k += 1;
+    }
+    if !at(k, CONTACTED) {
+        return false;
+    }
+    // The record's own account in the same clause: "… and we spoke". Or a
+    // claim of how well a contact both sides tell of went: "Defendant
+    // maintains it conferred with Plaintiff in good faith at this July 3
+    // meet and confer, which Plaintiff arranged" (review 79, of Ware v.
+    // Mercy Health).
+    if ws[k..].iter().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "we",
+                "faith",
+                "adequately",
+                "properly",
+                "sufficiently",
+                "meaningfully",
+            ],
+        )
+    }) {
+        return false;
+    }
+    k += 1;
+    while ws.get(k).is_some_and(|w| is_one_of(w, TO_WHOM)) {
+        k += 1;
+    }
+    ws.get(k).is_none_or(|w| {
+        is_one_of(w, own_role) || is_one_of(w, US) || is_one_of(w, WHEN) || name(w, true)
+    })
+}
+
 /// Whether a text tells, anywhere, that the court rejected a claim about
 /// the conferring: "The Court found otherwise", "the Court disagreed", "the
 /// Ct found otherwise" (over-strictness reviews 71 and 75 of Cascade Yarns
@@ -2175,6 +2411,9 @@ mod tests {
             "The discovery requests were not discussed.",
             "Talked scheduling only; requests not discussed.",
             "No requests were discussed at all.",
+            // Review 77.
+            "Pltf phoned. No discussion of the requests.",
+            "No discussion of any discovery requests at all.",
         ] {
             assert!(says_no_request_taken_up(t), "{t:?}");
         }
@@ -2192,9 +2431,65 @@ mod tests {
             "No response to the requests was identified as forthcoming, said he.",
             "Identified the deficiencies in each response.",
             "No agreement; the requests were discussed at length.",
+            "No discussion of RFP 5.",
+            "No discussion of the requests at first; later the requests were discussed in detail.",
+            "No discussion of the requests' timing; the requests were discussed at length.",
             "",
         ] {
             assert!(!says_no_request_taken_up(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_contact_told_only_as_the_other_sides_claim_is_read() {
+        use super::super::Side;
+        use super::summary_tells_their_claim_of_contact as theirs;
+        // The defendant moves; the pro se plaintiff is Hart (review 77 of
+        // Hart v. PAE Government Services).
+        let named = |w: &[u8], movants: bool| {
+            super::is_one_of(w, if movants { &["pae"] } else { &["hart"] })
+        };
+        for t in [
+            "Plaintiff contends he once telephoned defense counsel's office (date not given).",
+            "Pltf says he called OC's office; response was OC would not help him.",
+            "Hart says he phoned PAE's counsel's office once and was told counsel would not help him.",
+            "Per pltf: he phoned; counsel refused to help him.",
+            "According to Mr. Hart, he had previously called defense counsel.",
+            "Plaintiff's counsel asserts that they met on June 3.",
+            "According to OC, she called us on 5/2.",
+        ] {
+            assert!(theirs(t, Side::Defendant, named), "{t:?}");
+        }
+        for t in [
+            // The movant's own account, or its own side's words.
+            "Plaintiff contends he once telephoned defense counsel's office.",
+            "Per Pltf counsel, she called OC on 5/1.",
+        ] {
+            assert!(!theirs(t, Side::Plaintiff, named), "{t:?}");
+        }
+        for t in [
+            // The record's own account first; another call told after.
+            "Called OC; Pltf says he called back later.",
+            "Tel. conf. w/ OC re rogs; Pltf contends he also called 4/20.",
+            // What the other side said on the call, not a claim of it.
+            "Plaintiff says he will produce by Friday.",
+            "Per OC, they will respond by 5/1.",
+            "Plaintiff contends the requests are overbroad.",
+            "Counsel says he called.",
+            // Review 79: a contact with someone else, "met" as satisfied,
+            // the record's own account, the movant's side agreeing.
+            "Per plaintiff's counsel, she conferred with the client before the call.",
+            "Plaintiff maintains it met its discovery obligations.",
+            "Plaintiff's counsel stated that she spoke with her client the day before.",
+            "OC says they called our office back on 9/29 and we spoke for 20 min.",
+            "Hart said he had talked it over and would answer by Friday.",
+            "Plaintiff states that they met and conferred with Defendant (ECF No. 157 at 2); Defendant agrees.",
+            "Plaintiff stated she had called the clerk's office.",
+            "Pltfs' counsel claims she called twice in January.",
+            "Plaintiff maintains it conferred with Defendant in good faith at this July 3 meet and confer, which Defendant arranged.",
+            "",
+        ] {
+            assert!(!theirs(t, Side::Defendant, named), "{t:?}");
         }
     }
 

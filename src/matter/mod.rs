@@ -36,6 +36,7 @@ pub use elsewhere::{
     Text as EntryText, label_numbers, names_another_case, request_kinds, requests_not_discussed,
     says_no_real_conference, says_no_request_taken_up, says_only_some_conferred,
     summary_only_confidentiality, summary_says_conferral_inadequate, summary_says_contact_disputed,
+    summary_tells_their_claim_of_contact,
 };
 pub use hearing::says_held_by_court;
 pub use load::{MatterError, parse_matter, read_matter};

@@ -590,8 +590,10 @@ const SILENCE: &[&[&str]] = &[
     &["did", "not", "return", "the", "calls"],
     &["has", "not", "responded"],
     &["has", "not", "replied"],
+    &["has", "not", "answered"],
     &["have", "not", "responded"],
     &["have", "not", "replied"],
+    &["have", "not", "answered"],
     &["was", "not", "answered"],
     &["were", "not", "answered"],
     &["never", "responded"],
@@ -866,6 +868,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         "unanswered",
         "ignored",
         "didn",
+        "doesn",
+        "don",
         "hasn",
         "haven",
         "wasn",
@@ -925,6 +929,22 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
             break;
         }
     }
+    // A hedge on the silence leaves it silence: "Does not appear to have
+    // responded", "Doesn't appear to have answered before we filed",
+    // "Apparently never replied" (an adversarial review, 78, of Sparks v.
+    // Noble County Sheriff, N.D. Ind. 2021, whose order says the other
+    // side "does not appear to have responded"). The movant believes no
+    // answer came, and says nothing the other side said.
+    let unhedged: Vec<&str>;
+    if let Some(tail) = hedged_silence(rest) {
+        unhedged = ["has", "not"]
+            .into_iter()
+            .chain(tail.iter().copied())
+            .collect();
+        rest = &unhedged;
+    } else if let ["apparently", tail @ ..] = rest {
+        rest = tail;
+    }
     if let ["ignored", what @ ..] = rest
         && what.iter().all(|w| {
             COMMUNICATION.contains(w)
@@ -950,6 +970,33 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
         }
         _ => false,
     })
+}
+
+/// What follows a hedge on silence ("does not appear to have", "seems not
+/// to have"), read as "has not" + it: `says_no_answer`. Out of line, as the
+/// hedge is rare and its patterns made the reading of every position
+/// longer.
+#[cold]
+#[inline(never)]
+fn hedged_silence<'w, 's>(rest: &'w [&'s str]) -> Option<&'w [&'s str]> {
+    match rest {
+        [
+            "does" | "do" | "did",
+            "not",
+            "appear" | "seem",
+            "to",
+            "have",
+            tail @ ..,
+        ]
+        | [
+            "appears" | "appeared" | "seems" | "seemed",
+            "not",
+            "to",
+            "have",
+            tail @ ..,
+        ] => Some(tail),
+        _ => None,
+    }
 }
 
 /// Abbreviations a full stop may close inside the text ("Mr. Null", "Opp.
@@ -1018,6 +1065,9 @@ fn strip_closing<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
         &["to", "me"][..],
         &["before", "filing"][..],
         &["before", "the", "motion"][..],
+        &["before", "we", "filed"][..],
+        &["before", "we", "filed", "the", "motion"][..],
+        &["before", "the", "motion", "was", "filed"][..],
         &["either"][..],
         &["too"][..],
         &["again"][..],
@@ -1329,6 +1379,11 @@ mod tests {
             "Mr. Gardner never responded to the September 19, 2005 letter.",
             "No response from Mr. Gardner before filing.",
             "No response by Feb. 18.",
+            // Review 78 (Sparks): a hedge on the silence.
+            "Does not appear to have responded.",
+            "Doesn't appear to have answered before we filed.",
+            "Defendant does not seem to have replied to the letter.",
+            "Apparently never replied.",
         ] {
             assert!(says_no_answer(t), "{t:?} should read as silence");
         }
@@ -1380,6 +1435,9 @@ mod tests {
             "Nothing is owed.",
             "Nothing by the 20th, but he called on the 21st.",
             "Ignored our deficiencies and stood on the objections.",
+            "Does not appear to have responded to RFP 3 but agreed to produce the rest.",
+            "Apparently will respond next week.",
+            "Does not appear to have any documents.",
         ] {
             assert!(!says_no_answer(t), "{t:?} should read as an answer");
         }
