@@ -549,8 +549,9 @@ impl<'m> Facts<'m> {
                 && ev.says_about_another_case(|which, text| {
                     last_reading(&mut case_memo[which as usize], text, |text| {
                         // A summary may also say no request was taken up at
-                        // all (positions are each about one). Any text may
-                        // say it was no real conference (no meaningful
+                        // all (positions are each about one), or tell the
+                        // contact only as the other side's claim. Any text
+                        // may say it was no real conference (no meaningful
                         // discussion, or one the other side denies).
                         crate::matter::names_another_case(text, &matter.parties)
                             || (which == crate::matter::EntryText::Summary

@@ -193,7 +193,17 @@ const TAKEN_UP: &[&str] = &[
     "mentioned",
     "covered",
     "specified",
-    // "No discussion of the requests"; "Discussion of the RFPs followed".
+];
+
+/// `TAKEN_UP` and "discussion" ("No discussion of the requests"): the
+/// words without which `says_no_request_taken_up` reads nothing.
+const TAKEN_UP_OR_DISCUSSION: &[&str] = &[
+    "identified",
+    "discussed",
+    "raised",
+    "mentioned",
+    "covered",
+    "specified",
     "discussion",
 ];
 
@@ -203,15 +213,14 @@ const TAKEN_UP: &[&str] = &[
 /// were not discussed" (a nineteenth review: Smyth v. Merchants Credit,
 /// W.D. Wash. 2012, where counsel "discussed discovery twice" but, on the
 /// evidence, only a confidentiality agreement). Such a contact covered
-/// none of the motion's requests, whatever it lists. "Request No. 4 was
-/// not discussed further" names one and is not read; nor is "no
-/// agreement was reached on the requests".
+/// none of the motion's requests, whatever it lists. So does a clause "No
+/// discussion of the requests" (an adversarial review, 77, of Hart v. PAE
+/// Government Services) that names general requests and nothing else.
+/// "Request No. 4 was not discussed further" names one and is not read;
+/// nor is "no agreement was reached on the requests".
 pub fn says_no_request_taken_up(text: &str) -> bool {
-    // "No discussion of the requests" (an adversarial review, 77, of Hart
-    // v. PAE Government Services), a clause of its own that names no
-    // request and nothing else.
     // Asked of summaries on every keystroke: most say nothing of the kind.
-    if !super::default::has_any_word(text, TAKEN_UP) {
+    if !super::default::has_any_word(text, TAKEN_UP_OR_DISCUSSION) {
         return false;
     }
     let no_discussion = super::default::has_any_word(text, &["discussion"])
@@ -1323,22 +1332,28 @@ pub fn summary_tells_their_claim_of_contact(
     {
         return false;
     }
-    // The movant's side agrees the contact took place.
-    if super::default::has_any_word(
-        text,
-        &[
-            "agrees",
-            "agree",
-            "confirms",
-            "confirmed",
-            "concedes",
-            "conceded",
-            "acknowledges",
-            "acknowledged",
-            "undisputed",
-        ],
-    ) {
-        return false;
+    // The movant's side agrees the contact took place ("…; Plaintiff
+    // agrees"), unless the word is denied ("Def does not agree": a review
+    // of this reading).
+    const AGREES: &[&str] = &[
+        "agrees",
+        "agree",
+        "confirms",
+        "confirmed",
+        "concedes",
+        "conceded",
+        "acknowledges",
+        "acknowledged",
+        "undisputed",
+    ];
+    if super::default::has_any_word(text, AGREES) {
+        let mut before: &[u8] = b"";
+        if words(text).any(|w| {
+            let prior = std::mem::replace(&mut before, w);
+            is_one_of(w, AGREES) && !is_one_of(prior, &["not", "never", "t"])
+        }) {
+            return false;
+        }
     }
     // Words that may stand with who claims it ("the", "Mr.", "counsel
     // for").
@@ -1389,6 +1404,8 @@ pub fn summary_tells_their_claim_of_contact(
     // Between the contact and whom it reached.
     const TO_WHOM: &[&str] = &[
         "with",
+        // "conferred w/ Def".
+        "w",
         "to",
         "and",
         "met",
@@ -1406,7 +1423,7 @@ pub fn summary_tells_their_claim_of_contact(
     // names, "us", or opposing counsel from the claimant's own side.
     const US: &[&str] = &["us", "our", "me", "my", "movant", "oc", "opposing"];
     // Where the clause ends on when or where, no one else is named.
-    const WHEN: &[&str] = &["on", "in", "at", "last", "this", "yesterday", "today"];
+    const WHEN: &[&str] = &["on", "at", "last", "yesterday", "today"];
     let role = movant.opposing().map_or(&[][..], super::phrase::side_words);
     let own_role = super::phrase::side_words(movant);
     let other =
@@ -1474,9 +1491,25 @@ pub fn summary_tells_their_claim_of_contact(
     while ws.get(k).is_some_and(|w| is_one_of(w, TO_WHOM)) {
         k += 1;
     }
-    ws.get(k).is_none_or(|w| {
-        is_one_of(w, own_role) || is_one_of(w, US) || is_one_of(w, WHEN) || name(w, true)
-    })
+    let ours = |w: &[u8]| is_one_of(w, own_role) || is_one_of(w, US) || name(w, true);
+    match ws.get(k) {
+        None => true,
+        Some(w) if ours(w) => true,
+        // "on 5/2", "at 3 pm": when, and then no one else named after it
+        // ("spoke on 5/2 with the clerk" tells of another talk).
+        Some(w) if is_one_of(w, WHEN) => {
+            !ws[k + 1..].windows(2).any(|p| {
+                is_one_of(p[0], &["with", "w", "to"])
+                    && !ours(p[1])
+                    && !is_one_of(p[1], &["the", "his", "her", "their"])
+            }) && !ws[k + 1..].windows(3).any(|p| {
+                is_one_of(p[0], &["with", "w", "to"])
+                    && is_one_of(p[1], &["the", "his", "her", "their"])
+                    && !ours(p[2])
+            })
+        }
+        Some(_) => false,
+    }
 }
 
 /// Whether a text tells, anywhere, that the court rejected a claim about
@@ -2457,6 +2490,10 @@ mod tests {
             "According to Mr. Hart, he had previously called defense counsel.",
             "Plaintiff's counsel asserts that they met on June 3.",
             "According to OC, she called us on 5/2.",
+            // A review of this reading: a denied agreement, "w/".
+            "Pltf says he called us 5/2; Def does not agree.",
+            "Pltf says he conferred w/ OC.",
+            "Plaintiff says he spoke on 5/2 with defense counsel.",
         ] {
             assert!(theirs(t, Side::Defendant, named), "{t:?}");
         }
@@ -2486,6 +2523,9 @@ mod tests {
             "Plaintiff states that they met and conferred with Defendant (ECF No. 157 at 2); Defendant agrees.",
             "Plaintiff stated she had called the clerk's office.",
             "Pltfs' counsel claims she called twice in January.",
+            "Plaintiff says he spoke on 5/2 with the clerk.",
+            "Hart said he talked this over with his client.",
+            "Plaintiff said he called in sick.",
             "Plaintiff maintains it conferred with Defendant in good faith at this July 3 meet and confer, which Defendant arranged.",
             "",
         ] {

@@ -943,7 +943,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
             .collect();
         rest = &unhedged;
     } else if let ["apparently", tail @ ..] = rest {
-        rest = tail;
+        // "Apparently Defendant never replied": who, after the hedge.
+        rest = super::phrase::skip_who(tail, |w| WHO.contains(&w));
     }
     if let ["ignored", what @ ..] = rest
         && what.iter().all(|w| {
@@ -973,10 +974,8 @@ pub(crate) fn says_no_answer(text: &str) -> bool {
 }
 
 /// What follows a hedge on silence ("does not appear to have", "seems not
-/// to have"), read as "has not" + it: `says_no_answer`. Out of line, as the
-/// hedge is rare and its patterns made the reading of every position
-/// longer.
-#[cold]
+/// to have"), read as "has not" + it: `says_no_answer`. Out of line: the
+/// hedge is rare.
 #[inline(never)]
 fn hedged_silence<'w, 's>(rest: &'w [&'s str]) -> Option<&'w [&'s str]> {
     match rest {
@@ -1384,6 +1383,7 @@ mod tests {
             "Doesn't appear to have answered before we filed.",
             "Defendant does not seem to have replied to the letter.",
             "Apparently never replied.",
+            "Apparently Defendant never replied.",
         ] {
             assert!(says_no_answer(t), "{t:?} should read as silence");
         }
