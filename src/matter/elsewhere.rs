@@ -186,17 +186,13 @@ const QUALIFIER: &[&str] = &[
 
 /// Saying a request was taken up. Not "addressed": "the deficiencies were
 /// not addressed" is as often the other side's failure to answer them.
-const TAKEN_UP: &[&str] = &[
-    "identified",
-    "discussed",
-    "raised",
-    "mentioned",
-    "covered",
-    "specified",
-];
+const TAKEN_UP: &[&str] = match TAKEN_UP_OR_DISCUSSION.split_last() {
+    Some((_, taken_up)) => taken_up,
+    None => &[],
+};
 
-/// `TAKEN_UP` and "discussion" ("No discussion of the requests"): the
-/// words without which `says_no_request_taken_up` reads nothing.
+/// `TAKEN_UP` and, last, "discussion" ("No discussion of the requests"):
+/// the words without which `says_no_request_taken_up` reads nothing.
 const TAKEN_UP_OR_DISCUSSION: &[&str] = &[
     "identified",
     "discussed",
