@@ -424,18 +424,7 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         });
         let in_doubt = said().any(|e| {
             crate::matter::summary_says_contact_disputed(&e.ev.summary)
-                || crate::matter::summary_tells_their_claim_of_contact(
-                    &e.ev.summary,
-                    f.matter.motion.movant,
-                    |w, movants| {
-                        if movants {
-                            f.movant_names()
-                        } else {
-                            f.their_names()
-                        }
-                        .contains_word(w)
-                    },
-                )
+                || f.tells_their_claim(&e.ev.summary)
                 || crate::matter::summary_says_conferral_inadequate(&e.ev.summary)
                 || e.ev.says_about_another_case(|_, text| {
                     crate::matter::says_no_real_conference(text)

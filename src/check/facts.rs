@@ -312,9 +312,9 @@ pub struct Facts<'m> {
     owing: std::cell::OnceCell<crate::matter::OwingNames>,
     /// The movant's side's names and the other side's, their counsel's
     /// among them (`movant_names`, `their_names`), gathered once: a refusal
-    /// in words and a promise told in a summary both ask them.
-    movant_names: std::cell::OnceCell<crate::matter::OwingNames>,
-    their_names: std::cell::OnceCell<crate::matter::OwingNames>,
+    /// in words, a promise told in a summary and a contact told as the
+    /// other side's claim all ask them.
+    names: SideNames,
     /// The other side's known absences (`Facts::absences`), gathered once.
     absences: std::cell::OnceCell<Vec<crate::matter::Unavailability>>,
 }
@@ -375,9 +375,9 @@ impl<'m> Facts<'m> {
         let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
         // is known ("Defense counsel declined to meet and confer").
-        // Both sides' names, gathered at the first refusal read and kept
-        // in the facts (`Facts::movant_names`, `Facts::their_names`).
-        let (movant_names, their_names) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+        // Both sides' names, gathered at the first reading that asks them
+        // and kept in the facts (`Facts::movant_names`, `Facts::their_names`).
+        let names = SideNames::default();
         let refusals = Memo::theirs(match movant {
             Side::Plaintiff => |d| d.records_a_refusal_against(Side::Plaintiff),
             Side::Defendant => |d| d.records_a_refusal_against(Side::Defendant),
@@ -557,12 +557,7 @@ impl<'m> Facts<'m> {
                             || (which == crate::matter::EntryText::Summary
                                 && (crate::matter::says_no_request_taken_up(text)
                                     || crate::matter::summary_says_contact_disputed(text)
-                                    || tells_their_claim(
-                                        text,
-                                        matter,
-                                        &movant_names,
-                                        &their_names,
-                                    )
+                                    || tells_their_claim(text, matter, &names)
                                     || crate::matter::summary_says_conferral_inadequate(text)
                                     || crate::matter::summary_only_confidentiality(
                                         text,
@@ -755,12 +750,8 @@ impl<'m> Facts<'m> {
                         // Asked only of a refusal read (few are): the
                         // movant's own names, gathered once.
                         if refusals.get(d)
-                            && !d.position_titles_one_of(
-                                movant_names
-                                    .get_or_init(|| crate::matter::OwingNames::movants(matter)),
-                                their_names
-                                    .get_or_init(|| crate::matter::OwingNames::theirs(matter)),
-                            )
+                            && !d
+                                .position_titles_one_of(names.movants(matter), names.theirs(matter))
                         {
                             refused = true;
                         } else {
@@ -811,8 +802,7 @@ impl<'m> Facts<'m> {
             before_judge_on_motion,
             uncallable: std::cell::OnceCell::new(),
             owing: std::cell::OnceCell::new(),
-            movant_names,
-            their_names,
+            names,
             absences: std::cell::OnceCell::new(),
         }
     }
@@ -878,14 +868,18 @@ impl<'m> Facts<'m> {
 
     /// The movant's side's names: its parties' and their counsel's.
     pub fn movant_names(&self) -> &crate::matter::OwingNames {
-        self.movant_names
-            .get_or_init(|| crate::matter::OwingNames::movants(self.matter))
+        self.names.movants(self.matter)
     }
 
     /// The other side's names, its counsel's among them.
     pub fn their_names(&self) -> &crate::matter::OwingNames {
-        self.their_names
-            .get_or_init(|| crate::matter::OwingNames::theirs(self.matter))
+        self.names.theirs(self.matter)
+    }
+
+    /// Whether a contact's summary tells it only as the other side's claim
+    /// (`matter::summary_tells_their_claim_of_contact`).
+    pub fn tells_their_claim(&self, summary: &str) -> bool {
+        tells_their_claim(summary, self.matter, &self.names)
     }
 
     /// Whether the party `id` is a pro se party who cannot be called.
@@ -1351,20 +1345,35 @@ fn plural_noun(noun: &str) -> String {
 /// first word scan, changed how the compiler laid out the rest of the loop
 /// and cost every check 2 % more instructions.
 #[inline(never)]
-fn tells_their_claim(
-    text: &str,
-    matter: &Matter,
-    movant_names: &std::cell::OnceCell<crate::matter::OwingNames>,
-    their_names: &std::cell::OnceCell<crate::matter::OwingNames>,
-) -> bool {
+fn tells_their_claim(text: &str, matter: &Matter, names: &SideNames) -> bool {
     crate::matter::summary_tells_their_claim_of_contact(text, matter.motion.movant, |w, movants| {
         if movants {
-            movant_names.get_or_init(|| crate::matter::OwingNames::movants(matter))
+            names.movants(matter)
         } else {
-            their_names.get_or_init(|| crate::matter::OwingNames::theirs(matter))
+            names.theirs(matter)
         }
         .contains_word(w)
     })
+}
+
+/// Both sides' names, their counsel's among them, each gathered the first
+/// time a reading asks for it (most records never need them).
+#[derive(Default)]
+struct SideNames {
+    movants: std::cell::OnceCell<crate::matter::OwingNames>,
+    theirs: std::cell::OnceCell<crate::matter::OwingNames>,
+}
+
+impl SideNames {
+    fn movants(&self, matter: &Matter) -> &crate::matter::OwingNames {
+        self.movants
+            .get_or_init(|| crate::matter::OwingNames::movants(matter))
+    }
+
+    fn theirs(&self, matter: &Matter) -> &crate::matter::OwingNames {
+        self.theirs
+            .get_or_init(|| crate::matter::OwingNames::theirs(matter))
+    }
 }
 
 #[cfg(test)]

@@ -1494,14 +1494,16 @@ pub fn summary_tells_their_claim_of_contact(
         // "on 5/2", "at 3 pm": when, and then no one else named after it
         // ("spoke on 5/2 with the clerk" tells of another talk).
         Some(w) if is_one_of(w, WHEN) => {
-            !ws[k + 1..].windows(2).any(|p| {
-                is_one_of(p[0], &["with", "w", "to"])
-                    && !ours(p[1])
-                    && !is_one_of(p[1], &["the", "his", "her", "their"])
-            }) && !ws[k + 1..].windows(3).any(|p| {
-                is_one_of(p[0], &["with", "w", "to"])
-                    && is_one_of(p[1], &["the", "his", "her", "their"])
-                    && !ours(p[2])
+            let after = &ws[k + 1..];
+            !after.iter().enumerate().any(|(j, w)| {
+                is_one_of(w, &["with", "w", "to"]) && {
+                    let whom = &after[j + 1..];
+                    let whom = match whom {
+                        [d, rest @ ..] if is_one_of(d, &["the", "his", "her", "their"]) => rest,
+                        _ => whom,
+                    };
+                    whom.first().is_some_and(|x| !ours(x))
+                }
             })
         }
         Some(_) => false,
