@@ -974,6 +974,9 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             _ => crate::matter::ItemDiscussion::records_own_promise,
         }),
         awaits: super::facts::Memo::own(|d| crate::matter::phrase_has_await(&d.movant_position)),
+        writes: super::facts::Memo::theirs(|d| {
+            crate::matter::speaks_of_writing(&d.opponent_position)
+        }),
         summary_promise: std::cell::Cell::new(None),
         summary_unfinished: std::cell::Cell::new(None),
     };
@@ -1128,6 +1131,9 @@ struct PromiseMemo<'m> {
     unfinished_own: super::facts::Memo<'m>,
     /// The movant's position says it is awaiting something.
     awaits: super::facts::Memo<'m>,
+    /// The other side's position speaks of something written (the only
+    /// positions `notes_written_answer_due` reads further).
+    writes: super::facts::Memo<'m>,
     /// The last summary read for a promise (with whether it was read
     /// without its note days) and what it said: a long log repeats the
     /// same summary entry after entry.
@@ -1234,6 +1240,14 @@ fn unrecorded_promise<'m>(
         f.item_index(&d.item)
             .is_some_and(|k| crate::matter::objection_says_unfinished(&f.matter.items[k].objection))
     };
+    // The other side's note at a conference of a written answer and the
+    // day it is to come ("written resp. 1/26" at a meeting of January 18:
+    // an eightieth review of Kosjer).
+    let noted_due = |d: &'m crate::matter::ItemDiscussion| {
+        e.ev.method.is_live()
+            && memo.writes.get(d)
+            && crate::matter::notes_written_answer_due(&d.opponent_position, e.ev.date)
+    };
     let promised = |d: &'m crate::matter::ItemDiscussion| {
         use crate::matter::{Outcome, Promiser};
         // A contact with the other side on a later day followed it up
@@ -1265,7 +1279,8 @@ fn unrecorded_promise<'m>(
                             None => false,
                         }
                         || summary_unfinished()
-                        || objection_unfinished(d))
+                        || objection_unfinished(d)
+                        || (!f.all_defaulted() && noted_due(d)))
             }
             _ => false,
         }
@@ -1297,7 +1312,7 @@ fn unrecorded_promise<'m>(
                 "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
                 long_date(e.ev.date)
             )
-        } else if item.records_a_promise() {
+        } else if item.records_a_promise() || noted_due(item) {
             format!(
                 "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
                 long_date(e.ev.date),

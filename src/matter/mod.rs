@@ -45,8 +45,8 @@ pub(crate) use offer::says_offered_something;
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub(crate) use phrase::{is_one_of, words};
 pub use promise::{
-    Promiser, objection_says_unfinished, phrase_has_await, summary_promise,
-    summary_says_unfinished, without_note_days,
+    Promiser, notes_written_answer_due, objection_says_unfinished, phrase_has_await,
+    speaks_of_writing, summary_promise, summary_says_unfinished, without_note_days,
 };
 pub use resolution::{settled_among, settles};
 pub use silence::summary_says_not_reached;

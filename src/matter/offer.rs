@@ -87,6 +87,10 @@ const OFFER: &[&str] = &[
     // "wants to M&C w/ pltf" (a sixty-ninth review of O'Boyle).
     "wants",
     "wanted",
+    // "Seeks to confer with pltf" (an eighty-first review of O'Boyle).
+    "seeks",
+    "sought",
+    "seeking",
 ];
 
 /// The offering words of `OFFER` that are only verbs (a summary's
@@ -418,6 +422,8 @@ mod tests {
             // A sixty-ninth review of O'Boyle (E.D. Wis. 2021).
             "Gen. objections encl.; wants to M&C w/ pltf; asks short ext. to get him docs.",
             "Wanted to discuss the requests by phone.",
+            // An eighty-first review of O'Boyle.
+            "Objections encl.; seeks to confer with pltf.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }

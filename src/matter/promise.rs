@@ -25,6 +25,7 @@
 
 use super::ItemDiscussion;
 use super::default::has_any_word;
+use jiff::civil::Date;
 
 impl ItemDiscussion {
     /// The other side's recorded position says it promised to get back.
@@ -1394,6 +1395,30 @@ fn names_a_kind(clause: &str, end: usize) -> bool {
             .is_some_and(|w| is_one_of(w, KIND))
 }
 
+// What says something came: with it, "by" a day is when it came, not a
+// promise ("Responses served by 1/26").
+const CAME: &[&str] = &[
+    "served",
+    "sent",
+    "produced",
+    "provided",
+    "answered",
+    "received",
+    "mailed",
+    "emailed",
+    "delivered",
+    "filed",
+    "came",
+    "arrived",
+    "got",
+    "rec",
+    "recd",
+    // "rec'd" as `past_tense_d` writes it, and its other shorthands.
+    "reced",
+    "rcvd",
+    "recvd",
+];
+
 /// Whether a note ends with a written answer and its day, nothing between:
 /// "written resp. 1/26", "resp. in writing 1/26/18", "written reply Jan.
 /// 26" (an eightieth review of Kosjer, D. Kan. 2018, wrote the other
@@ -1421,6 +1446,61 @@ fn written_answer_then_day(ws: &[&[u8]], slash: bool) -> bool {
     before.last().is_some_and(|w| is_one_of(w, ANSWER))
         && before.iter().any(|w| is_one_of(w, &ANSWER[..7]))
         && before.iter().any(|w| is_one_of(w, &["written", "writing"]))
+}
+
+/// Whether `text` says "written" or "writing": the positions
+/// `notes_written_answer_due` reads further (the checker asks this once for
+/// a position a long log repeats).
+pub fn speaks_of_writing(text: &str) -> bool {
+    has_any_word(text, &["written", "writing"])
+}
+
+/// Whether the other side's position on a conference notes a written answer
+/// and the day it is to come, ending the note: "Maintained WP/priv./
+/// relevance objs.; written resp. 1/26." at a meeting of January 18 (an
+/// eightieth review of Kosjer, D. Kan. 2018, wrote the promise so: the
+/// motion came on January 29, with nothing in between). Only a day after
+/// `contact`, and within sixty days of it, is one the answer is to come by:
+/// "MCA's written resp. 4/4" at a call of April 5 names an answer that came
+/// (an eighty-second review of Fortech). Not an answer said to have come
+/// ("rec'd", "served"), nor one refused ("declined").
+pub fn notes_written_answer_due(text: &str, contact: Date) -> bool {
+    use super::phrase::{is_one_of, words};
+    const ANSWER: &[&str] = &[
+        "resp", "response", "answer", "reply", "position", "ltr", "letter", "writing", "written",
+    ];
+    if !speaks_of_writing(text) {
+        return false;
+    }
+    super::phrase::clauses(text).any(|clause| {
+        let clause = past_tense_d(clause);
+        let ws: Vec<&[u8]> = words(&clause).collect();
+        if !written_answer_then_day(&ws, clause.contains('/'))
+            || ws.iter().enumerate().any(|(k, w)| {
+                (is_one_of(w, CAME) || is_one_of(w, &["declined", "refused"]))
+                    && !(k > 0
+                        && is_one_of(ws[k - 1], &["nothing", "none", "not", "never", "no", "yet"]))
+            })
+        {
+            return false;
+        }
+        // The day after the last word of the answer.
+        let lower = clause.to_ascii_lowercase();
+        let Some(at) = ANSWER.iter().filter_map(|a| lower.rfind(a)).max() else {
+            return false;
+        };
+        let Some((year, month, day)) = super::supplement::day_in(&clause[at..]) else {
+            return false;
+        };
+        let due = match year {
+            Some(y) => Date::new(y, month, day).ok(),
+            None => [contact.year(), contact.year() + 1]
+                .into_iter()
+                .filter_map(|y| Date::new(y, month, day).ok())
+                .find(|d| *d > contact),
+        };
+        due.is_some_and(|due| due > contact && (due - contact).get_days() <= 60)
+    })
 }
 
 /// Whether a note gives a day after a colon, a dash or in brackets, as
@@ -1550,29 +1630,6 @@ fn promised_by_a_day(clause: &str) -> bool {
         // W.D. Wash. 2005: the motion came before the agreed exchange).
         "get",
         "gets",
-    ];
-    // What says something came: with it, "by" a day is when it came, not a
-    // promise ("Responses served by 1/26").
-    const CAME: &[&str] = &[
-        "served",
-        "sent",
-        "produced",
-        "provided",
-        "answered",
-        "received",
-        "mailed",
-        "emailed",
-        "delivered",
-        "filed",
-        "came",
-        "arrived",
-        "got",
-        "rec",
-        "recd",
-        // "rec'd" as `past_tense_d` writes it, and its other shorthands.
-        "reced",
-        "rcvd",
-        "recvd",
     ];
     // Read on every keystroke: most positions name no day.
     // A day of the month alone is a date too: "by the 26th".
@@ -1721,34 +1778,35 @@ fn promised_by_a_day(clause: &str) -> bool {
     // promises.
     let tells_done = |k: usize| {
         const SAYING: &[&str] = &["said", "says", "indicated", "indicates"];
-        // (The act itself: "says they have been on the road, can't make the
-        // 2/9 deadline, resp. in a few days", "says he has the file under
-        // review, resp. in writing 1/26" tell a state, and promise all the
-        // same: an eightieth review, of Walker and Kosjer.)
+        // The act itself, anywhere before a word that looks ahead: "said
+        // the written responses were served 4/4", "indicated in her written
+        // response of April 26 that defendants declined to respond" (an
+        // eighty-second review, of Fortech and Rech). Not a state: "says
+        // they have been on the road, can't make the 2/9 deadline, resp. in
+        // a few days", "says he has the file under review, resp. in writing
+        // 1/26" promise all the same (an eightieth review, of Walker and
+        // Kosjer).
         const DONE: &[&str] = &[
             "called",
             "met",
             "spoke",
-            "sent",
             "phoned",
-            "emailed",
             "wrote",
             "replied",
             "responded",
-            "answered",
-            "served",
-            "produced",
-            "provided",
-            "mailed",
             "returned",
+            "forwarded",
+            "given",
+            "supplemented",
+            "declined",
+            "refused",
         ];
         const AHEAD: &[&str] = &["would", "will", "ll", "d", "to", "going", "shall", "could"];
         is_one_of(ws[k], SAYING)
             && ws[k + 1..]
                 .iter()
-                .take(4)
                 .take_while(|x| !is_one_of(x, AHEAD))
-                .any(|x| is_one_of(x, DONE))
+                .any(|x| is_one_of(x, DONE) || is_one_of(x, CAME))
     };
     let a_mark =
         |k: usize| is_one_of(ws[k], MARK) && !(by_means(k) || set_counted(k) || tells_done(k));
@@ -1789,11 +1847,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         // ("Def. counsel's written response: 1/26/18.", "Next step: defense
         // counsel's written response (1/26)": the day after a colon or in
         // brackets, as notes give it.)
-        // ("Maintained objs.; written resp. 1/26.": a written answer named,
-        // and its day ending the note, an eightieth review of Kosjer.)
-        ((0..ws.len()).any(|k| is_one_of(ws[k], &["by"]) && !by_means(k))
-            || note_day(clause)
-            || written_answer_then_day(&ws, clause.contains('/')))
+        ((0..ws.len()).any(|k| is_one_of(ws[k], &["by"]) && !by_means(k)) || note_day(clause))
             // ("Nothing rec'd", "not yet received": nothing came.)
             && !(0..ws.len()).any(|k| {
                 is_one_of(ws[k], CAME)
@@ -2302,7 +2356,7 @@ fn asks_a_question(clause: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::says_promised;
+    use super::{notes_written_answer_due, says_promised};
 
     fn says_promised_an_answer(t: &str) -> bool {
         says_promised(t, true)
@@ -2317,6 +2371,12 @@ mod tests {
             "OC says they called our office back on 9/29 and we spoke for 20 min.",
             "Emmepieffe's counsel again said he had met the November 25 letter as soon as he could after the holiday.",
             "Said he had sent the responses on 9/29.",
+            // An eighty-second review, of Fortech and Rech.
+            "MCA's counsel indicated that MCA had already served its written responses on April 4.",
+            "MCA's counsel said the written responses were served 4/4.",
+            "Said that on April 4 MCA served its written responses.",
+            "Said MCA had forwarded its written responses on 4/4.",
+            "Defense counsel indicated in her written response of April 26 that defendants declined to respond.",
         ] {
             assert!(!says_promised_an_answer(t), "{t}");
         }
@@ -2333,31 +2393,40 @@ mod tests {
         }
     }
 
-    /// A written answer and its day ending a note is a promise of it (an
-    /// eightieth review of Kosjer); one said to have come is not.
+    /// A written answer and its day ending the other side's note on a
+    /// conference is a promise of it, when the day is to come (an eightieth
+    /// review of Kosjer); one said to have come, refused, or dated on or
+    /// before the conference is not (an eighty-second review).
     #[test]
-    fn a_written_answer_and_its_day_in_a_note_is_a_promise() {
+    fn a_written_answer_and_its_day_to_come_is_a_promise() {
+        let jan18 = jiff::civil::date(2018, 1, 18);
         for t in [
             "Maintained WP/priv./relevance objs.; written resp. 1/26.",
             "Resp. in writing 1/26/18.",
             "Written reply Jan. 26.",
             "Written response January 26, 2018.",
         ] {
-            assert!(says_promised_an_answer(t), "{t}");
+            assert!(notes_written_answer_due(t, jan18), "{t}");
+            // Not a promise in other words: the note alone says it.
+            assert!(!says_promised_an_answer(t), "{t}");
         }
         for t in [
             "Written resp. rec'd 1/26.",
             "Written responses served 1/26.",
             "Written responses 1/26 were incomplete.",
             "Resp. 1/26.",
+            // Days on or before the conference, or far off.
+            "MCA's written resp. 1/17.",
+            "Written resp. 1/18.",
+            "Written resp. 6/26.",
         ] {
-            assert!(!says_promised_an_answer(t), "{t}");
+            assert!(!notes_written_answer_due(t, jan18), "{t}");
         }
-        // On the other side's own message a note's day names the message
-        // (Gade v. State Farm, D. Vt. 2016, as an accepted-record review
-        // wrote it).
-        let own = "Schlossberg's written response: 10/5/15. He would not produce the Excel files.";
-        assert!(!says_promised_an_answer(&super::without_note_days(own)));
+        // A promise due early in the new year, made in December.
+        assert!(notes_written_answer_due(
+            "Written resp. 1/5.",
+            jiff::civil::date(2017, 12, 20)
+        ));
     }
 
     #[test]
