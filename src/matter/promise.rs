@@ -1802,11 +1802,15 @@ fn promised_by_a_day(clause: &str) -> bool {
             "refused",
         ];
         const AHEAD: &[&str] = &["would", "will", "ll", "d", "to", "going", "shall", "could"];
+        // A day an answer is to come by, anywhere after, keeps the promise:
+        // "said he had sent the GR letter to his client, response by 1/26".
+        const BY: &[&str] = &["by", "due", "expects", "expected", "nlt", "within", "until"];
         is_one_of(ws[k], SAYING)
             && ws[k + 1..]
                 .iter()
                 .take_while(|x| !is_one_of(x, AHEAD))
                 .any(|x| is_one_of(x, DONE) || is_one_of(x, CAME))
+            && !ws[k + 1..].iter().any(|x| is_one_of(x, BY))
     };
     let a_mark =
         |k: usize| is_one_of(ws[k], MARK) && !(by_means(k) || set_counted(k) || tells_done(k));
@@ -2388,6 +2392,8 @@ mod tests {
             // A state told, then the promise (an eightieth review).
             "Dft wrote back 2/9: says they have been on the road, can't make the 2/9 deadline, resp. in a few days.",
             "Says he has the file issue under review w/ client, resp. in writing 1/26.",
+            "OC said he had sent the GR letter to his client, response by 1/26.",
+            "Said he forwarded our letter to the client; written response expected 1/26.",
         ] {
             assert!(says_promised_an_answer(t), "{t}");
         }
