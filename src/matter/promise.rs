@@ -1630,6 +1630,12 @@ fn promised_by_a_day(clause: &str) -> bool {
         // W.D. Wash. 2005: the motion came before the agreed exchange).
         "get",
         "gets",
+        // "His written response comes on January 26", "written answer comes
+        // 1/26" (an eighty-third review of Kosjer): the answer to come.
+        "comes",
+        "come",
+        "coming",
+        "arrives",
     ];
     // Read on every keystroke: most positions name no day.
     // A day of the month alone is a date too: "by the 26th".
@@ -2393,6 +2399,10 @@ mod tests {
             "Dft wrote back 2/9: says they have been on the road, can't make the 2/9 deadline, resp. in a few days.",
             "Says he has the file issue under review w/ client, resp. in writing 1/26.",
             "OC said he had sent the GR letter to his client, response by 1/26.",
+            // An eighty-third review of Kosjer.
+            "Defense counsel said he received our letter, and his written response comes on January 26.",
+            "Says he forwarded the GR letter to the insurer and a written response comes the 26th.",
+            "Objections stand. Said he got our GR letter; written answer comes 1/26.",
             "Said he forwarded our letter to the client; written response expected 1/26.",
         ] {
             assert!(says_promised_an_answer(t), "{t}");
