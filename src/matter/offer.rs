@@ -178,7 +178,30 @@ fn offered_with(text: &str, offer: &[&str]) -> bool {
             || only_days(clause))
             && !super::phrase::negated(clause)
             && !has_any_word(clause, UNAVAILABLE)
+            && !in_writing_only(clause)
     })
+}
+
+/// An offer to confer only in writing is a refusal of a conference: "Seeks
+/// to confer only by email; would not meet in person or by
+/// teleconference", "Offered to confer by email only", "sought to confer in
+/// writing instead" (White v. Relay Resources, W.D. Wash. 2020, where the
+/// pro se plaintiff "would confer only by email": an eighty-fifth review).
+fn in_writing_only(clause: &str) -> bool {
+    has_any_word(clause, &["only", "instead", "solely", "exclusively"])
+        && has_any_word(
+            clause,
+            &[
+                "email",
+                "emails",
+                "mail",
+                "writing",
+                "written",
+                "letter",
+                "letters",
+                "correspondence",
+            ],
+        )
 }
 
 /// Words that put something new on the table: a compromise, an
@@ -441,6 +464,10 @@ mod tests {
             "Turned down the offer to confer.",
             "Refused to meet and confer, offering only a letter.",
             "Never asked to talk.",
+            // An eighty-fifth review of White v. Relay Resources.
+            "Seeks to confer only by email; would not meet in person or by teleconference.",
+            "Offered to confer by email only.",
+            "Sought to confer in writing instead.",
             "Stands on objection.",
             "Asked plaintiff to withdraw the interrogatory before any call.",
             "Open to producing the 2019 records.",

@@ -1472,35 +1472,76 @@ pub fn notes_written_answer_due(text: &str, contact: Date) -> bool {
     if !speaks_of_writing(text) {
         return false;
     }
+    /// The words that say an answer is to come, right after it: "his
+    /// written response comes on January 26", "written answer comes 1/26"
+    /// (an eighty-third review of Kosjer).
+    const COMES: &[&str] = &["comes", "come", "coming", "arrives"];
     super::phrase::clauses(text).any(|clause| {
         let clause = past_tense_d(clause);
         let ws: Vec<&[u8]> = words(&clause).collect();
-        if !written_answer_then_day(&ws, clause.contains('/'))
-            || ws.iter().enumerate().any(|(k, w)| {
-                (is_one_of(w, CAME) || is_one_of(w, &["declined", "refused"]))
+        // Something said to have come, or refused, from word `k` on: the
+        // whole note, or all after the answer said to come ("said he
+        // received our letter, and his written response comes on January
+        // 26" still promises).
+        let came_from = |k: usize| {
+            (k..ws.len()).any(|k| {
+                (is_one_of(ws[k], CAME) || is_one_of(ws[k], &["declined", "refused"]))
                     && !(k > 0
                         && is_one_of(ws[k - 1], &["nothing", "none", "not", "never", "no", "yet"]))
             })
-        {
-            return false;
-        }
-        // The day after the last word of the answer.
+        };
         let lower = clause.to_ascii_lowercase();
-        let Some(at) = ANSWER.iter().filter_map(|a| lower.rfind(a)).max() else {
+        // Where the day is read from: after the last word of the answer
+        // that ends the note, or after the word that says it comes.
+        let comes_at = ws
+            .windows(2)
+            .position(|p| is_one_of(p[0], &ANSWER[..7]) && is_one_of(p[1], COMES));
+        let from = if written_answer_then_day(&ws, clause.contains('/')) && !came_from(0) {
+            ANSWER.iter().filter_map(|a| lower.rfind(a)).max()
+        } else if comes_at.is_some_and(|k| !came_from(k)) {
+            COMES
+                .iter()
+                .filter_map(|c| lower.find(&format!(" {c} ")).map(|at| at + c.len() + 1))
+                .min()
+        } else {
+            None
+        };
+        let Some(from) = from else {
             return false;
         };
-        let Some((year, month, day)) = super::supplement::day_in(&clause[at..]) else {
-            return false;
-        };
-        let due = match year {
-            Some(y) => Date::new(y, month, day).ok(),
-            None => [contact.year(), contact.year() + 1]
+        let due = match super::supplement::day_in(&clause[from..]) {
+            Some((Some(y), month, day)) => Date::new(y, month, day).ok(),
+            Some((None, month, day)) => [contact.year(), contact.year() + 1]
                 .into_iter()
                 .filter_map(|y| Date::new(y, month, day).ok())
                 .find(|d| *d > contact),
+            // "comes the 26th": the next such day of the month.
+            None => ordinal_day(&clause[from..]).and_then(|day| {
+                (0..3)
+                    .filter_map(|m| {
+                        contact
+                            .first_of_month()
+                            .checked_add(jiff::Span::new().months(m))
+                            .ok()
+                    })
+                    .filter_map(|first| first.with().day(day).build().ok())
+                    .find(|d| *d > contact)
+            }),
         };
         due.is_some_and(|due| due > contact && (due - contact).get_days() <= 60)
     })
+}
+
+/// The day of the month an ordinal right after `text`'s opening "on" or
+/// "the" names: "the 26th", "on the 3rd".
+fn ordinal_day(text: &str) -> Option<i8> {
+    use super::phrase::{is_one_of, words};
+    let w = words(text).find(|w| !is_one_of(w, &["on", "the", "by"]))?;
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || !is_one_of(&w[digits..], &["st", "nd", "rd", "th"]) {
+        return None;
+    }
+    std::str::from_utf8(&w[..digits]).ok()?.parse().ok()
 }
 
 /// Whether a note gives a day after a colon, a dash or in brackets, as
@@ -1630,12 +1671,6 @@ fn promised_by_a_day(clause: &str) -> bool {
         // W.D. Wash. 2005: the motion came before the agreed exchange).
         "get",
         "gets",
-        // "His written response comes on January 26", "written answer comes
-        // 1/26" (an eighty-third review of Kosjer): the answer to come.
-        "comes",
-        "come",
-        "coming",
-        "arrives",
     ];
     // Read on every keystroke: most positions name no day.
     // A day of the month alone is a date too: "by the 26th".
@@ -2399,10 +2434,6 @@ mod tests {
             "Dft wrote back 2/9: says they have been on the road, can't make the 2/9 deadline, resp. in a few days.",
             "Says he has the file issue under review w/ client, resp. in writing 1/26.",
             "OC said he had sent the GR letter to his client, response by 1/26.",
-            // An eighty-third review of Kosjer.
-            "Defense counsel said he received our letter, and his written response comes on January 26.",
-            "Says he forwarded the GR letter to the insurer and a written response comes the 26th.",
-            "Objections stand. Said he got our GR letter; written answer comes 1/26.",
             "Said he forwarded our letter to the client; written response expected 1/26.",
         ] {
             assert!(says_promised_an_answer(t), "{t}");
@@ -2421,6 +2452,10 @@ mod tests {
             "Resp. in writing 1/26/18.",
             "Written reply Jan. 26.",
             "Written response January 26, 2018.",
+            // An eighty-third review of Kosjer: the answer said to come.
+            "Defense counsel said he received our letter, and his written response comes on January 26.",
+            "Says he forwarded the GR letter to the insurer and a written response comes the 26th.",
+            "Objections stand. Said he got our GR letter; written answer comes 1/26.",
         ] {
             assert!(notes_written_answer_due(t, jan18), "{t}");
             // Not a promise in other words: the note alone says it.
@@ -2435,6 +2470,11 @@ mod tests {
             "MCA's written resp. 1/17.",
             "Written resp. 1/18.",
             "Written resp. 6/26.",
+            // An eighty-fifth review: an answer that came, or came the day
+            // of the contact.
+            "Its written responses come 1/17, served the day before.",
+            "Its written reply letter comes 1/18, the day of this call.",
+            "The written response comes after the 1/15 letter.",
         ] {
             assert!(!notes_written_answer_due(t, jan18), "{t}");
         }

@@ -69,6 +69,10 @@ fn says_no_substance(text: &str) -> bool {
         "impression",
         "presumably",
         "presumed",
+        "assumed",
+        "assume",
+        "assuming",
+        "assumption",
         "apparently",
         "seemingly",
         "seemed",
@@ -154,7 +158,9 @@ fn inferred(statement: &[&str]) -> bool {
     ];
     match statement {
         [
-            "presumably" | "presumed" | "apparently" | "seemingly" | "seemed" | "appeared",
+            "presumably" | "presumed" | "apparently" | "seemingly" | "seemed" | "appeared"
+            // "Assumed opposed." (an eighty-fourth review of Gessler).
+            | "assumed" | "assume" | "assuming",
             next,
             ..,
         ] => STANCE.contains(next),
@@ -313,6 +319,11 @@ fn hedge(inside: &str) -> bool {
                 ..
             ]
             | ["impression", ..]
+            // "Defendant opposes (our assumption)" (an eighty-fourth review
+            // of Independence Institute v. Gessler, D. Colo. 2011).
+            | ["our" | "my" | "an" | "movant" | "s", "assumption", ..]
+            | ["assumption", ..]
+            | ["assumed" | "presumed", ..]
     )
 }
 
@@ -724,6 +735,13 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "attempted",
         "tried",
         "unavailable",
+        // An eighty-fourth review (Gessler, D. Colo. 2011; Bell v.
+        // Griswold, D. Kan. 2023): "got his machine", "he wasn't
+        // available", "couldn't get him".
+        "machine",
+        "available",
+        "get",
+        "msg",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
@@ -839,7 +857,22 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                     // "left a voice mail message", "left him a voicemail",
                     // "left VM", "left a message".
                     || (at(k, &["left"])
-                        && (1..=3).any(|n| at(k + n, &["voicemail", "vm", "voice", "message"])))
+                        && (1..=3).any(|n| {
+                            at(k + n, &["voicemail", "vm", "voice", "message", "msg", "word"])
+                        }))
+                    // "msg left on machine", "got his machine", "answering
+                    // machine".
+                    || (at(k, &["msg", "message"]) && at(k + 1, &["left"]))
+                    || (at(k, &["machine"])
+                        && k > 0
+                        && at(k - 1, &["his", "her", "their", "the", "answering"]))
+                    // "he wasn't available" (spelled out "was not").
+                    || (at(k, &["not"]) && at(k + 1, &["available"]) && of_person(k))
+                    // "couldn't get him", "could not get counsel".
+                    || (at(k, &["not", "never", "unable", "failed"])
+                        && (1..=2).any(|n| {
+                            at(k + n, &["get", "got", "getting"]) && at(k + n + 1, PERSON)
+                        }))
                     // "attempted once to call counsel", "tried to phone him"
                     // (only the attempt told: a talk would be in `TALKED`).
                     || (at(k, &["attempted", "tried"])
@@ -1170,6 +1203,12 @@ mod not_reached_tests {
             "Called OC, left VM.",
             "The Fund attempted once to call Lexington's counsel about the matter.",
             "Attempted call to Lexington's counsel; he was unavailable.",
+            // Review 84 (Gessler, D. Colo. 2011; Bell v. Griswold).
+            "Rang defense counsel and left word on his line about the motion to quash; we take it Defendant opposes.",
+            "Called D's counsel, got his machine, left msg re MTQ. Conferral not verified.",
+            "Dialed OC re the MTQ; msg left on machine.",
+            "Phoned Pltfs' counsel, he wasn't available.",
+            "Called OC re SDT; couldn't get him.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
         }
@@ -1198,6 +1237,8 @@ mod not_reached_tests {
             "Counsel was unavailable Monday; the call was held Tuesday.",
             "Left the office after a two-hour call on each request.",
             "Plaintiff's witness unavailable on 5/3; call on the remaining RFPs went to impasse.",
+            "Counsel not available Monday; call held Tuesday on RFP 4.",
+            "Could not get the documents before the call; he explained his objections.",
             "",
         ] {
             assert!(!summary_says_not_reached(t), "{t:?}");
@@ -1248,6 +1289,9 @@ mod substance_tests {
             "Would not be agreeable to a protective order (so we understood).",
             "Understood from the call that plaintiff's counsel would not agree to a protective order.",
             "Not agreeable to a protective order, as defense counsel understood it.",
+            // Review 84 (Gessler, D. Colo. 2011).
+            "Assumed opposed.",
+            "Defendant opposes (our assumption).",
         ] {
             assert!(says_no_substance(t), "{t:?}");
         }
