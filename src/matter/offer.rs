@@ -188,20 +188,39 @@ fn offered_with(text: &str, offer: &[&str]) -> bool {
 /// writing instead" (White v. Relay Resources, W.D. Wash. 2020, where the
 /// pro se plaintiff "would confer only by email": an eighty-fifth review).
 fn in_writing_only(clause: &str) -> bool {
-    has_any_word(clause, &["only", "instead", "solely", "exclusively"])
-        && has_any_word(
-            clause,
-            &[
-                "email",
-                "emails",
-                "mail",
-                "writing",
-                "written",
-                "letter",
-                "letters",
-                "correspondence",
-            ],
-        )
+    use super::phrase::{is_one_of, words};
+    const LIMIT: &[&str] = &["only", "instead", "solely", "exclusively"];
+    const WRITING: &[&str] = &[
+        "email",
+        "emails",
+        "mail",
+        "writing",
+        "written",
+        "letter",
+        "letters",
+        "correspondence",
+    ];
+    // Read on every keystroke: most clauses hold no limiting word, and a
+    // substring search settles that before the word scan.
+    if !["nly", "NLY", "nstead", "NSTEAD", "olely", "xclusive"]
+        .iter()
+        .any(|p| clause.contains(p))
+        || !has_any_word(clause, LIMIT)
+    {
+        return false;
+    }
+    // The writing is the means ("by email", "in writing", "via e-mail"),
+    // and the limit is next to it: not "by phone instead of more letters",
+    // "only after our letter".
+    let ws: Vec<&[u8]> = words(clause).collect();
+    (0..ws.len()).any(|j| {
+        let means =
+            (1..=2).any(|n| j >= n && is_one_of(ws[j - n], &["by", "in", "via", "through"]));
+        let near = |k: usize| k < ws.len() && is_one_of(ws[k], LIMIT);
+        is_one_of(ws[j], WRITING)
+            && means
+            && (near(j + 1) || (j >= 2 && near(j - 2)) || (j >= 3 && near(j - 3)))
+    })
 }
 
 /// Words that put something new on the table: a compromise, an
@@ -261,6 +280,7 @@ pub(crate) fn says_offered_something(text: &str, summary: bool) -> bool {
             open_offer(clause)
                 && !super::phrase::negated(clause)
                 && !has_any_word(clause, UNAVAILABLE)
+                && !in_writing_only(clause)
         })
 }
 
@@ -447,6 +467,9 @@ mod tests {
             "Wanted to discuss the requests by phone.",
             // An eighty-first review of O'Boyle.
             "Objections encl.; seeks to confer with pltf.",
+            // The limit not on writing (an eighty-seventh review).
+            "Offered to talk by phone instead of more letters.",
+            "Willing to meet only after our letter.",
         ] {
             assert!(says_offered_to_confer(t), "{t:?} should read as an offer");
         }
@@ -468,6 +491,8 @@ mod tests {
             "Seeks to confer only by email; would not meet in person or by teleconference.",
             "Offered to confer by email only.",
             "Sought to confer in writing instead.",
+            "Happy to confer by email instead.",
+            "Willing to discuss it in writing only.",
             "Stands on objection.",
             "Asked plaintiff to withdraw the interrogatory before any call.",
             "Open to producing the 2019 records.",

@@ -1424,9 +1424,9 @@ const CAME: &[&str] = &[
 /// 26" (an eightieth review of Kosjer, D. Kan. 2018, wrote the other
 /// side's promise so, as a note of the conference of January 18). `slash`:
 /// the clause writes a day with a slash, so "1 26" among its words is one.
-/// An answer said to have come ("served", "received" …) is ruled out by
-/// the caller.
-fn written_answer_then_day(ws: &[&[u8]], slash: bool) -> bool {
+/// Gives the index of the day's first word. An answer said to have come
+/// ("served", "received" …) is ruled out by the caller.
+fn written_answer_then_day(ws: &[&[u8]], slash: bool) -> Option<usize> {
     use super::phrase::{MONTH, is_one_of};
     let digits = |w: &[u8]| !w.is_empty() && w.len() <= 4 && w.iter().all(u8::is_ascii_digit);
     let n = ws.len();
@@ -1435,17 +1435,36 @@ fn written_answer_then_day(ws: &[&[u8]], slash: bool) -> bool {
         [.., m, d, y] if slash && digits(m) && digits(d) && digits(y) => n - 3,
         [.., m, d, y] if is_one_of(m, MONTH) && digits(d) && digits(y) => n - 3,
         [.., m, d] if ((slash && digits(m)) || is_one_of(m, MONTH)) && digits(d) => n - 2,
-        _ => return false,
+        _ => return None,
     };
-    const ANSWER: &[&str] = &[
-        "resp", "response", "answer", "reply", "position", "ltr", "letter", "written", "writing",
-    ];
-    // The day right after the answer: "written response dated 10/5/15" (a
-    // note's day as `without_note_days` writes it) names the message.
+    // The day right after the answer, nothing between.
     let before = &ws[start.saturating_sub(3)..start];
-    before.last().is_some_and(|w| is_one_of(w, ANSWER))
-        && before.iter().any(|w| is_one_of(w, &ANSWER[..7]))
-        && before.iter().any(|w| is_one_of(w, &["written", "writing"]))
+    (before
+        .last()
+        .is_some_and(|w| is_one_of(w, WRITTEN_ANSWER) || is_one_of(w, WRITTEN))
+        && before.iter().any(|w| is_one_of(w, WRITTEN_ANSWER))
+        && before.iter().any(|w| is_one_of(w, WRITTEN)))
+    .then_some(start)
+}
+
+/// The answers `notes_written_answer_due` reads a note of (singular: "written
+/// responses 10/6/15" heads a note of what came as often as not).
+const WRITTEN_ANSWER: &[&str] = &[
+    "resp", "response", "answer", "reply", "position", "ltr", "letter",
+];
+
+/// What makes the answer a written one.
+const WRITTEN: &[&str] = &["written", "writing"];
+
+/// The words before something said to have come that unsay it: "nothing
+/// rec'd", "not yet received", "hasn't received" ("t" of "n't").
+const NOT_CAME: &[&str] = &["nothing", "none", "not", "never", "no", "yet", "t"];
+
+/// Whether word `k` says something came ("served", "rec'd" …), not unsaid
+/// by the word before it.
+fn came_at(ws: &[&[u8]], k: usize) -> bool {
+    use super::phrase::is_one_of;
+    is_one_of(ws[k], CAME) && !(k > 0 && is_one_of(ws[k - 1], NOT_CAME))
 }
 
 /// Whether `text` says "written" or "writing": the positions
@@ -1466,57 +1485,64 @@ pub fn speaks_of_writing(text: &str) -> bool {
 /// ("rec'd", "served"), nor one refused ("declined").
 pub fn notes_written_answer_due(text: &str, contact: Date) -> bool {
     use super::phrase::{is_one_of, words};
-    const ANSWER: &[&str] = &[
-        "resp", "response", "answer", "reply", "position", "ltr", "letter", "writing", "written",
-    ];
-    if !speaks_of_writing(text) {
-        return false;
-    }
     /// The words that say an answer is to come, right after it: "his
     /// written response comes on January 26", "written answer comes 1/26"
     /// (an eighty-third review of Kosjer).
     const COMES: &[&str] = &["comes", "come", "coming", "arrives"];
+    if !speaks_of_writing(text) {
+        return false;
+    }
     super::phrase::clauses(text).any(|clause| {
+        if !speaks_of_writing(clause) {
+            return false;
+        }
         let clause = past_tense_d(clause);
         let ws: Vec<&[u8]> = words(&clause).collect();
-        // Something said to have come, or refused, from word `k` on: the
-        // whole note, or all after the answer said to come ("said he
-        // received our letter, and his written response comes on January
-        // 26" still promises).
+        // Something said to have come, or refused, from word `k` on (the
+        // answer's own words on): "said he received our letter, and his
+        // written response comes on January 26", "Rec'd OC's ltr, written
+        // resp. 1/26" still promise.
         let came_from = |k: usize| {
-            (k..ws.len()).any(|k| {
-                (is_one_of(ws[k], CAME) || is_one_of(ws[k], &["declined", "refused"]))
-                    && !(k > 0
-                        && is_one_of(ws[k - 1], &["nothing", "none", "not", "never", "no", "yet"]))
-            })
+            (k..ws.len()).any(|j| came_at(&ws, j) || is_one_of(ws[j], &["declined", "refused"]))
         };
-        let lower = clause.to_ascii_lowercase();
-        // Where the day is read from: after the last word of the answer
-        // that ends the note, or after the word that says it comes.
-        let comes_at = ws
-            .windows(2)
-            .position(|p| is_one_of(p[0], &ANSWER[..7]) && is_one_of(p[1], COMES));
-        let from = if written_answer_then_day(&ws, clause.contains('/')) && !came_from(0) {
-            ANSWER.iter().filter_map(|a| lower.rfind(a)).max()
-        } else if comes_at.is_some_and(|k| !came_from(k)) {
-            COMES
-                .iter()
-                .filter_map(|c| lower.find(&format!(" {c} ")).map(|at| at + c.len() + 1))
-                .min()
+        // The word the day is read after: the answer that ends the note,
+        // or the word that says it comes.
+        let after = if let Some(start) = written_answer_then_day(&ws, clause.contains('/')) {
+            let first = start.saturating_sub(3);
+            (!came_from(first)).then(|| ws[start - 1])
         } else {
-            None
+            // The day right after ("comes on January 26", "comes 1/26"):
+            // not "comes in the joint motion on 12/2", nor "comes due
+            // 10/14", a deadline (an eighty-seventh review, of Golat and
+            // Shoemake).
+            ws.windows(2)
+                .position(|p| is_one_of(p[0], WRITTEN_ANSWER) && is_one_of(p[1], COMES))
+                .filter(|&k| {
+                    let day = ws[k + 2..]
+                        .iter()
+                        .find(|w| !is_one_of(w, &["on", "by", "the"]));
+                    !came_from(k)
+                        && day.is_some_and(|w| {
+                            w.first().is_some_and(u8::is_ascii_digit)
+                                || is_one_of(w, super::phrase::MONTH)
+                        })
+                })
+                .map(|k| ws[k + 1])
         };
-        let Some(from) = from else {
+        // The word is a slice of `clause`: the day is read from its end.
+        let Some(from) = after.map(|w| w.as_ptr() as usize + w.len() - clause.as_ptr() as usize)
+        else {
             return false;
         };
-        let due = match super::supplement::day_in(&clause[from..]) {
+        let rest = clause.get(from..).unwrap_or("");
+        let due = match super::supplement::day_in(rest) {
             Some((Some(y), month, day)) => Date::new(y, month, day).ok(),
             Some((None, month, day)) => [contact.year(), contact.year() + 1]
                 .into_iter()
                 .filter_map(|y| Date::new(y, month, day).ok())
                 .find(|d| *d > contact),
             // "comes the 26th": the next such day of the month.
-            None => ordinal_day(&clause[from..]).and_then(|day| {
+            None => ordinal_day(rest).and_then(|day| {
                 (0..3)
                     .filter_map(|m| {
                         contact
@@ -1532,8 +1558,8 @@ pub fn notes_written_answer_due(text: &str, contact: Date) -> bool {
     })
 }
 
-/// The day of the month an ordinal right after `text`'s opening "on" or
-/// "the" names: "the 26th", "on the 3rd".
+/// The day of the month an ordinal names at the head of `text`, after any
+/// "on", "the" or "by": "the 26th", "on the 3rd".
 fn ordinal_day(text: &str) -> Option<i8> {
     use super::phrase::{is_one_of, words};
     let w = words(text).find(|w| !is_one_of(w, &["on", "the", "by"]))?;
@@ -1846,12 +1872,12 @@ fn promised_by_a_day(clause: &str) -> bool {
         // A day an answer is to come by, anywhere after, keeps the promise:
         // "said he had sent the GR letter to his client, response by 1/26".
         const BY: &[&str] = &["by", "due", "expects", "expected", "nlt", "within", "until"];
+        // ("by phone", "by email" give a contact's means, not a day.)
         is_one_of(ws[k], SAYING)
-            && ws[k + 1..]
-                .iter()
-                .take_while(|x| !is_one_of(x, AHEAD))
-                .any(|x| is_one_of(x, DONE) || is_one_of(x, CAME))
-            && !ws[k + 1..].iter().any(|x| is_one_of(x, BY))
+            && (k + 1..ws.len())
+                .take_while(|&j| !is_one_of(ws[j], AHEAD))
+                .any(|j| is_one_of(ws[j], DONE) || came_at(&ws, j))
+            && !(k + 1..ws.len()).any(|j| is_one_of(ws[j], BY) && !by_means(j))
     };
     let a_mark =
         |k: usize| is_one_of(ws[k], MARK) && !(by_means(k) || set_counted(k) || tells_done(k));
@@ -1894,11 +1920,7 @@ fn promised_by_a_day(clause: &str) -> bool {
         // brackets, as notes give it.)
         ((0..ws.len()).any(|k| is_one_of(ws[k], &["by"]) && !by_means(k)) || note_day(clause))
             // ("Nothing rec'd", "not yet received": nothing came.)
-            && !(0..ws.len()).any(|k| {
-                is_one_of(ws[k], CAME)
-                    && !(k > 0
-                        && is_one_of(ws[k - 1], &["nothing", "none", "not", "never", "no", "yet"]))
-            })
+            && !(0..ws.len()).any(|k| came_at(&ws, k))
     );
     date && marked
         && ws.iter().enumerate().any(|(k, w)| {

@@ -159,8 +159,9 @@ fn inferred(statement: &[&str]) -> bool {
     match statement {
         [
             "presumably" | "presumed" | "apparently" | "seemingly" | "seemed" | "appeared"
-            // "Assumed opposed." (an eighty-fourth review of Gessler).
-            | "assumed" | "assume" | "assuming",
+            // "Assumed opposed." (an eighty-fourth review of Gessler); not
+            // "assume", which the other side may say of itself.
+            | "assumed" | "assuming",
             next,
             ..,
         ] => STANCE.contains(next),
@@ -320,10 +321,15 @@ fn hedge(inside: &str) -> bool {
             ]
             | ["impression", ..]
             // "Defendant opposes (our assumption)" (an eighty-fourth review
-            // of Independence Institute v. Gessler, D. Colo. 2011).
-            | ["our" | "my" | "an" | "movant" | "s", "assumption", ..]
-            | ["assumption", ..]
-            | ["assumed" | "presumed", ..]
+            // of Independence Institute v. Gessler, D. Colo. 2011); not
+            // "(presumed privileged)", "(assumption of risk)".
+            | ["our" | "my" | "movant", "assumption"]
+            | ["assumed" | "presumed"]
+            | [
+                "defendant" | "defendants" | "plaintiff" | "plaintiffs" | "counsel",
+                "s",
+                "assumption"
+            ]
     )
 }
 
@@ -857,21 +863,31 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                     // "left a voice mail message", "left him a voicemail",
                     // "left VM", "left a message".
                     || (at(k, &["left"])
-                        && (1..=3).any(|n| {
-                            at(k + n, &["voicemail", "vm", "voice", "message", "msg", "word"])
-                        }))
-                    // "msg left on machine", "got his machine", "answering
-                    // machine".
+                        && (1..=3).any(|n| at(k + n, &["voicemail", "vm", "voice", "message", "msg"])))
+                    // "left word on his line" (not "left word that we would
+                    // call at 2": an eighty-seventh review).
+                    || (at(k, &["left"])
+                        && at(k + 1, &["word"])
+                        && at(k + 2, &["on", "with"]))
+                    // "msg left on machine", "got his machine" (not "an
+                    // exchange of answering-machine messages").
                     || (at(k, &["msg", "message"]) && at(k + 1, &["left"]))
                     || (at(k, &["machine"])
-                        && k > 0
-                        && at(k - 1, &["his", "her", "their", "the", "answering"]))
-                    // "he wasn't available" (spelled out "was not").
-                    || (at(k, &["not"]) && at(k + 1, &["available"]) && of_person(k))
-                    // "couldn't get him", "could not get counsel".
+                        && k > 1
+                        && at(k - 1, &["his", "her", "their", "the", "an"])
+                        && at(k - 2, &["got", "get", "reached", "hit", "to"]))
+                    // "he wasn't available" (spelled out "was not"), ending
+                    // the clause: not "wasn't available Tuesday, so the call
+                    // was on Wednesday", "not available for a second call".
+                    || (at(k, &["not"]) && at(k + 1, &["available"]) && end(k + 2) && of_person(k))
+                    // "couldn't get him", "could not get counsel", ending the
+                    // clause or "on the phone": not "couldn't get him to
+                    // agree" (a call that happened).
                     || (at(k, &["not", "never", "unable", "failed"])
                         && (1..=2).any(|n| {
-                            at(k + n, &["get", "got", "getting"]) && at(k + n + 1, PERSON)
+                            at(k + n, &["get", "got", "getting"])
+                                && at(k + n + 1, PERSON)
+                                && (end(k + n + 2) || at(k + n + 2, &["on"]))
                         }))
                     // "attempted once to call counsel", "tried to phone him"
                     // (only the attempt told: a talk would be in `TALKED`).
@@ -1238,6 +1254,13 @@ mod not_reached_tests {
             "Left the office after a two-hour call on each request.",
             "Plaintiff's witness unavailable on 5/3; call on the remaining RFPs went to impasse.",
             "Counsel not available Monday; call held Tuesday on RFP 4.",
+            // An eighty-seventh review (Golat, Hibu, Rech, Lau, Ware).
+            "Plaintiff's counsel wasn't available Friday, so the call was on Monday, November 25; we went through the subpoena.",
+            "Couldn't get him to agree to quash or limit the deposition.",
+            "Left word that we would call at 2; the call at 2 covered the subpoena.",
+            "Counsel was not available for a second call.",
+            "Call set up after an exchange of answering-machine messages.",
+            "New counsel was not available in the morning; the call that afternoon covered the Ninth Requests.",
             "Could not get the documents before the call; he explained his objections.",
             "",
         ] {
