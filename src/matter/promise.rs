@@ -1629,10 +1629,13 @@ fn note_day(clause: &str) -> bool {
         })
 }
 
-/// `summary` with the marks that set a note's day apart (a colon, brackets,
-/// a spaced dash) turned to "dated": read for a promise on the other side's
-/// own written message, whose "written response (1/11/08)" or "written
-/// response: 10/5/15" names that message and its own day, not a day an
+/// `summary` with the marks that set a note's day apart (a colon, an opening
+/// bracket, a spaced dash) turned to "dated", and closing brackets to spaces:
+/// "written response dated 10/5/15" names a message, so no reading of a
+/// written answer and its day takes it for a promise. Read for a promise on
+/// the other side's own written message, whose "written response
+/// (1/11/08)" or "written response: 10/5/15" names that message and its own
+/// day, not a day an
 /// answer was promised by (an over-strictness review, 53, of McBride v.
 /// Medicalodges, D. Kan. 2008, and Gade v. State Farm, D. Vt. 2016). A
 /// promise in words ("would respond by 1/25") is read as before.
