@@ -1395,8 +1395,8 @@ fn names_a_kind(clause: &str, end: usize) -> bool {
             .is_some_and(|w| is_one_of(w, KIND))
 }
 
-// What says something came: with it, "by" a day is when it came, not a
-// promise ("Responses served by 1/26").
+/// What says something came: with it, "by" a day is when it came, not a
+/// promise ("Responses served by 1/26").
 const CAME: &[&str] = &[
     "served",
     "sent",
@@ -1471,11 +1471,12 @@ fn came_at(ws: &[&[u8]], k: usize) -> bool {
 /// `notes_written_answer_due` reads further (the checker asks this once for
 /// a position a long log repeats).
 pub fn speaks_of_writing(text: &str) -> bool {
-    has_any_word(text, &["written", "writing"])
+    has_any_word(text, WRITTEN)
 }
 
 /// Whether the other side's position on a conference notes a written answer
-/// and the day it is to come, ending the note: "Maintained WP/priv./
+/// and the day it is to come, ending the note or said to come right before
+/// its day ("his written response comes on January 26"): "Maintained WP/priv./
 /// relevance objs.; written resp. 1/26." at a meeting of January 18 (an
 /// eightieth review of Kosjer, D. Kan. 2018, wrote the promise so: the
 /// motion came on January 29, with nothing in between). Only a day after
@@ -1489,9 +1490,8 @@ pub fn notes_written_answer_due(text: &str, contact: Date) -> bool {
     /// written response comes on January 26", "written answer comes 1/26"
     /// (an eighty-third review of Kosjer).
     const COMES: &[&str] = &["comes", "come", "coming", "arrives"];
-    if !speaks_of_writing(text) {
-        return false;
-    }
+    // (The checker asks `speaks_of_writing` of the whole position first,
+    // once for a position a long log repeats.)
     super::phrase::clauses(text).any(|clause| {
         if !speaks_of_writing(clause) {
             return false;

@@ -70,7 +70,6 @@ fn says_no_substance(text: &str) -> bool {
         "presumably",
         "presumed",
         "assumed",
-        "assume",
         "assuming",
         "assumption",
         "apparently",
