@@ -981,6 +981,78 @@ fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disp
 }
 
 #[test]
+fn an_entry_of_another_kind_that_does_not_say_how_it_was_made_is_no_attempt() {
+    // Two unanswered attempts by two means: short of the baseline's three.
+    let mut m = base();
+    let tries = vec![
+        unanswered("a1", date(2026, 3, 2), Method::Email),
+        unanswered("a2", date(2026, 3, 4), Method::UnansweredCall),
+    ];
+    let third = |summary: &str| {
+        let mut e = unanswered("a3", date(2026, 3, 9), Method::Other);
+        e.summary = summary.into();
+        e.items[0].movant_position.clear();
+        e
+    };
+    // A third entry logged as "other" whose words say no contact was made,
+    // or tell of the movant's own file, is not a third attempt.
+    for said in [
+        "No contact was made; counsel did not try to reach opposing counsel again before filing.",
+        "Memo to file: still no answer.",
+        "Planned to call but did not.",
+        "",
+    ] {
+        m.conferrals = tries.clone();
+        m.conferrals.push(third(said));
+        let fed = findings(&m, "federal");
+        assert!(holds_back(&fed), "{said:?}: {fed:?}");
+        assert!(
+            fed.iter().any(|(c, _, m)| c == "WRITTEN-ONLY"
+                && m.contains("does not say how the other side was reached")),
+            "{said:?}: {fed:?}"
+        );
+    }
+    // One that says how it was made is an attempt like any other.
+    m.conferrals = tries.clone();
+    m.conferrals.push(third(
+        "Texted opposing counsel asking for a call about the answer.",
+    ));
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+}
+
+#[test]
+fn attempts_sent_only_to_a_party_that_has_counsel_are_no_attempts() {
+    // Three unanswered attempts on three days by three means: "attempted to
+    // confer" under the Federal Rules when they went to opposing counsel.
+    let mut m = base();
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 2), Method::Letter),
+        unanswered("a2", date(2026, 3, 5), Method::UnansweredCall),
+        unanswered("a3", date(2026, 3, 10), Method::Email),
+    ];
+    assert!(!holds_back(&findings(&m, "federal")));
+    // The same attempts addressed to Acme itself, which John Doe represents:
+    // a represented party confers through its lawyer.
+    for e in &mut m.conferrals {
+        e.participants = vec!["c1".into(), "p2".into()];
+    }
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        fed.iter()
+            .any(|(c, _, m)| c == "WRITTEN-ONLY"
+                && m.contains("went only to a party that has counsel")),
+        "{fed:?}"
+    );
+    // Copied to counsel, they stand again.
+    for e in &mut m.conferrals {
+        e.participants.push("c2".into());
+    }
+    assert!(!holds_back(&findings(&m, "federal")));
+}
+
+#[test]
 fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
  {
     let mut m = base();

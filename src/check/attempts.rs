@@ -116,9 +116,17 @@ pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {
 
 /// Whether a contact (`Facts::contacts`) is one of the movant's, made while
 /// the other side could be reached. A conference before the judge is court
-/// action, not an attempt.
+/// action, not an attempt; nor is an entry logged as `other` that does not
+/// say how it was made (`EventFacts::means_told`): the attempts that stand
+/// for a conference must be documented, each by its means; nor one that went
+/// only to a party its counsel represents (`EventFacts::party_only`).
 fn is_try(f: &Facts, e: &EventFacts) -> bool {
-    e.by_movant && !e.before_judge && !all_away(f, e, e.ev.date) && !staff_to_staff(f, e)
+    e.by_movant
+        && !e.before_judge
+        && e.means_told
+        && !e.party_only
+        && !all_away(f, e, e.ev.date)
+        && !staff_to_staff(f, e)
 }
 
 /// A contact made through staff on both sides (the movant's secretary

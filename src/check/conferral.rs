@@ -1627,12 +1627,12 @@ fn uncounted_attempts_note(f: &Facts) -> String {
         return String::new();
     }
     let tries: Vec<_> = super::attempts::tries(f).collect();
+    let mut out = String::new();
     let late: Vec<String> = tries
         .iter()
         .filter(|e| !super::attempts::answerable_before_filing(f, e))
         .map(|e| e.ev.describe())
         .collect();
-    let mut out = String::new();
     if !late.is_empty() {
         let one = late.len() == 1;
         out.push_str(&format!(
@@ -1710,11 +1710,13 @@ fn nonparty_only_note(f: &Facts) -> String {
     )
 }
 
-/// The movant's own letters, emails and calls that list none of the
-/// motion's requests and so were not counted as attempts, named, with the
-/// fix; empty when there are none. Said wherever attempts are judged, or a
-/// user who logged "following up on my letter" without ticking the requests
-/// is left wondering where the attempt went.
+/// The movant's own contacts that were not counted as attempts for what the
+/// log leaves out, named, with the fix; empty when there are none: letters,
+/// emails and calls that list none of the motion's requests, and entries
+/// logged as another means that do not say how they were made
+/// (`EventFacts::means_told`). Said wherever attempts are judged, or a user
+/// who logged "following up on my letter" without ticking the requests is
+/// left wondering where the attempt went.
 fn unlisted_note(f: &Facts) -> String {
     let unlisted: Vec<String> = f
         .contacts()
@@ -1722,16 +1724,51 @@ fn unlisted_note(f: &Facts) -> String {
         .filter(|e| !super::attempts::counts_as_try(f, e))
         .map(|e| e.ev.describe())
         .collect();
-    if unlisted.is_empty() {
-        return String::new();
+    let mut out = String::new();
+    if !unlisted.is_empty() {
+        let one = unlisted.len() == 1;
+        out.push_str(&format!(
+            " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
+            crate::text::capitalize(&join_and(&unlisted)),
+            if one { "lists" } else { "list" },
+            if one { "it does" } else { "they do" },
+            if one { "it was" } else { "they were" },
+            if one { "it" } else { "they" },
+        ));
     }
-    let one = unlisted.len() == 1;
-    format!(
-        " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
-        crate::text::capitalize(&join_and(&unlisted)),
-        if one { "lists" } else { "list" },
-        if one { "it does" } else { "they do" },
-        if one { "it was" } else { "they were" },
-        if one { "it" } else { "they" },
-    )
+    // The movant's entries logged as another means that do not say how they
+    // were made: not counted at all (`attempts::is_try`).
+    let unsaid: Vec<String> = f
+        .contacts()
+        .filter(|e| e.by_movant && e.about_motion && !e.means_told)
+        .map(|e| e.ev.describe())
+        .collect();
+    let to_party: Vec<String> = f
+        .contacts()
+        .filter(|e| e.party_only && e.about_motion && e.means_told)
+        .map(|e| e.ev.describe())
+        .collect();
+    if !to_party.is_empty() {
+        let one = to_party.len() == 1;
+        out.push_str(&format!(
+            " {} went only to a party that has counsel, so {} not counted as {}: a represented party confers through its lawyer. Write to or call that party's counsel.",
+            crate::text::capitalize(&join_and(&to_party)),
+            if one { "it is" } else { "they are" },
+            if one { "an attempt to confer" } else { "attempts to confer" },
+        ));
+    }
+    if !unsaid.is_empty() {
+        let one = unsaid.len() == 1;
+        out.push_str(&format!(
+            " {} {} not say how the other side was reached, so {} not counted as {}: say in its summary or place how {} made (a text message, a courier, a visit to counsel's office), or log {} by {} method.",
+            crate::text::capitalize(&join_and(&unsaid)),
+            if one { "does" } else { "do" },
+            if one { "it is" } else { "they are" },
+            if one { "an attempt to confer" } else { "attempts to confer" },
+            if one { "it was" } else { "each was" },
+            if one { "it" } else { "them" },
+            if one { "its" } else { "their" },
+        ));
+    }
+    out
 }

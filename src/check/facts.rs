@@ -71,6 +71,13 @@ pub struct EventFacts<'m> {
     /// party's subpoena for want of "direct communication" between opposing
     /// counsel).
     pub nonparty_only: bool,
+    /// The entry says how it was made (`ConferralEvent::tells_its_means`):
+    /// one logged as `other` that does not is no attempt to confer.
+    pub means_told: bool,
+    /// The movant's contact, not a conversation, that reached on the other
+    /// side only a party its counsel represents: no attempt to confer (a
+    /// represented party confers through its lawyer; see `without_counsel`).
+    pub party_only: bool,
 }
 
 impl EventFacts<'_> {
@@ -527,6 +534,23 @@ impl<'m> Facts<'m> {
             let two_way = both && movant_speaks && opponent_speaks;
             let nonparty_only = both && movant_speaks && !opponent_speaks && nonparty_in;
             let without_counsel = both && !two_way && !nonparty_only;
+            // The movant's letter, email or call that went, on the other
+            // side, only to a party its counsel represents (no counsel, no
+            // pro se party, no counsel's staff): a represented party confers
+            // through its lawyer, so it is no attempt to confer (the rule of
+            // `without_counsel`, for contacts that are not conversations).
+            // (Asked only of the movant's contacts that are not live.)
+            let party_only = !live_method
+                && by_movant
+                && opponent_in
+                && !ev
+                    .staff
+                    .iter()
+                    .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant))
+                && ev.participants.iter().all(|p| {
+                    side_of(p).is_none_or(|s| s == movant)
+                        || represented.iter().any(|r| same_text(r, p))
+                });
             let other_counsel_in = opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
@@ -777,6 +801,8 @@ impl<'m> Facts<'m> {
                 refusal_words,
                 without_counsel,
                 nonparty_only,
+                means_told: ev.tells_its_means(),
+                party_only,
             });
         }
         // `events` is in date order already: the pass read the log so.

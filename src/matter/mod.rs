@@ -13,6 +13,7 @@ mod elsewhere;
 mod hearing;
 mod load;
 pub(crate) mod locate;
+mod means;
 mod memo;
 mod offer;
 mod people;
