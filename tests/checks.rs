@@ -1050,6 +1050,30 @@ fn attempts_sent_only_to_a_party_that_has_counsel_are_no_attempts() {
         e.participants.push("c2".into());
     }
     assert!(!holds_back(&findings(&m, "federal")));
+    // Sent instead to a non-party's lawyer on a motion against Acme: no
+    // attempt to confer with the party the motion is against.
+    let mut custodian = m.parties[1].clone();
+    custodian.id = "p3".into();
+    custodian.name = "Records Custodian LLC".into();
+    custodian.side = goodfaith::matter::Side::Nonparty;
+    m.parties.push(custodian);
+    let mut lawyer = m.counsel[1].clone();
+    lawyer.id = "c3".into();
+    lawyer.name = "Rita Poe".into();
+    lawyer.represents = vec!["p3".into()];
+    m.counsel.push(lawyer);
+    for e in &mut m.conferrals {
+        e.participants = vec!["c1".into(), "c3".into()];
+    }
+    let fed = findings(&m, "federal");
+    assert!(
+        fed.iter()
+            .any(|(c, _, m)| c == "WRITTEN-ONLY" && m.contains("went only to a non-party")),
+        "{fed:?}"
+    );
+    // Unless the motion seeks the discovery from that non-party.
+    m.items[0].label = "Documents held by Records Custodian LLC".into();
+    assert!(!holds_back(&findings(&m, "federal")));
 }
 
 #[test]

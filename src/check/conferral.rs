@@ -1757,6 +1757,20 @@ fn unlisted_note(f: &Facts) -> String {
             if one { "an attempt to confer" } else { "attempts to confer" },
         ));
     }
+    let to_nonparty: Vec<String> = f
+        .contacts()
+        .filter(|e| e.to_nonparty_only && e.about_motion && e.means_told)
+        .map(|e| e.ev.describe())
+        .collect();
+    if !to_nonparty.is_empty() {
+        let one = to_nonparty.len() == 1;
+        out.push_str(&format!(
+            " {} went only to a non-party, so {} not counted as {} with the party the motion is against. Write to or call that party's counsel.",
+            crate::text::capitalize(&join_and(&to_nonparty)),
+            if one { "it is" } else { "they are" },
+            if one { "an attempt to confer" } else { "attempts to confer" },
+        ));
+    }
     if !unsaid.is_empty() {
         let one = unsaid.len() == 1;
         out.push_str(&format!(

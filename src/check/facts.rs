@@ -78,6 +78,10 @@ pub struct EventFacts<'m> {
     /// side only a party its counsel represents: no attempt to confer (a
     /// represented party confers through its lawyer; see `without_counsel`).
     pub party_only: bool,
+    /// The movant's contact, not a conversation, that reached on the other
+    /// side only non-parties, where the motion opposes a party (see
+    /// `nonparty_only`): no attempt to confer with that party.
+    pub to_nonparty_only: bool,
 }
 
 impl EventFacts<'_> {
@@ -398,16 +402,28 @@ impl<'m> Facts<'m> {
             .flat_map(|c| c.represents.iter().map(String::as_str))
             .collect();
         // Whether a non-party alone can be the other side of a conference:
-        // on a motion to compel its compliance with a subpoena, or where no
-        // party is on another side.
+        // on a motion to compel its compliance with a subpoena, or to compel
+        // discovery the motion's title or a kept request names it as owing
+        // ("… Production of Documents from Thomas F. McLarty, III": Alexander
+        // v. FBI, D.D.C. 1999), or where no party is on another side.
         // (Asked only when a non-party is listed: this runs on every keystroke.)
+        let names_nonparty = |text: &str| {
+            matter.parties.iter().any(|p| {
+                let name = p.name.trim();
+                p.side == Side::Nonparty
+                    && name.len() > 3
+                    && text.to_lowercase().contains(&name.to_lowercase())
+            })
+        };
         let nonparty_confers = !matter.parties.iter().any(|p| p.side == Side::Nonparty)
             || (matter.motion.kind == crate::matter::MotionKind::Compel
                 && (super::participants::names_subpoena(&matter.motion.title)
-                    || matter
-                        .items
-                        .iter()
-                        .any(|i| !i.dropped && super::participants::names_subpoena(&i.label))))
+                    || names_nonparty(&matter.motion.title)
+                    || matter.items.iter().any(|i| {
+                        !i.dropped
+                            && (super::participants::names_subpoena(&i.label)
+                                || names_nonparty(&i.label))
+                    })))
             || !matter
                 .parties
                 .iter()
@@ -429,6 +445,8 @@ impl<'m> Facts<'m> {
         }
         let indices = (0..matter.conferrals.len()).map(|i| if in_order { i } else { order[i] });
         let mut last_reach: Option<(&str, bool)> = None;
+        // The last summary read for how an `other` entry was made.
+        let mut last_means: Option<(&str, bool)> = None;
         let mut last_hearing: Option<(&str, bool)> = None;
         let mut last_summary: Option<(&str, Vec<u32>, u8)> = None;
         // The last position of the other side's read for a part of the
@@ -495,6 +513,14 @@ impl<'m> Facts<'m> {
                         &ev.summary,
                         crate::matter::summary_says_not_reached,
                     ));
+            // For a contact that is not live: whether it reached, on another
+            // side, someone who confers for a party the motion opposes
+            // (counsel, a pro se party), or only a party its counsel
+            // represents (see `party_only` below).
+            let mut reached = false;
+            let mut to_party = false;
+            let initiator = side_of(&ev.initiated_by);
+            let by_movant = initiator == Some(movant);
             for p in &ev.participants {
                 // Asked only of a live contact: only a conversation is judged
                 // by who spoke in it.
@@ -506,8 +532,16 @@ impl<'m> Facts<'m> {
                     }
                     Some(s) => {
                         opponent_in = true;
-                        opponent_speaks |= speaks && (nonparty_confers || s != Side::Nonparty);
+                        let confers = nonparty_confers || s != Side::Nonparty;
+                        opponent_speaks |= speaks && confers;
                         nonparty_in |= s == Side::Nonparty;
+                        if !live_method && by_movant && confers {
+                            if represented.iter().any(|r| same_text(r, p)) {
+                                to_party = true;
+                            } else {
+                                reached = true;
+                            }
+                        }
                     }
                     None => {}
                 }
@@ -526,31 +560,30 @@ impl<'m> Facts<'m> {
                 movant_in = false;
                 opponent_in = false;
             }
-            let initiator = side_of(&ev.initiated_by);
-            let by_movant = initiator == Some(movant);
             let by_other = initiator.is_some_and(|s| s != movant);
             // Counsel (or pro se parties) on both sides: a conference.
             let both = live_method && movant_in && opponent_in;
             let two_way = both && movant_speaks && opponent_speaks;
             let nonparty_only = both && movant_speaks && !opponent_speaks && nonparty_in;
             let without_counsel = both && !two_way && !nonparty_only;
-            // The movant's letter, email or call that went, on the other
-            // side, only to a party its counsel represents (no counsel, no
-            // pro se party, no counsel's staff): a represented party confers
-            // through its lawyer, so it is no attempt to confer (the rule of
-            // `without_counsel`, for contacts that are not conversations).
-            // (Asked only of the movant's contacts that are not live.)
-            let party_only = !live_method
-                && by_movant
-                && opponent_in
-                && !ev
-                    .staff
-                    .iter()
-                    .any(|s| side_of(&s.works_for).is_some_and(|x| x != movant))
-                && ev.participants.iter().all(|p| {
-                    side_of(p).is_none_or(|s| s == movant)
-                        || represented.iter().any(|r| same_text(r, p))
-                });
+            // The movant's letter, email or call that reached, on the other
+            // side, no one who confers for the party the motion opposes: only
+            // a party its counsel represents (a represented party confers
+            // through its lawyer, the rule of `without_counsel`), or only a
+            // non-party where a party must be conferred with (the rule of
+            // `nonparty_only`). Not an attempt to confer. (Asked only of the
+            // movant's contacts that are not live.)
+            let (party_only, to_nonparty_only) =
+                if !live_method && by_movant && opponent_in && !reached {
+                    let staff_reached = ev.staff.iter().any(|s| {
+                        side_of(&s.works_for).is_some_and(|x| {
+                            x != movant && (nonparty_confers || x != Side::Nonparty)
+                        })
+                    });
+                    (!staff_reached && to_party, !staff_reached && !to_party)
+                } else {
+                    (false, false)
+                };
             let other_counsel_in = opponent_in;
             // Staff of the other side's counsel: the other side was reached,
             // but counsel did not confer.
@@ -801,8 +834,14 @@ impl<'m> Facts<'m> {
                 refusal_words,
                 without_counsel,
                 nonparty_only,
-                means_told: ev.tells_its_means(),
+                // Read only of the movant's own entries, the only ones
+                // counted as attempts (`ConferralEvent::tells_its_means`).
+                means_told: !by_movant
+                    || ev.method != Method::Other
+                    || crate::matter::names_a_means(&ev.place)
+                    || last_reading(&mut last_means, &ev.summary, crate::matter::names_a_means),
                 party_only,
+                to_nonparty_only,
             });
         }
         // `events` is in date order already: the pass read the log so.

@@ -1,5 +1,5 @@
 //! How a contact logged as `other` reached the other side, read from its
-//! words. "Attempted to confer" stands on attempts documented by more than
+//! place and summary. "Attempted to confer" stands on attempts documented by more than
 //! one means (see `check::attempts`); an entry of another kind that does not
 //! say how it was made documents no means, and its words may say no contact
 //! was made at all ("No contact was made before filing", "Memo to file: no
@@ -101,13 +101,13 @@ pub fn names_a_means(text: &str) -> bool {
 
 impl ConferralEvent {
     /// Whether the entry says how it was made: always, for an entry whose
-    /// method names it; for `other`, when its place, summary or the
-    /// movant's position names a means (`names_a_means`).
+    /// method names it; for `other`, when its place or summary names a means
+    /// (`names_a_means`). (The checker reads the same, remembering the last
+    /// summary read, since a long log repeats its words.)
     pub fn tells_its_means(&self) -> bool {
         self.method != super::Method::Other
             || names_a_means(&self.place)
             || names_a_means(&self.summary)
-            || self.items.iter().any(|d| names_a_means(&d.movant_position))
     }
 }
 
