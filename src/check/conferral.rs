@@ -1743,34 +1743,39 @@ fn unlisted_note(f: &Facts) -> String {
         .filter(|e| e.by_movant && e.about_motion && !e.means_told)
         .map(|e| e.ev.describe())
         .collect();
-    let to_party: Vec<String> = f
-        .contacts()
-        .filter(|e| e.party_only && e.about_motion && e.means_told)
-        .map(|e| e.ev.describe())
-        .collect();
-    if !to_party.is_empty() {
-        let one = to_party.len() == 1;
-        out.push_str(&format!(
-            " {} went only to a party that has counsel, so {} not counted as {}: a represented party confers through its lawyer. Write to or call that party's counsel.",
-            crate::text::capitalize(&join_and(&to_party)),
+    // The movant's entries that reached no one who confers for the party
+    // the motion opposes (`EventFacts::party_only`, `to_nonparty_only`).
+    let went_past = |pick: fn(&EventFacts) -> bool, went: &str, after: &str| {
+        let named: Vec<String> = f
+            .contacts()
+            .filter(|e| pick(e) && e.about_motion && e.means_told)
+            .map(|e| e.ev.describe())
+            .collect();
+        if named.is_empty() {
+            return String::new();
+        }
+        let one = named.len() == 1;
+        format!(
+            " {} {went}, so {} not counted as {}{after}",
+            crate::text::capitalize(&join_and(&named)),
             if one { "it is" } else { "they are" },
-            if one { "an attempt to confer" } else { "attempts to confer" },
-        ));
-    }
-    let to_nonparty: Vec<String> = f
-        .contacts()
-        .filter(|e| e.to_nonparty_only && e.about_motion && e.means_told)
-        .map(|e| e.ev.describe())
-        .collect();
-    if !to_nonparty.is_empty() {
-        let one = to_nonparty.len() == 1;
-        out.push_str(&format!(
-            " {} went only to a non-party, so {} not counted as {} with the party the motion is against. Write to or call that party's counsel.",
-            crate::text::capitalize(&join_and(&to_nonparty)),
-            if one { "it is" } else { "they are" },
-            if one { "an attempt to confer" } else { "attempts to confer" },
-        ));
-    }
+            if one {
+                "an attempt to confer"
+            } else {
+                "attempts to confer"
+            },
+        )
+    };
+    out.push_str(&went_past(
+        |e| e.party_only,
+        "went only to a party that has counsel",
+        ": a represented party confers through its lawyer. Write to or call that party's counsel.",
+    ));
+    out.push_str(&went_past(
+        |e| e.to_nonparty_only,
+        "went only to a non-party",
+        " with the party the motion is against. Write to or call that party's counsel.",
+    ));
     if !unsaid.is_empty() {
         let one = unsaid.len() == 1;
         out.push_str(&format!(
