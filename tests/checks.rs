@@ -1077,6 +1077,36 @@ fn attempts_sent_only_to_a_party_that_has_counsel_are_no_attempts() {
 }
 
 #[test]
+fn a_promise_broken_by_a_represented_party_on_the_telephone_is_no_attempt_with_its_counsel() {
+    // A complete default, one call in which the other side promised the
+    // overdue answer by a day that passed: a broken promise stands as an
+    // attempt to confer.
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    m.conferrals[0].items[0].opponent_position = "Promised the answer by March 13.".into();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 13),
+        what: "an answer to Interrogatory No. 4".into(),
+        kept: Some(false),
+    });
+    assert!(!holds_back(&findings(&m, "federal")));
+    // The same call with Acme itself, which John Doe represents: no
+    // conference, and no attempt to confer with its counsel either.
+    m.conferrals[0].participants = vec!["c1".into(), "p2".into()];
+    if let Some(fu) = &mut m.conferrals[0].follow_up {
+        fu.promised_by = "p2".into();
+    }
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::Blocker, "without counsel"),
+        "{fed:?}"
+    );
+}
+
+#[test]
 fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
  {
     let mut m = base();

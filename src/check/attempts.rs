@@ -120,13 +120,18 @@ pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {
 /// say how it was made (`EventFacts::means_told`): the attempts that stand
 /// for a conference must be documented, each by its means; nor one that went
 /// only to a party its counsel represents (`EventFacts::party_only`), or
-/// only to a non-party (`EventFacts::to_nonparty_only`).
+/// only to a non-party (`EventFacts::to_nonparty_only`), nor a conversation
+/// held so (`without_counsel`, `nonparty_only`): a promise a represented
+/// party made on the telephone is no evidence that its counsel ignored the
+/// movant.
 fn is_try(f: &Facts, e: &EventFacts) -> bool {
     e.by_movant
         && !e.before_judge
         && e.means_told
         && !e.party_only
         && !e.to_nonparty_only
+        && !e.without_counsel
+        && !e.nonparty_only
         && !all_away(f, e, e.ev.date)
         && !staff_to_staff(f, e)
 }
