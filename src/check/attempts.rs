@@ -123,7 +123,8 @@ pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {
 /// only to a non-party (`EventFacts::to_nonparty_only`), nor a conversation
 /// held so (`without_counsel`, `nonparty_only`): a promise a represented
 /// party made on the telephone is no evidence that its counsel ignored the
-/// movant.
+/// movant; nor a message its summary says never got through
+/// (`EventFacts::undelivered`).
 fn is_try(f: &Facts, e: &EventFacts) -> bool {
     e.by_movant
         && !e.before_judge
@@ -132,6 +133,7 @@ fn is_try(f: &Facts, e: &EventFacts) -> bool {
         && !e.to_nonparty_only
         && !e.without_counsel
         && !e.nonparty_only
+        && !e.undelivered
         && !all_away(f, e, e.ev.date)
         && !staff_to_staff(f, e)
 }

@@ -1772,6 +1772,11 @@ fn unlisted_note(f: &Facts) -> String {
         ": a represented party confers through its lawyer. Write to or call that party's counsel.",
     ));
     out.push_str(&went_past(
+        |e| e.undelivered,
+        "never got through, as its summary says",
+        ": the movant knew it had not reached the other side. Try another way, and log it.",
+    ));
+    out.push_str(&went_past(
         |e| e.to_nonparty_only,
         "went only to a non-party",
         " with the party the motion is against. Write to or call that party's counsel.",

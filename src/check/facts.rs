@@ -82,6 +82,10 @@ pub struct EventFacts<'m> {
     /// side only non-parties, where the motion opposes a party (see
     /// `nonparty_only`): no attempt to confer with that party.
     pub to_nonparty_only: bool,
+    /// The movant's message or call whose summary says it never got
+    /// through (`matter::says_not_delivered`: bounced, returned
+    /// undeliverable, a wrong number): no attempt to confer.
+    pub undelivered: bool,
 }
 
 impl EventFacts<'_> {
@@ -447,6 +451,8 @@ impl<'m> Facts<'m> {
         let mut last_reach: Option<(&str, bool)> = None;
         // The last summary read for how an `other` entry was made.
         let mut last_means: Option<(&str, bool)> = None;
+        // The last summary read for a message that never got through.
+        let mut last_failed: Option<(&str, bool)> = None;
         let mut last_hearing: Option<(&str, bool)> = None;
         let mut last_summary: Option<(&str, Vec<u32>, u8)> = None;
         // The last position of the other side's read for a part of the
@@ -838,10 +844,18 @@ impl<'m> Facts<'m> {
                 // counted as attempts (`ConferralEvent::tells_its_means`).
                 means_told: !by_movant
                     || ev.method != Method::Other
+                    || ev.shows_it_got_through()
                     || crate::matter::names_a_means(&ev.place)
                     || last_reading(&mut last_means, &ev.summary, crate::matter::names_a_means),
                 party_only,
                 to_nonparty_only,
+                undelivered: by_movant
+                    && !live_method
+                    && last_reading(
+                        &mut last_failed,
+                        &ev.summary,
+                        crate::matter::says_not_delivered,
+                    ),
             });
         }
         // `events` is in date order already: the pass read the log so.

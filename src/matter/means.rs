@@ -7,9 +7,11 @@
 //! attempt to confer.
 
 use super::ConferralEvent;
-use super::phrase::{clauses, is_one_of, negated_before, words};
+use super::phrase::{NEGATION, clauses, is_one_of, negated_before, words};
 
-/// Words that name how a message went or a contact was made.
+/// Words that name how a message went or a contact was made (the forms a
+/// note uses: "Texted OC", "emails to counsel", "by FedEx", "left on his
+/// cell", "via the client portal", "spoke with OC").
 const MEANS: &[&str] = &[
     "text",
     "texted",
@@ -19,40 +21,72 @@ const MEANS: &[&str] = &[
     "message",
     "messaged",
     "messages",
+    "messaging",
     "whatsapp",
     "signal",
     "linkedin",
     "facebook",
     "courier",
     "fedex",
+    "express",
     "ups",
+    "usps",
+    "dhl",
     "messenger",
     "delivered",
     "delivery",
+    "hand",
     "fax",
     "faxed",
+    "faxes",
+    "faxing",
     "telephone",
+    "telephoned",
     "phone",
     "phoned",
+    "cell",
+    "mobile",
     "call",
     "called",
+    "calls",
+    "calling",
     "voicemail",
+    "voicemails",
     "email",
     "emailed",
+    "emails",
+    "emailing",
     "mail",
     "mailed",
+    "mailing",
     "letter",
+    "letters",
     "wrote",
+    "writing",
+    "written",
+    "correspondence",
+    "note",
+    "posted",
+    "served",
+    "service",
+    "portal",
+    "inbox",
+    "gmail",
     "visit",
     "visited",
     "office",
+    "dropped",
     "zoom",
     "teams",
     "webex",
     "video",
+    "spoke",
+    "talked",
+    "met",
 ];
 
-/// Words before the means that say the contact was only thought of.
+/// Words that say the contact was only thought of, in the few words before
+/// the means ("Planned to call", "meant to write").
 const PLANNED: &[&str] = &[
     "plan",
     "planned",
@@ -65,8 +99,9 @@ const PLANNED: &[&str] = &[
     "thought",
 ];
 
-/// Words that put the court in the clause: a message to chambers or the
-/// clerk is no contact with the other side.
+/// Words that put the court in the few words after the means: a message to
+/// chambers or the clerk is no contact with the other side ("Emailed the
+/// court's case manager"; not "emailed OC before bringing it to the Court").
 const COURT: &[&str] = &[
     "court",
     "courts",
@@ -76,26 +111,62 @@ const COURT: &[&str] = &[
     "magistrate",
 ];
 
+/// How many words before and after the means word the readings look: a
+/// negation or plan governs the verb it stands next to ("did not call"), not
+/// one in a clause that opens the sentence ("Since he had not responded,
+/// e-mailed him again").
+const NEAR: usize = 3;
+
 /// Whether a clause of `text` names a means of reaching someone, with no
-/// negation or plan before it and no court in it ("Texted OC re the rogs",
-/// "Hand-delivered a letter to counsel's office"; not "Did not call",
-/// "Planned to call", "Emailed the court's case manager").
+/// negation or plan just before it and no court just after it ("Texted OC
+/// re the rogs", "Hand-delivered a letter to counsel's office"; not "Did not
+/// call", "Planned to call", "Emailed the court's case manager").
 pub fn names_a_means(text: &str) -> bool {
     clauses(text).any(|clause| {
-        let mut planned = false;
-        let mut means_at = None;
-        for w in words(clause) {
-            if is_one_of(w, COURT) {
-                return false;
-            }
-            if means_at.is_none() {
-                planned |= is_one_of(w, PLANNED);
-                if is_one_of(w, MEANS) {
-                    means_at = Some(w.as_ptr() as usize - clause.as_ptr() as usize);
-                }
-            }
-        }
-        means_at.is_some_and(|at| !planned && !negated_before(clause, at))
+        let ws: Vec<&[u8]> = words(clause).collect();
+        ws.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, MEANS)
+                && !ws[k.saturating_sub(NEAR)..k]
+                    .iter()
+                    .any(|b| is_one_of(b, NEGATION) || is_one_of(b, PLANNED))
+                && !ws[k + 1..(k + 1 + NEAR).min(ws.len())]
+                    .iter()
+                    .any(|a| is_one_of(a, COURT))
+        })
+    })
+}
+
+/// Words that say a message or call never got through: it bounced, came
+/// back undeliverable, or went to a wrong number or address.
+const FAILED: &[&[&str]] = &[
+    &["bounced"],
+    &["bounce"],
+    &["bounceback"],
+    &["undeliverable"],
+    &["returned", "to", "sender"],
+    &["return", "to", "sender"],
+    &["delivery", "failure"],
+    &["delivery", "failed"],
+    &["failed", "delivery"],
+    &["wrong", "number"],
+    &["wrong", "address"],
+];
+
+/// Whether a clause of `text` says the contact never got through, with no
+/// negation before the words ("Email bounced back", "Letter returned
+/// undeliverable"; not "it was not returned as undeliverable": White v.
+/// McJunkin, W.D. Ark. 2017). Such a message is no attempt to confer: the
+/// movant knew it had not reached the other side.
+pub fn says_not_delivered(text: &str) -> bool {
+    clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        (0..ws.len()).any(|k| {
+            FAILED.iter().any(|phrase| {
+                ws.len() >= k + phrase.len()
+                    && phrase.iter().zip(&ws[k..]).all(|(p, w)| is_one_of(w, &[p]))
+                    && !negated_before(clause, ws[k].as_ptr() as usize - clause.as_ptr() as usize)
+            })
+        })
     })
 }
 
@@ -106,14 +177,48 @@ impl ConferralEvent {
     /// summary read, since a long log repeats its words.)
     pub fn tells_its_means(&self) -> bool {
         self.method != super::Method::Other
+            || self.shows_it_got_through()
             || names_a_means(&self.place)
             || names_a_means(&self.summary)
+    }
+
+    /// The record shows the contact reached the other side whatever its
+    /// means: an answer or refusal recorded, a promise made, or the other
+    /// side's position on a request.
+    pub fn shows_it_got_through(&self) -> bool {
+        matches!(
+            self.reply,
+            Some(super::Reply::Answered | super::Reply::Refused)
+        ) || self.follow_up.is_some()
+            || self
+                .items
+                .iter()
+                .any(|d| !d.opponent_position.trim().is_empty())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::names_a_means;
+    use super::{names_a_means, says_not_delivered};
+
+    #[test]
+    fn a_message_that_never_got_through_is_read_and_one_that_did_is_not() {
+        for said in [
+            "Email to OC bounced back; the address had changed.",
+            "Letter returned undeliverable.",
+            "Letter came back marked return to sender.",
+            "Called the number on the docket: wrong number.",
+        ] {
+            assert!(says_not_delivered(said), "{said}");
+        }
+        for said in [
+            "Correspondence to Plaintiff requesting his past-due discovery responses within fourteen days; it was not returned as undeliverable, and Plaintiff again failed to respond.",
+            "Emailed OC asking for a call.",
+            "",
+        ] {
+            assert!(!says_not_delivered(said), "{said}");
+        }
+    }
 
     #[test]
     fn a_means_named_is_read_and_a_contact_not_made_is_not() {
@@ -122,6 +227,19 @@ mod tests {
             "Hand-delivered a letter to counsel's office.",
             "Sent a message through the firm's client portal and by WhatsApp.",
             "Went to defense counsel's office to discuss the responses.",
+            // Review 88: a negation or court word that does not govern the means.
+            "Since Mr. Null had not responded to the requests, e-mailed him again.",
+            "Wrote to plaintiff's counsel about the disclosures promised at the court conference.",
+            "Emailed Mihet asking to confer before bringing the dispute to the Court.",
+            "Sent to the email address Plaintiff gave the Clerk.",
+            // Review 88: means the first list did not know.
+            "Left on defense counsel's cell.",
+            "Left a note with defense counsel's receptionist.",
+            "Through defense counsel's client portal.",
+            "Sent by Federal Express.",
+            "Emails with Plaintiff.",
+            "Good faith correspondence.",
+            "Dropped a copy at Plaintiff's home address.",
         ] {
             assert!(names_a_means(said), "{said}");
         }

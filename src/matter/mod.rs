@@ -42,7 +42,7 @@ pub use elsewhere::{
 pub use hearing::says_held_by_court;
 pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
-pub use means::names_a_means;
+pub use means::{names_a_means, says_not_delivered};
 pub(crate) use offer::says_offered_something;
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub(crate) use phrase::{is_one_of, words};

@@ -747,6 +747,9 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "available",
         "get",
         "msg",
+        // An eighty-ninth review: "reached only his paralegal", "counsel
+        // never came to the phone".
+        "came",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
@@ -897,6 +900,20 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                     // "he was unavailable", "counsel unavailable".
                     || (at(k, &["unavailable"]) && of_person(k))
                     || (at(k, &["went"]) && at(k + 1, &["unanswered"]))
+                    // "reached only his paralegal", "reached only the
+                    // receptionist": counsel's staff, not counsel.
+                    || (at(k, &["reached"])
+                        && at(k + 1, &["only"])
+                        && (2..=3).any(|n| {
+                            at(k + n, &["paralegal", "secretary", "assistant", "receptionist", "staff"])
+                        }))
+                    // "counsel never came to the phone", "he did not come on
+                    // the line".
+                    || (at(k, &["not", "never"])
+                        && at(k + 1, &["came", "come"])
+                        && at(k + 2, &["to", "on"])
+                        && at(k + 3, &["the"])
+                        && at(k + 4, &["phone", "line", "call"]))
                     || (at(k, &["rang"]) && at(k + 1, &["out"]))
             })
         })
@@ -1224,6 +1241,9 @@ mod not_reached_tests {
             "Dialed OC re the MTQ; msg left on machine.",
             "Phoned Pltfs' counsel, he wasn't available.",
             "Called OC re SDT; couldn't get him.",
+            // Review 89.
+            "Called defense counsel's office; reached only his paralegal, who said the answers would be served by March 11. Counsel never came to the phone.",
+            "Called OC; reached only the receptionist.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
         }
