@@ -1667,6 +1667,22 @@ fn an_offer_to_confer_left_unanswered_blocks() {
     m.conferrals.push(offer);
     let fed = findings(&m, "federal");
     assert!(has(&fed, "IGNORED-OFFER", Severity::Blocker), "{fed:?}");
+    // An old file's offer told only in the summary of the other side's
+    // message: read from its words, and the finding says so.
+    let offer = m.conferrals.last_mut().expect("the offer");
+    offer.offer_to_confer = false;
+    offer.items[0].opponent_position.clear();
+    offer.summary = "Mr. Doe wrote back and offered to meet and confer on Tuesday.".into();
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "IGNORED-OFFER",
+            Severity::Blocker,
+            "its position or summary"
+        ),
+        "{fed:?}"
+    );
 }
 
 #[test]

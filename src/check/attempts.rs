@@ -334,10 +334,14 @@ fn takes_back(f: &Facts, e: &EventFacts, answered: impl FnOnce() -> bool) -> boo
 }
 
 /// A message of the other side's offering or asking to talk: marked
-/// `offer_to_confer`, or saying so in its position (`records_an_offer`, the
-/// only place a file written before the field had for it).
+/// `offer_to_confer`, or saying so in its position (`records_an_offer`) or
+/// its summary (`summary_offers_to_confer`), the only places a file written
+/// before the field had for it.
 fn offers_to_talk(e: &EventFacts) -> bool {
-    e.from_other_side && (e.ev.offer_to_confer || e.ev.items.iter().any(|d| d.records_an_offer()))
+    e.from_other_side
+        && (e.ev.offer_to_confer
+            || e.ev.items.iter().any(|d| d.records_an_offer())
+            || e.ev.summary_offers_to_confer())
 }
 
 /// A message of the other side's that gives ground on a request it lists

@@ -118,15 +118,18 @@ pub(super) fn offers_answered(f: &Facts, out: &mut Emit) {
         .filter(|e| e.counted && f.by_other_side(e))
     {
         // A file written before `offer_to_confer` existed can say so only
-        // in the words of the other side's position on its own message (a
-        // conversation is conferring already).
-        let in_words =
-            !e.ev.offer_to_confer && !e.two_way && e.ev.items.iter().any(|d| d.records_an_offer());
+        // in the words of the other side's position on its own message, or
+        // of its summary (a conversation is conferring already): "Defense
+        // counsel emailed back offering to talk on Tuesday" (an
+        // eighty-ninth review).
+        let in_words = !e.ev.offer_to_confer
+            && !e.two_way
+            && (e.ev.items.iter().any(|d| d.records_an_offer()) || e.ev.summary_offers_to_confer());
         if !(e.ev.offer_to_confer || in_words) {
             continue;
         }
         let read = if in_words {
-            " (Read from the words of the position recorded on that contact, as the file does not record an offer to confer: if it made one, tick \"They offered to confer\" on the contact; if not, reword the position.)"
+            " (Read from the words recorded on that contact, its position or summary, as the file does not record an offer to confer: if it made one, tick \"They offered to confer\" on the contact; if not, reword them.)"
         } else {
             ""
         };
