@@ -3022,7 +3022,7 @@ fn an_offer_to_talk_written_only_in_the_other_sides_position_is_still_an_offer()
             &fed,
             "IGNORED-OFFER",
             Severity::Blocker,
-            "Read from the words of the position recorded on that contact"
+            "Read from the words recorded on that contact, its position or summary"
         ),
         "{fed:?}"
     );
