@@ -1107,6 +1107,31 @@ fn a_promise_broken_by_a_represented_party_on_the_telephone_is_no_attempt_with_i
 }
 
 #[test]
+fn a_refusal_recorded_on_a_request_itself_is_an_answer_not_a_refusal_to_confer() {
+    // One email on responses the other side served, recorded as refused.
+    let mut m = base();
+    let mut e = unanswered("a1", date(2026, 3, 12), Method::Email);
+    e.reply = Some(goodfaith::matter::Reply::Refused);
+    m.conferrals = vec![e];
+    // With nothing said, the field is taken at its word: a refusal to
+    // confer excuses the conference.
+    assert!(!holds_back(&findings(&m, "federal")));
+    // Its position says what was refused: a supplement, not a conference.
+    // That is an answer on the merits, and one email is no conference.
+    m.conferrals[0].items[0].opponent_position = "Refused to supplement; objections stand.".into();
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        fed.iter().any(|(c, _, m)| c == "WRITTEN-ONLY"
+            && m.contains("is recorded as refused, but the other side's position there is on the requests themselves")),
+        "{fed:?}"
+    );
+    // Refusing to meet and confer is the refusal the field means.
+    m.conferrals[0].items[0].opponent_position = "Refused to meet and confer.".into();
+    assert!(!holds_back(&findings(&m, "federal")));
+}
+
+#[test]
 fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
  {
     let mut m = base();

@@ -302,6 +302,24 @@ fn refusal_recorded(f: &Facts) -> bool {
     matches!(recorded_refusal(f), Some((_, None)))
 }
 
+/// An attempt recorded as refused (`reply: refused`) on which the other
+/// side's recorded position is on the requests themselves ("Refused to
+/// supplement", "Will not produce anything further; objections stand"), not
+/// a refusal to confer or to discuss them: an answer on the merits, which
+/// leaves the sides at an impasse in writing, not a refusal that excuses
+/// the conference (`reply` means a refusal to confer; the words say what
+/// was refused).
+pub fn refusal_on_the_merits(f: &Facts, e: &EventFacts) -> bool {
+    e.ev.reply == Some(Reply::Refused)
+        && e.ev
+            .items
+            .iter()
+            .any(|d| !d.opponent_position.trim().is_empty())
+        && !e.ev.items.iter().any(|d| {
+            d.records_a_refusal_against(f.movant) || d.records_a_refusal_offering_writing(f.movant)
+        })
+}
+
 /// The last of the movant's attempts that records a refusal (`reply:
 /// refused`), with the later contact that took it back, if one did (see
 /// `refusal_recorded`).
@@ -313,7 +331,10 @@ pub fn recorded_refusal<'a, 'm>(
         return None;
     }
     let at = f.events.iter().rposition(|e| {
-        e.ev.reply == Some(Reply::Refused) && f.is_contact(e) && counts_as_try(f, e)
+        e.ev.reply == Some(Reply::Refused)
+            && f.is_contact(e)
+            && counts_as_try(f, e)
+            && !refusal_on_the_merits(f, e)
     })?;
     // Taken back only by engaging on the motion's requests: a later call
     // about deposition scheduling is no withdrawal.

@@ -1781,6 +1781,20 @@ fn unlisted_note(f: &Facts) -> String {
         "went only to a non-party",
         " with the party the motion is against. Write to or call that party's counsel.",
     ));
+    let on_merits: Vec<String> = f
+        .contacts()
+        .filter(|e| super::attempts::refusal_on_the_merits(f, e))
+        .map(|e| e.ev.describe())
+        .collect();
+    if !on_merits.is_empty() {
+        let one = on_merits.len() == 1;
+        out.push_str(&format!(
+            " {} {} recorded as refused, but the other side's position there is on the requests themselves, not a refusal to confer or to discuss them: {} read as an answer. If the other side refused to confer, say so in its position.",
+            crate::text::capitalize(&join_and(&on_merits)),
+            if one { "is" } else { "are" },
+            if one { "it is" } else { "they are" },
+        ));
+    }
     if !unsaid.is_empty() {
         let one = unsaid.len() == 1;
         out.push_str(&format!(
