@@ -1718,53 +1718,59 @@ fn nonparty_only_note(f: &Facts) -> String {
 /// who logged "following up on my letter" without ticking the requests is
 /// left wondering where the attempt went.
 fn unlisted_note(f: &Facts) -> String {
-    let unlisted: Vec<String> = f
-        .contacts()
-        .filter(|e| e.by_movant && !e.two_way && !e.before_judge && !e.about_motion)
-        .filter(|e| !super::attempts::counts_as_try(f, e))
-        .map(|e| e.ev.describe())
-        .collect();
-    let mut out = String::new();
-    if !unlisted.is_empty() {
-        let one = unlisted.len() == 1;
-        out.push_str(&format!(
-            " {} {} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
-            crate::text::capitalize(&join_and(&unlisted)),
-            if one { "lists" } else { "list" },
-            if one { "it does" } else { "they do" },
-            if one { "it was" } else { "they were" },
-            if one { "it" } else { "they" },
-        ));
-    }
-    // The movant's entries logged as another means that do not say how they
-    // were made: not counted at all (`attempts::is_try`).
-    let unsaid: Vec<String> = f
-        .contacts()
-        .filter(|e| e.by_movant && e.about_motion && !e.means_told)
-        .map(|e| e.ev.describe())
-        .collect();
-    // The movant's entries that reached no one who confers for the party
-    // the motion opposes (`EventFacts::party_only`, `to_nonparty_only`).
-    let went_past = |pick: fn(&EventFacts) -> bool, went: &str, after: &str| {
+    // Each sentence names the movant's contacts `pick` chooses, then says
+    // what is wrong with them, in the singular or the plural.
+    let named = |pick: &dyn Fn(&EventFacts) -> bool, rest: &dyn Fn(bool) -> String| {
         let named: Vec<String> = f
             .contacts()
-            .filter(|e| pick(e) && e.about_motion && e.means_told)
+            .filter(|e| pick(e))
             .map(|e| e.ev.describe())
             .collect();
         if named.is_empty() {
             return String::new();
         }
-        let one = named.len() == 1;
         format!(
-            " {} {went}, so {} not counted as {}{after}",
+            " {} {}",
             crate::text::capitalize(&join_and(&named)),
-            if one { "it is" } else { "they are" },
-            if one {
-                "an attempt to confer"
-            } else {
-                "attempts to confer"
-            },
+            rest(named.len() == 1)
         )
+    };
+    let pl = |one: bool, a: &'static str, b: &'static str| if one { a } else { b };
+    let mut out = named(
+        &|e| {
+            e.by_movant
+                && !e.two_way
+                && !e.before_judge
+                && !e.about_motion
+                && !super::attempts::counts_as_try(f, e)
+        },
+        &|one| {
+            format!(
+                "{} none of the motion's requests, so {} not count as an attempt to confer on them; if {} about them, list the requests {} raised.",
+                pl(one, "lists", "list"),
+                pl(one, "it does", "they do"),
+                pl(one, "it was", "they were"),
+                pl(one, "it", "they"),
+            )
+        },
+    );
+    // The movant's entries that reached no one who confers for the party
+    // the motion opposes (`EventFacts::party_only`, `to_nonparty_only`), or
+    // never got through (`undelivered`).
+    let not_counted = |after: &'static str| {
+        move |one: bool| {
+            format!(
+                "so {} not counted as {}{after}",
+                pl(one, "it is", "they are"),
+                pl(one, "an attempt to confer", "attempts to confer"),
+            )
+        }
+    };
+    let went_past = |pick: fn(&EventFacts) -> bool, went: &str, after: &'static str| {
+        let rest = not_counted(after);
+        named(&|e| pick(e) && e.about_motion && e.means_told, &|one| {
+            format!("{went}, {}", rest(one))
+        })
     };
     out.push_str(&went_past(
         |e| e.party_only,
@@ -1781,32 +1787,31 @@ fn unlisted_note(f: &Facts) -> String {
         "went only to a non-party",
         " with the party the motion is against. Write to or call that party's counsel.",
     ));
-    let on_merits: Vec<String> = f
-        .contacts()
-        .filter(|e| super::attempts::refusal_on_the_merits(f, e))
-        .map(|e| e.ev.describe())
-        .collect();
-    if !on_merits.is_empty() {
-        let one = on_merits.len() == 1;
-        out.push_str(&format!(
-            " {} {} recorded as refused, but the other side's position there is on the requests themselves, not a refusal to confer or to discuss them: {} read as an answer. If the other side refused to confer, say so in its position.",
-            crate::text::capitalize(&join_and(&on_merits)),
-            if one { "is" } else { "are" },
-            if one { "it is" } else { "they are" },
-        ));
-    }
-    if !unsaid.is_empty() {
-        let one = unsaid.len() == 1;
-        out.push_str(&format!(
-            " {} {} not say how the other side was reached, so {} not counted as {}: say in its summary or place how {} made (a text message, a courier, a visit to counsel's office), or log {} by {} method.",
-            crate::text::capitalize(&join_and(&unsaid)),
-            if one { "does" } else { "do" },
-            if one { "it is" } else { "they are" },
-            if one { "an attempt to confer" } else { "attempts to confer" },
-            if one { "it was" } else { "each was" },
-            if one { "it" } else { "them" },
-            if one { "its" } else { "their" },
-        ));
-    }
+    out.push_str(&named(
+        &|e| super::attempts::refusal_on_the_merits(f, e),
+        &|one| {
+            format!(
+                "{} recorded as refused, but the other side's position there is on the requests themselves, not a refusal to confer or to discuss them: {} read as an answer. If the other side refused to confer, say so in its position.",
+                pl(one, "is", "are"),
+                pl(one, "it is", "they are"),
+            )
+        },
+    ));
+    // The movant's entries logged as another means that do not say how they
+    // were made: not counted at all (`attempts::is_try`).
+    out.push_str(&named(
+        &|e| e.by_movant && e.about_motion && !e.means_told,
+        &|one| {
+            format!(
+                "{} not say how the other side was reached, so {} not counted as {}: say in its summary or place how {} made (a text message, a courier, a visit to counsel's office), or log {} by {} method.",
+                pl(one, "does", "do"),
+                pl(one, "it is", "they are"),
+                pl(one, "an attempt to confer", "attempts to confer"),
+                pl(one, "it was", "each was"),
+                pl(one, "it", "them"),
+                pl(one, "its", "their"),
+            )
+        },
+    ));
     out
 }
