@@ -1627,12 +1627,12 @@ fn uncounted_attempts_note(f: &Facts) -> String {
         return String::new();
     }
     let tries: Vec<_> = super::attempts::tries(f).collect();
-    let mut out = String::new();
     let late: Vec<String> = tries
         .iter()
         .filter(|e| !super::attempts::answerable_before_filing(f, e))
         .map(|e| e.ev.describe())
         .collect();
+    let mut out = String::new();
     if !late.is_empty() {
         let one = late.len() == 1;
         out.push_str(&format!(
@@ -1657,6 +1657,24 @@ fn uncounted_attempts_note(f: &Facts) -> String {
     out
 }
 
+/// One sentence naming `contacts` ("The email of March 2, 2026 and …"),
+/// then what `rest` says of them, told whether there is one: " {contacts}
+/// {rest}". Empty when there are none.
+fn name_contacts<'a, 'm: 'a>(
+    contacts: impl Iterator<Item = &'a EventFacts<'m>>,
+    rest: impl FnOnce(bool) -> String,
+) -> String {
+    let named: Vec<String> = contacts.map(|e| e.ev.describe()).collect();
+    if named.is_empty() {
+        return String::new();
+    }
+    format!(
+        " {} {}",
+        crate::text::capitalize(&join_and(&named)),
+        rest(named.len() == 1)
+    )
+}
+
 /// The live contacts on the motion's requests that `held` picks, held with
 /// the wrong person, named in one sentence: "{contacts} {what}, so it is
 /// {why}". Empty when there are none.
@@ -1666,22 +1684,15 @@ fn wrong_person_note(
     what: &str,
     why: &str,
 ) -> String {
-    let named: Vec<String> = f
-        .events
-        .iter()
-        .filter(|e| e.counted && e.about_motion && held(e))
-        .map(|e| e.ev.describe())
-        .collect();
-    if named.is_empty() {
-        return String::new();
-    }
-    format!(
-        " {} {what}, so {} {why}",
-        crate::text::capitalize(&join_and(&named)),
-        if named.len() == 1 {
-            "it is"
-        } else {
-            "they are"
+    name_contacts(
+        f.events
+            .iter()
+            .filter(|e| e.counted && e.about_motion && held(e)),
+        |one| {
+            format!(
+                "{what}, so {} {why}",
+                if one { "it is" } else { "they are" }
+            )
         },
     )
 }
@@ -1721,19 +1732,7 @@ fn unlisted_note(f: &Facts) -> String {
     // Each sentence names the movant's contacts `pick` chooses, then says
     // what is wrong with them, in the singular or the plural.
     let named = |pick: &dyn Fn(&EventFacts) -> bool, rest: &dyn Fn(bool) -> String| {
-        let named: Vec<String> = f
-            .contacts()
-            .filter(|e| pick(e))
-            .map(|e| e.ev.describe())
-            .collect();
-        if named.is_empty() {
-            return String::new();
-        }
-        format!(
-            " {} {}",
-            crate::text::capitalize(&join_and(&named)),
-            rest(named.len() == 1)
-        )
+        name_contacts(f.contacts().filter(|e| pick(e)), rest)
     };
     let pl = |one: bool, a: &'static str, b: &'static str| if one { a } else { b };
     let mut out = named(

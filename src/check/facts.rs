@@ -411,13 +411,20 @@ impl<'m> Facts<'m> {
         // ("… Production of Documents from Thomas F. McLarty, III": Alexander
         // v. FBI, D.D.C. 1999), or where no party is on another side.
         // (Asked only when a non-party is listed: this runs on every keystroke.)
+        // (The non-parties' names folded once; each text once.)
+        let nonparty_names: Vec<String> = matter
+            .parties
+            .iter()
+            .filter(|p| p.side == Side::Nonparty && p.name.trim().len() > 3)
+            .map(|p| p.name.trim().to_lowercase())
+            .collect();
         let names_nonparty = |text: &str| {
-            matter.parties.iter().any(|p| {
-                let name = p.name.trim();
-                p.side == Side::Nonparty
-                    && name.len() > 3
-                    && text.to_lowercase().contains(&name.to_lowercase())
-            })
+            !nonparty_names.is_empty() && {
+                let text = text.to_lowercase();
+                nonparty_names
+                    .iter()
+                    .any(|name| text.contains(name.as_str()))
+            }
         };
         let nonparty_confers = !matter.parties.iter().any(|p| p.side == Side::Nonparty)
             || (matter.motion.kind == crate::matter::MotionKind::Compel
@@ -843,10 +850,9 @@ impl<'m> Facts<'m> {
                 // Read only of the movant's own entries, the only ones
                 // counted as attempts (`ConferralEvent::tells_its_means`).
                 means_told: !by_movant
-                    || ev.method != Method::Other
-                    || ev.shows_it_got_through()
-                    || crate::matter::names_a_means(&ev.place)
-                    || last_reading(&mut last_means, &ev.summary, crate::matter::names_a_means),
+                    || ev.tells_its_means(|summary| {
+                        last_reading(&mut last_means, summary, crate::matter::names_a_means)
+                    }),
                 party_only,
                 to_nonparty_only,
                 undelivered: by_movant

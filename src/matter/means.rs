@@ -172,14 +172,15 @@ pub fn says_not_delivered(text: &str) -> bool {
 
 impl ConferralEvent {
     /// Whether the entry says how it was made: always, for an entry whose
-    /// method names it; for `other`, when its place or summary names a means
-    /// (`names_a_means`). (The checker reads the same, remembering the last
-    /// summary read, since a long log repeats its words.)
-    pub fn tells_its_means(&self) -> bool {
+    /// method names it; for `other`, when the record shows it got through
+    /// (`shows_it_got_through`) or its place or summary names a means
+    /// (`names_a_means`; the summary read through `summary_names`, which the
+    /// checker gives a memo, since a long log repeats its words).
+    pub fn tells_its_means<'a>(&'a self, summary_names: impl FnOnce(&'a str) -> bool) -> bool {
         self.method != super::Method::Other
             || self.shows_it_got_through()
             || names_a_means(&self.place)
-            || names_a_means(&self.summary)
+            || summary_names(&self.summary)
     }
 
     /// The record shows the contact reached the other side whatever its
