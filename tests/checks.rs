@@ -3166,3 +3166,49 @@ fn where_the_rule_asks_for_the_time_the_words_filed_must_give_it() {
         "{il:?}"
     );
 }
+
+/// D. Conn. L. Civ. R. 37(a) asks that counsel have "discussed the discovery
+/// issues between them in detail". A call whose own words say the requests
+/// were not discussed in detail does not show that (*Lagnese v. Town of
+/// Waterbury*, D. Conn. 2015: one brief call shortly before the motion was
+/// no meaningful effort to meet and confer). Elsewhere the words are not
+/// read: a brief discussion has been accepted (*Cascade Yarns*, W.D. Wash.
+/// 2012).
+#[test]
+fn in_connecticut_a_call_that_did_not_discuss_the_requests_in_detail_is_not_ready() {
+    let m = base();
+    let fs = findings(&m, "ctd");
+    assert!(!has(&fs, "DEMAND-ONLY", Severity::Blocker), "{fs:?}");
+
+    let mut brief = base();
+    brief.conferrals[0].summary =
+        "Brief call the day before filing; the requests were not discussed in detail.".into();
+    let fs = findings(&brief, "ctd");
+    assert!(
+        has_saying(&fs, "DEMAND-ONLY", Severity::Blocker, "did not discuss"),
+        "{fs:?}"
+    );
+    let r = reg();
+    assert!(!check(&brief, r.get("ctd").expect("ctd"), today()).ready());
+
+    // The same words in the item's own record are read too.
+    let mut positions = base();
+    positions.conferrals[0].items[0].movant_position =
+        "Raised the interrogatory, but did not go into detail.".into();
+    let fs = findings(&positions, "ctd");
+    assert!(has(&fs, "DEMAND-ONLY", Severity::Blocker), "{fs:?}");
+
+    // A later conference that went through it in detail answers the rule.
+    let mut again = brief.clone();
+    let mut second = again.conferrals[0].clone();
+    second.id = "e2".into();
+    second.date = date(2026, 3, 12);
+    second.summary = "Went through Interrogatory 4 in detail for forty minutes.".into();
+    again.conferrals.push(second);
+    let fs = findings(&again, "ctd");
+    assert!(!has(&fs, "DEMAND-ONLY", Severity::Blocker), "{fs:?}");
+
+    // In a court whose rule does not ask for detail the words are not read.
+    let fs = findings(&brief, "ksd");
+    assert!(!codes(&fs).contains(&"DEMAND-ONLY"), "{fs:?}");
+}

@@ -915,11 +915,19 @@ fn supplement_told<'f, 'm>(
     }
 }
 
-pub(super) fn positions_exchanged(f: &Facts, their_position: bool, out: &mut Emit) {
+pub(super) fn positions_exchanged(
+    f: &Facts,
+    their_position: bool,
+    in_detail: bool,
+    out: &mut Emit,
+) {
     if f.excuse.no_exchange() {
         return; // the other side never answered: there were no views to compare
     }
     for (item, facts) in f.kept_items() {
+        if in_detail && not_in_detail(f, item, out) {
+            continue;
+        }
         if !facts.raised || facts.heard_out || (facts.engaged && !their_position) {
             continue;
         }
@@ -947,6 +955,48 @@ pub(super) fn positions_exchanged(f: &Facts, their_position: bool, out: &mut Emi
             ),
         );
     }
+}
+
+/// Where the court asks that the issues be discussed in detail (D. Conn. L.
+/// Civ. R. 37(a)): whether every conference on `item` says in its own words
+/// (its summary, or what either side said of the item) that it was not
+/// discussed in detail, and if so the finding. Read only in such courts, and
+/// only of the conferences that would otherwise count for the item.
+fn not_in_detail(f: &Facts, item: &crate::matter::DisputedItem, out: &mut Emit) -> bool {
+    let mut talks = f
+        .events
+        .iter()
+        .filter(|e| e.accepted && e.ev.items.iter().any(|d| d.item == item.id));
+    let says = |e: &&super::facts::EventFacts| {
+        crate::matter::says_not_in_detail(&e.ev.summary)
+            || e.ev.items.iter().filter(|d| d.item == item.id).any(|d| {
+                crate::matter::says_not_in_detail(&d.movant_position)
+                    || crate::matter::says_not_in_detail(&d.opponent_position)
+            })
+    };
+    let Some(first) = talks.next() else {
+        return false;
+    };
+    if !says(&first) || !talks.clone().all(|e| says(&e)) {
+        return false;
+    }
+    let named: Vec<String> = std::iter::once(first)
+        .chain(talks)
+        .map(|e| e.ev.describe())
+        .collect();
+    out.push(
+        Target::element(Step::Conferrals, &item.id, None),
+        format!(
+            "By the log's own words, {} did not discuss {} in detail, and this court requires counsel to have discussed the discovery issues between them in detail before a motion. A brief exchange shortly before filing has been held no meaningful effort to meet and confer.",
+            join_and(&named),
+            item.label
+        ),
+        format!(
+            "Confer again and go through {} in detail: the objection, what would resolve it, and each side's position; then record what was said and the outcome.",
+            item.label
+        ),
+    );
+    true
 }
 
 pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut Emit) {

@@ -101,9 +101,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 earlier_contact_ok,
             } => conferral::last_minute(&facts, *days, *earlier_contact_ok, &mut out),
             CheckKind::ItemsConferred => conferral::items_conferred(&facts, &mut out),
-            CheckKind::PositionsExchanged { their_position } => {
-                conferral::positions_exchanged(&facts, *their_position, &mut out)
-            }
+            CheckKind::PositionsExchanged {
+                their_position,
+                in_detail,
+            } => conferral::positions_exchanged(&facts, *their_position, *in_detail, &mut out),
             CheckKind::FollowUpChased { unchased } => {
                 conferral::follow_up_chased(&facts, *unchased, &mut out)
             }

@@ -164,8 +164,14 @@ pub enum CheckKind {
     /// The record shows the other side's position on each item, not only demands.
     /// `their_position`: a conference that reached an outcome is not enough;
     /// the other side's own position must be on record (D. Conn. L. Civ. R.
-    /// 37(a): the issues "discussed ... in detail").
-    PositionsExchanged { their_position: bool },
+    /// 37(a): the issues "discussed ... in detail"). `in_detail`: a
+    /// conference whose own words say a request was not discussed in detail
+    /// does not show it discussed (the same rule; *Lagnese v. Town of
+    /// Waterbury*, D. Conn. 2015).
+    PositionsExchanged {
+        their_position: bool,
+        in_detail: bool,
+    },
     /// A promised follow-up was chased before filing. `unchased`: the
     /// severity of a lapsed promise the movant did not chase (courts split:
     /// D. Kan. requires one more contact, others accept filing once the
@@ -321,6 +327,8 @@ struct RushedParams {
 struct PositionsParams {
     #[serde(default)]
     their_position: bool,
+    #[serde(default)]
+    in_detail: bool,
 }
 
 #[derive(Deserialize)]
@@ -527,9 +535,13 @@ impl CheckKind {
                     min_response_days: p.min_response_days,
                 }
             }
-            KindName::PositionsExchanged => CheckKind::PositionsExchanged {
-                their_position: get::<PositionsParams>(params)?.their_position,
-            },
+            KindName::PositionsExchanged => {
+                let p: PositionsParams = get(params)?;
+                CheckKind::PositionsExchanged {
+                    their_position: p.their_position,
+                    in_detail: p.in_detail,
+                }
+            }
             KindName::OneConference => {
                 let p: MinItemsParams = get(params)?;
                 if p.min_items < 2 {
