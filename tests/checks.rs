@@ -3212,3 +3212,52 @@ fn in_connecticut_a_call_that_did_not_discuss_the_requests_in_detail_is_not_read
     let fs = findings(&brief, "ksd");
     assert!(!codes(&fs).contains(&"DEMAND-ONLY"), "{fs:?}");
 }
+
+/// An attempt whose own words say it was about another case ("re discovery
+/// in the state-court action") asks nothing about this motion's requests,
+/// whatever it lists: it is no attempt to confer on them (an adversarial
+/// review, 89, found three such attempts read Ready as "attempted to
+/// confer"; a conversation so described already counted for nothing,
+/// Williams v. Central Transport, E.D. Mo. 2014).
+#[test]
+fn attempts_whose_words_say_they_were_about_another_case_do_not_stand_as_attempts() {
+    let mut m = base();
+    let mut tries = vec![
+        event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        event("a2", date(2026, 3, 4), Method::Voicemail, &["c1", "c2"]),
+        event(
+            "a3",
+            date(2026, 3, 6),
+            Method::UnansweredCall,
+            &["c1", "c2"],
+        ),
+    ];
+    tries[2].reply = Some(goodfaith::matter::Reply::None);
+    m.conferrals = tries.clone();
+    let fed = findings(&m, "federal");
+    assert!(
+        !holds_back(&fed),
+        "three documented attempts stand: {fed:?}"
+    );
+
+    tries[0].summary = "Letter re discovery in the state-court action.".into();
+    m.conferrals = tries.clone();
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        fed.iter()
+            .any(|f| f.0 == "WRITTEN-ONLY" && f.2.contains("about another case")),
+        "{fed:?}"
+    );
+
+    // So is one whose summary says no request was taken up.
+    tries[0].summary =
+        "Letter about deposition scheduling. The discovery requests were not discussed.".into();
+    m.conferrals = tries;
+    let fed = findings(&m, "federal");
+    assert!(
+        fed.iter()
+            .any(|f| f.0 == "WRITTEN-ONLY" && f.2.contains("took up none of the requests")),
+        "{fed:?}"
+    );
+}
