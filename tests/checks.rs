@@ -3191,6 +3191,12 @@ fn in_connecticut_a_call_that_did_not_discuss_the_requests_in_detail_is_not_read
     let r = reg();
     assert!(!check(&brief, r.get("ctd").expect("ctd"), today()).ready());
 
+    // A clause that names another request by number is not of this one.
+    let mut other = base();
+    other.conferrals[0].summary = "Interrogatory No. 9 was not discussed in detail.".into();
+    let fs = findings(&other, "ctd");
+    assert!(!has(&fs, "DEMAND-ONLY", Severity::Blocker), "{fs:?}");
+
     // The same words in the item's own record are read too.
     let mut positions = base();
     positions.conferrals[0].items[0].movant_position =

@@ -967,8 +967,14 @@ fn not_in_detail(f: &Facts, item: &crate::matter::DisputedItem, out: &mut Emit) 
         .events
         .iter()
         .filter(|e| e.accepted && e.ev.items.iter().any(|d| d.item == item.id));
+    // A summary's clause that names requests by number is of those alone
+    // ("RFP 5 was not discussed in detail; RFP 4 was narrowed").
+    let numbers = crate::matter::label_numbers(&item.label);
+    let of_item = |said: Option<Vec<u32>>| {
+        said.is_some_and(|named| named.is_empty() || named.iter().any(|n| numbers.contains(n)))
+    };
     let says = |e: &&super::facts::EventFacts| {
-        crate::matter::says_not_in_detail(&e.ev.summary)
+        of_item(crate::matter::not_in_detail_of(&e.ev.summary))
             || e.ev.items.iter().filter(|d| d.item == item.id).any(|d| {
                 crate::matter::says_not_in_detail(&d.movant_position)
                     || crate::matter::says_not_in_detail(&d.opponent_position)

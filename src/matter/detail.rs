@@ -83,43 +83,65 @@ const REACH: usize = 6;
 /// agree after discussing each request in detail" does not negate the
 /// discussion, and is not read.
 pub fn says_not_in_detail(text: &str) -> bool {
+    not_in_detail_of(text).is_some()
+}
+
+/// As `says_not_in_detail`, and of which requests: the numbers the clauses
+/// that say so name ("RFP 5 was not discussed in detail" is of 5 alone),
+/// empty where a clause names none ("the requests", "them": every request).
+/// `None` where no clause says so.
+pub fn not_in_detail_of(text: &str) -> Option<Vec<u32>> {
     // Asked of a few conferences in the courts that ask for detail: most
     // words never mention detail.
     if !words(text).any(|w| is_one_of(w, &["detail", "details", "detailed"])) {
-        return false;
+        return None;
     }
-    clauses(text).any(|clause| {
-        let ws: Vec<&[u8]> = words(clause).collect();
-        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
-        let detail_within = |from: usize| {
-            (from..(from + REACH + 1).min(ws.len()))
-                .any(|m| at(m, &["detail", "details"]) && m > 0 && at(m - 1, BEFORE_DETAIL))
-        };
-        (0..ws.len()).any(|k| {
-            // "no detailed discussion", "no discussion in detail".
-            if at(k, &["no"]) {
-                return at(k + 1, &["detailed"])
-                    || (at(k + 1, &["discussion", "conversation"]) && detail_within(k + 2));
-            }
-            if !at(k, NEGATION) {
-                return false;
-            }
-            // "but not in detail": the negation governs the words that follow.
-            if at(k + 1, &["in", "into"]) && at(k + 2, &["detail", "details", "any", "much"]) {
-                return at(k + 2, &["detail", "details"]) || at(k + 3, &["detail", "details"]);
-            }
-            let mut j = k + 1;
-            while at(j, ADVERBS) {
-                j += 1;
-            }
-            at(j, DISCUSS) && detail_within(j + 1)
-        })
+    let mut named: Option<Vec<u32>> = None;
+    for clause in clauses(text) {
+        if !clause_denies_detail(clause) {
+            continue;
+        }
+        let numbers = super::elsewhere::label_numbers(clause);
+        if numbers.is_empty() {
+            return Some(Vec::new());
+        }
+        named.get_or_insert_with(Vec::new).extend(numbers);
+    }
+    named
+}
+
+/// One clause says the issues were not discussed in detail.
+fn clause_denies_detail(clause: &str) -> bool {
+    let ws: Vec<&[u8]> = words(clause).collect();
+    let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    let detail_within = |from: usize| {
+        (from..(from + REACH + 1).min(ws.len()))
+            .any(|m| at(m, &["detail", "details"]) && m > 0 && at(m - 1, BEFORE_DETAIL))
+    };
+    (0..ws.len()).any(|k| {
+        // "no detailed discussion", "no discussion in detail".
+        if at(k, &["no"]) {
+            return at(k + 1, &["detailed"])
+                || (at(k + 1, &["discussion", "conversation"]) && detail_within(k + 2));
+        }
+        if !at(k, NEGATION) {
+            return false;
+        }
+        // "but not in detail": the negation governs the words that follow.
+        if at(k + 1, &["in", "into"]) && at(k + 2, &["detail", "details", "any", "much"]) {
+            return at(k + 2, &["detail", "details"]) || at(k + 3, &["detail", "details"]);
+        }
+        let mut j = k + 1;
+        while at(j, ADVERBS) {
+            j += 1;
+        }
+        at(j, DISCUSS) && detail_within(j + 1)
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::says_not_in_detail;
+    use super::{not_in_detail_of, says_not_in_detail};
 
     #[test]
     fn words_that_deny_a_detailed_discussion_are_read() {
@@ -134,6 +156,19 @@ mod tests {
         ] {
             assert!(says_not_in_detail(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn the_requests_a_clause_names_are_the_ones_it_is_of() {
+        assert_eq!(
+            not_in_detail_of("RFP 5 was not discussed in detail; RFP 4 was narrowed."),
+            Some(vec![5])
+        );
+        assert_eq!(
+            not_in_detail_of("Brief call. We did not go into detail on any of them."),
+            Some(vec![])
+        );
+        assert_eq!(not_in_detail_of("Discussed RFP 5 in detail."), None);
     }
 
     #[test]
