@@ -3256,11 +3256,14 @@ fn attempts_whose_words_say_they_were_about_another_case_do_not_stand_as_attempt
         "{fed:?}"
     );
 
-    // Not one whose summary says no request was discussed: a voicemail or
-    // an email asking for a call discusses none, and is still an attempt.
+    // So is one whose summary says no request was taken up.
     tries[0].summary =
-        "Letter asking for a call this week. The discovery requests were not discussed.".into();
+        "Letter about deposition scheduling. The discovery requests were not discussed.".into();
     m.conferrals = tries;
     let fed = findings(&m, "federal");
-    assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        fed.iter()
+            .any(|f| f.0 == "WRITTEN-ONLY" && f.2.contains("took up none of the requests")),
+        "{fed:?}"
+    );
 }

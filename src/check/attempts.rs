@@ -99,13 +99,12 @@ pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m
 
 /// Marks the attempts (`tries`) whose own words say they were about another
 /// case ("Letter re discovery in the state-court action", as a review
-/// recorded Williams v. Central Transport, E.D. Mo. 2014, of a call) as
-/// contacts about another matter, as a conversation's are in `Facts::new`;
-/// says whether there were any. A letter about a parallel lawsuit asks
-/// nothing about this motion's requests, whatever it lists. (Not a summary
-/// saying no request was discussed, as a conversation's is read: a voicemail
-/// or an email asking for a call discusses none, and is still an attempt to
-/// confer.)
+/// recorded Williams v. Central Transport, E.D. Mo. 2014, of a call), or
+/// whose summary says no request was taken up ("Email about scheduling. The
+/// discovery requests were not discussed."), as contacts about another
+/// matter, as a conversation's are in `Facts::new`; says whether there were
+/// any. Such a message asks nothing about this motion's requests, whatever
+/// it lists.
 pub fn set_aside_elsewhere(f: &mut Facts) -> bool {
     let marked: Vec<usize> = f
         .events
@@ -113,8 +112,10 @@ pub fn set_aside_elsewhere(f: &mut Facts) -> bool {
         .enumerate()
         .filter(|(_, e)| f.is_contact(e) && counts_as_try(f, e))
         .filter(|(_, e)| {
-            e.ev.says_about_another_case(|_, text| {
+            e.ev.says_about_another_case(|which, text| {
                 crate::matter::names_another_case(text, &f.matter.parties)
+                    || (which == crate::matter::EntryText::Summary
+                        && crate::matter::says_no_request_taken_up(text))
             })
         })
         .map(|(i, _)| i)

@@ -1815,9 +1815,9 @@ fn unlisted_note(f: &Facts) -> String {
         &|e| e.by_movant && !e.two_way && e.another_case,
         &|one| {
             if one {
-                "says in its own words that it was about another case, so it is no attempt to confer on this motion's requests.".into()
+                "says in its own words that it was about another case or took up none of the requests, so it is no attempt to confer on this motion's requests.".into()
             } else {
-                "say in their own words that they were about another case, so they are no attempts to confer on this motion's requests.".into()
+                "say in their own words that they were about another case or took up none of the requests, so they are no attempts to confer on this motion's requests.".into()
             }
         },
     ));

@@ -64,8 +64,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     };
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)), fair_days);
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    // Attempts whose own words say they were about another case are no
-    // attempts on this motion. Read only where the attempts would stand:
+    // Attempts whose own words say they were about another case, or took up
+    // no request, are no attempts on this motion. Read only where the attempts would stand:
     // reading every attempt's words on every keystroke cost more than the
     // rest of their reading.
     if facts.excuse.holds() && attempts::set_aside_elsewhere(&mut facts) {
