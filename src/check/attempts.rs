@@ -97,41 +97,6 @@ pub fn tries<'a, 'm>(f: &'a Facts<'m>) -> impl Iterator<Item = &'a EventFacts<'m
     f.contacts().filter(move |e| counts_as_try(f, e))
 }
 
-/// Marks the attempts (`tries`) whose own words say they were about another
-/// case ("Letter re discovery in the state-court action", as a review
-/// recorded Williams v. Central Transport, E.D. Mo. 2014, of a call), or
-/// whose summary says no request was taken up ("Email about scheduling. The
-/// discovery requests were not discussed."), as contacts about another
-/// matter, as a conversation's are in `Facts::new`; says whether there were
-/// any. Such a message asks nothing about this motion's requests, whatever
-/// it lists.
-pub fn set_aside_elsewhere(f: &mut Facts) -> bool {
-    let marked: Vec<usize> = f
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| f.is_contact(e) && counts_as_try(f, e))
-        .filter(|(_, e)| {
-            e.ev.says_about_another_case(|which, text| {
-                crate::matter::names_another_case(text, &f.matter.parties)
-                    || (which == crate::matter::EntryText::Summary
-                        && crate::matter::says_no_request_taken_up(text))
-            })
-        })
-        .map(|(i, _)| i)
-        .collect();
-    for &i in &marked {
-        let e = &mut f.events[i];
-        e.another_case = true;
-        e.about_motion = false;
-    }
-    if !marked.is_empty() {
-        // The first attempt about the motion may have been one of them.
-        f.first_try = std::cell::OnceCell::new();
-    }
-    !marked.is_empty()
-}
-
 /// Whether a contact (`Facts::contacts`) is one of `tries`: asked of one
 /// contact, where finding it among `tries` would read the log again.
 pub fn counts_as_try(f: &Facts, e: &EventFacts) -> bool {

@@ -1797,7 +1797,6 @@ fn unlisted_note(f: &Facts) -> String {
                 && !e.two_way
                 && !e.before_judge
                 && !e.about_motion
-                && !e.another_case
                 && !super::attempts::counts_as_try(f, e)
         },
         &|one| {
@@ -1810,17 +1809,6 @@ fn unlisted_note(f: &Facts) -> String {
             )
         },
     );
-    // Attempts set aside for their own words (`attempts::set_aside_elsewhere`).
-    out.push_str(&named(
-        &|e| e.by_movant && !e.two_way && e.another_case,
-        &|one| {
-            if one {
-                "says in its own words that it was about another case or took up none of the requests, so it is no attempt to confer on this motion's requests.".into()
-            } else {
-                "say in their own words that they were about another case or took up none of the requests, so they are no attempts to confer on this motion's requests.".into()
-            }
-        },
-    ));
     // The movant's entries that reached no one who confers for the party
     // the motion opposes (`EventFacts::party_only`, `to_nonparty_only`), or
     // never got through (`undelivered`).

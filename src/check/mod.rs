@@ -64,13 +64,6 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     };
     let mut facts = Facts::new(matter, today, live_check.map(|l| (l.1, l.2)), fair_days);
     facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    // Attempts whose own words say they were about another case, or took up
-    // no request, are no attempts on this motion. Read only where the attempts would stand:
-    // reading every attempt's words on every keystroke cost more than the
-    // rest of their reading.
-    if facts.excuse.holds() && attempts::set_aside_elsewhere(&mut facts) {
-        facts.excuse = attempts::excuse(&facts, live_check.and_then(|l| l.3), min_response_days);
-    }
     if let Some((c, _, _, _, d)) = live_check {
         // `max`: the milder of the two (a blocker sorts first).
         facts.written_exchange = d.written_exchange.unwrap_or(c.severity).max(c.severity);
