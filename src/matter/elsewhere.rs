@@ -155,11 +155,64 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
             let compared = ws[..k]
                 .iter()
                 .any(|x| is_one_of(x, &["same", "similar", "like"]));
+            // Not a suit named as the contact's subject but as something
+            // else (an over-strictness review, 91): a remedy ("take other
+            // action", "bring a separate action"), what a request asks for
+            // ("any other lawsuit", "prior claims and other litigation"),
+            // the Section 1983 element ("the state action and qualified
+            // immunity issues"), or background told beside this dispute
+            // ("had already answered identical requests in the related
+            // action", "coordinated with the companion case", "first served
+            // in the state court action before removal").
+            let remedy = ws[k.saturating_sub(2)..k].iter().any(|x| {
+                is_one_of(
+                    x,
+                    &[
+                        "take", "taking", "took", "bring", "bringing", "brought", "pursue",
+                        "commence",
+                    ],
+                )
+            });
+            let asked_for = k > 0 && is_one_of(ws[k - 1], &["any", "and"]);
+            let element = !court
+                && is_one_of(w, &["state"])
+                && next.is_some_and(|x| is_one_of(x, &["action"]))
+                && after.is_some_and(|x| {
+                    is_one_of(
+                        x,
+                        &[
+                            "and",
+                            "element",
+                            "requirement",
+                            "issue",
+                            "issues",
+                            "doctrine",
+                            "prong",
+                        ],
+                    )
+                });
+            let background = ws.iter().any(|x| {
+                is_one_of(
+                    x,
+                    &[
+                        "already",
+                        "likewise",
+                        "identical",
+                        "coordinated",
+                        "removal",
+                        "dismissed",
+                    ],
+                )
+            });
             (is_one_of(w, OTHER) || (court && is_one_of(w, OTHER_COURT)))
                 && next.is_some_and(|x| is_one_of(x, SUIT))
                 && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
                 && !denied
                 && !compared
+                && !remedy
+                && !asked_for
+                && !element
+                && !background
                 && !(k > 0 && is_one_of(w, &["county"]) && a_party(ws[k - 1], w))
         })
     })
@@ -2568,6 +2621,17 @@ mod tests {
             "Discussed these issues for hours (the same sales-data fight as in the companion case).",
             "Discussed the related discovery requests.",
             "Went through the rogs and the other RFPs. Action on all of them left to the Court.",
+            // An over-strictness review, 91: a remedy, a request's topic,
+            // the Section 1983 element, background.
+            "Counsel said he would move to compel or take other action if no responses came.",
+            "Reserved the right to bring a separate action for costs.",
+            "The interrogatory asks for any other lawsuit Plaintiff has filed.",
+            "The requests ask about prior claims and other litigation.",
+            "The interrogatories go to the state action and qualified immunity issues.",
+            "Defendant had already answered identical requests in the related action.",
+            "Discovery in this case is coordinated with the companion case.",
+            "Requests first served in the state court action before removal.",
+            "Plaintiff's bankruptcy proceeding had been dismissed, so the stay no longer applied.",
             "",
         ] {
             assert!(!names_another_case(t, &[]), "{t:?}");
