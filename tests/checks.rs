@@ -3191,6 +3191,27 @@ fn in_connecticut_a_call_that_did_not_discuss_the_requests_in_detail_is_not_read
     let r = reg();
     assert!(!check(&brief, r.get("ctd").expect("ctd"), today()).ready());
 
+    // A call its words call brief or general is at risk there: Lagnese's
+    // was "a brief telephone call shortly before filing".
+    let mut short = base();
+    short.conferrals[0].summary =
+        "Brief telephone call shortly before filing; objections maintained.".into();
+    let fs = findings(&short, "ctd");
+    assert!(
+        has_saying(&fs, "DEMAND-ONLY", Severity::AtRisk, "brief or general"),
+        "{fs:?}"
+    );
+    assert!(!has(&fs, "DEMAND-ONLY", Severity::Blocker), "{fs:?}");
+    assert!(!codes(&findings(&short, "ksd")).contains(&"DEMAND-ONLY"));
+
+    // The other side's own words are its answer, not the movant's conference
+    // cut short.
+    let mut theirs = base();
+    theirs.conferrals[0].items[0].opponent_position =
+        "Would not go into detail about why the request is burdensome.".into();
+    let fs = findings(&theirs, "ctd");
+    assert!(!codes(&fs).contains(&"DEMAND-ONLY"), "{fs:?}");
+
     // A clause that names another request by number is not of this one.
     let mut other = base();
     other.conferrals[0].summary = "Interrogatory No. 9 was not discussed in detail.".into();

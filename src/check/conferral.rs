@@ -959,49 +959,72 @@ pub(super) fn positions_exchanged(
 
 /// Where the court asks that the issues be discussed in detail (D. Conn. L.
 /// Civ. R. 37(a)): whether every conference on `item` says in its own words
-/// (its summary, or what either side said of the item) that it was not
-/// discussed in detail, and if so the finding. Read only in such courts, and
-/// only of the conferences that would otherwise count for the item.
+/// (its summary, or the movant's own position on the item) that it was not
+/// discussed in detail, a blocker, or that it was brief or shallow, at risk
+/// (Lagnese v. Town of Waterbury, D. Conn. 2015: one brief call shortly
+/// before the motion was no meaningful effort to meet and confer); and if
+/// so the finding. Read only in such courts, and only of the conferences
+/// that would otherwise count for the item.
 fn not_in_detail(f: &Facts, item: &crate::matter::DisputedItem, out: &mut Emit) -> bool {
-    let mut talks = f
-        .events
-        .iter()
-        .filter(|e| e.accepted && e.ev.items.iter().any(|d| d.item == item.id));
+    let talks = || {
+        f.events
+            .iter()
+            .filter(|e| e.accepted && e.ev.items.iter().any(|d| d.item == item.id))
+    };
     // A summary's clause that names requests by number is of those alone
     // ("RFP 5 was not discussed in detail; RFP 4 was narrowed").
     let numbers = crate::matter::label_numbers(&item.label);
     let of_item = |said: Option<Vec<u32>>| {
         said.is_some_and(|named| named.is_empty() || named.iter().any(|n| numbers.contains(n)))
     };
-    let says = |e: &&super::facts::EventFacts| {
-        of_item(crate::matter::not_in_detail_of(&e.ev.summary))
-            || e.ev.items.iter().filter(|d| d.item == item.id).any(|d| {
-                crate::matter::says_not_in_detail(&d.movant_position)
-                    || crate::matter::says_not_in_detail(&d.opponent_position)
-            })
+    let says = |e: &EventFacts, read: fn(&str) -> Option<Vec<u32>>| {
+        of_item(read(&e.ev.summary))
+            || e.ev
+                .items
+                .iter()
+                .filter(|d| d.item == item.id)
+                .any(|d| read(&d.movant_position).is_some())
     };
-    let Some(first) = talks.next() else {
-        return false;
-    };
-    if !says(&first) || !talks.clone().all(|e| says(&e)) {
+    let first = talks().next();
+    if first.is_none() {
         return false;
     }
-    let named: Vec<String> = std::iter::once(first)
-        .chain(talks)
-        .map(|e| e.ev.describe())
-        .collect();
-    out.push(
-        Target::element(Step::Conferrals, &item.id, None),
-        format!(
-            "By the log's own words, {} did not discuss {} in detail, and this court requires counsel to have discussed the discovery issues between them in detail before a motion. A brief exchange shortly before filing has been held no meaningful effort to meet and confer.",
-            join_and(&named),
-            item.label
-        ),
-        format!(
-            "Confer again and go through {} in detail: the objection, what would resolve it, and each side's position; then record what was said and the outcome.",
-            item.label
-        ),
+    let denied = talks().all(|e| says(e, crate::matter::not_in_detail_of));
+    let brief = !denied
+        && talks().all(|e| {
+            says(e, crate::matter::not_in_detail_of) || says(e, crate::matter::only_briefly_of)
+        });
+    if !denied && !brief {
+        return false;
+    }
+    let named: Vec<String> = talks().map(|e| e.ev.describe()).collect();
+    let fix = format!(
+        "Confer again and go through {} in detail: the objection, what would resolve it, and each side's position; then record what was said and the outcome.",
+        item.label
     );
+    if denied {
+        out.push(
+            Target::element(Step::Conferrals, &item.id, None),
+            format!(
+                "By the log's own words, {} did not discuss {} in detail, and this court requires counsel to have discussed the discovery issues between them in detail before a motion. A brief exchange shortly before filing has been held no meaningful effort to meet and confer.",
+                join_and(&named),
+                item.label
+            ),
+            fix,
+        );
+    } else {
+        out.push_at(
+            Severity::AtRisk,
+            Target::element(Step::Conferrals, &item.id, None),
+            format!(
+                "By the log's own words, {} on {} {} brief or general, and this court requires counsel to have discussed the discovery issues between them in detail before a motion. A brief call shortly before filing has been held no meaningful effort to meet and confer.",
+                join_and(&named),
+                item.label,
+                if named.len() == 1 { "was" } else { "were" }
+            ),
+            fix,
+        );
+    }
     true
 }
 
