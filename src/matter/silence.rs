@@ -81,6 +81,14 @@ fn says_no_substance(text: &str) -> bool {
         "calling",
         "wanted",
         "needed",
+        // An adversarial review, 90, of Hadcock. (Why counsel could not
+        // talk, "had been in a deposition", is read only beside one of
+        // these: alone it is no answer the record needs read.)
+        "reviewed",
+        "review",
+        "took",
+        "speak",
+        "respond",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -120,8 +128,15 @@ fn says_no_substance(text: &str) -> bool {
                     ["so" | "then" | "thus" | "therefore", rest @ ..] => rest,
                     _ => statement,
                 };
+                // "Said he had been in a deposition": what he said is read
+                // (a verb of saying adds nothing of substance on its own).
+                let statement = match statement {
+                    ["said" | "says" | "stated" | "explained", rest @ ..] => rest,
+                    _ => statement,
+                };
                 let statement = super::phrase::skip_who(statement, |w| WHO.contains(&w));
-                nothing_of_substance(statement) || inferred(statement)
+                // (", and took the call to concern …": nothing before "and".)
+                statement.is_empty() || nothing_of_substance(statement) || inferred(statement)
             })
     })
 }
@@ -411,6 +426,47 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
                 "concerned",
                 ..
             ]
+            // "took the call to be about his November 6 letter", "took the
+            // call to concern his letter" (an adversarial review, 90, of
+            // Hadcock).
+            | [
+                "took",
+                "the",
+                "call" | "meeting" | "conference",
+                "to",
+                "be",
+                "about",
+                ..
+            ]
+            | [
+                "took",
+                "the",
+                "call" | "meeting" | "conference",
+                "to",
+                "concern",
+                ..
+            ]
+            | [
+                "understood" | "thought" | "believed",
+                "the",
+                "call" | "meeting" | "conference",
+                "related" | "pertained",
+                "to",
+                ..
+            ]
+            // Why counsel could not talk: "had been in a deposition and
+            // then on a plane" (Hadcock's own words, in an adversarial
+            // review, 90).
+            | [
+                "had" | "was" | "were",
+                "been",
+                "in",
+                "a" | "another",
+                "deposition" | "trial" | "hearing",
+                ..
+            ]
+            | ["was", "in", "a" | "another", "deposition" | "trial" | "hearing", ..]
+            | ["on", "a", "plane" | "flight"]
             | [
                 "understood" | "thought" | "believed",
                 "the",
@@ -441,6 +497,18 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
 /// complete", "discuss narrowing the requests" give a position (an
 /// accepted-record review found all three).
 fn could_not_talk(rest: &[&str]) -> bool {
+    // "could not then address", "had not yet read": the adverb says when.
+    let dropped: Vec<&str>;
+    let rest = if rest.iter().any(|w| matches!(*w, "then" | "yet")) {
+        dropped = rest
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "then" | "yet"))
+            .collect();
+        &dropped[..]
+    } else {
+        rest
+    };
     let tail = match rest {
         ["was" | "is", "not", "prepared", "to", "discuss", tail @ ..]
         | ["not", "prepared", "to", "discuss", tail @ ..]
@@ -461,8 +529,25 @@ fn could_not_talk(rest: &[&str]) -> bool {
             tail @ ..,
         ]
         | ["not", "in", "a", "position", "to", "discuss", tail @ ..]
-        | ["had" | "has", "not", "read" | "seen", tail @ ..]
-        | ["hadn" | "hasn", "t", "read" | "seen", tail @ ..]
+        | ["had" | "has", "not", "read" | "seen" | "reviewed", tail @ ..]
+        | ["hadn" | "hasn", "t", "read" | "seen" | "reviewed", tail @ ..]
+        // "had not had a chance to review the email", "could not speak to
+        // the responses", "not prepared to respond on them" (an adversarial
+        // review, 90, of Hadcock).
+        | [
+            "had" | "has",
+            "not",
+            "had",
+            "a" | "the",
+            "chance" | "opportunity",
+            "to",
+            "read" | "review",
+            tail @ ..,
+        ]
+        | ["could", "not", "speak", "to", tail @ ..]
+        | ["couldn", "t", "speak", "to", tail @ ..]
+        | ["was" | "is", "not", "prepared", "to", "respond", tail @ ..]
+        | ["not", "prepared", "to", "respond", tail @ ..]
         // "Could not address the responses on the call", "Unaware of the
         // Nov. 9 email", "Wanted to read the November 9 email before
         // discussing it" (a twenty-fifth review of Hadcock).
@@ -537,14 +622,58 @@ fn could_not_talk(rest: &[&str]) -> bool {
         "rule",
         "nov",
         "discussing",
+        // "at that time", "in substance", "on the call", "when the call
+        // took place", "Mr. Kindrick's email".
+        "at",
+        "time",
+        "then",
+        "in",
+        "substance",
+        "when",
+        "took",
+        "place",
+        "mr",
+        "ms",
+        "mrs",
     ];
     // ("and" never reaches here: `says_no_substance` reads the statements
-    // it joins one by one.)
-    tail.iter().all(|w| {
+    // it joins one by one.) A reason after "because" or "since" must itself
+    // say nothing of substance ("because he had not read the November 9
+    // email"; not "because they were complete").
+    let (tail, reason) = match tail.iter().position(|w| matches!(*w, "because" | "since")) {
+        Some(at) => (&tail[..at], Some(&tail[at + 1..])),
+        None => (tail, None),
+    };
+    // A name may own what was not discussed ("Rogers' responses", "the
+    // Smith letter"): a word just before one of the request's nouns.
+    const NOUNS: &[&str] = &[
+        "responses",
+        "response",
+        "requests",
+        "answers",
+        "objections",
+        "discovery",
+        "interrogatories",
+        "production",
+        "documents",
+        "letter",
+        "email",
+        "s",
+    ];
+    let what = |k: usize, w: &&str| {
         WHAT.contains(w)
             || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
             || w.bytes().all(|b| b.is_ascii_digit())
-    })
+            || tail.get(k + 1).is_some_and(|n| NOUNS.contains(n))
+    };
+    tail.iter().enumerate().all(|(k, w)| what(k, w))
+        && reason.is_none_or(|reason| {
+            let reason = match reason {
+                ["he" | "she" | "they" | "counsel" | "it", rest @ ..] => rest,
+                r => r,
+            };
+            !reason.is_empty() && could_not_talk(reason)
+        })
 }
 
 /// Who stayed silent, dropped from the front. On the movant's attempt the
@@ -1315,6 +1444,11 @@ mod substance_tests {
             "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses.",
             // The other side's own email memorialising that call.
             "Memorialized the call: he had not read the November 9 email (in deposition and then on a plane) and thought the call concerned his November 6 letter, so was not in a position to discuss the responses.",
+            // An adversarial review, 90: Hadcock in other words.
+            "Was not in a position to discuss the responses because he had not read the November 9 email; he took the call to be about his November 6 letter.",
+            "Had not seen Mr. Kindrick's November 9 email before the call; he thought the call was about his own November 6 letter, so he was not prepared to respond on Rogers' responses.",
+            "Said he had been in a deposition and then on a plane, had not had a chance to review the November 9 email, and took the call to concern his November 6 letter.",
+            "Had not yet read the Nov. 9 email when the call took place and thought the call related to his Nov. 6 letter; he could not then address Rogers' responses in substance.",
             "Had not read the November 9, 2020 email.",
             // A twenty-fifth review of Hadcock.
             "Hadn't seen the 11/9 email yet; thought we were calling about his 11/6 letter.",
@@ -1353,6 +1487,10 @@ mod substance_tests {
             "Had not read the November 25 letter and would not supplement the production or the answers.",
             "Unable to discuss the requests further because the production and answers were complete.",
             "Not prepared to discuss narrowing the affirmative-defense requests.",
+            // The reason or the words around it give a position.
+            "Was not in a position to discuss the responses because they were complete.",
+            "Was in trial until Friday; will respond by Monday.",
+            "Said he had been in a deposition and would produce the documents Friday.",
             // A comma, colon or parenthesis that carries a position.
             "Had not read the email, stands on its objections.",
             "Had not read the email, so would not supplement.",
