@@ -408,52 +408,6 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             | ["non", "substantive", "reply" | "response" | "answer"]
             | ["nothing", "substantive"]
             | ["would", "not", "say", "whether", ..]
-            // Took the call to be about something else: it discussed
-            // nothing of these requests with him.
-            | [
-                "understood" | "thought" | "believed",
-                "the",
-                "call" | "meeting" | "conference",
-                "to",
-                "be",
-                "about",
-                ..
-            ]
-            | [
-                "understood" | "thought" | "believed",
-                "the",
-                "call" | "meeting" | "conference",
-                "concerned",
-                ..
-            ]
-            // "took the call to be about his November 6 letter", "took the
-            // call to concern his letter" (an adversarial review, 90, of
-            // Hadcock).
-            | [
-                "took",
-                "the",
-                "call" | "meeting" | "conference",
-                "to",
-                "be",
-                "about",
-                ..
-            ]
-            | [
-                "took",
-                "the",
-                "call" | "meeting" | "conference",
-                "to",
-                "concern",
-                ..
-            ]
-            | [
-                "understood" | "thought" | "believed",
-                "the",
-                "call" | "meeting" | "conference",
-                "related" | "pertained",
-                "to",
-                ..
-            ]
             // Why counsel could not talk: "had been in a deposition and
             // then on a plane" (Hadcock's own words, in an adversarial
             // review, 90).
@@ -467,25 +421,82 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             ]
             | ["was", "in", "a" | "another", "deposition" | "trial" | "hearing", ..]
             | ["on", "a", "plane" | "flight"]
-            | [
-                "understood" | "thought" | "believed",
-                "the",
-                "call" | "meeting" | "conference",
-                "was",
-                "about",
-                ..
-            ]
-            // "Thought we were calling about his 11/6 letter" (a
-            // twenty-fifth review of Hadcock).
-            | [
-                "understood" | "thought" | "believed",
-                "we",
-                "were",
-                "calling" | "talking" | "meeting",
-                "about",
-                ..
-            ]
-    ) || could_not_talk(rest)
+    ) || call_about_a_paper(rest)
+        || could_not_talk(rest)
+}
+
+/// Took the call to be about something else, a paper of its own: it
+/// discussed nothing of these requests with him ("understood the call to
+/// be about his own November 6 letter", "took the call to concern his
+/// letter", "thought we were calling about his 11/6 letter": Hadcock, and
+/// a twenty-fifth and a ninetieth review of it). Only where the words end
+/// at that paper: "took the call to concern her letter refusing to
+/// withdraw the subpoena" states a refusal (an over-strictness review,
+/// 92).
+fn call_about_a_paper(rest: &[&str]) -> bool {
+    let paper = match rest {
+        [
+            "understood" | "thought" | "believed" | "took",
+            "the",
+            "call" | "meeting" | "conference",
+            "to",
+            "be",
+            "about",
+            paper @ ..,
+        ]
+        | [
+            "took",
+            "the",
+            "call" | "meeting" | "conference",
+            "to",
+            "concern",
+            paper @ ..,
+        ]
+        | [
+            "understood" | "thought" | "believed",
+            "the",
+            "call" | "meeting" | "conference",
+            "concerned",
+            paper @ ..,
+        ]
+        | [
+            "understood" | "thought" | "believed",
+            "the",
+            "call" | "meeting" | "conference",
+            "was",
+            "about",
+            paper @ ..,
+        ]
+        | [
+            "understood" | "thought" | "believed",
+            "the",
+            "call" | "meeting" | "conference",
+            "related" | "pertained",
+            "to",
+            paper @ ..,
+        ]
+        | [
+            "understood" | "thought" | "believed",
+            "we",
+            "were",
+            "calling" | "talking" | "meeting",
+            "about",
+            paper @ ..,
+        ] => paper,
+        _ => return false,
+    };
+    const PAPER: &[&str] = &[
+        "his", "her", "its", "their", "the", "a", "own", "earlier", "prior", "letter", "letters",
+        "email", "emails", "e", "mail", "of", "dated", "nov",
+    ];
+    paper
+        .iter()
+        .any(|w| matches!(*w, "letter" | "letters" | "email" | "emails" | "mail"))
+        && paper.iter().all(|w| {
+            PAPER.contains(w)
+                || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Counsel who could not talk about the requests on the call (Hadcock v.
@@ -1491,6 +1502,10 @@ mod substance_tests {
             "Was not in a position to discuss the responses because they were complete.",
             "Was in trial until Friday; will respond by Monday.",
             "Said he had been in a deposition and would produce the documents Friday.",
+            // An over-strictness review, 92: the letter's content is a stance.
+            "Took the call to concern her letter refusing to withdraw the subpoena.",
+            "Took the call to be about her letter defending the subpoena as needed for Plaintiff's retaliation claims.",
+            "Thought the call related to her letter maintaining the subpoena.",
             // A comma, colon or parenthesis that carries a position.
             "Had not read the email, stands on its objections.",
             "Had not read the email, so would not supplement.",
