@@ -267,6 +267,8 @@ const UNFINISHED: &[&str] = &[
     "midst",
     "deadlock",
     "deadlocked",
+    "negotiation",
+    "negotiations",
 ];
 /// Words of conferring done, read after "not": "the parties were not done
 /// meeting and conferring".
@@ -412,11 +414,27 @@ fn says_conferral_unfinished(text: &str) -> bool {
     // review found both). A statement asking or disputing it says nothing
     // of the kind ("asked whether we were still negotiating", "disagreed
     // that the parties were not yet at an impasse").
-    let last = super::phrase::clauses(text)
-        .flat_map(|c| c.split(", "))
-        .map(str::trim)
-        .filter(|c| !c.trim_end_matches('.').is_empty())
+    // (A statement after it that only recalls an offer, "Plaintiff had
+    // offered supplemental searches", is not that last word: an adversarial
+    // review, 93, of Topia. Anything else after it is: "asked for the
+    // remaining documents", "OK. File Motion to Compel.")
+    let statements = || {
+        super::phrase::clauses(text)
+            .flat_map(|c| c.split(", "))
+            .map(str::trim)
+            .filter(|c| !c.trim_end_matches('.').is_empty())
+    };
+    let recalls_an_offer = |c: &str| {
+        has_any_word(c, &["offered", "proposed"])
+            && !has_any_word(
+                c,
+                &["not", "t", "never", "no", "refused", "rejected", "declined"],
+            )
+    };
+    let last = statements()
+        .filter(|c| !recalls_an_offer(c))
         .last()
+        .or_else(|| statements().last())
         .unwrap_or("");
     let ws: Vec<&[u8]> = words(last).collect();
     if ws
@@ -483,7 +501,9 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         "being",
                     ],
                 )
-        })
+        }) || all
+            .iter()
+            .any(|w| is_one_of(w, &["continues", "continuing", "ongoing"]))
     };
     let text = last;
     let (mut conferring, mut unfinished) = (false, false);
@@ -497,6 +517,14 @@ fn says_conferral_unfinished(text: &str) -> bool {
             // "still open", "more conferring needed", "not run its course".
             _ if is_one_of(w, &["open"]) => k > 0 && at(k - 1, &["still", "remains", "remained"]),
             _ if is_one_of(w, &["continuing", "continue", "continues"]) => true,
+            // "remain in negotiation" (an adversarial review, 93, of Topia).
+            _ if is_one_of(w, &["negotiation", "negotiations"]) => {
+                let on = k > 1
+                    && at(k - 1, &["in"])
+                    && at(k - 2, &["remain", "remains", "remained", "still"]);
+                conferring |= on;
+                on
+            }
             // "remains under discussion" (a twenty-fifth review of Topia).
             _ if is_one_of(w, &["under"]) => {
                 let on = at(k + 1, &["discussion", "negotiation", "review"]);
@@ -519,15 +547,20 @@ fn says_conferral_unfinished(text: &str) -> bool {
                     && !(k > 1 && at(k - 2, &["not"]))
                     // On the dispute, or nothing named; not "still
                     // negotiating deposition dates" (a review found it).
-                    && (k + 1 == ws.len() || at(k + 1, &["on", "over", "about", "regarding", "re"]))
+                    && (k + 1 == ws.len()
+                        || at(k + 1, &["on", "over", "about", "regarding", "re"])
+                        // "still negotiating scope" (an adversarial
+                        // review, 93, of Topia).
+                        || (k + 2 == ws.len() && at(k + 1, &["scope", "terms"])))
             }
             // "The parties are not at an impasse" (Topia Technology v.
             // Egnyte, D. Del. 2024: a request brought while both sides
             // said so was "clearly unripe"), "no impasse yet": saying
             // there is none says conferring goes on.
             _ if is_one_of(w, &["impasse"]) => {
-                // "not at impasse", "have not reached an impasse".
-                let bare = (k > 1 && at(k - 1, &["at"]) && at(k - 2, &["not"]))
+                // "not at impasse", "have not reached an impasse", "have
+                // not reached impasse".
+                let bare = (k > 1 && at(k - 1, &["at", "reached"]) && at(k - 2, &["not"]))
                     || (k > 2
                         && at(k - 1, &["an"])
                         && at(k - 2, &["reached"])
@@ -2818,6 +2851,11 @@ mod tests {
             // Review 52: Coleman in notes.
             "OC: no proper/timely resp. possible to the altered rogs.",
             "Contends the altered rogs can't be answered properly or timely (OC was on vacation).",
+            // Review 93: Topia in other words.
+            "Not at an impasse; still negotiating scope.",
+            "Negotiation over the scope of additional search terms continues; no impasse has been reached.",
+            "The parties remain in negotiation over the additional terms and have not reached impasse.",
+            "Still negotiating; not at an impasse. Plaintiff had offered supplemental searches.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -2845,6 +2883,10 @@ mod tests {
             "Confirmed the agreement reached at the meeting, at which there was no impasse.",
             "Still working to resolve difficulties producing electronic documents with metadata.",
             "Impasse on all requests; will not negotiate further.",
+            // Review 93's reading of the last word: not past what follows.
+            "Production after the conference is incomplete; asked for the remaining documents.",
+            "Can't respond to the changed requests any further. OK. File Motion to Compel.",
+            "The parties are still negotiating deposition scope and dates.",
             "The negotiations failed.",
             // Review 28: the middle of something else.
             "The call came in the middle of the deposition; impasse on each request.",

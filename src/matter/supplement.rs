@@ -26,6 +26,10 @@ const MARK: &[&str] = &[
     "suppl",
     "amended",
     "revised",
+    // "updated responses", "further responses" (an adversarial review, 93,
+    // of Neely v. Boeing, W.D. Wash. 2018).
+    "updated",
+    "further",
 ];
 
 /// What the mark must name (within two words) to be the other side's
@@ -158,9 +162,11 @@ pub fn summary_supplement(summary: &str, filing: Date, movant: super::Side) -> O
 /// contact's summary, so a substring test first (each word of `MARK` and
 /// "supplement" has one of these in it, in either case), then the words.
 fn may_tell(summary: &str) -> bool {
-    ["upp", "UPP", "mend", "MEND", "evise", "EVISE"]
-        .iter()
-        .any(|n| summary.contains(n))
+    [
+        "upp", "UPP", "mend", "MEND", "evise", "EVISE", "pdated", "PDATED", "urther", "URTHER",
+    ]
+    .iter()
+    .any(|n| summary.contains(n))
         && words(summary).any(starts_supplement)
 }
 
@@ -572,6 +578,28 @@ mod tests {
                 Side::Defendant
             ),
             Some(Supplement::On(day("2017-11-09")))
+        );
+        // "Updated" and "further" responses (an adversarial review, 93).
+        assert_eq!(
+            read(
+                "Boeing served updated responses on November 9, 2017.",
+                Side::Plaintiff
+            ),
+            Some(Supplement::On(day("2017-11-09")))
+        );
+        assert_eq!(
+            read(
+                "Boeing served further responses on November 9, 2017.",
+                Side::Plaintiff
+            ),
+            Some(Supplement::On(day("2017-11-09")))
+        );
+        assert_eq!(
+            read(
+                "Asked for further responses by November 9, 2017.",
+                Side::Plaintiff
+            ),
+            None
         );
         // With the contact itself, no day given.
         // An email's subject quoted, then its body (a forty-first review).
