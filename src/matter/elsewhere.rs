@@ -782,6 +782,10 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 || (at(k, &["m"]) && at(k + 1, &["c"]))
                 || (at(k, &["got", "get"]) && at(k + 1, &["thru", "through", "over", "to"]))
                 || (at(k, &["went", "go"]) && at(k + 1, &["thru", "through", "over"]))
+                // "were not raised on this call", "never talked through"
+                // (an adversarial review, 93, of Pinterest).
+                || at(k, &["raised"])
+                || (at(k, &["talked", "talk"]) && at(k + 1, &["thru", "through", "over", "about"]))
                 // "never came up in any meet and confer" (a fifty-seventh
                 // review of Bohnel), "never the subject of a conference".
                 || (at(k, &["came", "come", "comes"]) && at(k + 1, &["up"]))
@@ -2177,6 +2181,9 @@ mod tests {
             "JetBlue says several of the disputed topics were never the subject of a conference.",
             "Says these topics never came up at the conference.",
             "Only a few of the disputes in the joint letter came up; the remaining ones have yet to be discussed.",
+            // A ninety-third review.
+            "Several of the disputes in the joint letter were not raised on this call.",
+            "The call reached some issues; others in the joint letter were never talked through with Pintrips.",
         ] {
             assert!(some(t), "{t:?}");
         }
@@ -2199,6 +2206,9 @@ mod tests {
             "The call covered some of the disputes in the case, the Excel files among them.",
             "Blue Diamond disputed that several of the topics were ever discussed; Court credited Plaintiff.",
             "These were never covered by the protective order.",
+            // Raised, and then something else.
+            "Several objections were raised; no agreement was reached.",
+            "Plaintiff raised some of the requests again on the call.",
             "",
         ] {
             assert!(!some(t), "{t:?}");
