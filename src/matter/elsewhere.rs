@@ -782,10 +782,7 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 || (at(k, &["m"]) && at(k + 1, &["c"]))
                 || (at(k, &["got", "get"]) && at(k + 1, &["thru", "through", "over", "to"]))
                 || (at(k, &["went", "go"]) && at(k + 1, &["thru", "through", "over"]))
-                // "were not raised on this call", "never talked through"
-                // (an adversarial review, 93, of Pinterest).
-                || at(k, &["raised"])
-                || (at(k, &["talked", "talk"]) && at(k + 1, &["thru", "through", "over", "about"]))
+
                 // "never came up in any meet and confer" (a fifty-seventh
                 // review of Bohnel), "never the subject of a conference".
                 || (at(k, &["came", "come", "comes"]) && at(k + 1, &["up"]))
@@ -818,10 +815,50 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 // "the rest were never discussed", "several topics never
                 // M&C'd", "the others were not": a part, then conferring
                 // denied (or the denial alone, last, after conferring).
+                // "Several of the disputes in the joint letter were not
+                // raised on this call", "others ... were never talked
+                // through" (an adversarial review, 93, of Pinterest): only
+                // of the disputes themselves ("the rest of the report's
+                // terms" is not), and not where the sentence gives a reason
+                // or another occasion ("because they were resolved", "at
+                // the mediation", "at first"; an over-strictness review,
+                // 94).
+                let raised = |k: usize| {
+                    at(k, &["raised"])
+                        || (at(k, &["talked", "talk"])
+                            && at(k + 1, &["thru", "through", "over", "about"]))
+                };
+                let of_disputes = |lo: usize, hi: usize| {
+                    ws[lo..hi].iter().all(|w| {
+                        is_one_of(
+                            w,
+                            &[
+                                "of", "the", "these", "those", "disputes", "issues", "topics",
+                                "requests", "in", "joint", "letter", "motion", "were", "was",
+                                "have", "has", "been", "ones", "them", "our", "their",
+                            ],
+                        )
+                    })
+                };
+                let no_reason = || {
+                    !ws.iter().any(|w| {
+                        is_one_of(
+                            w,
+                            &[
+                                "because", "since", "as", "resolved", "withdrawn", "withdrew",
+                                "produced", "covered", "mediation", "first", "later", "again",
+                                "initially",
+                            ],
+                        )
+                    })
+                };
                 let part_denied = (s + 1..n).any(|k| {
                     negator(k)
                         && ((k + 1..(k + 4).min(n)).any(confers)
-                            || (k + 1 == n && (0..s).any(confers)))
+                            || (k + 1 == n && (0..s).any(confers))
+                            || ((k + 1..(k + 3).min(n)).any(raised)
+                                && of_disputes(s + 1, k)
+                                && no_reason()))
                         && plain(s, k)
                 });
                 // "only met and conferred about some", "on some of the
@@ -2209,6 +2246,12 @@ mod tests {
             // Raised, and then something else.
             "Several objections were raised; no agreement was reached.",
             "Plaintiff raised some of the requests again on the call.",
+            // An over-strictness review, 94.
+            "The remaining issues were not raised at the May 30 mediation, where no discovery issue was discussed.",
+            "The rest of the expert's file was not raised because it had already been produced in PDF.",
+            "The remaining requests were not raised because they were resolved earlier.",
+            "Plaintiff only raised some of her objections at first; the rest were covered later in the same conversation.",
+            "So the rest of the report's terms were never talked through.",
             "",
         ] {
             assert!(!some(t), "{t:?}");

@@ -450,19 +450,43 @@ fn says_conferral_unfinished(text: &str) -> bool {
     // ("can't" is "can" and "t".)
     // A fifty-second review: "OC: no proper/timely resp. possible to the
     // altered rogs", "the altered rogs can't be answered properly or timely".
-    if (ws
+    // (Read of the whole sentence the last word is in: "Could not give a
+    // proper, timely response to the altered interrogatories" has a comma
+    // inside it, an adversarial review, 93, of Coleman.)
+    let sentence: Vec<&[u8]> = super::phrase::clauses(text)
+        .find(|c| {
+            let (c0, c1) = (c.as_ptr() as usize, c.as_ptr() as usize + c.len());
+            let l = last.as_ptr() as usize;
+            c0 <= l && l <= c1
+        })
+        .map(|c| words(c).collect())
+        .unwrap_or_else(|| ws.clone());
+    let ws_all = &sentence;
+    // Talks about other discovery say nothing of this dispute's ("no
+    // impasse has been reached on other discovery, where talks continue":
+    // an over-strictness review, 94).
+    if ws_all.windows(2).any(|p| {
+        is_one_of(p[0], &["other"])
+            && is_one_of(
+                p[1],
+                &["discovery", "issues", "matters", "disputes", "topics"],
+            )
+    }) {
+        return false;
+    }
+    if (ws_all
         .iter()
         .any(|w| is_one_of(w, &["could", "cannot", "unable", "couldn"]))
-        || ws
+        || ws_all
             .windows(2)
             .any(|p| is_one_of(p[0], &["can"]) && is_one_of(p[1], &["t", "not"]))
-        || ws.iter().enumerate().any(|(k, w)| {
+        || ws_all.iter().enumerate().any(|(k, w)| {
             is_one_of(w, &["possible"])
-                && ws[k.saturating_sub(5)..k]
+                && ws_all[k.saturating_sub(5)..k]
                     .iter()
                     .any(|x| is_one_of(x, &["no", "not"]))
         }))
-        && ws.iter().any(|w| {
+        && ws_all.iter().any(|w| {
             is_one_of(
                 w,
                 &[
@@ -476,7 +500,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 ],
             )
         })
-        && ws.iter().any(|w| is_one_of(w, REVISED))
+        && ws_all.iter().any(|w| is_one_of(w, REVISED))
     {
         return true;
     }
@@ -519,9 +543,12 @@ fn says_conferral_unfinished(text: &str) -> bool {
             _ if is_one_of(w, &["continuing", "continue", "continues"]) => true,
             // "remain in negotiation" (an adversarial review, 93, of Topia).
             _ if is_one_of(w, &["negotiation", "negotiations"]) => {
+                // (Not "had remained in negotiation on scope until the
+                // call": an over-strictness review, 94.)
                 let on = k > 1
                     && at(k - 1, &["in"])
-                    && at(k - 2, &["remain", "remains", "remained", "still"]);
+                    && at(k - 2, &["remain", "remains", "still"])
+                    && !ws.iter().any(|w| is_one_of(w, &["until", "had"]));
                 conferring |= on;
                 on
             }
@@ -2887,6 +2914,9 @@ mod tests {
             "Production after the conference is incomplete; asked for the remaining documents.",
             "Can't respond to the changed requests any further. OK. File Motion to Compel.",
             "The parties are still negotiating deposition scope and dates.",
+            // Review 94.
+            "Had remained in negotiation on scope until the call.",
+            "Maintained its objections; no impasse has been reached on other discovery, where talks continue.",
             "The negotiations failed.",
             // Review 28: the middle of something else.
             "The call came in the middle of the deposition; impasse on each request.",
