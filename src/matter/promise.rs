@@ -1837,9 +1837,36 @@ fn promised_by_a_day(clause: &str) -> bool {
     if ws.iter().any(|w| is_one_of(w, ASKED)) {
         return false;
     }
+    // A day that names the other side's own paper is no day promised: "his
+    // September 23 letter" (an over-strictness review, 92, of Shoemake: the
+    // letter came before the call). (Not "our February 2 letter": a clause
+    // telling of the movant's letter may go on to a promise, and did in
+    // kept rejected records.)
+    let names_a_paper = |k: usize| {
+        k >= 3
+            && ws
+                .get(k - 3)
+                .is_some_and(|x| is_one_of(x, &["his", "her", "their", "its"]))
+            && ws.get(k).is_some_and(|x| {
+                is_one_of(
+                    x,
+                    &[
+                        "letter",
+                        "ltr",
+                        "email",
+                        "correspondence",
+                        "call",
+                        "conference",
+                        "meeting",
+                    ],
+                )
+            })
+    };
     let date = unnamed_day
-        || ws.windows(2).any(|p| {
-            (is_one_of(p[0], MONTH) && p[1].first().is_some_and(u8::is_ascii_digit))
+        || ws.windows(2).enumerate().any(|(k, p)| {
+            (is_one_of(p[0], MONTH)
+                && p[1].first().is_some_and(u8::is_ascii_digit)
+                && !names_a_paper(k + 2))
                 || (p[0].iter().all(u8::is_ascii_digit)
                     && p[1].iter().all(u8::is_ascii_digit)
                     && clause.contains('/'))
@@ -2507,6 +2534,10 @@ mod tests {
             "Said that on April 4 MCA served its written responses.",
             "Said MCA had forwarded its written responses on 4/4.",
             "Defense counsel indicated in her written response of April 26 that defendants declined to respond.",
+            // The other side's own paper, dated (a ninety-second review of
+            // Shoemake).
+            "Took the call to be about his September 23 letter.",
+            "Was not prepared to respond further than his September 23 letter had.",
         ] {
             assert!(!says_promised_an_answer(t), "{t}");
         }
