@@ -985,16 +985,19 @@ fn not_in_detail(f: &Facts, item: &crate::matter::DisputedItem, out: &mut Emit) 
                 .filter(|d| d.item == item.id)
                 .any(|d| read(&d.movant_position).is_some())
     };
-    let first = talks().next();
-    if first.is_none() {
-        return false;
+    // Every conference says it was not discussed in detail (`denied`), or
+    // each says that or that it was brief (`brief`); each read once.
+    let (mut any, mut denied, mut brief) = (false, true, true);
+    for e in talks() {
+        any = true;
+        let not_in_detail = says(e, crate::matter::not_in_detail_of);
+        denied &= not_in_detail;
+        brief &= not_in_detail || says(e, crate::matter::only_briefly_of);
+        if !brief {
+            return false;
+        }
     }
-    let denied = talks().all(|e| says(e, crate::matter::not_in_detail_of));
-    let brief = !denied
-        && talks().all(|e| {
-            says(e, crate::matter::not_in_detail_of) || says(e, crate::matter::only_briefly_of)
-        });
-    if !denied && !brief {
+    if !any {
         return false;
     }
     let named: Vec<String> = talks().map(|e| e.ev.describe()).collect();

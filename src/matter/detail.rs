@@ -155,18 +155,14 @@ const PAPERS: &[&str] = &["notes", "note", "memo", "log"];
 const ANOTHER_TIME: &[&str] = &["before", "prior", "earlier", "previously"];
 
 /// Whether `text` says, in a clause of its own, that the issues were not
-/// discussed in detail: "the requests were not discussed in detail",
+/// discussed in detail ("the requests were not discussed in detail",
 /// "discussed, but not in detail", "did not go into detail", "without
 /// discussing them in any detail", "no detailed discussion", "without
-/// detailed discussion of the requests", "no in-depth discussion".
-pub fn says_not_in_detail(text: &str) -> bool {
-    not_in_detail_of(text).is_some()
-}
-
-/// As `says_not_in_detail`, and of which requests: the numbers the clauses
-/// that say so name ("RFP 5 was not discussed in detail" is of 5 alone),
-/// empty where a clause names none ("the requests", "them": every request).
-/// `None` where no clause says so.
+/// detailed discussion of the requests", "no in-depth discussion"), and of
+/// which requests: the numbers the clauses that say so name ("RFP 5 was not
+/// discussed in detail" is of 5 alone), empty where a clause names none
+/// ("the requests", "them": every request). `None` where no clause says
+/// so.
 pub fn not_in_detail_of(text: &str) -> Option<Vec<u32>> {
     // Asked of a few conferences in the courts that ask for detail: most
     // words never mention detail.
@@ -353,7 +349,11 @@ fn clause_is_brief(ws: &[&[u8]]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{not_in_detail_of, only_briefly_of, says_not_in_detail};
+    use super::{not_in_detail_of, only_briefly_of};
+
+    fn says_not_in_detail(text: &str) -> bool {
+        not_in_detail_of(text).is_some()
+    }
 
     #[test]
     fn words_that_deny_a_detailed_discussion_are_read() {

@@ -808,6 +808,43 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 || (at(k, &["ever"]) && denial.is_some_and(|d| d < k))
                 || (at(k, &["yet"]) && at(k + 1, &["to"]))
         };
+        // "Several of the disputes in the joint letter were not
+        // raised on this call", "others ... were never talked
+        // through" (an adversarial review, 93, of Pinterest): only
+        // of the disputes themselves ("the rest of the report's
+        // terms" is not), and not where the sentence gives a reason
+        // or another occasion ("because they were resolved", "at
+        // the mediation", "at first"; an over-strictness review,
+        // 94).
+        let raised = |k: usize| {
+            at(k, &["raised"])
+                || (at(k, &["talked", "talk"])
+                    && at(k + 1, &["thru", "through", "over", "about"]))
+        };
+        let of_disputes = |lo: usize, hi: usize| {
+            ws[lo..hi].iter().all(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "of", "the", "these", "those", "disputes", "issues", "topics",
+                        "requests", "in", "joint", "letter", "motion", "were", "was",
+                        "have", "has", "been", "ones", "them", "our", "their",
+                    ],
+                )
+            })
+        };
+        let no_reason = || {
+            !ws.iter().any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "because", "since", "as", "resolved", "withdrawn", "withdrew",
+                        "produced", "covered", "mediation", "first", "later", "again",
+                        "initially",
+                    ],
+                )
+            })
+        };
         ws.iter()
             .enumerate()
             .filter(|(_, w)| is_one_of(w, SOME))
@@ -815,43 +852,6 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 // "the rest were never discussed", "several topics never
                 // M&C'd", "the others were not": a part, then conferring
                 // denied (or the denial alone, last, after conferring).
-                // "Several of the disputes in the joint letter were not
-                // raised on this call", "others ... were never talked
-                // through" (an adversarial review, 93, of Pinterest): only
-                // of the disputes themselves ("the rest of the report's
-                // terms" is not), and not where the sentence gives a reason
-                // or another occasion ("because they were resolved", "at
-                // the mediation", "at first"; an over-strictness review,
-                // 94).
-                let raised = |k: usize| {
-                    at(k, &["raised"])
-                        || (at(k, &["talked", "talk"])
-                            && at(k + 1, &["thru", "through", "over", "about"]))
-                };
-                let of_disputes = |lo: usize, hi: usize| {
-                    ws[lo..hi].iter().all(|w| {
-                        is_one_of(
-                            w,
-                            &[
-                                "of", "the", "these", "those", "disputes", "issues", "topics",
-                                "requests", "in", "joint", "letter", "motion", "were", "was",
-                                "have", "has", "been", "ones", "them", "our", "their",
-                            ],
-                        )
-                    })
-                };
-                let no_reason = || {
-                    !ws.iter().any(|w| {
-                        is_one_of(
-                            w,
-                            &[
-                                "because", "since", "as", "resolved", "withdrawn", "withdrew",
-                                "produced", "covered", "mediation", "first", "later", "again",
-                                "initially",
-                            ],
-                        )
-                    })
-                };
                 let part_denied = (s + 1..n).any(|k| {
                     negator(k)
                         && ((k + 1..(k + 4).min(n)).any(confers)

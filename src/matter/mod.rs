@@ -33,7 +33,7 @@ pub use conferral::{
 };
 pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames, summary_is_the_request};
-pub use detail::{not_in_detail_of, only_briefly_of, says_not_in_detail};
+pub use detail::{not_in_detail_of, only_briefly_of};
 pub(crate) use elsewhere::REQUEST_WORDS;
 pub use elsewhere::{
     Text as EntryText, label_numbers, names_another_case, request_kinds, requests_not_discussed,
