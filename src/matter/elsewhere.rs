@@ -145,6 +145,13 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
                     next = rest.next();
                 }
             }
+            // Another suit named at `k`; what follows only rules it out, and
+            // is read only then (each test may walk the clause).
+            if !((is_one_of(w, OTHER) || (court && is_one_of(w, OTHER_COURT)))
+                && next.is_some_and(|x| is_one_of(x, SUIT)))
+            {
+                return false;
+            }
             // "other case law" is authority; "no other case was discussed"
             // denies it.
             let after = rest.next();
@@ -204,9 +211,7 @@ pub fn names_another_case(text: &str, parties: &[super::Party]) -> bool {
                     ],
                 )
             });
-            (is_one_of(w, OTHER) || (court && is_one_of(w, OTHER_COURT)))
-                && next.is_some_and(|x| is_one_of(x, SUIT))
-                && !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
+            !after.is_some_and(|x| is_one_of(x, &["law", "laws"]))
                 && !denied
                 && !compared
                 && !remedy
