@@ -2436,6 +2436,61 @@ fn a_promise_said_only_in_words_must_still_be_chased() {
     );
 }
 
+/// "Would take our proposal to his client", "took it under advisement": an
+/// answer still to come, which the movant must wait for or chase, as a
+/// promise to respond (Kosjer, D. Kan. 2018); once it came, or was
+/// chased, nothing is pending.
+#[test]
+fn an_answer_left_with_the_client_must_be_waited_for() {
+    let mut m = base();
+    let mut call = event("c1", date(2026, 3, 2), Method::Telephone, &["c1", "c2"]);
+    call.time = Some(jiff::civil::time(10, 0, 0, 0));
+    call.duration_minutes = Some(20);
+    call.items[0].outcome = Outcome::Impasse;
+    for words in [
+        "Maintained the objections; said he would take our proposal to his client.",
+        "Took our proposal under advisement.",
+        "Said he would think further about a compromise and get back to us.",
+    ] {
+        call.items[0].opponent_position = words.into();
+        m.conferrals = vec![call.clone()];
+        assert!(
+            has(
+                &findings(&m, "ksd"),
+                "FOLLOW-UP-NOT-CHASED",
+                Severity::Blocker
+            ),
+            "{words}"
+        );
+        assert!(
+            !check(&m, reg().get("ksd").expect("court"), today()).ready(),
+            "{words}"
+        );
+    }
+    // The answer came: no thread.
+    for words in [
+        "Took our proposal to his client, who rejected it.",
+        "Would discuss it with his client but would not agree to produce the file.",
+        "Would not take the proposal to his client.",
+    ] {
+        call.items[0].opponent_position = words.into();
+        m.conferrals = vec![call.clone()];
+        assert!(
+            !codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"),
+            "{words}"
+        );
+    }
+    // Chased: the movant called again before filing.
+    call.items[0].opponent_position =
+        "Maintained the objections; said he would take our proposal to his client.".into();
+    let mut chase = event("e2", date(2026, 3, 12), Method::Telephone, &["c1", "c2"]);
+    chase.duration_minutes = Some(10);
+    chase.items[0].outcome = Outcome::Impasse;
+    chase.items[0].opponent_position = "The client will not produce the file.".into();
+    m.conferrals = vec![call, chase];
+    assert!(!codes(&findings(&m, "ksd")).contains(&"FOLLOW-UP-NOT-CHASED"));
+}
+
 /// N.D. Ind. L.R. 37-1(a) asks the certification for "the date, time, and
 /// place of any conference or attempted conference": in a complete default
 /// a letter and an untimed follow-up call (Shoppell, N.D. Ind. 2009, denied)

@@ -6,6 +6,7 @@
 //! renaming one is a schema change and needs a `schema_version` bump.
 
 mod absence;
+mod advisement;
 mod certificate;
 mod conferral;
 mod default;

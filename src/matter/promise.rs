@@ -2238,6 +2238,12 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     // that still belong to it ("would not supplement", "will produce
     // nothing further"): one after them is the breach ("would respond by
     // January 26, which he never did", "... that never came").
+    // An answer left with the other side's client, or under its thought
+    // ("would take our proposal to his client", "took it under
+    // advisement"), is one still to come (`advisement.rs`).
+    if offers && super::advisement::left_pending(text) {
+        return true;
+    }
     let text = &past_tense_d(text);
     super::phrase::clauses(text).any(|clause| {
         // A question is no promise: "Asked when MCA would produce" (a
