@@ -2436,6 +2436,70 @@ fn a_promise_said_only_in_words_must_still_be_chased() {
     );
 }
 
+/// Moffett v. Keolis Transit America (D. Nev. 2020): one call in which the
+/// movant asked and the other side refused, with nothing more recorded, is at
+/// risk wherever it is filed, naming Moffett; a reason, a proposal or a
+/// summary that tells the discussion makes it an ordinary conference.
+#[test]
+fn a_demand_refused_with_nothing_more_is_at_risk() {
+    let mut m = base();
+    let mut call = event("c1", date(2026, 3, 2), Method::Telephone, &["c1", "c2"]);
+    call.time = Some(jiff::civil::time(10, 0, 0, 0));
+    call.duration_minutes = Some(15);
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].movant_position = "Asked defense counsel to answer Interrogatory No. 4.".into();
+    call.items[0].opponent_position = "Refused to answer it.".into();
+    call.summary = "Call about Interrogatory No. 4.".into();
+    m.conferrals = vec![call.clone()];
+    for court in ["federal", "nvd", "ksd"] {
+        let registry = reg();
+        let report = check(&m, registry.get(court).expect("court"), today());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code == "DEMAND-ONLY")
+            .unwrap_or_else(|| panic!("{court}: a bare refusal is flagged"));
+        assert_eq!(f.severity, Severity::AtRisk, "{court}");
+        assert!(
+            f.message.contains("only a demand and a refusal"),
+            "{}",
+            f.message
+        );
+        assert!(
+            f.authorities.iter().any(|a| a.id == "moffett"),
+            "{court}: names Moffett"
+        );
+        assert!(!report.ready(), "{court}");
+    }
+    // More was said: a reason, a proposal, a discussion told.
+    for (mine, theirs, summary) in [
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Refused to answer it because it seeks privileged advice.",
+            "Call about Interrogatory No. 4.",
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4 and offered to limit it to 2020.",
+            "Refused to answer it.",
+            "Call about Interrogatory No. 4.",
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Refused to answer it.",
+            "We discussed the privilege objection for fifteen minutes.",
+        ),
+    ] {
+        call.items[0].movant_position = mine.into();
+        call.items[0].opponent_position = theirs.into();
+        call.summary = summary.into();
+        m.conferrals = vec![call.clone()];
+        assert!(
+            !findings(&m, "federal").iter().any(|f| f.0 == "DEMAND-ONLY"),
+            "{mine} / {theirs} / {summary}"
+        );
+    }
+}
+
 /// "Would take our proposal to his client", "took it under advisement": an
 /// answer still to come, which the movant must wait for or chase, as a
 /// promise to respond (Kosjer, D. Kan. 2018); once it came, or was

@@ -919,13 +919,38 @@ pub(super) fn positions_exchanged(
     f: &Facts,
     their_position: bool,
     in_detail: bool,
+    bare: Option<Severity>,
     out: &mut Emit,
 ) {
     if f.excuse.no_exchange() {
         return; // the other side never answered: there were no views to compare
     }
-    for (item, facts) in f.kept_items() {
+    // The requests told only as a demand and a refusal, found in one pass
+    // over the log, and only when a conference it accepts records a bare
+    // refusal at all (most logs have none).
+    let bare_items = bare.and_then(|_| only_demand_and_refusal(f));
+    let kept = f.matter.items.iter().zip(&f.items).enumerate();
+    for (k, (item, facts)) in kept.filter(|(_, (_, facts))| facts.kept()) {
         if in_detail && not_in_detail(f, item, out) {
+            continue;
+        }
+        if let Some(severity) = bare
+            && facts.heard_out
+            && bare_items.as_ref().is_some_and(|b| b[k] == Some(true))
+        {
+            out.push_on(
+                &[Topic::BareRefusal],
+                severity,
+                Target::element(Step::Conferrals, &item.id, None),
+                format!(
+                    "On {} the record tells only a demand and a refusal: the movant asked, the other side said no, and nothing records a reason, an explanation of the request or the objection, or any proposal. Courts have held that asking and being refused is not conferring.",
+                    item.label
+                ),
+                format!(
+                    "If more was said, record it: why you asked, what the other side gave as its reason, and any compromise offered. If not, discuss the objection to {} with the other side before filing.",
+                    item.label
+                ),
+            );
             continue;
         }
         if !facts.raised || facts.heard_out || (facts.engaged && !their_position) {
@@ -955,6 +980,52 @@ pub(super) fn positions_exchanged(
             ),
         );
     }
+}
+
+/// For each request of the matter (by index), whether every conference on
+/// it the court accepts tells only the movant's demand and the other side's
+/// refusal (`matter::bare`: "Asked Plaintiff to vacate the deposition" /
+/// "Refused to vacate the deposition"), its summary telling nothing more,
+/// and no other contact on it says more either (a deficiency letter that
+/// explains the request, a reply that gives a reason): Moffett v. Keolis
+/// Transit America, D. Nev. 2020. `Some(true)`: so told; `Some(false)`:
+/// something more is recorded; `None`: no conference. `None` overall when no
+/// accepted conference records a bare refusal.
+fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
+    use crate::matter::{bare_demand, bare_refusal, may_be_bare_refusal, summary_tells_more};
+    if !f.events.iter().any(|e| {
+        e.accepted
+            && e.ev.items.iter().any(|d| {
+                may_be_bare_refusal(&d.opponent_position) && bare_refusal(&d.opponent_position)
+            })
+    }) {
+        return None;
+    }
+    let mut state: Vec<Option<bool>> = vec![None; f.matter.items.len()];
+    for e in f.events.iter().filter(|e| e.counted) {
+        let more = std::cell::OnceCell::new();
+        for d in &e.ev.items {
+            let Some(k) = f.item_index(&d.item) else {
+                continue;
+            };
+            if state[k] == Some(false) {
+                continue;
+            }
+            let (mine, theirs) = (d.movant_position.trim(), d.opponent_position.trim());
+            let plain = if e.accepted {
+                bare_refusal(theirs) && bare_demand(mine)
+            } else {
+                (theirs.is_empty() || bare_refusal(theirs))
+                    && (mine.is_empty() || bare_demand(mine))
+            };
+            if !plain || *more.get_or_init(|| summary_tells_more(&e.ev.summary)) {
+                state[k] = Some(false);
+            } else if e.accepted {
+                state[k] = Some(true);
+            }
+        }
+    }
+    Some(state)
 }
 
 /// Where the court asks that the issues be discussed in detail (D. Conn. L.

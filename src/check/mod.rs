@@ -104,7 +104,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::PositionsExchanged {
                 their_position,
                 in_detail,
-            } => conferral::positions_exchanged(&facts, *their_position, *in_detail, &mut out),
+                bare,
+            } => {
+                conferral::positions_exchanged(&facts, *their_position, *in_detail, *bare, &mut out)
+            }
             CheckKind::FollowUpChased { unchased } => {
                 conferral::follow_up_chased(&facts, *unchased, &mut out)
             }

@@ -167,10 +167,15 @@ pub enum CheckKind {
     /// 37(a): the issues "discussed ... in detail"). `in_detail`: a
     /// conference whose own words say a request was not discussed in detail
     /// does not show it discussed (the same rule; *Lagnese v. Town of
-    /// Waterbury*, D. Conn. 2015).
+    /// Waterbury*, D. Conn. 2015). `bare`: the severity of a request whose
+    /// every conference is told only as the movant's demand and the other
+    /// side's refusal, with no reason, explanation or proposal (Moffett v.
+    /// Keolis Transit America, D. Nev. 2020; `matter::bare`); not read when
+    /// absent.
     PositionsExchanged {
         their_position: bool,
         in_detail: bool,
+        bare: Option<crate::court::Severity>,
     },
     /// A promised follow-up was chased before filing. `unchased`: the
     /// severity of a lapsed promise the movant did not chase (courts split:
@@ -329,6 +334,8 @@ struct PositionsParams {
     their_position: bool,
     #[serde(default)]
     in_detail: bool,
+    #[serde(default)]
+    bare: Option<crate::court::Severity>,
 }
 
 #[derive(Deserialize)]
@@ -540,6 +547,7 @@ impl CheckKind {
                 CheckKind::PositionsExchanged {
                     their_position: p.their_position,
                     in_detail: p.in_detail,
+                    bare: p.bare,
                 }
             }
             KindName::OneConference => {

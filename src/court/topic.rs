@@ -38,11 +38,14 @@ pub enum Topic {
     /// new on the request (supplemental responses, an offer to narrow it),
     /// and the movant filed without answering.
     Reopened,
+    /// Every conference on a request is told only as a demand and a
+    /// refusal.
+    BareRefusal,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 9] = [
+    pub const ALL: [Topic; 10] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
@@ -52,6 +55,7 @@ impl Topic {
         Topic::OwnPromise,
         Topic::CourtConference,
         Topic::Reopened,
+        Topic::BareRefusal,
     ];
 
     /// The name used in pack files.
@@ -66,6 +70,7 @@ impl Topic {
             Topic::OwnPromise => "own-promise",
             Topic::CourtConference => "court-conference",
             Topic::Reopened => "reopened",
+            Topic::BareRefusal => "bare-refusal",
         }
     }
 
@@ -113,6 +118,7 @@ pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic
             Topic::Reopened,
         ],
         KindName::FollowUpChased => &[Topic::General, Topic::OwnPromise],
+        KindName::PositionsExchanged => &[Topic::General, Topic::BareRefusal],
         _ => &[Topic::General],
     }
 }

@@ -7,6 +7,7 @@
 
 mod absence;
 mod advisement;
+mod bare;
 mod certificate;
 mod conferral;
 mod default;
@@ -28,6 +29,7 @@ mod silence;
 mod supplement;
 
 pub use absence::{absence_in_words, may_tell_absence};
+pub use bare::{bare_demand, bare_refusal, may_be_bare_refusal, summary_tells_more};
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
