@@ -2544,6 +2544,33 @@ fn an_answer_left_with_the_client_must_be_waited_for() {
             "{words}"
         );
     }
+    // The movant told to expect the answer, in its own note or the
+    // summary (an adversarial review, 95, of Kosjer).
+    call.items[0].opponent_position = "Maintained the objections.".into();
+    for (mine, summary) in [
+        (
+            "Discussed Interrogatory No. 4; was told to expect his written response by March 13.",
+            "",
+        ),
+        (
+            "Discussed Interrogatory No. 4.",
+            "We were told a written response would come by March 13. Nothing came; no further contact.",
+        ),
+    ] {
+        call.items[0].movant_position = mine.into();
+        call.summary = summary.into();
+        m.conferrals = vec![call.clone()];
+        assert!(
+            has(
+                &findings(&m, "ksd"),
+                "FOLLOW-UP-NOT-CHASED",
+                Severity::Blocker
+            ),
+            "{mine} / {summary}"
+        );
+    }
+    call.items[0].movant_position = "Demanded a full answer.".into();
+    call.summary.clear();
     // Chased: the movant called again before filing.
     call.items[0].opponent_position =
         "Maintained the objections; said he would take our proposal to his client.".into();

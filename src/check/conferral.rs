@@ -992,7 +992,9 @@ pub(super) fn positions_exchanged(
 /// something more is recorded; `None`: no conference. `None` overall when no
 /// accepted conference records a bare refusal.
 fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
-    use crate::matter::{bare_demand, bare_refusal, may_be_bare_refusal, summary_tells_more};
+    use crate::matter::{
+        bare_demand, bare_refusal, may_be_bare_refusal, restates, summary_tells_more,
+    };
     if !f.events.iter().any(|e| {
         e.accepted
             && e.ev.items.iter().any(|d| {
@@ -1013,7 +1015,7 @@ fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
             }
             let (mine, theirs) = (d.movant_position.trim(), d.opponent_position.trim());
             let plain = if e.accepted {
-                bare_refusal(theirs) && bare_demand(mine)
+                bare_refusal(theirs) && bare_demand(mine) && restates(theirs, mine)
             } else {
                 (theirs.is_empty() || bare_refusal(theirs))
                     && (mine.is_empty() || bare_demand(mine))
@@ -1132,6 +1134,8 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         }),
         summary_promise: std::cell::Cell::new(None),
         summary_unfinished: std::cell::Cell::new(None),
+        told: super::facts::Memo::own(|d| crate::matter::told_to_expect(&d.movant_position)),
+        summary_told: std::cell::Cell::new(None),
     };
     for (i, e) in f.events.iter().enumerate() {
         if e.counted && e.ev.follow_up.is_none() {
@@ -1293,6 +1297,11 @@ struct PromiseMemo<'m> {
     summary_promise: SummaryMemo<'m, Option<crate::matter::Promiser>>,
     /// The last summary read for conferring not finished.
     summary_unfinished: SummaryMemo<'m, bool>,
+    /// The movant's position says it was told to expect the other side's
+    /// answer (`matter::told_to_expect`).
+    told: super::facts::Memo<'m>,
+    /// The last summary read for the same.
+    summary_told: SummaryMemo<'m, bool>,
 }
 
 /// The last text read and what it said, kept across the contacts of the
@@ -1433,7 +1442,21 @@ fn unrecorded_promise<'m>(
                         }
                         || summary_unfinished()
                         || objection_unfinished(d)
-                        || (!f.all_defaulted() && noted_due(d)))
+                        || (!f.all_defaulted() && noted_due(d))
+                        // The movant's own note, or the summary, that it
+                        // was told to expect the other side's answer ("was
+                        // told to expect defense counsel's written response
+                        // by 1/26", "We were told a written response would
+                        // come by 1/26": an adversarial review, 95, of
+                        // Kosjer).
+                        || (!f.all_defaulted()
+                            && (memo.told.get(d)
+                                || last_summary_reading(
+                                    &memo.summary_told,
+                                    &e.ev.summary,
+                                    false,
+                                    || crate::matter::told_to_expect(&e.ev.summary),
+                                ))))
             }
             _ => false,
         }

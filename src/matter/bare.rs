@@ -35,8 +35,10 @@ const ASKED: &[&str] = &[
 /// The other side refusing, as the first word (after a subject, if any):
 /// "refused", "declined", "rejected", "would not", "will not", "won't",
 /// "did not agree".
+/// ("Said no.", "No.", "Insisted on going forward with the deposition": an
+/// adversarial review, 95, of Moffett.)
 const REFUSED: &[&str] = &[
-    "refused", "declined", "rejected", "refuses", "declines", "rejects",
+    "refused", "declined", "rejected", "refuses", "declines", "rejects", "insisted", "insists",
 ];
 
 /// Who may open the position: "Defendant asked …", "Counsel refused …".
@@ -55,6 +57,9 @@ const SUBJECT: &[&str] = &[
     "the",
     "defense",
     "s",
+    // "Said no."
+    "said",
+    "says",
 ];
 
 /// The first letters of `SUBJECT`.
@@ -175,7 +180,8 @@ pub fn bare_demand(text: &str) -> bool {
 }
 
 /// The first letters a refusal may open with ("refused", "would not"…).
-const REFUSAL_LEADS: u32 = initials(REFUSED) | initials(&["would", "will", "did", "could", "won"]);
+const REFUSAL_LEADS: u32 =
+    initials(REFUSED) | initials(&["would", "will", "did", "could", "won", "no"]);
 
 /// Whether `text` could be a bare refusal at all, by its first byte: the
 /// test a whole log's positions are put to before any is read.
@@ -192,6 +198,8 @@ pub fn may_be_bare_refusal(text: &str) -> bool {
 pub fn bare_refusal(text: &str) -> bool {
     plain(text, REFUSAL_LEADS, |w, next| {
         is_one_of(w, REFUSED)
+            // "No." alone; not "No responsive documents exist", an answer.
+            || (is_one_of(w, &["no"]) && next.is_none())
             || (is_one_of(w, &["would", "will", "did", "could"])
                 && next.is_some_and(|n| is_one_of(n, &["not"])))
             || (is_one_of(w, &["won", "wouldn", "didn"])
@@ -199,12 +207,75 @@ pub fn bare_refusal(text: &str) -> bool {
     })
 }
 
+/// Whether the refusal only restates what was asked: each word of it that
+/// carries meaning (four letters or more, after its opening word) is one
+/// the demand used too, compared by its first five letters ("Declined to
+/// withdraw the subpoena" after "Asked that the subpoena be withdrawn").
+/// "Will not identify employees below the director level" after "Asked for
+/// the approving engineers' names" says where the line is drawn: a
+/// position, not a bare refusal.
+pub fn restates(refusal: &str, demand: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "that",
+        "this",
+        "with",
+        "from",
+        "them",
+        "they",
+        "their",
+        "these",
+        "those",
+        "such",
+        "what",
+        "would",
+        "will",
+        "could",
+        "refused",
+        "declined",
+        "rejected",
+        "refuses",
+        "declines",
+        "rejects",
+        "insisted",
+        "insists",
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "counsel",
+        "said",
+        "says",
+        // Refusing to call something off is insisting it go on ("Insisted
+        // on going forward with the deposition": an adversarial review,
+        // 95, of Moffett).
+        "going",
+        "forward",
+        "ahead",
+        "proceed",
+        "proceeding",
+        "noticed",
+        "scheduled",
+        "planned",
+    ];
+    let stem = |w: &[u8]| w[..w.len().min(5)].to_ascii_lowercase();
+    let asked: Vec<Vec<u8>> = words(demand).map(stem).collect();
+    words(refusal)
+        .filter(|w| w.len() >= 4 && !is_one_of(w, SMALL))
+        .all(|w| asked.contains(&stem(w)))
+}
+
 /// Words of a contact's summary that tell of more than a demand refused:
-/// "explained", "discussed", "proposed", "compromise" and the like, unless
+/// "explained", "discussed", "proposed", "compromise" and the like (not
+/// that a call or meeting took place), unless
 /// the clause they stand in denies or doubts them ("it is unclear whether
 /// Defendant explained the basis for its request", "no compromise was
 /// offered").
 pub fn summary_tells_more(summary: &str) -> bool {
+    // Words that a call happened ("conference", "met", "talked", "M&C
+    // call") are not among them: they tell that the sides spoke, not that
+    // anything was explained or proposed, which is what Moffett found
+    // missing (an adversarial review, 95, and an over-strictness review,
+    // 96, each found such words on both sides of the line).
     const TOLD: &[&str] = &[
         "explained",
         "explaining",
@@ -221,22 +292,9 @@ pub fn summary_tells_more(summary: &str) -> bool {
         "narrow",
         "narrowed",
         "narrowing",
-        "objections",
         "walked",
         "went",
-        "talked",
-        "reviewed",
         "addressed",
-        // The record calls it conferring: "Live meet-and-confer conversation
-        // about the two subpoenas" (a third recording of Lau v. Mayorkas,
-        // N.D. Cal. 2024, where the other side agreed the parties had met
-        // and conferred and the court accepted it).
-        "confer",
-        "conferred",
-        "conferring",
-        "conference",
-        "meet",
-        "met",
     ];
     super::phrase::clauses(summary).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
@@ -271,6 +329,8 @@ mod tests {
             "Would not vacate the deposition.",
             "Won't produce the file.",
             "Declined.",
+            "Said no.",
+            "Insisted on going forward with the deposition.",
         ] {
             assert!(bare_refusal(text), "{text}");
         }
@@ -297,9 +357,32 @@ mod tests {
             "Stood on the objections.",
             "Agreed to vacate the deposition.",
             "Would produce the file by Friday.",
+            "No responsive documents exist.",
         ] {
             assert!(!bare_refusal(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_refusal_that_only_restates_the_demand_is_bare() {
+        use super::restates;
+        assert!(restates(
+            "Refused to vacate the deposition.",
+            "Asked Plaintiff to vacate the deposition."
+        ));
+        assert!(restates(
+            "Declined to withdraw the subpoena.",
+            "Asked that the subpoena be withdrawn."
+        ));
+        assert!(restates("Said no.", "Asked for the file."));
+        assert!(restates(
+            "Insisted on going forward with the deposition.",
+            "Asked Plaintiff to vacate the deposition."
+        ));
+        assert!(!restates(
+            "Will not identify employees below the director level.",
+            "Asked for the approving engineers' names."
+        ));
     }
 
     #[test]
@@ -314,6 +397,8 @@ mod tests {
             "Single call in which Defendant asked Plaintiff to vacate the CEO deposition and Plaintiff refused.",
             "The order says it is unclear whether Defendant explained the basis for its request or the law, or attempted any compromise.",
             "No compromise was offered.",
+            "Live meet-and-confer conversation about the two subpoenas (ECF No. 157 at 2).",
+            "Telephone conference with opposing counsel.",
         ] {
             assert!(!summary_tells_more(text), "{text}");
         }

@@ -6,7 +6,6 @@
 //! renaming one is a schema change and needs a `schema_version` bump.
 
 mod absence;
-mod advisement;
 mod bare;
 mod certificate;
 mod conferral;
@@ -19,6 +18,7 @@ pub(crate) mod locate;
 mod means;
 mod memo;
 mod offer;
+mod pending;
 mod people;
 mod phrase;
 mod promise;
@@ -29,7 +29,7 @@ mod silence;
 mod supplement;
 
 pub use absence::{absence_in_words, may_tell_absence};
-pub use bare::{bare_demand, bare_refusal, may_be_bare_refusal, summary_tells_more};
+pub use bare::{bare_demand, bare_refusal, may_be_bare_refusal, restates, summary_tells_more};
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
@@ -49,6 +49,7 @@ pub use load::{MatterError, parse_matter, read_matter};
 pub use locate::{PathSeg, locate_json};
 pub use means::{names_a_means, says_not_delivered};
 pub(crate) use offer::says_offered_something;
+pub use pending::told_to_expect;
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
 pub(crate) use phrase::{is_one_of, words};
 pub use promise::{

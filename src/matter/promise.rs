@@ -2240,8 +2240,8 @@ pub(crate) fn says_promised(text: &str, offers: bool) -> bool {
     // January 26, which he never did", "... that never came").
     // An answer left with the other side's client, or under its thought
     // ("would take our proposal to his client", "took it under
-    // advisement"), is one still to come (`advisement.rs`).
-    if offers && super::advisement::left_pending(text) {
+    // advisement"), is one still to come (`pending.rs`).
+    if offers && (super::pending::left_pending(text) || super::pending::told_to_expect(text)) {
         return true;
     }
     let text = &past_tense_d(text);
