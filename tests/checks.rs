@@ -2569,8 +2569,18 @@ fn an_answer_left_with_the_client_must_be_waited_for() {
             "{mine} / {summary}"
         );
     }
-    call.items[0].movant_position = "Demanded a full answer.".into();
+    call.items[0].movant_position =
+        "Discussed Interrogatory No. 4; was told to expect his written response by March 13."
+            .into();
     call.summary.clear();
+    m.conferrals = vec![call.clone()];
+    assert!(has_saying(
+        &findings(&m, "ksd"),
+        "FOLLOW-UP-NOT-CHASED",
+        Severity::Blocker,
+        "says it was told to expect the other side's answer"
+    ));
+    call.items[0].movant_position = "Demanded a full answer.".into();
     // Chased: the movant called again before filing.
     call.items[0].opponent_position =
         "Maintained the objections; said he would take our proposal to his client.".into();

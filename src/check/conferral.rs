@@ -1500,6 +1500,12 @@ fn unrecorded_promise<'m>(
                 long_date(e.ev.date),
                 if theirs { "other side's" } else { "movant's own" },
             )
+        } else if memo.told.get(item) {
+            format!(
+                "On the contact of {} the movant's own position on {label} says it was told to expect the other side's answer (\"{}\"), and no later contact on it is logged: the record does not show the answer was waited for or chased before filing.",
+                long_date(e.ev.date),
+                item.movant_position.trim()
+            )
         } else if memo.own.get(item) {
             format!(
                 "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",

@@ -469,12 +469,11 @@ pub fn told_to_expect(text: &str) -> bool {
         return false; // asked of positions on every keystroke
     }
     let ws: Vec<&[u8]> = words(text).collect();
-    let us = |w: &[u8]| {
-        is_one_of(
-            w,
-            &["us", "me", "we", "i", "plaintiff", "plaintiffs", "movant"],
-        )
-    };
+    // The movant in its own words. (Not a side's role: "told Plaintiffs'
+    // counsel we expected their written answer by September 20" is the
+    // defendant's demand, an over-strictness review, 97, of Sample v.
+    // Hilton Worldwide, D.N.M. 2024.)
+    let us = |w: &[u8]| is_one_of(w, &["us", "me", "we", "i"]);
     let theirs = |w: &[u8]| {
         is_one_of(
             w,
@@ -499,10 +498,13 @@ pub fn told_to_expect(text: &str) -> bool {
     };
     // ("No written response was promised": the negation may open the
     // clause, before the answer the promise is of.)
+    // (Not "No." before a number: "Interrogatory No. 4".)
     let negated = |k: usize| {
-        ws[k.saturating_sub(5)..k]
-            .iter()
-            .any(|w| is_one_of(w, &["not", "never", "no", "t"]))
+        (k.saturating_sub(5)..k).any(|j| {
+            is_one_of(ws[j], &["not", "never", "no", "t"])
+                && !(is_one_of(ws[j], &["no"])
+                    && ws.get(j + 1).is_some_and(|n| n[0].is_ascii_digit()))
+        })
     };
     for (k, w) in ws.iter().enumerate() {
         let end = if is_one_of(w, &["told"]) {
@@ -669,6 +671,7 @@ mod tests {
             "Met in person 1/18. We were told a written response would come by 1/26. Nothing came; filed 1/29, no further contact.",
             "Discussed the claims-file dispute; was told to expect defense counsel's written response by 1/26.",
             "Discussed the claims file; told to await OC's letter by 1/26.",
+            "Discussed Interrogatory No. 4; was told to expect his written response by March 13.",
             "Discussed the claims file; we'd hear from OC in writing by 1/26.",
             "Objections stand (WP, privilege, relevance). Letter coming 1/26.",
             "Stands on WP/priv/relevance objs; said he'd drop us a line by 1/26.",
@@ -683,6 +686,7 @@ mod tests {
             "We would get the documents ourselves from the bank.",
             "Told us he had sent the letter on 1/10.",
             "Told OC we would respond in writing by 1/26.",
+            "Told Plaintiffs' counsel we expected their written answer by September 20, 2024.",
             "Told defense counsel we would put our position in writing.",
         ] {
             assert!(!super::told_to_expect(text), "{text}");

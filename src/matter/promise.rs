@@ -43,6 +43,7 @@ impl ItemDiscussion {
         says_promised(&self.movant_position, false)
             && !only_other_papers(&self.movant_position)
             && !their_answers_passive(&self.movant_position)
+            && !expects_theirs(&self.movant_position)
     }
 
     /// The other side's recorded position says conferring is not finished
@@ -93,6 +94,47 @@ impl ItemDiscussion {
             || to_be_done_by(&self.movant_position, own)
             || to_be_revised(&self.movant_position)
     }
+}
+
+/// Whether the movant's words expect the other side's answer ("told
+/// Plaintiffs' counsel we expected their written answer by September 20",
+/// an over-strictness review, 97, of Sample v. Hilton Worldwide, D.N.M.
+/// 2024): a demand, not the movant's own promise. Read only where the
+/// movant's position already reads as a promise.
+fn expects_theirs(text: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(text).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        is_one_of(
+            w,
+            &[
+                "expect",
+                "expected",
+                "expects",
+                "expecting",
+                "await",
+                "awaited",
+                "awaiting",
+            ],
+        ) && ws[k + 1..].iter().take(4).any(|x| {
+            is_one_of(
+                x,
+                &[
+                    "their",
+                    "his",
+                    "her",
+                    "its",
+                    "oc",
+                    "opposing",
+                    "response",
+                    "responses",
+                    "answer",
+                    "answers",
+                    "reply",
+                ],
+            )
+        })
+    })
 }
 
 /// Whether the movant's own position says its request is "to be" (or "will
@@ -2770,6 +2812,22 @@ mod tests {
         ));
         // The movant's notes of the other side's duty are not its promise.
         assert!(!says_promised("Defendant to supplement by May 1.", false));
+        // Nor its demand: "we expected their written answer" (review 97).
+        let demand = crate::matter::ItemDiscussion {
+            item: "rog-1".into(),
+            outcome: crate::matter::Outcome::Raised,
+            movant_position:
+                "Told Plaintiffs' counsel we expected their written answer by September 20, 2024."
+                    .into(),
+            opponent_position: String::new(),
+        };
+        assert!(!demand.records_own_promise());
+        let demand = crate::matter::ItemDiscussion {
+            movant_position: "Told them we expected a written response by September 20, 2024."
+                .into(),
+            ..demand
+        };
+        assert!(!demand.records_own_promise());
         assert!(!says_promised("Responses are to follow by May 1.", false));
         let own = |text: &str, side| {
             crate::matter::ItemDiscussion {
