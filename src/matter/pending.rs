@@ -26,16 +26,9 @@
 
 use super::phrase::{NEGATION, is_one_of, words};
 
-/// Words without one of which none of the readings below can match: most
-/// positions have none, and cost one scan.
+/// Words without one of which (or one of `CLIENT`) none of the readings
+/// below can match: most positions have none, and cost one scan.
 const TRIGGER: &[&str] = &[
-    "client",
-    "clients",
-    "clt",
-    "insurer",
-    "carrier",
-    "principal",
-    "principals",
     "advisement",
     "considering",
     "evaluating",
@@ -219,7 +212,7 @@ const NOTE_SUBJECT: &[&str] = &[
 /// summary that names the other side), leaves its answer pending with its
 /// client or under thought, with nothing after it telling the answer came.
 pub(crate) fn left_pending(text: &str) -> bool {
-    if !words(text).any(|w| is_one_of(w, TRIGGER)) {
+    if !words(text).any(|w| is_one_of(w, TRIGGER) || is_one_of(w, CLIENT)) {
         return false; // asked of positions on every keystroke
     }
     let ws: Vec<&[u8]> = words(text).collect();
