@@ -53,6 +53,8 @@ const TRIGGER: &[&str] = &[
     "days",
     "decision",
     "decide",
+    "few",
+    "day",
 ];
 
 /// Words that make what follows a thing to be done: "would", "will",
@@ -380,6 +382,24 @@ pub(crate) fn left_pending(text: &str) -> bool {
         if word_back && found(led_to.unwrap_or(v), v + 1) {
             return true;
         }
+        // "resp. in a few days", "answer in the next few days", "responses
+        // within a week" (an adversarial review, 98, of Walker v. TA
+        // Operating, W.D. Ark. 2015).
+        if is_one_of(w, &["in", "within"])
+            && ws[v.saturating_sub(3)..v].iter().any(|x| {
+                is_one_of(x, AN_ANSWER)
+                    || is_one_of(x, &["responses", "answers", "production", "documents"])
+            })
+            && ((then(1, &["a", "the", "next"])
+                && (1..4).any(|n| then(n, &["few", "couple"]))
+                && (2..5).any(|n| then(n, &["days", "weeks"])))
+                || (then(1, &["a"]) && then(2, &["week", "day"])))
+            // (Not "served the documents in a few days": what came.)
+            && !ws[..v].iter().any(|x| is_one_of(x, ENDED))
+            && found(v.saturating_sub(3), v + 1)
+        {
+            return true;
+        }
         // "asked for more time to consider the request", "needed another
         // week to look into it".
         if is_one_of(w, &["time", "week", "weeks", "days"])
@@ -643,6 +663,8 @@ mod tests {
             "Asked for more time to consider the request.",
             "Needed another week to look into it.",
             "Said a response was in the works.",
+            "Says they have been on the road; resp. in a few days.",
+            "Answer in the next few days.",
         ] {
             assert!(left_pending(text), "{text}");
         }
@@ -709,6 +731,8 @@ mod tests {
             "Was not working on any supplemental responses.",
             "Reviewing the request, defense counsel found it overbroad and refused.",
             "Asked whether we needed more time.",
+            "Responses in a few days were impossible; they refused.",
+            "Served the documents in a few days, as promised.",
             "Had asked for more time in December and served responses in January.",
             "Arco was preparing the materials necessary to comply with the discovery requests.",
             "Had not provided the documents because it was still working to resolve difficulties producing them.",

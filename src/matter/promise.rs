@@ -90,10 +90,40 @@ impl ItemDiscussion {
             return self.records_own_promise();
         }
         self.records_own_promise()
+            || revision_agreed(&self.movant_position)
             || says_to_come(&self.movant_position, Some(own)).is_some()
             || to_be_done_by(&self.movant_position, own)
             || to_be_revised(&self.movant_position)
     }
+}
+
+/// Whether the movant's own position says a revision of its requests was
+/// agreed, the noun first: "Revision of his interrogatories agreed.",
+/// "Rewording of the rogs agreed to by Pl." (an adversarial review, 98, of
+/// Becker v. Wells Fargo, E.D. Cal. 2013). Not negated ("no revision was
+/// agreed").
+fn revision_agreed(text: &str) -> bool {
+    use super::phrase::{NEGATION, is_one_of, words};
+    const REVISION: &[&str] = &[
+        "revision",
+        "revisions",
+        "rewording",
+        "redrafting",
+        "redraft",
+        "rewrite",
+        "rephrasing",
+    ];
+    super::phrase::clauses(text).any(|clause| {
+        let ws: Vec<&[u8]> = words(clause).collect();
+        ws.iter()
+            .position(|w| is_one_of(w, REVISION))
+            .is_some_and(|k| {
+                ws[k + 1..]
+                    .iter()
+                    .any(|w| is_one_of(w, &["agreed", "agreement"]))
+                    && !ws.iter().any(|w| is_one_of(w, NEGATION))
+            })
+    })
 }
 
 /// Whether the movant's words expect the other side's answer ("told
@@ -2210,6 +2240,9 @@ const BARE_VERB: &[&str] = &[
     "review",
     "check",
     "look",
+    // "Written response to issue 1/26" (an adversarial review, 95, of
+    // Kosjer: a note with no other verb of promising).
+    "issue",
 ];
 
 /// `text` with a note-taker's "'d" after a word other than a pronoun
@@ -2350,6 +2383,10 @@ fn production_goes_on(clause: &str) -> bool {
         "rolling",
     ];
     const GOES_ON: &[&str] = &[
+        "keep",
+        "keeping",
+        "go",
+        "goes",
         "ongoing",
         "continues",
         "continuing",
@@ -2457,6 +2494,13 @@ fn production_goes_on(clause: &str) -> bool {
                     && k > 1
                     && at(k - 1, &["is", "was", "remains"])
                     && at(k - 2, THING))
+                // "Def. to keep producing recs.", "production of the records
+                // would go on" (an adversarial review, 98, of Advanced Hair).
+                || (!came && at(k, &["keep", "keeping"]) && at(k + 1, &["producing", "production"]))
+                || (!came
+                    && at(k, &["go", "goes"])
+                    && at(k + 1, &["on"])
+                    && ws[..k].iter().any(|w| is_one_of(w, &["production", "producing"])))
                 // "more to be produced", "more docs to be produced".
                 || (at(k, &["to"])
                     && at(k + 1, &["be"])
@@ -2804,6 +2848,30 @@ mod tests {
         assert!(says_promised("OC'd respond in writing by 1/26/18.", true));
         assert!(says_promised(
             "Written resp. prom'd by 1/26 (def. counsel).",
+            true
+        ));
+        // Review 98: production to go on, and a revision agreed.
+        assert!(says_promised("Def. to keep producing recs.", true));
+        assert!(says_promised(
+            "The parties agreed Defendant's production of the records would go on.",
+            true
+        ));
+        assert!(!says_promised(
+            "Production went on until March, then stopped.",
+            true
+        ));
+        assert!(super::revision_agreed(
+            "Revision of his interrogatories agreed."
+        ));
+        assert!(super::revision_agreed(
+            "Rewording of the rogs agreed to by Pl."
+        ));
+        assert!(!super::revision_agreed(
+            "No revision of the interrogatories was agreed."
+        ));
+        // Review 95: a note's "to issue".
+        assert!(says_promised(
+            "Maintained objections; written response to issue 1/26.",
             true
         ));
         assert!(says_promised(
