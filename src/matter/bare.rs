@@ -135,11 +135,7 @@ const SHORT: usize = 12;
 /// `MORE`. Asked of positions on every keystroke: no allocation, and most
 /// positions fail at their first word.
 fn plain(text: &str, leads: u32, lead: impl Fn(&[u8], Option<&[u8]>) -> bool) -> bool {
-    // Most positions open with a word no subject or lead starts like.
-    let Some(&initial) = text.trim_start().as_bytes().first() else {
-        return false;
-    };
-    if (SUBJECTS | leads) & (1u32 << (initial.to_ascii_lowercase() & 31)) == 0 {
+    if !may_open(text, leads) {
         return false;
     }
     let mut ws = words(text).peekable();
@@ -183,14 +179,22 @@ pub fn bare_demand(text: &str) -> bool {
 const REFUSAL_LEADS: u32 =
     initials(REFUSED) | initials(&["would", "will", "did", "could", "won", "no"]);
 
-/// Whether `text` could be a bare refusal at all, by its first byte: the
-/// test a whole log's positions are put to before any is read.
+/// Whether `text` opens with a letter a subject or one of `leads` (first
+/// letters, `phrase::initials`) starts with: most positions do not.
+#[inline(always)]
+fn may_open(text: &str, leads: u32) -> bool {
+    text.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| (SUBJECTS | leads) & (1u32 << (b.to_ascii_lowercase() & 31)) != 0)
+}
+
+/// Whether `text` could be a bare refusal at all, by its first letter: the
+/// test a whole log's positions are put to before any is read (inlined
+/// there, where the call to `bare_refusal` would cost more than the test).
 #[inline(always)]
 pub fn may_be_bare_refusal(text: &str) -> bool {
-    text.as_bytes().first().is_some_and(|&b| {
-        b.is_ascii_whitespace()
-            || (SUBJECTS | REFUSAL_LEADS) & (1u32 << (b.to_ascii_lowercase() & 31)) != 0
-    })
+    may_open(text, REFUSAL_LEADS)
 }
 
 /// The other side's position is only a refusal: "Refused to vacate the
@@ -230,14 +234,6 @@ pub fn restates(refusal: &str, demand: &str) -> bool {
         "would",
         "will",
         "could",
-        "refused",
-        "declined",
-        "rejected",
-        "refuses",
-        "declines",
-        "rejects",
-        "insisted",
-        "insists",
         "plaintiff",
         "plaintiffs",
         "defendant",
@@ -260,7 +256,7 @@ pub fn restates(refusal: &str, demand: &str) -> bool {
     let stem = |w: &[u8]| w[..w.len().min(5)].to_ascii_lowercase();
     let asked: Vec<Vec<u8>> = words(demand).map(stem).collect();
     words(refusal)
-        .filter(|w| w.len() >= 4 && !is_one_of(w, SMALL))
+        .filter(|w| w.len() >= 4 && !is_one_of(w, SMALL) && !is_one_of(w, REFUSED))
         .all(|w| asked.contains(&stem(w)))
 }
 

@@ -370,12 +370,18 @@ pub(crate) fn left_pending(text: &str) -> bool {
         // revert", "would decide"; "told us to sit tight", "a decision would
         // be made".
         // ("in touch": the lead comes before "in".)
+        // (The lead is looked for only after one of these words.)
         let touch = is_one_of(w, &["touch"]) && v > 0 && is_one_of(ws[v - 1], &["in"]);
-        let led_to = if touch { led(v - 1) } else { led(v) };
-        let word_back = (led_to.is_some()
-            && (touch
-                || (is_one_of(w, &["hear"]) && then(1, &["from", "back"]))
-                || is_one_of(w, &["revert", "decide"])))
+        let led_to = if touch {
+            led(v - 1)
+        } else if (is_one_of(w, &["hear"]) && then(1, &["from", "back"]))
+            || is_one_of(w, &["revert", "decide"])
+        {
+            led(v)
+        } else {
+            None
+        };
+        let word_back = led_to.is_some()
             || (is_one_of(w, &["decision"])
                 && (1..4).any(|n| then(n, &["made", "come", "coming"])))
             || (is_one_of(w, &["tight"]) && v > 0 && is_one_of(ws[v - 1], &["sit"]));
@@ -524,7 +530,7 @@ pub fn told_to_expect(text: &str) -> bool {
             // "told us to expect/await/look for …", "told us we'd have/hear …",
             // "we were told …", "was told to expect …", "Told: letter by 1/26".
             let told_us = k + 1 < ws.len() && us(ws[k + 1]);
-            let we_were = k >= 2 && us(ws[k - 2]) && is_one_of(ws[k - 1], &["were", "was"]);
+            // ("we were told …" is one of these.)
             let was_told = k >= 1 && is_one_of(ws[k - 1], &["was", "were"]);
             // A bare "Told" with no one told ("Told: letter by 1/26"); not
             // "Told OC we would respond in writing", the movant telling.
@@ -573,7 +579,7 @@ pub fn told_to_expect(text: &str) -> bool {
                 "have",
                 "hear",
             ];
-            if movant_told || !(told_us || we_were || was_told || bare) {
+            if movant_told || !(told_us || was_told || bare) {
                 None
             } else {
                 answer_within(k + 1, 9).filter(|&end| {
