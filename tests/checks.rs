@@ -2498,6 +2498,43 @@ fn a_demand_refused_with_nothing_more_is_at_risk() {
             "{mine} / {theirs} / {summary}"
         );
     }
+    // A refusal told as the thing going on, as two sentences, or both
+    // halves in the movant's own entry (an adversarial review of Moffett).
+    call.summary = "Call about the noticed deposition.".into();
+    for (mine, theirs) in [
+        (
+            "Asked Plaintiff to vacate the deposition.",
+            "Wants the deposition to go forward as noticed.",
+        ),
+        (
+            "Asked Plaintiff to vacate the deposition.",
+            "Deposition stays on calendar.",
+        ),
+        (
+            "Asked Plaintiff to vacate the deposition.",
+            "Refused to vacate the deposition; the deposition will proceed as noticed.",
+        ),
+        (
+            "Asked Plaintiff to vacate the deposition. Plaintiff refused.",
+            "",
+        ),
+    ] {
+        call.items[0].movant_position = mine.into();
+        call.items[0].opponent_position = theirs.into();
+        m.conferrals = vec![call.clone()];
+        let registry = reg();
+        let report = check(&m, registry.get("nvd").expect("court"), today());
+        assert!(
+            report.findings.iter().any(|f| f.code == "DEMAND-ONLY"),
+            "{mine} / {theirs}"
+        );
+        assert!(!report.ready(), "{mine} / {theirs}");
+    }
+    // Going on after a demand to produce is agreement, not refusal.
+    call.items[0].movant_position = "Asked Plaintiff to produce the documents.".into();
+    call.items[0].opponent_position = "Production will proceed.".into();
+    m.conferrals = vec![call.clone()];
+    assert!(!findings(&m, "nvd").iter().any(|f| f.0 == "DEMAND-ONLY"));
 }
 
 /// "Would take our proposal to his client", "took it under advisement": an

@@ -935,7 +935,7 @@ pub(super) fn positions_exchanged(
             continue;
         }
         if let Some(severity) = bare
-            && facts.heard_out
+            && (facts.heard_out || facts.engaged)
             && bare_items.as_ref().is_some_and(|b| b[k] == Some(true))
         {
             out.push_on(
@@ -993,13 +993,14 @@ pub(super) fn positions_exchanged(
 /// accepted conference records a bare refusal.
 fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
     use crate::matter::{
-        bare_demand, bare_refusal, may_be_bare_refusal, restates, summary_tells_more,
+        may_tell_a_refusal, only_asked_and_refused, says_no_more, summary_tells_more,
     };
     if !f.events.iter().any(|e| {
         e.accepted
-            && e.ev.items.iter().any(|d| {
-                may_be_bare_refusal(&d.opponent_position) && bare_refusal(&d.opponent_position)
-            })
+            && e.ev
+                .items
+                .iter()
+                .any(|d| may_tell_a_refusal(&d.movant_position, &d.opponent_position))
     }) {
         return None;
     }
@@ -1015,10 +1016,9 @@ fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
             }
             let (mine, theirs) = (d.movant_position.trim(), d.opponent_position.trim());
             let plain = if e.accepted {
-                bare_refusal(theirs) && bare_demand(mine) && restates(theirs, mine)
+                only_asked_and_refused(mine, theirs)
             } else {
-                (theirs.is_empty() || bare_refusal(theirs))
-                    && (mine.is_empty() || bare_demand(mine))
+                says_no_more(mine, theirs)
             };
             if !plain || *more.get_or_init(|| summary_tells_more(&e.ev.summary)) {
                 state[k] = Some(false);

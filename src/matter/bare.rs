@@ -127,14 +127,24 @@ const MORE: &[&str] = &[
     "other",
 ];
 
-/// At most this many words: a longer position says more than a demand.
+/// At most this many words in a refusal: a longer one says more.
 const SHORT: usize = 12;
+
+/// At most this many words in a demand, which names what it asks for
+/// ("Asked Plaintiff to vacate the deposition of Defendant's current CEO
+/// that Plaintiff had noticed": an adversarial review, 95, of Moffett).
+const SHORT_DEMAND: usize = 16;
 
 /// Whether `text` is a single short sentence that opens (after a subject)
 /// with a word `lead` takes (given the word after it) and holds no word of
 /// `MORE`. Asked of positions on every keystroke: no allocation, and most
 /// positions fail at their first word.
-fn plain(text: &str, leads: u32, lead: impl Fn(&[u8], Option<&[u8]>) -> bool) -> bool {
+fn plain(
+    text: &str,
+    leads: u32,
+    short: usize,
+    lead: impl Fn(&[u8], Option<&[u8]>) -> bool,
+) -> bool {
     if !may_open(text, leads) {
         return false;
     }
@@ -147,17 +157,32 @@ fn plain(text: &str, leads: u32, lead: impl Fn(&[u8], Option<&[u8]>) -> bool) ->
     let Some(first) = ws.next() else {
         return false;
     };
-    if !lead(first, ws.peek().copied()) {
-        return false;
-    }
-    for w in ws {
+    lead(first, ws.peek().copied()) && says_nothing_more(ws, n, short) && one_sentence(text)
+}
+
+/// Whether the rest of a position (`ws`, after `n` words) stays under
+/// `short` words and holds no word of `MORE`. "As" before "noticed",
+/// "scheduled", "planned" or "set" is no reason ("go forward as noticed").
+fn says_nothing_more<'a>(ws: impl Iterator<Item = &'a [u8]>, mut n: usize, short: usize) -> bool {
+    let mut ws = ws.peekable();
+    while let Some(w) = ws.next() {
         n += 1;
-        if n >= SHORT || is_one_of(w, MORE) {
+        if n >= short
+            || (is_one_of(w, MORE)
+                && !(is_one_of(w, &["as"])
+                    && ws.peek().is_some_and(|x| {
+                        is_one_of(x, &["noticed", "scheduled", "planned", "set"])
+                    })))
+        {
             return false;
         }
     }
-    // One sentence: a full stop only at the end or before a number
-    // ("Interrogatory No. 4", "Jan. 26" are still one sentence).
+    true
+}
+
+/// One sentence: a full stop only at the end or before a number
+/// ("Interrogatory No. 4", "Jan. 26" are still one sentence).
+fn one_sentence(text: &str) -> bool {
     let text = text.trim().trim_end_matches('.');
     !text.contains([';', ':', '?', '!', '('])
         && text.match_indices('.').all(|(at, _)| {
@@ -169,10 +194,44 @@ fn plain(text: &str, leads: u32, lead: impl Fn(&[u8], Option<&[u8]>) -> bool) ->
         })
 }
 
+/// The sentences of `text`, split at a semicolon or at a full stop that
+/// is not before a number (as `one_sentence` reads them).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut at = from;
+        while at < bytes.len() {
+            let stop = bytes[at] == b';'
+                || (bytes[at] == b'.'
+                    && !text[at + 1..]
+                        .trim_start()
+                        .as_bytes()
+                        .first()
+                        .is_none_or(u8::is_ascii_digit));
+            if stop {
+                let s = &text[from..at];
+                from = at + 1;
+                return Some(s);
+            }
+            at += 1;
+        }
+        done = true;
+        let s = &text[from..];
+        (!s.trim().trim_end_matches('.').is_empty()).then_some(s)
+    })
+}
+
 /// The movant's position is only a demand: "Asked Plaintiff to vacate the
 /// deposition", "Requested complete answers to the interrogatories".
-pub fn bare_demand(text: &str) -> bool {
-    plain(text, initials(ASKED), |w, _| is_one_of(w, ASKED))
+fn bare_demand(text: &str) -> bool {
+    plain(text, initials(ASKED), SHORT_DEMAND, |w, _| {
+        is_one_of(w, ASKED)
+    })
 }
 
 /// The first letters a refusal may open with ("refused", "would not"…).
@@ -193,14 +252,14 @@ fn may_open(text: &str, leads: u32) -> bool {
 /// test a whole log's positions are put to before any is read (inlined
 /// there, where the call to `bare_refusal` would cost more than the test).
 #[inline(always)]
-pub fn may_be_bare_refusal(text: &str) -> bool {
+fn may_be_bare_refusal(text: &str) -> bool {
     may_open(text, REFUSAL_LEADS)
 }
 
 /// The other side's position is only a refusal: "Refused to vacate the
 /// deposition", "Would not produce the file", "Declined".
-pub fn bare_refusal(text: &str) -> bool {
-    plain(text, REFUSAL_LEADS, |w, next| {
+fn bare_refusal(text: &str) -> bool {
+    plain(text, REFUSAL_LEADS, SHORT, |w, next| {
         is_one_of(w, REFUSED)
             // "No." alone; not "No responsive documents exist", an answer.
             || (is_one_of(w, &["no"]) && next.is_none())
@@ -211,6 +270,147 @@ pub fn bare_refusal(text: &str) -> bool {
     })
 }
 
+/// Words that tell that what the movant asked to call off goes on: "The
+/// deposition stays on calendar", "will proceed", "is going forward".
+const GOES_ON: &[&str] = &[
+    "stays",
+    "stay",
+    "stands",
+    "remains",
+    "proceeds",
+    "proceed",
+    "goes",
+    "go",
+    "going",
+    "continues",
+];
+
+/// Leads that insist on what was asked to be called off: "Wants the
+/// deposition to go forward as noticed".
+const WANTS: &[&str] = &["wants", "wanted", "keeps", "kept"];
+
+/// A demand to call something off: vacate, withdraw, cancel, postpone…
+const CALL_OFF: &[&str] = &[
+    "vacate",
+    "withdraw",
+    "cancel",
+    "postpone",
+    "quash",
+    "adjourn",
+    "reschedule",
+    "continue",
+    "stop",
+    "drop",
+    "stay",
+    "move",
+];
+
+/// The other side's position only insists that what the movant asked to
+/// call off goes on: "Wants the deposition to go forward as noticed",
+/// "Deposition stays on calendar", "The deposition will proceed as
+/// noticed" (an adversarial review, 95, of Moffett). A word of `GOES_ON`
+/// within the first three words after the thing named, with no negation
+/// before it ("The deposition will not go forward" agrees).
+fn insists(text: &str) -> bool {
+    let mut ws = words(text).peekable();
+    let mut n = 0;
+    while n < 3 && ws.peek().is_some_and(|w| is_one_of(w, SUBJECT)) {
+        ws.next();
+        n += 1;
+    }
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    n += 1;
+    if !is_one_of(first, WANTS) {
+        let mut found = false;
+        for _ in 0..3 {
+            let Some(w) = ws.next() else {
+                return false;
+            };
+            n += 1;
+            if is_one_of(w, super::phrase::NEGATION) || is_one_of(w, &["t"]) {
+                return false;
+            }
+            if is_one_of(w, GOES_ON) {
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            return false;
+        }
+    }
+    says_nothing_more(ws, n, SHORT) && one_sentence(text)
+}
+
+/// How a position refuses: `Some(true)` when it insists that what was
+/// asked to be called off goes on (then the demand must ask to call it
+/// off), `Some(false)` for a plain refusal, `None` for neither. A refusal
+/// and an insistence may stand as two sentences ("Refused to vacate the
+/// deposition; the deposition will proceed as noticed").
+fn refuses(text: &str) -> Option<bool> {
+    let mut insisted = false;
+    let mut n = 0;
+    for s in sentences(text) {
+        n += 1;
+        if n > 2 {
+            return None;
+        }
+        if !bare_refusal(s) {
+            if insists(s) {
+                insisted = true;
+            } else {
+                return None;
+            }
+        }
+    }
+    (n > 0).then_some(insisted)
+}
+
+/// Whether a conference's positions on a request record only a demand and
+/// a refusal that restates it (`restates`): the movant's bare demand and
+/// the other side's bare refusal, or both in the movant's own entry
+/// ("Asked Plaintiff to vacate the deposition. Plaintiff refused.", with
+/// no position recorded for the other side).
+pub fn only_asked_and_refused(mine: &str, theirs: &str) -> bool {
+    let pair = |demand: &str, refusal: &str| {
+        bare_demand(demand)
+            && refuses(refusal)
+                .is_some_and(|insisted| !insisted || words(demand).any(|w| is_one_of(w, CALL_OFF)))
+            && restates(refusal, demand)
+    };
+    if theirs.trim().is_empty() {
+        let mut s = sentences(mine);
+        match (s.next(), s.next(), s.next()) {
+            (Some(demand), Some(refusal), None) => pair(demand, refusal),
+            _ => false,
+        }
+    } else {
+        pair(mine, theirs)
+    }
+}
+
+/// Whether a conference's positions could record a demand refused
+/// (`only_asked_and_refused`), by the refusal's first letter: the test
+/// a whole log is put to before any position is read in full.
+#[inline(always)]
+pub fn may_tell_a_refusal(mine: &str, theirs: &str) -> bool {
+    if theirs.is_empty() {
+        // Both halves in the movant's entry: its second sentence.
+        mine.trim_end().trim_end_matches('.').contains(". ") && only_asked_and_refused(mine, theirs)
+    } else {
+        may_be_bare_refusal(theirs) && refuses(theirs).is_some()
+    }
+}
+
+/// Whether a contact other than a conference says no more than a demand
+/// and a refusal (or nothing) on a request.
+pub fn says_no_more(mine: &str, theirs: &str) -> bool {
+    (theirs.trim().is_empty() || refuses(theirs).is_some())
+        && (mine.trim().is_empty() || bare_demand(mine) || only_asked_and_refused(mine, ""))
+}
+
 /// Whether the refusal only restates what was asked: each word of it that
 /// carries meaning (four letters or more, after its opening word) is one
 /// the demand used too, compared by its first five letters ("Declined to
@@ -218,7 +418,7 @@ pub fn bare_refusal(text: &str) -> bool {
 /// "Will not identify employees below the director level" after "Asked for
 /// the approving engineers' names" says where the line is drawn: a
 /// position, not a bare refusal.
-pub fn restates(refusal: &str, demand: &str) -> bool {
+fn restates(refusal: &str, demand: &str) -> bool {
     const SMALL: &[&str] = &[
         "that",
         "this",
@@ -252,6 +452,20 @@ pub fn restates(refusal: &str, demand: &str) -> bool {
         "noticed",
         "scheduled",
         "planned",
+        // Insisting that it goes on ("Wants the deposition to go forward
+        // as noticed", "Deposition stays on calendar").
+        "wants",
+        "wanted",
+        "keeps",
+        "stays",
+        "stands",
+        "remains",
+        "proceeds",
+        "goes",
+        "continues",
+        "calendar",
+        "calendared",
+        "place",
     ];
     let stem = |w: &[u8]| w[..w.len().min(5)].to_ascii_lowercase();
     let asked: Vec<Vec<u8>> = words(demand).map(stem).collect();
@@ -379,6 +593,53 @@ mod tests {
             "Will not identify employees below the director level.",
             "Asked for the approving engineers' names."
         ));
+    }
+
+    #[test]
+    fn a_refusal_in_other_words_or_in_the_movants_entry_is_read() {
+        use super::only_asked_and_refused;
+        let asked = "Asked Plaintiff to vacate the deposition.";
+        // An adversarial review, 95, of Moffett.
+        for theirs in [
+            "Wants the deposition to go forward as noticed.",
+            "Deposition stays on calendar.",
+            "The deposition will proceed as noticed.",
+            "Refused to vacate the deposition; the deposition will proceed as noticed.",
+            "Refused to vacate the deposition.",
+        ] {
+            assert!(only_asked_and_refused(asked, theirs), "{theirs}");
+        }
+        assert!(only_asked_and_refused(
+            "Asked Plaintiff to vacate the deposition of Defendant's current CEO that Plaintiff had noticed.",
+            "Refused to vacate the deposition."
+        ));
+        assert!(only_asked_and_refused(
+            "Asked Plaintiff to vacate the deposition. Plaintiff refused.",
+            ""
+        ));
+        for theirs in [
+            "The deposition will not go forward.",
+            "Wants the deposition to go forward because the CEO approved the policy.",
+            "Deposition stays on calendar until the 30(b)(6) witness is deposed.",
+            "Agreed to vacate the deposition.",
+            "Refused to vacate; the CEO has knowledge of the policy.",
+            "",
+        ] {
+            assert!(!only_asked_and_refused(asked, theirs), "{theirs}");
+        }
+        // Going on is a refusal only of a demand to call something off:
+        // after a demand to produce, "Production will proceed" agrees.
+        assert!(!only_asked_and_refused(
+            "Asked Plaintiff to produce the documents.",
+            "Production will proceed."
+        ));
+        for mine in [
+            "Asked Plaintiff to vacate the deposition. Plaintiff agreed.",
+            "Asked Plaintiff to vacate the deposition. Plaintiff refused. Then we discussed dates.",
+            "Asked Plaintiff to vacate the deposition.",
+        ] {
+            assert!(!only_asked_and_refused(mine, ""), "{mine}");
+        }
     }
 
     #[test]

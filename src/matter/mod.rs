@@ -29,7 +29,7 @@ mod silence;
 mod supplement;
 
 pub use absence::{absence_in_words, may_tell_absence};
-pub use bare::{bare_demand, bare_refusal, may_be_bare_refusal, restates, summary_tells_more};
+pub use bare::{may_tell_a_refusal, only_asked_and_refused, says_no_more, summary_tells_more};
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
