@@ -28,6 +28,11 @@ fn court_days(from: Date) -> impl Iterator<Item = Date> {
     .filter(|d| is_court_day(*d))
 }
 
+/// The court days on or before `day`, latest first.
+pub fn court_days_back(day: Date) -> impl Iterator<Item = Date> {
+    std::iter::successors(Some(day), |d| d.yesterday().ok()).filter(|d| is_court_day(*d))
+}
+
 /// The `n`th court day after `event`: the day by which "n business days"
 /// (Gill-Mulson, D. Colo. 2012: wait "at least three business days" for an
 /// answer) have run. A demand sent on a Friday for an answer on Monday has

@@ -409,15 +409,18 @@ pub fn gave_fair_time(sent: Date, min_days: u32, day: Date) -> bool {
 /// with the day sent), so one day found once per check answers for every
 /// message.
 pub fn last_fair_day(min_days: u32, day: Date) -> Option<Date> {
-    let mut d = day;
-    // Weekends and holidays: no run of non-court days is longer than this.
-    for _ in 0..(min_days as usize * 3 + 14) {
-        if gave_fair_time(d, min_days, day) {
-            return Some(d);
-        }
-        d = d.yesterday().ok()?;
+    // The message must leave `min_days` court days after it, up to `day`:
+    // the last such day is the one before the `min_days`th court day
+    // counted back from `day` (found directly, rather than by asking
+    // `gave_fair_time` of each earlier day, which cost a check 26k
+    // instructions).
+    match min_days {
+        0 => Some(day),
+        n => crate::calendar::court_days_back(day)
+            .nth(n as usize - 1)?
+            .yesterday()
+            .ok(),
     }
-    None
 }
 
 /// Reads the log against the court's measure of attempts. `min_response_days`:
@@ -753,4 +756,31 @@ fn engaged(f: &Facts, e: &EventFacts) -> bool {
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
             || e.ev.items.iter().any(|d| e.answer_on(d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{gave_fair_time, last_fair_day};
+    use jiff::civil::date;
+
+    /// The day found directly is the one a day-by-day search finds: the
+    /// latest day that still gives the fair time, over holidays, weekends
+    /// and year ends.
+    #[test]
+    fn the_last_fair_day_is_the_latest_that_gives_fair_time() {
+        let mut day = date(2019, 12, 1);
+        while day < date(2027, 2, 1) {
+            for n in 0..8 {
+                let mut d = day;
+                let searched = loop {
+                    if gave_fair_time(d, n, day) {
+                        break d;
+                    }
+                    d = d.yesterday().expect("a day");
+                };
+                assert_eq!(last_fair_day(n, day), Some(searched), "{day} {n}");
+            }
+            day = day.tomorrow().expect("a day");
+        }
+    }
 }
