@@ -1129,6 +1129,27 @@ fn a_refusal_recorded_on_a_request_itself_is_an_answer_not_a_refusal_to_confer()
     // Refusing to meet and confer is the refusal the field means.
     m.conferrals[0].items[0].opponent_position = "Refused to meet and confer.".into();
     assert!(!holds_back(&findings(&m, "federal")));
+    // The same refusal logged as the other side's own email, in a file that
+    // records replies but none refused (Jenkins v. Miller, D. Vt. 2024, as
+    // an over-strictness review recorded it): the refusal stands.
+    let mut ask = event("a1", date(2026, 3, 12), Method::Email, &["c1", "c2"]);
+    ask.items[0].movant_position = "Asked to meet and confer on the requests.".into();
+    ask.reply = Some(goodfaith::matter::Reply::Answered);
+    let mut no = from_them(
+        "r1",
+        date(2026, 3, 13),
+        Method::Email,
+        "Refused to meet and confer.",
+    );
+    no.items[0].outcome = Outcome::Impasse;
+    m.conferrals = vec![ask, no];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // The movant's own entry telling the refusal is not read so in a file
+    // that records replies: there the field says it.
+    m.conferrals[1].initiated_by = "c1".into();
+    m.conferrals[1].participants = vec!["c1".into(), "c2".into()];
+    assert!(holds_back(&findings(&m, "federal")));
 }
 
 #[test]
@@ -2530,6 +2551,53 @@ fn a_demand_refused_with_nothing_more_is_at_risk() {
         );
         assert!(!report.ready(), "{mine} / {theirs}");
     }
+    // A refusal in any words, or told only in the summary, is read; a reason
+    // the summary gives is more (adversarial and over-strictness reviews
+    // 99 and 100: Moffett; Golat v. Wisconsin State Court System, W.D. Wis.
+    // 2024).
+    for (mine, theirs, summary, held) in [
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Request denied.",
+            "Call.",
+            true,
+        ),
+        (
+            "Req'd Def. to answer Interrog. 4.",
+            "Def: no.",
+            "M&C call.",
+            true,
+        ),
+        (
+            "",
+            "",
+            "Pltf asked Def to answer Interrogatory No. 4; Def refused.",
+            true,
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Refused.",
+            "Refused because the answer would reveal privileged advice.",
+            false,
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Not willing to answer it before the 2024 records are collected.",
+            "Call.",
+            false,
+        ),
+    ] {
+        call.items[0].movant_position = mine.into();
+        call.items[0].opponent_position = theirs.into();
+        call.summary = summary.into();
+        m.conferrals = vec![call.clone()];
+        assert_eq!(
+            findings(&m, "federal").iter().any(|f| f.0 == "DEMAND-ONLY"),
+            held,
+            "{mine} / {theirs} / {summary}"
+        );
+    }
+    call.summary = "Call about the noticed deposition.".into();
     // Going on after a demand to produce is agreement, not refusal.
     call.items[0].movant_position = "Asked Plaintiff to produce the documents.".into();
     call.items[0].opponent_position = "Production will proceed.".into();

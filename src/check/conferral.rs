@@ -991,16 +991,63 @@ pub(super) fn positions_exchanged(
 /// Transit America, D. Nev. 2020. `Some(true)`: so told; `Some(false)`:
 /// something more is recorded; `None`: no conference. `None` overall when no
 /// accepted conference records a bare refusal.
-fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
+fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
     use crate::matter::{
-        may_tell_a_refusal, only_asked_and_refused, says_no_more, summary_tells_more,
+        ItemDiscussion, Outcome, is_named, may_tell_a_refusal, name_words, only_asked_and_refused,
+        says_no_more, summary_tells_more, to_be_named,
+    };
+    // The names a position may use for the sides, read once and only when
+    // a conference ended in an impasse.
+    let names = std::cell::OnceCell::new();
+    // A refusal in any words (`tells_only_a_refusal`): the part that does
+    // not depend on the request is read once for a conference's texts
+    // repeated entry after entry.
+    type Unnamed<'m> = Option<Vec<&'m [u8]>>;
+    let last: std::cell::RefCell<Option<(&str, &str, &str, Unnamed<'m>)>> = Default::default();
+    let refused_in_words = |e: &EventFacts<'m>, d: &'m ItemDiscussion| {
+        if d.outcome != Outcome::Impasse {
+            return false;
+        }
+        let (mine, theirs, summary): (&'m str, &'m str, &'m str) = (
+            d.movant_position.as_str(),
+            d.opponent_position.as_str(),
+            e.ev.summary.as_str(),
+        );
+        let mut last = last.borrow_mut();
+        let unnamed = match &*last {
+            Some((m, t, s, read)) if (*m, *t, *s) == (mine, theirs, summary) => read,
+            _ => {
+                let read = to_be_named(mine, theirs, summary).map(Iterator::collect);
+                &last.insert((mine, theirs, summary, read)).3
+            }
+        };
+        let Some(unnamed) = unnamed else {
+            return false;
+        };
+        if unnamed.is_empty() {
+            return true;
+        }
+        let names = names.get_or_init(|| {
+            name_words(
+                f.matter
+                    .parties
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
+            )
+        });
+        let Some(k) = f.item_index(&d.item) else {
+            return false;
+        };
+        let label = f.matter.items[k].label.as_str();
+        unnamed.iter().all(|w| is_named(w, label, names))
     };
     if !f.events.iter().any(|e| {
         e.accepted
-            && e.ev
-                .items
-                .iter()
-                .any(|d| may_tell_a_refusal(&d.movant_position, &d.opponent_position))
+            && e.ev.items.iter().any(|d| {
+                may_tell_a_refusal(&d.movant_position, &d.opponent_position)
+                    || refused_in_words(e, d)
+            })
     }) {
         return None;
     }
@@ -1016,7 +1063,7 @@ fn only_demand_and_refusal(f: &Facts) -> Option<Vec<Option<bool>>> {
             }
             let (mine, theirs) = (d.movant_position.trim(), d.opponent_position.trim());
             let plain = if e.accepted {
-                only_asked_and_refused(mine, theirs)
+                only_asked_and_refused(mine, theirs) || refused_in_words(e, d)
             } else {
                 says_no_more(mine, theirs)
             };

@@ -386,6 +386,15 @@ impl<'m> Facts<'m> {
         // contact (one buffer reused across the log).
         let mut listed: Vec<Option<usize>> = Vec::new();
         let any_reply = matter.conferrals.iter().any(|e| e.reply.is_some());
+        // A file that records replies but no refusal among them may still
+        // log the other side's refusal as that side's own message ("Refused
+        // to meet and confer.": an over-strictness review, 100, of Jenkins
+        // v. Miller, D. Vt. 2024).
+        let refused_reply = any_reply
+            && matter
+                .conferrals
+                .iter()
+                .any(|e| e.reply == Some(crate::matter::Reply::Refused));
         let answers = Memo::theirs(crate::matter::ItemDiscussion::records_an_answer);
         let no_substance_memo = Memo::theirs(crate::matter::ItemDiscussion::records_no_substance);
         // The other side may be named by its role where the movant's side
@@ -803,7 +812,7 @@ impl<'m> Facts<'m> {
             // is a position taken at a conference. An entry that also offers
             // to talk, promises something, or answers on another request the
             // motion keeps is not a whole refusal to confer.
-            let refusal_words = !any_reply
+            let refusal_words = (!any_reply || (by_other && !refused_reply))
                 && counted
                 && !leave
                 && !two_way

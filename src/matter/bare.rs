@@ -149,15 +149,22 @@ fn plain(
         return false;
     }
     let mut ws = words(text).peekable();
+    let n = skip_subject(&mut ws);
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    lead(first, ws.peek().copied()) && says_nothing_more(ws, n, short) && one_sentence(text)
+}
+
+/// Skips the subject a position may open with ("Defendant asked …",
+/// "Counsel refused …"), up to three words, and says how many it took.
+fn skip_subject<'a>(ws: &mut std::iter::Peekable<impl Iterator<Item = &'a [u8]>>) -> usize {
     let mut n = 0;
     while n < 3 && ws.peek().is_some_and(|w| is_one_of(w, SUBJECT)) {
         ws.next();
         n += 1;
     }
-    let Some(first) = ws.next() else {
-        return false;
-    };
-    lead(first, ws.peek().copied()) && says_nothing_more(ws, n, short) && one_sentence(text)
+    n
 }
 
 /// Whether the rest of a position (`ws`, after `n` words) stays under
@@ -313,11 +320,7 @@ const CALL_OFF: &[&str] = &[
 /// before it ("The deposition will not go forward" agrees).
 fn insists(text: &str) -> bool {
     let mut ws = words(text).peekable();
-    let mut n = 0;
-    while n < 3 && ws.peek().is_some_and(|w| is_one_of(w, SUBJECT)) {
-        ws.next();
-        n += 1;
-    }
+    let mut n = skip_subject(&mut ws);
     let Some(first) = ws.next() else {
         return false;
     };
@@ -474,6 +477,370 @@ fn restates(refusal: &str, demand: &str) -> bool {
         .all(|w| asked.contains(&stem(w)))
 }
 
+/// The words a demand and a refusal are told in, and nothing more:
+/// asking and refusing, insisting that something goes on, calling it off,
+/// the words of a call, the sides, and the small words between them.
+/// Sorted (a unit test checks), looked up by binary search. A word not
+/// here, in the request's label or in a party's or counsel's name carries
+/// something of substance: a reason, a proposal, what the objection is.
+const KNOWN: &[&str] = &[
+    "a",
+    "about",
+    "accede",
+    "accept",
+    "again",
+    "agree",
+    "ahead",
+    "all",
+    "also",
+    "an",
+    "and",
+    "answer",
+    "answered",
+    "any",
+    "as",
+    "ask",
+    "asked",
+    "asking",
+    "at",
+    "attorney",
+    "attorneys",
+    "be",
+    "been",
+    "both",
+    "but",
+    "by",
+    "c",
+    "calendar",
+    "calendared",
+    "call",
+    "called",
+    "cancel",
+    "cancelled",
+    "cnsl",
+    "concerning",
+    "confer",
+    "conference",
+    "conferred",
+    "counsel",
+    "d",
+    "declined",
+    "declines",
+    "def",
+    "defendant",
+    "defendants",
+    "defense",
+    "defs",
+    "deft",
+    "demand",
+    "demanded",
+    "denied",
+    "deny",
+    "dft",
+    "did",
+    "didn",
+    "do",
+    "does",
+    "done",
+    "drop",
+    "either",
+    "go",
+    "goes",
+    "going",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "him",
+    "his",
+    "i",
+    "in",
+    "insisted",
+    "insists",
+    "intend",
+    "intended",
+    "intends",
+    "is",
+    "it",
+    "its",
+    "just",
+    "keep",
+    "keeps",
+    "kept",
+    "lawyer",
+    "m",
+    "me",
+    "meet",
+    "met",
+    "move",
+    "mr",
+    "mrs",
+    "ms",
+    "my",
+    "no",
+    "nope",
+    "not",
+    "noticed",
+    "oc",
+    "of",
+    "off",
+    "on",
+    "one",
+    "only",
+    "opp",
+    "opposing",
+    "or",
+    "our",
+    "outright",
+    "own",
+    "party",
+    "phone",
+    "pl",
+    "place",
+    "plaintiff",
+    "plaintiffs",
+    "planned",
+    "plf",
+    "pltf",
+    "pltfs",
+    "postpone",
+    "proceed",
+    "proceeding",
+    "proceeds",
+    "quash",
+    "re",
+    "refusal",
+    "refused",
+    "refuses",
+    "regarding",
+    "rejected",
+    "rejects",
+    "remain",
+    "remains",
+    "replied",
+    "req",
+    "reqd",
+    "request",
+    "requested",
+    "requesting",
+    "requests",
+    "reschedule",
+    "responded",
+    "s",
+    "said",
+    "says",
+    "scheduled",
+    "she",
+    "side",
+    "simply",
+    "so",
+    "sought",
+    "spoke",
+    "stand",
+    "stands",
+    "stated",
+    "stay",
+    "stays",
+    "t",
+    "take",
+    "taken",
+    "telephone",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "they",
+    "this",
+    "to",
+    "told",
+    "unwilling",
+    "us",
+    "vacate",
+    "vacated",
+    "vacatur",
+    "want",
+    "wanted",
+    "wants",
+    "was",
+    "we",
+    "were",
+    "which",
+    "will",
+    "willing",
+    "withdraw",
+    "withdrawn",
+    "won",
+    "would",
+    "wouldn",
+    "you",
+];
+
+/// Words of `KNOWN` that tell a refusal (or that what was asked to be
+/// called off goes on). Not "stands": "Stands on its privilege log" keeps
+/// the grounds the log gives (an accepted rewording of Kizer v. North
+/// American Transport Services, W.D. Okla. 2020).
+const REFUSING: &[&str] = &[
+    "declined",
+    "declines",
+    "denied",
+    "deny",
+    "didn",
+    "go",
+    "goes",
+    "going",
+    "insisted",
+    "insists",
+    "intend",
+    "intended",
+    "intends",
+    "keep",
+    "keeps",
+    "kept",
+    "no",
+    "nope",
+    "not",
+    "proceed",
+    "proceeding",
+    "proceeds",
+    "refusal",
+    "refused",
+    "refuses",
+    "rejected",
+    "rejects",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "unwilling",
+    "wants",
+    "won",
+    "wouldn",
+];
+
+/// Words of `KNOWN` that tell asking.
+const ASKING: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "demand",
+    "demanded",
+    "req",
+    "reqd",
+    "request",
+    "requested",
+    "requesting",
+    "sought",
+    "want",
+    "wanted",
+];
+
+/// Whether `w` is in `KNOWN`, ignoring ASCII case.
+fn known(w: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    KNOWN.binary_search_by(|k| k.as_bytes().cmp(lower)).is_ok()
+}
+
+/// Whether two words are one word told longer or shorter ("depo" and
+/// "deposition", "vacatur" and "vacate"): the shorter has four letters or
+/// more and they share its first five (or all of it, if shorter).
+fn kin(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len().min(b.len());
+    n >= 4 && a[..n.min(5)].eq_ignore_ascii_case(&b[..n.min(5)])
+}
+
+/// Whether a conference's positions on a request, or its summary where
+/// neither position is recorded, tell only that the movant asked and the
+/// other side refused, in any words: every word is one of `KNOWN`, a word
+/// of the request's label or of a name (`named`), or (in the other side's
+/// position) one of the movant's own words; and some word refuses
+/// ("Pltf. refused.", "Request denied.", "Not willing to vacate the
+/// deposition.", "Refused to do so.", "Plaintiff intends to take the
+/// deposition as noticed", a summary "Def asked pltf to vacate; pltf
+/// refused.": an adversarial review, 99, of Moffett). Asked only of a
+/// conference that ended in an impasse.
+pub fn tells_only_a_refusal(
+    mine: &str,
+    theirs: &str,
+    summary: &str,
+    named: impl Fn(&[u8]) -> bool,
+) -> bool {
+    to_be_named(mine, theirs, summary).is_some_and(|mut ws| ws.all(named))
+}
+
+/// The part of `tells_only_a_refusal` that does not depend on the request
+/// or the names: `None` when the texts cannot tell only a refusal (no word
+/// refuses, the summary does not tell the asking, or more than four words
+/// are neither `KNOWN` nor the movant's own), otherwise the words that
+/// must each be a word of the label or of a name. Read once for texts
+/// repeated entry after entry, whatever request they are on.
+pub fn to_be_named<'a>(
+    mine: &'a str,
+    theirs: &'a str,
+    summary: &'a str,
+) -> Option<impl Iterator<Item = &'a [u8]> + Clone + 'a> {
+    let mut rest: [&[u8]; 4] = [&[]; 4];
+    let mut n = 0;
+    let mut keep = |w: &'a [u8]| {
+        let slot = rest.get_mut(n)?;
+        *slot = w;
+        n += 1;
+        Some(())
+    };
+    let mut refused = false;
+    if mine.trim().is_empty() && theirs.trim().is_empty() {
+        // Told only in the summary: it must tell the asking too.
+        let mut asked = false;
+        for w in words(summary) {
+            if !known(w) {
+                keep(w)?;
+            }
+            refused |= is_one_of(w, REFUSING);
+            asked |= is_one_of(w, ASKING);
+        }
+        if !(asked && refused) {
+            return None;
+        }
+    } else {
+        for w in words(theirs) {
+            if !known(w) && !words(mine).any(|m| kin(m, w)) {
+                keep(w)?;
+            }
+            refused |= is_one_of(w, REFUSING);
+        }
+        for w in words(mine) {
+            if !known(w) {
+                keep(w)?;
+            }
+            refused |= is_one_of(w, REFUSING);
+        }
+        if !refused {
+            return None;
+        }
+    }
+    Some(rest.into_iter().take(n))
+}
+
+/// The words of the names of a matter's parties and counsel: a position
+/// may name them ("Moffett refused").
+pub fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a [u8]> {
+    names.flat_map(words).filter(|w| w.len() >= 2).collect()
+}
+
+/// Whether `w` is a word of the request's `label` or of a name, told
+/// longer or shorter (`kin`): "depo" for "Deposition of the CEO".
+pub fn is_named(w: &[u8], label: &str, names: &[&[u8]]) -> bool {
+    words(label)
+        .chain(names.iter().copied())
+        .any(|x| x.eq_ignore_ascii_case(w) || kin(x, w))
+}
+
 /// Words of a contact's summary that tell of more than a demand refused:
 /// "explained", "discussed", "proposed", "compromise" and the like (not
 /// that a call or meeting took place), unless
@@ -504,14 +871,43 @@ pub fn summary_tells_more(summary: &str) -> bool {
         "narrowing",
         "walked",
         "went",
-        "addressed",
+        // A reason told in the summary ("Dispute unresolved because
+        // Defendants say the information is privileged", "Plaintiff: she
+        // needs the deposition for her retaliation claims": an
+        // over-strictness review, 100, of Golat v. Wisconsin State Court
+        // System, W.D. Wis. 2024). ("Addressed the noticed deposition"
+        // names a topic, not a discussion: an adversarial review, 99.)
+        "because",
+        "since",
+        "grounds",
+        "reason",
+        "privilege",
+        "privileged",
+        "burden",
+        "burdensome",
+        "relevance",
+        "relevant",
+        "irrelevant",
+        "proportional",
+        "proportionality",
+        "overbroad",
+        "need",
+        "needs",
+        "needed",
+        "unless",
+        "instead",
+        "alternative",
     ];
     super::phrase::clauses(summary).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         ws.iter().enumerate().any(|(k, w)| {
             is_one_of(w, TOLD)
                 && !ws[..k].iter().any(|x| {
-                    is_one_of(x, super::phrase::NEGATION)
+                    // Words that deny or doubt it; not a refusal, which the
+                    // reason may follow ("Refused because the answer would
+                    // reveal privileged advice").
+                    (is_one_of(x, super::phrase::NEGATION)
+                        && !is_one_of(x, &["refused", "refuses", "declined", "declines"]))
                         || is_one_of(x, &["whether", "unclear", "without"])
                 })
         })
@@ -640,6 +1036,81 @@ mod tests {
         ] {
             assert!(!only_asked_and_refused(mine, ""), "{mine}");
         }
+    }
+
+    #[test]
+    fn the_known_words_are_sorted_and_lower_case() {
+        for list in [super::KNOWN, super::REFUSING, super::ASKING] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 16));
+        }
+        for w in super::REFUSING.iter().chain(super::ASKING) {
+            assert!(super::KNOWN.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_in_any_words_is_read_and_anything_more_is_not() {
+        use super::tells_only_a_refusal;
+        let names: Vec<&[u8]> = vec![b"Keolis", b"Moffett"];
+        let named = |w: &[u8]| super::is_named(w, "Deposition of Defendant's current CEO", &names);
+        let asked = "Asked Plaintiff to vacate the deposition.";
+        // An adversarial review, 99, of Moffett.
+        for theirs in [
+            "Refused to do so.",
+            "Not willing to vacate the deposition.",
+            "Responded that the deposition would not be vacated.",
+            "Declined the request.",
+            "Opposing counsel refused.",
+            "Refused to vacate the deposition of the current CEO.",
+            "Refused to take it off calendar.",
+            "The request was refused.",
+            "Refused, and the deposition remains noticed.",
+            "Plaintiff intends to take the deposition as noticed.",
+            "Refused to vacate the depo.",
+            "Said no to vacating the deposition.",
+            "Would not accede to Defendant's request.",
+            "Refused to agree to vacate the deposition.",
+            "Moffett refused.",
+        ] {
+            assert!(tells_only_a_refusal(asked, theirs, "", named), "{theirs}");
+        }
+        assert!(tells_only_a_refusal(
+            "Req'd pltf vacate depo.",
+            "Pltf: no.",
+            "",
+            named
+        ));
+        assert!(tells_only_a_refusal(
+            "Asked Plaintiff to vacate the deposition, which Plaintiff refused.",
+            "",
+            "",
+            named
+        ));
+        assert!(tells_only_a_refusal(
+            "",
+            "",
+            "M&C call re CEO depo. Def asked pltf to vacate; pltf refused.",
+            named
+        ));
+        for theirs in [
+            "Refused because the CEO approved the policy.",
+            "Refused; the CEO has knowledge of the policy.",
+            "Offered a 30(b)(6) witness instead.",
+            "Would agree to a two-hour deposition.",
+            "Agreed to vacate the deposition.",
+            "Stands on its objections to the deposition.",
+        ] {
+            assert!(!tells_only_a_refusal(asked, theirs, "", named), "{theirs}");
+        }
+        // Nothing refuses, or the summary does not tell the asking.
+        assert!(!tells_only_a_refusal(
+            "",
+            "",
+            "Telephone conference re the deposition; impasse.",
+            named
+        ));
+        assert!(!tells_only_a_refusal("", "", "Plaintiff refused.", named));
     }
 
     #[test]

@@ -29,7 +29,10 @@ mod silence;
 mod supplement;
 
 pub use absence::{absence_in_words, may_tell_absence};
-pub use bare::{may_tell_a_refusal, only_asked_and_refused, says_no_more, summary_tells_more};
+pub use bare::{
+    is_named, may_tell_a_refusal, name_words, only_asked_and_refused, says_no_more,
+    summary_tells_more, tells_only_a_refusal, to_be_named,
+};
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
     ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,

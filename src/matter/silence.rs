@@ -106,17 +106,29 @@ fn says_no_substance(text: &str) -> bool {
     // own, so ", stands on its objections" still gives a position; one
     // before a digit is a date's ("November 9, 2020"). "But" may join a
     // position however the rest reads ("… but will answer Friday").
-    if lower.contains(" but ") || lower.contains(':') {
+    if lower.contains(" but ") {
         return false;
     }
+    // A colon parts statements as a semicolon does ("Not in a position to
+    // discuss the responses: hadn't read the Nov. 9 email": an adversarial
+    // review, 99, of Hadcock); each must still say nothing of substance, so
+    // "Objected: overbroad" gives a position. One before a digit is a
+    // time's.
+    let parted;
+    let lower = if lower.contains(':') {
+        parted = colons_part_statements(&lower);
+        parted.as_str()
+    } else {
+        lower.as_ref()
+    };
     // A parenthesis that hedges the whole ("(so we understood)",
     // "(defendant's impression after the conversation)"), or a hedge that
     // closes it (", as defense counsel understood it"), makes a position of
     // one sentence the movant's inference.
-    if hedged || trailing_hedge(&lower) {
-        return super::phrase::clauses(&lower).count() == 1 && !lower.contains(';');
+    if hedged || trailing_hedge(lower) {
+        return super::phrase::clauses(lower).count() == 1 && !lower.contains(';');
     }
-    let lower = commas_part_statements(&lower);
+    let lower = commas_part_statements(lower);
     super::phrase::clauses(&lower).all(|part| {
         let ws: Vec<&str> = lower_words(part).collect();
         // Statements joined by "and" are read each on its own ("Had not
@@ -132,6 +144,10 @@ fn says_no_substance(text: &str) -> bool {
                 // (a verb of saying adds nothing of substance on its own).
                 let statement = match statement {
                     ["said" | "says" | "stated" | "explained", rest @ ..] => rest,
+                    // "Confirmed in writing that he hadn't read the email"
+                    // (review 99).
+                    ["confirmed", "in", "writing", "that", rest @ ..]
+                    | ["confirmed", "that", rest @ ..] => rest,
                     _ => statement,
                 };
                 let statement = super::phrase::skip_who(statement, |w| WHO.contains(&w));
@@ -230,6 +246,10 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
         "memorialising",
         "recapped",
         "recounted",
+        // "Email confirming the call: …" (an adversarial review, 99, of
+        // Hadcock).
+        "confirming",
+        "confirmed",
         "summarized",
         "summarised",
         "the",
@@ -260,6 +280,7 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
         "then",
         "deposition",
         "depositions",
+        "depo",
         "trial",
         "hearing",
         "court",
@@ -297,6 +318,8 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
                         || w.starts_with("summari")
                         || w == "recapped"
                         || w == "recounted"
+                        || w == "confirming"
+                        || w == "confirmed"
                 }) =>
         {
             rest.trim().to_string()
@@ -345,6 +368,21 @@ fn hedge(inside: &str) -> bool {
                 "assumption"
             ]
     )
+}
+
+/// `text` with each colon made a semicolon, but one before a digit (a
+/// time's, "10:00").
+fn colons_part_statements(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ':' && !chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push(';');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `text` with each comma that parts two statements made a semicolon, so
@@ -419,7 +457,7 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
                 "deposition" | "trial" | "hearing",
                 ..
             ]
-            | ["was", "in", "a" | "another", "deposition" | "trial" | "hearing", ..]
+            | ["was" | "being", "in", "a" | "another", "deposition" | "trial" | "hearing", ..]
             | ["on", "a", "plane" | "flight"]
     ) || call_about_a_paper(rest)
         || could_not_talk(rest)
@@ -464,7 +502,8 @@ fn call_about_a_paper(rest: &[&str]) -> bool {
             "the",
             "call" | "meeting" | "conference",
             "was",
-            "about",
+            // "thought the call was re his Nov. 6 letter" (review 99)
+            "about" | "re" | "regarding",
             paper @ ..,
         ]
         | [
@@ -509,13 +548,27 @@ fn call_about_a_paper(rest: &[&str]) -> bool {
 /// accepted-record review found all three).
 fn could_not_talk(rest: &[&str]) -> bool {
     // "could not then address", "had not yet read": the adverb says when.
+    // "wasn't", "couldn't": read as "was not", "could not" (an adversarial
+    // review, 99, of Hadcock).
     let dropped: Vec<&str>;
-    let rest = if rest.iter().any(|w| matches!(*w, "then" | "yet")) {
-        dropped = rest
-            .iter()
-            .copied()
-            .filter(|w| !matches!(*w, "then" | "yet"))
-            .collect();
+    let rest = if rest
+        .iter()
+        .any(|w| matches!(*w, "then" | "yet" | "wasn" | "isn" | "couldn"))
+    {
+        let mut out = Vec::with_capacity(rest.len());
+        let mut ws = rest.iter().copied().peekable();
+        while let Some(w) = ws.next() {
+            match w {
+                "then" | "yet" => {}
+                "wasn" | "isn" | "couldn" if ws.peek() == Some(&"t") => {
+                    ws.next();
+                    out.push(&w[..w.len() - 1]);
+                    out.push("not");
+                }
+                _ => out.push(w),
+            }
+        }
+        dropped = out;
         &dropped[..]
     } else {
         rest
@@ -563,6 +616,8 @@ fn could_not_talk(rest: &[&str]) -> bool {
         // Nov. 9 email", "Wanted to read the November 9 email before
         // discussing it" (a twenty-fifth review of Hadcock).
         | ["could", "not", "address", tail @ ..]
+        // "couldn't get into the responses" (review 99).
+        | ["could", "not", "get" | "go", "into" | "to" | "over" | "through", tail @ ..]
         | ["couldn", "t", "address", tail @ ..]
         | ["was" | "is", "unable", "to", "address", tail @ ..]
         | ["unable", "to", "address", tail @ ..]
@@ -1465,6 +1520,13 @@ mod substance_tests {
             "Hadn't seen the 11/9 email yet; thought we were calling about his 11/6 letter.",
             "Unaware of the Nov. 9 email; could not address the responses on the call.",
             "Wanted to read the November 9 email before discussing it.",
+            // An adversarial review, 99, of Hadcock.
+            "Hadn't read the 11/9 email yet; thought the call was about his 11/6 letter, so couldn't get into the responses.",
+            "Email confirming the call: he had not yet read the Nov. 9 email (he was in a deposition, then on a plane) and believed the call was about his Nov. 6 letter; he could not discuss the responses.",
+            "Unable to address the responses then: he had not yet seen the November 9 email.",
+            "Unable to address the responses on the call; had not seen the November 9 email, being in a deposition and then on a plane.",
+            "Not in a position to discuss the responses: hadn't read the Nov. 9 email.",
+            "Confirmed in writing that he hadn't read the Nov. 9 email (in depo, then on a plane), thought the call was re his Nov. 6 letter, and wasn't in a position to discuss the responses.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
