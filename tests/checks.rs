@@ -2586,6 +2586,26 @@ fn a_demand_refused_with_nothing_more_is_at_risk() {
             "Call.",
             false,
         ),
+        // Review 101: emphasis, other words for no; review 102: a side's
+        // ground told in the summary in words of its own.
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Flatly refused.",
+            "Call.",
+            true,
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Wouldn't budge.",
+            "Call.",
+            true,
+        ),
+        (
+            "Asked defense counsel to answer Interrogatory No. 4.",
+            "Refused.",
+            "Defendant says the answer would expose its pricing model.",
+            false,
+        ),
     ] {
         call.items[0].movant_position = mine.into();
         call.items[0].opponent_position = theirs.into();
@@ -2597,6 +2617,17 @@ fn a_demand_refused_with_nothing_more_is_at_risk() {
             "{mine} / {theirs} / {summary}"
         );
     }
+    // The demand and the refusal in two entries of the same call.
+    let mut split = call.clone();
+    split.items[0].movant_position = "Asked defense counsel to answer Interrogatory No. 4.".into();
+    split.items[0].opponent_position.clear();
+    let mut no = split.items[0].clone();
+    no.movant_position.clear();
+    no.opponent_position = "Def: no.".into();
+    split.items.push(no);
+    split.summary = "Single call between counsel.".into();
+    m.conferrals = vec![split];
+    assert!(findings(&m, "federal").iter().any(|f| f.0 == "DEMAND-ONLY"));
     call.summary = "Call about the noticed deposition.".into();
     // Going on after a demand to produce is agreement, not refusal.
     call.items[0].movant_position = "Asked Plaintiff to produce the documents.".into();

@@ -993,8 +993,9 @@ pub(super) fn positions_exchanged(
 /// accepted conference records a bare refusal.
 fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
     use crate::matter::{
-        ItemDiscussion, Outcome, is_named, may_tell_a_refusal, name_words, only_asked_and_refused,
-        says_no_more, summary_tells_more, to_be_named,
+        ItemDiscussion, OTHER_WORDS, Outcome, Told, is_named, may_tell_a_refusal, name_words,
+        named_enough, only_asked_and_refused, says_no_more, summary_gives_a_ground,
+        summary_tells_more, to_be_named,
     };
     // The names a position may use for the sides, read once and only when
     // a conference ended in an impasse.
@@ -1002,11 +1003,11 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
     // A refusal in any words (`tells_only_a_refusal`): the part that does
     // not depend on the request is read once for a conference's texts
     // repeated entry after entry.
-    type Unnamed<'m> = Option<Vec<&'m [u8]>>;
+    type Unnamed<'m> = Option<(Told, Vec<(&'m [u8], bool)>)>;
     let last: std::cell::RefCell<Option<(&str, &str, &str, Unnamed<'m>)>> = Default::default();
-    let refused_in_words = |e: &EventFacts<'m>, d: &'m ItemDiscussion| {
+    let told_in_words = |e: &EventFacts<'m>, d: &'m ItemDiscussion| {
         if d.outcome != Outcome::Impasse {
-            return false;
+            return Told::More;
         }
         let (mine, theirs, summary): (&'m str, &'m str, &'m str) = (
             d.movant_position.as_str(),
@@ -1017,16 +1018,20 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
         let unnamed = match &*last {
             Some((m, t, s, read)) if (*m, *t, *s) == (mine, theirs, summary) => read,
             _ => {
-                let read = to_be_named(mine, theirs, summary).map(Iterator::collect);
+                let read =
+                    to_be_named(mine, theirs, summary).map(|(told, ws)| (told, ws.collect()));
                 &last.insert((mine, theirs, summary, read)).3
             }
         };
-        let Some(unnamed) = unnamed else {
-            return false;
+        let Some((told, unnamed)) = unnamed else {
+            return Told::More;
         };
-        if unnamed.is_empty() {
-            return true;
+        if unnamed.len() <= OTHER_WORDS && unnamed.iter().all(|(_, must)| !must) {
+            return *told;
         }
+        let Some(k) = f.item_index(&d.item) else {
+            return Told::More;
+        };
         let names = names.get_or_init(|| {
             name_words(
                 f.matter
@@ -1036,17 +1041,16 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
                     .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
             )
         });
-        let Some(k) = f.item_index(&d.item) else {
-            return false;
-        };
         let label = f.matter.items[k].label.as_str();
-        unnamed.iter().all(|w| is_named(w, label, names))
+        named_enough(*told, unnamed.iter().copied(), |w| {
+            is_named(w, label, names)
+        })
     };
     if !f.events.iter().any(|e| {
         e.accepted
             && e.ev.items.iter().any(|d| {
                 may_tell_a_refusal(&d.movant_position, &d.opponent_position)
-                    || refused_in_words(e, d)
+                    || told_in_words(e, d) == Told::Refused
             })
     }) {
         return None;
@@ -1063,11 +1067,37 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
             }
             let (mine, theirs) = (d.movant_position.trim(), d.opponent_position.trim());
             let plain = if e.accepted {
-                only_asked_and_refused(mine, theirs) || refused_in_words(e, d)
+                if only_asked_and_refused(mine, theirs) {
+                    true
+                } else {
+                    match told_in_words(e, d) {
+                        Told::Refused => true,
+                        // The demand alone, its refusal in another entry:
+                        // it says no more, and tells nothing either way.
+                        Told::AskedOnly => continue,
+                        Told::More => false,
+                    }
+                }
             } else {
                 says_no_more(mine, theirs)
             };
-            if !plain || *more.get_or_init(|| summary_tells_more(&e.ev.summary)) {
+            // The summary tells more: a discussion, a reason, or a side's own
+            // ground ("Plaintiff seeks the deposition to support her
+            // retaliation claims"), read with the request's names.
+            let reason_told = || {
+                let names = names.get_or_init(|| {
+                    name_words(
+                        f.matter
+                            .parties
+                            .iter()
+                            .map(|p| p.name.as_str())
+                            .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
+                    )
+                });
+                let label = f.matter.items[k].label.as_str();
+                summary_gives_a_ground(&e.ev.summary, label, names)
+            };
+            if !plain || *more.get_or_init(|| summary_tells_more(&e.ev.summary)) || reason_told() {
                 state[k] = Some(false);
             } else if e.accepted {
                 state[k] = Some(true);

@@ -498,6 +498,7 @@ const KNOWN: &[&str] = &[
     "answer",
     "answered",
     "any",
+    "aren",
     "as",
     "ask",
     "asked",
@@ -507,6 +508,7 @@ const KNOWN: &[&str] = &[
     "attorneys",
     "be",
     "been",
+    "between",
     "both",
     "but",
     "by",
@@ -517,11 +519,14 @@ const KNOWN: &[&str] = &[
     "called",
     "cancel",
     "cancelled",
+    "chief",
     "cnsl",
     "concerning",
     "confer",
     "conference",
     "conferred",
+    "consent",
+    "couldn",
     "counsel",
     "d",
     "declined",
@@ -541,15 +546,23 @@ const KNOWN: &[&str] = &[
     "didn",
     "do",
     "does",
+    "doesn",
+    "don",
     "done",
+    "down",
     "drop",
+    "during",
     "either",
+    "executive",
     "go",
     "goes",
     "going",
     "had",
+    "hadn",
     "has",
+    "hasn",
     "have",
+    "haven",
     "he",
     "her",
     "him",
@@ -562,6 +575,7 @@ const KNOWN: &[&str] = &[
     "intended",
     "intends",
     "is",
+    "isn",
     "it",
     "its",
     "just",
@@ -578,6 +592,8 @@ const KNOWN: &[&str] = &[
     "mrs",
     "ms",
     "my",
+    "negative",
+    "nixed",
     "no",
     "nope",
     "not",
@@ -585,10 +601,13 @@ const KNOWN: &[&str] = &[
     "oc",
     "of",
     "off",
+    "officer",
     "on",
     "one",
     "only",
     "opp",
+    "opposed",
+    "opposes",
     "opposing",
     "or",
     "our",
@@ -596,20 +615,24 @@ const KNOWN: &[&str] = &[
     "own",
     "party",
     "phone",
+    "phoned",
     "pl",
     "place",
     "plaintiff",
     "plaintiffs",
     "planned",
+    "please",
     "plf",
     "pltf",
     "pltfs",
     "postpone",
+    "president",
     "proceed",
     "proceeding",
     "proceeds",
     "quash",
     "re",
+    "rebuffed",
     "refusal",
     "refused",
     "refuses",
@@ -634,6 +657,7 @@ const KNOWN: &[&str] = &[
     "she",
     "side",
     "simply",
+    "single",
     "so",
     "sought",
     "spoke",
@@ -642,10 +666,12 @@ const KNOWN: &[&str] = &[
     "stated",
     "stay",
     "stays",
+    "stop",
     "t",
     "take",
     "taken",
     "telephone",
+    "telephoned",
     "that",
     "the",
     "their",
@@ -655,6 +681,7 @@ const KNOWN: &[&str] = &[
     "this",
     "to",
     "told",
+    "turned",
     "unwilling",
     "us",
     "vacate",
@@ -664,8 +691,11 @@ const KNOWN: &[&str] = &[
     "wanted",
     "wants",
     "was",
+    "wasn",
+    "way",
     "we",
     "were",
+    "weren",
     "which",
     "will",
     "willing",
@@ -682,28 +712,42 @@ const KNOWN: &[&str] = &[
 /// the grounds the log gives (an accepted rewording of Kizer v. North
 /// American Transport Services, W.D. Okla. 2020).
 const REFUSING: &[&str] = &[
+    "aren",
+    "couldn",
     "declined",
     "declines",
     "denied",
     "deny",
     "didn",
+    "doesn",
+    "don",
+    "down",
     "go",
     "goes",
     "going",
+    "hadn",
+    "hasn",
+    "haven",
     "insisted",
     "insists",
     "intend",
     "intended",
     "intends",
+    "isn",
     "keep",
     "keeps",
     "kept",
+    "negative",
+    "nixed",
     "no",
     "nope",
     "not",
+    "opposed",
+    "opposes",
     "proceed",
     "proceeding",
     "proceeds",
+    "rebuffed",
     "refusal",
     "refused",
     "refuses",
@@ -715,6 +759,8 @@ const REFUSING: &[&str] = &[
     "stays",
     "unwilling",
     "wants",
+    "wasn",
+    "weren",
     "won",
     "wouldn",
 ];
@@ -755,76 +801,196 @@ fn kin(a: &[u8], b: &[u8]) -> bool {
     n >= 4 && a[..n.min(5)].eq_ignore_ascii_case(&b[..n.min(5)])
 }
 
+/// Words that carry substance whatever else a position says: a reason, a
+/// proposal, a condition, a ground of objection.
+const SUBSTANCE: &[&str] = &[
+    "alternative",
+    "ambiguous",
+    "apex",
+    "authority",
+    "basis",
+    "because",
+    "burden",
+    "burdensome",
+    "case",
+    "cases",
+    "cited",
+    "compromise",
+    "confidential",
+    "cumulative",
+    "duplicative",
+    "explained",
+    "harassing",
+    "if",
+    "instead",
+    "irrelevant",
+    "knowledge",
+    "law",
+    "limit",
+    "limited",
+    "narrow",
+    "narrowed",
+    "objection",
+    "objections",
+    "offer",
+    "offered",
+    "overbroad",
+    "premature",
+    "privilege",
+    "privileged",
+    "proportional",
+    "proposal",
+    "proposed",
+    "proprietary",
+    "protected",
+    "reason",
+    "reasons",
+    "relevance",
+    "relevant",
+    "rule",
+    "since",
+    "suggested",
+    "unless",
+    "until",
+    "untimely",
+    "vague",
+];
+
+/// How a conference's positions on a request read (`tells_only_a_refusal`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Told {
+    /// A demand refused, and nothing more.
+    Refused,
+    /// Only the movant's demand, the refusal recorded in another entry of
+    /// the same call, if anywhere ("Asked Plaintiff to vacate the
+    /// deposition." on one line, "Pltf: no." on the next: an adversarial
+    /// review, 101, of Moffett): it says no more, and refuses nothing.
+    AskedOnly,
+    /// Something more, or not a demand and a refusal.
+    More,
+}
+
+/// At most this many words of a conference's positions may be other than
+/// `KNOWN`, the movant's own words, a name or the request's label: one
+/// word of emphasis or style ("flatly", "period", "then and there" less
+/// "then") says no more (review 101); two say something.
+pub const OTHER_WORDS: usize = 1;
+
 /// Whether a conference's positions on a request, or its summary where
-/// neither position is recorded, tell only that the movant asked and the
+/// neither position is recorded (or where the other side's is empty and
+/// the movant's refuses nothing), tell only that the movant asked and the
 /// other side refused, in any words: every word is one of `KNOWN`, a word
-/// of the request's label or of a name (`named`), or (in the other side's
-/// position) one of the movant's own words; and some word refuses
-/// ("Pltf. refused.", "Request denied.", "Not willing to vacate the
-/// deposition.", "Refused to do so.", "Plaintiff intends to take the
-/// deposition as noticed", a summary "Def asked pltf to vacate; pltf
-/// refused.": an adversarial review, 99, of Moffett). Asked only of a
-/// conference that ended in an impasse.
+/// of the request's label or of a name (`named`), a number, a month or a
+/// single letter, or (in the other side's position) one of the movant's
+/// own words, but for one word of emphasis that is not of `SUBSTANCE`;
+/// and some word refuses ("Pltf. refused.", "Request denied.", "Not
+/// willing to vacate the deposition.", "Refused to do so.", "Plaintiff
+/// flatly refused.", "Would not vacate it, period.", a summary "Def asked
+/// pltf to vacate; pltf refused.": adversarial reviews 99 and 101 of
+/// Moffett). Asked only of a conference that ended in an impasse.
 pub fn tells_only_a_refusal(
     mine: &str,
     theirs: &str,
     summary: &str,
     named: impl Fn(&[u8]) -> bool,
-) -> bool {
-    to_be_named(mine, theirs, summary).is_some_and(|mut ws| ws.all(named))
+) -> Told {
+    match to_be_named(mine, theirs, summary) {
+        None => Told::More,
+        Some((told, ws)) => named_enough(told, ws, named),
+    }
+}
+
+/// `told`, if every word of substance in `ws` is named and at most
+/// `OTHER_WORDS` others are not; otherwise `Told::More`.
+pub fn named_enough<'a>(
+    told: Told,
+    ws: impl IntoIterator<Item = (&'a [u8], bool)>,
+    named: impl Fn(&[u8]) -> bool,
+) -> Told {
+    let mut others = 0;
+    for (w, must) in ws {
+        if named(w) {
+            continue;
+        }
+        if must {
+            return Told::More;
+        }
+        others += 1;
+        if others > OTHER_WORDS {
+            return Told::More;
+        }
+    }
+    told
 }
 
 /// The part of `tells_only_a_refusal` that does not depend on the request
-/// or the names: `None` when the texts cannot tell only a refusal (no word
-/// refuses, the summary does not tell the asking, or more than four words
-/// are neither `KNOWN` nor the movant's own), otherwise the words that
-/// must each be a word of the label or of a name. Read once for texts
-/// repeated entry after entry, whatever request they are on.
+/// or the names: `None` when the texts tell more (a word of `SUBSTANCE`,
+/// more than six other words, a summary that does not tell the asking),
+/// otherwise how they read and the words that must each be a word of the
+/// label or of a name, but for `OTHER_WORDS`. Read once for texts repeated
+/// entry after entry, whatever request they are on.
 pub fn to_be_named<'a>(
     mine: &'a str,
     theirs: &'a str,
     summary: &'a str,
-) -> Option<impl Iterator<Item = &'a [u8]> + Clone + 'a> {
-    let mut rest: [&[u8]; 4] = [&[]; 4];
+) -> Option<(Told, impl Iterator<Item = (&'a [u8], bool)> + Clone + 'a)> {
+    let mut rest: [(&[u8], bool); 6] = [(&[], false); 6];
     let mut n = 0;
-    let mut keep = |w: &'a [u8]| {
+    // A word to be named (one of `SUBSTANCE` must be: "proposed" in
+    // "Defendant's proposed protective order" is the label's word), or
+    // `None` when there are too many to read.
+    let mut other = |w: &'a [u8]| -> Option<()> {
+        if known(w)
+            || w.len() == 1
+            || w.iter().all(u8::is_ascii_digit)
+            || is_one_of(w, super::phrase::MONTH)
+        {
+            return Some(());
+        }
         let slot = rest.get_mut(n)?;
-        *slot = w;
+        *slot = (w, is_one_of(w, SUBSTANCE));
         n += 1;
         Some(())
     };
-    let mut refused = false;
-    if mine.trim().is_empty() && theirs.trim().is_empty() {
+    let refuses = |text: &str| words(text).any(|w| is_one_of(w, REFUSING));
+    let (mine_empty, theirs_empty) = (mine.trim().is_empty(), theirs.trim().is_empty());
+    let told = if mine_empty && theirs_empty {
         // Told only in the summary: it must tell the asking too.
         let mut asked = false;
         for w in words(summary) {
-            if !known(w) {
-                keep(w)?;
-            }
-            refused |= is_one_of(w, REFUSING);
+            other(w)?;
             asked |= is_one_of(w, ASKING);
         }
-        if !(asked && refused) {
+        if !(asked && refuses(summary)) {
             return None;
         }
+        Told::Refused
     } else {
-        for w in words(theirs) {
-            if !known(w) && !words(mine).any(|m| kin(m, w)) {
-                keep(w)?;
-            }
-            refused |= is_one_of(w, REFUSING);
-        }
         for w in words(mine) {
-            if !known(w) {
-                keep(w)?;
-            }
-            refused |= is_one_of(w, REFUSING);
+            other(w)?;
         }
-        if !refused {
+        // The other side's part: its position, or where it is empty and the
+        // movant's refuses nothing, the summary (`Single call …; Plaintiff
+        // refused.`).
+        let theirs = if theirs_empty && !refuses(mine) {
+            summary
+        } else {
+            theirs
+        };
+        for w in words(theirs) {
+            if !words(mine).any(|m| kin(m, w)) {
+                other(w)?;
+            }
+        }
+        if refuses(mine) || refuses(theirs) {
+            Told::Refused
+        } else if theirs_empty && !mine_empty {
+            Told::AskedOnly
+        } else {
             return None;
         }
-    }
-    Some(rest.into_iter().take(n))
+    };
+    Some((told, rest.into_iter().take(n)))
 }
 
 /// The words of the names of a matter's parties and counsel: a position
@@ -839,6 +1005,154 @@ pub fn is_named(w: &[u8], label: &str, names: &[&[u8]]) -> bool {
     words(label)
         .chain(names.iter().copied())
         .any(|x| x.eq_ignore_ascii_case(w) || kin(x, w))
+}
+
+/// Whether a clause of a contact's summary gives a side's own ground in
+/// words of substance: a side (a party's role, a pronoun, or a word of a
+/// name) among its first four words, a verb of giving a ground (`GIVES`)
+/// or a colon after it, and then at least two words that are neither
+/// `KNOWN`, nor of the request's `label` or a name, nor words that only
+/// tell the meeting and its end (`MEETING`). "Plaintiff seeks the deposition to
+/// support her retaliation claims", "Defendants: Simcox's information is
+/// protected attorney work, obtainable elsewhere", "The deposition,
+/// Plaintiff said, bears on her retaliation claims" (an over-strictness
+/// review, 102, of Golat v. Wisconsin State Court System, W.D. Wis. 2024,
+/// which accepted a conference whose reasons the sides set out in a joint
+/// motion). Not "Plaintiff refused", "Def asked pltf to vacate", "The
+/// single call between Defendant and Plaintiff that the motion sets
+/// forth".
+pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bool {
+    const SIDE: &[&str] = &[
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "defense",
+        "def",
+        "defs",
+        "dft",
+        "deft",
+        "pltf",
+        "pltfs",
+        "pl",
+        "plf",
+        "movant",
+        "respondent",
+        "he",
+        "she",
+        "they",
+    ];
+    /// Words that tell only the meeting, the record or how it ended.
+    const MEETING: &[&str] = &[
+        "agreement",
+        "between",
+        "conferred",
+        "could",
+        "court",
+        "directed",
+        "dispute",
+        "disputes",
+        "emailed",
+        "firm",
+        "forth",
+        "impasse",
+        "joint",
+        "maintained",
+        "motion",
+        "objected",
+        "opposed",
+        "opposes",
+        "order",
+        "position",
+        "positions",
+        "presented",
+        "resolution",
+        "resolve",
+        "resolved",
+        "seek",
+        "seeks",
+        "sent",
+        "sets",
+        "single",
+        "stood",
+        "talked",
+        "unable",
+        "unresolved",
+        "wrote",
+    ];
+    /// What a side does when it gives its ground: "seeks … to", "wants …
+    /// for", "relies on", "said … bears on", "'s position", "'s grounds".
+    const GIVES: &[&str] = &[
+        "argued",
+        "argues",
+        "asserted",
+        "asserts",
+        "believes",
+        "claimed",
+        "claims",
+        "contended",
+        "contends",
+        "grounds",
+        "maintains",
+        "needed",
+        "needs",
+        "pointed",
+        "points",
+        "position",
+        "reason",
+        "reasons",
+        "relied",
+        "relies",
+        "said",
+        "says",
+        "seeks",
+        "sought",
+        "stated",
+        "states",
+        "view",
+        "wanted",
+        "wants",
+    ];
+    if !summary.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let named = |w: &[u8]| is_named(w, label, names);
+    // A side: a role, a pronoun, or a word of a party's or counsel's name
+    // (not of the request's label: "The deposition, Plaintiff said, …").
+    let side = |w: &[u8]| {
+        is_one_of(w, SIDE)
+            || (w.len() > 2 && !known(w) && names.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    };
+    let substance = |w: &&[u8]| {
+        !known(w) && !is_one_of(w, MEETING) && !named(w) && !w.iter().all(u8::is_ascii_digit)
+    };
+    super::phrase::clauses(summary).any(|clause| {
+        // "Plaintiff: the deposition is to support her claims",
+        // "Defendants' grounds: privilege …": a side, then a colon.
+        if let Some((head, rest)) = clause.split_once(':') {
+            let head: Vec<&[u8]> = words(head).collect();
+            if head.len() <= 4
+                && head.last().is_some_and(|w| side(w) || is_one_of(w, GIVES))
+                && head.iter().any(|w| side(w))
+                && words(rest).filter(substance).nth(1).is_some()
+            {
+                return true;
+            }
+        }
+        // A side among the first four words, then a verb of giving a
+        // ground (after its "'s" or "counsel"), then words of substance.
+        let ws: Vec<&[u8]> = words(clause).collect();
+        let Some(at) = ws.iter().take(4).position(|w| side(w)) else {
+            return false;
+        };
+        let after = ws[at + 1..]
+            .iter()
+            .position(|w| !is_one_of(w, &["s", "counsel", "attorney"]))
+            .map(|k| at + 1 + k);
+        after.is_some_and(|k| {
+            is_one_of(ws[k], GIVES) && ws[k + 1..].iter().filter(|w| substance(w)).nth(1).is_some()
+        })
+    })
 }
 
 /// Words of a contact's summary that tell of more than a demand refused:
@@ -1039,6 +1353,39 @@ mod tests {
     }
 
     #[test]
+    fn a_demand_alone_or_with_the_refusal_in_the_summary_is_read() {
+        use super::{Told, tells_only_a_refusal};
+        let named = |w: &[u8]| super::is_named(w, "Deposition of Defendant's current CEO", &[]);
+        let asked = "Asked Plaintiff to vacate the deposition.";
+        let call = "Single telephone call between Defendant's counsel and Plaintiff's counsel about the noticed CEO deposition.";
+        // The refusal in another entry of the same call (review 101).
+        assert_eq!(
+            tells_only_a_refusal(asked, "", call, named),
+            Told::AskedOnly
+        );
+        assert_eq!(
+            tells_only_a_refusal("", "Pltf: no.", call, named),
+            Told::Refused
+        );
+        // The refusal told in the summary, the other side's position empty.
+        let refused = "Single telephone call between Defendant's counsel and Plaintiff's counsel about the noticed CEO deposition; Plaintiff refused.";
+        assert_eq!(
+            tells_only_a_refusal(asked, "", refused, named),
+            Told::Refused
+        );
+        // A demand that says why is more.
+        assert_eq!(
+            tells_only_a_refusal(
+                "Asked Plaintiff to vacate the deposition because the CEO lacks knowledge.",
+                "",
+                call,
+                named
+            ),
+            Told::More
+        );
+    }
+
+    #[test]
     fn the_known_words_are_sorted_and_lower_case() {
         for list in [super::KNOWN, super::REFUSING, super::ASKING] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
@@ -1051,7 +1398,10 @@ mod tests {
 
     #[test]
     fn a_refusal_in_any_words_is_read_and_anything_more_is_not() {
-        use super::tells_only_a_refusal;
+        use super::{Told, tells_only_a_refusal};
+        let refused = |mine: &str, theirs: &str, summary: &str, named: &dyn Fn(&[u8]) -> bool| {
+            tells_only_a_refusal(mine, theirs, summary, named) == Told::Refused
+        };
         let names: Vec<&[u8]> = vec![b"Keolis", b"Moffett"];
         let named = |w: &[u8]| super::is_named(w, "Deposition of Defendant's current CEO", &names);
         let asked = "Asked Plaintiff to vacate the deposition.";
@@ -1072,26 +1422,38 @@ mod tests {
             "Would not accede to Defendant's request.",
             "Refused to agree to vacate the deposition.",
             "Moffett refused.",
+            // An adversarial review, 101.
+            "Plaintiff flatly refused.",
+            "Categorically refused to vacate the deposition.",
+            "Refused during the call.",
+            "Plaintiff wasn't willing to vacate the deposition.",
+            "Turned the request down.",
+            "Would not consent to vacating the deposition.",
+            "Refused to vacate the chief executive's deposition.",
+            "Absolutely not.",
+            "Rebuffed the request.",
+            "Opposed vacating the deposition.",
+            "Refused then and there.",
+            "Refused to vacate the C.E.O. deposition.",
+            "Wouldn't budge.",
+            "REFUSED, full stop.",
+            "Plaintiff said no way.",
+            "Would not vacate it, period.",
         ] {
-            assert!(tells_only_a_refusal(asked, theirs, "", named), "{theirs}");
+            assert!(refused(asked, theirs, "", &named), "{theirs}");
         }
-        assert!(tells_only_a_refusal(
-            "Req'd pltf vacate depo.",
-            "Pltf: no.",
-            "",
-            named
-        ));
-        assert!(tells_only_a_refusal(
+        assert!(refused("Req'd pltf vacate depo.", "Pltf: no.", "", &named));
+        assert!(refused(
             "Asked Plaintiff to vacate the deposition, which Plaintiff refused.",
             "",
             "",
-            named
+            &named
         ));
-        assert!(tells_only_a_refusal(
+        assert!(refused(
             "",
             "",
             "M&C call re CEO depo. Def asked pltf to vacate; pltf refused.",
-            named
+            &named
         ));
         for theirs in [
             "Refused because the CEO approved the policy.",
@@ -1100,17 +1462,19 @@ mod tests {
             "Would agree to a two-hour deposition.",
             "Agreed to vacate the deposition.",
             "Stands on its objections to the deposition.",
+            "Refused: untimely and unduly burdensome.",
+            "Refused; the deposition is needed for the policy claims.",
         ] {
-            assert!(!tells_only_a_refusal(asked, theirs, "", named), "{theirs}");
+            assert!(!refused(asked, theirs, "", &named), "{theirs}");
         }
         // Nothing refuses, or the summary does not tell the asking.
-        assert!(!tells_only_a_refusal(
+        assert!(!refused(
             "",
             "",
             "Telephone conference re the deposition; impasse.",
-            named
+            &named
         ));
-        assert!(!tells_only_a_refusal("", "", "Plaintiff refused.", named));
+        assert!(!refused("", "", "Plaintiff refused.", &named));
     }
 
     #[test]

@@ -147,7 +147,16 @@ fn says_no_substance(text: &str) -> bool {
                     // "Confirmed in writing that he hadn't read the email"
                     // (review 99).
                     ["confirmed", "in", "writing", "that", rest @ ..]
-                    | ["confirmed", "that", rest @ ..] => rest,
+                    | ["confirmed", "that", rest @ ..]
+                    | ["wrote", "that", rest @ ..] => rest,
+                    // "Confirmed he hadn't looked at the email" (review 101).
+                    ["confirmed" | "wrote", rest @ ..]
+                        if rest
+                            .first()
+                            .is_some_and(|w| matches!(*w, "he" | "she" | "they")) =>
+                    {
+                        rest
+                    }
                     _ => statement,
                 };
                 let statement = super::phrase::skip_who(statement, |w| WHO.contains(&w));
@@ -514,6 +523,14 @@ fn call_about_a_paper(rest: &[&str]) -> bool {
             "to",
             paper @ ..,
         ]
+        // "thought call was re his 11/6 ltr" (review 101).
+        | [
+            "understood" | "thought" | "believed",
+            "call" | "meeting" | "conference",
+            "was",
+            "about" | "re" | "regarding",
+            paper @ ..,
+        ]
         | [
             "understood" | "thought" | "believed",
             "we",
@@ -526,16 +543,18 @@ fn call_about_a_paper(rest: &[&str]) -> bool {
     };
     const PAPER: &[&str] = &[
         "his", "her", "its", "their", "the", "a", "own", "earlier", "prior", "letter", "letters",
-        "email", "emails", "e", "mail", "of", "dated", "nov",
+        "email", "emails", "e", "mail", "of", "dated", "nov", "ltr",
     ];
-    paper
-        .iter()
-        .any(|w| matches!(*w, "letter" | "letters" | "email" | "emails" | "mail"))
-        && paper.iter().all(|w| {
-            PAPER.contains(w)
-                || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
-                || w.bytes().all(|b| b.is_ascii_digit())
-        })
+    paper.iter().any(|w| {
+        matches!(
+            *w,
+            "letter" | "letters" | "email" | "emails" | "mail" | "ltr"
+        )
+    }) && paper.iter().all(|w| {
+        PAPER.contains(w)
+            || super::phrase::is_one_of(w.as_bytes(), super::phrase::MONTH)
+            || w.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Counsel who could not talk about the requests on the call (Hadcock v.
@@ -551,19 +570,27 @@ fn could_not_talk(rest: &[&str]) -> bool {
     // "wasn't", "couldn't": read as "was not", "could not" (an adversarial
     // review, 99, of Hadcock).
     let dropped: Vec<&str>;
-    let rest = if rest
-        .iter()
-        .any(|w| matches!(*w, "then" | "yet" | "wasn" | "isn" | "couldn"))
-    {
+    let rest = if rest.iter().any(|w| {
+        matches!(
+            *w,
+            "then" | "yet" | "wasn" | "isn" | "couldn" | "hadn" | "hasn" | "no"
+        )
+    }) {
         let mut out = Vec::with_capacity(rest.len());
         let mut ws = rest.iter().copied().peekable();
         while let Some(w) = ws.next() {
             match w {
                 "then" | "yet" => {}
-                "wasn" | "isn" | "couldn" if ws.peek() == Some(&"t") => {
+                "wasn" | "isn" | "couldn" | "hadn" | "hasn" if ws.peek() == Some(&"t") => {
                     ws.next();
                     out.push(&w[..w.len() - 1]);
                     out.push("not");
+                }
+                // "was in no position": "was not in a position" (an
+                // adversarial review, 101, of Hadcock).
+                "in" if ws.peek() == Some(&"no") => {
+                    ws.next();
+                    out.extend(["not", "in", "a"]);
                 }
                 _ => out.push(w),
             }
@@ -618,6 +645,30 @@ fn could_not_talk(rest: &[&str]) -> bool {
         | ["could", "not", "address", tail @ ..]
         // "couldn't get into the responses" (review 99).
         | ["could", "not", "get" | "go", "into" | "to" | "over" | "through", tail @ ..]
+        // "couldn't talk about the responses", "not ready to discuss the
+        // responses", "was not able to discuss", "hadn't looked at the
+        // email", "had not gotten to the email", "hadn't opened", "not up
+        // to speed on the email" (review 101).
+        | ["could", "not", "talk", "about" | "over", tail @ ..]
+        | [
+            "was" | "is",
+            "not",
+            "ready" | "able",
+            "to",
+            "discuss" | "address" | "talk" | "respond",
+            tail @ ..,
+        ]
+        | [
+            "not",
+            "ready" | "able",
+            "to",
+            "discuss" | "address" | "talk" | "respond",
+            tail @ ..,
+        ]
+        | ["had" | "has", "not", "looked", "at" | "over", tail @ ..]
+        | ["had" | "has", "not", "gotten", "to" | "around", tail @ ..]
+        | ["had" | "has", "not", "opened", tail @ ..]
+        | ["not", "up", "to", "speed", "on", tail @ ..]
         | ["couldn", "t", "address", tail @ ..]
         | ["was" | "is", "unable", "to", "address", tail @ ..]
         | ["unable", "to", "address", tail @ ..]
@@ -701,6 +752,13 @@ fn could_not_talk(rest: &[&str]) -> bool {
         "mr",
         "ms",
         "mrs",
+        // "that day", "at that point", "resps", "ltr" (review 101).
+        "day",
+        "point",
+        "resps",
+        "ltr",
+        "to",
+        "about",
     ];
     // ("and" never reaches here: `says_no_substance` reads the statements
     // it joins one by one.) A reason after "because" or "since" must itself
@@ -1527,6 +1585,16 @@ mod substance_tests {
             "Unable to address the responses on the call; had not seen the November 9 email, being in a deposition and then on a plane.",
             "Not in a position to discuss the responses: hadn't read the Nov. 9 email.",
             "Confirmed in writing that he hadn't read the Nov. 9 email (in depo, then on a plane), thought the call was re his Nov. 6 letter, and wasn't in a position to discuss the responses.",
+            // An adversarial review, 101, of Hadcock.
+            "Had not read the November 9 email and understood the call to be about his own November 6 letter; was in no position to discuss the responses.",
+            "Not ready to discuss the responses; hadn't looked at the 11/9 email and thought the call concerned his 11/6 letter.",
+            "Confirmed he hadn't looked at the 11/9 email (in depo, then on a plane), thought the call concerned his 11/6 letter, and was not ready to discuss the responses.",
+            "Was not able to discuss the responses; had not gotten to the November 9 email, and took the call to concern his November 6 letter.",
+            "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses that day.",
+            "Not up to speed on the 11/9 email; thought call was re his 11/6 ltr; couldn't discuss resps.",
+            "Could not discuss the responses at that point: had not read the Nov. 9 email, and took the call to concern his Nov. 6 letter.",
+            "Hadn't opened the Nov. 9 email and took the call to be about his Nov. 6 letter; couldn't talk about the responses.",
+            "Wrote that he hadn't opened the Nov. 9 email (in a deposition, then on a plane) and thought the call was about his Nov. 6 letter, so couldn't talk about the responses.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
