@@ -486,18 +486,24 @@ fn restates(refusal: &str, demand: &str) -> bool {
 const KNOWN: &[&str] = &[
     "a",
     "about",
+    "absolutely",
     "accede",
     "accept",
+    "adamantly",
     "again",
     "agree",
+    "agreeable",
+    "agreement",
     "ahead",
     "all",
+    "along",
     "also",
     "an",
     "and",
     "answer",
     "answered",
     "any",
+    "appear",
     "aren",
     "as",
     "ask",
@@ -509,6 +515,7 @@ const KNOWN: &[&str] = &[
     "be",
     "been",
     "between",
+    "blank",
     "both",
     "but",
     "by",
@@ -519,8 +526,14 @@ const KNOWN: &[&str] = &[
     "called",
     "cancel",
     "cancelled",
+    "categorically",
+    "certainly",
     "chief",
+    "clearly",
+    "client",
+    "clients",
     "cnsl",
+    "completely",
     "concerning",
     "confer",
     "conference",
@@ -529,12 +542,15 @@ const KNOWN: &[&str] = &[
     "couldn",
     "counsel",
     "d",
+    "date",
+    "dates",
     "declined",
     "declines",
     "def",
     "defendant",
     "defendants",
     "defense",
+    "definitely",
     "defs",
     "deft",
     "demand",
@@ -553,7 +569,16 @@ const KNOWN: &[&str] = &[
     "drop",
     "during",
     "either",
+    "emphatically",
+    "entirely",
+    "every",
     "executive",
+    "firm",
+    "firmly",
+    "flatly",
+    "for",
+    "forward",
+    "from",
     "go",
     "goes",
     "going",
@@ -564,16 +589,21 @@ const KNOWN: &[&str] = &[
     "have",
     "haven",
     "he",
+    "held",
     "her",
+    "here",
     "him",
     "his",
     "i",
     "in",
+    "indicated",
+    "indicates",
     "insisted",
     "insists",
     "intend",
     "intended",
     "intends",
+    "into",
     "is",
     "isn",
     "it",
@@ -591,20 +621,24 @@ const KNOWN: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    "must",
     "my",
     "negative",
     "nixed",
     "no",
     "nope",
     "not",
+    "notice",
     "noticed",
     "oc",
     "of",
     "off",
     "officer",
     "on",
+    "once",
     "one",
     "only",
+    "onto",
     "opp",
     "opposed",
     "opposes",
@@ -614,6 +648,8 @@ const KNOWN: &[&str] = &[
     "outright",
     "own",
     "party",
+    "per",
+    "period",
     "phone",
     "phoned",
     "pl",
@@ -625,7 +661,9 @@ const KNOWN: &[&str] = &[
     "plf",
     "pltf",
     "pltfs",
+    "point",
     "postpone",
+    "prepared",
     "president",
     "proceed",
     "proceeding",
@@ -654,11 +692,14 @@ const KNOWN: &[&str] = &[
     "said",
     "says",
     "scheduled",
+    "served",
     "she",
     "side",
     "simply",
     "single",
+    "sit",
     "so",
+    "some",
     "sought",
     "spoke",
     "stand",
@@ -666,27 +707,38 @@ const KNOWN: &[&str] = &[
     "stated",
     "stay",
     "stays",
+    "still",
+    "stood",
     "stop",
+    "strongly",
     "t",
     "take",
     "taken",
     "telephone",
     "telephoned",
+    "than",
     "that",
     "the",
     "their",
     "them",
     "then",
+    "there",
+    "these",
     "they",
     "this",
+    "those",
     "to",
     "told",
+    "totally",
     "turned",
+    "unequivocally",
     "unwilling",
+    "upon",
     "us",
     "vacate",
     "vacated",
     "vacatur",
+    "via",
     "want",
     "wanted",
     "wants",
@@ -696,9 +748,17 @@ const KNOWN: &[&str] = &[
     "we",
     "were",
     "weren",
+    "what",
+    "when",
+    "where",
+    "whether",
     "which",
     "will",
     "willing",
+    "wish",
+    "wished",
+    "wishes",
+    "with",
     "withdraw",
     "withdrawn",
     "won",
@@ -722,6 +782,8 @@ const REFUSING: &[&str] = &[
     "doesn",
     "don",
     "down",
+    "firm",
+    "firmly",
     "go",
     "goes",
     "going",
@@ -784,13 +846,43 @@ const ASKING: &[&str] = &[
 
 /// Whether `w` is in `KNOWN`, ignoring ASCII case.
 fn known(w: &[u8]) -> bool {
+    lookup(w).known
+}
+
+/// What a word is to `to_be_named`: one of `KNOWN` (and then whether it
+/// refuses or asks), or one of `SUBSTANCE`. Lower-cased once and found by
+/// binary search in each sorted list (a linear scan of the lists cost a
+/// check 20k instructions).
+#[derive(Clone, Copy, Default)]
+struct Word {
+    known: bool,
+    refuses: bool,
+    asks: bool,
+    substance: bool,
+}
+
+fn lookup(w: &[u8]) -> Word {
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
+        return Word::default();
     };
     lower.copy_from_slice(w);
     lower.make_ascii_lowercase();
-    KNOWN.binary_search_by(|k| k.as_bytes().cmp(lower)).is_ok()
+    let lower: &[u8] = lower;
+    let found = |list: &[&str]| list.binary_search_by(|k| k.as_bytes().cmp(lower)).is_ok();
+    if found(KNOWN) {
+        Word {
+            known: true,
+            refuses: found(REFUSING),
+            asks: found(ASKING),
+            substance: false,
+        }
+    } else {
+        Word {
+            substance: found(SUBSTANCE),
+            ..Word::default()
+        }
+    }
 }
 
 /// Whether two words are one word told longer or shorter ("depo" and
@@ -821,7 +913,6 @@ const SUBSTANCE: &[&str] = &[
     "duplicative",
     "explained",
     "harassing",
-    "if",
     "instead",
     "irrelevant",
     "knowledge",
@@ -925,7 +1016,7 @@ pub fn named_enough<'a>(
 
 /// The part of `tells_only_a_refusal` that does not depend on the request
 /// or the names: `None` when the texts tell more (a word of `SUBSTANCE`,
-/// more than six other words, a summary that does not tell the asking),
+/// more than ten other words, a summary that does not tell the asking),
 /// otherwise how they read and the words that must each be a word of the
 /// label or of a name, but for `OTHER_WORDS`. Read once for texts repeated
 /// entry after entry, whatever request they are on.
@@ -934,55 +1025,65 @@ pub fn to_be_named<'a>(
     theirs: &'a str,
     summary: &'a str,
 ) -> Option<(Told, impl Iterator<Item = (&'a [u8], bool)> + Clone + 'a)> {
-    let mut rest: [(&[u8], bool); 6] = [(&[], false); 6];
+    let mut rest: [(&[u8], bool); 10] = [(&[], false); 10];
     let mut n = 0;
-    // A word to be named (one of `SUBSTANCE` must be: "proposed" in
-    // "Defendant's proposed protective order" is the label's word), or
-    // `None` when there are too many to read.
-    let mut other = |w: &'a [u8]| -> Option<()> {
-        if known(w)
+    // Reads a word: `None` when there are too many to be named (one of
+    // `SUBSTANCE` must be: "proposed" in "Defendant's proposed protective
+    // order" is the label's word). `of_mine`: the movant's own words, which
+    // the other side's position may repeat.
+    let mut read = |w: &'a [u8], of_mine: Option<&str>, alone: bool| -> Option<Word> {
+        let word = lookup(w);
+        if word.known
             || w.len() == 1
             || w.iter().all(u8::is_ascii_digit)
+            || of_mine.is_some_and(|mine| words(mine).any(|m| kin(m, w)))
             || is_one_of(w, super::phrase::MONTH)
         {
-            return Some(());
+            return Some(word);
         }
         let slot = rest.get_mut(n)?;
-        *slot = (w, is_one_of(w, SUBSTANCE));
+        *slot = (w, word.substance || alone);
         n += 1;
-        Some(())
+        Some(word)
     };
-    let refuses = |text: &str| words(text).any(|w| is_one_of(w, REFUSING));
+    // Reads a text part by part (split at a semicolon, a colon or a
+    // bracket): a part with no word of `KNOWN` is a statement of its own,
+    // and its words are of substance ("Refused; retaliation.", "Refused
+    // (retaliation claims)": an over-strictness review, 104, of Golat),
+    // where one word beside a refusal ("Refused, period.") is emphasis.
+    // Whether some word refuses and some asks.
+    let mut read_text = |text: &'a str, of_mine: Option<&str>| -> Option<(bool, bool)> {
+        let (mut refused, mut asked) = (false, false);
+        for part in text.split([';', ':', '(', ')']) {
+            let alone = !words(part).any(|w| lookup(w).known);
+            for w in words(part) {
+                let word = read(w, of_mine, alone)?;
+                refused |= word.refuses;
+                asked |= word.asks;
+            }
+        }
+        Some((refused, asked))
+    };
     let (mine_empty, theirs_empty) = (mine.trim().is_empty(), theirs.trim().is_empty());
     let told = if mine_empty && theirs_empty {
         // Told only in the summary: it must tell the asking too.
-        let mut asked = false;
-        for w in words(summary) {
-            other(w)?;
-            asked |= is_one_of(w, ASKING);
-        }
-        if !(asked && refuses(summary)) {
+        let (refused, asked) = read_text(summary, None)?;
+        if !(asked && refused) {
             return None;
         }
         Told::Refused
     } else {
-        for w in words(mine) {
-            other(w)?;
-        }
+        let (mut refused, _) = read_text(mine, None)?;
         // The other side's part: its position, or where it is empty and the
         // movant's refuses nothing, the summary (`Single call …; Plaintiff
         // refused.`).
-        let theirs = if theirs_empty && !refuses(mine) {
+        let theirs = if theirs_empty && !refused {
             summary
         } else {
             theirs
         };
-        for w in words(theirs) {
-            if !words(mine).any(|m| kin(m, w)) {
-                other(w)?;
-            }
-        }
-        if refuses(mine) || refuses(theirs) {
+        refused |= read_text(theirs, Some(mine))?.0;
+        if refused {
             Told::Refused
         } else if theirs_empty && !mine_empty {
             Told::AskedOnly
@@ -1083,6 +1184,9 @@ pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bo
     /// What a side does when it gives its ground: "seeks … to", "wants …
     /// for", "relies on", "said … bears on", "'s position", "'s grounds".
     const GIVES: &[&str] = &[
+        "say",
+        "cited",
+        "cites",
         "argued",
         "argues",
         "asserted",
@@ -1139,18 +1243,34 @@ pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bo
                 return true;
             }
         }
-        // A side among the first four words, then a verb of giving a
-        // ground (after its "'s" or "counsel"), then words of substance.
+        // A side and a verb of giving a ground ("Plaintiff seeks the
+        // deposition to support …", "The
+        // deposition is sought for Plaintiff's retaliation claims",
+        // "Plaintiff's retaliation claims require his testimony, she said":
+        // review 104), then two words of substance after the first of them;
+        // not in a clause that doubts ("unclear whether Defendant explained").
         let ws: Vec<&[u8]> = words(clause).collect();
-        let Some(at) = ws.iter().take(4).position(|w| side(w)) else {
+        if ws.iter().any(|w| is_one_of(w, &["unclear", "whether"])) {
             return false;
-        };
-        let after = ws[at + 1..]
-            .iter()
-            .position(|w| !is_one_of(w, &["s", "counsel", "attorney"]))
-            .map(|k| at + 1 + k);
-        after.is_some_and(|k| {
-            is_one_of(ws[k], GIVES) && ws[k + 1..].iter().filter(|w| substance(w)).nth(1).is_some()
+        }
+        // The side and its verb within three words of each other: "each
+        // side said", "Defendant agrees the parties met … what each side
+        // said" (a quoted order) gives nobody's ground.
+        let sides: Vec<usize> = (0..ws.len()).filter(|&k| side(ws[k])).collect();
+        let from = (0..ws.len())
+            .filter(|&k| is_one_of(ws[k], GIVES))
+            .find_map(|g| {
+                sides
+                    .iter()
+                    .find(|&&s| s.abs_diff(g) <= 3)
+                    .map(|&s| s.min(g))
+            });
+        from.is_some_and(|from| {
+            ws[from + 1..]
+                .iter()
+                .filter(|w| substance(w))
+                .nth(1)
+                .is_some()
         })
     })
 }
@@ -1211,19 +1331,30 @@ pub fn summary_tells_more(summary: &str) -> bool {
         "unless",
         "instead",
         "alternative",
+        // "would not withdraw it given her retaliation claims", "in light
+        // of" (review 104).
+        "given",
+        "light",
     ];
     super::phrase::clauses(summary).any(|clause| {
         let ws: Vec<&[u8]> = words(clause).collect();
         ws.iter().enumerate().any(|(k, w)| {
-            is_one_of(w, TOLD)
-                && !ws[..k].iter().any(|x| {
-                    // Words that deny or doubt it; not a refusal, which the
-                    // reason may follow ("Refused because the answer would
-                    // reveal privileged advice").
-                    (is_one_of(x, super::phrase::NEGATION)
-                        && !is_one_of(x, &["refused", "refuses", "declined", "declines"]))
-                        || is_one_of(x, &["whether", "unclear", "without"])
-                })
+            // "given her retaliation claims": the ground itself, whatever
+            // came before it ("would not withdraw it given …").
+            let ground_follows = is_one_of(w, &["given", "light"])
+                && ws.get(k + 1).is_some_and(|x| {
+                    is_one_of(x, &["her", "his", "their", "its", "the", "that", "of"])
+                });
+            ground_follows
+                || is_one_of(w, TOLD)
+                    && !ws[..k].iter().any(|x| {
+                        // Words that deny or doubt it; not a refusal, which the
+                        // reason may follow ("Refused because the answer would
+                        // reveal privileged advice").
+                        (is_one_of(x, super::phrase::NEGATION)
+                            && !is_one_of(x, &["refused", "refuses", "declined", "declines"]))
+                            || is_one_of(x, &["whether", "unclear", "without"])
+                    })
         })
     })
 }
@@ -1387,7 +1518,12 @@ mod tests {
 
     #[test]
     fn the_known_words_are_sorted_and_lower_case() {
-        for list in [super::KNOWN, super::REFUSING, super::ASKING] {
+        for list in [
+            super::KNOWN,
+            super::REFUSING,
+            super::ASKING,
+            super::SUBSTANCE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 16));
         }

@@ -669,6 +669,30 @@ fn could_not_talk(rest: &[&str]) -> bool {
         | ["had" | "has", "not", "gotten", "to" | "around", tail @ ..]
         | ["had" | "has", "not", "opened", tail @ ..]
         | ["not", "up", "to", "speed", "on", tail @ ..]
+        // "had yet to read the email" ("yet" dropped above), "in no shape
+        // to talk about the responses", "not having read the email"
+        // (review 103).
+        | ["had" | "has", "to", "read" | "review" | "open" | "see", tail @ ..]
+        | [
+            "was" | "is",
+            "not",
+            "in",
+            "a",
+            "position" | "shape",
+            "to",
+            "talk" | "address" | "speak" | "respond" | "discuss",
+            tail @ ..,
+        ]
+        | [
+            "not",
+            "in",
+            "a",
+            "position" | "shape",
+            "to",
+            "talk" | "address" | "speak" | "respond" | "discuss",
+            tail @ ..,
+        ]
+        | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
         | ["couldn", "t", "address", tail @ ..]
         | ["was" | "is", "unable", "to", "address", tail @ ..]
         | ["unable", "to", "address", tail @ ..]
@@ -1595,6 +1619,9 @@ mod substance_tests {
             "Could not discuss the responses at that point: had not read the Nov. 9 email, and took the call to concern his Nov. 6 letter.",
             "Hadn't opened the Nov. 9 email and took the call to be about his Nov. 6 letter; couldn't talk about the responses.",
             "Wrote that he hadn't opened the Nov. 9 email (in a deposition, then on a plane) and thought the call was about his Nov. 6 letter, so couldn't talk about the responses.",
+            // Review 103.
+            "Was unprepared to discuss the responses; had yet to read the Nov. 9 email and thought the call was about his Nov. 6 letter.",
+            "Said he was in no shape to talk about the responses, not having read the 11/9 email; thought the call concerned his 11/6 letter.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
