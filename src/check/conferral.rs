@@ -1000,6 +1000,19 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
     // The names a position may use for the sides, read once and only when
     // a conference ended in an impasse.
     let names = std::cell::OnceCell::new();
+    let names = || {
+        names
+            .get_or_init(|| {
+                name_words(
+                    f.matter
+                        .parties
+                        .iter()
+                        .map(|p| p.name.as_str())
+                        .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
+                )
+            })
+            .as_slice()
+    };
     // A refusal in any words (`tells_only_a_refusal`): the part that does
     // not depend on the request is read once for a conference's texts
     // repeated entry after entry.
@@ -1032,16 +1045,7 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
         let Some(k) = f.item_index(&d.item) else {
             return Told::More;
         };
-        let names = names.get_or_init(|| {
-            name_words(
-                f.matter
-                    .parties
-                    .iter()
-                    .map(|p| p.name.as_str())
-                    .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
-            )
-        });
-        let label = f.matter.items[k].label.as_str();
+        let (label, names) = (f.matter.items[k].label.as_str(), names());
         named_enough(*told, unnamed.iter().copied(), |w| {
             is_named(w, label, names)
         })
@@ -1084,19 +1088,8 @@ fn only_demand_and_refusal<'m>(f: &Facts<'m>) -> Option<Vec<Option<bool>>> {
             // The summary tells more: a discussion, a reason, or a side's own
             // ground ("Plaintiff seeks the deposition to support her
             // retaliation claims"), read with the request's names.
-            let reason_told = || {
-                let names = names.get_or_init(|| {
-                    name_words(
-                        f.matter
-                            .parties
-                            .iter()
-                            .map(|p| p.name.as_str())
-                            .chain(f.matter.counsel.iter().map(|c| c.name.as_str())),
-                    )
-                });
-                let label = f.matter.items[k].label.as_str();
-                summary_gives_a_ground(&e.ev.summary, label, names)
-            };
+            let reason_told =
+                || summary_gives_a_ground(&e.ev.summary, &f.matter.items[k].label, names());
             if !plain || *more.get_or_init(|| summary_tells_more(&e.ev.summary)) || reason_told() {
                 state[k] = Some(false);
             } else if e.accepted {

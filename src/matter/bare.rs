@@ -490,6 +490,7 @@ const KNOWN: &[&str] = &[
     "accede",
     "accept",
     "adamantly",
+    "advised",
     "again",
     "agree",
     "agreeable",
@@ -500,6 +501,7 @@ const KNOWN: &[&str] = &[
     "also",
     "an",
     "and",
+    "ands",
     "answer",
     "answered",
     "any",
@@ -512,20 +514,24 @@ const KNOWN: &[&str] = &[
     "at",
     "attorney",
     "attorneys",
+    "balked",
     "be",
     "been",
     "between",
     "blank",
     "both",
     "but",
+    "buts",
     "by",
     "c",
     "calendar",
     "calendared",
     "call",
     "called",
+    "can",
     "cancel",
     "cancelled",
+    "cannot",
     "categorically",
     "certainly",
     "chief",
@@ -555,6 +561,7 @@ const KNOWN: &[&str] = &[
     "deft",
     "demand",
     "demanded",
+    "demurred",
     "denied",
     "deny",
     "dft",
@@ -570,6 +577,7 @@ const KNOWN: &[&str] = &[
     "during",
     "either",
     "emphatically",
+    "end",
     "entirely",
     "every",
     "executive",
@@ -584,6 +592,7 @@ const KNOWN: &[&str] = &[
     "going",
     "had",
     "hadn",
+    "happen",
     "has",
     "hasn",
     "have",
@@ -595,6 +604,7 @@ const KNOWN: &[&str] = &[
     "him",
     "his",
     "i",
+    "ifs",
     "in",
     "indicated",
     "indicates",
@@ -624,12 +634,18 @@ const KNOWN: &[&str] = &[
     "must",
     "my",
     "negative",
+    "never",
     "nixed",
     "no",
+    "non",
+    "none",
+    "nonstarter",
     "nope",
     "not",
     "notice",
     "noticed",
+    "nowhere",
+    "objected",
     "oc",
     "of",
     "off",
@@ -668,8 +684,11 @@ const KNOWN: &[&str] = &[
     "proceed",
     "proceeding",
     "proceeds",
+    "put",
     "quash",
+    "question",
     "re",
+    "reached",
     "rebuffed",
     "refusal",
     "refused",
@@ -687,6 +706,7 @@ const KNOWN: &[&str] = &[
     "requesting",
     "requests",
     "reschedule",
+    "resisted",
     "responded",
     "s",
     "said",
@@ -695,6 +715,7 @@ const KNOWN: &[&str] = &[
     "served",
     "she",
     "side",
+    "sides",
     "simply",
     "single",
     "sit",
@@ -703,13 +724,16 @@ const KNOWN: &[&str] = &[
     "sought",
     "spoke",
     "stand",
+    "standing",
     "stands",
+    "starter",
     "stated",
     "stay",
     "stays",
     "still",
     "stood",
     "stop",
+    "story",
     "strongly",
     "t",
     "take",
@@ -731,7 +755,9 @@ const KNOWN: &[&str] = &[
     "told",
     "totally",
     "turned",
+    "unable",
     "unequivocally",
+    "unfavorable",
     "unwilling",
     "upon",
     "us",
@@ -746,6 +772,7 @@ const KNOWN: &[&str] = &[
     "wasn",
     "way",
     "we",
+    "went",
     "were",
     "weren",
     "what",
@@ -768,14 +795,20 @@ const KNOWN: &[&str] = &[
 ];
 
 /// Words of `KNOWN` that tell a refusal (or that what was asked to be
-/// called off goes on). Not "stands": "Stands on its privilege log" keeps
+/// called off goes on). Not "objected", which the movant's own position
+/// says of the request ("Objected to the subpoena and sought to have it
+/// quashed", Lau v. Mayorkas as a second hand recorded it). "t" is the
+/// negation of "can't", "won't", "isn't" (review 105). Not "stands": "Stands on its privilege log" keeps
 /// the grounds the log gives (an accepted rewording of Kizer v. North
 /// American Transport Services, W.D. Okla. 2020).
 const REFUSING: &[&str] = &[
     "aren",
+    "balked",
+    "cannot",
     "couldn",
     "declined",
     "declines",
+    "demurred",
     "denied",
     "deny",
     "didn",
@@ -788,6 +821,7 @@ const REFUSING: &[&str] = &[
     "goes",
     "going",
     "hadn",
+    "happen",
     "hasn",
     "haven",
     "insisted",
@@ -800,8 +834,11 @@ const REFUSING: &[&str] = &[
     "keeps",
     "kept",
     "negative",
+    "never",
     "nixed",
     "no",
+    "none",
+    "nonstarter",
     "nope",
     "not",
     "opposed",
@@ -817,8 +854,14 @@ const REFUSING: &[&str] = &[
     "rejects",
     "remain",
     "remains",
+    "resisted",
+    "standing",
+    "starter",
     "stay",
     "stays",
+    "t",
+    "unable",
+    "unfavorable",
     "unwilling",
     "wants",
     "wasn",
@@ -1185,6 +1228,14 @@ pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bo
     /// for", "relies on", "said … bears on", "'s position", "'s grounds".
     const GIVES: &[&str] = &[
         "say",
+        // "citing her retaliation claims", "pointing to", "invoked",
+        // "relying on" (review 106).
+        "citing",
+        "pointing",
+        "invoked",
+        "invokes",
+        "invoking",
+        "relying",
         "cited",
         "cites",
         "argued",
@@ -1253,7 +1304,8 @@ pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bo
         if ws.iter().any(|w| is_one_of(w, &["unclear", "whether"])) {
             return false;
         }
-        // The side and its verb within three words of each other: "each
+        // The side and its verb within five words of each other ("Plaintiff
+        // stood on the subpoena, relying on …": review 106): "each
         // side said", "Defendant agrees the parties met … what each side
         // said" (a quoted order) gives nobody's ground.
         let sides: Vec<usize> = (0..ws.len()).filter(|&k| side(ws[k])).collect();
@@ -1262,7 +1314,7 @@ pub fn summary_gives_a_ground(summary: &str, label: &str, names: &[&[u8]]) -> bo
             .find_map(|g| {
                 sides
                     .iter()
-                    .find(|&&s| s.abs_diff(g) <= 3)
+                    .find(|&&s| s.abs_diff(g) <= 5)
                     .map(|&s| s.min(g))
             });
         from.is_some_and(|from| {
@@ -1345,15 +1397,24 @@ pub fn summary_tells_more(summary: &str) -> bool {
                 && ws.get(k + 1).is_some_and(|x| {
                     is_one_of(x, &["her", "his", "their", "its", "the", "that", "of"])
                 });
+            // "went through each request" tells a discussion; "the call
+            // went nowhere" does not (review 105).
+            let went_nowhere = is_one_of(w, &["went"])
+                && !ws
+                    .get(k + 1)
+                    .is_some_and(|x| is_one_of(x, &["through", "over"]));
             ground_follows
-                || is_one_of(w, TOLD)
+                || !went_nowhere
+                    && is_one_of(w, TOLD)
                     && !ws[..k].iter().any(|x| {
                         // Words that deny or doubt it; not a refusal, which the
                         // reason may follow ("Refused because the answer would
                         // reveal privileged advice").
                         (is_one_of(x, super::phrase::NEGATION)
                             && !is_one_of(x, &["refused", "refuses", "declined", "declines"]))
-                            || is_one_of(x, &["whether", "unclear", "without"])
+                            // "What basis, if any, Defendant gave … is not
+                            // stated" (review 105).
+                            || is_one_of(x, &["whether", "unclear", "without", "what"])
                     })
         })
     })

@@ -693,6 +693,16 @@ fn could_not_talk(rest: &[&str]) -> bool {
             tail @ ..,
         ]
         | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
+        // "not equipped to discuss the responses" (review 105).
+        | [
+            "was" | "is",
+            "not",
+            "equipped",
+            "to",
+            "discuss" | "address" | "talk",
+            tail @ ..,
+        ]
+        | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..]
         | ["couldn", "t", "address", tail @ ..]
         | ["was" | "is", "unable", "to", "address", tail @ ..]
         | ["unable", "to", "address", tail @ ..]
