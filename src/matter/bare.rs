@@ -1125,7 +1125,12 @@ pub fn to_be_named<'a>(
         } else {
             theirs
         };
-        refused |= read_text(theirs, Some(mine))?.0;
+        refused |= read_text(theirs, Some(mine))?.0
+            // "Plaintiff objected.": the other side objecting to the demand
+            // refuses it (review 105); in the movant's own position the word
+            // is said of the request, so it is read only here.
+            || (!std::ptr::eq(theirs, summary)
+                && words(theirs).any(|w| is_one_of(w, &["objected", "objects", "objecting"])));
         if refused {
             Told::Refused
         } else if theirs_empty && !mine_empty {
@@ -1636,6 +1641,7 @@ mod tests {
             "REFUSED, full stop.",
             "Plaintiff said no way.",
             "Would not vacate it, period.",
+            "Plaintiff objected.",
         ] {
             assert!(refused(asked, theirs, "", &named), "{theirs}");
         }
