@@ -1021,8 +1021,12 @@ pub const OTHER_WORDS: usize = 1;
 /// willing to vacate the deposition.", "Refused to do so.", "Plaintiff
 /// flatly refused.", "Would not vacate it, period.", a summary "Def asked
 /// pltf to vacate; pltf refused.": adversarial reviews 99 and 101 of
-/// Moffett). Asked only of a conference that ended in an impasse.
-pub fn tells_only_a_refusal(
+/// Moffett). Asked only of a conference that ended in an impasse. (The
+/// checker composes the same two parts itself, `to_be_named` and
+/// `named_enough`, so that the first is read once for texts repeated entry
+/// after entry; this is that composition, for the tests.)
+#[cfg(test)]
+fn tells_only_a_refusal(
     mine: &str,
     theirs: &str,
     summary: &str,
@@ -1120,16 +1124,13 @@ pub fn to_be_named<'a>(
         // The other side's part: its position, or where it is empty and the
         // movant's refuses nothing, the summary (`Single call …; Plaintiff
         // refused.`).
-        let theirs = if theirs_empty && !refused {
-            summary
-        } else {
-            theirs
-        };
+        let from_summary = theirs_empty && !refused;
+        let theirs = if from_summary { summary } else { theirs };
         refused |= read_text(theirs, Some(mine))?.0
             // "Plaintiff objected.": the other side objecting to the demand
             // refuses it (review 105); in the movant's own position the word
             // is said of the request, so it is read only here.
-            || (!std::ptr::eq(theirs, summary)
+            || (!from_summary
                 && words(theirs).any(|w| is_one_of(w, &["objected", "objects", "objecting"])));
         if refused {
             Told::Refused

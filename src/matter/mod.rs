@@ -31,8 +31,7 @@ mod supplement;
 pub use absence::{absence_in_words, may_tell_absence};
 pub use bare::{
     OTHER_WORDS, Told, is_named, may_tell_a_refusal, name_words, named_enough,
-    only_asked_and_refused, says_no_more, summary_gives_a_ground, summary_tells_more,
-    tells_only_a_refusal, to_be_named,
+    only_asked_and_refused, says_no_more, summary_gives_a_ground, summary_tells_more, to_be_named,
 };
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{

@@ -600,31 +600,33 @@ fn could_not_talk(rest: &[&str]) -> bool {
     } else {
         rest
     };
+    // "Was not prepared", "is unable": the verb before the state is read
+    // once here rather than in a copy of each arm. (Not before "not up to
+    // speed" or "not having read", which are read only as they stand.)
+    let (was, rest) = match rest {
+        ["was" | "is", next, ..]
+            if matches!(*next, "not" | "unprepared" | "unable" | "unaware") =>
+        {
+            (true, &rest[1..])
+        }
+        _ => (false, rest),
+    };
     let tail = match rest {
-        ["was" | "is", "not", "prepared", "to", "discuss", tail @ ..]
-        | ["not", "prepared", "to", "discuss", tail @ ..]
-        | ["was" | "is", "unprepared", "to", "discuss", tail @ ..]
+        ["not", "up", "to", "speed", "on", tail @ ..]
+        | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
+            if !was =>
+        {
+            tail
+        }
+        ["not", "prepared", "to", "discuss" | "respond", tail @ ..]
         | ["unprepared", "to", "discuss", tail @ ..]
         | ["could", "not", "discuss", tail @ ..]
-        | ["couldn", "t", "discuss", tail @ ..]
-        | ["was" | "is", "unable", "to", "discuss", tail @ ..]
-        | ["unable", "to", "discuss", tail @ ..]
-        | [
-            "was" | "is",
-            "not",
-            "in",
-            "a",
-            "position",
-            "to",
-            "discuss",
-            tail @ ..,
-        ]
-        | ["not", "in", "a", "position", "to", "discuss", tail @ ..]
+        | ["unable", "to", "discuss" | "address", tail @ ..]
         | ["had" | "has", "not", "read" | "seen" | "reviewed", tail @ ..]
-        | ["hadn" | "hasn", "t", "read" | "seen" | "reviewed", tail @ ..]
         // "had not had a chance to review the email", "could not speak to
         // the responses", "not prepared to respond on them" (an adversarial
-        // review, 90, of Hadcock).
+        // review, 90, of Hadcock). ("couldn't", "hadn't" are read as "could
+        // not", "had not" above.)
         | [
             "had" | "has",
             "not",
@@ -636,28 +638,19 @@ fn could_not_talk(rest: &[&str]) -> bool {
             tail @ ..,
         ]
         | ["could", "not", "speak", "to", tail @ ..]
-        | ["couldn", "t", "speak", "to", tail @ ..]
-        | ["was" | "is", "not", "prepared", "to", "respond", tail @ ..]
-        | ["not", "prepared", "to", "respond", tail @ ..]
         // "Could not address the responses on the call", "Unaware of the
         // Nov. 9 email", "Wanted to read the November 9 email before
         // discussing it" (a twenty-fifth review of Hadcock).
         | ["could", "not", "address", tail @ ..]
+        | ["unaware", "of", tail @ ..]
+        | ["wanted" | "needed", "to", "read" | "review", tail @ ..]
         // "couldn't get into the responses" (review 99).
         | ["could", "not", "get" | "go", "into" | "to" | "over" | "through", tail @ ..]
         // "couldn't talk about the responses", "not ready to discuss the
         // responses", "was not able to discuss", "hadn't looked at the
-        // email", "had not gotten to the email", "hadn't opened", "not up
-        // to speed on the email" (review 101).
+        // email", "had not gotten to the email", "hadn't opened" (review
+        // 101).
         | ["could", "not", "talk", "about" | "over", tail @ ..]
-        | [
-            "was" | "is",
-            "not",
-            "ready" | "able",
-            "to",
-            "discuss" | "address" | "talk" | "respond",
-            tail @ ..,
-        ]
         | [
             "not",
             "ready" | "able",
@@ -668,13 +661,11 @@ fn could_not_talk(rest: &[&str]) -> bool {
         | ["had" | "has", "not", "looked", "at" | "over", tail @ ..]
         | ["had" | "has", "not", "gotten", "to" | "around", tail @ ..]
         | ["had" | "has", "not", "opened", tail @ ..]
-        | ["not", "up", "to", "speed", "on", tail @ ..]
-        // "had yet to read the email" ("yet" dropped above), "in no shape
-        // to talk about the responses", "not having read the email"
+        // "had yet to read the email" ("yet" dropped above), "was not in a
+        // position to discuss", "in no shape to talk about the responses"
         // (review 103).
         | ["had" | "has", "to", "read" | "review" | "open" | "see", tail @ ..]
         | [
-            "was" | "is",
             "not",
             "in",
             "a",
@@ -683,32 +674,8 @@ fn could_not_talk(rest: &[&str]) -> bool {
             "talk" | "address" | "speak" | "respond" | "discuss",
             tail @ ..,
         ]
-        | [
-            "not",
-            "in",
-            "a",
-            "position" | "shape",
-            "to",
-            "talk" | "address" | "speak" | "respond" | "discuss",
-            tail @ ..,
-        ]
-        | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
         // "not equipped to discuss the responses" (review 105).
-        | [
-            "was" | "is",
-            "not",
-            "equipped",
-            "to",
-            "discuss" | "address" | "talk",
-            tail @ ..,
-        ]
-        | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..]
-        | ["couldn", "t", "address", tail @ ..]
-        | ["was" | "is", "unable", "to", "address", tail @ ..]
-        | ["unable", "to", "address", tail @ ..]
-        | ["was" | "is", "unaware", "of", tail @ ..]
-        | ["unaware", "of", tail @ ..]
-        | ["wanted" | "needed", "to", "read" | "review", tail @ ..] => tail,
+        | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..] => tail,
         _ => return false,
     };
     // What was not read or discussed, and when (months: `phrase::MONTH`).
