@@ -535,12 +535,16 @@ const KNOWN: &[&str] = &[
     "categorically",
     "certainly",
     "chief",
+    "circumstances",
     "clearly",
     "client",
     "clients",
     "cnsl",
     "completely",
     "concerning",
+    "concur",
+    "concurred",
+    "concurrence",
     "confer",
     "conference",
     "conferred",
@@ -567,6 +571,7 @@ const KNOWN: &[&str] = &[
     "dft",
     "did",
     "didn",
+    "dismissed",
     "do",
     "does",
     "doesn",
@@ -587,11 +592,13 @@ const KNOWN: &[&str] = &[
     "for",
     "forward",
     "from",
+    "given",
     "go",
     "goes",
     "going",
     "had",
     "hadn",
+    "hand",
     "happen",
     "has",
     "hasn",
@@ -601,6 +608,7 @@ const KNOWN: &[&str] = &[
     "held",
     "her",
     "here",
+    "hesitation",
     "him",
     "his",
     "i",
@@ -623,10 +631,12 @@ const KNOWN: &[&str] = &[
     "keeps",
     "kept",
     "lawyer",
+    "lr",
     "m",
     "me",
     "meet",
     "met",
+    "motion",
     "move",
     "mr",
     "mrs",
@@ -635,6 +645,7 @@ const KNOWN: &[&str] = &[
     "my",
     "negative",
     "never",
+    "new",
     "nixed",
     "no",
     "non",
@@ -646,6 +657,7 @@ const KNOWN: &[&str] = &[
     "noticed",
     "nowhere",
     "objected",
+    "obtained",
     "oc",
     "of",
     "off",
@@ -660,6 +672,7 @@ const KNOWN: &[&str] = &[
     "opposes",
     "opposing",
     "or",
+    "otherwise",
     "our",
     "outright",
     "own",
@@ -696,6 +709,7 @@ const KNOWN: &[&str] = &[
     "regarding",
     "rejected",
     "rejects",
+    "relief",
     "remain",
     "remains",
     "replied",
@@ -812,6 +826,7 @@ const REFUSING: &[&str] = &[
     "denied",
     "deny",
     "didn",
+    "dismissed",
     "doesn",
     "don",
     "down",
@@ -859,6 +874,7 @@ const REFUSING: &[&str] = &[
     "starter",
     "stay",
     "stays",
+    "still",
     "t",
     "unable",
     "unfavorable",
@@ -937,7 +953,9 @@ fn kin(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Words that carry substance whatever else a position says: a reason, a
-/// proposal, a condition, a ground of objection.
+/// proposal, a condition, a ground of objection, or that the answer is
+/// still being weighed ("Still considering whether to vacate it": no
+/// refusal, however "still" reads beside "on").
 const SUBSTANCE: &[&str] = &[
     "alternative",
     "ambiguous",
@@ -949,9 +967,14 @@ const SUBSTANCE: &[&str] = &[
     "burdensome",
     "case",
     "cases",
+    "check",
+    "checking",
     "cited",
     "compromise",
     "confidential",
+    "consider",
+    "considered",
+    "considering",
     "cumulative",
     "duplicative",
     "explained",
@@ -969,6 +992,7 @@ const SUBSTANCE: &[&str] = &[
     "offer",
     "offered",
     "overbroad",
+    "pending",
     "premature",
     "privilege",
     "privileged",
@@ -981,9 +1005,13 @@ const SUBSTANCE: &[&str] = &[
     "reasons",
     "relevance",
     "relevant",
+    "review",
+    "reviewing",
     "rule",
     "since",
     "suggested",
+    "think",
+    "thinking",
     "unless",
     "until",
     "untimely",
@@ -1643,8 +1671,44 @@ mod tests {
             "Plaintiff said no way.",
             "Would not vacate it, period.",
             "Plaintiff objected.",
+            // Reviews 103 and 105: a word of emphasis, or the deposition
+            // "still on".
+            "Plaintiff's counsel said the CEO deposition was still on.",
+            "Plaintiff's counsel dismissed the request out of hand.",
+            "Refused outright and without hesitation.",
+            "Would not vacate it under any circumstances.",
+            "Plaintiff's counsel said her client saw it otherwise and would keep the deposition.",
         ] {
             assert!(refused(asked, theirs, "", &named), "{theirs}");
+        }
+        // Review 108: concurrence sought under E.D. Mich. LR 7.1 and not
+        // given (Youngsoft v. Skylife, E.D. Mich. 2021: a bare recitation).
+        for (mine, theirs) in [
+            ("Requested concurrence.", "Concurrence not given."),
+            ("Requested concurrence.", "Opposes the motion."),
+            (
+                "Sought concurrence in the relief requested.",
+                "Concurrence not given.",
+            ),
+            (
+                "Sought concurrence in the sanctions motion.",
+                "Opposes the motion.",
+            ),
+            ("Sought concurrence.", "Did not concur."),
+        ] {
+            assert!(refused(mine, theirs, "", &named), "{theirs}");
+        }
+        for (mine, theirs) in [
+            (
+                "Sought concurrence.",
+                "Opposes the motion as untimely and moot.",
+            ),
+            (
+                "Explained the motion and its legal basis; sought concurrence.",
+                "Did not concur.",
+            ),
+        ] {
+            assert!(!refused(mine, theirs, "", &named), "{theirs}");
         }
         assert!(refused("Req'd pltf vacate depo.", "Pltf: no.", "", &named));
         assert!(refused(
@@ -1668,6 +1732,8 @@ mod tests {
             "Stands on its objections to the deposition.",
             "Refused: untimely and unduly burdensome.",
             "Refused; the deposition is needed for the policy claims.",
+            "Still considering whether to vacate the deposition.",
+            "Saw it otherwise: the CEO approved the policy.",
         ] {
             assert!(!refused(asked, theirs, "", &named), "{theirs}");
         }

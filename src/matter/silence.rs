@@ -468,6 +468,10 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             ]
             | ["was" | "being", "in", "a" | "another", "deposition" | "trial" | "hearing", ..]
             | ["on", "a", "plane" | "flight"]
+            // "Was caught off guard" by the call's subject (an adversarial
+            // review, 105, of Hadcock): it says only that he came unready.
+            | ["was" | "were", "caught", "off", "guard"]
+            | ["caught", "off", "guard"]
     ) || call_about_a_paper(rest)
         || could_not_talk(rest)
 }
@@ -611,72 +615,102 @@ fn could_not_talk(rest: &[&str]) -> bool {
         }
         _ => (false, rest),
     };
-    let tail = match rest {
-        ["not", "up", "to", "speed", "on", tail @ ..]
-        | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
-            if !was =>
-        {
-            tail
-        }
-        ["not", "prepared", "to", "discuss" | "respond", tail @ ..]
-        | ["unprepared", "to", "discuss", tail @ ..]
-        | ["could", "not", "discuss", tail @ ..]
-        | ["unable", "to", "discuss" | "address", tail @ ..]
-        | ["had" | "has", "not", "read" | "seen" | "reviewed", tail @ ..]
-        // "had not had a chance to review the email", "could not speak to
-        // the responses", "not prepared to respond on them" (an adversarial
-        // review, 90, of Hadcock). ("couldn't", "hadn't" are read as "could
-        // not", "had not" above.)
-        | [
-            "had" | "has",
-            "not",
-            "had",
-            "a" | "the",
-            "chance" | "opportunity",
-            "to",
-            "read" | "review",
-            tail @ ..,
-        ]
-        | ["could", "not", "speak", "to", tail @ ..]
-        // "Could not address the responses on the call", "Unaware of the
-        // Nov. 9 email", "Wanted to read the November 9 email before
-        // discussing it" (a twenty-fifth review of Hadcock).
-        | ["could", "not", "address", tail @ ..]
-        | ["unaware", "of", tail @ ..]
-        | ["wanted" | "needed", "to", "read" | "review", tail @ ..]
-        // "couldn't get into the responses" (review 99).
-        | ["could", "not", "get" | "go", "into" | "to" | "over" | "through", tail @ ..]
-        // "couldn't talk about the responses", "not ready to discuss the
-        // responses", "was not able to discuss", "hadn't looked at the
-        // email", "had not gotten to the email", "hadn't opened" (review
-        // 101).
-        | ["could", "not", "talk", "about" | "over", tail @ ..]
-        | [
-            "not",
-            "ready" | "able",
-            "to",
-            "discuss" | "address" | "talk" | "respond",
-            tail @ ..,
-        ]
-        | ["had" | "has", "not", "looked", "at" | "over", tail @ ..]
-        | ["had" | "has", "not", "gotten", "to" | "around", tail @ ..]
-        | ["had" | "has", "not", "opened", tail @ ..]
-        // "had yet to read the email" ("yet" dropped above), "was not in a
-        // position to discuss", "in no shape to talk about the responses"
-        // (review 103).
-        | ["had" | "has", "to", "read" | "review" | "open" | "see", tail @ ..]
-        | [
-            "not",
-            "in",
-            "a",
-            "position" | "shape",
-            "to",
-            "talk" | "address" | "speak" | "respond" | "discuss",
-            tail @ ..,
-        ]
-        // "not equipped to discuss the responses" (review 105).
-        | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..] => tail,
-        _ => return false,
+    // What was not read or discussed may be the subject: "The Nov. 9 email
+    // was still unread", "the responses could not be discussed", "the
+    // responses were beyond what he could discuss then" (an adversarial
+    // review, 105, of Hadcock). The subject is then read as what follows
+    // the other forms below.
+    let passive = rest
+        .iter()
+        .position(|w| matches!(*w, "was" | "were" | "could"))
+        .filter(|&at| at > 0)
+        .filter(|&at| {
+            matches!(
+                &rest[at..],
+                ["was" | "were", "unread" | "unopened"]
+                    | ["was" | "were", "still", "unread" | "unopened"]
+                    | ["could", "not", "be", "discussed" | "addressed" | "reached"]
+                    | [
+                        "was" | "were",
+                        "beyond",
+                        "what",
+                        "he" | "she" | "they",
+                        "could",
+                        "discuss" | "address",
+                    ]
+            )
+        });
+    let tail = match passive {
+        Some(at) => &rest[..at],
+        None => match rest {
+            ["not", "up", "to", "speed", "on", tail @ ..]
+            | ["not", "having", "read" | "seen" | "reviewed" | "opened", tail @ ..]
+                if !was =>
+            {
+                tail
+            }
+            ["not", "prepared", "to", "discuss" | "respond", tail @ ..]
+            | ["unprepared", "to", "discuss", tail @ ..]
+            | ["could", "not", "discuss", tail @ ..]
+            | ["unable", "to", "discuss" | "address", tail @ ..]
+            | ["had" | "has", "not", "read" | "seen" | "reviewed", tail @ ..]
+            // "had never seen the Nov. 9 email" (review 105).
+            | ["had" | "has", "never", "read" | "seen" | "reviewed" | "opened", tail @ ..]
+            // "had not had a chance to review the email", "could not speak to
+            // the responses", "not prepared to respond on them" (an adversarial
+            // review, 90, of Hadcock). ("couldn't", "hadn't" are read as "could
+            // not", "had not" above.)
+            | [
+                "had" | "has",
+                "not",
+                "had",
+                "a" | "the",
+                "chance" | "opportunity",
+                "to",
+                "read" | "review",
+                tail @ ..,
+            ]
+            | ["could", "not", "speak", "to", tail @ ..]
+            // "Could not address the responses on the call", "Unaware of the
+            // Nov. 9 email", "Wanted to read the November 9 email before
+            // discussing it" (a twenty-fifth review of Hadcock).
+            | ["could", "not", "address", tail @ ..]
+            | ["unaware", "of", tail @ ..]
+            | ["wanted" | "needed", "to", "read" | "review", tail @ ..]
+            // "couldn't get into the responses" (review 99).
+            | ["could", "not", "get" | "go", "into" | "to" | "over" | "through", tail @ ..]
+            // "couldn't talk about the responses", "not ready to discuss the
+            // responses", "was not able to discuss", "hadn't looked at the
+            // email", "had not gotten to the email", "hadn't opened" (review
+            // 101).
+            | ["could", "not", "talk", "about" | "over", tail @ ..]
+            | [
+                "not",
+                "ready" | "able",
+                "to",
+                "discuss" | "address" | "talk" | "respond",
+                tail @ ..,
+            ]
+            | ["had" | "has", "not", "looked", "at" | "over", tail @ ..]
+            | ["had" | "has", "not", "gotten", "to" | "around", tail @ ..]
+            | ["had" | "has", "not", "opened", tail @ ..]
+            // "had yet to read the email" ("yet" dropped above), "was not in a
+            // position to discuss", "in no shape to talk about the responses"
+            // (review 103).
+            | ["had" | "has", "to", "read" | "review" | "open" | "see", tail @ ..]
+            | [
+                "not",
+                "in",
+                "a",
+                "position" | "shape",
+                "to",
+                "talk" | "address" | "speak" | "respond" | "discuss",
+                tail @ ..,
+            ]
+            // "not equipped to discuss the responses" (review 105).
+            | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..] => tail,
+            _ => return false,
+        },
     };
     // What was not read or discussed, and when (months: `phrase::MONTH`).
     const WHAT: &[&str] = &[
@@ -1599,6 +1633,10 @@ mod substance_tests {
             // Review 103.
             "Was unprepared to discuss the responses; had yet to read the Nov. 9 email and thought the call was about his Nov. 6 letter.",
             "Said he was in no shape to talk about the responses, not having read the 11/9 email; thought the call concerned his 11/6 letter.",
+            // Review 105.
+            "The Nov. 9 email was still unread and he took the call to be about his Nov. 6 letter; the responses were beyond what he could discuss then.",
+            "Was caught off guard: had not read the Nov. 9 email and believed the call was about his Nov. 6 letter, so the responses could not be discussed.",
+            "Had never seen the Nov. 9 email and thought the call was about his Nov. 6 letter; was not equipped to discuss the responses.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
@@ -1624,6 +1662,10 @@ mod substance_tests {
             "Stands on its objections.",
             "Took no position.",
             "Had not read the email; will respond by Friday.",
+            "The email was still unread; the requests are overbroad.",
+            "The responses could not be discussed because they were complete.",
+            "The requests were beyond what he could discuss, and were overbroad.",
+            "Was caught off guard and stands on the objections.",
             "Had not read the email but stands on the objections.",
             "Could not discuss Interrogatory 4, which he says is moot, and narrowed No. 5.",
             "Read the email and would not discuss the requests further.",
