@@ -903,6 +903,53 @@ fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     assert!(has(&ks, "WRITTEN-ONLY", Severity::Blocker), "{ks:?}");
 }
 
+/// Telephone tag is not the other side's silence: where its own call
+/// reached no one and the movant's letters and returned call followed, it
+/// was trying to talk (Perez v. G & P Auto Wash, E.D.N.Y. 2011: "letter
+/// campaigns and telephone tag" do not satisfy the duty to confer).
+#[test]
+fn telephone_tag_is_no_unanswered_attempt() {
+    let mut m = base();
+    let mut theirs = event("t0", date(2026, 2, 27), Method::Voicemail, &["c2", "c1"]);
+    theirs.initiated_by = "c2".into();
+    let mut tries = vec![
+        event("a1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        event("a2", date(2026, 3, 4), Method::Voicemail, &["c1", "c2"]),
+        event("a3", date(2026, 3, 6), Method::Email, &["c1", "c2"]),
+    ];
+    for t in &mut tries {
+        t.reply = Some(goodfaith::matter::Reply::None);
+    }
+    // Without the other side's call, the silence excuses the conference.
+    m.conferrals = tries.clone();
+    assert!(!holds_back(&findings(&m, "federal")));
+    // With it first, the attempts since are telephone tag.
+    m.conferrals = std::iter::once(theirs.clone())
+        .chain(tries.clone())
+        .collect();
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::AtRisk, "telephone tag"),
+        "{fed:?}"
+    );
+    assert!(has(
+        &findings(&m, "nyed"),
+        "WRITTEN-ONLY",
+        Severity::Blocker
+    ));
+    // A call of the movant's logged as a telephone conference that says it
+    // was only tag reaches no one either.
+    let mut tag = event("a4", date(2026, 3, 9), Method::Telephone, &["c1", "c2"]);
+    tag.summary = "Telephone tag: returned the call; counsel never spoke.".into();
+    m.conferrals.push(tag);
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(&fed, "WRITTEN-ONLY", Severity::AtRisk, "telephone tag"),
+        "{fed:?}"
+    );
+}
+
 #[test]
 fn letters_and_emails_nobody_answered_need_a_call_when_served_responses_are_disputed() {
     let mut m = base();

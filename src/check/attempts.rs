@@ -469,6 +469,11 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     if answered_later {
         return Excuse::None;
     }
+    let last_engaged = last_engagement(f);
+    if last_engaged.is_some_and(|e| played_tag(f, e)) {
+        return Excuse::None;
+    }
+    let last_engaged = last_engaged.map(|e| (e.ev.date, e.ev.time));
     // A short deadline the movant waited past is no fault on its own (see
     // `rushed_demand`), but a record made only of such demands never gave
     // the other side an invitation to talk.
@@ -495,7 +500,6 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // reply on the objections), was not ignored. Orr (N.D. Ala. 2014)
     // faulted a movant who, after the other side wrote back willing to
     // talk, sent one more email and filed two months later.
-    let last_engaged = last_engagement(f).map(|e| (e.ev.date, e.ev.time));
     // (Read only in a complete default, the one place it is asked.)
     let asked: Vec<&EventFacts> = if all_defaulted {
         tries
@@ -692,6 +696,23 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
         .iter()
         .rev()
         .find(|e| engaged(f, e) || (e.by_movant && answered(f, e)))
+}
+
+/// The other side's last act was a call of its own that reached no one (a
+/// message left, a call unanswered): the sides were playing telephone tag.
+/// It was trying to talk, so the movant's attempts since, however many, are
+/// not its silence (Perez v. G & P Auto Wash, E.D.N.Y. 2011: "letter
+/// campaigns and telephone tag" do not satisfy the duty to confer; an
+/// adversarial review, 107, had the other side call first, and the letters
+/// and the returned call after it read as attempts it ignored).
+pub fn telephone_tag<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
+    last_engagement(f).filter(|e| played_tag(f, e))
+}
+
+/// `e`, the other side's last engagement, is a call of its own that reached
+/// no one (see `telephone_tag`).
+fn played_tag(f: &Facts, e: &EventFacts) -> bool {
+    f.by_other_side(e) && e.ev.method.is_call() && !e.two_way
 }
 
 /// The other side's own written message on the filing day that offers

@@ -335,6 +335,14 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         "The log shows no conference with the other side {accepted} about the motion's requests: only {}. {demand}",
         f.describe_contacts()
     );
+    if f.excuse == Excuse::None
+        && let Some(call) = super::attempts::telephone_tag(f)
+    {
+        message.push_str(&format!(
+            " The other side itself called on {} and no call connected: it was trying to talk, so the attempts since are telephone tag, not its silence. Reach its counsel and hold the conference.",
+            crate::text::long_date(call.ev.date)
+        ));
+    }
     if f.excuse == Excuse::NoCall {
         about(Topic::NoCall);
         message.push_str(" None of the movant's attempts was a call, and this court asks for more than letters: one of them must be a call (a voicemail or an unanswered call counts).");

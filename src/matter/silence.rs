@@ -1038,9 +1038,14 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         // An eighty-ninth review: "reached only his paralegal", "counsel
         // never came to the phone".
         "came",
+        // A hundred-and-seventh: "telephone tag".
+        "tag",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
+    }
+    if super::default::has_any_word(summary, &["tag"]) && telephone_tag(summary) {
+        return true;
     }
     const TALKED: &[&str] = &[
         "discussed",
@@ -1502,6 +1507,47 @@ fn lower_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A call told as telephone tag, and nothing more: "Telephone tag:
+/// defense counsel returned the call; counsel never spoke" (an adversarial
+/// review, 107, of Perez v. G & P Auto Wash, E.D.N.Y. 2011: "letter
+/// campaigns and telephone tag" do not satisfy the duty to confer).
+/// Returning the call is part of the tag, and a talk is read only where it
+/// is negated ("never spoke", "did not talk"); a summary that tells of
+/// talking after the tag ("phone tag until Friday, when we spoke") is not
+/// read.
+fn telephone_tag(summary: &str) -> bool {
+    let lower = lower_spelled_out(summary);
+    let ws: Vec<&str> = lower_words(&lower).collect();
+    let tag = ws
+        .windows(2)
+        .any(|w| matches!(w[0], "phone" | "telephone") && w[1] == "tag");
+    const TALKED: &[&str] = &[
+        "spoke",
+        "spoken",
+        "talked",
+        "discussed",
+        "conferred",
+        "connected",
+        "reached",
+        "met",
+        "agreed",
+        "narrowed",
+        "resolved",
+        "impasse",
+        "explained",
+        "finally",
+        "eventually",
+        "until",
+        "held",
+        "joined",
+    ];
+    tag && ws.iter().enumerate().all(|(k, w)| {
+        !TALKED.contains(w)
+            || (k > 0 && matches!(ws[k - 1], "never" | "not"))
+            || (k > 1 && matches!(ws[k - 2], "never" | "not"))
+    })
+}
+
 #[cfg(test)]
 mod not_reached_tests {
     use super::summary_says_not_reached;
@@ -1532,6 +1578,10 @@ mod not_reached_tests {
             // Review 89.
             "Called defense counsel's office; reached only his paralegal, who said the answers would be served by March 11. Counsel never came to the phone.",
             "Called OC; reached only the receptionist.",
+            // Review 107 (Perez v. G & P Auto Wash, E.D.N.Y. 2011).
+            "Telephone tag: defense counsel returned the call; counsel never spoke.",
+            "Phone tag with OC; never connected.",
+            "Telephone tag.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
         }
@@ -1557,6 +1607,9 @@ mod not_reached_tests {
             "Tel M&C w/ OC. Covered RFP 1-12 only; 13-25 not reached (JL filed 10/10).",
             "Left a voicemail; he called back within the hour and we discussed RFP 4.",
             "Tried to call twice; spoke on the third try.",
+            "Phone tag until Friday, when we spoke about RFP 4.",
+            "After a week of telephone tag we finally talked through the requests.",
+            "Telephone tag ended; counsel spoke on 5/6 and discussed RFP 4.",
             "Counsel was unavailable Monday; the call was held Tuesday.",
             "Left the office after a two-hour call on each request.",
             "Plaintiff's witness unavailable on 5/3; call on the remaining RFPs went to impasse.",
