@@ -3064,6 +3064,39 @@ fn northern_illinois_asks_the_time_of_a_voicemail_but_requires_it_of_a_claimed_c
 /// discovery, a call about another case) is no attempt to confer on this
 /// motion: it neither adds to the attempts, nor starts the clock, nor
 /// freshens an old conference, nor chases a promise (a review found each).
+/// A call that only moved the conference is no conference on the requests
+/// (Jacobs v. Wells, M.D. La. 2017: counsel were sent to hold the Rule 37
+/// conference they had only rescheduled).
+#[test]
+fn a_call_that_only_moved_the_conference_is_no_conference() {
+    let mut m = base();
+    let mut call = event("c1", date(2026, 3, 12), Method::Telephone, &["c1", "c2"]);
+    call.summary = "Called OC: family emergency; conference moved to 3/19.".into();
+    call.items[0].movant_position.clear();
+    call.items[0].opponent_position = "Agreed to move the conference to March 19.".into();
+    m.conferrals = vec![call.clone()];
+    let lamd = findings(&m, "lamd");
+    assert!(
+        has_saying(
+            &lamd,
+            "WRITTEN-ONLY",
+            Severity::Blocker,
+            "discussed none of the motion's requests"
+        ),
+        "{lamd:?}"
+    );
+    // The same call that also took the request up is a conference on it.
+    call.items[0].outcome = Outcome::Impasse;
+    call.items[0].opponent_position =
+        "Agreed to move the conference to March 19; stands on its objection to the interrogatory because it is overbroad.".into();
+    m.conferrals = vec![call];
+    let lamd = findings(&m, "lamd");
+    assert!(
+        !lamd.iter().any(|(c, _, _)| c == "WRITTEN-ONLY"),
+        "{lamd:?}"
+    );
+}
+
 #[test]
 fn a_contact_about_other_discovery_counts_for_nothing_on_this_motion() {
     let mut m = base();

@@ -450,7 +450,7 @@ impl<'m> Facts<'m> {
                 .any(|p| p.side != movant && p.side != Side::Nonparty);
         // The last summary and positions read for another case, and what
         // they said (see `Memo`: a long log repeats its words).
-        let mut case_memo: [Option<(&str, bool)>; 3] = [None; 3];
+        let mut case_memo: [Option<(&str, u8)>; 3] = [None; 3];
         // In date order, whatever order the file keeps: what follows what
         // (a supplement after the last conference, a promise and its chase)
         // is read from the dates (a twenty-eighth review logged the other
@@ -621,18 +621,24 @@ impl<'m> Facts<'m> {
             // the one place the words can change anything (they would cost
             // more than the rest of the check if read of every entry).
             let lists_kept = listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
+            // Each text's readings as bits: 1, it says the contact was about
+            // another case (or no real conference); 2, it moves the
+            // conference. A call that only moved the conference, no text of
+            // it speaking of the dispute (Jacobs v. Wells, M.D. La. 2017),
+            // took up no request either.
+            let mut read_bits = 0u8;
             let another_case = !no_kept_items
                 && counted
                 && two_way
                 && lists_kept
-                && ev.says_about_another_case(|which, text| {
-                    last_reading(&mut case_memo[which as usize], text, |text| {
+                && (ev.says_about_another_case(|which, text| {
+                    let bits = last_reading(&mut case_memo[which as usize], text, |text| {
                         // A summary may also say no request was taken up at
                         // all (positions are each about one), or tell the
                         // contact only as the other side's claim. Any text
                         // may say it was no real conference (no meaningful
                         // discussion, or one the other side denies).
-                        crate::matter::names_another_case(text, &matter.parties)
+                        let elsewhere = crate::matter::names_another_case(text, &matter.parties)
                             || (which == crate::matter::EntryText::Summary
                                 && (crate::matter::says_no_request_taken_up(text)
                                     || crate::matter::summary_says_contact_disputed(text)
@@ -644,9 +650,24 @@ impl<'m> Facts<'m> {
                                             == crate::matter::MotionKind::ProtectiveOrder,
                                     )))
                             || crate::matter::says_no_real_conference(text)
-                            || crate::matter::says_only_some_conferred(text)
-                    })
-                });
+                            || crate::matter::says_only_some_conferred(text);
+                        u8::from(elsewhere) | u8::from(crate::matter::moves_a_meeting(text)) << 1
+                    });
+                    read_bits |= bits;
+                    bits & 1 != 0
+                }) || (read_bits & 2 != 0 && {
+                    // (Rare: read only of a call that moved the meeting.)
+                    let first = ev.items.first();
+                    let texts = [
+                        Some(ev.summary.as_str()),
+                        first.map(|d| d.movant_position.as_str()),
+                        first.map(|d| d.opponent_position.as_str()),
+                    ];
+                    !texts
+                        .into_iter()
+                        .flatten()
+                        .any(crate::matter::speaks_of_the_dispute)
+                }));
             let about_motion = no_kept_items || (lists_kept && !another_case);
             before_judge_on_motion |= counted && leave && about_motion;
             // A meeting "in person" that was the court's own conference (the
@@ -1248,11 +1269,11 @@ impl<'m> Facts<'m> {
 /// after entry, so each reading made on every entry keeps its last one.
 /// (Inlined: out of line it cost the check of a long record 1 %.)
 #[inline(always)]
-fn last_reading<'t>(
-    memo: &mut Option<(&'t str, bool)>,
+fn last_reading<'t, T: Copy>(
+    memo: &mut Option<(&'t str, T)>,
     text: &'t str,
-    read: impl FnOnce(&'t str) -> bool,
-) -> bool {
+    read: impl FnOnce(&'t str) -> T,
+) -> T {
     match *memo {
         Some((last, said)) if same_text(last, text) => said,
         _ => {

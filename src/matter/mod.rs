@@ -23,6 +23,7 @@ mod people;
 mod phrase;
 mod promise;
 mod refusal;
+mod reschedule;
 mod resolution;
 mod shape;
 mod silence;
@@ -59,6 +60,7 @@ pub use promise::{
     Promiser, notes_written_answer_due, objection_says_unfinished, phrase_has_await,
     speaks_of_writing, summary_promise, summary_says_unfinished, without_note_days,
 };
+pub use reschedule::{moves_a_meeting, speaks_of_the_dispute};
 pub use resolution::{settled_among, settles};
 pub use silence::summary_says_not_reached;
 pub use supplement::{Supplement, summary_supplement, supplement_came};
