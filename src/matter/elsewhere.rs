@@ -382,6 +382,17 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "engage",
         "engaged",
         "talked",
+        // `no_real_talk`.
+        "neither",
+        "nobody",
+        "unexplored",
+        "undiscussed",
+        "unaddressed",
+        "explored",
+        "minimal",
+        "cursory",
+        "perfunctory",
+        "serious",
     ];
     if !super::default::has_any_word(text, GATE) && !super::default::has_any_word(text, TOOK_PLACE)
     {
@@ -490,6 +501,15 @@ pub fn says_no_real_conference(text: &str) -> bool {
                             && at(k + 3, &["any"])
                             && at(k + 4, &["depth", "detail"])))
                     && ws[k.saturating_sub(4)..k].iter().any(|w| is_one_of(w, WHOLE)))
+                // A hundred-and-thirteenth review of Barajas: "There does
+                // not appear to have been any meaningful discussion about
+                // this proposal", "no substantive back-and-forth about the
+                // sampling proposal", "not discussed meaningfully", "was not
+                // seriously explored", "left unexplored", "Neither side
+                // pursued the sampling offer further", "Discussion of the
+                // sampling proposal was minimal", "Did not take up the
+                // sampling proposal in any meaningful way".
+                || (!partial && no_real_talk(&ws, k))
                 // "Little discussion of the proposal followed".
                 || (!partial
                     && at(k, &["little"])
@@ -530,6 +550,93 @@ pub fn says_no_real_conference(text: &str) -> bool {
             said
         }
     })
+}
+
+/// More ways of saying, at word `k` of a clause, that the dispute (or
+/// what it names of it, `WHOLE` in `says_no_real_conference`) was never
+/// really talked over (a hundred-and-thirteenth review of Barajas v. Blue
+/// Diamond Growers, E.D. Cal. 2021).
+fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
+    const WHOLE: &[&str] = &[
+        "request",
+        "requests",
+        "dispute",
+        "disputes",
+        "issue",
+        "issues",
+        "discovery",
+        "deficiencies",
+        "motion",
+        "proposal",
+        "offer",
+        "idea",
+        "it",
+        "them",
+        "this",
+    ];
+    const REAL: &[&str] = &["meaningful", "substantive", "real", "genuine", "serious"];
+    const TALK: &[&str] = &[
+        "discussion",
+        "discussions",
+        "dialogue",
+        "conversation",
+        "exchange",
+        "conference",
+    ];
+    let at = |j: usize, set: &[&str]| ws.get(j).is_some_and(|w| is_one_of(w, set));
+    let whole_in =
+        |from: usize, n: usize| ws.iter().skip(from).take(n).any(|w| is_one_of(w, WHOLE));
+    let whole_before = |n: usize| {
+        ws[k.saturating_sub(n)..k]
+            .iter()
+            .any(|w| is_one_of(w, WHOLE))
+    };
+    let negated_before = |n: usize| {
+        ws[k.saturating_sub(n)..k]
+            .iter()
+            .any(|w| is_one_of(w, &["not", "no", "never", "nor"]))
+    };
+    // The talk's topic: the dispute, or nothing named.
+    let of_whole = |j: usize| !at(j, &["of", "about", "on", "regarding"]) || whole_in(j + 1, 4);
+    // "… not appear to have been any meaningful discussion about this
+    // proposal".
+    (at(k, &["any"]) && at(k + 1, REAL) && at(k + 2, TALK) && negated_before(6) && of_whole(k + 3))
+        // "no substantive back-and-forth about the sampling proposal".
+        || (at(k, &["no"])
+            && at(k + 1, REAL)
+            && at(k + 2, &["back"])
+            && at(k + 3, &["and"])
+            && at(k + 4, &["forth"])
+            && of_whole(k + 5))
+        // "not discussed meaningfully", "not seriously explored", "never
+        // explored", "left unexplored".
+        || (at(k, &["not", "never"])
+            && ((at(k + 1, &["discussed", "addressed", "explored"])
+                && at(k + 2, &["meaningfully", "substantively", "seriously"]))
+                || (at(k + 1, &["seriously", "meaningfully", "substantively", "really"])
+                    && at(k + 2, &["explored", "pursued", "considered"]))
+                || at(k + 1, &["explored"]))
+            && whole_before(5))
+        || (at(k, &["unexplored", "undiscussed", "unaddressed"]) && whole_before(5))
+        // "Neither side pursued the sampling offer further".
+        || (at(k, &["neither", "nobody"])
+            && (at(k + 1, &["pursued", "explored"])
+                || (at(k + 1, &["side", "party", "one"]) && at(k + 2, &["pursued", "explored"])))
+            && whole_in(k + 2, 5))
+        // "Discussion of the sampling proposal was minimal", "minimal
+        // discussion of the proposal".
+        || (at(k, &["minimal", "cursory", "perfunctory"])
+            && ((at(k + 1, TALK) && of_whole(k + 2) && at(k + 2, &["of", "about", "on", "regarding"]))
+                || (k >= 2
+                    && at(k - 1, &["was", "were"])
+                    && ws[..k - 1].iter().any(|w| is_one_of(w, TALK))
+                    && whole_before(6))))
+        // "Did not take up the sampling proposal in any meaningful way".
+        || (at(k, &["not", "never"])
+            && at(k + 1, &["take", "took", "taken"])
+            && at(k + 2, &["up"])
+            && whole_in(k + 3, 4)
+            && ws[k + 3..].iter().any(|w| is_one_of(w, &["meaningful", "serious", "substantive"])))
 }
 
 /// Whether a clause (its words) names a meeting other than the contact
@@ -619,6 +726,17 @@ fn says_it_never_took_place(ws: &[&[u8]], meeting_before: bool) -> bool {
         "could",
         "should",
     ];
+    // "… before the motion", "before filing": no other time, but the
+    // whole of the time before the motion (a hundred-and-twelfth review of
+    // McAllister v. McDermott, M.D. La. 2019).
+    let ws = match ws {
+        [head @ .., b, m] | [head @ .., b, _, m]
+            if is_one_of(b, &["before"]) && is_one_of(m, &["motion", "filing"]) =>
+        {
+            head
+        }
+        _ => ws,
+    };
     let n = ws.len();
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
     if meeting_before || ws.iter().any(|w| is_one_of(w, ELSE)) {
@@ -654,16 +772,24 @@ fn says_it_never_took_place(ws: &[&[u8]], meeting_before: bool) -> bool {
     };
     // The first conference, call or meeting the clause names is the one
     // denied; one named before it may be what the words point back to.
-    let Some(k) = ws.iter().position(|w| is_one_of(w, MEETING)) else {
+    let Some(m) = ws.iter().position(|w| is_one_of(w, MEETING)) else {
         return false;
     };
-    let k = k.saturating_sub(1);
+    // The word before it, over the words that name the conference by its
+    // rule or kind: "No Rule 37 conference was held" (review 112).
+    let mut k = m.saturating_sub(1);
+    while k > 0
+        && (is_one_of(ws[k], &["rule", "local", "discovery", "formal", "lr"])
+            || ws[k].iter().all(u8::is_ascii_digit))
+    {
+        k -= 1;
+    }
     // "no such conference", the statement's end.
-    (k >= 1 && at(k - 1, &["no"]) && at(k, &["such"]) && k + 2 == n)
+    (k >= 1 && at(k - 1, &["no"]) && at(k, &["such"]) && m + 1 == n)
         // "no conference was ever held", "no call occurred".
-        || (at(k, &["no"]) && ends(past_aux(k + 2)))
+        || (at(k, &["no"]) && ends(past_aux(m + 1)))
         // "the conference never occurred", "this call did not happen".
-        || (at(k, &["the", "this", "that"]) && denial(k + 2))
+        || (at(k, &["the", "this", "that"]) && denial(m + 1))
 }
 
 /// Whether `text` says only some of the disputes were conferred on, without
@@ -2474,6 +2600,18 @@ mod tests {
             "Telephone conference per Mr. Kindrick. Mr. Sheppard says the conference never occurred.",
             "Call per Mr. Kindrick. Mr. Sheppard: no such call.",
             "Defendants say that the meeting never took place.",
+            // Review 112 (McAllister v. McDermott, M.D. La. 2019).
+            "Defense counsel acknowledged receipt of the August 30 email by telephone. No Rule 37 conference was held.",
+            "Defense counsel acknowledged receipt of the email by telephone. No conference was held before the motion.",
+            // Review 113 (Barajas v. Blue Diamond Growers, E.D. Cal. 2021).
+            "Blue Diamond proposed a sampling. There does not appear to have been any meaningful discussion about this proposal.",
+            "Blue Diamond proposed a sampling of the data; there was no substantive back-and-forth about the sampling proposal.",
+            "The sampling proposal was not seriously explored before Plaintiffs moved.",
+            "BDG floated sampling. Sampling idea left unexplored.",
+            "BDG offered a sample of the data. Neither side pursued the sampling offer further.",
+            "BDG proposed a sampling. Discussion of the sampling proposal was minimal.",
+            "Sampling proposal: not discussed meaningfully.",
+            "Did not take up the sampling proposal in any meaningful way; Plaintiffs want the full data.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
         }
@@ -2539,6 +2677,11 @@ mod tests {
             "Spoke with Jackson by telephone about the August 18 service of the discovery. She says it never happened.",
             "Pltf says he conferred w/ def counsel re the docs. Def says it never happened.",
             "Railroad Plaintiffs' brief: no conference was ever held. The court found otherwise.",
+            "No conference was held until the motion was filed.",
+            "Neither side pursued settlement.",
+            "The sampling proposal was explored at length; impasse.",
+            "Discussion of the sampling proposal was long, but no agreement.",
+            "Did not take up RFP 5 on the call.",
         ] {
             assert!(!says_no_real_conference(t), "{t:?}");
         }

@@ -417,6 +417,11 @@ pub fn objection_says_unfinished(objection: &str) -> bool {
                 // rest still need a meet and confer" (a fifty-fourth review
                 // of Pinterest v. Pintrips, N.D. Cal. 2014).
                 || super::elsewhere::says_only_some_conferred(objection)
+                // "…, but no meaningful discussion about this proposal
+                // appears to have occurred" (a hundred-and-thirteenth
+                // review of Barajas v. Blue Diamond Growers, E.D. Cal.
+                // 2021, put the order's words there).
+                || super::elsewhere::says_no_real_conference(objection)
         },
     )
 }

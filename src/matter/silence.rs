@@ -89,6 +89,9 @@ fn says_no_substance(text: &str) -> bool {
         "took",
         "speak",
         "respond",
+        // A hundred-and-twelfth (McAllister v. McDermott, M.D. La. 2019):
+        // "Confirmed he received the 8/30 email".
+        "received",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -444,6 +447,8 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             | ["acknowledged" | "ack" | "acked", "receipt"]
             | ["ack", "d", "receipt"]
             | ["acknowledged" | "ack" | "acked", "receipt", "only"]
+            // "Acknowledged receipt; nothing further" (review 112).
+            | ["nothing", "further" | "more" | "else"]
             | ["only", "acknowledged" | "acked", "receipt"]
             | [
                 "did",
@@ -707,6 +712,13 @@ fn could_not_talk(rest: &[&str]) -> bool {
                 "talk" | "address" | "speak" | "respond" | "discuss",
                 tail @ ..,
             ]
+            // "Acknowledged receipt of the email", "Confirmed he received
+            // the 8/30 email", "did not discuss the responses" (review
+            // 112, McAllister v. McDermott, M.D. La. 2019: the other side
+            // acknowledged receipt of the one email; no conference).
+            | ["acknowledged" | "acked" | "confirmed", "receipt", tail @ ..]
+            | ["received" | "got", tail @ ..]
+            | ["did", "not", "discuss" | "address", tail @ ..]
             // "not equipped to discuss the responses" (review 105).
             | ["not", "equipped", "to", "discuss" | "address" | "talk", tail @ ..] => tail,
             _ => return false,
@@ -1690,6 +1702,11 @@ mod substance_tests {
             "The Nov. 9 email was still unread and he took the call to be about his Nov. 6 letter; the responses were beyond what he could discuss then.",
             "Was caught off guard: had not read the Nov. 9 email and believed the call was about his Nov. 6 letter, so the responses could not be discussed.",
             "Had never seen the Nov. 9 email and thought the call was about his Nov. 6 letter; was not equipped to discuss the responses.",
+            // Review 112 (McAllister v. McDermott, M.D. La. 2019).
+            "Acknowledged receipt of the email.",
+            "Confirmed he received the 8/30 email.",
+            "Acknowledged receipt; nothing further.",
+            "Acknowledged receipt of Plaintiffs' August 30 email; did not discuss the responses.",
             // Fears v. Wal-Mart (D. Kan. 2000), as recorders wrote it.
             "Left defense counsel with the impression that Plaintiff's attorney would not agree to a protective order.",
             "Came away with the impression plaintiff's attorney would not agree to a protective order.",
@@ -1719,6 +1736,9 @@ mod substance_tests {
             "The responses could not be discussed because they were complete.",
             "The requests were beyond what he could discuss, and were overbroad.",
             "Was caught off guard and stands on the objections.",
+            "Acknowledged receipt of the email and will respond by Friday.",
+            "Received the email; the requests are overbroad.",
+            "Did not discuss the responses because they were complete.",
             "Had not read the email but stands on the objections.",
             "Could not discuss Interrogatory 4, which he says is moot, and narrowed No. 5.",
             "Read the email and would not discuss the requests further.",
