@@ -584,12 +584,23 @@ fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
         "conference",
     ];
     let at = |j: usize, set: &[&str]| ws.get(j).is_some_and(|w| is_one_of(w, set));
-    let whole_in =
-        |from: usize, n: usize| ws.iter().skip(from).take(n).any(|w| is_one_of(w, WHOLE));
     let whole_before = |n: usize| {
         ws[k.saturating_sub(n)..k]
             .iter()
             .any(|w| is_one_of(w, WHOLE))
+    };
+    // The weaker words ("unexplored", "minimal", "not pursued") only of a
+    // proposal: said of the requests or the deficiencies they may tell a
+    // brief discussion, which courts accept (Cascade Yarns, W.D. Wash.
+    // 2012), or one point of a long meeting (an over-strictness review,
+    // 116, of Werdebaugh).
+    const PROPOSAL: &[&str] = &["proposal", "offer", "idea", "suggestion", "it", "this"];
+    let proposal_in =
+        |from: usize, n: usize| ws.iter().skip(from).take(n).any(|w| is_one_of(w, PROPOSAL));
+    let proposal_before = |n: usize| {
+        ws[k.saturating_sub(n)..k]
+            .iter()
+            .any(|w| is_one_of(w, PROPOSAL))
     };
     let negated_before = |n: usize| {
         ws[k.saturating_sub(n)..k]
@@ -597,7 +608,10 @@ fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
             .any(|w| is_one_of(w, &["not", "no", "never", "nor"]))
     };
     // The talk's topic: the dispute, or nothing named.
-    let of_whole = |j: usize| !at(j, &["of", "about", "on", "regarding"]) || whole_in(j + 1, 4);
+    let of_whole = |j: usize| {
+        !at(j, &["of", "about", "on", "regarding"])
+            || ws.iter().skip(j + 1).take(4).any(|w| is_one_of(w, WHOLE))
+    };
     // "… not appear to have been any meaningful discussion about this
     // proposal".
     (at(k, &["any"]) && at(k + 1, REAL) && at(k + 2, TALK) && negated_before(6) && of_whole(k + 3))
@@ -611,31 +625,35 @@ fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
         // "not discussed meaningfully", "not seriously explored", "never
         // explored", "left unexplored".
         || (at(k, &["not", "never"])
-            && ((at(k + 1, &["discussed", "addressed", "explored"])
-                && at(k + 2, &["meaningfully", "substantively", "seriously"]))
-                || (at(k + 1, &["seriously", "meaningfully", "substantively", "really"])
-                    && at(k + 2, &["explored", "pursued", "considered"]))
-                || at(k + 1, &["explored"]))
+            && at(k + 1, &["discussed", "addressed"])
+            && at(k + 2, &["meaningfully", "substantively", "seriously"])
             && whole_before(5))
-        || (at(k, &["unexplored", "undiscussed", "unaddressed"]) && whole_before(5))
+        || (at(k, &["not", "never"])
+            && ((at(k + 1, &["seriously", "meaningfully", "substantively", "really"])
+                && at(k + 2, &["explored", "pursued", "considered"]))
+                || at(k + 1, &["explored"]))
+            && proposal_before(5))
+        || (at(k, &["unexplored", "undiscussed", "unaddressed"]) && proposal_before(5))
         // "Neither side pursued the sampling offer further".
         || (at(k, &["neither", "nobody"])
             && (at(k + 1, &["pursued", "explored"])
                 || (at(k + 1, &["side", "party", "one"]) && at(k + 2, &["pursued", "explored"])))
-            && whole_in(k + 2, 5))
+            && proposal_in(k + 2, 5))
         // "Discussion of the sampling proposal was minimal", "minimal
         // discussion of the proposal".
         || (at(k, &["minimal", "cursory", "perfunctory"])
-            && ((at(k + 1, TALK) && of_whole(k + 2) && at(k + 2, &["of", "about", "on", "regarding"]))
+            && ((at(k + 1, TALK)
+                && at(k + 2, &["of", "about", "on", "regarding"])
+                && proposal_in(k + 3, 4))
                 || (k >= 2
                     && at(k - 1, &["was", "were"])
                     && ws[..k - 1].iter().any(|w| is_one_of(w, TALK))
-                    && whole_before(6))))
+                    && proposal_before(6))))
         // "Did not take up the sampling proposal in any meaningful way".
         || (at(k, &["not", "never"])
             && at(k + 1, &["take", "took", "taken"])
             && at(k + 2, &["up"])
-            && whole_in(k + 3, 4)
+            && proposal_in(k + 3, 4)
             && ws[k + 3..].iter().any(|w| is_one_of(w, &["meaningful", "serious", "substantive"])))
 }
 
@@ -923,10 +941,18 @@ pub fn says_only_some_conferred(text: &str) -> bool {
         };
         // The words from `lo` to `hi` (and three either side) say nothing
         // else.
+        // "before the joint letter was filed", "before the motion": the
+        // time before filing, no other occasion (an adversarial review,
+        // 114, of Pinterest).
+        let before_filing = |k: usize| {
+            at(k, &["before"])
+                && ws[k + 1..(k + 4).min(n)]
+                    .iter()
+                    .any(|w| is_one_of(w, &["letter", "motion", "filing"]))
+        };
         let plain = |lo: usize, hi: usize| {
-            !ws[lo.saturating_sub(3).min(n)..(hi + 4).min(n)]
-                .iter()
-                .any(|w| is_one_of(w, OTHERWISE))
+            let lo = lo.saturating_sub(3).min(n);
+            !(lo..(hi + 4).min(n)).any(|k| is_one_of(ws[k], OTHERWISE) && !before_filing(k))
         };
         // "JetBlue disputes that several of the topics were ever discussed":
         // "ever" after a denial denies.
@@ -951,6 +977,8 @@ pub fn says_only_some_conferred(text: &str) -> bool {
             at(k, &["raised"])
                 || (at(k, &["talked", "talk"])
                     && at(k + 1, &["thru", "through", "over", "about"]))
+                // "others were not taken up" (review 114).
+                || (at(k, &["taken", "took"]) && at(k + 1, &["up"]))
         };
         let of_disputes = |lo: usize, hi: usize| {
             ws[lo..hi].iter().all(|w| {
@@ -1018,7 +1046,12 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                         && plain(j, s)
                         && (at(s, &["subset", "few", "part"])
                             || (j.saturating_sub(2)..j).any(negator)
-                            || (s + 1..(s + 4).min(n)).any(|j| at(j, &["these", "their", "those"])))
+                            || (s + 1..(s + 4).min(n)).any(|j| at(j, &["these", "their", "those"]))
+                            // "some of the disputes in the joint letter"
+                            // (review 114).
+                            || (at(s + 1, &["of"])
+                                && (s + 2..(s + 8).min(n))
+                                    .any(|j| at(j, &["letter", "motion"]))))
                 })
                     && !ws
                         .iter()
@@ -2352,6 +2385,9 @@ mod tests {
             // A ninety-third review.
             "Several of the disputes in the joint letter were not raised on this call.",
             "The call reached some issues; others in the joint letter were never talked through with Pintrips.",
+            // Review 114.
+            "Met and conferred on some of the disputes in the joint letter; others were not taken up.",
+            "M&C'd. Remaining disputes not discussed before the joint letter was filed.",
         ] {
             assert!(some(t), "{t:?}");
         }
@@ -2383,6 +2419,8 @@ mod tests {
             "The remaining requests were not raised because they were resolved earlier.",
             "Plaintiff only raised some of her objections at first; the rest were covered later in the same conversation.",
             "So the rest of the report's terms were never talked through.",
+            "The others were not discussed before the deposition.",
+            "Some of the requests were taken up again after the motion.",
             "",
         ] {
             assert!(!some(t), "{t:?}");
@@ -2682,6 +2720,10 @@ mod tests {
             "The sampling proposal was explored at length; impasse.",
             "Discussion of the sampling proposal was long, but no agreement.",
             "Did not take up RFP 5 on the call.",
+            // An over-strictness review, 116: a brief discussion, or one
+            // point of a long meeting (Cascade Yarns; Werdebaugh).
+            "Discussion of the deficiencies was minimal.",
+            "Which particular requests were at issue was left unexplored.",
         ] {
             assert!(!says_no_real_conference(t), "{t:?}");
         }

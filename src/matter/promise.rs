@@ -91,7 +91,11 @@ impl ItemDiscussion {
         }
         self.records_own_promise()
             || revision_agreed(&self.movant_position)
-            || says_to_come(&self.movant_position, Some(own)).is_some()
+            // Clause by clause: "Rewording of the interrogatories
+            // discussed; Plaintiff to redraft" (an adversarial review,
+            // 115, of Becker v. Wells Fargo, E.D. Cal. 2013).
+            || super::phrase::clauses(&self.movant_position)
+                .any(|clause| says_to_come(clause, Some(own)).is_some())
             || to_be_done_by(&self.movant_position, own)
             || to_be_revised(&self.movant_position)
     }
@@ -417,11 +421,6 @@ pub fn objection_says_unfinished(objection: &str) -> bool {
                 // rest still need a meet and confer" (a fifty-fourth review
                 // of Pinterest v. Pintrips, N.D. Cal. 2014).
                 || super::elsewhere::says_only_some_conferred(objection)
-                // "…, but no meaningful discussion about this proposal
-                // appears to have occurred" (a hundred-and-thirteenth
-                // review of Barajas v. Blue Diamond Growers, E.D. Cal.
-                // 2021, put the order's words there).
-                || super::elsewhere::says_no_real_conference(objection)
         },
     )
 }
@@ -2922,6 +2921,15 @@ mod tests {
         ));
         assert!(!own("Defendant to supplement by May 1.", Plaintiff));
         assert!(!own("Responses are to follow by May 1.", Plaintiff));
+        // An adversarial review, 115 (Becker): the promise in a later clause.
+        assert!(own(
+            "Rewording of the interrogatories discussed; Plaintiff to redraft.",
+            Plaintiff
+        ));
+        assert!(!own(
+            "Rewording of the interrogatories discussed; Defendant to supplement by May 1.",
+            Plaintiff
+        ));
         // A fifty-second review (Becker): the passive with no one named.
         assert!(own("To be reworded (2nd set).", Plaintiff));
         assert!(own("Rogs 6-7 will be revised.", Plaintiff));

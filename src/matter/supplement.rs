@@ -104,6 +104,8 @@ static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// responses were served"), and gives a day. A day without a year is the
 /// last such day on or before filing. `None` when no clause says so.
 pub fn supplement_came(objection: &str, filing: Date) -> Option<Date> {
+    let retold = retold(objection);
+    let objection: &str = &retold;
     // Most objections: one pass over the words decides.
     if !words(objection).any(starts_supplement) {
         return None;
@@ -135,6 +137,19 @@ pub enum Supplement {
 /// them there ("agreed to supplement" is more often the verb). The latest
 /// day wins over a clause without one.
 pub fn summary_supplement(summary: &str, filing: Date, movant: super::Side) -> Option<Supplement> {
+    // ("re-served", "second-round", "follow-up", "answered again": `RETOLD`.)
+    let retold_summary;
+    let summary = if [
+        "e-serv", "E-SERV", "d-round", "d round", "D-ROUND", "ow-up", "owup", "ed again",
+    ]
+    .iter()
+    .any(|n| summary.contains(n))
+    {
+        retold_summary = retold(summary);
+        &*retold_summary
+    } else {
+        summary
+    };
     if !may_tell(summary) {
         return None;
     }
@@ -224,6 +239,41 @@ fn starts_supplement(w: &[u8]) -> bool {
 /// "supp'd", "supp’d" and "suppd", as notes write "supplemented".
 static SUPPED: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?i)\bsupp(?:'|’)?d\b").ok());
+
+/// Supplemental responses told in other words (an adversarial review, 114,
+/// of Neely v. Boeing, W.D. Wash. 2018): "re-served its responses",
+/// "second-round responses", "follow-up responses", "answered again",
+/// read as the words `MARK` and `CAME` know.
+static RETOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:re-served\b|(?:second|third|new)[- ]round\b|follow-?up\s+(?:responses|answers|production)\b|answered\s+again\b)",
+    )
+    .ok()
+});
+
+/// `text` with `RETOLD`'s words spelled as `MARK` and `CAME` know them.
+fn retold(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(re) = RETOLD.as_ref() else {
+        return text.into();
+    };
+    re.replace_all(text, |c: &regex::Captures| {
+        let m = c[0].to_ascii_lowercase();
+        if m.starts_with("re") {
+            "served supplemental".to_string()
+        } else if m.starts_with("answered") {
+            "served supplemental answers".to_string()
+        } else if m.starts_with("follow") {
+            format!(
+                "supplemental {}",
+                m.rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("responses")
+            )
+        } else {
+            "supplemental".to_string()
+        }
+    })
+}
 
 /// The day one clause says the supplemental responses came.
 fn came_in(clause: &str, filing: Date) -> Option<Date> {
@@ -527,6 +577,36 @@ mod tests {
             ("Re supp. responses from Boeing (10/13).", "2023-10-13"),
         ] {
             assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
+        }
+    }
+
+    /// Review 114 of Neely v. Boeing (W.D. Wash. 2018): the supplement in
+    /// other words.
+    #[test]
+    fn a_supplement_in_other_words_is_read() {
+        let filing = day("2018-01-16");
+        for t in [
+            "Incomplete; Boeing re-served its responses Nov. 9, 2017, still short.",
+            "Boeing's second-round responses (Nov. 9, 2017) remain incomplete.",
+            "Still incomplete after Boeing answered again on Nov. 9, 2017.",
+            "Boeing's follow-up responses (11/9/17) still incomplete; want more docs.",
+        ] {
+            assert_eq!(supplement_came(t, filing), Some(day("2017-11-09")), "{t:?}");
+        }
+        assert_eq!(
+            summary_supplement(
+                "After Boeing re-served its responses on November 9, 2017, the parties exchanged emails about them.",
+                filing,
+                crate::matter::Side::Plaintiff
+            ),
+            Some(Supplement::On(day("2017-11-09")))
+        );
+        for t in [
+            "First-round responses served Nov. 9, 2017.",
+            "Defendant reserved its objections on Nov. 9, 2017.",
+            "Follow-up letter sent Nov. 9, 2017.",
+        ] {
+            assert_eq!(supplement_came(t, filing), None, "{t:?}");
         }
     }
 
