@@ -623,9 +623,10 @@ impl<'m> Facts<'m> {
             let lists_kept = listed.iter().any(|i| i.is_some_and(|i| !items[i].dropped));
             // Each text's readings as bits: 1, it says the contact was about
             // another case (or no real conference); 2, it moves the
-            // conference. A call that only moved the conference, no text of
-            // it speaking of the dispute (Jacobs v. Wells, M.D. La. 2017),
-            // took up no request either.
+            // conference; 4, it gives more time. A call that only moved the
+            // conference, or gave more time, no text of it speaking of the
+            // dispute (Jacobs v. Wells, M.D. La. 2017; Bryant v. Gestamp,
+            // S.D. W. Va. 2022), took up no request either.
             let mut read_bits = 0u8;
             let another_case = !no_kept_items
                 && counted
@@ -651,22 +652,27 @@ impl<'m> Facts<'m> {
                                     )))
                             || crate::matter::says_no_real_conference(text)
                             || crate::matter::says_only_some_conferred(text);
-                        u8::from(elsewhere) | u8::from(crate::matter::moves_a_meeting(text)) << 1
+                        u8::from(elsewhere)
+                            | u8::from(crate::matter::moves_a_meeting(text)) << 1
+                            | u8::from(crate::matter::extends_time(text)) << 2
                     });
                     read_bits |= bits;
                     bits & 1 != 0
-                }) || (read_bits & 2 != 0 && {
-                    // (Rare: read only of a call that moved the meeting.)
+                }) || (read_bits & 0b110 != 0 && {
+                    // (Rare: read only of a call that moved the meeting or
+                    // gave more time.)
                     let first = ev.items.first();
                     let texts = [
                         Some(ev.summary.as_str()),
                         first.map(|d| d.movant_position.as_str()),
                         first.map(|d| d.opponent_position.as_str()),
                     ];
-                    !texts
-                        .into_iter()
-                        .flatten()
-                        .any(crate::matter::speaks_of_the_dispute)
+                    let texts = texts.into_iter().flatten();
+                    (read_bits & 2 != 0 && !texts.clone().any(crate::matter::speaks_of_the_dispute))
+                        || (read_bits & 4 != 0
+                            && !texts
+                                .clone()
+                                .any(crate::matter::speaks_beyond_the_extension))
                 }));
             let about_motion = no_kept_items || (lists_kept && !another_case);
             before_judge_on_motion |= counted && leave && about_motion;

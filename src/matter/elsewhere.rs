@@ -382,6 +382,12 @@ pub fn says_no_real_conference(text: &str) -> bool {
         "engage",
         "engaged",
         "talked",
+        // `denied_in_words`.
+        "contests",
+        "contested",
+        "never",
+        "record",
+        "recollection",
         // `no_real_talk`.
         "neither",
         "nobody",
@@ -525,10 +531,18 @@ pub fn says_no_real_conference(text: &str) -> bool {
                     && at(k + 1, &["such"])
                     && at(k + 2, MEETING)
                     && ws[k + 3..].iter().take(3).any(|w| is_one_of(w, HAPPENED)))
+                // A hundred-and-fifteenth review of Baldwin v. BJC Health
+                // System (E.D. Mo. 2014): "contests that any conferral took
+                // place", "Denies that Plaintiff ever conferred with it",
+                // "BJC's lawyer says they never spoke", "BJC has no record
+                // of any such call".
+                || denied_in_words(&ws, k)
                 // "denies that any conference took place" (not "disputes
                 // that the call took place in time").
-                || (at(k, &["denies", "denied", "disputes", "disputed"])
-                    && ws[k + 1..].iter().any(|w| is_one_of(w, MEETING))
+                || (at(k, &["denies", "denied", "disputes", "disputed", "contests", "contested"])
+                    && ws[k + 1..]
+                        .iter()
+                        .any(|w| is_one_of(w, MEETING) || is_one_of(w, &["conferral"]))
                     && ws[k + 1..].iter().any(|w| is_one_of(w, HAPPENED))
                     && !ws[k + 1..].iter().any(|w| {
                         is_one_of(w, &["time", "timely", "before", "after", "until", "when"])
@@ -655,6 +669,33 @@ fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
             && at(k + 2, &["up"])
             && proposal_in(k + 3, 4)
             && ws[k + 3..].iter().any(|w| is_one_of(w, &["meaningful", "serious", "substantive"])))
+}
+
+/// More words of the other side denying the contact, at word `k` of a
+/// clause (see `says_no_real_conference`): its denial that the movant ever
+/// conferred, its counsel saying they never spoke (the clause ending
+/// there, or "with" someone), or its having no record of any such call.
+fn denied_in_words(ws: &[&[u8]], k: usize) -> bool {
+    let at = |j: usize, set: &[&str]| ws.get(j).is_some_and(|w| is_one_of(w, set));
+    const TALKED: &[&str] = &["conferred", "spoke", "talked", "met", "called"];
+    let ends_or_with = |j: usize| j >= ws.len() || at(j, &["with", "to"]);
+    // "Denies that Plaintiff ever conferred with it".
+    (at(k, &["denies", "denied", "disputes", "contests"])
+        && at(k + 1, &["that"])
+        && (k + 2..(k + 6).min(ws.len()))
+            .any(|j| at(j, &["ever"]) && at(j + 1, TALKED) && ends_or_with(j + 2)))
+        // "says they never spoke".
+        || (at(k, &["says", "said", "states", "stated", "maintains", "insists"])
+            && at(k + 1, &["they", "counsel", "the"])
+            && (k + 2..(k + 4).min(ws.len()))
+                .any(|j| at(j, &["never"]) && at(j + 1, TALKED) && ends_or_with(j + 2)))
+        // "has no record of any such call".
+        || (at(k, &["no"])
+            && at(k + 1, &["record", "recollection", "memory"])
+            && at(k + 2, &["of"])
+            && (k + 3..(k + 6).min(ws.len())).any(|j| {
+                is_one_of(ws[j], MEETING) || is_one_of(ws[j], &["conferral", "contact"])
+            }))
 }
 
 /// Whether a clause (its words) names a meeting other than the contact
@@ -2650,6 +2691,11 @@ mod tests {
             "BDG proposed a sampling. Discussion of the sampling proposal was minimal.",
             "Sampling proposal: not discussed meaningfully.",
             "Did not take up the sampling proposal in any meaningful way; Plaintiffs want the full data.",
+            // Review 115 (Baldwin v. BJC Health System, E.D. Mo. 2014).
+            "Conferred with BJC's counsel re the documents (per Pltf). BJC has no record of any such call.",
+            "Pltf says he conferred w/ BJC re the docs; BJC's lawyer says they never spoke.",
+            "Plaintiff reports conferring with Defendant about the documents. Defendant contests that any conferral took place.",
+            "Denies that Plaintiff ever conferred with it.",
         ] {
             assert!(says_no_real_conference(t), "{t:?}");
         }
@@ -2720,6 +2766,9 @@ mod tests {
             "The sampling proposal was explored at length; impasse.",
             "Discussion of the sampling proposal was long, but no agreement.",
             "Did not take up RFP 5 on the call.",
+            "Says they never spoke about RFP 5.",
+            "Denies that Plaintiff ever conferred about the privilege log before May.",
+            "No record of the documents was kept.",
             // An over-strictness review, 116: a brief discussion, or one
             // point of a long meeting (Cascade Yarns; Werdebaugh).
             "Discussion of the deficiencies was minimal.",

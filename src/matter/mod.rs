@@ -60,7 +60,9 @@ pub use promise::{
     Promiser, notes_written_answer_due, objection_says_unfinished, phrase_has_await,
     speaks_of_writing, summary_promise, summary_says_unfinished, without_note_days,
 };
-pub use reschedule::{moves_a_meeting, speaks_of_the_dispute};
+pub use reschedule::{
+    extends_time, moves_a_meeting, speaks_beyond_the_extension, speaks_of_the_dispute,
+};
 pub use resolution::{settled_among, settles};
 pub use silence::summary_says_not_reached;
 pub use supplement::{Supplement, summary_supplement, supplement_came};

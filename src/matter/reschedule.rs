@@ -109,6 +109,36 @@ pub fn speaks_of_the_dispute(text: &str) -> bool {
     super::default::has_any_word(text, DISPUTE)
 }
 
+/// The text tells of more time given or asked for ("Granted Defendant
+/// another extension to respond", "Extension call."): a call that did only
+/// that is no conference on the requests either (an adversarial review,
+/// 118, of Bryant v. Gestamp, S.D. W. Va. 2022, logged the extension the
+/// order names, of unstated means, as a call, and it read Ready).
+pub fn extends_time(text: &str) -> bool {
+    super::default::has_any_word(text, &["extension", "extensions", "extended", "extend"])
+}
+
+/// As `speaks_of_the_dispute`, for a call that gave more time: the
+/// response, the answer or the deficiency letter the time was for is not
+/// the dispute taken up.
+pub fn speaks_beyond_the_extension(text: &str) -> bool {
+    const FOR_WHAT: &[&str] = &[
+        "response",
+        "responses",
+        "resps",
+        "answer",
+        "answers",
+        "deficiency",
+        "deficiencies",
+    ];
+    let beyond: Vec<&str> = DISPUTE
+        .iter()
+        .copied()
+        .filter(|w| !FOR_WHAT.contains(w))
+        .collect();
+    super::default::has_any_word(text, &beyond) || super::default::has_any_word(text, &["raised"])
+}
+
 /// A verb of moving with the meeting just before or after it ("conference
 /// moved", "push the 37 conf.", "OK'd moving it to 10/10"), or a day it
 /// was moved to ("reset to Oct. 10").
@@ -190,5 +220,42 @@ mod tests {
             assert!(!only_moves(&texts), "{texts:?}");
         }
         assert!(!moves_a_meeting("We will move to compel on Friday."));
+    }
+
+    /// Review 118 of Bryant v. Gestamp (S.D. W. Va. 2022).
+    #[test]
+    fn a_call_that_only_gave_more_time_is_read() {
+        use super::{extends_time, speaks_beyond_the_extension};
+        let only_time = |texts: &[&str]| {
+            texts.iter().any(|t| extends_time(t))
+                && !texts.iter().any(|t| speaks_beyond_the_extension(t))
+        };
+        for texts in [
+            [
+                "Extension granted.",
+                "Granted Defendant another extension to respond to the deficiency correspondence.",
+            ],
+            [
+                "Phone call with defense counsel.",
+                "Extended Defendant's time to respond to the deficiency letter.",
+            ],
+            ["", "Agreed to another extension for Defendant's response."],
+            ["Extension call.", ""],
+        ] {
+            assert!(only_time(&texts), "{texts:?}");
+        }
+        for texts in [
+            ["Discussed RFP 4; granted an extension to Friday.", ""],
+            [
+                "Extension granted.",
+                "Stands on its objections to the interrogatories.",
+            ],
+            [
+                "Raised the deficiencies; agreed to extend the deadline.",
+                "",
+            ],
+        ] {
+            assert!(!only_time(&texts), "{texts:?}");
+        }
     }
 }
