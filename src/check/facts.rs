@@ -669,7 +669,12 @@ impl<'m> Facts<'m> {
                     ];
                     let texts = texts.into_iter().flatten();
                     (read_bits & 2 != 0 && !texts.clone().any(crate::matter::speaks_of_the_dispute))
+                        // (Not where the other side promised an answer by
+                        // a day: the responses themselves were taken up, as
+                        // in a complete default, Stringfellow v. City of
+                        // Ruston, W.D. La. 2017, accepted.)
                         || (read_bits & 4 != 0
+                            && ev.follow_up.is_none()
                             && !texts
                                 .clone()
                                 .any(crate::matter::speaks_beyond_the_extension))

@@ -348,6 +348,40 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
             }))
 }
 
+/// What a discussion that did not happen was about, for
+/// `says_no_real_conference` and `no_real_talk`: the dispute itself ("of
+/// the requests", "of any discovery issue", "of the proposal").
+const WHOLE: &[&str] = &[
+    "request",
+    "requests",
+    "dispute",
+    "disputes",
+    "issue",
+    "issues",
+    "discovery",
+    "deficiencies",
+    "motion",
+    "proposal",
+    "offer",
+    "idea",
+    // What the sentence before named: "Sampling proposal made; no
+    // meaningful discussion of it occurred" (a sixty-fourth review).
+    "it",
+    "them",
+    "this",
+];
+
+/// Words of talking something over, for `says_no_real_conference` and
+/// `no_real_talk`.
+const TALK: &[&str] = &[
+    "discussion",
+    "discussions",
+    "dialogue",
+    "conversation",
+    "exchange",
+    "conference",
+];
+
 /// Whether a contact's words say it was no real conference: no meaningful
 /// discussion happened at it ("No meaningful discussion of the proposal
 /// occurred": Barajas v. Blue Diamond Growers, E.D. Cal. 2021, denied the
@@ -404,14 +438,6 @@ pub fn says_no_real_conference(text: &str) -> bool {
     {
         return false; // asked of summaries and positions on every keystroke
     }
-    const TALK: &[&str] = &[
-        "discussion",
-        "discussions",
-        "dialogue",
-        "conversation",
-        "exchange",
-        "conference",
-    ];
     const HAPPENED: &[&str] = &["occurred", "happened", "place"];
     // Something that was discussed after all ("…, but RFP 4 was
     // narrowed"): "no meaningful discussion" does not void the conference.
@@ -427,29 +453,10 @@ pub fn says_no_real_conference(text: &str) -> bool {
         .last();
     let partial_after = |w: &[u8]| last_contrast.is_some_and(|c| c > offset(w));
     // What a discussion that did not happen was about: the dispute itself
-    // ("of the requests", "of any discovery issue", "of the proposal"), or
-    // nothing named. "No real discussion of compromise", "of the written
-    // responses served the day before", "of objections (none were
-    // served)" tell of one topic of a real conference (an over-strictness
-    // review found each).
-    const WHOLE: &[&str] = &[
-        "request",
-        "requests",
-        "dispute",
-        "disputes",
-        "issue",
-        "issues",
-        "discovery",
-        "deficiencies",
-        "motion",
-        "proposal",
-        "offer",
-        "idea",
-        // What the sentence before named: "Sampling proposal made; no
-        // meaningful discussion of it occurred" (a sixty-fourth review).
-        "it",
-        "them",
-    ];
+    // (`WHOLE`), or nothing named. "No real discussion of compromise", "of
+    // the written responses served the day before", "of objections (none
+    // were served)" tell of one topic of a real conference (an
+    // over-strictness review found each).
     // Whether a clause before named a meeting (see
     // `says_it_never_took_place`).
     let mut meeting_before = false;
@@ -571,32 +578,7 @@ pub fn says_no_real_conference(text: &str) -> bool {
 /// really talked over (a hundred-and-thirteenth review of Barajas v. Blue
 /// Diamond Growers, E.D. Cal. 2021).
 fn no_real_talk(ws: &[&[u8]], k: usize) -> bool {
-    const WHOLE: &[&str] = &[
-        "request",
-        "requests",
-        "dispute",
-        "disputes",
-        "issue",
-        "issues",
-        "discovery",
-        "deficiencies",
-        "motion",
-        "proposal",
-        "offer",
-        "idea",
-        "it",
-        "them",
-        "this",
-    ];
     const REAL: &[&str] = &["meaningful", "substantive", "real", "genuine", "serious"];
-    const TALK: &[&str] = &[
-        "discussion",
-        "discussions",
-        "dialogue",
-        "conversation",
-        "exchange",
-        "conference",
-    ];
     let at = |j: usize, set: &[&str]| ws.get(j).is_some_and(|w| is_one_of(w, set));
     let whole_before = |n: usize| {
         ws[k.saturating_sub(n)..k]
@@ -1087,6 +1069,15 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                         && plain(j, s)
                         && (at(s, &["subset", "few", "part"])
                             || (j.saturating_sub(2)..j).any(negator)
+                            // "there was no meet and confer on several
+                            // topics" (an adversarial review, 120, of
+                            // Bohnel v. JetBlue).
+                            || (j >= 3
+                                && at(j - 3, &["no"])
+                                && at(j - 2, &["meet"])
+                                && at(j - 1, &["and"])
+                                && (s + 1..(s + 3).min(n))
+                                    .any(|j| at(j, &["topics", "issues", "disputes", "requests"])))
                             || (s + 1..(s + 4).min(n)).any(|j| at(j, &["these", "their", "those"]))
                             // "some of the disputes in the joint letter"
                             // (review 114).
@@ -2429,6 +2420,8 @@ mod tests {
             // Review 114.
             "Met and conferred on some of the disputes in the joint letter; others were not taken up.",
             "M&C'd. Remaining disputes not discussed before the joint letter was filed.",
+            // Review 120 (Bohnel v. JetBlue, E.D. Cal. 2021).
+            "Plaintiffs dispute defendant's responses and production. JetBlue asserts there was no meet and confer on several topics.",
         ] {
             assert!(some(t), "{t:?}");
         }
@@ -2461,6 +2454,7 @@ mod tests {
             "Plaintiff only raised some of her objections at first; the rest were covered later in the same conversation.",
             "So the rest of the report's terms were never talked through.",
             "The others were not discussed before the deposition.",
+            "There was no meet and confer on some other day; several topics were resolved.",
             "Some of the requests were taken up again after the motion.",
             "",
         ] {

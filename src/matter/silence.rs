@@ -1050,8 +1050,10 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         // An eighty-ninth review: "reached only his paralegal", "counsel
         // never came to the phone".
         "came",
-        // A hundred-and-seventh: "telephone tag".
+        // A hundred-and-seventh: "telephone tag"; a hundred-and-nineteenth:
+        // "no pickup".
         "tag",
+        "pickup",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
@@ -1160,6 +1162,8 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                     && (1..=3).any(|n| reached_whom(k + n)))
                     // "counsel was not reached", "he was never reached"
                     || (at(k, &["not", "never"]) && at(k + 1, &["reached"]) && of_person(k))
+                    // "no pickup" (review 119).
+                    || (at(k, &["no"]) && at(k + 1, &["pickup"]))
                     // "no one picked up", "nobody picked up"
                     || (at(k, &["picked"])
                         && k > 0
@@ -1593,6 +1597,7 @@ mod not_reached_tests {
             // Review 107 (Perez v. G & P Auto Wash, E.D.N.Y. 2011).
             "Telephone tag: defense counsel returned the call; counsel never spoke.",
             "Phone tag with OC; never connected.",
+            "Called OC re the responses; no pickup.",
             "Telephone tag.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
