@@ -19,7 +19,7 @@ use super::phrase::{is_one_of, words};
 /// Words that name a contact held by voice or in person: a conference, a
 /// call, a meeting, a conversation (what the denials, disputes and
 /// "different accounts" readings below look for).
-const MEETING: &[&str] = &[
+pub(super) const MEETING: &[&str] = &[
     "conference",
     "conf",
     "call",

@@ -238,7 +238,7 @@ const FIRST_PERSON: &[&str] = &["we", "us", "our", "i", "my", "me"];
 
 /// Words that name the movant's own discovery requests ("Rogs 6-7",
 /// "the interrogatories", "RFP 4"), as against other papers.
-const REQUEST_WORDS: &[&str] = &[
+pub(super) const REQUEST_WORDS: &[&str] = &[
     "interrogatory",
     "interrogatories",
     "rog",

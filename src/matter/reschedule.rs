@@ -36,19 +36,12 @@ const MOVE: &[&str] = &[
     "bumped",
 ];
 
-/// What is moved: the conference, the call ("M&C" is "m", "c").
-const MEETING: &[&str] = &[
-    "conference",
-    "conf",
-    "call",
-    "meeting",
-    "mtg",
-    "teleconference",
-    "m",
-    "it",
-];
+/// What is moved: a meeting (`elsewhere::MEETING`), or as notes name it
+/// ("teleconference", "M&C" read as "m", "c", "moving it").
+const MEETING_TOO: &[&str] = &["teleconference", "m", "it"];
 
-/// Words of the dispute itself: an entry that holds one took something up.
+/// Words of the dispute itself (with the requests' own, `promise::REQUEST_WORDS`):
+/// an entry that holds one took something up.
 const DISPUTE: &[&str] = &[
     "discuss",
     "discussed",
@@ -56,16 +49,6 @@ const DISPUTE: &[&str] = &[
     "discussion",
     "talked",
     "went",
-    "request",
-    "requests",
-    "rfp",
-    "rfps",
-    "rfa",
-    "rfas",
-    "interrogatory",
-    "interrogatories",
-    "rog",
-    "rogs",
     "response",
     "responses",
     "resps",
@@ -107,6 +90,7 @@ const DISPUTE: &[&str] = &[
 /// discussion, a position or an outcome.
 pub fn speaks_of_the_dispute(text: &str) -> bool {
     super::default::has_any_word(text, DISPUTE)
+        || super::default::has_any_word(text, super::promise::REQUEST_WORDS)
 }
 
 /// The text tells of more time given or asked for ("Granted Defendant
@@ -136,7 +120,9 @@ pub fn speaks_beyond_the_extension(text: &str) -> bool {
         .copied()
         .filter(|w| !FOR_WHAT.contains(w))
         .collect();
-    super::default::has_any_word(text, &beyond) || super::default::has_any_word(text, &["raised"])
+    super::default::has_any_word(text, &beyond)
+        || super::default::has_any_word(text, super::promise::REQUEST_WORDS)
+        || super::default::has_any_word(text, &["raised"])
 }
 
 /// A verb of moving with the meeting just before or after it ("conference
@@ -148,13 +134,14 @@ pub fn moves_a_meeting(text: &str) -> bool {
     }
     let ws: Vec<&[u8]> = words(text).collect();
     let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
+    let meeting = |k: usize| at(k, super::elsewhere::MEETING) || at(k, MEETING_TOO);
     let day = |k: usize| {
         ws.get(k)
             .is_some_and(|w| is_one_of(w, MONTH) || (w.first().is_some_and(u8::is_ascii_digit)))
     };
     (0..ws.len()).filter(|&k| at(k, MOVE)).any(|k| {
-        (k + 1..(k + 5).min(ws.len())).any(|j| at(j, MEETING))
-            || (k.saturating_sub(3)..k).any(|j| at(j, MEETING) && !at(j, &["it"]))
+        (k + 1..(k + 5).min(ws.len())).any(meeting)
+            || (k.saturating_sub(3)..k).any(|j| meeting(j) && !at(j, &["it"]))
             || (at(k + 1, &["to"]) && day(k + 2))
     })
 }
