@@ -507,8 +507,23 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 &["not", "t", "never", "no", "refused", "rejected", "declined"],
             )
     };
+    // Nor is a plan of the movant's own that follows ("…, not at an
+    // impasse; will submit new search terms that should resolve Plaintiff's
+    // criticism": an adversarial review, 119, of Topia): it tells of more
+    // to come, not of an end.
+    // ("will not negotiate further" refuses, and "will file the motion"
+    // ends the talks: neither is such a plan.)
+    let plans = |c: &str| {
+        let mut ws = words(c).skip_while(|w| is_one_of(w, &["and", "then"]));
+        ws.next()
+            .is_some_and(|w| is_one_of(w, &["will", "would", "shall", "plans", "intends"]))
+            && !ws
+                .next()
+                .is_some_and(|w| is_one_of(w, &["not", "never", "no"]))
+            && !has_any_word(c, &["file", "filing", "motion", "court", "compel"])
+    };
     let last = statements()
-        .filter(|c| !recalls_an_offer(c))
+        .filter(|c| !recalls_an_offer(c) && !plans(c))
         .last()
         .or_else(|| statements().last())
         .unwrap_or("");
@@ -3059,6 +3074,10 @@ mod tests {
             "Negotiation over the scope of additional search terms continues; no impasse has been reached.",
             "The parties remain in negotiation over the additional terms and have not reached impasse.",
             "Still negotiating; not at an impasse. Plaintiff had offered supplemental searches.",
+            // Review 119 (Topia v. Egnyte, D. Del. 2024): a plan of the
+            // movant's after it.
+            "Egnyte described the parties as still negotiating on the scope of additional search terms and not at an impasse, and will submit new terms to resolve Topia's criticism.",
+            "Requested some modifications to Plaintiff's offered supplemental searches; still negotiating the scope of additional search terms, not at an impasse; will submit new search terms that should resolve Plaintiff's criticism.",
         ] {
             assert!(unfinished(t), "{t:?}");
         }
@@ -3085,6 +3104,7 @@ mod tests {
             "The parties are still negotiating deposition dates.",
             "Confirmed the agreement reached at the meeting, at which there was no impasse.",
             "Still working to resolve difficulties producing electronic documents with metadata.",
+            "Not at an impasse until today; will file the motion now.",
             "Impasse on all requests; will not negotiate further.",
             // Review 93's reading of the last word: not past what follows.
             "Production after the conference is incomplete; asked for the remaining documents.",
