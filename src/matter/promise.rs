@@ -1264,6 +1264,9 @@ const ANSWER: &[&str] = &[
     "provide",
     "serve",
     "send",
+    // "Would resend the documents" (an adversarial review, 122, of Makeen
+    // v. Comcast, D. Colo. 2011).
+    "resend",
     "review",
     "reconsider",
     "consider",
@@ -2225,6 +2228,7 @@ const REACH: usize = 4;
 const BARE_VERB: &[&str] = &[
     "respond",
     "send",
+    "resend",
     "provide",
     "produce",
     "serve",
@@ -2717,6 +2721,9 @@ mod tests {
         for t in [
             "Would respond in writing by December 1, 2017.",
             "Defense counsel agreed to supplement by March 20.",
+            // Review 122 (Makeen v. Comcast, D. Colo. 2011).
+            "Said he'd resend the documents.",
+            "Would resend the documents.",
             // A speaker's own expectation of answering commits it, and so
             // may a forecast of its answers (whose, the words cannot tell).
             "Expects to respond by November 13.",
