@@ -661,13 +661,7 @@ impl<'m> Facts<'m> {
                 }) || (read_bits & 0b110 != 0 && {
                     // (Rare: read only of a call that moved the meeting or
                     // gave more time.)
-                    let first = ev.items.first();
-                    let texts = [
-                        Some(ev.summary.as_str()),
-                        first.map(|d| d.movant_position.as_str()),
-                        first.map(|d| d.opponent_position.as_str()),
-                    ];
-                    let texts = texts.into_iter().flatten();
+                    let texts = ev.entry_texts().map(|(_, text)| text);
                     (read_bits & 2 != 0 && !texts.clone().any(crate::matter::speaks_of_the_dispute))
                         // (Not where the other side promised an answer by
                         // a day: the responses themselves were taken up, as

@@ -46,7 +46,8 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     // pass that stops at the first other text, before the pass that names
     // each text (the glyph check was over a third of the check of a long
     // record).
-    if m.draws_ascii()
+    let ascii = m.draws_ascii();
+    if ascii
         && each_text(matter, |text, _, _| {
             plain_ascii(text.as_bytes()).then_some(())
         })
@@ -87,7 +88,6 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     // is settled here in one inlined byte scan, and only the rest are looked
     // at character by character. (The out-of-line call per field was a
     // quarter of the check of a long record.)
-    let ascii = m.draws_ascii();
     each_text(matter, |text, what, target| {
         if !(ascii && plain_ascii(text.as_bytes())) {
             slow(text, what, target);

@@ -58,10 +58,27 @@ impl ConferralEvent {
         &'a self,
         mut read: impl FnMut(Text, &'a str) -> bool,
     ) -> bool {
+        // (Spelled out, not over `entry_texts`: this runs for every
+        // conversation on every keystroke, and the chained iterator cost
+        // more.)
         read(Text::Summary, &self.summary)
             || self.items.first().is_some_and(|d| {
                 read(Text::Movant, &d.movant_position) || read(Text::Opponent, &d.opponent_position)
             })
+    }
+
+    /// The texts `says_about_another_case` reads, for a reading of them that
+    /// needs all three: its summary, then its first request's positions (an
+    /// entry that lists several repeats them).
+    pub fn entry_texts(&self) -> impl Iterator<Item = (Text, &str)> + Clone {
+        std::iter::once((Text::Summary, self.summary.as_str())).chain(
+            self.items.first().into_iter().flat_map(|d| {
+                [
+                    (Text::Movant, d.movant_position.as_str()),
+                    (Text::Opponent, d.opponent_position.as_str()),
+                ]
+            }),
+        )
     }
 }
 

@@ -1,4 +1,4 @@
-//! A call that only set or moved the conference.
+//! A call that only set or moved the conference, or gave more time.
 //!
 //! A call whose words say only that it moved, postponed or reset the
 //! conference ("Called defense counsel: family emergency; conference moved
@@ -12,7 +12,9 @@
 //!
 //! Read only where nothing in the entry speaks of the dispute itself: a
 //! call that moved the conference and also took up a request ("moved the
-//! conference to Friday; narrowed RFP 4") is a conference.
+//! conference to Friday; narrowed RFP 4") is a conference. A call that
+//! gave more time is read the same way (`extends_time`), the answers the
+//! time was for aside.
 
 use super::phrase::{MONTH, is_one_of, words};
 
@@ -40,8 +42,8 @@ const MOVE: &[&str] = &[
 /// ("teleconference", "M&C" read as "m", "c", "moving it").
 const MEETING_TOO: &[&str] = &["teleconference", "m", "it"];
 
-/// Words of the dispute itself (with the requests' own, `promise::REQUEST_WORDS`):
-/// an entry that holds one took something up.
+/// Words of the dispute itself (with the requests' own, `promise::REQUEST_WORDS`,
+/// and `ANSWERS`): an entry that holds one took something up.
 const DISPUTE: &[&str] = &[
     "discuss",
     "discussed",
@@ -49,11 +51,6 @@ const DISPUTE: &[&str] = &[
     "discussion",
     "talked",
     "went",
-    "response",
-    "responses",
-    "resps",
-    "answer",
-    "answers",
     "production",
     "produce",
     "produced",
@@ -71,8 +68,6 @@ const DISPUTE: &[&str] = &[
     "will",
     "supplement",
     "supplemental",
-    "deficiency",
-    "deficiencies",
     "privilege",
     "privileged",
     "deposition",
@@ -86,10 +81,24 @@ const DISPUTE: &[&str] = &[
     "resolved",
 ];
 
+/// The other side's answers, and the letter that found them wanting: of
+/// the dispute, but what more time is given for
+/// (`speaks_beyond_the_extension`).
+const ANSWERS: &[&str] = &[
+    "response",
+    "responses",
+    "resps",
+    "answer",
+    "answers",
+    "deficiency",
+    "deficiencies",
+];
+
 /// The text speaks of the dispute itself: a request, a response, a
 /// discussion, a position or an outcome.
 pub fn speaks_of_the_dispute(text: &str) -> bool {
     super::default::has_any_word(text, DISPUTE)
+        || super::default::has_any_word(text, ANSWERS)
         || super::default::has_any_word(text, super::promise::REQUEST_WORDS)
 }
 
@@ -106,21 +115,7 @@ pub fn extends_time(text: &str) -> bool {
 /// response, the answer or the deficiency letter the time was for is not
 /// the dispute taken up.
 pub fn speaks_beyond_the_extension(text: &str) -> bool {
-    const FOR_WHAT: &[&str] = &[
-        "response",
-        "responses",
-        "resps",
-        "answer",
-        "answers",
-        "deficiency",
-        "deficiencies",
-    ];
-    let beyond: Vec<&str> = DISPUTE
-        .iter()
-        .copied()
-        .filter(|w| !FOR_WHAT.contains(w))
-        .collect();
-    super::default::has_any_word(text, &beyond)
+    super::default::has_any_word(text, DISPUTE)
         || super::default::has_any_word(text, super::promise::REQUEST_WORDS)
         || super::default::has_any_word(text, &["raised"])
 }

@@ -138,18 +138,8 @@ pub enum Supplement {
 /// day wins over a clause without one.
 pub fn summary_supplement(summary: &str, filing: Date, movant: super::Side) -> Option<Supplement> {
     // ("re-served", "second-round", "follow-up", "answered again": `RETOLD`.)
-    let retold_summary;
-    let summary = if [
-        "e-serv", "E-SERV", "d-round", "d round", "D-ROUND", "ow-up", "owup", "ed again",
-    ]
-    .iter()
-    .any(|n| summary.contains(n))
-    {
-        retold_summary = retold(summary);
-        &*retold_summary
-    } else {
-        summary
-    };
+    let retold = retold(summary);
+    let summary: &str = &retold;
     if !may_tell(summary) {
         return None;
     }
@@ -252,8 +242,15 @@ static RETOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// `text` with `RETOLD`'s words spelled as `MARK` and `CAME` know them.
+/// Asked of every objection and summary on every keystroke: one pass over
+/// the words first (every match holds one of these), and the pattern only
+/// where one is.
 fn retold(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(re) = RETOLD.as_ref() else {
+    const MAY_BE: &[&str] = &["re", "round", "follow", "followup", "again"];
+    let Some(re) = RETOLD
+        .as_ref()
+        .filter(|_| super::default::has_any_word(text, MAY_BE))
+    else {
         return text.into();
     };
     re.replace_all(text, |c: &regex::Captures| {
