@@ -358,6 +358,40 @@ fn a_call_where_only_the_movant_spoke_is_a_demand_not_a_conference() {
 }
 
 #[test]
+fn the_other_sides_later_call_recording_nothing_does_not_follow_up_a_promise() {
+    // Advanced Hair Restoration (W.D. Wash. 2018): a call ending with an
+    // agreement to continue producing records, then defense counsel's
+    // contact the day before the motion, of which nothing is known.
+    let mut m = base();
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    m.conferrals[0].items[0].opponent_position = "Agreed to continue to produce records.".into();
+    let mut call = from_them("e2", date(2026, 3, 19), Method::Telephone, "");
+    call.summary = "Defense counsel called.".into();
+    m.conferrals.push(call);
+    let fs = findings(&m, "wawd");
+    assert!(
+        has_saying(
+            &fs,
+            "FOLLOW-UP-NOT-CHASED",
+            Severity::AtRisk,
+            "telephone call of March 19, 2026 lists it but records nothing said on it"
+        ),
+        "{fs:?}"
+    );
+    // What was said on that call, once recorded, follows the promise up.
+    m.conferrals[1].items[0].opponent_position =
+        "Production is complete; nothing more is coming.".into();
+    m.conferrals[1].items[0].outcome = Outcome::Impasse;
+    let fs = findings(&m, "wawd");
+    assert!(!codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
+    // So does the movant's own call, even with nothing recorded on it.
+    m.conferrals[1] = event("e2", date(2026, 3, 19), Method::Telephone, &["c1", "c2"]);
+    m.conferrals[1].items[0].movant_position.clear();
+    let fs = findings(&m, "wawd");
+    assert!(!codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
+}
+
+#[test]
 fn a_promised_follow_up_must_be_chased_before_filing() {
     let mut m = base();
     m.conferrals[0].follow_up = Some(FollowUp {

@@ -1324,6 +1324,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                     || ((later.two_way
                         || (later.by_movant && later.opponent_in && f.follows_up(later)))
                         && (later.ev.date >= fu.due || delivered.is_some_and(|k| k < j))))
+                // The other side's own contact that records nothing on the
+                // requests it lists chases nothing (`records_nothing`).
+                && !(later.from_other_side
+                    && !later.ev.items.is_empty()
+                    && later.ev.items.iter().all(|d| d.records_nothing()))
         });
         if !chased {
             let message = match delivered.map(|k| &f.events[k]) {
@@ -1549,7 +1554,9 @@ fn unrecorded_promise<'m>(
                         && l.counted
                         && !l.before_judge
                         && f.followed_up_by(l)
-                        && l.ev.items.iter().any(|x| x.item == d.item)
+                        && l.ev.items.iter().any(|x| {
+                            x.item == d.item && !(l.from_other_side && x.records_nothing())
+                        })
                 })
             })
     else {
@@ -1558,67 +1565,104 @@ fn unrecorded_promise<'m>(
     };
     let disputed = f.matter.items.iter().find(|it| it.id == item.item);
     let label = disputed.map_or(item.item.as_str(), |it| it.label.as_str());
+    // The other side's own later contacts that list the request but record
+    // nothing on it: "no later contact" must not read as if they were not
+    // logged.
+    let silent: Vec<String> = f
+        .events
+        .iter()
+        .filter(|l| {
+            l.counted
+                && l.from_other_side
+                && l.ev
+                    .items
+                    .iter()
+                    .any(|x| x.item == item.item && x.records_nothing())
+                && came_after(f, l, e)
+        })
+        .map(|l| {
+            format!(
+                "the other side's {} of {}",
+                l.ev.method.phrase(),
+                long_date(l.ev.date)
+            )
+        })
+        .collect();
+    let mut message = if item.outcome == crate::matter::Outcome::FollowUp {
+        format!(
+            "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
+            long_date(e.ev.date)
+        )
+    } else if item.records_a_promise() || noted_due(item) {
+        format!(
+            "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
+            long_date(e.ev.date),
+            item.opponent_position.trim()
+        )
+    } else if let Some((words, theirs)) = item.unfinished_in() {
+        format!(
+            "On the contact of {} the {} position on {label} says conferring was not finished (\"{words}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+            long_date(e.ev.date),
+            if theirs {
+                "other side's"
+            } else {
+                "movant's own"
+            },
+        )
+    } else if memo.told.get(item) {
+        format!(
+            "On the contact of {} the movant's own position on {label} says it was told to expect the other side's answer (\"{}\"), and no later contact on it is logged: the record does not show the answer was waited for or chased before filing.",
+            long_date(e.ev.date),
+            item.movant_position.trim()
+        )
+    } else if memo.own.get(item) {
+        format!(
+            "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
+            long_date(e.ev.date),
+            item.movant_position.trim()
+        )
+    } else if summary_promise().is_none() && !summary_unfinished() && objection_unfinished(item) {
+        format!(
+            "The objection recorded on {label} says conferring was not finished (\"{}\"), and no contact on it after the one of {} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+            disputed.map_or("", |it| it.objection.trim()),
+            long_date(e.ev.date)
+        )
+    } else if summary_promise().is_none() && summary_unfinished() {
+        format!(
+            "The summary of the contact of {} says conferring was not finished (\"{}\"), and no later contact on {label} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+            long_date(e.ev.date),
+            e.ev.summary.trim()
+        )
+    } else {
+        let (whose, so) = match summary_promise() {
+            Some(crate::matter::Promiser::Own) => (
+                "the movant's own side",
+                "the motion would be filed without doing what the movant's side said it would, in the middle of conferring",
+            ),
+            _ => (
+                "the other side",
+                "the record does not show the promise was kept, waited for or chased before filing",
+            ),
+        };
+        format!(
+            "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: {so}.",
+            long_date(e.ev.date),
+            e.ev.summary.trim()
+        )
+    };
+    if !silent.is_empty() {
+        message.push_str(&format!(
+            " {} {} it but {} nothing said on it (neither side's position nor an outcome), so {} not show the promise was followed up.",
+            crate::text::capitalize(&join_and(&silent)),
+            if silent.len() == 1 { "lists" } else { "list" },
+            if silent.len() == 1 { "records" } else { "record" },
+            if silent.len() == 1 { "it does" } else { "they do" },
+        ));
+    }
     out.push_at(
         unchased.unwrap_or(out.severity()),
         Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
-        if item.outcome == crate::matter::Outcome::FollowUp {
-            format!(
-                "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
-                long_date(e.ev.date)
-            )
-        } else if item.records_a_promise() || noted_due(item) {
-            format!(
-                "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
-                long_date(e.ev.date),
-                item.opponent_position.trim()
-            )
-        } else if let Some((words, theirs)) = item.unfinished_in() {
-            format!(
-                "On the contact of {} the {} position on {label} says conferring was not finished (\"{words}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
-                long_date(e.ev.date),
-                if theirs { "other side's" } else { "movant's own" },
-            )
-        } else if memo.told.get(item) {
-            format!(
-                "On the contact of {} the movant's own position on {label} says it was told to expect the other side's answer (\"{}\"), and no later contact on it is logged: the record does not show the answer was waited for or chased before filing.",
-                long_date(e.ev.date),
-                item.movant_position.trim()
-            )
-        } else if memo.own.get(item) {
-            format!(
-                "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
-                long_date(e.ev.date),
-                item.movant_position.trim()
-            )
-        } else if summary_promise().is_none() && !summary_unfinished() && objection_unfinished(item) {
-            format!(
-                "The objection recorded on {label} says conferring was not finished (\"{}\"), and no contact on it after the one of {} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
-                disputed.map_or("", |it| it.objection.trim()),
-                long_date(e.ev.date)
-            )
-        } else if summary_promise().is_none() && summary_unfinished() {
-            format!(
-                "The summary of the contact of {} says conferring was not finished (\"{}\"), and no later contact on {label} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
-                long_date(e.ev.date),
-                e.ev.summary.trim()
-            )
-        } else {
-            let (whose, so) = match summary_promise() {
-                Some(crate::matter::Promiser::Own) => (
-                    "the movant's own side",
-                    "the motion would be filed without doing what the movant's side said it would, in the middle of conferring",
-                ),
-                _ => (
-                    "the other side",
-                    "the record does not show the promise was kept, waited for or chased before filing",
-                ),
-            };
-            format!(
-                "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: {so}.",
-                long_date(e.ev.date),
-                e.ev.summary.trim()
-            )
-        },
+        message,
         "Record the promise (who, what, by when) and whether it was kept, or log the contact that followed it. If the words were not a promise, reword the position.".into(),
     );
 }

@@ -707,9 +707,13 @@ impl<'m> Facts<'m> {
                 || *chase.get_or_insert_with(|| chase_stands(ev, fair_until, |d| answers.get(d)));
             if counted {
                 for (d, &i) in ev.items.iter().zip(&listed) {
+                    // The other side's own contact that records nothing on
+                    // the request follows up no promise on it
+                    // (`ItemDiscussion::records_nothing`).
                     if let Some(i) = i
                         && !leave
                         && (two_way || (by_other && movant_in) || (opponent_in && follows_up()))
+                        && !(by_other && d.records_nothing())
                     {
                         items[i].last_with_them = items[i].last_with_them.max(Some(ev.date));
                     }

@@ -28,6 +28,29 @@ use super::default::has_any_word;
 use jiff::civil::Date;
 
 impl ItemDiscussion {
+    /// Nothing is recorded of the request on this contact: the outcome is
+    /// "raised" and neither side's position is written. Such a contact of
+    /// the other side's own cannot be shown to have followed up a promise
+    /// made on the request (Advanced Hair Restoration v. Hair Restoration
+    /// Centers, W.D. Wash. 2018: a call ended with an agreement to continue
+    /// producing records; defense counsel "contacted" plaintiff's counsel
+    /// the day before the motion, and the motion was denied: a re-recording
+    /// that logged that contact as a call with nothing on it read Ready).
+    pub fn records_nothing(&self) -> bool {
+        // Asked of every request of the other side's contacts on every
+        // keystroke: a position that opens with a printable ASCII character
+        // (nearly every one) is answered without trimming.
+        let blank = |s: &str| {
+            s.as_bytes()
+                .first()
+                .is_none_or(|b| b.is_ascii_whitespace() || !b.is_ascii())
+                && s.trim().is_empty()
+        };
+        self.outcome == super::Outcome::Raised
+            && blank(&self.movant_position)
+            && blank(&self.opponent_position)
+    }
+
     /// The other side's recorded position says it promised to get back.
     pub fn records_a_promise(&self) -> bool {
         says_promised(&self.opponent_position, true)
