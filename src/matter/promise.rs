@@ -255,6 +255,17 @@ fn to_be_revised(text: &str) -> bool {
     }) && !super::phrase::negated_before(text, text.len())
 }
 
+/// Words that label what a contact came to ("Outcome: …", "Result: …"),
+/// read as a clause's opener when a colon follows.
+const LABELS: &[&str] = &[
+    "outcome",
+    "outcomes",
+    "result",
+    "results",
+    "resolution",
+    "upshot",
+];
+
 /// The recorder speaking of its own side ("we", "our", "I"): a clause
 /// with one tells of the movant, not the other side.
 const FIRST_PERSON: &[&str] = &["we", "us", "our", "i", "my", "me"];
@@ -852,22 +863,26 @@ pub fn summary_promise(
     // (Only where a clause opens with it and a word that commits: "D
     // produced responsive ESI on October 23" opens the reading to nothing,
     // a thirty-second review found.)
-    let letter_heads = || {
-        super::phrase::clauses(summary).any(|c| {
-            let mut ws = words(c);
-            ws.next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(letter.as_bytes()))
-                && ws.next().is_some_and(|w| is_one_of(w, COMMIT))
-        })
+    // And the other side's ("D's counsel: written resp. by 1/26", an
+    // adversarial review, 119, of Kosjer), led by its counsel or a word
+    // that commits.
+    let their_letter = match movant {
+        super::Side::Plaintiff => "d",
+        _ => "p",
+    };
+    let letter_heads = |letter: &str, counsel: bool| {
+        super::phrase::clauses(summary).any(|c| led_by_letter(c, letter, counsel))
     };
     if !words(summary).any(|w| {
         is_one_of(w, own)
-            || (w.eq_ignore_ascii_case(letter.as_bytes()) && letter_heads())
+            || (w.eq_ignore_ascii_case(letter.as_bytes()) && letter_heads(letter, false))
+            || (w.eq_ignore_ascii_case(their_letter.as_bytes()) && letter_heads(their_letter, true))
             || is_one_of(w, theirs)
             || is_one_of(w, PRONOUN)
             // "OC": opposing counsel, in notes ("OC'd respond in writing by
             // 1/26/18": a fiftieth review of Kosjer).
             || is_one_of(w, &["other", "opposing", "oc", "promised", "awaiting", "due"])
+            || is_one_of(w, LABELS)
             || owing.contains_word(w)
             || movants.contains_word(w)
     }) {
@@ -884,6 +899,19 @@ pub fn summary_promise(
         // promise.
         // "At the call Plaintiff undertook to revise his interrogatories" (a
         // rejected-record review of Becker): where it was said, before who.
+        // "Result: Becker to rework his interrogatories", "Outcome:
+        // interrogatories to be reworded" (an adversarial review, 115, of
+        // Becker): a label, then what was agreed.
+        // What follows the label is read as the clause ("(4/16/13).
+        // Outcome: …" is one clause: a bracket ends no sentence).
+        let labelled = clause.match_indices(':').find(|&(at, _)| {
+            clause[..at]
+                .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .is_some_and(|w| is_one_of(w.as_bytes(), LABELS))
+        });
+        let clause = labelled.map_or(clause, |(at, _)| &clause[at + 1..]);
+        let labelled = labelled.is_some();
         let opener = {
             let mut o = words(clause);
             match (o.next(), o.next(), o.next()) {
@@ -914,7 +942,11 @@ pub fn summary_promise(
                 || movants.contains_word(first)
                 || (first.eq_ignore_ascii_case(letter.as_bytes())
                     && ws.peek().is_some_and(|w| is_one_of(w, COMMIT))),
-            is_one_of(first, theirs) || is_one_of(first, &["oc"]) || owing.contains_word(first),
+            is_one_of(first, theirs)
+                || is_one_of(first, &["oc"])
+                || owing.contains_word(first)
+                || (first.eq_ignore_ascii_case(their_letter.as_bytes())
+                    && led_by_letter(clause, their_letter, true)),
         );
         // "JetBlue asserts the parties never met on several topics; says it
         // already agreed to a supp production" (a thirty-fifth review of
@@ -970,6 +1002,12 @@ pub fn summary_promise(
             // "Revised interrogatories were to come from Mr. Becker" (a
             // rejected-record review of Becker, E.D. Cal. 2013): what was
             // to come, and from whom, said outright.
+            // The movant's own requests to be reworded, no one named
+            // ("Outcome: interrogatories to be reworded"): its own task,
+            // as in its position (`to_be_revised`).
+            if labelled && to_be_revised(clause) {
+                return Some(Promiser::Own);
+            }
             if let Some(from) = to_come_from(clause) {
                 if is_one_of(from, own) || movants.contains_word(from) {
                     return Some(Promiser::Own);
@@ -1019,10 +1057,13 @@ pub fn summary_promise(
             by_them |= is_one_of(w, theirs);
         }
         match (by_own, by_them) {
-            (false, true) => (says_promised(clause, true) || counsels_answer_due(clause))
-                .then_some(Promiser::Theirs),
+            (false, true) => (says_promised(clause, true)
+                || counsels_answer_due(clause)
+                || name_to_answer(clause, owing))
+            .then_some(Promiser::Theirs),
             (true, false) => (says_promised(clause, false)
-                || says_to_come(clause, Some(own)).is_some())
+                || says_to_come(clause, Some(own)).is_some()
+                || name_to_answer(clause, movants))
             .then_some(Promiser::Own),
             _ => None,
         }
@@ -1089,6 +1130,56 @@ fn counsels_answer_due(clause: &str) -> bool {
         && dated
         && !super::phrase::negated(clause.split(';').next().unwrap_or(clause))
         && !says_it_came(&ws)
+}
+
+/// Whether `clause` opens with a name of one side's parties or counsel and
+/// "to" answer, as `says_to_come` reads a side's role ("Becker to rework
+/// his interrogatories": an adversarial review, 115, of Becker v. Wells
+/// Fargo, E.D. Cal. 2013).
+fn name_to_answer(clause: &str, names: &super::OwingNames) -> bool {
+    use super::phrase::{TITLE, is_one_of, words};
+    let mut ws = words(clause)
+        .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]) || is_one_of(w, TITLE))
+        .skip_while(|w| names.contains_word(w));
+    if !ws.next().is_some_and(|w| is_one_of(w, &["to"])) {
+        return false;
+    }
+    ws.take(3)
+        .find(|x| !is_one_of(x, &["get", "be"]))
+        .is_some_and(|x| is_one_of(x, ANSWER))
+}
+
+/// Whether `clause` opens (after "the", "then", "and" or "also") with the
+/// bare letter of a side's role ("P agreed to reword some", "D's counsel:
+/// written resp. by 1/26") followed by a word that commits or, when
+/// `counsel` is asked for, by its counsel ("D's ctsl", "D counsel"): only
+/// then is the letter a side and not, say, the end of "rec'd".
+fn led_by_letter(clause: &str, letter: &str, counsel: bool) -> bool {
+    use super::phrase::{is_one_of, words};
+    const COUNSEL: &[&str] = &[
+        "counsel",
+        "cnsl",
+        "ctsl",
+        "csl",
+        "atty",
+        "attorney",
+        "attorneys",
+    ];
+    let mut ws = words(clause).skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]));
+    if !ws
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(letter.as_bytes()))
+    {
+        return false;
+    }
+    match ws.next() {
+        Some(w) if is_one_of(w, COMMIT) => true,
+        Some(w) if counsel && is_one_of(w, COUNSEL) => true,
+        Some(w) if counsel && is_one_of(w, &["s"]) => {
+            ws.next().is_some_and(|w| is_one_of(w, COUNSEL))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words say the answer came ("was due 9/23 and came that
@@ -3260,6 +3351,54 @@ mod tests {
             ),
             None
         );
+        // A label, then what was agreed (an adversarial review, 115, of
+        // Becker).
+        for t in [
+            "Telephone meet and confer (4/16/13). Outcome: interrogatories to be reworded. Reworded 2nd set (Nos. 20-25) drafted by Pl. thereafter.",
+            "4/16/13 teleconference w/ def. counsel on the first-set rogs. Result: Becker to rework his interrogatories. He then drafted a reworded 2nd set (Nos. 20-25).",
+        ] {
+            let matter = crate::matter::parse_matter(
+                r#"{"schema_version": 1, "court": "caed",
+                    "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
+                    "parties": [{"id": "p1", "name": "Dennly R. Becker", "side": "plaintiff"},
+                                {"id": "p2", "name": "Wells Fargo Bank, NA", "side": "defendant"}]}"#,
+                "t.json",
+            )
+            .expect("a valid matter");
+            let becker = crate::matter::OwingNames::movants(&matter);
+            assert_eq!(
+                summary_promise(t, Plaintiff, &none, &becker),
+                Some(Promiser::Own),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            summary_promise(
+                "Result: no change; responses stand.",
+                Plaintiff,
+                &none,
+                &none
+            ),
+            None
+        );
+        // The other side's bare letter, led by its counsel (an adversarial
+        // review, 119, of Kosjer); not the end of "rec'd".
+        for t in [
+            "Met in person re claims file. D's counsel: written resp. by 1/26. Nothing rec'd; filed 1/29.",
+            "Met in person re claims file. D's ctsl: written resp. to GR ltr by 1/26. Nothing rec'd; filed 1/29.",
+        ] {
+            assert_eq!(
+                summary_promise(t, Plaintiff, &none, &none),
+                Some(Promiser::Theirs),
+                "{t}"
+            );
+        }
+        for t in [
+            "Met in person. Written responses rec'd; filed 1/29.",
+            "D produced responsive ESI on October 23.",
+        ] {
+            assert_eq!(summary_promise(t, Plaintiff, &none, &none), None, "{t}");
+        }
         let becker = "Meet and confer teleconference 4/16/13. Plaintiff agreed during the call to revise his interrogatories and afterward drafted a reworded second set; no further conference before the motion.";
         assert_eq!(
             summary_promise(becker, Plaintiff, &none, &none),
