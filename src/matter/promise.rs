@@ -610,6 +610,15 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 && ws_all[k.saturating_sub(5)..k]
                     .iter()
                     .any(|x| is_one_of(x, &["no", "not"]))
+        })
+        // "left no fair chance to answer the altered interrogatories", "no
+        // fair opportunity to respond … while on vacation" (an adversarial
+        // review, 119, of Coleman).
+        || ws_all.iter().enumerate().any(|(k, w)| {
+            is_one_of(w, &["chance", "opportunity", "time"])
+                && ws_all[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|x| is_one_of(x, &["no", "without"]))
         }))
         && ws_all.iter().any(|w| {
             is_one_of(
@@ -625,7 +634,11 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 ],
             )
         })
-        && ws_all.iter().any(|w| is_one_of(w, REVISED))
+        // The revision may be named in an earlier statement ("The revised
+        // joint statement with altered interrogatories came during his
+        // noticed absence; he objected that he could not properly respond to
+        // it in the time left": the same review).
+        && (ws_all.iter().any(|w| is_one_of(w, REVISED)) || has_any_word(text, REVISED))
     {
         return true;
     }
@@ -3189,6 +3202,9 @@ mod tests {
             "Still working out the terms.",
             // Review 52: Coleman in notes.
             "OC: no proper/timely resp. possible to the altered rogs.",
+            "Objected that the revised statement, sent during his noticed vacation, left no fair chance to answer the altered interrogatories.",
+            "Objected: no fair opportunity to respond to the altered interrogatories while on vacation.",
+            "The revised joint statement with altered interrogatories came during his noticed absence; he objected that he could not properly respond to it in the time left.",
             "Contends the altered rogs can't be answered properly or timely (OC was on vacation).",
             // Review 93: Topia in other words.
             "Not at an impasse; still negotiating scope.",
