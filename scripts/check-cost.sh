@@ -20,9 +20,13 @@ case "$profile" in
   # (b29d24a tripled the check). Measured, debug: 7.52M per check, the same
   # with every default in words (each objection is read once per thread),
   # and 2.5M to read the forty objections the first time; release: 631k,
-  # 632k, 216k.
+  # 632k, 216k. Release raised to 840k on December 6, 2026: the readings
+  # added since (a contact of the other side's that records nothing, the
+  # recorded subject of a conversation, the defendant's bare letter) brought
+  # the check to 823k, each kept off the per-word path; the criterion
+  # benchmark, not this count, holds the 50 µs target (about 40 µs then).
   debug) flags=(); budget_plain=10000000; budget_words=10000000; budget_first=3300000 ;;
-  release) flags=(--release); budget_plain=820000; budget_words=820000; budget_first=280000 ;;
+  release) flags=(--release); budget_plain=840000; budget_words=840000; budget_first=280000 ;;
   *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
 esac
 command -v valgrind >/dev/null || { echo "check-cost: valgrind is not installed" >&2; exit 2; }

@@ -798,6 +798,51 @@ fn a_default_read_from_the_objection_is_shown_and_can_be_confirmed_or_corrected(
     );
 }
 
+/// A conversation can be recorded as having taken up only scheduling: it is
+/// then no conference on the requests, and the verdict says so. A message
+/// has no such choice, and an entry changed to one drops it.
+#[test]
+fn a_call_recorded_as_only_scheduling_is_no_conference_and_the_choice_leaves_with_the_method() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut()
+        .open_path(&fixture("tests/fixtures/samples/compel-txnd.json"));
+    h.run();
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+    click_containing(&mut h, "5. Conferral log");
+    click_containing(&mut h, "March 11, 2026, 10:30 a.m. · Video conference");
+    choose(
+        &mut h,
+        "What the conversation took up",
+        "Only scheduling (setting or moving the conference, more time)",
+    );
+    click_containing(&mut h, "March 3, 2026, 2:00 p.m. · Telephone call");
+    choose(
+        &mut h,
+        "What the conversation took up",
+        "Only scheduling (setting or moving the conference, more time)",
+    );
+    let m = &h.state().doc.matter;
+    assert_eq!(
+        m.conferrals[1].subject,
+        Some(goodfaith::matter::Subject::Scheduling)
+    );
+    assert!(
+        h.state().report().is_some_and(|r| !r.ready()
+            && r.findings
+                .iter()
+                .any(|f| f.message.contains("recorded as only scheduling"))),
+        "{:?}",
+        h.state().report().map(|r| r
+            .findings
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>())
+    );
+    choose(&mut h, "Method", "Email");
+    assert_eq!(h.state().doc.matter.conferrals[1].subject, None);
+    assert!(h.query_by_label("What the conversation took up").is_none());
+}
+
 /// A conference before the judge that ended with leave to file is recorded
 /// by ticking the box a court entry shows: the record is then at risk (the
 /// sides discussed the requests, but before the judge), no longer without

@@ -392,6 +392,48 @@ fn the_other_sides_later_call_recording_nothing_does_not_follow_up_a_promise() {
 }
 
 #[test]
+fn a_call_recorded_as_only_scheduling_is_no_conference_on_the_requests() {
+    // Jacobs v. Wells (M.D. La. 2017): the call that moved the conference
+    // was not the conference. Recorded so, whatever its words.
+    let mut m = base();
+    assert!(!holds_back(&findings(&m, "ksd")));
+    m.conferrals[0].subject = Some(goodfaith::matter::Subject::Scheduling);
+    let fs = findings(&m, "ksd");
+    assert!(
+        fs.iter()
+            .any(|(_, s, msg)| *s == Severity::Blocker
+                && msg.contains("recorded as only scheduling")),
+        "{fs:?}"
+    );
+    // The certificate tells it as what it was, not as a discussion of the
+    // requests it lists.
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(
+        text.contains("spoke by telephone with John Doe")
+            && text.contains("about scheduling only")
+            && !text.contains("about Interrogatory No. 4"),
+        "{text}"
+    );
+    m.conferrals[0].subject = Some(goodfaith::matter::Subject::OtherMatter);
+    let fs = findings(&m, "ksd");
+    assert!(
+        fs.iter()
+            .any(|(_, _, msg)| msg.contains("recorded as about another case")),
+        "{fs:?}"
+    );
+    // Recorded as taking up the requests, it is the conference it was.
+    m.conferrals[0].subject = Some(goodfaith::matter::Subject::Requests);
+    assert!(!holds_back(&findings(&m, "ksd")));
+    // On a letter the field is not read: asking to set a conference is
+    // itself an attempt to confer.
+    let mut letter = base();
+    letter.conferrals[0].method = Method::Letter;
+    let before = findings(&letter, "ksd");
+    letter.conferrals[0].subject = Some(goodfaith::matter::Subject::Scheduling);
+    assert_eq!(findings(&letter, "ksd"), before);
+}
+
+#[test]
 fn a_promised_follow_up_must_be_chased_before_filing() {
     let mut m = base();
     m.conferrals[0].follow_up = Some(FollowUp {

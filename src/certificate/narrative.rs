@@ -57,10 +57,17 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         .filter_map(|d| m.item_by_id(&d.item))
         .map(|i| i.label.as_str())
         .collect();
-    let about = if labels.is_empty() {
-        String::new()
-    } else {
-        format!(" about {}", items_phrase(&labels))
+    // A conversation recorded as taking up something else is told as that,
+    // never as a discussion of the requests it lists.
+    let about = match ev.subject {
+        Some(crate::matter::Subject::Scheduling) if ev.method.is_live() => {
+            " about scheduling only".to_string()
+        }
+        Some(crate::matter::Subject::OtherMatter) if ev.method.is_live() => {
+            " about another matter".to_string()
+        }
+        _ if labels.is_empty() => String::new(),
+        _ => format!(" about {}", items_phrase(&labels)),
     };
     let length = ev
         .duration_minutes

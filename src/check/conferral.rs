@@ -425,6 +425,8 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 .iter()
                 .filter(|e| e.counted && e.two_way && e.another_case)
         };
+        // As the user recorded it (`subject`), before any words.
+        let recorded = |subject| said().any(|e| e.ev.subject == Some(subject));
         let another_case = said().any(|e| {
             e.ev.says_about_another_case(|_, text| {
                 crate::matter::names_another_case(text, &f.matter.parties)
@@ -442,7 +444,11 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
         message.push_str(&format!(
             " {} {}, so {} not count as a conference on them.",
             crate::text::capitalize(&join_and(&elsewhere)),
-            if another_case {
+            if recorded(crate::matter::Subject::Scheduling) {
+                "discussed none of the motion's requests (recorded as only scheduling: setting or moving the conference, or more time)"
+            } else if recorded(crate::matter::Subject::OtherMatter) {
+                "discussed none of the motion's requests (recorded as about another case or other discovery)"
+            } else if another_case {
                 "discussed none of the motion's requests (by the log's own words, another case)"
             } else if in_doubt {
                 "discussed none of the motion's requests (by the log's own words, no meaningful discussion or adequate conference took place, only some of the disputes were conferred on without saying which, the other side disputes that it took place as told, or it is told only as the other side's claim)"

@@ -632,7 +632,10 @@ impl<'m> Facts<'m> {
                 && counted
                 && two_way
                 && lists_kept
-                && (ev.says_about_another_case(|which, text| {
+                // Recorded as scheduling only, or another matter: no words
+                // need reading.
+                && (crate::matter::Subject::not_the_requests(ev.subject)
+                    || ev.says_about_another_case(|which, text| {
                     let bits = last_reading(&mut case_memo[which as usize], text, |text| {
                         // A summary may also say no request was taken up at
                         // all (positions are each about one), or tell the

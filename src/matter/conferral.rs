@@ -208,6 +208,39 @@ impl Reply {
     }
 }
 
+/// What a conversation took up, as the user records it. Courts count a
+/// call or meeting as a conference only on the requests it actually
+/// discussed: one that only set or moved the conference, or gave more time,
+/// was no conference on them (Jacobs v. Wells, M.D. La. 2017; Bryant v.
+/// Gestamp, S.D. W. Va. 2022), nor was one about another case or other
+/// discovery. Unrecorded, the checker reads the entry's words for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// The disputed requests it lists were discussed.
+    Requests,
+    /// Only scheduling: setting, moving or postponing the conference, or
+    /// more time to respond; nothing of the dispute itself.
+    Scheduling,
+    /// Another case, or discovery other than this motion's.
+    OtherMatter,
+}
+
+impl Subject {
+    pub fn id(self) -> &'static str {
+        match self {
+            Subject::Requests => "requests",
+            Subject::Scheduling => "scheduling",
+            Subject::OtherMatter => "other_matter",
+        }
+    }
+
+    /// Recorded as taking up nothing of this motion's requests.
+    pub fn not_the_requests(subject: Option<Subject>) -> bool {
+        matches!(subject, Some(Subject::Scheduling | Subject::OtherMatter))
+    }
+}
+
 /// A non-attorney who took part (paralegal, assistant). Courts do not count
 /// staff-to-staff contact as counsel conferring.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -275,6 +308,12 @@ pub struct ConferralEvent {
     /// Ignored for other methods.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub leave_to_file: bool,
+    /// For a conversation (a call, video conference, meeting or
+    /// deposition): what it took up. `scheduling` or `other_matter` makes it
+    /// no conference on the requests it lists. Ignored for messages: an
+    /// email asking to set a conference is itself an attempt to confer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
     /// Where the entry came from, e.g. an email's Message-ID; importing the
     /// same message again adds nothing.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -321,6 +360,7 @@ impl ConferralEvent {
             reply: None,
             offer_to_confer: false,
             leave_to_file: false,
+            subject: None,
             source: String::new(),
             attachments: vec![],
         }

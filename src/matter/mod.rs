@@ -36,7 +36,7 @@ pub use bare::{
 };
 pub use certificate::{CertificateForm, CertificateRecord, Endorsement, EndorsementStatus};
 pub use conferral::{
-    ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember,
+    ConferralEvent, FollowUp, ItemDiscussion, Method, Outcome, Reply, StaffMember, Subject,
 };
 pub(crate) use default::has_any_word;
 pub use default::{DefaultReading, OwingNames, summary_is_the_request};

@@ -2404,7 +2404,30 @@ const BARE_VERB: &[&str] = &[
 /// nothing to rewrite, as in nearly every text.
 fn past_tense_d(text: &str) -> std::borrow::Cow<'_, str> {
     const PRONOUNS: &[&str] = &["i", "he", "she", "we", "they", "you", "it", "who", "that"];
-    if !(text.contains("'d") || text.contains("\u{2019}d")) {
+    // The defendant's bare letter, possessive ("D's counsel: written
+    // responses served April 4"), is no "'d": written "Def's" (an
+    // over-strictness review, 125, of Fortech and Rech found it read as a
+    // promise).
+    let letter_d = |before: &str, after: &str| {
+        before.eq_ignore_ascii_case("d")
+            && after.starts_with(['s', 'S'])
+            && !after[1..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    fn word_before(upto: &str) -> &str {
+        upto.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    }
+    // (Asked of every position on every keystroke: most have no quote.)
+    if !(text.contains('\'') || text.contains('\u{2019}')) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    if !(text.contains("'d")
+        || text.contains("\u{2019}d")
+        || text
+            .match_indices(['\'', '\u{2019}'])
+            .any(|(at, q)| letter_d(word_before(&text[..at]), &text[at + q.len()..])))
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -2412,10 +2435,7 @@ fn past_tense_d(text: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find(['\'', '\u{2019}']) {
         let quote = rest[at..].chars().next().map_or(1, char::len_utf8);
         let after = &rest[at + quote..];
-        let word_before = rest[..at]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let word_before = word_before(&rest[..at]);
         let d_alone =
             after.starts_with(['d', 'D']) && !after[1..].starts_with(|c: char| c.is_alphanumeric());
         out.push_str(&rest[..at]);
@@ -2427,7 +2447,11 @@ fn past_tense_d(text: &str) -> std::borrow::Cow<'_, str> {
             .split(|c: char| !c.is_ascii_alphanumeric())
             .next()
             .unwrap_or("");
-        if d_alone && word_before.eq_ignore_ascii_case("prom") {
+        if letter_d(word_before, after) {
+            out.push_str("ef");
+            out.push_str(&rest[at..at + quote]);
+            rest = after;
+        } else if d_alone && word_before.eq_ignore_ascii_case("prom") {
             out.push_str("ised");
             rest = &after[1..];
         } else if d_alone
@@ -3412,6 +3436,10 @@ mod tests {
         for t in [
             "Met in person. Written responses rec'd; filed 1/29.",
             "D produced responsive ESI on October 23.",
+            // An over-strictness review, 125, of Fortech and Rech: what
+            // came, and a refusal.
+            "Video conference on delinquent discovery. D's counsel: written responses served April 4.",
+            "D's counsel (letter, 4/26): declined to answer Interrogatories 5 and 5.1.",
         ] {
             assert_eq!(summary_promise(t, Plaintiff, &none, &none), None, "{t}");
         }

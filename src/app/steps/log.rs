@@ -11,6 +11,7 @@ use crate::check::{Step, Target};
 use crate::court::Severity;
 use crate::matter::{
     ConferralEvent, FollowUp, ItemDiscussion, Matter, Method, Outcome, Reply, Side, StaffMember,
+    Subject,
 };
 use crate::text::{clock, long_date};
 
@@ -34,6 +35,19 @@ const OUTCOMES: [(Outcome, &str); 5] = [
     (Outcome::Narrowed, "Narrowed"),
     (Outcome::Impasse, "Impasse"),
     (Outcome::FollowUp, "Follow-up promised"),
+];
+
+const SUBJECTS: [(Option<Subject>, &str); 4] = [
+    (None, "Not recorded"),
+    (Some(Subject::Requests), "The disputed requests"),
+    (
+        Some(Subject::Scheduling),
+        "Only scheduling (setting or moving the conference, more time)",
+    ),
+    (
+        Some(Subject::OtherMatter),
+        "Another case or other discovery",
+    ),
 ];
 
 /// Row height of the list, for drawing only the visible rows of a long log.
@@ -313,6 +327,10 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         if e.method != was && e.method != Method::Court {
             e.leave_to_file = false;
         }
+        // So does what a conversation took up, for a message.
+        if e.method != was && !e.method.is_live() {
+            e.subject = None;
+        }
         if matches!(
             e.method,
             Method::InPerson | Method::Deposition | Method::Other
@@ -355,6 +373,19 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         );
         staff_ui(ui, e, &counsel, cx);
         exchange_ui(ui, e, movant_initiated, &id, cx);
+
+        // A conversation may have taken up only scheduling, or another
+        // matter: courts do not count it as a conference on the requests.
+        if e.method.is_live() {
+            widgets::choice(
+                ui,
+                cx,
+                "What the conversation took up",
+                &format!("subject-{id}"),
+                &mut e.subject,
+                &SUBJECTS,
+            );
+        }
 
         ui.add_space(6.0);
         ui.label(RichText::new("Requests discussed").strong());
