@@ -1064,11 +1064,16 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 // topics only", "only got thru some issues".
                 // "Only a few of the disputes came up" (a fifty-seventh
                 // review of Pinterest).
+                // "Met and conferred about only some of the disputes later
+                // raised in the joint letter" (an adversarial review, 123,
+                // of Pinterest): conferring just before "only some".
                 let only_some = ws.iter().enumerate().any(|(k, w)| {
                     is_one_of(w, &["only"])
                         && ((k < s
                             && s - k <= 6
-                            && ((k + 1..s).any(confers) || (s + 1..(s + 12).min(n)).any(confers)))
+                            && ((k + 1..s).any(confers)
+                                || (s + 1..(s + 12).min(n)).any(confers)
+                                || (s == k + 1 && (k.saturating_sub(4)..k).any(confers))))
                             || (k + 1 == n && (0..s).any(confers)))
                         && plain(k.min(s), k.max(s))
                 });
@@ -1105,8 +1110,18 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                     && !ws
                         .iter()
                         .any(|w| is_one_of(w, &["among", "including", "included", "such"]));
+                // "the others went straight into the joint letter" (the
+                // same review): the rest taken to the court unconferred.
+                let rest_to_court = at(s, &["others", "rest", "remaining", "remainder"])
+                    && (s + 1..(s + 4).min(n)).any(|k| {
+                        at(k, &["straight", "directly"])
+                            && (k + 1..(k + 5).min(n))
+                                .any(|j| at(j, &["letter", "motion", "court"]))
+                    });
                 // "these" names the request itself: read only when denied.
-                part_denied || (!at(s, &["these", "those"]) && (only_some || conferred_on_some))
+                part_denied
+                    || rest_to_court
+                    || (!at(s, &["these", "those"]) && (only_some || conferred_on_some))
             })
             || {
                 // "but not all of them", "Not every dispute was discussed",
@@ -2439,6 +2454,9 @@ mod tests {
             "M&C'd. Remaining disputes not discussed before the joint letter was filed.",
             // Review 120 (Bohnel v. JetBlue, E.D. Cal. 2021).
             "Plaintiffs dispute defendant's responses and production. JetBlue asserts there was no meet and confer on several topics.",
+            // Review 123 (Pinterest).
+            "Met and conferred about only some of the disputes later raised in the joint letter.",
+            "Conferred by phone on some of the RFP disputes; the others went straight into the joint letter.",
         ] {
             assert!(some(t), "{t:?}");
         }
@@ -2473,6 +2491,8 @@ mod tests {
             "The others were not discussed before the deposition.",
             "There was no meet and confer on some other day; several topics were resolved.",
             "Some of the requests were taken up again after the motion.",
+            "Met and conferred about only some logistics first, then all the disputes.",
+            "The rest of the documents went straight to the vendor.",
             "",
         ] {
             assert!(!some(t), "{t:?}");

@@ -238,6 +238,10 @@ pub(crate) fn side_words(side: super::Side) -> &'static [&'static str] {
             "deft",
             "dft",
             "defs",
+            // "Dfts to answer the golden-rule letter" (an adversarial
+            // review, 124, of Kosjer).
+            "dfts",
+            "defts",
         ],
         _ => &[],
     }

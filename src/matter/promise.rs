@@ -264,6 +264,30 @@ const LABELS: &[&str] = &[
     "results",
     "resolution",
     "upshot",
+    // What is still to come ("Next step:", "Next:", "Pending:", "Open
+    // item:": an adversarial review, 124, of Kosjer).
+    "next",
+    "step",
+    "steps",
+    "pending",
+    "item",
+    "items",
+    "outstanding",
+    "todo",
+];
+
+/// The labels of `LABELS` that say what follows is still to come: an
+/// answer named after one is awaited, with or without a word that commits
+/// ("Pending: D's written response to GR letter (1/26)").
+const TO_COME: &[&str] = &[
+    "next",
+    "step",
+    "steps",
+    "pending",
+    "item",
+    "items",
+    "outstanding",
+    "todo",
 ];
 
 /// The recorder speaking of its own side ("we", "our", "I"): a clause
@@ -379,6 +403,13 @@ const UNFINISHED: &[&str] = &[
     "deadlocked",
     "negotiation",
     "negotiations",
+    // "parties keep discussing" (an adversarial review, 124, of Topia).
+    "keep",
+    "keeps",
+    // "the meet and confer was cut short" (the same review, of Coleman).
+    "short",
+    // "Unable to give a proper and timely response" (the same).
+    "timely",
 ];
 /// Words of conferring done, read after "not": "the parties were not done
 /// meeting and conferring".
@@ -618,7 +649,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
             is_one_of(w, &["chance", "opportunity", "time"])
                 && ws_all[k.saturating_sub(3)..k]
                     .iter()
-                    .any(|x| is_one_of(x, &["no", "without"]))
+                    .any(|x| is_one_of(x, &["no", "without", "little"]))
         }))
         && ws_all.iter().any(|w| {
             is_one_of(
@@ -638,7 +669,15 @@ fn says_conferral_unfinished(text: &str) -> bool {
         // joint statement with altered interrogatories came during his
         // noticed absence; he objected that he could not properly respond to
         // it in the time left": the same review).
-        && (ws_all.iter().any(|w| is_one_of(w, REVISED)) || has_any_word(text, REVISED))
+        && (ws_all.iter().any(|w| is_one_of(w, REVISED))
+            || has_any_word(text, REVISED)
+            // Or both "proper" and "timely", Coleman's own words for what
+            // the other side could not give ("Unable to give a proper and
+            // timely response": an adversarial review, 124).
+            || (ws_all
+                .iter()
+                .any(|w| is_one_of(w, &["proper", "properly"]))
+                && ws_all.iter().any(|w| is_one_of(w, &["timely"]))))
     {
         return true;
     }
@@ -665,7 +704,7 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 )
         }) || all
             .iter()
-            .any(|w| is_one_of(w, &["continues", "continuing", "ongoing"]))
+            .any(|w| is_one_of(w, &["continue", "continues", "continuing", "ongoing"]))
     };
     let text = last;
     let (mut conferring, mut unfinished) = (false, false);
@@ -696,6 +735,19 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 conferring |= on;
                 on
             }
+            // "parties keep discussing", "keep negotiating" (an
+            // adversarial review, 124, of Topia).
+            _ if is_one_of(w, &["keep", "keeps"]) => {
+                let on = at(
+                    k + 1,
+                    &["discussing", "negotiating", "conferring", "talking"],
+                ) && !(k > 0 && at(k - 1, &["not", "t", "never", "didn"]));
+                conferring |= on;
+                on
+            }
+            // "the meet and confer was cut short" (the same review, of
+            // Coleman v. California).
+            _ if is_one_of(w, &["short"]) => k > 0 && at(k - 1, &["cut"]),
             _ if is_one_of(w, &["needed", "required"]) => {
                 k > 1
                     && at(k - 1, CONFERRING)
@@ -716,7 +768,10 @@ fn says_conferral_unfinished(text: &str) -> bool {
                         || at(k + 1, &["on", "over", "about", "regarding", "re"])
                         // "still negotiating scope" (an adversarial
                         // review, 93, of Topia).
-                        || (k + 2 == ws.len() && at(k + 1, &["scope", "terms"])))
+                        || (k + 2 == ws.len() && at(k + 1, &["scope", "terms"]))
+                        // "Still negotiating the scope of the additional
+                        // terms" (an adversarial review, 124, of Topia).
+                        || (at(k + 1, &["the"]) && at(k + 2, &["scope", "terms"])))
             }
             // "The parties are not at an impasse" (Topia Technology v.
             // Egnyte, D. Del. 2024: a request brought while both sides
@@ -923,6 +978,12 @@ pub fn summary_promise(
                 .next()
                 .is_some_and(|w| is_one_of(w.as_bytes(), LABELS))
         });
+        let to_come = labelled.is_some_and(|(at, _)| {
+            clause[..at]
+                .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .is_some_and(|w| is_one_of(w.as_bytes(), TO_COME))
+        });
         let clause = labelled.map_or(clause, |(at, _)| &clause[at + 1..]);
         let labelled = labelled.is_some();
         let opener = {
@@ -1072,7 +1133,8 @@ pub fn summary_promise(
         match (by_own, by_them) {
             (false, true) => (says_promised(clause, true)
                 || counsels_answer_due(clause)
-                || name_to_answer(clause, owing))
+                || name_to_answer(clause, owing)
+                || (to_come && names_an_answer(clause)))
             .then_some(Promiser::Theirs),
             (true, false) => (says_promised(clause, false)
                 || says_to_come(clause, Some(own)).is_some()
@@ -1145,6 +1207,41 @@ fn counsels_answer_due(clause: &str) -> bool {
         && !says_it_came(&ws)
 }
 
+/// An answer by name, as a note names what is awaited.
+const ANSWER_NOUN: &[&str] = &[
+    "written",
+    "response",
+    "responses",
+    "resp",
+    "answer",
+    "answers",
+    "reply",
+    "position",
+    "letter",
+    "ltr",
+    "supplement",
+    "production",
+];
+
+/// Whether `clause` names an answer (`ANSWER_NOUN`) and does not say it
+/// came or was refused: after a label of what is still to come, the answer
+/// is awaited ("Pending: D's written response to GR letter (1/26)").
+fn names_an_answer(clause: &str) -> bool {
+    use super::phrase::{is_one_of, words};
+    let ws: Vec<&[u8]> = words(clause).collect();
+    ws.iter().any(|w| is_one_of(w, ANSWER_NOUN))
+        && !says_it_came(&ws)
+        && !ws.iter().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "declined", "refused", "rejected", "denied", "received", "rec",
+                ],
+            )
+        })
+        && !super::phrase::negated(clause)
+}
+
 /// Whether `clause` opens with a name of one side's parties or counsel and
 /// "to" answer, as `says_to_come` reads a side's role ("Becker to rework
 /// his interrogatories": an adversarial review, 115, of Becker v. Wells
@@ -1188,9 +1285,10 @@ fn led_by_letter(clause: &str, letter: &str, counsel: bool) -> bool {
     match ws.next() {
         Some(w) if is_one_of(w, COMMIT) => true,
         Some(w) if counsel && is_one_of(w, COUNSEL) => true,
-        Some(w) if counsel && is_one_of(w, &["s"]) => {
-            ws.next().is_some_and(|w| is_one_of(w, COUNSEL))
-        }
+        // "D's written response to GR letter (1/26)": its answer.
+        Some(w) if counsel && is_one_of(w, &["s"]) => ws
+            .next()
+            .is_some_and(|w| is_one_of(w, COUNSEL) || is_one_of(w, ANSWER_NOUN)),
         _ => false,
     }
 }
@@ -1471,6 +1569,8 @@ const SUBJECT: &[&str] = &[
     "deft",
     "dft",
     "defs",
+    "dfts",
+    "defts",
     "defendant",
     "defendants",
     "s",
@@ -3228,6 +3328,13 @@ mod tests {
             "OC: no proper/timely resp. possible to the altered rogs.",
             "Objected that the revised statement, sent during his noticed vacation, left no fair chance to answer the altered interrogatories.",
             "Objected: no fair opportunity to respond to the altered interrogatories while on vacation.",
+            // Review 124: Coleman and Topia in other words.
+            "Too little time to respond to the revised interrogatories; the meet and confer was cut short.",
+            "Unable to give a proper and timely response.",
+            "Could not properly and timely respond.",
+            "Still negotiating the scope of the additional terms.",
+            "Open to further narrowing; parties keep discussing.",
+            "Negotiations on scope continue; no deadlock.",
             "The revised joint statement with altered interrogatories came during his noticed absence; he objected that he could not properly respond to it in the time left.",
             "Contends the altered rogs can't be answered properly or timely (OC was on vacation).",
             // Review 93: Topia in other words.
@@ -3263,6 +3370,11 @@ mod tests {
             "No impasse-breaking proposal.",
             // Review 25.
             "The parties are still negotiating deposition dates.",
+            // Review 124's readings, not where they say something else.
+            "We did not keep discussing it after the call; at an impasse.",
+            "Short call; at an impasse.",
+            "Served timely responses; at an impasse.",
+            "No time limits were discussed; at an impasse.",
             "Confirmed the agreement reached at the meeting, at which there was no impasse.",
             "Still working to resolve difficulties producing electronic documents with metadata.",
             "Not at an impasse until today; will file the motion now.",
@@ -3421,6 +3533,27 @@ mod tests {
             ),
             None
         );
+        // Labels of what is still to come (an adversarial review, 124, of
+        // Kosjer).
+        for t in [
+            "Talked in person about the claims file. Next step: Dfts to answer the golden-rule letter in writing by Jan. 26. No answer came by Jan. 29.",
+            "Met in person re claims file. Pending: D's written response to GR letter (1/26). Still pending 1/29; filed.",
+            "Met in person re claims file. Next: Dfts will answer the GR letter in writing by Jan. 26. No answer by Jan. 29.",
+            "In-person mtg re claims file. Open item: D's written answer to GR ltr, 1/26. Nothing by 1/29.",
+        ] {
+            assert_eq!(
+                summary_promise(t, Plaintiff, &none, &none),
+                Some(Promiser::Theirs),
+                "{t}"
+            );
+        }
+        for t in [
+            "Pending: D's written response received 1/26.",
+            "Open item: D's counsel declined to answer.",
+            "Next step: motion to compel.",
+        ] {
+            assert_eq!(summary_promise(t, Plaintiff, &none, &none), None, "{t}");
+        }
         // The other side's bare letter, led by its counsel (an adversarial
         // review, 119, of Kosjer); not the end of "rec'd".
         for t in [

@@ -92,6 +92,9 @@ fn says_no_substance(text: &str) -> bool {
         // A hundred-and-twelfth (McAllister v. McDermott, M.D. La. 2019):
         // "Confirmed he received the 8/30 email".
         "received",
+        // An adversarial review, 123, of Latell: "Gave no position on the
+        // motion".
+        "position",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -460,6 +463,26 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
             | ["non", "substantive", "reply" | "response" | "answer"]
             | ["nothing", "substantive"]
             | ["would", "not", "say", "whether", ..]
+            // "Did not say whether Defendants oppose", "Gave no position on
+            // the motion" (an adversarial review, 123, of Latell v.
+            // Sovereign Bank, M.D. Fla. 2014). ("Took no position" is not
+            // read: it may mean no opposition.)
+            | [
+                "did" | "would",
+                "not",
+                "say" | "state" | "indicate",
+                "whether" | "if",
+                ..
+            ]
+            | ["gave" | "provided", "no", "position", ..]
+            | [
+                "did",
+                "not",
+                "give" | "provide" | "state",
+                "a" | "any" | "its" | "his" | "her" | "their",
+                "position",
+                ..
+            ]
             // Why counsel could not talk: "had been in a deposition and
             // then on a plane" (Hadcock's own words, in an adversarial
             // review, 90).
@@ -1661,6 +1684,9 @@ mod substance_tests {
             "Non-substantive reply.",
             "Nothing substantive.",
             "Would not say whether they oppose the motion.",
+            "Did not say whether Defendants oppose.",
+            "Gave no position on the motion.",
+            "Did not give a position on the motion.",
             "Nothing of substance.",
             // Hadcock v. Jest Operating (M.D. Fla. 2021), as a recorder
             // might write the call.

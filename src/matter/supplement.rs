@@ -91,7 +91,7 @@ const SUPPLEMENTS: &[&str] = &[
 static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     // The pattern is a constant (`None` would be a bug the tests catch).
     Regex::new(
-        r"(?i)\b(?:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?|(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b",
+        r"(?i)\b(?:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?|(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?P<dyear>\d{4}))?)\b",
     )
     .ok()
 });
@@ -441,6 +441,11 @@ fn day_parts(c: &regex::Captures) -> Option<(Option<i16>, i8, i8)> {
     let (year, month, day) = if let Some(mon) = c.name("mon") {
         let month = month_number(mon.as_str())?;
         (num("year"), month, num("day")?)
+    } else if let Some(mon) = c.name("dmon") {
+        // Day first: "9 November 2017", "the 9th of November 2017" (an
+        // adversarial review, 123, of Neely v. Boeing).
+        let month = month_number(mon.as_str())?;
+        (num("dyear"), month, num("dday")?)
     } else if c.name("m").is_some() {
         let year = num("y").map(|y| if y < 100 { 2000 + y } else { y });
         (year, num("m")?, num("d")?)
@@ -504,6 +509,16 @@ mod tests {
             ),
             // A thirty-eighth review of Neely v. Boeing, in notes.
             ("Pltf supp'd 10/13 - still incomplete.", "2023-10-13"),
+            // Day first (an adversarial review, 123, of Neely).
+            (
+                "Plaintiff considers the responses and its 13 October 2023 supplemental responses incomplete.",
+                "2023-10-13",
+            ),
+            (
+                "Plaintiff supplemented on the 13th of October 2023.",
+                "2023-10-13",
+            ),
+            ("Supplemental answers served 13 Oct. 2023.", "2023-10-13"),
             ("Pltf supp\u{2019}d 10/13.", "2023-10-13"),
             ("Its 10/13 supps didn't fix them.", "2023-10-13"),
             ("Supps served 10/13/23.", "2023-10-13"),
