@@ -1525,7 +1525,16 @@ fn unrecorded_promise<'m>(
                         || memo.unfinished_own.get(d)
                         || (!f.all_defaulted() && awaited(d))
                         || match summary_promise() {
-                            Some(Promiser::Theirs) => !f.all_defaulted(),
+                            // Not on a message of the movant's that the
+                            // other side refused: the refusal is its last
+                            // word on it ("Mihet's response (4/15) never
+                            // came", told on the chase he refused: an
+                            // over-strictness review, 128, of Jenkins v.
+                            // Miller, D. Vt. 2024).
+                            Some(Promiser::Theirs) => {
+                                !f.all_defaulted()
+                                    && e.ev.reply != Some(crate::matter::Reply::Refused)
+                            }
                             Some(Promiser::Own) => true,
                             None => false,
                         }

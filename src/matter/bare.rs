@@ -236,9 +236,63 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// The movant's position is only a demand: "Asked Plaintiff to vacate the
 /// deposition", "Requested complete answers to the interrogatories".
 fn bare_demand(text: &str) -> bool {
+    let text = without_position_label(text);
     plain(text, initials(ASKED), SHORT_DEMAND, |w, _| {
         is_one_of(w, ASKED)
+    }) || should_be_called_off(text)
+}
+
+/// `text` without a lead-in that only labels it a position: "Defendant's
+/// position: the CEO deposition should be vacated", "Position: Plaintiff
+/// will not vacate it" (an adversarial review, 127, of Moffett). Up to
+/// three words before the colon, the last "position".
+fn without_position_label(text: &str) -> &str {
+    match text.split_once(':') {
+        Some((head, rest))
+            if words(head).count() <= 3
+                && words(head)
+                    .last()
+                    .is_some_and(|w| is_one_of(w, &["position", "positions", "pos"])) =>
+        {
+            rest.trim_start()
+        }
+        _ => text,
+    }
+}
+
+/// A word of calling something off (`CALL_OFF`), in any form: "vacate",
+/// "vacated", "withdrawn", "postponed" (its first five letters, or four of
+/// a shorter word).
+fn calls_off(w: &[u8]) -> bool {
+    CALL_OFF.iter().any(|c| {
+        let n = c.len().min(5);
+        w.len() >= n && w[..n].eq_ignore_ascii_case(&c.as_bytes()[..n])
     })
+}
+
+/// A demand said as what should happen to the thing called off: "the CEO
+/// deposition should be vacated", "Plaintiff should vacate the CEO
+/// deposition" (the same review), with nothing more.
+fn should_be_called_off(text: &str) -> bool {
+    let ws: Vec<&[u8]> = words(text).collect();
+    let Some(k) = ws
+        .iter()
+        .take(6)
+        .position(|w| is_one_of(w, &["should", "must"]))
+    else {
+        return false;
+    };
+    let called_off = match ws.get(k + 1) {
+        Some(w) if is_one_of(w, CALL_OFF) => true,
+        Some(w) if is_one_of(w, &["be"]) => ws.get(k + 2).is_some_and(|x| calls_off(x)),
+        _ => false,
+    };
+    called_off
+        && ws.len() < SHORT_DEMAND
+        && !ws
+            .iter()
+            .any(|w| is_one_of(w, MORE) || is_one_of(w, super::phrase::NEGATION))
+        && one_sentence(text)
 }
 
 /// The first letters a refusal may open with ("refused", "would not"…).
@@ -353,6 +407,7 @@ fn insists(text: &str) -> bool {
 /// and an insistence may stand as two sentences ("Refused to vacate the
 /// deposition; the deposition will proceed as noticed").
 fn refuses(text: &str) -> Option<bool> {
+    let text = without_position_label(text);
     let mut insisted = false;
     let mut n = 0;
     for s in sentences(text) {
@@ -379,8 +434,7 @@ fn refuses(text: &str) -> Option<bool> {
 pub fn only_asked_and_refused(mine: &str, theirs: &str) -> bool {
     let pair = |demand: &str, refusal: &str| {
         bare_demand(demand)
-            && refuses(refusal)
-                .is_some_and(|insisted| !insisted || words(demand).any(|w| is_one_of(w, CALL_OFF)))
+            && refuses(refusal).is_some_and(|insisted| !insisted || words(demand).any(calls_off))
             && restates(refusal, demand)
     };
     if theirs.trim().is_empty() {
@@ -1544,6 +1598,35 @@ mod tests {
             "Refused to vacate the deposition.",
         ] {
             assert!(only_asked_and_refused(asked, theirs), "{theirs}");
+        }
+        // Both as positions (an adversarial review, 127, of Moffett).
+        for (mine, theirs) in [
+            (
+                "Defendant's position: the CEO deposition should be vacated.",
+                "Plaintiff's position: the CEO deposition should go forward.",
+            ),
+            (
+                "Position: Plaintiff should vacate the CEO deposition.",
+                "Position: Plaintiff will not vacate it.",
+            ),
+        ] {
+            assert!(only_asked_and_refused(mine, theirs), "{mine} / {theirs}");
+        }
+        for (mine, theirs) in [
+            (
+                "Defendant's position: the CEO deposition should be vacated because he has no knowledge.",
+                "Plaintiff's position: the CEO deposition should go forward.",
+            ),
+            (
+                "Position: Plaintiff should not vacate the deposition.",
+                "Position: Plaintiff will not vacate it.",
+            ),
+            (
+                "Defendant's position: the CEO deposition should be vacated.",
+                "Plaintiff's position: the CEO approved the policy and must testify.",
+            ),
+        ] {
+            assert!(!only_asked_and_refused(mine, theirs), "{mine} / {theirs}");
         }
         assert!(only_asked_and_refused(
             "Asked Plaintiff to vacate the deposition of Defendant's current CEO that Plaintiff had noticed.",

@@ -978,6 +978,14 @@ pub fn says_only_some_conferred(text: &str) -> bool {
                 || (at(k, &["subject"])
                     && at(k + 1, &["of"])
                     && (k + 2..(k + 5).min(n)).any(|j| at(j, MEETING) || at(j, &["meet", "confer"])))
+                // "were not part of any meet and confer", "were not part of
+                // it" (of the conference just named: an adversarial review,
+                // 126, of Bohnel v. JetBlue).
+                || (at(k, &["part"])
+                    && at(k + 1, &["of"])
+                    && ((k + 2..(k + 5).min(n)).any(|j| at(j, MEETING) || at(j, &["meet", "confer"]))
+                        || (at(k + 2, &["it", "this", "that"])
+                            && (k + 3 == n || at(k + 3, &["and", "but", "so"])))))
         };
         // The words from `lo` to `hi` (and three either side) say nothing
         // else.
@@ -2454,6 +2462,10 @@ mod tests {
             "M&C'd. Remaining disputes not discussed before the joint letter was filed.",
             // Review 120 (Bohnel v. JetBlue, E.D. Cal. 2021).
             "Plaintiffs dispute defendant's responses and production. JetBlue asserts there was no meet and confer on several topics.",
+            // Review 126 (Bohnel).
+            "Says several of the topics were not part of this conference.",
+            "JetBlue asserts several of the disputed topics were not part of it, and that it had already agreed to provide a supplemental production.",
+            "Defendant asserts that several of the topics in dispute were not part of any meet and confer.",
             // Review 123 (Pinterest).
             "Met and conferred about only some of the disputes later raised in the joint letter.",
             "Conferred by phone on some of the RFP disputes; the others went straight into the joint letter.",
@@ -2493,6 +2505,7 @@ mod tests {
             "Some of the requests were taken up again after the motion.",
             "Met and conferred about only some logistics first, then all the disputes.",
             "The rest of the documents went straight to the vendor.",
+            "Several of the documents were not part of the production.",
             "",
         ] {
             assert!(!some(t), "{t:?}");
