@@ -3451,6 +3451,14 @@ mod tests {
             "In-person mtg re claims file. Written response from def. counsel (1/26). Nothing rec'd.",
             "In-person mtg. Def. counsel argues file is WP, with written resp. to GR ltr by 1/26. Nothing rec'd.",
             "In-person mtg. Def. counsel's written position on GR ltr [1/26]. Nothing rec'd.",
+            // Review 119: the other side's bare letter, led by its counsel;
+            // review 124: labels of what is still to come.
+            "Met in person re claims file. D's counsel: written resp. by 1/26. Nothing rec'd; filed 1/29.",
+            "Met in person re claims file. D's ctsl: written resp. to GR ltr by 1/26. Nothing rec'd; filed 1/29.",
+            "Talked in person about the claims file. Next step: Dfts to answer the golden-rule letter in writing by Jan. 26. No answer came by Jan. 29.",
+            "Met in person re claims file. Pending: D's written response to GR letter (1/26). Still pending 1/29; filed.",
+            "Met in person re claims file. Next: Dfts will answer the GR letter in writing by Jan. 26. No answer by Jan. 29.",
+            "In-person mtg re claims file. Open item: D's written answer to GR ltr, 1/26. Nothing by 1/29.",
         ] {
             assert_eq!(
                 summary_promise(t, Plaintiff, &none, &none),
@@ -3504,20 +3512,19 @@ mod tests {
             None
         );
         // A label, then what was agreed (an adversarial review, 115, of
-        // Becker).
+        // Becker), the movant named.
+        let becker_matter = crate::matter::parse_matter(
+            r#"{"schema_version": 1, "court": "caed",
+                "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
+                "parties": [{"id": "p1", "name": "Dennly R. Becker", "side": "plaintiff"}]}"#,
+            "t.json",
+        )
+        .expect("a valid matter");
+        let becker = crate::matter::OwingNames::movants(&becker_matter);
         for t in [
             "Telephone meet and confer (4/16/13). Outcome: interrogatories to be reworded. Reworded 2nd set (Nos. 20-25) drafted by Pl. thereafter.",
             "4/16/13 teleconference w/ def. counsel on the first-set rogs. Result: Becker to rework his interrogatories. He then drafted a reworded 2nd set (Nos. 20-25).",
         ] {
-            let matter = crate::matter::parse_matter(
-                r#"{"schema_version": 1, "court": "caed",
-                    "motion": {"kind": "compel", "movant": "plaintiff"}, "caption": {},
-                    "parties": [{"id": "p1", "name": "Dennly R. Becker", "side": "plaintiff"},
-                                {"id": "p2", "name": "Wells Fargo Bank, NA", "side": "defendant"}]}"#,
-                "t.json",
-            )
-            .expect("a valid matter");
-            let becker = crate::matter::OwingNames::movants(&matter);
             assert_eq!(
                 summary_promise(t, Plaintiff, &none, &becker),
                 Some(Promiser::Own),
@@ -3533,40 +3540,12 @@ mod tests {
             ),
             None
         );
-        // Labels of what is still to come (an adversarial review, 124, of
-        // Kosjer).
-        for t in [
-            "Talked in person about the claims file. Next step: Dfts to answer the golden-rule letter in writing by Jan. 26. No answer came by Jan. 29.",
-            "Met in person re claims file. Pending: D's written response to GR letter (1/26). Still pending 1/29; filed.",
-            "Met in person re claims file. Next: Dfts will answer the GR letter in writing by Jan. 26. No answer by Jan. 29.",
-            "In-person mtg re claims file. Open item: D's written answer to GR ltr, 1/26. Nothing by 1/29.",
-        ] {
-            assert_eq!(
-                summary_promise(t, Plaintiff, &none, &none),
-                Some(Promiser::Theirs),
-                "{t}"
-            );
-        }
+        // Not the end of "rec'd", not what came or was refused, not the
+        // movant's own next step.
         for t in [
             "Pending: D's written response received 1/26.",
             "Open item: D's counsel declined to answer.",
             "Next step: motion to compel.",
-        ] {
-            assert_eq!(summary_promise(t, Plaintiff, &none, &none), None, "{t}");
-        }
-        // The other side's bare letter, led by its counsel (an adversarial
-        // review, 119, of Kosjer); not the end of "rec'd".
-        for t in [
-            "Met in person re claims file. D's counsel: written resp. by 1/26. Nothing rec'd; filed 1/29.",
-            "Met in person re claims file. D's ctsl: written resp. to GR ltr by 1/26. Nothing rec'd; filed 1/29.",
-        ] {
-            assert_eq!(
-                summary_promise(t, Plaintiff, &none, &none),
-                Some(Promiser::Theirs),
-                "{t}"
-            );
-        }
-        for t in [
             "Met in person. Written responses rec'd; filed 1/29.",
             "D produced responsive ESI on October 23.",
             // An over-strictness review, 125, of Fortech and Rech: what

@@ -1239,6 +1239,16 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                         && (2..=3).any(|n| {
                             at(k + n, &["paralegal", "secretary", "assistant", "receptionist", "staff"])
                         }))
+                    // "reached only someone at the law office (not counsel
+                    // himself)" (an adversarial review, 130, of Shoppell v.
+                    // Schrader, N.D. Ind. 2009).
+                    || (at(k, &["reached"])
+                        && at(k + 1, &["only"])
+                        && at(k + 2, &["someone", "somebody", "the"])
+                        && (3..=5).any(|n| at(k + n, &["office", "firm", "desk", "staff"])))
+                    || (at(k, &["not"])
+                        && at(k + 1, &["counsel", "him", "her", "the"])
+                        && (2..=3).any(|n| at(k + n, &["himself", "herself", "attorney", "lawyer"])))
                     // "counsel never came to the phone", "he did not come on
                     // the line".
                     || (at(k, &["not", "never"])
@@ -1616,6 +1626,9 @@ mod not_reached_tests {
             "Called OC re SDT; couldn't get him.",
             // Review 89.
             "Called defense counsel's office; reached only his paralegal, who said the answers would be served by March 11. Counsel never came to the phone.",
+            // Review 130 (Shoppell v. Schrader).
+            "Follow-up call to Plaintiff's counsel's office; reached only someone at the law office (not counsel himself), who said they hoped to have the answers shortly.",
+            "Called; reached only the front desk.",
             "Called OC; reached only the receptionist.",
             // Review 107 (Perez v. G & P Auto Wash, E.D.N.Y. 2011).
             "Telephone tag: defense counsel returned the call; counsel never spoke.",
