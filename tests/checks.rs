@@ -1869,6 +1869,37 @@ fn filing_while_opposing_counsel_is_away_blocks_without_a_conference() {
 }
 
 #[test]
+fn a_message_sent_during_the_absence_then_a_quick_motion_is_at_risk_even_after_a_conference() {
+    // Coleman v. California (E.D. Cal. 2019): a revision emailed during
+    // opposing counsel's noticed vacation, the motion the day after he was
+    // back. The conference of March 10 still counts; the haste does not.
+    let mut m = base();
+    m.unavailable = vec![goodfaith::matter::Unavailability {
+        person: "c2".into(),
+        from: date(2026, 3, 12),
+        to: date(2026, 3, 18),
+        note: "Noticed vacation".into(),
+    }];
+    m.conferrals
+        .push(event("e2", date(2026, 3, 16), Method::Email, &["c1", "c2"]));
+    let fed = findings(&m, "federal");
+    assert!(
+        has_saying(
+            &fed,
+            "OPPONENT-AWAY",
+            Severity::AtRisk,
+            "fell in John Doe's known absence"
+        ),
+        "{fed:?}"
+    );
+    // Back in time to answer before the motion: nothing to fault.
+    m.unavailable[0].to = date(2026, 3, 13);
+    m.conferrals[1].date = date(2026, 3, 13);
+    let fed = findings(&m, "federal");
+    assert!(!codes(&fed).contains(&"OPPONENT-AWAY"), "{fed:?}");
+}
+
+#[test]
 fn findings_quote_verbatim_rules_and_cite_cases() {
     let mut m = base();
     m.conferrals.clear();

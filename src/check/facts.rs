@@ -316,7 +316,7 @@ pub struct Facts<'m> {
     /// The last day a message could be sent and still leave the other side
     /// the court's fair time to answer before filing (`fair_days` court
     /// days), found once per check.
-    fair_until: Option<jiff::civil::Date>,
+    pub(super) fair_until: Option<jiff::civil::Date>,
     /// `before_judge_on_motion`, found in the one pass over the log.
     before_judge_on_motion: bool,
     /// The pro se parties who cannot be called (`Matter::cannot_be_called`),

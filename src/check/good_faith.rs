@@ -382,16 +382,61 @@ fn requests_in_label(label: &str) -> usize {
 
 /// Attempts made, answers demanded, or the motion filed while the other
 /// side's counsel was known to be away do not show good faith.
+///
+/// After a conference, what is faulted is narrower: a message of the
+/// movant's sent during the absence, then the motion before the other side
+/// had the court's fair time to answer it once back (Coleman v.
+/// California, E.D. Cal. 2019: a revised joint statement with altered
+/// interrogatories emailed during opposing counsel's noticed vacation, the
+/// motion the next day, was not "a full meet and confer effort"; an
+/// adversarial review, 124, found that a first conference logged as a call
+/// hid it). At risk: the conference that came before still counts.
 pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
-    if f.has_accepted() {
-        return;
-    }
+    let conferred = f.has_accepted();
     for u in f.absences() {
         if f.side_of(&u.person) == Some(f.movant) {
             continue;
         }
         let who = name_of(f, &u.person);
         let period = format!("{} to {}", long_date(u.from), long_date(u.to));
+        if conferred {
+            // Back the day after the absence ends: too late for the fair
+            // time before filing?
+            let back = u.to.tomorrow().ok();
+            let rushed = match (back, f.fair_until) {
+                (Some(back), Some(last)) => back > last,
+                _ => true,
+            };
+            if !rushed || u.from > f.filing {
+                continue;
+            }
+            let during: Vec<String> = f
+                .contacts()
+                .filter(|e| {
+                    e.by_movant
+                        && e.about_motion
+                        && e.ev.participants.contains(&u.person)
+                        && away(f, &u.person, e.ev.date)
+                })
+                .map(|e| e.ev.describe())
+                .collect();
+            if !during.is_empty() {
+                out.push_at(
+                    crate::court::Severity::AtRisk,
+                    Target::step(Step::Conferrals),
+                    format!(
+                        "{} fell in {who}'s known absence ({period}), and the motion comes fewer than {} business days after {who} was back: the other side had no fair time to answer it before filing, and a motion filed so is not a full meet-and-confer effort.",
+                        crate::text::capitalize(&crate::text::join_and(&during)),
+                        f.fair_days
+                    ),
+                    format!(
+                        "Give {who} the court's fair time to answer once back (at least {} business days), or confer again on what was sent, and log it.",
+                        f.fair_days
+                    ),
+                );
+            }
+            continue;
+        }
         if away(f, &u.person, f.filing) {
             out.push(
                 Target::step(Step::Conferrals),

@@ -2728,6 +2728,17 @@ fn production_goes_on(clause: &str) -> bool {
                 || (at(k, &["continuing", "continues"])
                     && at(k + 1, &["to"])
                     && at(k + 2, &["produce"]))
+                // "has been producing the records and continues to do so",
+                // "Agreed to keep doing so (producing records)" (an
+                // adversarial review, 131, of Advanced Hair).
+                || (((at(k, &["continuing", "continues", "continue"])
+                    && at(k + 1, &["to"])
+                    && at(k + 2, &["do"])
+                    && at(k + 3, &["so"]))
+                    || (at(k, &["keep", "keeps", "keeping"])
+                        && at(k + 1, &["doing"])
+                        && at(k + 2, &["so"])))
+                    && ws.iter().any(|w| is_one_of(w, &["producing", "production", "produce"])))
                 || (at(k, &["rolling"])
                     && at(k + 1, &["basis"])
                     && ws[..k].iter().any(|w| is_one_of(w, &["producing", "production", "produce"])))
@@ -2999,6 +3010,9 @@ mod tests {
             "Maintained objections. His reply letter was due 1/26 (never came).",
             "His reply letter was due 1/26.",
             "Stands on its production so far; continuing to produce.",
+            // Review 131 (Advanced Hair).
+            "Defendant has been producing the records and continues to do so.",
+            "Agreed to keep doing so (producing records).",
             // A kind of production named, then the promise itself.
             "Agreed on the production format and will produce by May 1.",
             "Will serve responses formatted as agreed.",
