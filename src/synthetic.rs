@@ -74,6 +74,7 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
             title: "Plaintiff's Motion to Compel".into(),
             movant: Side::Plaintiff,
             planned_filing: Some(date(2026, 2, 27)),
+            served: None,
         },
         caption: Caption {
             case_number: "2:25-cv-00001".into(),

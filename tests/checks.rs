@@ -1900,6 +1900,51 @@ fn a_message_sent_during_the_absence_then_a_quick_motion_is_at_risk_even_after_a
 }
 
 #[test]
+fn in_maryland_the_conference_must_follow_the_service_of_the_motion() {
+    // D. Md. L.R. 104.8 (G. W. Aru v. W. R. Grace, D. Md. 2023): serve the
+    // motion, opposition and reply, then confer, then file. Induction
+    // Therapies v. Ingenes (D. Md. 2023): a call the day the motion was
+    // served.
+    let mut m = base();
+    m.court = "mdd".into();
+    let fs = findings(&m, "mdd");
+    assert!(has(&fs, "SERVE-THEN-CONFER", Severity::Warning), "{fs:?}");
+    m.motion.served = Some(date(2026, 3, 10));
+    let fs = findings(&m, "mdd");
+    assert!(
+        has_saying(
+            &fs,
+            "SERVE-THEN-CONFER",
+            Severity::Blocker,
+            "served on March 10, 2026"
+        ),
+        "{fs:?}"
+    );
+    // Served before the March 10 conference: that conference is the one.
+    m.motion.served = Some(date(2026, 3, 3));
+    let fs = findings(&m, "mdd");
+    assert!(!codes(&fs).contains(&"SERVE-THEN-CONFER"), "{fs:?}");
+    // Other courts do not read it.
+    m.motion.served = Some(date(2026, 3, 10));
+    assert!(!codes(&findings(&m, "ksd")).contains(&"SERVE-THEN-CONFER"));
+    // The thirty days to serve run to the day of service, not of filing:
+    // the response came March 2, the motion was served April 6 (late),
+    // the papers are to be filed later still.
+    m.motion.served = Some(date(2026, 4, 6));
+    m.motion.planned_filing = Some(date(2026, 4, 20));
+    let fs = findings(&m, "mdd");
+    assert!(
+        has_saying(
+            &fs,
+            "MOTION-DEADLINE",
+            Severity::Blocker,
+            "Serving on April 6, 2026 is late"
+        ),
+        "{fs:?}"
+    );
+}
+
+#[test]
 fn findings_quote_verbatim_rules_and_cite_cases() {
     let mut m = base();
     m.conferrals.clear();

@@ -18,6 +18,7 @@ pub fn empty_matter() -> Matter {
             title: String::new(),
             movant: Side::Plaintiff,
             planned_filing: None,
+            served: None,
         },
         caption: Caption::default(),
         parties: vec![],

@@ -67,10 +67,17 @@ pub(super) fn motion_deadline(
             None => groups.push((response, deadline, vec![item])),
         }
     }
+    // Where the motion is served before it is filed (D. Md. L.R. 104.8, the
+    // clerk's page: the movant "must serve a motion to compel within thirty
+    // days"), the period runs to the day of service when it is recorded.
+    let (made, filed) = match f.matter.motion.served {
+        Some(served) => (served, "Serving"),
+        None => (f.filing, "Filing"),
+    };
     for (response, deadline, items) in groups {
         let target = Target::element(Step::Items, &items[0].id, Some("response"));
         let labels = label_list(&items);
-        if f.filing > deadline {
+        if made > deadline {
             let (consequence, fix) = match late {
                 LateMotion::Waived => (
                     "and the objection may be waived unless the court extends the time for good cause",
@@ -84,14 +91,14 @@ pub(super) fn motion_deadline(
             out.push(
                 target,
                 format!(
-                    "{labels}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({COUNTING}). Filing on {} is late, {consequence}.",
+                    "{labels}: the response or default date is {}, so the {days}-day period to file the motion ended {} ({COUNTING}). {filed} on {} is late, {consequence}.",
                     long_date(response),
                     long_date(deadline),
-                    long_date(f.filing)
+                    long_date(made)
                 ),
                 fix.into(),
             );
-        } else if (deadline - f.today).get_days() <= warn_days as i32 && f.filing >= f.today {
+        } else if (deadline - f.today).get_days() <= warn_days as i32 && made >= f.today {
             // Only while the motion is still to be filed; a filing date
             // already inside the deadline needs no warning.
             let conferred = f.kept_items().all(|(_, i)| i.accepted);

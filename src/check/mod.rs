@@ -10,6 +10,7 @@ mod finding;
 mod glyphs;
 mod good_faith;
 mod participants;
+mod service;
 mod statement;
 mod timing;
 
@@ -159,6 +160,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             } => good_faith::rushed(&facts, *first_contact_days, *min_response_days, &mut out),
             CheckKind::OffersAnswered => good_faith::offers_answered(&facts, &mut out),
             CheckKind::Unavailability => good_faith::unavailability(&facts, &mut out),
+            CheckKind::ConferAfterService => service::confer_after_service(&facts, &mut out),
             CheckKind::CallParticulars => certificate::call_particulars(&facts, &mut out),
             CheckKind::CourtConference { what } => {
                 good_faith::court_conference(&facts, what, &mut out)

@@ -39,6 +39,7 @@ pub enum KindName {
     CourtConference,
     NonpartyConferred,
     OneConference,
+    ConferAfterService,
 }
 
 /// When no conference happened, how many documented attempts a court may
@@ -252,6 +253,10 @@ pub enum CheckKind {
     OffersAnswered,
     /// Attempts or filing while the other side was known to be away.
     Unavailability,
+    /// Where a motion to compel is served before it is filed, the
+    /// conference must follow the service of the papers (D. Md. L.R.
+    /// 104.8): a conference logged after the recorded `motion.served` day.
+    ConferAfterService,
     /// A conference claimed without its time or its length reads as
     /// unsupported: ask for the particulars that make it provable.
     CallParticulars,
@@ -584,6 +589,7 @@ impl CheckKind {
                     KindName::StaffOnly => CheckKind::StaffOnly,
                     KindName::OffersAnswered => CheckKind::OffersAnswered,
                     KindName::Unavailability => CheckKind::Unavailability,
+                    KindName::ConferAfterService => CheckKind::ConferAfterService,
                     KindName::CallParticulars => CheckKind::CallParticulars,
                     KindName::NonpartyConferred => CheckKind::NonpartyConferred,
                     _ => unreachable_kind(other)?,

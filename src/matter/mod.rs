@@ -196,6 +196,12 @@ pub struct Motion {
     /// the checker assumes it is filed today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_filing: Option<Date>,
+    /// The day the motion was served on the other side without being
+    /// filed, where the court has a motion to compel served first and filed
+    /// only after the papers are exchanged and the sides have conferred
+    /// (D. Md. L.R. 104.8). Not printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<Date>,
 }
 
 /// The case caption.

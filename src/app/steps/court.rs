@@ -122,4 +122,21 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
             Some("planned_filing"),
         )),
     );
+    // Where the court has a motion to compel served before it is filed
+    // (D. Md. L.R. 104.8), the day of service orders the conference.
+    let served_first = registry.get(&m.court).is_some_and(|p| {
+        p.checks
+            .iter()
+            .any(|c| matches!(c.kind, crate::court::CheckKind::ConferAfterService))
+    });
+    if served_first || m.motion.served.is_some() {
+        widgets::date(
+            ui,
+            cx,
+            "Motion served on (this court has it served before it is filed)",
+            &mut m.motion.served,
+            "motion-served",
+            Some(Target::element(Step::Court, "motion", Some("served"))),
+        );
+    }
 }

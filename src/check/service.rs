@@ -1,0 +1,50 @@
+//! A motion served before it is filed: where the court has a motion to
+//! compel served on the other side, the opposition and reply served, and
+//! only then the conference held and the papers filed (D. Md. L.R. 104.8,
+//! as G. W. Aru v. W. R. Grace, D. Md. 2023, describes it: "Only after this
+//! exchange may the requesting party file the papers with the Court"), a
+//! conference before the motion was served is not the one the rule asks
+//! for. Induction Therapies v. Ingenes (D. Md. 2023) denied a motion whose
+//! only conference was a call on the day the motion was served.
+
+use super::Emit;
+use super::facts::Facts;
+use super::finding::{Step, Target};
+use crate::court::Severity;
+use crate::matter::MotionKind;
+use crate::text::long_date;
+
+/// Reads the recorded day of service (`motion.served`) against the log:
+/// a blocker when no conference on the requests came after it; a warning
+/// when the day is not recorded, since the check cannot see the order of
+/// events without it.
+pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
+    if f.matter.motion.kind != MotionKind::Compel {
+        return;
+    }
+    let target = Target::element(Step::Court, "motion", Some("served"));
+    let Some(served) = f.matter.motion.served else {
+        out.push_at(
+            Severity::Warning,
+            target,
+            "This court has a motion to compel served on the other side first; the opposition and reply are served, and only then do counsel hold the conference and file the papers. Record the day the motion was served, so the check can see that the conference came after it.".into(),
+            "Enter the day you served (or will serve) the motion as \"Motion served on\", and the day you will file the papers, after the conference, as the planned filing date.".into(),
+        );
+        return;
+    };
+    let after = f
+        .events
+        .iter()
+        .filter(|e| e.accepted && e.ev.date > served)
+        .count();
+    if after == 0 {
+        out.push(
+            target,
+            format!(
+                "The motion was served on {}, and no conference on the requests is logged after that day. This court has counsel confer after the motion, the opposition and the reply are served, and only then file the papers; a conference before or on the day of service is not that conference.",
+                long_date(served)
+            ),
+            "Once the opposition and reply have been served, confer with opposing counsel in person, by video or by telephone on each request still in dispute, log it, and file only if the dispute remains.".into(),
+        );
+    }
+}
