@@ -324,9 +324,11 @@ fn bare_refusal(text: &str) -> bool {
         is_one_of(w, REFUSED)
             // "No." alone; not "No responsive documents exist", an answer.
             || (is_one_of(w, &["no"]) && next.is_none())
-            || (is_one_of(w, &["would", "will", "did", "could"])
+            // "it should not" (a refusal of "… should be vacated": an
+            // adversarial review, 134, of Moffett).
+            || (is_one_of(w, &["would", "will", "did", "could", "should"])
                 && next.is_some_and(|n| is_one_of(n, &["not"])))
-            || (is_one_of(w, &["won", "wouldn", "didn"])
+            || (is_one_of(w, &["won", "wouldn", "didn", "shouldn"])
                 && next.is_some_and(|t| is_one_of(t, &["t"])))
     })
 }
@@ -1608,6 +1610,11 @@ mod tests {
             (
                 "Position: Plaintiff should vacate the CEO deposition.",
                 "Position: Plaintiff will not vacate it.",
+            ),
+            // Review 134.
+            (
+                "Keolis's position: the deposition should be vacated.",
+                "Plaintiff's position: it should not.",
             ),
         ] {
             assert!(only_asked_and_refused(mine, theirs), "{mine} / {theirs}");

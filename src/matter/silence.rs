@@ -95,6 +95,8 @@ fn says_no_substance(text: &str) -> bool {
         // An adversarial review, 123, of Latell: "Gave no position on the
         // motion".
         "position",
+        // Review 134 (Hadcock): "Confirmed the above in writing".
+        "above",
     ];
     if !super::default::has_any_word(text, CARRY) {
         return false; // asked of positions on every keystroke
@@ -155,6 +157,11 @@ fn says_no_substance(text: &str) -> bool {
                     ["confirmed", "in", "writing", "that", rest @ ..]
                     | ["confirmed", "that", rest @ ..]
                     | ["wrote", "that", rest @ ..] => rest,
+                    // "Confirmed the above in writing", "Confirmed the call
+                    // in writing" (review 134): a written record of the call,
+                    // no more.
+                    ["confirmed", "the", "above" | "call", "in", "writing"]
+                    | ["confirmed", "the", "above" | "call"] => &[],
                     // "Confirmed he hadn't looked at the email" (review 101).
                     ["confirmed" | "wrote", rest @ ..]
                         if rest
@@ -165,7 +172,9 @@ fn says_no_substance(text: &str) -> bool {
                     }
                     _ => statement,
                 };
-                let statement = super::phrase::skip_who(statement, |w| WHO.contains(&w));
+                let statement = super::phrase::skip_who(statement, |w| {
+                    WHO.contains(&w) || WHO_IN_NOTES.contains(&w)
+                });
                 // (", and took the call to concern …": nothing before "and".)
                 statement.is_empty() || nothing_of_substance(statement) || inferred(statement)
             })
@@ -336,6 +345,14 @@ fn without_framing(text: &str) -> Option<(Cow<'_, str>, bool)> {
                         || w == "confirming"
                         || w == "confirmed"
                 }) =>
+        {
+            rest.trim().to_string()
+        }
+        // "Sheppard's position: he needed to read the email first" (an
+        // adversarial review, 134, of Hadcock): a label, no more.
+        Some((lead, rest))
+            if lower_words(lead).count() <= 3
+                && lower_words(lead).last().is_some_and(|w| w == "position") =>
         {
             rest.trim().to_string()
         }
@@ -513,6 +530,16 @@ fn nothing_of_substance(rest: &[&str]) -> bool {
 /// withdraw the subpoena" states a refusal (an over-strictness review,
 /// 92).
 fn call_about_a_paper(rest: &[&str]) -> bool {
+    // Asked of statements on every keystroke: every form opens with one of
+    // these verbs, so one comparison settles nearly all.
+    if !rest.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "understood" | "thought" | "believed" | "took" | "assumed"
+        )
+    }) {
+        return false;
+    }
     let paper = match rest {
         [
             "understood" | "thought" | "believed" | "took",
@@ -569,6 +596,22 @@ fn call_about_a_paper(rest: &[&str]) -> bool {
             "were",
             "calling" | "talking" | "meeting",
             "about",
+            paper @ ..,
+        ]
+        // "assumed call re his 11/6 letter", "thought Kindrick was calling
+        // about the Nov. 6 letter" (an adversarial review, 134).
+        | [
+            "understood" | "thought" | "believed" | "assumed",
+            "call" | "meeting" | "conference",
+            "about" | "re" | "regarding",
+            paper @ ..,
+        ]
+        | [
+            "understood" | "thought" | "believed" | "assumed",
+            _,
+            "was",
+            "calling" | "phoning",
+            "about" | "re" | "regarding",
             paper @ ..,
         ] => paper,
         _ => return false,
@@ -903,6 +946,12 @@ const WHO: &[&str] = &[
     // "Counsel for Plaintiff did not respond" (an accepted-record review).
     "for",
 ];
+
+/// Who may open a statement of no substance in a note, beyond `WHO`: "D's
+/// counsel hadn't seen the 11/9 email yet", "Def. counsel …" (an
+/// adversarial review, 134, of Hadcock). Kept apart from `WHO`, which the
+/// reading of silence asks of every word on every keystroke.
+const WHO_IN_NOTES: &[&str] = &["d", "def", "dft", "deft", "pltf"];
 
 /// The statements of silence, whole.
 const SILENCE: &[&[&str]] = &[
@@ -1712,6 +1761,11 @@ mod substance_tests {
             "Had not read the November 9 email and understood the call to be about his own November 6 letter; was not in a position to discuss the responses.",
             // The other side's own email memorialising that call.
             "Memorialized the call: he had not read the November 9 email (in deposition and then on a plane) and thought the call concerned his November 6 letter, so was not in a position to discuss the responses.",
+            // Review 134.
+            "D's counsel hadn't seen the 11/9 email yet (depo, then flight); assumed call re his 11/6 letter; couldn't discuss the responses.",
+            "Hadn't had a chance to review the Nov. 9 email (in a deposition, then on a plane); thought Kindrick was calling about the Nov. 6 letter.",
+            "Sheppard's position: he needed to read the Nov. 9 email before discussing the responses.",
+            "Confirmed the above in writing.",
             // An adversarial review, 90: Hadcock in other words.
             "Was not in a position to discuss the responses because he had not read the November 9 email; he took the call to be about his November 6 letter.",
             "Had not seen Mr. Kindrick's November 9 email before the call; he thought the call was about his own November 6 letter, so he was not prepared to respond on Rogers' responses.",
