@@ -399,27 +399,35 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
         }
         let who = name_of(f, &u.person);
         let period = format!("{} to {}", long_date(u.from), long_date(u.to));
+        // The movant's contacts with them that fell in the absence: after a
+        // conference only those on the motion's requests; before one, also
+        // those demanding an answer during it.
+        let during = |after_conference: bool| -> Vec<String> {
+            f.contacts()
+                .filter(|e| e.by_movant && e.ev.participants.contains(&u.person))
+                .filter(|e| {
+                    if after_conference {
+                        e.about_motion && away(f, &u.person, e.ev.date)
+                    } else {
+                        away(f, &u.person, e.ev.date)
+                            || e.ev.respond_by.is_some_and(|by| away(f, &u.person, by))
+                    }
+                })
+                .map(|e| e.ev.describe())
+                .collect()
+        };
         if conferred {
             // Back the day after the absence ends: too late for the fair
             // time before filing?
-            let back = u.to.tomorrow().ok();
-            let rushed = match (back, f.fair_until) {
-                (Some(back), Some(last)) => back > last,
-                _ => true,
-            };
+            let rushed =
+                u.to.tomorrow()
+                    .ok()
+                    .zip(f.fair_until)
+                    .is_none_or(|(back, last)| back > last);
             if !rushed || u.from > f.filing {
                 continue;
             }
-            let during: Vec<String> = f
-                .contacts()
-                .filter(|e| {
-                    e.by_movant
-                        && e.about_motion
-                        && e.ev.participants.contains(&u.person)
-                        && away(f, &u.person, e.ev.date)
-                })
-                .map(|e| e.ev.describe())
-                .collect();
+            let during = during(true);
             if !during.is_empty() {
                 out.push_at(
                     crate::court::Severity::AtRisk,
@@ -445,15 +453,7 @@ pub(super) fn unavailability(f: &Facts, out: &mut Emit) {
             );
             continue;
         }
-        let during: Vec<String> = f
-            .contacts()
-            .filter(|e| e.by_movant && e.ev.participants.contains(&u.person))
-            .filter(|e| {
-                away(f, &u.person, e.ev.date)
-                    || e.ev.respond_by.is_some_and(|by| away(f, &u.person, by))
-            })
-            .map(|e| e.ev.describe())
-            .collect();
+        let during = during(false);
         if !during.is_empty() {
             out.push(
                 Target::step(Step::Conferrals),

@@ -32,12 +32,7 @@ pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
         );
         return;
     };
-    let after = f
-        .events
-        .iter()
-        .filter(|e| e.accepted && e.ev.date > served)
-        .count();
-    if after == 0 {
+    if !f.events.iter().any(|e| e.accepted && e.ev.date > served) {
         out.push(
             target,
             format!(

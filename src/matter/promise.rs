@@ -279,16 +279,9 @@ const LABELS: &[&str] = &[
 /// The labels of `LABELS` that say what follows is still to come: an
 /// answer named after one is awaited, with or without a word that commits
 /// ("Pending: D's written response to GR letter (1/26)").
-const TO_COME: &[&str] = &[
-    "next",
-    "step",
-    "steps",
-    "pending",
-    "item",
-    "items",
-    "outstanding",
-    "todo",
-];
+const TO_COME: &[&str] = LABELS.split_at(LABELS.len() - TO_COME_LABELS).1;
+/// How many of `LABELS`, at its end, say what is still to come.
+const TO_COME_LABELS: usize = 8;
 
 /// The recorder speaking of its own side ("we", "our", "I"): a clause
 /// with one tells of the movant, not the other side.
