@@ -610,3 +610,30 @@ fn the_verdict_the_certificate_and_the_letter_agree_on_what_was_resolved() {
     );
     assert!(in_letter(&m), "the letter asks about it again");
 }
+
+/// A call recorded as only scheduling is never certified as a conference:
+/// the N.D. Tex. paragraph names only the conferences that took up the
+/// requests.
+#[test]
+fn a_call_recorded_as_only_scheduling_is_not_certified_as_a_conference() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("txnd").unwrap();
+    let text = |m: &goodfaith::matter::Matter| {
+        compose(m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20))
+            .paragraphs
+            .iter()
+            .map(|p| p.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(text(&m).contains("A conference was held on March 3, 2026 and March 11, 2026"));
+    m.conferrals[2].subject = Some(goodfaith::matter::Subject::Scheduling);
+    let t = text(&m);
+    assert!(
+        t.contains("A conference was held on March 3, 2026 between") && !t.contains("March 11"),
+        "{t}"
+    );
+}

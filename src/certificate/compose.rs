@@ -313,9 +313,12 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
                 .iter()
                 .any(|p| side(p).is_some_and(|s| s != m.motion.movant))
     };
+    // Not a call recorded as only scheduling, or about another matter: the
+    // certificate must not call it a conference.
     let live: Vec<_> = events
         .iter()
         .filter(|e| e.method.is_live() && e.method != Method::Deposition)
+        .filter(|e| !crate::matter::Subject::not_the_requests(e.subject))
         .filter(both_sides)
         .collect();
     let mut s = if opposed {
