@@ -838,6 +838,15 @@ fn a_call_recorded_as_only_scheduling_is_no_conference_and_the_choice_leaves_wit
             .map(|f| f.message.clone())
             .collect::<Vec<_>>())
     );
+    // Both calls also record requests at impasse: the record says two
+    // things, and the editor says so under the choice
+    // (besides the two lists of findings, once under the selected call's
+    // choice).
+    assert_eq!(
+        h.query_all_by_label_contains("March 3, 2026 is recorded as taking up only scheduling")
+            .count(),
+        3
+    );
     choose(&mut h, "Method", "Email");
     assert_eq!(h.state().doc.matter.conferrals[1].subject, None);
     assert!(h.query_by_label("What the conversation took up").is_none());

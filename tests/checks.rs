@@ -433,6 +433,46 @@ fn a_call_recorded_as_only_scheduling_is_no_conference_on_the_requests() {
     assert_eq!(findings(&letter, "ksd"), before);
 }
 
+/// A call recorded as only scheduling that also records the request at
+/// impasse says two things, and the certificate would print both: "about
+/// scheduling only" and "remains at impasse". The user must settle which.
+#[test]
+fn a_scheduling_call_that_records_an_impasse_contradicts_itself() {
+    let mut m = base();
+    m.conferrals[0].subject = Some(goodfaith::matter::Subject::Scheduling);
+    let fs = findings(&m, "ksd");
+    let f = fs
+        .iter()
+        .find(|f| f.0 == "SUBJECT-CONTRADICTED")
+        .expect("the contradiction is reported");
+    assert_eq!(f.1, Severity::Blocker);
+    assert!(
+        f.2.contains("The telephone call of March 10, 2026")
+            && f.2.contains("only scheduling")
+            && f.2.contains("Interrogatory No. 4 at impasse"),
+        "{f:?}"
+    );
+    // The same in every court: it is the record, not the law.
+    assert!(codes(&findings(&m, "nysd")).contains(&"SUBJECT-CONTRADICTED"));
+    // A call that gave more time may record the promise it got: no
+    // contradiction, and none once the outcome is set back to raised.
+    m.conferrals[0].items[0].outcome = Outcome::FollowUp;
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 13),
+        what: "answers to Interrogatory No. 4".into(),
+        kept: None,
+    });
+    assert!(!codes(&findings(&m, "ksd")).contains(&"SUBJECT-CONTRADICTED"));
+    m.conferrals[0].follow_up = None;
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"SUBJECT-CONTRADICTED"));
+    // Recorded as about the requests, the impasse is what it was.
+    m.conferrals[0].items[0].outcome = Outcome::Impasse;
+    m.conferrals[0].subject = Some(goodfaith::matter::Subject::Requests);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"SUBJECT-CONTRADICTED"));
+}
+
 #[test]
 fn a_promised_follow_up_must_be_chased_before_filing() {
     let mut m = base();

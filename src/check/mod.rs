@@ -12,6 +12,7 @@ mod good_faith;
 mod participants;
 mod service;
 mod statement;
+mod subject;
 mod timing;
 
 pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
@@ -173,6 +174,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     }
     // Not law but a fact about the PDF: a character the font lacks prints blank.
     findings.extend(glyphs::undrawable(matter));
+    // Nor is a conversation whose record says two things about what it took up.
+    findings.extend(subject::contradicted(matter));
     // Stable: most severe first, pack order within a severity.
     findings.sort_by_key(|f| f.severity);
     let items = item_states(&facts, &findings);

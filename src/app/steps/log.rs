@@ -385,6 +385,13 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                 &mut e.subject,
                 &SUBJECTS,
             );
+            inline_findings(
+                ui,
+                cx.findings,
+                Step::Conferrals,
+                Some(&id),
+                Some("subject"),
+            );
         }
 
         ui.add_space(6.0);
