@@ -1947,8 +1947,17 @@ fn in_maryland_the_conference_must_follow_the_service_of_the_motion() {
     // served.
     let mut m = base();
     m.court = "mdd".into();
+    // Unrecorded, the order of events cannot be seen: at risk, never Ready.
     let fs = findings(&m, "mdd");
-    assert!(has(&fs, "SERVE-THEN-CONFER", Severity::Warning), "{fs:?}");
+    assert!(
+        has_saying(
+            &fs,
+            "SERVE-THEN-CONFER",
+            Severity::AtRisk,
+            "day the motion was served is not recorded"
+        ),
+        "{fs:?}"
+    );
     m.motion.served = Some(date(2026, 3, 10));
     let fs = findings(&m, "mdd");
     assert!(

@@ -15,9 +15,11 @@ use crate::matter::MotionKind;
 use crate::text::long_date;
 
 /// Reads the recorded day of service (`motion.served`) against the log:
-/// a blocker when no conference on the requests came after it; a warning
-/// when the day is not recorded, since the check cannot see the order of
-/// events without it.
+/// a blocker when no conference on the requests came after it. Unrecorded,
+/// it is at risk, not a warning: the check cannot see the order of events,
+/// and a record that leaves it out reads the same as Induction Therapies'
+/// (a conference on or before the day of service), which was denied; Ready
+/// is a promise the check could not keep.
 pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
     if f.matter.motion.kind != MotionKind::Compel {
         return;
@@ -25,9 +27,9 @@ pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
     let target = Target::element(Step::Court, "motion", Some("served"));
     let Some(served) = f.matter.motion.served else {
         out.push_at(
-            Severity::Warning,
+            Severity::AtRisk,
             target,
-            "This court has a motion to compel served on the other side first; the opposition and reply are served, and only then do counsel hold the conference and file the papers. Record the day the motion was served, so the check can see that the conference came after it.".into(),
+            "This court has a motion to compel served on the other side first; the opposition and reply are served, and only then do counsel hold the conference and file the papers. The day the motion was served is not recorded, so the check cannot see that the conference came after it; this court has denied a motion whose only conference came on the day of service.".into(),
             "Enter the day you served (or will serve) the motion as \"Motion served on\", and the day you will file the papers, after the conference, as the planned filing date.".into(),
         );
         return;
