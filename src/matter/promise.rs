@@ -787,7 +787,36 @@ fn says_conferral_unfinished(text: &str) -> bool {
                 // "no impasse yet" ("there was no impasse" may mean the
                 // sides agreed).
                 let none_yet = k > 0 && at(k - 1, &["no"]) && (at(k + 1, &["yet"]) || still_on());
-                let said_none = !text.contains("impasse-") && (bare || at_an || none_yet);
+                // "no impasse has been declared", "no impasse declared",
+                // "an impasse has not been reached" (an adversarial review,
+                // 135, of Topia); not "had been", which may be before.
+                // Only of the whole dispute: nothing after but "yet", or
+                // who did not declare it ("by either side", "between the
+                // parties"); not "no impasse has been reached on other
+                // discovery". "Reached" only with "yet", or after words that
+                // the talks go on: "since the parties agreed, no impasse has
+                // been reached" tells an agreement (a review of Ware v. Mercy
+                // Health, W.D. Okla. 2023, accepted).
+                const DECLARED: &[&str] = &["declared", "reached", "called"];
+                let ends = |j: usize| {
+                    (j + 1 == ws.len() && (!at(j, &["reached"]) || still_on()))
+                        || at(j + 1, &["yet"])
+                        || (!at(j, &["reached"]) && at(j + 1, &["by", "between"]))
+                };
+                let not_declared = (k > 0
+                    && at(k - 1, &["no"])
+                    && ((at(k + 1, DECLARED) && ends(k + 1))
+                        || (at(k + 1, &["has"])
+                            && at(k + 2, &["been"])
+                            && at(k + 3, DECLARED)
+                            && ends(k + 3))))
+                    || (at(k + 1, &["has"])
+                        && at(k + 2, &["not"])
+                        && at(k + 3, &["been"])
+                        && at(k + 4, DECLARED)
+                        && ends(k + 4));
+                let said_none =
+                    !text.contains("impasse-") && (bare || at_an || none_yet || not_declared);
                 conferring |= said_none;
                 said_none
             }
@@ -3316,6 +3345,10 @@ mod tests {
             // A twenty-fifth review of Topia.
             "The parties continue their meet and confers.",
             "Remains under discussion; not at impasse.",
+            // An adversarial review, 135, of Topia.
+            "The parties are working to narrow the additional search terms; no impasse has been declared.",
+            "No impasse declared.",
+            "An impasse has not been reached yet.",
             "Talks ongoing.",
             "Meet and confer continues.",
             "Have not reached an impasse.",
@@ -3393,6 +3426,9 @@ mod tests {
             // Review 94.
             "Had remained in negotiation on scope until the call.",
             "Maintained its objections; no impasse has been reached on other discovery, where talks continue.",
+            // An agreement, not talks going on (a review of Ware v. Mercy
+            // Health).
+            "Since the parties agreed, no impasse has been reached.",
             "The negotiations failed.",
             // Review 28: the middle of something else.
             "The call came in the middle of the deposition; impasse on each request.",

@@ -86,12 +86,13 @@ const SUPPLEMENTS: &[&str] = &[
 ];
 
 /// A date in one of the forms notes use: "October 13, 2023", "Oct. 13,
-/// 2023", "Oct 13" (no year), "10/13/2023", "10/13/23", "10/13", or
-/// "2023-10-13".
+/// 2023", "Oct 13" (no year), "10/13/2023", "10/13/23", "10/13",
+/// "2023-10-13", or day first, "9 November 2017", "the ninth of November,
+/// 2017".
 static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     // The pattern is a constant (`None` would be a bug the tests catch).
     Regex::new(
-        r"(?i)\b(?:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?|(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?P<dyear>\d{4}))?)\b",
+        r"(?i)\b(?:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?P<year>\d{4}))?|(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?:the\s+)?(?P<dday>\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\s+(?:of\s+)?(?P<dmon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?P<dyear>\d{4}))?)\b",
     )
     .ok()
 });
@@ -320,6 +321,7 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
             // responses of November 9", "pltf's supplement of 10/13".
             // ("Its 11/9 supps didn't fix them": the same review.)
             let named = after.is_some_and(|w| is_one_of(w, MARK) || is_one_of(w, SUPPLEMENTS))
+                || (before.is_empty() && headline(&clause[m.end()..]))
                 || ends_naming(&before)
                 || (n >= 1
                     && is_one_of(before[n - 1], &["of", "dated", "from"])
@@ -368,6 +370,32 @@ fn named_with_party(before: &[&[u8]]) -> bool {
                 .any(|w| is_one_of(w, &["by", "on", "to", "from", "before", "after", "until"]))
             && ends_naming(&before[..n - k - 1])
     })
+}
+
+/// Whether `rest`, what follows a day that opens a clause, makes the day a
+/// headline of the supplement: a colon or a dash, then the supplemental
+/// responses named, with at most two words of whose before them ("Nov. 9,
+/// 2017: Boeing's supplemental responses", "11/9 - supps from Boeing": an
+/// adversarial review, 134, of Neely v. Boeing, W.D. Wash. 2018). A verb
+/// before them ("11/9: asked for supplemental responses") is no headline.
+fn headline(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if !rest.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+        return false;
+    }
+    let ws: Vec<&[u8]> = words(rest).collect();
+    let Some(k) = ws
+        .iter()
+        .position(|w| is_one_of(w, MARK) || is_one_of(w, SUPPLEMENTS))
+    else {
+        return false;
+    };
+    k <= 2
+        && ws[..k].iter().all(|w| {
+            w.first().is_some_and(u8::is_ascii_uppercase)
+                || is_one_of(w, &["its", "their", "his", "her", "the", "s"])
+        })
+        && names_responses(&ws, SUPPLEMENTS)
 }
 
 /// Whether the words end by naming the supplemental responses: a word of
@@ -437,7 +465,18 @@ pub(super) fn day_in(text: &str) -> Option<(Option<i16>, i8, i8)> {
 }
 
 fn day_parts(c: &regex::Captures) -> Option<(Option<i16>, i8, i8)> {
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let num = |name: &str| {
+        c.name(name).and_then(|m| {
+            let t = m.as_str();
+            if t.starts_with(|ch: char| ch.is_ascii_digit()) {
+                t.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+                    .parse::<i16>()
+                    .ok()
+            } else {
+                ordinal(t)
+            }
+        })
+    };
     let (year, month, day) = if let Some(mon) = c.name("mon") {
         let month = month_number(mon.as_str())?;
         (num("year"), month, num("day")?)
@@ -469,6 +508,46 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
             }
         }
     }
+}
+
+/// A day of the month spelled as an ordinal, "ninth", "twenty-first" (the
+/// day "the ninth of November, 2017": an adversarial review, 135, of Neely
+/// v. Boeing). Read only before the month: after it, "may first" would be
+/// a day.
+fn ordinal(word: &str) -> Option<i16> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let w = word.to_ascii_lowercase();
+    let find = |t: &str| ORDINALS.iter().position(|o| *o == t).map(|k| k as i16 + 1);
+    if w == "thirtieth" {
+        return Some(30);
+    }
+    for (tens, add) in [("twenty", 20), ("thirty", 30)] {
+        if let Some(rest) = w.strip_prefix(tens) {
+            return find(rest.trim_start_matches(['-', ' '])).map(|d| d + add);
+        }
+    }
+    find(&w)
 }
 
 fn month_number(word: &str) -> Option<i16> {
@@ -714,6 +793,26 @@ mod tests {
             ),
             Some(Supplement::On(day("2017-11-09")))
         );
+        // A day as the headline of the supplement (an adversarial review,
+        // 134): not where a verb comes before the responses.
+        assert_eq!(
+            read(
+                "Second conference; the parties could not agree and did not meet again. Nov. 9, 2017: Boeing's supplemental responses.",
+                Side::Plaintiff
+            ),
+            Some(Supplement::On(day("2017-11-09")))
+        );
+        assert_eq!(
+            read("11/9 - supps from Boeing", Side::Plaintiff),
+            Some(Supplement::On(day("2017-11-09")))
+        );
+        for t in [
+            "Nov. 9, 2017: asked Boeing for supplemental responses.",
+            "Nov. 9, 2017: Boeing's supplemental responses due.",
+            "Nov. 9, 2017 Boeing's supplemental responses were discussed.",
+        ] {
+            assert_eq!(read(t, Side::Plaintiff), None, "{t:?}");
+        }
         for t in [
             "Boeing will serve supplemental responses.",
             "Plaintiff supplemented its answers to Defendant's interrogatories on November 9, 2017.",
@@ -722,6 +821,34 @@ mod tests {
         ] {
             assert_eq!(read(t, Side::Plaintiff), None, "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_day_spelled_as_an_ordinal_is_read() {
+        let filing = day("2018-01-16");
+        for (t, want) in [
+            (
+                "Boeing's responses are incomplete, including as supplemented on the ninth of November, 2017.",
+                "2017-11-09",
+            ),
+            (
+                "Supplemental answers served the twenty-first of December 2017.",
+                "2017-12-21",
+            ),
+            (
+                "Supplemental answers served 21st December 2017.",
+                "2017-12-21",
+            ),
+        ] {
+            assert_eq!(supplement_came(t, filing), Some(day(want)), "{t:?}");
+        }
+        // Only before the month: "may first" is no day.
+        assert_eq!(
+            supplement_came("Supplemental responses may first be reviewed.", filing),
+            None
+        );
+        assert_eq!(ordinal("thirty-first"), Some(31));
+        assert_eq!(ordinal("ninety"), None);
     }
 
     #[test]
