@@ -75,6 +75,8 @@ pub fn large_matter(events: usize, items: usize) -> Matter {
             movant: Side::Plaintiff,
             planned_filing: Some(date(2026, 2, 27)),
             served: None,
+            opposition_served: None,
+            reply_served: None,
         },
         caption: Caption {
             case_number: "2:25-cv-00001".into(),

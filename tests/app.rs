@@ -852,6 +852,37 @@ fn a_call_recorded_as_only_scheduling_is_no_conference_and_the_choice_leaves_wit
     assert!(h.query_by_label("What the conversation took up").is_none());
 }
 
+/// In D. Md. the conference follows the last of the motion papers: the
+/// court step asks for the days the opposition and the reply were served,
+/// and a reply served on the day of the only conference leaves no
+/// conference after it.
+#[test]
+fn a_maryland_reply_served_on_the_day_of_the_conference_blocks_the_motion() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&fixture(
+        "tests/fixtures/courts/mdd/pass-telephone-conference-with-time.json",
+    ));
+    h.run();
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+    click_containing(&mut h, "1. Court");
+    type_into(&mut h, "Reply served on (if served)", "2025-05-16");
+    assert_eq!(
+        h.state().doc.matter.motion.reply_served,
+        Some(date(2025, 5, 16))
+    );
+    assert!(
+        codes(&h, Severity::Blocker).contains(&"SERVE-THEN-CONFER".to_string()),
+        "{:?}",
+        codes(&h, Severity::Blocker)
+    );
+    // In the findings panel, and under the field.
+    assert_eq!(
+        h.query_all_by_label_contains("and the reply on May 16, 2025")
+            .count(),
+        2
+    );
+}
+
 /// A conference before the judge that ended with leave to file is recorded
 /// by ticking the box a court entry shows: the record is then at risk (the
 /// sides discussed the requests, but before the judge), no longer without

@@ -1973,6 +1973,23 @@ fn in_maryland_the_conference_must_follow_the_service_of_the_motion() {
     m.motion.served = Some(date(2026, 3, 3));
     let fs = findings(&m, "mdd");
     assert!(!codes(&fs).contains(&"SERVE-THEN-CONFER"), "{fs:?}");
+    // The conference follows the last of the papers: a reply served on the
+    // day of the conference leaves none after it.
+    m.motion.opposition_served = Some(date(2026, 3, 6));
+    assert!(!codes(&findings(&m, "mdd")).contains(&"SERVE-THEN-CONFER"));
+    m.motion.reply_served = Some(date(2026, 3, 10));
+    let fs = findings(&m, "mdd");
+    assert!(
+        has_saying(
+            &fs,
+            "SERVE-THEN-CONFER",
+            Severity::Blocker,
+            "and the reply on March 10, 2026"
+        ),
+        "{fs:?}"
+    );
+    m.motion.opposition_served = None;
+    m.motion.reply_served = None;
     // Other courts do not read it.
     m.motion.served = Some(date(2026, 3, 10));
     assert!(!codes(&findings(&m, "ksd")).contains(&"SERVE-THEN-CONFER"));

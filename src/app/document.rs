@@ -19,6 +19,8 @@ pub fn empty_matter() -> Matter {
             movant: Side::Plaintiff,
             planned_filing: None,
             served: None,
+            opposition_served: None,
+            reply_served: None,
         },
         caption: Caption::default(),
         parties: vec![],

@@ -15,7 +15,9 @@ use crate::matter::MotionKind;
 use crate::text::long_date;
 
 /// Reads the recorded day of service (`motion.served`) against the log:
-/// a blocker when no conference on the requests came after it. Unrecorded,
+/// a blocker when no conference on the requests came after it, or after
+/// the opposition or the reply, where their days are recorded (the
+/// conference comes once all the papers are served). Unrecorded,
 /// it is at risk, not a warning: the check cannot see the order of events,
 /// and a record that leaves it out reads the same as Induction Therapies'
 /// (a conference on or before the day of service), which was denied; Ready
@@ -34,12 +36,36 @@ pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
         );
         return;
     };
-    if !f.events.iter().any(|e| e.accepted && e.ev.date > served) {
+    // The last of the papers recorded: the conference follows it.
+    let motion = &f.matter.motion;
+    let (paper, day, field) = [
+        (
+            "the opposition",
+            motion.opposition_served,
+            "opposition_served",
+        ),
+        ("the reply", motion.reply_served, "reply_served"),
+    ]
+    .into_iter()
+    .filter_map(|(paper, day, field)| Some((paper, day?, field)))
+    .filter(|(_, day, _)| *day > served)
+    .max_by_key(|(_, day, _)| *day)
+    .unwrap_or(("the motion", served, "served"));
+    if !f.events.iter().any(|e| e.accepted && e.ev.date > day) {
+        let target = Target::element(Step::Court, "motion", Some(field));
+        let told = if paper == "the motion" {
+            format!("The motion was served on {}", long_date(day))
+        } else {
+            format!(
+                "The motion was served on {}, and {paper} on {}",
+                long_date(served),
+                long_date(day)
+            )
+        };
         out.push(
             target,
             format!(
-                "The motion was served on {}, and no conference on the requests is logged after that day. This court has counsel confer after the motion, the opposition and the reply are served, and only then file the papers; a conference before or on the day of service is not that conference.",
-                long_date(served)
+                "{told}, and no conference on the requests is logged after that day. This court has counsel confer after the motion, the opposition and the reply are served, and only then file the papers; a conference before or on the day {paper} was served is not that conference."
             ),
             "Once the opposition and reply have been served, confer with opposing counsel in person, by video or by telephone on each request still in dispute, log it, and file only if the dispute remains.".into(),
         );

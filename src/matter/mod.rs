@@ -202,6 +202,14 @@ pub struct Motion {
     /// (D. Md. L.R. 104.8). Not printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub served: Option<Date>,
+    /// In such a court, the day the other side served its opposition, and
+    /// the day the movant served its reply: the conference follows the
+    /// last of the papers (G. W. Aru v. W. R. Grace, D. Md. 2023: "after
+    /// all of them are served"). Not printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opposition_served: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_served: Option<Date>,
 }
 
 /// The case caption.

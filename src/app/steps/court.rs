@@ -129,7 +129,11 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
             .iter()
             .any(|c| matches!(c.kind, crate::court::CheckKind::ConferAfterService))
     });
-    if served_first || m.motion.served.is_some() {
+    if served_first
+        || m.motion.served.is_some()
+        || m.motion.opposition_served.is_some()
+        || m.motion.reply_served.is_some()
+    {
         widgets::date(
             ui,
             cx,
@@ -137,6 +141,28 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
             &mut m.motion.served,
             "motion-served",
             Some(Target::element(Step::Court, "motion", Some("served"))),
+        );
+        // The conference follows the last of the papers: the other side's
+        // opposition, then the reply.
+        widgets::date(
+            ui,
+            cx,
+            "Opposition served on (if served)",
+            &mut m.motion.opposition_served,
+            "opposition-served",
+            Some(Target::element(
+                Step::Court,
+                "motion",
+                Some("opposition_served"),
+            )),
+        );
+        widgets::date(
+            ui,
+            cx,
+            "Reply served on (if served)",
+            &mut m.motion.reply_served,
+            "reply-served",
+            Some(Target::element(Step::Court, "motion", Some("reply_served"))),
         );
     }
 }
