@@ -1207,10 +1207,14 @@ pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
                 || (b == b'e' && c == b'v')
                 || (w[1] == b'\'' && c == b't'))
     }) || summary.contains("n\u{2019}t");
-    if !negated
+    // "RFP 72 and 73 were left off the call" needs no negation (an
+    // adversarial review, 136, of Orca).
+    let left = super::default::has_any_word(summary, &["left"]);
+    if !(negated || left)
         || !(super::default::has_any_word(summary, VERB)
             || super::default::has_any_word(summary, BASE)
-            || super::default::has_any_word(summary, &["came", "come"]))
+            || super::default::has_any_word(summary, &["came", "come", "got", "get"])
+            || left)
     {
         return (Vec::new(), 0);
     }
@@ -1225,8 +1229,24 @@ pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| is_one_of(w, set));
         // "were not discussed" (numbers before), "did not discuss" (after).
         let Some((k, before)) = (0..ws.len()).find_map(|k| {
-            if at(k, &["not", "never"]) && at(k + 1, VERB) {
+            // "weren't discussed", "weren't addressed" (the same review).
+            if at(k, &["not", "never", "t"]) && at(k + 1, VERB) {
                 Some((k + 1, true))
+            } else if at(k, &["were", "was"])
+                && at(k + 1, &["left"])
+                && at(k + 2, &["off", "out"])
+                && (k + 3..(k + 6).min(ws.len()))
+                    .any(|j| at(j, MEETING) || at(j, &["meet", "agenda"]))
+            {
+                // "were left off the call", "left out of the meet and
+                // confer" (the same review): not "where we left off".
+                Some((k + 2, true))
+            } else if at(k, &["not", "never", "t"])
+                && at(k + 1, &["got", "get"])
+                && at(k + 2, &["to"])
+            {
+                // "never got to its RFP 72 and 73 issues" (the same review).
+                Some((k + 2, false))
             } else if at(k, &["not", "never", "t"])
                 && at(k + 1, &["came", "come"])
                 && at(k + 2, &["up"])
@@ -1284,10 +1304,27 @@ pub fn requests_not_discussed(summary: &str) -> (Vec<u32>, u8) {
             around(start.checked_sub(1)) || around(Some(start + w.len()))
         };
         let side = if before { &ws[..k] } else { &ws[k + 1..] };
+        // Two requests written with a slash right after a request word,
+        // "RFP 72/73" (the same review), are no date.
+        let slashed = |i: usize| {
+            let w = side[i];
+            let start = w.as_ptr() as usize - clause.as_ptr() as usize;
+            let end = start + w.len();
+            let next = clause.as_bytes().get(end) == Some(&b'/');
+            let prev = start > 0 && clause.as_bytes()[start - 1] == b'/';
+            let lead = |j: usize| {
+                j > 0
+                    && (is_one_of(side[j - 1], REQUEST_WORDS)
+                        || is_one_of(side[j - 1], &["no", "nos", "rfp", "rfps"]))
+            };
+            (next && i + 1 < side.len() && number(side[i + 1]).is_some() && lead(i))
+                || (prev && i > 0 && number(side[i - 1]).is_some() && lead(i - 1))
+        };
         out.extend(
             side.iter()
-                .filter(|w| !in_a_date(w))
-                .filter_map(|w| number(w)),
+                .enumerate()
+                .filter(|(i, w)| !in_a_date(w) || slashed(*i))
+                .filter_map(|(_, w)| number(w)),
         );
         // A range of requests, "Requests for Production Nos. 13-25 were not
         // discussed", "13-25 not reached" (a fifty-fourth review of
@@ -2351,7 +2388,19 @@ pub fn summary_only_confidentiality(text: &str, protective_motion: bool) -> bool
     let ws: Vec<&[u8]> = words(text).collect();
     (ws.windows(2).any(|p| {
         (is_one_of(p[0], &["confidentiality", "confi"])
-            && is_one_of(p[1], &["agreement", "agreements", "order", "stipulation"]))
+            // "confidentiality stip" (an adversarial review, 136, of
+            // Smyth).
+            && is_one_of(
+                p[1],
+                &[
+                    "agreement",
+                    "agreements",
+                    "order",
+                    "stipulation",
+                    "stip",
+                    "stips",
+                ],
+            ))
             || (!protective_motion
                 && is_one_of(p[0], &["protective"])
                 && is_one_of(p[1], &["order"]))
@@ -2396,6 +2445,25 @@ mod tests {
             vec![13, 14, 15, 16]
         );
         assert_eq!(nd("13-15 not reached"), vec![13, 14, 15]);
+        // An adversarial review, 136, of Orca: other words, and two
+        // requests with a slash.
+        for t in [
+            "RFP 72/73 were not discussed on the meet and confer.",
+            "Our RFP 72 & 73 issues weren't discussed on the call.",
+            "RFP Nos. 72 and 73 weren't addressed.",
+            "RFP 72/73 didn't come up.",
+            "The call never got to its RFP 72 and 73 issues.",
+            "RFP 72 and 73 were left off the call.",
+        ] {
+            assert_eq!(nd(t), vec![72, 73], "{t:?}");
+        }
+        for t in [
+            "Picked up RFP 72 where we left off on the 10/1 call; impasse.",
+            "Call on 11/9: RFP 72 was not discussed further.",
+            "Did not get to respond until 11/9.",
+        ] {
+            assert!(nd(t).is_empty(), "{t:?}");
+        }
         for t in [
             "RFP 4 was not discussed further.",
             "RFP 4 was not discussed in detail; impasse.",
@@ -2590,6 +2658,7 @@ mod tests {
             "Phone call with defense counsel about discovery; we talked through a stipulated protective order.",
             "Discovery call; confi order only.",
             "Discussed an NDA for the financials.",
+            "Discovery call re the confidentiality stip.",
         ] {
             assert!(only(t), "{t:?}");
         }
