@@ -1315,6 +1315,37 @@ fn a_refusal_recorded_on_a_request_itself_is_an_answer_not_a_refusal_to_confer()
     assert!(holds_back(&findings(&m, "federal")));
 }
 
+/// A refusal marked on the movant's email that the other side's own next
+/// email answers on the requests ("Stood on its responses") is an impasse
+/// in writing, as when the answer sits on the refused entry itself (an
+/// adversarial review, 137, of Mastro's v. Dominick Group, D. Ariz. 2012);
+/// one that answers nothing on them ("Would not respond") leaves the
+/// refusal standing (Alford v. Flener, W.D. Ky. 2023). A quarrel over the
+/// meeting place makes the refusal one of the place (Williams v. City of
+/// Rochester, W.D.N.Y. 2018).
+#[test]
+fn a_refusal_the_other_side_answers_on_the_merits_in_its_own_message_excuses_nothing() {
+    let mut m = base();
+    let mut ask = unanswered("a1", date(2026, 3, 12), Method::Email);
+    ask.reply = Some(goodfaith::matter::Reply::Refused);
+    let mut answer = from_them(
+        "r1",
+        date(2026, 3, 13),
+        Method::Email,
+        "Stood on its responses.",
+    );
+    answer.items[0].outcome = Outcome::Impasse;
+    m.conferrals = vec![ask, answer];
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    assert!(codes(&fed).contains(&"WRITTEN-ONLY"), "{fed:?}");
+    m.conferrals[1].items[0].opponent_position = "Would not respond.".into();
+    assert!(!holds_back(&findings(&m, "federal")));
+    m.conferrals[1].summary = "Disputed the venue for the meet and confer.".into();
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+}
+
 #[test]
 fn where_the_court_asks_for_a_conversation_unanswered_attempts_are_at_risk_even_in_a_complete_default()
  {

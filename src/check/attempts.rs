@@ -256,10 +256,7 @@ pub fn refusal_in_words<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> 
     // A quarrel over where to meet, told anywhere in the log, is what the
     // words refused: no refusal to confer (Williams v. City of Rochester,
     // W.D.N.Y. 2018: "unable to agree upon a location").
-    if f.events
-        .iter()
-        .any(|e| e.counted && e.ev.summary_tells_a_place_quarrel())
-    {
+    if place_quarrel_told(f) {
         return None;
     }
     // The other side's later offer to talk takes it back wherever it is
@@ -336,12 +333,54 @@ pub fn recorded_refusal<'a, 'm>(
             && counts_as_try(f, e)
             && !refusal_on_the_merits(f, e)
     })?;
+    // A quarrel over where to meet, told anywhere in the log, is what was
+    // refused, as for a refusal in words (Williams v. City of Rochester,
+    // W.D.N.Y. 2018; an adversarial review, 138, recorded it as the field).
+    if place_quarrel_told(f) {
+        return None;
+    }
     // Taken back only by engaging on the motion's requests: a later call
-    // about deposition scheduling is no withdrawal.
-    let back = f.events[at + 1..]
-        .iter()
-        .find(|e| takes_back(f, e, || e.ev.reply == Some(Reply::Answered)));
+    // about deposition scheduling is no withdrawal. Nor is a refusal that
+    // the other side's next message answers on the requests themselves
+    // ("Stood on its responses"): as on the attempt's own entry
+    // (`refusal_on_the_merits`), that is an impasse in writing, not a
+    // refusal to confer (an adversarial review, 137, of Mastro's v.
+    // Dominick Group, D. Ariz. 2012, logged the answer as its own entry).
+    let back = f.events[at + 1..].iter().find(|e| {
+        takes_back(f, e, || e.ev.reply == Some(Reply::Answered)) || answers_on_the_merits(f, e)
+    });
     Some((&f.events[at], back))
+}
+
+/// A message of the other side's that answers a kept request on its merits:
+/// a position that speaks of the responses, objections or production
+/// (`speaks_to_the_merits`), and is not itself a refusal to confer, an
+/// offer to confer only in writing, or a dare to file ("OK. File Motion to
+/// Compel.", White v. Relay Resources, W.D. Wash. 2020, where the refusal
+/// stood). "Would not respond", "Seeks to confer only by email" answer
+/// nothing on the requests (White; Alford v. Flener, W.D. Ky. 2023).
+fn answers_on_the_merits(f: &Facts, e: &EventFacts) -> bool {
+    e.from_other_side
+        && e.counted
+        && e.about_motion
+        && e.ev.items.iter().any(|d| {
+            !d.opponent_position.trim().is_empty()
+                && f.item(&d.item).is_some_and(ItemFacts::kept)
+                && !d.records_a_refusal_against(f.movant)
+                && !d.records_a_refusal_offering_writing(f.movant)
+                && !d.dares_the_motion()
+                && d.speaks_to_the_merits()
+        })
+}
+
+/// Whether the log tells of a quarrel over where to meet, in a counted
+/// entry's summary or a position on it.
+fn place_quarrel_told(f: &Facts) -> bool {
+    f.events.iter().any(|e| {
+        e.counted
+            && (e.ev.summary_tells_a_place_quarrel()
+                || e.ev.items.iter().any(|d| d.tells_a_place_quarrel()))
+    })
 }
 
 /// A later contact about the motion's requests that takes a refusal back:

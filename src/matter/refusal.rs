@@ -60,6 +60,52 @@ impl ItemDiscussion {
     pub fn records_a_refusal_offering_writing(&self, movant: super::Side) -> bool {
         offers_writing_instead(&self.opponent_position, other_side_words(movant))
     }
+
+    /// The other side's position tells the movant to file ("OK. File
+    /// Motion to Compel.", White v. Relay Resources, W.D. Wash. 2020; "Go
+    /// ahead and file your motion"), which answers nothing on the request.
+    pub fn dares_the_motion(&self) -> bool {
+        use super::phrase::{is_one_of, words};
+        let ws: Vec<&[u8]> = words(&self.opponent_position).collect();
+        ws.iter().any(|w| is_one_of(w, &["file", "filing"]))
+            && ws.iter().any(|w| is_one_of(w, &["motion", "mtc"]))
+    }
+
+    /// The other side's position speaks to the requests' merits: it names
+    /// the responses, the objections or the production ("Stood on its
+    /// responses", "Objections stand", "Will not supplement", "Produced
+    /// everything it has"), not only whether it will talk.
+    pub fn speaks_to_the_merits(&self) -> bool {
+        use super::phrase::{is_one_of, words};
+        const MERITS: &[&str] = &[
+            "responses",
+            "objection",
+            "objections",
+            "supplement",
+            "supplemental",
+            "produce",
+            "produced",
+            "production",
+            "privilege",
+            "privileged",
+            "relevant",
+            "irrelevant",
+            "overbroad",
+            "burdensome",
+            "documents",
+            "answers",
+            "stands",
+            "stood",
+        ];
+        words(&self.opponent_position).any(|w| is_one_of(w, MERITS))
+    }
+
+    /// Either side's position tells of a quarrel over where to meet
+    /// ("Disputed the venue.", "Stood on the location Plaintiff's counsel
+    /// had proposed": an adversarial review, 138, of Williams).
+    pub fn tells_a_place_quarrel(&self) -> bool {
+        place_quarrel(&self.opponent_position) || place_quarrel(&self.movant_position)
+    }
 }
 
 impl super::ConferralEvent {
@@ -202,9 +248,30 @@ fn place_quarrel(text: &str) -> bool {
                     "dispute",
                     "disputed",
                     "disputes",
+                    // "disputing the venue", "objected to the location"
+                    // (an adversarial review, 138, of Williams).
+                    "disputing",
+                    "contested",
+                    "contesting",
+                    "objected",
+                    "objecting",
+                    // "Rejected the proposed venue", "No agreement on
+                    // venue", "Stood on the location Plaintiff's counsel
+                    // had proposed" (the same review).
+                    "agreement",
+                    "rejected",
+                    "rejects",
+                    "rejecting",
+                    "insisted",
+                    "insists",
+                    "insisting",
+                    "stood",
                 ],
                 4,
             )
+            // "Venue dispute unresolved" (the same review).
+            || (!at(k, &["where", "office", "offices"])
+                && at(k + 1, &["dispute", "disputes", "disagreement", "quarrel"]))
     })
 }
 
@@ -759,6 +826,13 @@ mod tests {
             "Defense counsel rejected our proposed meeting site and wanted the meet and confer held at a different place.",
             "Disputed the proposed place of the meeting.",
             "Our email: she would not meet where we proposed and we would not meet where she proposed.",
+            // An adversarial review, 138.
+            "Email from defense counsel disputing the venue for the meet and confer.",
+            "Venue dispute unresolved; no meet and confer held.",
+            "Defense counsel objected to the location.",
+            "Rejected the proposed venue.",
+            "No agreement on venue; no meet and confer held.",
+            "Stood on the location Plaintiff's counsel had proposed.",
         ] {
             assert!(place_quarrel(t), "{t:?}");
         }
@@ -773,6 +847,7 @@ mod tests {
             "Asked where the documents are kept.",
             "Invited her to meet at our office or any other location she chose.",
             "Offered to meet at Liberty Counsel's office or somewhere else if Mr. Mihet preferred.",
+            "Office dispute about the invoices; discussed RFP 4.",
             "",
         ] {
             assert!(!place_quarrel(t), "{t:?}");

@@ -294,8 +294,20 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
         // The first day after that word ("received October 13",
         // "supplemented 10/13/23"), else the last before it ("the Oct. 13
         // supplemental answers, received late").
+        // A day that heads the clause as a note's own day ("2/17 - ltr
+        // that followed Plaintiff's supplemental responses": an
+        // over-strictness review, 139, of Rowan) is the entry's, not the
+        // supplement's, unless the supplement is what it heads.
+        let note_day = |m: regex::Match| {
+            words(&clause[..m.start()]).next().is_none()
+                && clause[m.end()..]
+                    .trim_start()
+                    .starts_with([':', '-', '\u{2013}', '\u{2014}'])
+                && !headline(&clause[m.end()..])
+        };
         let found: Vec<(usize, Date)> = dates
             .captures_iter(clause)
+            .filter(|c| c.get(0).is_some_and(|m| !note_day(m)))
             .filter_map(|c| Some((c.get(0)?.start(), read_date(&c, filing)?)))
             .collect();
         return found
@@ -806,6 +818,14 @@ mod tests {
             read("11/9 - supps from Boeing", Side::Plaintiff),
             Some(Supplement::On(day("2017-11-09")))
         );
+        // A note's own day heading it is not the supplement's (an
+        // over-strictness review, 139, of Rowan).
+        for t in [
+            "2/17 - exchange of letters that followed Plaintiff's supplemental responses and the call",
+            "Feb. 17, 2016: second letter of the exchange that followed the supplemental responses",
+        ] {
+            assert_eq!(read(t, Side::Defendant), None, "{t:?}");
+        }
         for t in [
             "Nov. 9, 2017: asked Boeing for supplemental responses.",
             "Nov. 9, 2017: Boeing's supplemental responses due.",
