@@ -1341,6 +1341,21 @@ fn a_refusal_the_other_side_answers_on_the_merits_in_its_own_message_excuses_not
     assert!(codes(&fed).contains(&"WRITTEN-ONLY"), "{fed:?}");
     m.conferrals[1].items[0].opponent_position = "Would not respond.".into();
     assert!(!holds_back(&findings(&m, "federal")));
+    // Nor does a refusal to confer that names what the conferring was to be
+    // about (an over-strictness review, 142, of Jenkins v. Miller).
+    m.conferrals[1].items[0].opponent_position =
+        "Rejected the request to meet and confer about the responses.".into();
+    assert!(!holds_back(&findings(&m, "federal")));
+    // The other side's later offer of dates takes the refusal back, even on
+    // a message that lists no request (an adversarial review, 141, of
+    // Roberts v. Lessard, M.D. La. 2017).
+    let mut offer = from_them("o1", date(2026, 3, 16), Method::Email, "");
+    offer.items.clear();
+    offer.offer_to_confer = true;
+    m.conferrals.push(offer);
+    let fed = findings(&m, "federal");
+    assert!(holds_back(&fed), "{fed:?}");
+    m.conferrals.pop();
     m.conferrals[1].summary = "Disputed the venue for the meet and confer.".into();
     let fed = findings(&m, "federal");
     assert!(holds_back(&fed), "{fed:?}");

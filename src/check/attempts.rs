@@ -346,8 +346,14 @@ pub fn recorded_refusal<'a, 'm>(
     // (`refusal_on_the_merits`), that is an impasse in writing, not a
     // refusal to confer (an adversarial review, 137, of Mastro's v.
     // Dominick Group, D. Ariz. 2012, logged the answer as its own entry).
+    // An offer of the other side's to talk takes it back wherever it is
+    // told, even on a message that lists no request, as for a refusal in
+    // words (an adversarial review, 141, of Roberts v. Lessard, M.D. La.
+    // 2017: the other side's later offers of dates for the conference).
     let back = f.events[at + 1..].iter().find(|e| {
-        takes_back(f, e, || e.ev.reply == Some(Reply::Answered)) || answers_on_the_merits(f, e)
+        takes_back(f, e, || e.ev.reply == Some(Reply::Answered))
+            || answers_on_the_merits(f, e)
+            || (e.counted && offers_to_talk(e))
     });
     Some((&f.events[at], back))
 }

@@ -74,7 +74,7 @@ impl ItemDiscussion {
     /// The other side's position speaks to the requests' merits: it names
     /// the responses, the objections or the production ("Stood on its
     /// responses", "Objections stand", "Will not supplement", "Produced
-    /// everything it has"), not only whether it will talk.
+    /// everything it has") and says nothing of conferring.
     pub fn speaks_to_the_merits(&self) -> bool {
         use super::phrase::{is_one_of, words};
         const MERITS: &[&str] = &[
@@ -97,7 +97,28 @@ impl ItemDiscussion {
             "stands",
             "stood",
         ];
-        words(&self.opponent_position).any(|w| is_one_of(w, MERITS))
+        // A position that speaks of conferring at all is about conferring
+        // ("rejected the request to meet and confer on the overdue
+        // responses", "waived the conference about her responses": an
+        // over-strictness review, 142, of Jenkins and Midland-Ross).
+        const CONFERRING: &[&str] = &[
+            "confer",
+            "conferring",
+            "conference",
+            "conferences",
+            "meet",
+            "meeting",
+            "met",
+            "teleconference",
+            "waived",
+            "waive",
+            "talk",
+            "discuss",
+            "discussion",
+            "call",
+        ];
+        let ws: Vec<&[u8]> = words(&self.opponent_position).collect();
+        ws.iter().any(|w| is_one_of(w, MERITS)) && !ws.iter().any(|w| is_one_of(w, CONFERRING))
     }
 
     /// Either side's position tells of a quarrel over where to meet
@@ -800,9 +821,57 @@ fn says_refused_whole(text: &str, other: &[&str]) -> bool {
     // Every refusal that opens the rest, not the first: "would not" opens
     // "would not agree to a meet and confer" too.
     REFUSAL.iter().any(|r| {
-        rest.strip_prefix(*r)
-            .is_some_and(|object| CONFER.contains(&object) || confer_by_every_live_means(object))
+        rest.strip_prefix(*r).is_some_and(|object| {
+            let object = without_topic(object);
+            CONFER.contains(&object) || confer_by_every_live_means(object)
+        })
     })
+}
+
+/// `object` without a last phrase that says only what the conferring was
+/// to be about ("… on its production", "… about her responses",
+/// "… regarding the overdue responses": an over-strictness review, 142, of
+/// Loop AI v. Gatti, N.D. Cal. 2016, and Jenkins): a refusal to confer
+/// about the requests is a refusal to confer.
+fn without_topic<'a, 'w>(object: &'a [&'w str]) -> &'a [&'w str] {
+    const TOPIC: &[&str] = &[
+        "its",
+        "her",
+        "his",
+        "their",
+        "the",
+        "our",
+        "these",
+        "those",
+        "overdue",
+        "outstanding",
+        "withheld",
+        "disputed",
+        "responses",
+        "response",
+        "production",
+        "documents",
+        "discovery",
+        "requests",
+        "interrogatories",
+        "objections",
+        "answers",
+        "deficiencies",
+        "rfps",
+        "rogs",
+    ];
+    let Some(at) = object
+        .iter()
+        .rposition(|w| matches!(*w, "on" | "about" | "regarding" | "concerning"))
+    else {
+        return object;
+    };
+    let tail = &object[at + 1..];
+    if at > 0 && !tail.is_empty() && tail.len() <= 4 && tail.iter().all(|w| TOPIC.contains(w)) {
+        &object[..at]
+    } else {
+        object
+    }
 }
 
 #[cfg(test)]
@@ -862,6 +931,10 @@ mod tests {
     fn plain_refusals_to_confer_are_read() {
         for t in [
             "Refused to meet and confer.",
+            // What the conferring was to be about (an over-strictness
+            // review, 142).
+            "Refused to participate in the Court's joint letter process on its production.",
+            "Refused to meet and confer about her responses.",
             "Refused to confer",
             "Opposing counsel declined to meet and confer.",
             "Counsel refused to discuss the requests.",
