@@ -567,7 +567,12 @@ pub fn says_no_real_conference(text: &str) -> bool {
                     && ws[k + 1..]
                         .iter()
                         .any(|w| is_one_of(w, MEETING) || is_one_of(w, &["conferral"]))
-                    && ws[k + 1..].iter().any(|w| is_one_of(w, HAPPENED))
+                    // "denies that the parties were scheduled to participate
+                    // in a conference on November 2" (an adversarial review,
+                    // 140, of Bennett v. Koch Methanol, M.D. La. 2023).
+                    && ws[k + 1..]
+                        .iter()
+                        .any(|w| is_one_of(w, HAPPENED) || is_one_of(w, &["scheduled"]))
                     && !ws[k + 1..].iter().any(|w| {
                         is_one_of(w, &["time", "timely", "before", "after", "until", "when"])
                     }))
@@ -2772,6 +2777,7 @@ mod tests {
             "Conference by Mr. Kindrick's account. Mr. Sheppard paints a very different picture of the call.",
             "The parties give differing accounts of what occurred at the conference and afterwards.",
             "Defense counsel denies that any conference took place that day.",
+            "Defendant's counsel denies that the parties were scheduled to participate in a conference on November 2, 2022.",
             "No substantive discussion of any discovery issue took place.",
             "The parties give differing accounts of the May 28 meeting.",
             "Sampling proposal made; the proposal was not meaningfully discussed.",
