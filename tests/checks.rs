@@ -800,6 +800,42 @@ fn a_boilerplate_certificate_lacks_particularity() {
     assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"));
 }
 
+/// A date and a means are not enough: the date must be a step's, and the
+/// statement must say who took part or what was discussed (a certificate
+/// review, 143: rejected certificates with a day added read Ready).
+#[test]
+fn a_dated_certificate_still_needs_a_step_and_its_particulars() {
+    let mut m = base();
+    m.certificate.form = CertificateForm::Custom;
+    for conclusory in [
+        // The day of the motion, or one the log does not hold (Gill-Mulson
+        // v. Eagle River Fire, D. Colo. 2012, with a day added).
+        "Prior to filing this motion on March 20, 2026, counsel for Plaintiff conferred with John Doe by telephone about Interrogatory No. 4.",
+        "On March 17, 2026, telephonic and email inquiry of John Doe was made as to Interrogatory No. 4. No response was received.",
+        // When and how, but neither who nor what.
+        "On March 10, 2026, counsel for the parties conferred by telephone in a good faith effort to resolve the issues raised in this motion but were unable to do so.",
+        "Counsel conferred telephonically on 3/10/26 in good faith and are at an impasse.",
+    ] {
+        m.certificate.statement = conclusory.into();
+        let ks = findings(&m, "ksd");
+        assert!(
+            has(&ks, "CERT-BOILERPLATE", Severity::Blocker),
+            "{conclusory:?}: {ks:?}"
+        );
+    }
+    for particular in [
+        "On March 10, 2026, counsel for Plaintiff spoke by telephone with John Doe; Defendant would not expand its answer.",
+        "On the 10th of March, 2026, counsel conferred by telephone about Interrogatory No. 4 and reached an impasse.",
+    ] {
+        m.certificate.statement = particular.into();
+        let ks = findings(&m, "ksd");
+        assert!(
+            !codes(&ks).contains(&"CERT-BOILERPLATE"),
+            "{particular:?}: {ks:?}"
+        );
+    }
+}
+
 #[test]
 fn no_certificate_at_all_blocks() {
     let mut m = base();

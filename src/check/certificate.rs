@@ -35,6 +35,99 @@ pub(super) fn present(f: &Facts, out: &mut Emit) {
     );
 }
 
+/// A statement whose dates are none of the log's contacts: the date it
+/// gives is the motion's ("Prior to filing this motion on March 20, 2026"),
+/// a span's ("Since February 20, 2026"), or a day the log does not hold, so
+/// it dates no step (a certificate review, 143, of Gill-Mulson v. Eagle
+/// River Fire, D. Colo. 2012, and LaFleur v. Knight, M.D. La. 2016, with a
+/// day added). A day without a year matches any year.
+fn undated_steps(f: &Facts, statement: &str) -> Option<String> {
+    let days = super::statement::days_in(statement);
+    let steps: Vec<jiff::civil::Date> = f
+        .events
+        .iter()
+        .filter(|e| e.counted && e.ev.method != Method::Court)
+        .map(|e| e.ev.date)
+        .collect();
+    if days.is_empty() || steps.is_empty() {
+        return None;
+    }
+    let dates_a_step = days.iter().any(|&(year, month, day)| {
+        steps
+            .iter()
+            .any(|d| d.month() == month && d.day() == day && year.is_none_or(|y| y == d.year()))
+    });
+    (!dates_a_step).then(|| {
+        "gives no date on which the log records a contact between the sides (a date of the motion, or of a span, dates no step)".to_string()
+    })
+}
+
+/// A statement that names neither who took part nor what was discussed:
+/// "On March 3, 2026, counsel for the parties conferred by telephone in a
+/// good faith effort to resolve the issues raised in this motion but were
+/// unable to do so" gives when and how, but courts ask who, where, how and
+/// when (Shuffle Master v. Progressive Games, D. Nev. 1996) and what each
+/// step took up (D. Kan. Rule 37.2: "the steps taken by all attorneys"),
+/// and deny motions on the date and means alone (a certificate review,
+/// 143). Either a name of a party or counsel in the record, or a request
+/// (its kind, "Interrogatory No. 4", "the requests for production", or a
+/// number), answers it.
+fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
+    const ROLES: &[&str] = &[
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "counsel",
+        "party",
+        "parties",
+        "movant",
+        "respondent",
+        "attorney",
+        "attorneys",
+    ];
+    const REQUESTS: &[&str] = &[
+        "interrogatory",
+        "interrogatories",
+        "rog",
+        "rogs",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "production",
+        "admission",
+        "admissions",
+        "deposition",
+        "depositions",
+        "subpoena",
+        "subpoenas",
+        "disclosures",
+        "documents",
+        "privilege",
+        "request",
+        "requests",
+        "topics",
+    ];
+    let words: Vec<&str> = statement
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let names_someone = words.iter().any(|w| {
+        w.len() > 2
+            && !ROLES.contains(&lower(w).as_str())
+            && (f.movant_names().contains_word(w.as_bytes())
+                || f.their_names().contains_word(w.as_bytes()))
+    });
+    let names_something = words.iter().any(|w| REQUESTS.contains(&lower(w).as_str()))
+        || f.matter.items.iter().any(|i| {
+            !i.dropped && !i.label.trim().is_empty() && statement.contains(i.label.trim())
+        });
+    (!names_someone && !names_something)
+        .then(|| "does not say who took part or what was discussed".to_string())
+}
+
 pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
     let c = &f.matter.certificate;
     match c.form {
@@ -42,7 +135,10 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
         // A statement that there is none is reported missing (`present`).
         CertificateForm::Custom if super::statement::says_none(&c.statement) => {}
         CertificateForm::Custom => {
-            if let Some(problem) = super::statement::lint(&c.statement, conclusory) {
+            let problem = super::statement::lint(&c.statement, conclusory)
+                .or_else(|| undated_steps(f, &c.statement))
+                .or_else(|| nobody_and_nothing(f, &c.statement));
+            if let Some(problem) = problem {
                 out.push(
                     cert("statement"),
                     format!("The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."),

@@ -128,11 +128,96 @@ fn has_date(lower: &str, words: &[&str]) -> bool {
             .any(|w| day(w[0]) && month(w[1]) && year(w[2]))
         || words
             .windows(4)
-            .any(|w| day(w[0]) && w[1] == "day" && w[2] == "of" && month(w[3]));
+            .any(|w| day(w[0]) && w[1] == "day" && w[2] == "of" && month(w[3]))
+        || words
+            .windows(3)
+            .any(|w| day(w[0]) && w[1] == "of" && month(w[2]));
     named
         || lower
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
             .any(numeric_date)
+}
+
+/// The days `text` gives, as (year if written, month, day), in the forms
+/// `has_date` reads. A certification's dates must be those of its steps:
+/// "Prior to filing this motion on March 20, 2026" dates the motion, not a
+/// conference (a certificate review, 143).
+pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
+    let lower = text.to_lowercase();
+    let words = words(&lower);
+    let month = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| *m == w)
+            .and_then(|k| i8::try_from(month_of(MONTHS[k])).ok())
+    };
+    let day_of = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<i8>()
+            .ok()
+            .filter(|_| day(w))
+    };
+    let year_of = |w: Option<&&str>| w.filter(|w| year(w)).and_then(|w| w.parse::<i16>().ok());
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        // "March 3, 2026", "Mar. 3rd".
+        if let (Some(m), Some(d)) = (month(w), words.get(k + 1).and_then(|n| day_of(n))) {
+            out.push((year_of(words.get(k + 2)), m, d));
+        }
+        // "3 March 2026", "the 3rd day of March 2026".
+        if let Some(d) = day_of(w) {
+            if let Some(m) = words.get(k + 1).and_then(|n| month(n)) {
+                if let Some(y) = year_of(words.get(k + 2)) {
+                    out.push((Some(y), m, d));
+                }
+            } else if words.get(k + 1) == Some(&"day")
+                && words.get(k + 2) == Some(&"of")
+                && let Some(m) = words.get(k + 3).and_then(|n| month(n))
+            {
+                out.push((year_of(words.get(k + 4)), m, d));
+            } else if words.get(k + 1) == Some(&"of")
+                && let Some(m) = words.get(k + 2).and_then(|n| month(n))
+            {
+                // "the 3rd of March, 2026".
+                out.push((year_of(words.get(k + 3)), m, d));
+            }
+        }
+    }
+    for token in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        if !numeric_date(token) {
+            continue;
+        }
+        let parts: Vec<i16> = token
+            .trim_end_matches(['.', ':'])
+            .split(['/', '-'])
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        let (y, m, d) = if parts[0] > 31 {
+            (parts[0], parts[1], parts[2])
+        } else {
+            let y = if parts[2] < 100 {
+                2000 + parts[2]
+            } else {
+                parts[2]
+            };
+            (y, parts[0], parts[1])
+        };
+        if let (Ok(m), Ok(d)) = (i8::try_from(m), i8::try_from(d)) {
+            out.push((Some(y), m, d));
+        }
+    }
+    out
+}
+
+/// The number of a month by its name or abbreviation.
+fn month_of(name: &str) -> usize {
+    const ORDER: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    ORDER
+        .iter()
+        .position(|m| name.starts_with(m))
+        .map_or(0, |k| k + 1)
 }
 
 /// "3/4/2026", "3/4/26", "2026-03-04" (a trailing full stop allowed).
@@ -293,6 +378,29 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_days_a_statement_gives_are_read() {
+        use super::days_in;
+        assert_eq!(
+            days_in(
+                "On March 3, 2026 and on the 11th of March they met; also 3/12/26 and 2026-03-13."
+            ),
+            vec![
+                (Some(2026), 3, 3),
+                (None, 3, 11),
+                (Some(2026), 3, 12),
+                (Some(2026), 3, 13)
+            ]
+        );
+        assert_eq!(days_in("Tuesday, March 3rd"), vec![(None, 3, 3)]);
+        assert_eq!(
+            days_in("the 3rd day of March, 2026"),
+            vec![(Some(2026), 3, 3)]
+        );
+        assert_eq!(days_in("3 March 2026"), vec![(Some(2026), 3, 3)]);
+        assert!(days_in("Request 12 may be moot; call 405-555-1234.").is_empty());
     }
 
     #[test]
