@@ -833,7 +833,17 @@ fn a_dated_certificate_still_needs_a_step_and_its_particulars() {
             !codes(&ks).contains(&"CERT-BOILERPLATE"),
             "{particular:?}: {ks:?}"
         );
-    }
+    } // A rewritten step of the composed certificate is held the same way.
+    m.certificate.form = CertificateForm::Generated;
+    m.certificate.edits.insert(
+        "e1".into(),
+        "On March 10, 2026, counsel conferred by telephone but could not agree.".into(),
+    );
+    assert!(has(
+        &findings(&m, "ksd"),
+        "CERT-BOILERPLATE",
+        Severity::Blocker
+    ));
 }
 
 #[test]

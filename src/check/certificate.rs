@@ -158,6 +158,8 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
                 // rewritten paragraph must not be emptied or turned into a conclusion.
                 let problem = if is_step(key) {
                     super::statement::lint(text, conclusory)
+                        .or_else(|| undated_steps(f, text))
+                        .or_else(|| nobody_and_nothing(f, text))
                 } else if text.trim().is_empty() {
                     Some("is empty".to_string())
                 } else {
