@@ -823,9 +823,28 @@ fn a_dated_certificate_still_needs_a_step_and_its_particulars() {
             "{conclusory:?}: {ks:?}"
         );
     }
+    // Words in passing are not who or what (a certificate review, 144): a
+    // request named only as "the discovery requests at issue", a name only
+    // in the signature, a span's day.
+    for conclusory in [
+        "On March 10, 2026, counsel conferred by telephone regarding the discovery requests at issue but could not agree.",
+        "On March 10, 2026, counsel conferred by telephone but could not agree. /s/ Jane Roe",
+        "Since March 10, 2026, counsel have conferred by telephone about the interrogatories, without success.",
+    ] {
+        m.certificate.statement = conclusory.into();
+        let ks = findings(&m, "ksd");
+        assert!(
+            has(&ks, "CERT-BOILERPLATE", Severity::Blocker),
+            "{conclusory:?}: {ks:?}"
+        );
+    }
+    m.counsel[1].name = "Amy Li".into();
     for particular in [
-        "On March 10, 2026, counsel for Plaintiff spoke by telephone with John Doe; Defendant would not expand its answer.",
+        "On March 10, 2026, counsel for Plaintiff spoke by telephone with Amy Li; Defendant would not expand its answer.",
         "On the 10th of March, 2026, counsel conferred by telephone about Interrogatory No. 4 and reached an impasse.",
+        "On the tenth day of March, 2026, counsel conferred by telephone about Interrogatory No. 4 and reached an impasse.",
+        "Counsel spoke by phone on 3/10 about No. 4; Defendant would not expand its answer.",
+        "On March 10, 2026, I telephoned Ms. Li; she would not expand the answer.",
     ] {
         m.certificate.statement = particular.into();
         let ks = findings(&m, "ksd");

@@ -49,7 +49,7 @@ fn undated_steps(f: &Facts, statement: &str) -> Option<String> {
         .filter(|e| e.counted && e.ev.method != Method::Court)
         .map(|e| e.ev.date)
         .collect();
-    if days.is_empty() || steps.is_empty() {
+    if steps.is_empty() {
         return None;
     }
     let dates_a_step = days.iter().any(|&(year, month, day)| {
@@ -69,10 +69,168 @@ fn undated_steps(f: &Facts, statement: &str) -> Option<String> {
 /// when (Shuffle Master v. Progressive Games, D. Nev. 1996) and what each
 /// step took up (D. Kan. Rule 37.2: "the steps taken by all attorneys"),
 /// and deny motions on the date and means alone (a certificate review,
-/// 143). Either a name of a party or counsel in the record, or a request
-/// (its kind, "Interrogatory No. 4", "the requests for production", or a
-/// number), answers it.
+/// 143). Either the name of a counsel in the record (or of a party acting
+/// for itself), or a request (its kind, "Interrogatory No. 4", "the
+/// requests for production", or its number, "Nos. 4 and 5"), answers it.
 fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
+    // A kind of request, named as one: "the discovery requests at issue",
+    // "document production" name none (a certificate review, 144).
+    const KINDS: &[&str] = &[
+        "interrogatory",
+        "interrogatories",
+        "rog",
+        "rogs",
+        "rfp",
+        "rfps",
+        "rfa",
+        "rfas",
+        "deposition",
+        "depositions",
+        "subpoena",
+        "subpoenas",
+        "disclosures",
+    ];
+    // Words any request's text may hold that name nothing in particular.
+    const GENERIC: &[&str] = &[
+        "responses",
+        "response",
+        "respond",
+        "discovery",
+        "documents",
+        "document",
+        "production",
+        "produce",
+        "requests",
+        "request",
+        "objection",
+        "objections",
+        "objected",
+        "information",
+        "relevant",
+        "irrelevant",
+        "burdensome",
+        "overbroad",
+        "privilege",
+        "privileged",
+        "defendant",
+        "defendants",
+        "plaintiff",
+        "plaintiffs",
+        "counsel",
+        "answer",
+        "answers",
+        "answered",
+        "interrogatory",
+        "interrogatories",
+        "served",
+        "complete",
+        "incomplete",
+        "deficient",
+        "insufficient",
+        "other",
+        "there",
+        "their",
+        "which",
+        "about",
+        "these",
+        "those",
+        "where",
+        "would",
+        "could",
+        "should",
+        "since",
+        "after",
+        "before",
+        "under",
+        "first",
+        "second",
+        "third",
+        "parties",
+        "party",
+        "matter",
+        "issues",
+        "issue",
+        "dispute",
+        "disputes",
+        "motion",
+        "deadline",
+        "overdue",
+        "outstanding",
+        "general",
+        "specific",
+        "deficiency",
+        "deficiencies",
+        "timely",
+        "supplement",
+        "supplemental",
+        "court",
+        "extended",
+        "without",
+        "never",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const KIND_PHRASES: &[&[&str]] = &[
+        &["request", "for", "production"],
+        &["requests", "for", "production"],
+        &["request", "for", "admission"],
+        &["requests", "for", "admission"],
+        &["privilege", "log"],
+    ];
+    // A signature ("/s/ Jane Roe", "Respectfully submitted, Jane Roe")
+    // names who signs, not who took part.
+    let body = statement
+        .to_lowercase()
+        .find("respectfully submitted")
+        .map_or(statement, |at| &statement[..at]);
+    let unsigned: String = body
+        .split("/s/")
+        .enumerate()
+        .map(|(k, part)| {
+            if k == 0 {
+                part
+            } else {
+                part.split_once(['\n', ',', ';'])
+                    .map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = unsigned
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Who took part: a word of a counsel's name, or of a party's who
+    // stands for itself (no counsel acts for it), as written (a capital,
+    // so "Li" counts and "on" does not).
+    let people: Vec<&str> = f
+        .matter
+        .counsel
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(
+            f.matter
+                .parties
+                .iter()
+                .filter(|p| {
+                    !f.matter
+                        .counsel
+                        .iter()
+                        .any(|c| c.represents.contains(&p.id))
+                })
+                .map(|p| p.name.as_str()),
+        )
+        .collect();
     const ROLES: &[&str] = &[
         "plaintiff",
         "plaintiffs",
@@ -85,42 +243,52 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
         "respondent",
         "attorney",
         "attorneys",
+        "esq",
+        "defense",
+        "opposing",
+        "undersigned",
+        "movant's",
     ];
-    const REQUESTS: &[&str] = &[
-        "interrogatory",
-        "interrogatories",
-        "rog",
-        "rogs",
-        "rfp",
-        "rfps",
-        "rfa",
-        "rfas",
-        "production",
-        "admission",
-        "admissions",
-        "deposition",
-        "depositions",
-        "subpoena",
-        "subpoenas",
-        "disclosures",
-        "documents",
-        "privilege",
-        "request",
-        "requests",
-        "topics",
-    ];
-    let words: Vec<&str> = statement
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let lower = |w: &str| w.to_ascii_lowercase();
-    let names_someone = words.iter().any(|w| {
-        w.len() > 2
-            && !ROLES.contains(&lower(w).as_str())
-            && (f.movant_names().contains_word(w.as_bytes())
-                || f.their_names().contains_word(w.as_bytes()))
+    let names_someone = words.iter().zip(&lower).any(|(w, l)| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !ROLES.contains(&l.as_str())
+            && people.iter().any(|name| {
+                name.split(|c: char| !c.is_alphanumeric())
+                    .any(|part| part.eq_ignore_ascii_case(w))
+            })
     });
-    let names_something = words.iter().any(|w| REQUESTS.contains(&lower(w).as_str()))
+    let names_something = lower.iter().any(|w| KINDS.contains(&w.as_str()))
+        || KIND_PHRASES
+            .iter()
+            .any(|p| lower.windows(p.len()).any(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b)))
+        // "Nos. 4, 5 and 12", "No. 7", "Requests 78 and 79".
+        || lower.windows(2).any(|w| {
+            matches!(
+                w[0].as_str(),
+                "no" | "nos" | "number" | "numbers" | "request" | "requests"
+            ) && w[1].bytes().all(|b| b.is_ascii_digit())
+        })
+        // A word of a disputed request's own text: "the lanes and
+        // privilege questions", "its search of only three custodians"
+        // (a certificate review, 144).
+        || f.matter.items.iter().filter(|i| !i.dropped).any(|i| {
+            [
+                i.label.as_str(),
+                i.request_text.as_str(),
+                i.response_text.as_str(),
+                i.objection.as_str(),
+            ]
+                .iter()
+                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+                .map(str::to_lowercase)
+                .any(|w| {
+                    w.len() >= 5
+                        && w.bytes().all(|b| b.is_ascii_alphabetic())
+                        && !GENERIC.contains(&w.as_str())
+                        && lower.contains(&w)
+                })
+        })
         || f.matter.items.iter().any(|i| {
             !i.dropped && !i.label.trim().is_empty() && statement.contains(i.label.trim())
         });

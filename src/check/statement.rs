@@ -101,8 +101,11 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// A day of the month, "3" or "3rd".
+/// A day of the month, "3", "3rd" or "third".
 fn day(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return crate::matter::ordinal(w).is_some();
+    }
     let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
     (digits.len() == w.len() || matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th"))
         && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
@@ -132,10 +135,28 @@ fn has_date(lower: &str, words: &[&str]) -> bool {
         || words
             .windows(3)
             .any(|w| day(w[0]) && w[1] == "of" && month(w[2]));
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .filter(|t| !t.is_empty())
+        .collect();
     named
-        || lower
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
-            .any(numeric_date)
+        || tokens.iter().any(|t| numeric_date(t))
+        || (0..tokens.len()).any(|k| short_date_after_on(&tokens, k))
+}
+
+/// "on 3/3", "on 3/11.": a month and day without a year, read only after
+/// "on" ("RFP 4/5" is two requests, a certificate review, 144).
+fn short_date_after_on(tokens: &[&str], k: usize) -> bool {
+    let token = tokens[k].trim_end_matches(['.', ':']);
+    let parts: Vec<&str> = token.split('/').collect();
+    k > 0
+        && tokens[k - 1] == "on"
+        && parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && parts[1].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The days `text` gives, as (year if written, month, day), in the forms
@@ -152,15 +173,32 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             .and_then(|k| i8::try_from(month_of(MONTHS[k])).ok())
     };
     let day_of = |w: &str| {
+        if w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return crate::matter::ordinal(w).and_then(|d| i8::try_from(d).ok());
+        }
         w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<i8>()
             .ok()
             .filter(|_| day(w))
     };
+    // A day that opens or closes a span, or sets a deadline, dates no step:
+    // "Since March 3, 2026", "Prior to filing this motion on March 20",
+    // "by March 10" (a certificate review, 144).
+    let spans = |k: usize| {
+        let at = |back: usize| k.checked_sub(back).and_then(|j| words.get(j)).copied();
+        matches!(
+            at(1),
+            Some("since" | "before" | "until" | "after" | "through" | "by")
+        ) || (at(2) == Some("prior") && at(1) == Some("to"))
+            || (at(1) == Some("on") && matches!(at(2), Some("motion" | "filed")))
+    };
     let year_of = |w: Option<&&str>| w.filter(|w| year(w)).and_then(|w| w.parse::<i16>().ok());
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         // "March 3, 2026", "Mar. 3rd".
+        if spans(k) {
+            continue;
+        }
         if let (Some(m), Some(d)) = (month(w), words.get(k + 1).and_then(|n| day_of(n))) {
             out.push((year_of(words.get(k + 2)), m, d));
         }
@@ -183,8 +221,21 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             }
         }
     }
-    for token in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
-        if !numeric_date(token) {
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (k, token) in tokens.iter().enumerate() {
+        let prev = |back: usize| {
+            k.checked_sub(back)
+                .map(|j| tokens[j].trim_end_matches(['.', ':', ',']))
+        };
+        if matches!(
+            prev(1),
+            Some("since" | "before" | "until" | "after" | "through" | "by")
+        ) || (prev(2) == Some("prior") && prev(1) == Some("to"))
+            || (prev(1) == Some("on") && matches!(prev(2), Some("motion" | "filed")))
+        {
             continue;
         }
         let parts: Vec<i16> = token
@@ -192,18 +243,24 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             .split(['/', '-'])
             .filter_map(|p| p.parse().ok())
             .collect();
-        let (y, m, d) = if parts[0] > 31 {
-            (parts[0], parts[1], parts[2])
-        } else {
-            let y = if parts[2] < 100 {
-                2000 + parts[2]
+        if numeric_date(token) {
+            let (y, m, d) = if parts[0] > 31 {
+                (parts[0], parts[1], parts[2])
             } else {
-                parts[2]
+                let y = if parts[2] < 100 {
+                    2000 + parts[2]
+                } else {
+                    parts[2]
+                };
+                (y, parts[0], parts[1])
             };
-            (y, parts[0], parts[1])
-        };
-        if let (Ok(m), Ok(d)) = (i8::try_from(m), i8::try_from(d)) {
-            out.push((Some(y), m, d));
+            if let (Ok(m), Ok(d)) = (i8::try_from(m), i8::try_from(d)) {
+                out.push((Some(y), m, d));
+            }
+        } else if short_date_after_on(&tokens, k)
+            && let (Ok(m), Ok(d)) = (i8::try_from(parts[0]), i8::try_from(parts[1]))
+        {
+            out.push((None, m, d));
         }
     }
     out

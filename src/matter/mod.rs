@@ -65,7 +65,7 @@ pub use reschedule::{
 };
 pub use resolution::{settled_among, settles};
 pub use silence::summary_says_not_reached;
-pub use supplement::{Supplement, summary_supplement, supplement_came};
+pub use supplement::{Supplement, ordinal, summary_supplement, supplement_came};
 
 use jiff::civil::Date;
 use schemars::JsonSchema;

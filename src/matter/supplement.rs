@@ -526,7 +526,7 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
 /// day "the ninth of November, 2017": an adversarial review, 135, of Neely
 /// v. Boeing). Read only before the month: after it, "may first" would be
 /// a day.
-fn ordinal(word: &str) -> Option<i16> {
+pub fn ordinal(word: &str) -> Option<i16> {
     const ORDINALS: [&str; 20] = [
         "first",
         "second",
