@@ -167,17 +167,6 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
         "extended",
         "without",
         "never",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ];
     const KIND_PHRASES: &[&[&str]] = &[
         &["request", "for", "production"],
@@ -286,6 +275,7 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
                     w.len() >= 5
                         && w.bytes().all(|b| b.is_ascii_alphabetic())
                         && !GENERIC.contains(&w.as_str())
+                        && !super::statement::MONTHS.contains(&w.as_str())
                         && lower.contains(&w)
                 })
         })

@@ -74,7 +74,7 @@ fn words(lower: &str) -> Vec<&str> {
         .collect()
 }
 
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "january",
     "jan",
     "february",
