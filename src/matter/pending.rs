@@ -37,6 +37,7 @@ const TRIGGER: &[&str] = &[
     "contemplating",
     "circle",
     "think",
+    "give",
     "see",
     "being",
     "way",
@@ -333,7 +334,13 @@ pub(crate) fn left_pending(text: &str) -> bool {
             || (is_one_of(w, &["see"])
                 && then(1, &["what"])
                 && (2..5).any(|n| then(n, &["do", "could", "can"])))
-            || (is_one_of(w, &["circle"]) && then(1, &["back"]));
+            || (is_one_of(w, &["circle"]) && then(1, &["back"]))
+            // "would give further consideration to any more room for
+            // compromise" (an adversarial review, 136, of Brady v. LTD
+            // Parts, M.D. Tenn. 2009), "would give it more thought".
+            || (is_one_of(w, &["give"])
+                && (1..4).any(|n| then(n, &["consideration", "thought"]))
+                && (1..3).any(|n| then(n, &["further", "more", "some"])));
         if thought
             && let Some(k) = led(v)
             && found(k, v + 1)
@@ -655,6 +662,8 @@ mod tests {
             "Took our proposal under advisement.",
             "Said the client was considering the proposal.",
             "Said he would think further about a compromise and get back to us.",
+            "Said Plaintiffs would give further consideration to any more room for compromise.",
+            "Would give it more thought.",
             "Maintained the objections; said he would think further about compromise.",
             "Said he would see what he could do.",
             "Said he would circle back after speaking with his client.",
