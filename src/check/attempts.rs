@@ -370,12 +370,13 @@ fn answers_on_the_merits(f: &Facts, e: &EventFacts) -> bool {
         && e.counted
         && e.about_motion
         && e.ev.items.iter().any(|d| {
-            !d.opponent_position.trim().is_empty()
+            // The word test first: it rules out nearly every position
+            // before the refusal readings are asked.
+            d.speaks_to_the_merits()
                 && f.item(&d.item).is_some_and(ItemFacts::kept)
                 && !d.records_a_refusal_against(f.movant)
                 && !d.records_a_refusal_offering_writing(f.movant)
                 && !d.dares_the_motion()
-                && d.speaks_to_the_merits()
         })
 }
 

@@ -26,11 +26,10 @@ pub(super) fn confer_after_service(f: &Facts, out: &mut Emit) {
     if f.matter.motion.kind != MotionKind::Compel {
         return;
     }
-    let target = Target::element(Step::Court, "motion", Some("served"));
     let Some(served) = f.matter.motion.served else {
         out.push_at(
             Severity::AtRisk,
-            target,
+            Target::element(Step::Court, "motion", Some("served")),
             "This court has a motion to compel served on the other side first; the opposition and reply are served, and only then do counsel hold the conference and file the papers. The day the motion was served is not recorded, so the check cannot see that the conference came after it; this court has denied a motion whose only conference came on the day of service.".into(),
             "Enter the day you served (or will serve) the motion as \"Motion served on\", and the day you will file the papers, after the conference, as the planned filing date.".into(),
         );

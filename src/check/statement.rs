@@ -181,16 +181,9 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             .ok()
             .filter(|_| day(w))
     };
-    // A day that opens or closes a span, or sets a deadline, dates no step:
-    // "Since March 3, 2026", "Prior to filing this motion on March 20",
-    // "by March 10" (a certificate review, 144).
     let spans = |k: usize| {
         let at = |back: usize| k.checked_sub(back).and_then(|j| words.get(j)).copied();
-        matches!(
-            at(1),
-            Some("since" | "before" | "until" | "after" | "through" | "by")
-        ) || (at(2) == Some("prior") && at(1) == Some("to"))
-            || (at(1) == Some("on") && matches!(at(2), Some("motion" | "filed")))
+        dates_no_step(at(1), at(2))
     };
     let year_of = |w: Option<&&str>| w.filter(|w| year(w)).and_then(|w| w.parse::<i16>().ok());
     let mut out = Vec::new();
@@ -230,12 +223,7 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
             k.checked_sub(back)
                 .map(|j| tokens[j].trim_end_matches(['.', ':', ',']))
         };
-        if matches!(
-            prev(1),
-            Some("since" | "before" | "until" | "after" | "through" | "by")
-        ) || (prev(2) == Some("prior") && prev(1) == Some("to"))
-            || (prev(1) == Some("on") && matches!(prev(2), Some("motion" | "filed")))
-        {
+        if dates_no_step(prev(1), prev(2)) {
             continue;
         }
         let parts: Vec<i16> = token
@@ -264,6 +252,18 @@ pub(super) fn days_in(text: &str) -> Vec<(Option<i16>, i8, i8)> {
         }
     }
     out
+}
+
+/// Whether a day after these two words (the nearer first) opens or closes
+/// a span, sets a deadline or dates the motion, and so dates no step:
+/// "Since March 3, 2026", "Prior to filing this motion on March 20", "by
+/// March 10" (a certificate review, 144).
+fn dates_no_step(before: Option<&str>, before_that: Option<&str>) -> bool {
+    matches!(
+        before,
+        Some("since" | "before" | "until" | "after" | "through" | "by")
+    ) || (before_that == Some("prior") && before == Some("to"))
+        || (before == Some("on") && matches!(before_that, Some("motion" | "filed")))
 }
 
 /// The number of a month by its name or abbreviation.

@@ -300,9 +300,7 @@ fn came_in(clause: &str, filing: Date) -> Option<Date> {
         // supplement's, unless the supplement is what it heads.
         let note_day = |m: regex::Match| {
             words(&clause[..m.start()]).next().is_none()
-                && clause[m.end()..]
-                    .trim_start()
-                    .starts_with([':', '-', '\u{2013}', '\u{2014}'])
+                && opens_with_a_mark(&clause[m.end()..])
                 && !headline(&clause[m.end()..])
         };
         let found: Vec<(usize, Date)> = dates
@@ -391,8 +389,7 @@ fn named_with_party(before: &[&[u8]]) -> bool {
 /// adversarial review, 134, of Neely v. Boeing, W.D. Wash. 2018). A verb
 /// before them ("11/9: asked for supplemental responses") is no headline.
 fn headline(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    if !rest.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+    if !opens_with_a_mark(rest) {
         return false;
     }
     let ws: Vec<&[u8]> = words(rest).collect();
@@ -408,6 +405,13 @@ fn headline(rest: &str) -> bool {
                 || is_one_of(w, &["its", "their", "his", "her", "the", "s"])
         })
         && names_responses(&ws, SUPPLEMENTS)
+}
+
+/// Whether `rest` opens (after spaces) with a colon or a dash, as what
+/// follows a note's heading day does.
+fn opens_with_a_mark(rest: &str) -> bool {
+    rest.trim_start()
+        .starts_with([':', '-', '\u{2013}', '\u{2014}'])
 }
 
 /// Whether the words end by naming the supplemental responses: a word of
@@ -524,8 +528,10 @@ fn read_date(c: &regex::Captures, filing: Date) -> Option<Date> {
 
 /// A day of the month spelled as an ordinal, "ninth", "twenty-first" (the
 /// day "the ninth of November, 2017": an adversarial review, 135, of Neely
-/// v. Boeing). Read only before the month: after it, "may first" would be
-/// a day.
+/// v. Boeing). The supplement reading takes it only before the month
+/// (after it, "may first" would be a day); a certificate's day after the
+/// month ("March third") is read, since it must also be a logged contact's
+/// (`check::statement::days_in`).
 pub fn ordinal(word: &str) -> Option<i16> {
     const ORDINALS: [&str; 20] = [
         "first",
