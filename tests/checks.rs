@@ -856,6 +856,38 @@ fn a_dated_certificate_still_needs_a_step_and_its_particulars() {
     ));
 }
 
+/// Where the rule's own words ask for the names of those who conferred
+/// (N.D. Tex. L. Civ. R. 7.1(b): "the identities of the attorneys
+/// conferring"), a statement about a conference that names a request but
+/// no one on the other side is held; elsewhere the request answers "what".
+#[test]
+fn a_court_asking_for_the_names_of_those_who_conferred_gets_them() {
+    let mut m = base();
+    m.certificate.form = CertificateForm::Custom;
+    let nameless = "On March 10, 2026, counsel conferred by telephone about Interrogatory No. 4 and reached an impasse.";
+    let only_ours = "On March 10, 2026, Jane Roe conferred by telephone with opposing counsel about Interrogatory No. 4 and reached an impasse.";
+    let named = "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4 and reached an impasse.";
+    assert_eq!(m.counsel[0].name, "Jane Roe");
+    assert_eq!(m.counsel[1].name, "John Doe");
+    for court in ["ksd", "txnd"] {
+        m.certificate.statement = named.into();
+        let f = findings(&m, court);
+        assert!(!codes(&f).contains(&"CERT-BOILERPLATE"), "{court}: {f:?}");
+    }
+    m.certificate.statement = nameless.into();
+    assert!(!codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"));
+    for text in [nameless, only_ours] {
+        m.certificate.statement = text.into();
+        let f = findings(&m, "txnd");
+        let hit = f
+            .iter()
+            .find(|f| f.0 == "CERT-BOILERPLATE")
+            .unwrap_or_else(|| panic!("{text:?}: {f:?}"));
+        assert_eq!(hit.1, Severity::Blocker);
+        assert!(hit.2.contains("names of those who conferred"), "{}", hit.2);
+    }
+}
+
 #[test]
 fn no_certificate_at_all_blocks() {
     let mut m = base();

@@ -215,6 +215,20 @@ fn bad_params_and_bad_dates_are_named() {
 }
 
 #[test]
+fn a_rule_asking_for_names_must_be_one_the_check_cites() {
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"CERT-BOILERPLATE\"\nkind = \"particularity\"\nseverity = \"blocker\"\nparams = { names_under = [\"r9\"], conclusory = [] }\n";
+    let s = load(child)
+        .expect_err("names_under off the check's rules")
+        .to_string();
+    assert!(
+        s.contains("x.toml:10:")
+            && s.contains("checks[0].params.names_under")
+            && s.contains("\"r9\" is not among this check's `rules`"),
+        "{s}"
+    );
+}
+
+#[test]
 fn a_missing_parent_and_a_duplicate_id_are_named() {
     let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"nowhere\"\n";
     let s = load(child).expect_err("missing parent").to_string();

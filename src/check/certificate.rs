@@ -72,7 +72,15 @@ fn undated_steps(f: &Facts, statement: &str) -> Option<String> {
 /// 143). Either the name of a counsel in the record (or of a party acting
 /// for itself), or a request (its kind, "Interrogatory No. 4", "the
 /// requests for production", or its number, "Nos. 4 and 5"), answers it.
-fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
+///
+/// With `names` (the rule the check cites asks for the names of those who
+/// conferred: "the identities of the attorneys conferring", N.D. Tex. L.
+/// Civ. R. 7.1(b); "the names of all participants", N.D. Ill. LR 37.2) and a
+/// conference in the log, a request named does not stand in for a name:
+/// the statement must name someone from the other side who could have
+/// taken part. Without a conference, the rules ask for the efforts made
+/// instead, and who-or-what is asked as elsewhere.
+fn nobody_and_nothing(f: &Facts, statement: &str, names: bool) -> Option<String> {
     // A kind of request, named as one: "the discovery requests at issue",
     // "document production" name none (a certificate review, 144).
     const KINDS: &[&str] = &[
@@ -202,11 +210,11 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
     // Who took part: a word of a counsel's name, or of a party's who
     // stands for itself (no counsel acts for it), as written (a capital,
     // so "Li" counts and "on" does not).
-    let people: Vec<&str> = f
+    let (people, people_ids): (Vec<&str>, Vec<&str>) = f
         .matter
         .counsel
         .iter()
-        .map(|c| c.name.as_str())
+        .map(|c| (c.name.as_str(), c.id.as_str()))
         .chain(
             f.matter
                 .parties
@@ -217,9 +225,9 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
                         .iter()
                         .any(|c| c.represents.contains(&p.id))
                 })
-                .map(|p| p.name.as_str()),
+                .map(|p| (p.name.as_str(), p.id.as_str())),
         )
-        .collect();
+        .unzip();
     const ROLES: &[&str] = &[
         "plaintiff",
         "plaintiffs",
@@ -238,15 +246,31 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
         "undersigned",
         "movant's",
     ];
-    let names_someone = words.iter().zip(&lower).any(|(w, l)| {
-        w.len() >= 2
-            && w.starts_with(|c: char| c.is_uppercase())
-            && !ROLES.contains(&l.as_str())
-            && people.iter().any(|name| {
-                name.split(|c: char| !c.is_alphanumeric())
+    let named = |name: &str| {
+        words.iter().zip(&lower).any(|(w, l)| {
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !ROLES.contains(&l.as_str())
+                && name
+                    .split(|c: char| !c.is_alphanumeric())
                     .any(|part| part.eq_ignore_ascii_case(w))
-            })
-    });
+        })
+    };
+    if names && f.events.iter().any(|e| e.counted && e.two_way) {
+        let theirs = people
+            .iter()
+            .zip(people_ids.iter())
+            .filter(|(_, id)| f.side_of(id).is_some_and(|s| s != f.movant))
+            .any(|(name, _)| named(name));
+        if !theirs {
+            return Some(
+                "does not name who took part for the other side, and the rule asks for the names of those who conferred"
+                    .to_string(),
+            );
+        }
+        return None;
+    }
+    let names_someone = people.iter().any(|name| named(name));
     let names_something = lower.iter().any(|w| KINDS.contains(&w.as_str()))
         || KIND_PHRASES
             .iter()
@@ -286,8 +310,18 @@ fn nobody_and_nothing(f: &Facts, statement: &str) -> Option<String> {
         .then(|| "does not say who took part or what was discussed".to_string())
 }
 
-pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
+pub(super) fn particularity(
+    f: &Facts,
+    conclusory: &[String],
+    names_under: &[String],
+    out: &mut Emit,
+) {
     let c = &f.matter.certificate;
+    let names = !names_under.is_empty()
+        && c.form != CertificateForm::None
+        && out
+            .rule_id()
+            .is_some_and(|id| names_under.iter().any(|n| n == id));
     match c.form {
         CertificateForm::None => {}
         // A statement that there is none is reported missing (`present`).
@@ -295,7 +329,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
         CertificateForm::Custom => {
             let problem = super::statement::lint(&c.statement, conclusory)
                 .or_else(|| undated_steps(f, &c.statement))
-                .or_else(|| nobody_and_nothing(f, &c.statement));
+                .or_else(|| nobody_and_nothing(f, &c.statement, names));
             if let Some(problem) = problem {
                 out.push(
                     cert("statement"),
@@ -317,7 +351,7 @@ pub(super) fn particularity(f: &Facts, conclusory: &[String], out: &mut Emit) {
                 let problem = if is_step(key) {
                     super::statement::lint(text, conclusory)
                         .or_else(|| undated_steps(f, text))
-                        .or_else(|| nobody_and_nothing(f, text))
+                        .or_else(|| nobody_and_nothing(f, text, names))
                 } else if text.trim().is_empty() {
                     Some("is empty".to_string())
                 } else {

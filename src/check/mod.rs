@@ -117,9 +117,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
                 conferral::pro_se_included(&facts, *written_ok, &mut out)
             }
             CheckKind::CertificatePresent => certificate::present(&facts, &mut out),
-            CheckKind::Particularity { conclusory } => {
-                certificate::particularity(&facts, conclusory, &mut out)
-            }
+            CheckKind::Particularity {
+                conclusory,
+                names_under,
+            } => certificate::particularity(&facts, conclusory, names_under, &mut out),
             CheckKind::RuleCited(rule) => certificate::rule_cited(&facts, rule, &mut out),
             CheckKind::AllCounselEndorse => certificate::all_counsel_endorse(&facts, &mut out),
             CheckKind::MotionDeadline {
@@ -355,6 +356,18 @@ impl<'p> Emit<'_, 'p> {
             .collect();
         authorities.sort_by_key(|a| a.court.as_deref() != Some(self.pack.id.as_str()));
         (rule, authorities)
+    }
+
+    /// The id of the rule this check cites for the motion (see
+    /// `resolve_cites`).
+    fn rule_id(&mut self) -> Option<&'p str> {
+        if self.cites.is_none() {
+            self.cites = Some(self.resolve_cites());
+        }
+        self.cites
+            .as_ref()
+            .and_then(|(r, _)| *r)
+            .map(|r| r.id.as_str())
     }
 
     /// The severity the pack gives this check.

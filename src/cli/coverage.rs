@@ -8,7 +8,7 @@ use std::fmt::Write;
 use crate::court::{CheckKind, CourtPack, Registry};
 
 /// The parameters of a check as a reader of the page wants them.
-fn params(kind: &CheckKind) -> String {
+fn params(kind: &CheckKind, pack: &CourtPack) -> String {
     let ids =
         |ms: &[crate::matter::Method]| ms.iter().map(|m| m.id()).collect::<Vec<_>>().join(", ");
     match kind {
@@ -124,6 +124,13 @@ fn params(kind: &CheckKind) -> String {
                 ""
             }
         ),
+        CheckKind::Particularity { names_under, .. } if !names_under.is_empty() => {
+            let cites: Vec<&str> = names_under
+                .iter()
+                .map(|id| pack.rule(id).map_or(id.as_str(), |r| r.citation.as_str()))
+                .collect();
+            format!("names of those who conferred ({})", cites.join(", "))
+        }
         CheckKind::RuleCited(r) => format!("expected {}", r.expected),
         CheckKind::DocumentForm { form, .. } => form.clone(),
         CheckKind::CourtConference { what } => what.clone(),
@@ -198,7 +205,7 @@ fn pack_section(s: &mut String, p: &CourtPack) {
             c.code,
             kind_name(&c.kind),
             c.severity.label(),
-            cell(&params(&c.kind)),
+            cell(&params(&c.kind, p)),
             if applies.is_empty() {
                 "all".to_string()
             } else {

@@ -191,7 +191,15 @@ pub enum CheckKind {
     /// A certification accompanies the motion.
     CertificatePresent,
     /// The certification describes dated, specific steps, not conclusions.
-    Particularity { conclusory: Vec<String> },
+    /// `names_under`: the check's rules whose words ask the certificate for
+    /// the names of those who conferred ("the identities of the attorneys
+    /// conferring", N.D. Tex. L. Civ. R. 7.1(b)); under one of them a
+    /// statement about a conference held must name someone from the other
+    /// side, where elsewhere a request named instead will do.
+    Particularity {
+        conclusory: Vec<String>,
+        names_under: Vec<String>,
+    },
     /// The certificate cites the right rule for the duty to confer.
     RuleCited(CiteRule),
     /// Every counsel of record signs or endorses the certificate.
@@ -353,6 +361,8 @@ struct DaysParams {
 #[serde(deny_unknown_fields)]
 struct ParticularityParams {
     conclusory: Vec<String>,
+    #[serde(default)]
+    names_under: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -466,13 +476,13 @@ impl CheckKind {
                     earlier_contact_ok: p.earlier_contact_ok,
                 }
             }
-            KindName::Particularity => CheckKind::Particularity {
-                conclusory: get::<ParticularityParams>(params)?
-                    .conclusory
-                    .into_iter()
-                    .map(|s| s.to_lowercase())
-                    .collect(),
-            },
+            KindName::Particularity => {
+                let p: ParticularityParams = get(params)?;
+                CheckKind::Particularity {
+                    conclusory: p.conclusory.into_iter().map(|s| s.to_lowercase()).collect(),
+                    names_under: p.names_under,
+                }
+            }
             KindName::RuleCited => CheckKind::RuleCited(get(params)?),
             KindName::CounselRoles => {
                 let p: RolesParams = get(params)?;

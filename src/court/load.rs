@@ -483,7 +483,20 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             None => (toml::Table::new(), Some(c.kind.span())),
         };
         let kind = CheckKind::from_params(*c.kind.get_ref(), params)
-            .map_err(|m| err(pspan, format!("checks[{i}].params"), m))?;
+            .map_err(|m| err(pspan.clone(), format!("checks[{i}].params"), m))?;
+        // A rule that asks for names must be one this check cites, or the
+        // requirement could never come into play.
+        if let CheckKind::Particularity { names_under, .. } = &kind
+            && let Some(id) = names_under
+                .iter()
+                .find(|id| !c.rules.iter().any(|r| r.get_ref() == *id))
+        {
+            return Err(err(
+                pspan,
+                format!("checks[{i}].params.names_under"),
+                format!("\"{id}\" is not among this check's `rules`"),
+            ));
+        }
         for (j, r) in c.relaxed_by.iter().enumerate() {
             if !rules.contains(r.get_ref()) && !authorities.contains(r.get_ref()) {
                 return Err(err(
