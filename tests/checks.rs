@@ -886,6 +886,15 @@ fn a_court_asking_for_the_names_of_those_who_conferred_gets_them() {
         assert_eq!(hit.1, Severity::Blocker);
         assert!(hit.2.contains("names of those who conferred"), "{}", hit.2);
     }
+    // The fix names the other side's counsel the record holds.
+    let r = reg();
+    let report = check(&m, r.get("txnd").expect("txnd"), today());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == "CERT-BOILERPLATE")
+        .expect("held");
+    assert!(f.fix.contains("John Doe for the other side"), "{}", f.fix);
 }
 
 #[test]

@@ -263,10 +263,7 @@ fn nobody_and_nothing(f: &Facts, statement: &str, names: bool) -> Option<String>
             .filter(|(_, id)| f.side_of(id).is_some_and(|s| s != f.movant))
             .any(|(name, _)| named(name));
         if !theirs {
-            return Some(
-                "does not name who took part for the other side, and the rule asks for the names of those who conferred"
-                    .to_string(),
-            );
+            return Some(UNNAMED.to_string());
         }
         return None;
     }
@@ -310,6 +307,33 @@ fn nobody_and_nothing(f: &Facts, statement: &str, names: bool) -> Option<String>
         .then(|| "does not say who took part or what was discussed".to_string())
 }
 
+/// What `nobody_and_nothing` says when the rule asks for names and the
+/// statement gives none of the other side's.
+const UNNAMED: &str = "does not name who took part for the other side, and the rule asks for the names of those who conferred";
+
+/// The fix for a statement: name the other side's counsel the record holds
+/// when that is what is missing, else the particulars in general.
+fn statement_fix(f: &Facts, problem: &str) -> String {
+    if problem == UNNAMED {
+        let theirs: Vec<&str> = f
+            .matter
+            .counsel
+            .iter()
+            .filter(|c| f.side_of(&c.id).is_some_and(|s| s != f.movant))
+            .map(|c| c.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if theirs.is_empty() {
+            return "Add the other side's counsel to the record and name who conferred for each side, or let goodfaith compose the certificate from the log.".into();
+        }
+        return format!(
+            "Name who conferred for each side (the record lists {} for the other side), or let goodfaith compose the certificate from the log.",
+            crate::text::join_and(&theirs)
+        );
+    }
+    "Let goodfaith compose the certificate from the log, or rewrite the statement to give the date, method, participants and outcome of each step.".into()
+}
+
 pub(super) fn particularity(
     f: &Facts,
     conclusory: &[String],
@@ -334,7 +358,7 @@ pub(super) fn particularity(
                 out.push(
                     cert("statement"),
                     format!("The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."),
-                    "Let goodfaith compose the certificate from the log, or rewrite the statement to give the date, method, participants and outcome of each step.".into(),
+                    statement_fix(f, &problem),
                 );
             }
         }
