@@ -2775,6 +2775,53 @@ fn an_answered_request_in_a_complete_default_asks_for_the_promise_that_was_broke
     );
 }
 
+/// The broken promise told in words, and chased: the other side answered
+/// an ask for overdue answers with an assurance, served nothing, and the
+/// movant asked again and was ignored (Larson v. Western Showcase, D.S.D.
+/// 2017: three inquiries, "despite assurances to the contrary", granted).
+#[test]
+fn an_assurance_in_a_complete_default_broken_and_chased_stands_as_an_attempt() {
+    use goodfaith::matter::Reply;
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut asked = event("a1", date(2026, 3, 3), Method::Email, &["c1", "c2"]);
+    asked.reply = Some(Reply::Answered);
+    asked.items[0].opponent_position = "Assured us the answers were forthcoming.".into();
+    let mut chase = event("a2", date(2026, 3, 10), Method::Email, &["c1", "c2"]);
+    chase.reply = Some(Reply::None);
+    m.conferrals = vec![asked.clone(), chase.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // Not chased: the assurance is the other side's last word, and one ask.
+    m.conferrals = vec![asked.clone()];
+    assert!(holds_back(&findings(&m, "federal")));
+    // Chased the day before the motion: no fair time to answer the chase.
+    let mut late = chase.clone();
+    late.date = date(2026, 3, 19);
+    m.conferrals = vec![asked.clone(), late];
+    assert!(holds_back(&findings(&m, "federal")));
+    // An answer that promises nothing is no broken promise.
+    let mut plain = asked.clone();
+    plain.items[0].opponent_position = "Acknowledged the email.".into();
+    m.conferrals = vec![plain, chase.clone()];
+    assert!(holds_back(&findings(&m, "federal")));
+    // A promise made before anything was asked set when the answers were
+    // owed; its breach is the default itself (Teton Homes, N.D. Ind. 2010).
+    let mut unasked = event("o1", date(2026, 3, 2), Method::Email, &["c2", "c1"]);
+    unasked.initiated_by = "c2".into();
+    unasked.items[0].movant_position = String::new();
+    unasked.items[0].opponent_position = "Will serve the answers by March 6.".into();
+    m.conferrals = vec![unasked, chase.clone()];
+    assert!(holds_back(&findings(&m, "federal")));
+    // Nor one given when asked on the day the answers were due (March 2):
+    // an extension agreed on (an adversarial review, 148, of Teton Homes).
+    let mut extension = asked;
+    extension.date = date(2026, 3, 2);
+    extension.items[0].opponent_position = "Agreed to provide the answers by March 6.".into();
+    m.conferrals = vec![extension, chase];
+    assert!(holds_back(&findings(&m, "federal")));
+}
+
 /// A promise written only in the words of a position, with the outcome left
 /// at "raised" or called an impasse, is still a promise the movant had to
 /// wait for and chase: Kosjer (D. Kan. 2018) denied a motion filed three

@@ -515,6 +515,18 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     if answered_later {
         return Excuse::None;
     }
+    // The same broken promise told in words: the other side answered an
+    // ask for the overdue responses by promising them ("Assured that
+    // responses were forthcoming"), served nothing, and the movant asked
+    // again and was ignored (Larson v. Western Showcase, D.S.D. 2017: three
+    // inquiries, "despite assurances to the contrary", granted).
+    if all_defaulted && promise_in_words_chased(f, &tries, last_try) {
+        return if !call_wanted || called(f, &tries) {
+            Excuse::Default
+        } else {
+            Excuse::DefaultNoCall
+        };
+    }
     let last_engaged = last_engagement(f);
     if last_engaged.is_some_and(|e| played_tag(f, e)) {
         return Excuse::None;
@@ -742,6 +754,49 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
         .iter()
         .rev()
         .find(|e| engaged(f, e) || (e.by_movant && answered(f, e)))
+}
+
+/// In a complete default, the other side's answer to an ask for the overdue
+/// responses promised them in words (its position on a request reads as a
+/// promise: a recorded `follow_up` is `Facts::broken_by_other_side`'s), and
+/// the movant's last ask, unanswered (`last_try`, with nothing from the
+/// other side since: the caller has asked), came after it on the same
+/// request and left a fair time before the motion. The promise was broken
+/// and chased (Kosjer, D. Kan. 2018, asks for that one more contact): the
+/// other side engaged only to default again. The promise must answer an
+/// ask made after the responses were due: one made before then (an
+/// extension agreed on, asked for on the day they were due or earlier) set
+/// when they were owed, and its breach is the default itself (Teton Homes,
+/// N.D. Ind. 2010, denied a motion on one email after the extended day; an
+/// adversarial review, 148, logged the extension as an assurance on the
+/// movant's own contact). With no day recorded for the response, a served
+/// request's answer was due 30 days after service.
+fn promise_in_words_chased(f: &Facts, tries: &[&EventFacts], last_try: &EventFacts) -> bool {
+    if answered(f, last_try) || !answerable_before_filing(f, last_try) {
+        return false;
+    }
+    let at = |e: &EventFacts| (e.ev.date, e.ev.time);
+    f.events.iter().any(|e| {
+        e.counted
+            && at(e) < at(last_try)
+            && (e.from_other_side || (e.by_movant && e.opponent_in))
+            && e.ev.items.iter().any(|d| {
+                let due = f.matter.item_by_id(&d.item).and_then(|it| {
+                    it.response.or_else(|| {
+                        it.served
+                            .and_then(|s| s.checked_add(jiff::Span::new().days(30)).ok())
+                    })
+                });
+                !d.opponent_position.trim().is_empty()
+                    && last_try.ev.items.iter().any(|x| x.item == d.item)
+                    && tries.iter().any(|t| {
+                        at(t) <= at(e)
+                            && due.is_none_or(|due| t.ev.date > due)
+                            && t.ev.items.iter().any(|x| x.item == d.item)
+                    })
+                    && d.records_a_promise()
+            })
+    })
 }
 
 /// The other side's last act was a call of its own that reached no one (a
