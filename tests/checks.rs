@@ -2587,6 +2587,36 @@ fn an_at_risk_finding_names_the_cases_that_divide_on_its_record_not_the_whole_li
         !named(&cases, "Chamberlain") && !named(&cases, "Robinson"),
         "{cases:?}"
     );
+    // Letters the other side answered in writing: the orders that denied
+    // motions on an exchange of letters, not those on letters nobody
+    // answered; each request discussed only so names them too.
+    let mut m = base();
+    let mut reply = event("r1", date(2026, 3, 5), Method::Letter, &["c2", "c1"]);
+    reply.initiated_by = "c2".into();
+    reply.items[0].movant_position = String::new();
+    reply.items[0].opponent_position = "Stands on its objection.".into();
+    reply.items[0].outcome = Outcome::Impasse;
+    m.conferrals = vec![
+        event("l1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+        reply,
+    ];
+    for code in ["WRITTEN-ONLY", "ITEMS-NOT-CONFERRED"] {
+        let cases = cases_named(&m, "federal", code);
+        for on_point in ["Solomon", "Portland Pipe Line", "Bryant"] {
+            assert!(
+                named(&cases, on_point),
+                "{code}: {on_point} missing: {cases:?}"
+            );
+        }
+        for off_point in ["Melendez", "Hoelzel", "Chamberlain"] {
+            assert!(
+                !named(&cases, off_point),
+                "{code}: {off_point} named: {cases:?}"
+            );
+        }
+    }
+    let mut m = base();
+    m.conferrals = vec![event("l1", date(2026, 3, 3), Method::Letter, &["c1", "c2"])];
     // A call about something else as well: the case on such a call too.
     let mut other = event("t1", date(2026, 3, 4), Method::Telephone, &["c1", "c2"]);
     other.items.clear();

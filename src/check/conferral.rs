@@ -295,7 +295,15 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
     // buffer: this runs on every keystroke.
     let deposition_divided =
         at_deposition && severity != Severity::Blocker && severity == f.deposition;
-    let mut topics = [Topic::General; 6];
+    // The other side answered in writing and courts divide on it here: the
+    // cases on that record, not the general ones on letters nobody answered
+    // (a pack without a `written-exchange` group names its general cases).
+    let written_divided = exchanged && severity != Severity::Blocker && !deposition_divided;
+    let mut topics = [if written_divided {
+        Topic::Written
+    } else {
+        Topic::General
+    }; 6];
     let mut n = 1;
     let mut about = |t: Topic| {
         topics[n] = t;
@@ -697,6 +705,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 if f.written_exchange == Severity::Blocker {
                     "was discussed only in letters or emails, never in a conference with the other side, which this court requires."
                 } else {
+                    topics = &[Topic::Written];
                     "was discussed only in letters or emails, never in a conference with the other side; courts are divided on whether that is conferring."
                 },
                 f.written_exchange,

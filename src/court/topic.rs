@@ -41,11 +41,15 @@ pub enum Topic {
     /// Every conference on a request is told only as a demand and a
     /// refusal.
     BareRefusal,
+    /// Letters or emails the other side answered in writing, and no
+    /// conference: where courts divide, the orders on that record, not
+    /// those on letters nobody answered.
+    Written,
 }
 
 impl Topic {
     /// Every topic, in the order the pack documentation lists them.
-    pub const ALL: [Topic; 10] = [
+    pub const ALL: [Topic; 11] = [
         Topic::General,
         Topic::Deposition,
         Topic::Default,
@@ -56,6 +60,7 @@ impl Topic {
         Topic::CourtConference,
         Topic::Reopened,
         Topic::BareRefusal,
+        Topic::Written,
     ];
 
     /// The name used in pack files.
@@ -71,6 +76,7 @@ impl Topic {
             Topic::CourtConference => "court-conference",
             Topic::Reopened => "reopened",
             Topic::BareRefusal => "bare-refusal",
+            Topic::Written => "written-exchange",
         }
     }
 
@@ -110,12 +116,14 @@ pub(crate) fn carried_by(kind: crate::court::kinds::KindName) -> &'static [Topic
             Topic::OtherMatter,
             Topic::Ultimatums,
             Topic::CourtConference,
+            Topic::Written,
         ],
         KindName::ItemsConferred => &[
             Topic::General,
             Topic::Deposition,
             Topic::CourtConference,
             Topic::Reopened,
+            Topic::Written,
         ],
         KindName::FollowUpChased => &[Topic::General, Topic::OwnPromise],
         KindName::PositionsExchanged => &[Topic::General, Topic::BareRefusal],
