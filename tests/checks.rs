@@ -2822,6 +2822,11 @@ fn an_assurance_in_a_complete_default_broken_and_chased_stands_as_an_attempt() {
     m.conferrals = vec![asked.clone(), chase.clone()];
     let fed = findings(&m, "federal");
     assert!(!holds_back(&fed), "{fed:?}");
+    assert!(
+        fed.iter().any(|f| f.0 == "WRITTEN-ONLY"
+            && f.2.contains("it promised them (its answer recorded on the contact of March 3, 2026), did not keep that promise")),
+        "{fed:?}"
+    );
     // Not chased: the assurance is the other side's last word, and one ask.
     m.conferrals = vec![asked.clone()];
     assert!(holds_back(&findings(&m, "federal")));

@@ -772,11 +772,28 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
 /// movant's own contact). With no day recorded for the response, a served
 /// request's answer was due 30 days after service.
 fn promise_in_words_chased(f: &Facts, tries: &[&EventFacts], last_try: &EventFacts) -> bool {
+    words_promise_chased(f, tries, last_try).is_some()
+}
+
+/// The contact holding the promise `promise_in_words_chased` reads, for the
+/// finding to name; asked of a record already judged a complete default.
+pub fn broken_words_promise<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
+    let tries: Vec<&EventFacts> = tries(f).collect();
+    let last = tries.last()?;
+    words_promise_chased(f, &tries, last)
+}
+
+fn words_promise_chased<'a, 'm>(
+    f: &'a Facts<'m>,
+    tries: &[&EventFacts],
+    last_try: &EventFacts,
+) -> Option<&'a EventFacts<'m>> {
     if answered(f, last_try) || !answerable_before_filing(f, last_try) {
-        return false;
+        return None;
     }
     let at = |e: &EventFacts| (e.ev.date, e.ev.time);
-    f.events.iter().any(|e| {
+    // The latest such promise: the one the movant's last ask chased.
+    f.events.iter().rev().find(|e| {
         e.counted
             && at(e) < at(last_try)
             && (e.from_other_side || (e.by_movant && e.opponent_in))

@@ -141,6 +141,12 @@ pub(super) fn live(f: &Facts, counts: &[Method], min_minutes: u32, out: &mut Emi
                 Excuse::Default if broken.is_some() => {
                     "the other side served no response at all and did not keep its promise to serve the overdue responses".to_string()
                 }
+                Excuse::Default if let Some(e) = super::attempts::broken_words_promise(f) => {
+                    format!(
+                        "the other side served no response at all: asked for the overdue responses, it promised them (its answer recorded on the contact of {}), did not keep that promise, and did not answer the movant's later request",
+                        long_date(e.ev.date)
+                    )
+                }
                 Excuse::Default => {
                     "the other side served no response at all and did not answer the requests for the overdue responses".to_string()
                 }
