@@ -338,7 +338,8 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
                 .map(|c| c.name.clone())
                 .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
         });
-        for p in names {
+        // A blank name (reported as NAME-MISSING) prints as nothing, not a gap.
+        for p in names.filter(|n| !n.trim().is_empty()) {
             if !people.contains(&p) {
                 people.push(p);
             }

@@ -14,6 +14,7 @@ mod service;
 mod statement;
 mod subject;
 mod timing;
+mod unnamed;
 
 pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
 
@@ -177,6 +178,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     findings.extend(glyphs::undrawable(matter));
     // Nor is a conversation whose record says two things about what it took up.
     findings.extend(subject::contradicted(matter));
+    // Nor is a counsel or party with no name, who would print as a blank.
+    findings.extend(unnamed::unnamed(matter));
     // Stable: most severe first, pack order within a severity.
     findings.sort_by_key(|f| f.severity);
     let items = item_states(&facts, &findings);

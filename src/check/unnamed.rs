@@ -1,0 +1,119 @@
+//! A person the certificate names, with no name in the record.
+//!
+//! The certificate names every counsel who took part in a step, signs or
+//! endorses it, and the caption names every party. A blank name prints as a
+//! gap ("sent a letter to , counsel for Defendant"; "A conference was held
+//! … between Jane Roe and ."), and in a court whose rule asks for the names
+//! of those who conferred (N.D. Tex. L. Civ. R. 7.1(b)) the certificate
+//! then fails the rule's own words. Like a character the font cannot draw,
+//! this is a fact about the record the user must settle, not law.
+
+use super::{Finding, Step, Target};
+use crate::court::Severity;
+use crate::matter::Matter;
+
+pub(crate) const CODE: &str = "NAME-MISSING";
+
+/// One finding per counsel or party whose name is blank.
+pub(crate) fn unnamed(matter: &Matter) -> Vec<Finding<'static>> {
+    let mut out = Vec::new();
+    let party_name = |id: &str| {
+        matter
+            .party_by_id(id)
+            .map(|p| p.name.trim())
+            .filter(|n| !n.is_empty())
+    };
+    for c in matter.counsel.iter().filter(|c| c.name.trim().is_empty()) {
+        let of: Vec<&str> = c
+            .represents
+            .iter()
+            .filter_map(|id| party_name(id))
+            .collect();
+        let who = if of.is_empty() {
+            "A counsel in the record".to_string()
+        } else {
+            format!("The counsel for {}", crate::text::join_and(&of))
+        };
+        out.push(blank(
+            format!(
+                "{who} has no name: the certificate would print a blank wherever it names them."
+            ),
+            Target::element(Step::Parties, &c.id, Some("name")),
+            "Type the attorney's name as it should appear on the certificate.",
+        ));
+    }
+    for (n, p) in matter.parties.iter().enumerate() {
+        if p.name.trim().is_empty() {
+            out.push(blank(
+                format!(
+                    "Party {} ({}) has no name: the caption and the certificate would print a blank.",
+                    n + 1,
+                    p.side.label()
+                ),
+                Target::element(Step::Parties, &p.id, Some("name")),
+                "Type the party's name as it appears in the caption.",
+            ));
+        }
+    }
+    out
+}
+
+fn blank(message: String, target: Target, fix: &str) -> Finding<'static> {
+    Finding {
+        code: CODE,
+        severity: Severity::Blocker,
+        message,
+        rule: None,
+        authorities: std::sync::Arc::new([]),
+        target,
+        fix: fix.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_counsel_or_party_name_is_a_blocker_naming_the_field() {
+        let mut m = crate::app::document::empty_matter();
+        m.parties.push(crate::matter::Party {
+            id: "p1".into(),
+            name: "Acme Corp.".into(),
+            side: crate::matter::Side::Defendant,
+            pro_se: false,
+            contact: Default::default(),
+        });
+        m.parties.push(crate::matter::Party {
+            id: "p2".into(),
+            name: "  ".into(),
+            side: crate::matter::Side::Plaintiff,
+            pro_se: true,
+            contact: Default::default(),
+        });
+        m.counsel.push(crate::matter::Counsel::new(
+            "c1",
+            " ",
+            vec!["p1".into()],
+            crate::matter::CounselRole::Lead,
+        ));
+        let f = unnamed(&m);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(
+            f[0].message
+                .starts_with("The counsel for Acme Corp. has no name"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].target.field, Some("name"));
+        assert!(
+            f[1].message.starts_with("Party 2 (Plaintiff) has no name"),
+            "{}",
+            f[1].message
+        );
+        assert!(f.iter().all(|f| f.severity == Severity::Blocker));
+        m.counsel[0].name = "Jane Roe".into();
+        m.parties[1].name = "Willie Brown".into();
+        assert!(unnamed(&m).is_empty());
+    }
+}
