@@ -2857,6 +2857,45 @@ fn an_assurance_in_a_complete_default_broken_and_chased_stands_as_an_attempt() {
     assert!(holds_back(&findings(&m, "federal")));
 }
 
+/// In a complete default, a conference, then the other side's written promise
+/// of the overdue answers by a day, broken: its last word, not a thread the
+/// movant had to chase or confer on again (Wright v. Capital Area Transit,
+/// M.D. La. 2021: responses promised by November 15, motion on November 16,
+/// fees awarded; split.md).
+#[test]
+fn a_broken_promise_after_a_conference_in_a_complete_default_is_no_thread() {
+    use goodfaith::matter::FollowUp;
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    let mut call = event("t1", date(2026, 3, 4), Method::Telephone, &["c1", "c2"]);
+    call.time = Some(jiff::civil::time(10, 0, 0, 0));
+    call.duration_minutes = Some(20);
+    call.items[0].outcome = Outcome::FollowUp;
+    call.items[0].opponent_position = "Would ask the client for a date.".into();
+    let mut promise = event("p1", date(2026, 3, 6), Method::Email, &["c2", "c1"]);
+    promise.initiated_by = "c2".into();
+    promise.items[0].movant_position = String::new();
+    promise.items[0].outcome = Outcome::FollowUp;
+    promise.items[0].opponent_position = "Will serve the answers by March 18.".into();
+    promise.follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 18),
+        what: "the overdue answers".into(),
+        kept: None,
+    });
+    m.conferrals = vec![call, promise.clone()];
+    let fed = findings(&m, "federal");
+    assert!(!holds_back(&fed), "{fed:?}");
+    // Still owed on the day of the motion: the movant did not wait.
+    promise.follow_up.as_mut().expect("promise").due = date(2026, 3, 25);
+    m.conferrals[1] = promise;
+    let fed = findings(&m, "federal");
+    assert!(
+        has(&fed, "FOLLOW-UP-NOT-CHASED", Severity::Blocker),
+        "{fed:?}"
+    );
+}
+
 /// A promise written only in the words of a position, with the outcome left
 /// at "raised" or called an impasse, is still a promise the movant had to
 /// wait for and chase: Kosjer (D. Kan. 2018) denied a motion filed three

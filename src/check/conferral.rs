@@ -65,6 +65,30 @@ fn promise_note(broken: Option<&EventFacts>) -> String {
         .unwrap_or_default()
 }
 
+/// In a complete default, a message of the other side's that brings only a
+/// promise to serve the overdue responses, which nothing served by filing
+/// shows was not kept: a recorded promise read as broken
+/// (`Facts::broken_by_other_side`), or, with none recorded, a promise in the
+/// words or outcome of every request it lists (read as broken as
+/// `unrecorded_promise` reads it). It brought nothing new to confer on and
+/// is no thread to chase (split.md: a broken promise to serve overdue
+/// responses in a complete default is not reported).
+fn only_a_lapsed_promise(f: &Facts, ev: &crate::matter::ConferralEvent) -> bool {
+    use crate::matter::Outcome;
+    f.all_defaulted()
+        && f.side_of(&ev.initiated_by).is_some_and(|s| s != f.movant)
+        && match &ev.follow_up {
+            Some(_) => f.broken_by_other_side(ev),
+            None => {
+                !ev.items.is_empty()
+                    && ev
+                        .items
+                        .iter()
+                        .all(|d| d.outcome == Outcome::FollowUp || d.records_a_promise())
+            }
+        }
+}
+
 fn log() -> Target {
     Target::step(Step::Conferrals)
 }
@@ -771,7 +795,11 @@ fn reopened(
     if !facts.accepted {
         return None;
     }
-    if let Some(e) = facts.reopened.and_then(|k| f.matter.conferrals.get(k)) {
+    if let Some(e) = facts
+        .reopened
+        .and_then(|k| f.matter.conferrals.get(k))
+        .filter(|e| !only_a_lapsed_promise(f, e))
+    {
         return Some((
             Target::element(Step::Conferrals, &item.id, None),
             format!(
@@ -1254,8 +1282,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             continue;
         }
         // In a complete default, a broken promise to serve the overdue
-        // responses is the other side's last word, not a thread to chase.
-        if f.excuse == Excuse::Default && f.broken_by_other_side(e.ev) {
+        // responses is the other side's last word, not a thread to chase,
+        // whether or not the sides had talked before it (Wright v. Capital
+        // Area Transit, M.D. La. 2021: a conference, then a promise of
+        // responses by November 15; the motion of November 16 drew fees).
+        if f.all_defaulted() && f.broken_by_other_side(e.ev) {
             continue;
         }
         // A promise on a contact whose every request the sides settled
@@ -1351,6 +1382,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                     && !later.ev.items.is_empty()
                     && later.ev.items.iter().all(|d| d.records_nothing()))
         });
+        // What came was only another promise to serve the overdue
+        // responses, itself not kept: nothing came to confer on.
+        if delivered.is_some_and(|k| only_a_lapsed_promise(f, f.events[k].ev)) {
+            continue;
+        }
         if !chased {
             let message = match delivered.map(|k| &f.events[k]) {
                 Some(d) => format!(
