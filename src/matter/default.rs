@@ -380,6 +380,10 @@ const SUBJECT: &[&str] = &[
     "default",
     "initial",
     "init",
+    // "Defendants have not served their mandatory disclosures" (the words
+    // of Joe Hand Promotions v. Jackson Boyz, D. Neb. 2019, as a second
+    // recorder kept them: an over-strictness review, 151).
+    "mandatory",
     "written",
     "discovery",
     "responses",
@@ -479,6 +483,7 @@ const LIST_OTHER: &[&str] = &[
     "discovery",
     "initial",
     "init",
+    "mandatory",
     "its",
     "their",
     "his",
@@ -540,6 +545,7 @@ const TO_WHAT: &[&str] = &[
     "written",
     "initial",
     "init",
+    "mandatory",
 ];
 /// Words that open a time after the statement.
 const WHEN: &[&str] = &[
@@ -1830,6 +1836,10 @@ mod tests {
             "No answers rec'd -- past due.",
             "No resps rec'd -- past due.",
             "Init. discl. never provided.",
+            // An over-strictness review (151): the disclosures by the name
+            // the order gives them.
+            "Defendants have not served their mandatory disclosures.",
+            "Mandatory disclosures not served.",
             "Dr. May has not answered these interrogatories. His counsel said responses would be provided on or before February 18, 2008; none have been received.",
             "Plaintiffs have not responded to the request for production. Their counsel said a response would be provided on or before February 18, 2008; none has been received.",
             "Dr. May has not answered these interrogatories. His counsel indicated that responses would be provided by February 18, 2008; none came.",
