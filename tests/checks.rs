@@ -2896,6 +2896,46 @@ fn a_broken_promise_after_a_conference_in_a_complete_default_is_no_thread() {
     );
 }
 
+/// The other side's letter dated the day of the motion cannot have reached
+/// the movant first, whatever it promised: Arco's, "preparing the materials
+/// necessary to comply", crossed Aerwey's motion in the mail, and the court
+/// awarded the expenses of the motion (Aerwey Labs. v. Arco Polymers, N.D.
+/// Ill. 1981). An email that day may have been read before filing: its
+/// promise still answers the attempts.
+#[test]
+fn a_letter_that_crossed_the_motion_does_not_answer_the_attempts() {
+    use goodfaith::matter::Reply;
+    for recorded in [true, false] {
+        let mut m = base();
+        let mut tries = vec![
+            event("l1", date(2026, 3, 2), Method::Letter, &["c1", "c2"]),
+            event("v1", date(2026, 3, 5), Method::Voicemail, &["c1", "c2"]),
+            event("l2", date(2026, 3, 10), Method::Letter, &["c1", "c2"]),
+        ];
+        for t in &mut tries {
+            // A file written before `reply` existed leaves it out.
+            t.reply = recorded.then_some(Reply::None);
+        }
+        let mut crossing = event("x1", date(2026, 3, 20), Method::Letter, &["c2", "c1"]);
+        crossing.initiated_by = "c2".into();
+        crossing.items[0].movant_position = String::new();
+        crossing.items[0].opponent_position = "Will produce the documents by March 27.".into();
+        m.conferrals = tries.clone();
+        m.conferrals.push(crossing.clone());
+        let fed = findings(&m, "federal");
+        assert!(
+            !has(&fed, "WRITTEN-ONLY", Severity::AtRisk)
+                && !has(&fed, "WRITTEN-ONLY", Severity::Blocker),
+            "reply recorded: {recorded}: {fed:?}"
+        );
+        crossing.method = Method::Email;
+        m.conferrals = tries;
+        m.conferrals.push(crossing);
+        let fed = findings(&m, "federal");
+        assert!(holds_back(&fed), "reply recorded: {recorded}: {fed:?}");
+    }
+}
+
 /// A promise written only in the words of a position, with the outcome left
 /// at "raised" or called an impasse, is still a promise the movant had to
 /// wait for and chase: Kosjer (D. Kan. 2018) denied a motion filed three

@@ -840,7 +840,7 @@ fn played_tag(f: &Facts, e: &EventFacts) -> bool {
 /// a review of reasonable recordings found it). It came too late to answer
 /// the asks before it. An offer to talk on that day is still weighed
 /// (`IGNORED-OFFER`), and so is a promise.
-fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
+pub fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
     // Words of a response or objection served with it: the other side
     // answered, whatever the day (a fifty-seventh review: objections
     // emailed the day of the motion, "overbroad and unduly burdensome").
@@ -869,15 +869,25 @@ fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
         "disputes",
         "disputed",
     ];
+    // A letter sent that day cannot have reached the movant before the
+    // motion, whatever it promised: Arco's, "preparing the materials
+    // necessary to comply", crossed Aerwey's motion in the mail, and the
+    // court awarded the expenses of the motion (an over-strictness review,
+    // 152, of a third recorder's file). An email or fax that day may have
+    // been read first, so its promise is still weighed.
+    let mailed = e.ev.method == Method::Letter;
     e.ev.date >= f.filing
         && !e.two_way
         && !e.ev.method.is_live()
         && !e.ev.offer_to_confer
-        && e.ev.follow_up.is_none()
+        && (mailed || e.ev.follow_up.is_none())
         && e.ev.items.iter().all(|d| {
-            matches!(d.outcome, crate::matter::Outcome::Raised)
+            matches!(
+                d.outcome,
+                crate::matter::Outcome::Raised | crate::matter::Outcome::FollowUp
+            ) && (mailed || d.outcome == crate::matter::Outcome::Raised)
                 && !d.records_an_offer()
-                && !d.records_a_promise()
+                && (mailed || !d.records_a_promise())
                 && !crate::matter::has_any_word(&d.opponent_position, ANSWERED)
         })
         && !crate::matter::has_any_word(&e.ev.summary, ANSWERED)
@@ -887,14 +897,18 @@ fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
 /// The entry shows the other side engaging: a conversation it took part in,
 /// a contact it made, a position or a promise of its own.
 fn engaged(f: &Facts, e: &EventFacts) -> bool {
+    // The other side's message that crossed the motion engaged too late,
+    // whatever it says (its words are an answer, a promise).
+    let crossed = || f.by_other_side(e) && crossed_the_motion(f, e);
     e.counted
         && (e.two_way
-            || (f.by_other_side(e) && !crossed_the_motion(f, e))
+            || f.by_other_side(e)
             || e.ev
                 .follow_up
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
             || e.ev.items.iter().any(|d| e.answer_on(d)))
+        && !crossed()
 }
 
 #[cfg(test)]

@@ -1265,6 +1265,14 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         summary_told: std::cell::Cell::new(None),
     };
     for (i, e) in f.events.iter().enumerate() {
+        // A letter of the other side's that crossed the motion in the mail
+        // holds no promise the movant could have waited for (Aerwey).
+        if e.ev.method == Method::Letter
+            && f.by_other_side(e)
+            && super::attempts::crossed_the_motion(f, e)
+        {
+            continue;
+        }
         if e.counted && e.ev.follow_up.is_none() {
             unrecorded_promise(f, i, unchased, cutoff, &memo, out);
         }
