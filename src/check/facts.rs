@@ -667,11 +667,23 @@ impl<'m> Facts<'m> {
                     let texts = ev.entry_texts().map(|(_, text)| text);
                     (read_bits & 2 != 0 && !texts.clone().any(crate::matter::speaks_of_the_dispute))
                         // (Not where the other side promised an answer by
-                        // a day: the responses themselves were taken up, as
-                        // in a complete default, Stringfellow v. City of
-                        // Ruston, W.D. La. 2017, accepted.)
+                        // a day once the responses were overdue: the
+                        // responses themselves were taken up, as in a
+                        // complete default, Stringfellow v. City of
+                        // Ruston, W.D. La. 2017, accepted. One agreed on or
+                        // before the day they were due is an extension,
+                        // whatever is recorded of it: Teton Homes, N.D.
+                        // Ind. 2010, denied a motion on one email after the
+                        // extended day; an adversarial review, 154, logged
+                        // that extension as a call with a promise.)
                         || (read_bits & 4 != 0
-                            && ev.follow_up.is_none()
+                            && (ev.follow_up.is_none()
+                                || ev.items.iter().all(|d| {
+                                    matter
+                                        .item_by_id(&d.item)
+                                        .and_then(|it| it.response)
+                                        .is_some_and(|due| ev.date <= due)
+                                }))
                             && !texts
                                 .clone()
                                 .any(crate::matter::speaks_beyond_the_extension))
