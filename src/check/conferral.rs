@@ -89,6 +89,45 @@ fn only_a_lapsed_promise(f: &Facts, ev: &crate::matter::ConferralEvent) -> bool 
         }
 }
 
+/// The counted contacts after `e` that `about` picks and that the thread
+/// readers did not take as following it up, each with why: a conference
+/// before the judge is not counsel following up; a message of the movant's
+/// sent too close to the motion (or before the promised day) left the
+/// other side no fair time to answer. "" when there are none.
+fn not_following_up(f: &Facts, e: &EventFacts, about: impl Fn(&EventFacts) -> bool) -> String {
+    let told: Vec<String> = f
+        .events
+        .iter()
+        .filter(|l| l.counted && came_after(f, l, e) && about(l))
+        .filter(|l| {
+            l.before_judge || l.ev.method == Method::Court || (l.by_movant && !l.two_way)
+        })
+        .map(|l| {
+            if l.before_judge || l.ev.method == Method::Court {
+                format!(
+                    "the {} of {} (the court's, not counsel following it up)",
+                    l.ev.method.phrase(),
+                    long_date(l.ev.date)
+                )
+            } else {
+                format!(
+                    "the {} of {} (the other side had no fair time to answer it before the motion, or it came before the promised day)",
+                    l.ev.method.phrase(),
+                    long_date(l.ev.date)
+                )
+            }
+        })
+        .collect();
+    if told.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Logged after it, but not following it up: {}.",
+            join_and(&told)
+        )
+    }
+}
+
 fn log() -> Target {
     Target::step(Step::Conferrals)
 }
@@ -1405,9 +1444,10 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                     long_date(d.ev.date)
                 ),
                 None => format!(
-                    "On {} {who} promised {what} by {}. No later contact is logged: the record does not show the promise was chased before filing.",
+                    "On {} {who} promised {what} by {}. No later contact follows it up: the record does not show the promise was chased before filing.{}",
                     long_date(e.ev.date),
-                    long_date(fu.due)
+                    long_date(fu.due),
+                    not_following_up(f, e, |l| on_its_requests(e, l))
                 ),
             };
             out.push_at(
@@ -1664,18 +1704,18 @@ fn unrecorded_promise<'m>(
         .collect();
     let mut message = if item.outcome == crate::matter::Outcome::FollowUp {
         format!(
-            "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it is logged: the record does not show the promise was waited for or chased before filing.",
+            "The contact of {} records a promise to get back on {label} (outcome \"follow-up promised\"), but not who promised what by when, and no later contact on it follows it up: the record does not show the promise was waited for or chased before filing.",
             long_date(e.ev.date)
         )
     } else if item.records_a_promise() || noted_due(item) {
         format!(
-            "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it is logged: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
+            "On the contact of {} the other side's position on {label} reads as a promise to get back (\"{}\"), and no later contact on it follows it up: the record does not show the promise was waited for or chased before filing. A movant who files once a promised answer is due, without one more contact, has not made a reasonable effort to confer.",
             long_date(e.ev.date),
             item.opponent_position.trim()
         )
     } else if let Some((words, theirs)) = item.unfinished_in() {
         format!(
-            "On the contact of {} the {} position on {label} says conferring was not finished (\"{words}\"), and no later contact on it is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+            "On the contact of {} the {} position on {label} says conferring was not finished (\"{words}\"), and no later contact on it follows it up: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
             long_date(e.ev.date),
             if theirs {
                 "other side's"
@@ -1685,13 +1725,13 @@ fn unrecorded_promise<'m>(
         )
     } else if memo.told.get(item) {
         format!(
-            "On the contact of {} the movant's own position on {label} says it was told to expect the other side's answer (\"{}\"), and no later contact on it is logged: the record does not show the answer was waited for or chased before filing.",
+            "On the contact of {} the movant's own position on {label} says it was told to expect the other side's answer (\"{}\"), and no later contact on it follows it up: the record does not show the answer was waited for or chased before filing.",
             long_date(e.ev.date),
             item.movant_position.trim()
         )
     } else if memo.own.get(item) {
         format!(
-            "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it is logged: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
+            "On the contact of {} the movant's own position on {label} reads as a promise (\"{}\"), and no later contact on it follows it up: the motion would be filed without doing what the movant's side said it would, in the middle of conferring.",
             long_date(e.ev.date),
             item.movant_position.trim()
         )
@@ -1703,7 +1743,7 @@ fn unrecorded_promise<'m>(
         )
     } else if summary_promise().is_none() && summary_unfinished() {
         format!(
-            "The summary of the contact of {} says conferring was not finished (\"{}\"), and no later contact on {label} is logged: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
+            "The summary of the contact of {} says conferring was not finished (\"{}\"), and no later contact on {label} follows it up: the motion would be filed in the middle of conferring, which courts do not accept as a full effort to confer.",
             long_date(e.ev.date),
             e.ev.summary.trim()
         )
@@ -1719,11 +1759,23 @@ fn unrecorded_promise<'m>(
             ),
         };
         format!(
-            "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} is logged: {so}.",
+            "The summary of the contact of {} reads as a promise by {whose} (\"{}\"), and no later contact on {label} follows it up: {so}.",
             long_date(e.ev.date),
             e.ev.summary.trim()
         )
     };
+    // Later contacts on it that do not follow it up: say why, or "no later
+    // contact follows it up" reads as if they were not logged.
+    let unheeded = not_following_up(f, e, |l| {
+        l.ev.items.iter().any(|x| x.item == item.item)
+            && !(l.from_other_side
+                && l.ev
+                    .items
+                    .iter()
+                    .any(|x| x.item == item.item && x.records_nothing()))
+            && (l.before_judge || !f.followed_up_by(l))
+    });
+    message.push_str(&unheeded);
     if !silent.is_empty() {
         message.push_str(&format!(
             " {} {} it but {} nothing said on it (neither side's position nor an outcome), so {} not show the promise was followed up.",
