@@ -806,6 +806,15 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 item.label.as_str(),
                 " ",
                 what,
+                // A conference on it before its response came is logged, but
+                // could not discuss the response: say so, or "never in a
+                // conference" reads as if it were not logged (an
+                // over-strictness review, 151, of Raine v. Brandsafeway).
+                if facts.before_response && !what.contains("before its response") {
+                    " (Contacts on it before its response came are logged, but could not discuss the response.)"
+                } else {
+                    ""
+                },
                 " The motion may not raise it until it is conferred on.",
             ]),
             [
