@@ -1342,7 +1342,13 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         // whether or not the sides had talked before it (Wright v. Capital
         // Area Transit, M.D. La. 2021: a conference, then a promise of
         // responses by November 15; the motion of November 16 drew fees).
-        if f.all_defaulted() && f.broken_by_other_side(e.ev) {
+        // (Where the court's own cases make an unchased promise a blocker,
+        // D. Kan.'s Kosjer, only where no conference came before it.)
+        if f.all_defaulted()
+            && f.broken_by_other_side(e.ev)
+            && (f.excuse == Excuse::Default
+                || unchased.unwrap_or(out.severity()) != Severity::Blocker)
+        {
             continue;
         }
         // A promise on a contact whose every request the sides settled
