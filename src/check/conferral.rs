@@ -98,9 +98,14 @@ fn not_following_up(f: &Facts, e: &EventFacts, about: impl Fn(&EventFacts) -> bo
     let told: Vec<String> = f
         .events
         .iter()
-        .filter(|l| l.counted && came_after(f, l, e) && about(l))
+        // The cheap tests first: this runs for each unchased promise of a
+        // long log, and `came_after` may look events up in the log.
         .filter(|l| {
-            l.before_judge || l.ev.method == Method::Court || (l.by_movant && !l.two_way)
+            (l.before_judge || l.ev.method == Method::Court || (l.by_movant && !l.two_way))
+                && l.counted
+                && l.ev.date >= e.ev.date
+                && about(l)
+                && came_after(f, l, e)
         })
         .map(|l| {
             if l.before_judge || l.ev.method == Method::Court {
@@ -694,6 +699,9 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
 /// A request discussed only in a contact that would not satisfy the court's
 /// live-conferral test (a two-minute call, a deposition) has not been
 /// conferred on; `Facts` computes that in its one pass.
+/// Why a request discussed only before its response is not conferred on.
+static BEFORE_RESPONSE: &str = "was discussed only before its response (or default date) came, so nothing logged discusses the response itself.";
+
 pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     // The log's last word on these is that the sides resolved them: the
     // certificate reports that, and there is nothing left to move on. Not a
@@ -790,10 +798,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 out.severity(),
             )
         } else if facts.before_response {
-            (
-                "was discussed only before its response (or default date) came, so nothing logged discusses the response itself.",
-                out.severity(),
-            )
+            (BEFORE_RESPONSE, out.severity())
         } else {
             ("was never discussed with the other side.", out.severity())
         };
@@ -810,7 +815,7 @@ pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
                 // could not discuss the response: say so, or "never in a
                 // conference" reads as if it were not logged (an
                 // over-strictness review, 151, of Raine v. Brandsafeway).
-                if facts.before_response && !what.contains("before its response") {
+                if facts.before_response && !std::ptr::eq(what, BEFORE_RESPONSE) {
                     " (Contacts on it before its response came are logged, but could not discuss the response.)"
                 } else {
                     ""
@@ -1345,9 +1350,9 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         // (Where the court's own cases make an unchased promise a blocker,
         // D. Kan.'s Kosjer, only where no conference came before it.)
         if f.all_defaulted()
-            && f.broken_by_other_side(e.ev)
             && (f.excuse == Excuse::Default
                 || unchased.unwrap_or(out.severity()) != Severity::Blocker)
+            && f.broken_by_other_side(e.ev)
         {
             continue;
         }
@@ -1446,10 +1451,7 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         });
         // What came was only another promise to serve the overdue
         // responses, itself not kept: nothing came to confer on.
-        if delivered.is_some_and(|k| only_a_lapsed_promise(f, f.events[k].ev)) {
-            continue;
-        }
-        if !chased {
+        if !chased && !delivered.is_some_and(|k| only_a_lapsed_promise(f, f.events[k].ev)) {
             let message = match delivered.map(|k| &f.events[k]) {
                 Some(d) => format!(
                     "On {} {who} promised {what} by {}, and the other side's {} of {} followed; no contact of the movant's since is logged, so what came was not conferred on before filing.",
