@@ -520,7 +520,7 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     // responses were forthcoming"), served nothing, and the movant asked
     // again and was ignored (Larson v. Western Showcase, D.S.D. 2017: three
     // inquiries, "despite assurances to the contrary", granted).
-    if all_defaulted && promise_in_words_chased(f, &tries, last_try) {
+    if all_defaulted && words_promise_chased(f, &tries, last_try).is_some() {
         return if !call_wanted || called(f, &tries) {
             Excuse::Default
         } else {
@@ -538,20 +538,15 @@ pub fn excuse(f: &Facts, rule: Option<&AttemptsRule>, min_response_days: u32) ->
     if tries.iter().all(|e| short_demand(e, min_response_days)) {
         return Excuse::Ultimatums;
     }
-    // ... and the movant asked for each overdue response after it was due.
-    // With no response date recorded, a served request's answer was due 30
-    // days after service (Fed. R. Civ. P. 33(b)(2), 34(b)(2)(A), 36(a)(3)):
-    // an entry before then is the request itself, or a reminder before
-    // anything was overdue, not an ask for an overdue answer (Packard v.
-    // Temenos, S.D. Ga. 2016: "other than arguably in their original
-    // request", one letter; a review logged the request's service as the
-    // first ask).
+    // ... and the movant asked for each overdue response after it was due
+    // (`answers_due`): an entry before then is the request itself, or a
+    // reminder before anything was overdue, not an ask for an overdue
+    // answer (Packard v. Temenos, S.D. Ga. 2016: "other than arguably in
+    // their original request", one letter; a review logged the request's
+    // service as the first ask).
     let asked_after_due = |e: &EventFacts, item: &crate::matter::DisputedItem| {
-        let due = item.response.or_else(|| {
-            item.served
-                .and_then(|s| s.checked_add(jiff::Span::new().days(30)).ok())
-        });
-        due.is_none_or(|due| e.ev.date >= due) && e.ev.items.iter().any(|d| d.item == item.id)
+        answers_due(item).is_none_or(|due| e.ev.date >= due)
+            && e.ev.items.iter().any(|d| d.item == item.id)
     };
     // Only asks made since the other side last engaged went unanswered: one
     // it answered, or one followed by its own message (an offer to talk, a
@@ -756,6 +751,24 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
         .find(|e| engaged(f, e) || (e.by_movant && answered(f, e)))
 }
 
+/// The day a request's answer was due: its recorded response (or default)
+/// date, else 30 days after it was served (Fed. R. Civ. P. 33(b)(2),
+/// 34(b)(2)(A), 36(a)(3)); `None` when neither is recorded.
+fn answers_due(item: &crate::matter::DisputedItem) -> Option<Date> {
+    item.response.or_else(|| {
+        item.served
+            .and_then(|s| s.checked_add(jiff::Span::new().days(30)).ok())
+    })
+}
+
+/// The contact holding the promise `words_promise_chased` reads, for the
+/// finding to name; asked of a record already judged a complete default.
+pub fn broken_words_promise<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
+    let tries: Vec<&EventFacts> = tries(f).collect();
+    let last = tries.last()?;
+    words_promise_chased(f, &tries, last)
+}
+
 /// In a complete default, the other side's answer to an ask for the overdue
 /// responses promised them in words (its position on a request reads as a
 /// promise: a recorded `follow_up` is `Facts::broken_by_other_side`'s), and
@@ -769,20 +782,8 @@ pub fn last_engagement<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
 /// when they were owed, and its breach is the default itself (Teton Homes,
 /// N.D. Ind. 2010, denied a motion on one email after the extended day; an
 /// adversarial review, 148, logged the extension as an assurance on the
-/// movant's own contact). With no day recorded for the response, a served
-/// request's answer was due 30 days after service.
-fn promise_in_words_chased(f: &Facts, tries: &[&EventFacts], last_try: &EventFacts) -> bool {
-    words_promise_chased(f, tries, last_try).is_some()
-}
-
-/// The contact holding the promise `promise_in_words_chased` reads, for the
-/// finding to name; asked of a record already judged a complete default.
-pub fn broken_words_promise<'a, 'm>(f: &'a Facts<'m>) -> Option<&'a EventFacts<'m>> {
-    let tries: Vec<&EventFacts> = tries(f).collect();
-    let last = tries.last()?;
-    words_promise_chased(f, &tries, last)
-}
-
+/// movant's own contact). When the response date is not recorded, see
+/// `answers_due`. Returns the contact holding the latest such promise.
 fn words_promise_chased<'a, 'm>(
     f: &'a Facts<'m>,
     tries: &[&EventFacts],
@@ -798,18 +799,13 @@ fn words_promise_chased<'a, 'm>(
             && at(e) < at(last_try)
             && (e.from_other_side || (e.by_movant && e.opponent_in))
             && e.ev.items.iter().any(|d| {
-                let due = f.matter.item_by_id(&d.item).and_then(|it| {
-                    it.response.or_else(|| {
-                        it.served
-                            .and_then(|s| s.checked_add(jiff::Span::new().days(30)).ok())
-                    })
-                });
+                let due = || f.matter.item_by_id(&d.item).and_then(answers_due);
                 !d.opponent_position.trim().is_empty()
                     && last_try.ev.items.iter().any(|x| x.item == d.item)
                     && tries.iter().any(|t| {
                         at(t) <= at(e)
-                            && due.is_none_or(|due| t.ev.date > due)
                             && t.ev.items.iter().any(|x| x.item == d.item)
+                            && due().is_none_or(|due| t.ev.date > due)
                     })
                     && d.records_a_promise()
             })
@@ -882,10 +878,7 @@ pub fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
         && !e.ev.offer_to_confer
         && (mailed || e.ev.follow_up.is_none())
         && e.ev.items.iter().all(|d| {
-            matches!(
-                d.outcome,
-                crate::matter::Outcome::Raised | crate::matter::Outcome::FollowUp
-            ) && (mailed || d.outcome == crate::matter::Outcome::Raised)
+            (d.outcome == Outcome::Raised || (mailed && d.outcome == Outcome::FollowUp))
                 && !d.records_an_offer()
                 && (mailed || !d.records_a_promise())
                 && !crate::matter::has_any_word(&d.opponent_position, ANSWERED)
@@ -899,16 +892,16 @@ pub fn crossed_the_motion(f: &Facts, e: &EventFacts) -> bool {
 fn engaged(f: &Facts, e: &EventFacts) -> bool {
     // The other side's message that crossed the motion engaged too late,
     // whatever it says (its words are an answer, a promise).
-    let crossed = || f.by_other_side(e) && crossed_the_motion(f, e);
+    let theirs = f.by_other_side(e);
     e.counted
         && (e.two_way
-            || f.by_other_side(e)
+            || theirs
             || e.ev
                 .follow_up
                 .as_ref()
                 .is_some_and(|fu| f.side_of(&fu.promised_by) != Some(f.movant))
             || e.ev.items.iter().any(|d| e.answer_on(d)))
-        && !crossed()
+        && !(theirs && crossed_the_motion(f, e))
 }
 
 #[cfg(test)]

@@ -262,10 +262,7 @@ fn nobody_and_nothing(f: &Facts, statement: &str, names: bool) -> Option<String>
             .zip(people_ids.iter())
             .filter(|(_, id)| f.side_of(id).is_some_and(|s| s != f.movant))
             .any(|(name, _)| named(name));
-        if !theirs {
-            return Some(UNNAMED.to_string());
-        }
-        return None;
+        return (!theirs).then(|| UNNAMED.to_string());
     }
     let names_someone = people.iter().any(|name| named(name));
     let names_something = lower.iter().any(|w| KINDS.contains(&w.as_str()))

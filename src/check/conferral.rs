@@ -98,29 +98,24 @@ fn not_following_up(f: &Facts, e: &EventFacts, about: impl Fn(&EventFacts) -> bo
     let told: Vec<String> = f
         .events
         .iter()
-        // The cheap tests first: this runs for each unchased promise of a
-        // long log, and `came_after` may look events up in the log.
-        .filter(|l| {
-            (l.before_judge || l.ev.method == Method::Court || (l.by_movant && !l.two_way))
-                && l.counted
-                && l.ev.date >= e.ev.date
-                && about(l)
-                && came_after(f, l, e)
-        })
-        .map(|l| {
-            if l.before_judge || l.ev.method == Method::Court {
-                format!(
-                    "the {} of {} (the court's, not counsel following it up)",
-                    l.ev.method.phrase(),
-                    long_date(l.ev.date)
-                )
+        .filter_map(|l| {
+            let courts = l.before_judge || l.ev.method == Method::Court;
+            // The cheap tests first: this runs for each unchased promise of
+            // a long log, and `came_after` may look events up in the log.
+            let why = if courts {
+                "the court's, not counsel following it up"
+            } else if l.by_movant && !l.two_way {
+                "the other side had no fair time to answer it before the motion, or it came before the promised day"
             } else {
+                return None;
+            };
+            (l.counted && l.ev.date >= e.ev.date && about(l) && came_after(f, l, e)).then(|| {
                 format!(
-                    "the {} of {} (the other side had no fair time to answer it before the motion, or it came before the promised day)",
+                    "the {} of {} ({why})",
                     l.ev.method.phrase(),
                     long_date(l.ev.date)
                 )
-            }
+            })
         })
         .collect();
     if told.is_empty() {
@@ -696,12 +691,13 @@ pub(super) fn last_minute(f: &Facts, days: u32, earlier_contact_ok: bool, out: &
 /// Per request: the motion may raise a request now only if it was conferred
 /// on (an accepted conference, or documented attempts the other side
 /// ignored); otherwise the request must be conferred on first, or dropped.
+/// Why a request discussed only before its response is not conferred on
+/// (a static, so the finding can tell by identity which reason it chose).
+static BEFORE_RESPONSE: &str = "was discussed only before its response (or default date) came, so nothing logged discusses the response itself.";
+
 /// A request discussed only in a contact that would not satisfy the court's
 /// live-conferral test (a two-minute call, a deposition) has not been
 /// conferred on; `Facts` computes that in its one pass.
-/// Why a request discussed only before its response is not conferred on.
-static BEFORE_RESPONSE: &str = "was discussed only before its response (or default date) came, so nothing logged discusses the response itself.";
-
 pub(super) fn items_conferred(f: &Facts, out: &mut Emit) {
     // The log's last word on these is that the sides resolved them: the
     // certificate reports that, and there is nothing left to move on. Not a
