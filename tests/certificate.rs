@@ -619,21 +619,42 @@ fn a_call_recorded_as_only_scheduling_is_not_certified_as_a_conference() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/samples/compel-txnd.json");
     let (mut m, _) = read_matter(&path).unwrap();
-    let r = Registry::embedded().unwrap();
-    let pack = r.get("txnd").unwrap();
-    let text = |m: &goodfaith::matter::Matter| {
-        compose(m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20))
-            .paragraphs
-            .iter()
-            .map(|p| p.text.clone())
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    assert!(text(&m).contains("A conference was held on March 3, 2026 and March 11, 2026"));
+    assert!(txnd_text(&m).contains("A conference was held on March 3, 2026 and March 11, 2026"));
     m.conferrals[2].subject = Some(goodfaith::matter::Subject::Scheduling);
-    let t = text(&m);
+    let t = txnd_text(&m);
     assert!(
         t.contains("A conference was held on March 3, 2026 between") && !t.contains("March 11"),
+        "{t}"
+    );
+}
+
+/// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
+/// 2026, joined by line breaks.
+fn txnd_text(m: &goodfaith::matter::Matter) -> String {
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("txnd").unwrap();
+    compose(m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20))
+        .paragraphs
+        .iter()
+        .map(|p| p.text.clone())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A counsel with no name (reported as NAME-MISSING) leaves no gap in the
+/// N.D. Tex. conference sentence: "between Jane Roe and ." is not printed.
+#[test]
+fn a_blank_name_leaves_no_gap_in_who_conferred() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    assert!(txnd_text(&m).contains("between Jane Roe and Marcus Müller."));
+    for c in m.counsel.iter_mut().filter(|c| c.name != "Jane Roe") {
+        c.name = String::new();
+    }
+    let t = txnd_text(&m);
+    assert!(
+        t.contains("March 11, 2026, with Jane Roe taking part.") && !t.contains(" and ."),
         "{t}"
     );
 }

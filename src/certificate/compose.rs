@@ -345,15 +345,17 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
             }
         }
     }
-    let among = if people.len() == 2 {
-        "between"
-    } else {
-        "among"
+    // Who conferred, as far as the record names them: one name alone (the
+    // other blank, reported as NAME-MISSING) is not "among" anyone.
+    let who = match people.len() {
+        0 => String::new(),
+        1 => format!(", with {} taking part", people[0]),
+        2 => format!(" between {}", join_and(&people)),
+        _ => format!(" among {}", join_and(&people)),
     };
     s.push_str(&format!(
-        " A conference was held on {} {among} {}.",
-        join_and(&dates),
-        join_and(&people)
+        " A conference was held on {}{who}.",
+        join_and(&dates)
     ));
     let resolved: Vec<&str> = outcomes
         .iter()
