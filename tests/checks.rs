@@ -864,9 +864,10 @@ fn a_dated_certificate_still_needs_a_step_and_its_particulars() {
 fn a_court_asking_for_the_names_of_those_who_conferred_gets_them() {
     let mut m = base();
     m.certificate.form = CertificateForm::Custom;
-    let nameless = "On March 10, 2026, counsel conferred by telephone about Interrogatory No. 4 and reached an impasse.";
-    let only_ours = "On March 10, 2026, Jane Roe conferred by telephone with opposing counsel about Interrogatory No. 4 and reached an impasse.";
-    let named = "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4 and reached an impasse.";
+    // Each says why agreement could not be reached, which N.D. Tex. asks too.
+    let nameless = "On March 10, 2026, counsel conferred by telephone about Interrogatory No. 4; Defendant maintains it is overbroad.";
+    let only_ours = "On March 10, 2026, Jane Roe conferred by telephone with opposing counsel about Interrogatory No. 4; Defendant maintains it is overbroad.";
+    let named = "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4; Defendant maintains it is overbroad.";
     assert_eq!(m.counsel[0].name, "Jane Roe");
     assert_eq!(m.counsel[1].name, "John Doe");
     for court in ["ksd", "txnd"] {
@@ -895,6 +896,72 @@ fn a_court_asking_for_the_names_of_those_who_conferred_gets_them() {
         .find(|f| f.code == "CERT-BOILERPLATE")
         .expect("held");
     assert!(f.fix.contains("John Doe for the other side"), "{}", f.fix);
+}
+
+/// N.D. Tex. L. Civ. R. 7.1(b)(2): an opposed motion's certificate must
+/// "explain why agreement could not be reached". A statement giving the
+/// date, the names and the request but only "reached an impasse" or "the
+/// motion is opposed" is held there; a stated ground passes; D. Kan. asks
+/// for no reason. The composed certificate explains it with the other
+/// side's recorded position, so with none recorded it is held too.
+#[test]
+fn an_opposed_motion_in_north_texas_must_say_why_agreement_failed() {
+    let mut m = base();
+    m.certificate.form = CertificateForm::Custom;
+    let bare = [
+        "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4 and reached an impasse.",
+        "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4. The motion is opposed.",
+    ];
+    for text in bare {
+        m.certificate.statement = text.into();
+        let f = findings(&m, "txnd");
+        let hit = f
+            .iter()
+            .find(|f| f.0 == "CERT-BOILERPLATE")
+            .unwrap_or_else(|| panic!("{text:?}: {f:?}"));
+        assert_eq!(hit.1, Severity::Blocker);
+        assert!(
+            hit.2
+                .contains("does not explain why agreement could not be reached"),
+            "{}",
+            hit.2
+        );
+        assert!(
+            !codes(&findings(&m, "ksd")).contains(&"CERT-BOILERPLATE"),
+            "{text}"
+        );
+    }
+    for text in [
+        "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4. Defendant refused to answer it because it seeks records before 2023.",
+        "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4. Mr. Doe maintains the objection that it is overbroad, so the motion is opposed.",
+    ] {
+        m.certificate.statement = text.into();
+        assert!(
+            !codes(&findings(&m, "txnd")).contains(&"CERT-BOILERPLATE"),
+            "{text}"
+        );
+    }
+
+    // The composed certificate: the base record holds the other side's
+    // position on the request, so it can say why; without it, it cannot.
+    let mut m = base();
+    m.certificate.form = CertificateForm::Generated;
+    assert!(!codes(&findings(&m, "txnd")).contains(&"CERT-BOILERPLATE"));
+    for e in &mut m.conferrals {
+        for d in &mut e.items {
+            d.opponent_position.clear();
+        }
+    }
+    let f = findings(&m, "txnd");
+    let hit = f
+        .iter()
+        .find(|f| f.0 == "CERT-BOILERPLATE")
+        .unwrap_or_else(|| panic!("{f:?}"));
+    assert!(
+        hit.2.contains("records the other side's position on"),
+        "{}",
+        hit.2
+    );
 }
 
 #[test]

@@ -226,6 +226,14 @@ fn a_rule_asking_for_names_must_be_one_the_check_cites() {
             && s.contains("\"r9\" is not among this check's `rules`"),
         "{s}"
     );
+    let child = "id = \"x\"\nname = \"X\"\nshort_name = \"X\"\nextends = \"base\"\n\n[[checks]]\ncode = \"CERT-BOILERPLATE\"\nkind = \"particularity\"\nseverity = \"blocker\"\nparams = { reasons_under = [\"r9\"], conclusory = [] }\n";
+    let s = load(child)
+        .expect_err("reasons_under off the check's rules")
+        .to_string();
+    assert!(
+        s.contains("x.toml:10:") && s.contains("checks[0].params.reasons_under"),
+        "{s}"
+    );
 }
 
 #[test]

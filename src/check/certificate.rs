@@ -311,6 +311,9 @@ const UNNAMED: &str = "does not name who took part for the other side, and the r
 /// The fix for a statement: name the other side's counsel the record holds
 /// when that is what is missing, else the particulars in general.
 fn statement_fix(f: &Facts, problem: &str) -> String {
+    if problem == super::impasse::UNEXPLAINED {
+        return "Say why the sides could not agree: the other side's stated position on each request still in dispute (for example, that it maintains its objection that the request is overbroad), or let goodfaith compose the certificate from the log.".into();
+    }
     if problem == UNNAMED {
         let theirs: Vec<&str> = f
             .matter
@@ -335,6 +338,7 @@ pub(super) fn particularity(
     f: &Facts,
     conclusory: &[String],
     names_under: &[String],
+    reasons_under: &[String],
     out: &mut Emit,
 ) {
     let c = &f.matter.certificate;
@@ -343,6 +347,16 @@ pub(super) fn particularity(
         && out
             .rule_id()
             .is_some_and(|id| names_under.iter().any(|n| n == id));
+    // The rule asks an opposed motion's certificate to explain why agreement
+    // could not be reached, and a conference was held (without one, the
+    // rule asks instead why conferring was not possible).
+    let reasons = !reasons_under.is_empty()
+        && c.form != CertificateForm::None
+        && out
+            .rule_id()
+            .is_some_and(|id| reasons_under.iter().any(|n| n == id))
+        && f.events.iter().any(|e| e.counted && e.two_way)
+        && super::impasse::opposed(f);
     match c.form {
         CertificateForm::None => {}
         // A statement that there is none is reported missing (`present`).
@@ -350,7 +364,12 @@ pub(super) fn particularity(
         CertificateForm::Custom => {
             let problem = super::statement::lint(&c.statement, conclusory)
                 .or_else(|| undated_steps(f, &c.statement))
-                .or_else(|| nobody_and_nothing(f, &c.statement, names));
+                .or_else(|| nobody_and_nothing(f, &c.statement, names))
+                .or_else(|| {
+                    reasons
+                        .then(|| super::impasse::unexplained(&c.statement))
+                        .flatten()
+                });
             if let Some(problem) = problem {
                 out.push(
                     cert("statement"),
@@ -381,12 +400,22 @@ pub(super) fn particularity(
                         .iter()
                         .find(|p| lower.contains(p.as_str()))
                         .map(|p| format!("states a conclusion (\"{p}\")"))
+                        .or_else(|| {
+                            (reasons && key == "opposition")
+                                .then(|| super::impasse::unexplained(text))
+                                .flatten()
+                        })
                 };
                 if let Some(problem) = problem {
+                    let fix = if problem == super::impasse::UNEXPLAINED {
+                        "Restore the generated paragraph, or say in your wording why the sides could not agree (the other side's stated position on each request still in dispute)."
+                    } else {
+                        "Restore the generated paragraph, or keep the date, method, participants and outcome in your wording."
+                    };
                     out.push(
                         target.clone(),
                         format!("Your rewrite of paragraph \"{key}\" {problem}."),
-                        "Restore the generated paragraph, or keep the date, method, participants and outcome in your wording.".into(),
+                        fix.into(),
                     );
                 }
                 // The log changed after the rewrite: the rewrite may state facts it no longer supports.
@@ -401,6 +430,23 @@ pub(super) fn particularity(
                         "Review the rewritten paragraph against the log, or restore the generated text.".into(),
                     );
                 }
+            }
+            // The composed paragraph explains the impasse with the other
+            // side's stated positions; with none recorded it can only say
+            // the motion is opposed.
+            if reasons
+                && !c.edits.contains_key("opposition")
+                && let Some(labels) = super::impasse::no_position_recorded(f)
+                && let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way)
+            {
+                out.push(
+                    Target::element(Step::Conferrals, &last.ev.id, Some("items")),
+                    format!(
+                        "The certificate must explain why agreement could not be reached, and no contact it describes records the other side's position on {}: it could say only that the motion is opposed.",
+                        crate::text::join_and(&labels)
+                    ),
+                    "Record the other side's stated position on each request still in dispute in the conferral log (what they said, and why), so the certificate can explain why agreement could not be reached.".into(),
+                );
             }
         }
     }

@@ -9,6 +9,7 @@ mod facts;
 mod finding;
 mod glyphs;
 mod good_faith;
+mod impasse;
 mod participants;
 mod service;
 mod statement;
@@ -121,7 +122,10 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::Particularity {
                 conclusory,
                 names_under,
-            } => certificate::particularity(&facts, conclusory, names_under, &mut out),
+                reasons_under,
+            } => {
+                certificate::particularity(&facts, conclusory, names_under, reasons_under, &mut out)
+            }
             CheckKind::RuleCited(rule) => certificate::rule_cited(&facts, rule, &mut out),
             CheckKind::AllCounselEndorse => certificate::all_counsel_endorse(&facts, &mut out),
             CheckKind::MotionDeadline {

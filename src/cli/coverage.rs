@@ -124,12 +124,31 @@ fn params(kind: &CheckKind, pack: &CourtPack) -> String {
                 ""
             }
         ),
-        CheckKind::Particularity { names_under, .. } if !names_under.is_empty() => {
-            let cites: Vec<&str> = names_under
-                .iter()
-                .map(|id| pack.rule(id).map_or(id.as_str(), |r| r.citation.as_str()))
-                .collect();
-            format!("names of those who conferred ({})", cites.join(", "))
+        CheckKind::Particularity {
+            names_under,
+            reasons_under,
+            ..
+        } if !names_under.is_empty() || !reasons_under.is_empty() => {
+            let cites = |ids: &[String]| -> String {
+                ids.iter()
+                    .map(|id| pack.rule(id).map_or(id.as_str(), |r| r.citation.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let mut asks = Vec::new();
+            if !names_under.is_empty() {
+                asks.push(format!(
+                    "names of those who conferred ({})",
+                    cites(names_under)
+                ));
+            }
+            if !reasons_under.is_empty() {
+                asks.push(format!(
+                    "why agreement could not be reached ({})",
+                    cites(reasons_under)
+                ));
+            }
+            asks.join("; ")
         }
         CheckKind::RuleCited(r) => format!("expected {}", r.expected),
         CheckKind::DocumentForm { form, .. } => form.clone(),

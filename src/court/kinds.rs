@@ -196,9 +196,15 @@ pub enum CheckKind {
     /// conferring", N.D. Tex. L. Civ. R. 7.1(b)); under one of them a
     /// statement about a conference held must name someone from the other
     /// side, where elsewhere a request named instead will do.
+    /// `reasons_under`: the check's rules whose words ask the certificate of
+    /// an opposed motion to "explain why agreement could not be reached"
+    /// (N.D. Tex. L. Civ. R. 7.1(b)(2)); under one of them, after a
+    /// conference, a statement must give a reason, and the composed
+    /// certificate needs the other side's position on a request in dispute.
     Particularity {
         conclusory: Vec<String>,
         names_under: Vec<String>,
+        reasons_under: Vec<String>,
     },
     /// The certificate cites the right rule for the duty to confer.
     RuleCited(CiteRule),
@@ -363,6 +369,8 @@ struct ParticularityParams {
     conclusory: Vec<String>,
     #[serde(default)]
     names_under: Vec<String>,
+    #[serde(default)]
+    reasons_under: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -481,6 +489,7 @@ impl CheckKind {
                 CheckKind::Particularity {
                     conclusory: p.conclusory.into_iter().map(|s| s.to_lowercase()).collect(),
                     names_under: p.names_under,
+                    reasons_under: p.reasons_under,
                 }
             }
             KindName::RuleCited => CheckKind::RuleCited(get(params)?),

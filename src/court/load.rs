@@ -486,16 +486,27 @@ pub(super) fn build(pf: &PackFile, parent: Option<&CourtPack>) -> Result<CourtPa
             .map_err(|m| err(pspan.clone(), format!("checks[{i}].params"), m))?;
         // A rule that asks for names must be one this check cites, or the
         // requirement could never come into play.
-        if let CheckKind::Particularity { names_under, .. } = &kind
-            && let Some(id) = names_under
-                .iter()
-                .find(|id| !c.rules.iter().any(|r| r.get_ref() == *id))
+        if let CheckKind::Particularity {
+            names_under,
+            reasons_under,
+            ..
+        } = &kind
         {
-            return Err(err(
-                pspan,
-                format!("checks[{i}].params.names_under"),
-                format!("\"{id}\" is not among this check's `rules`"),
-            ));
+            for (field, ids) in [
+                ("names_under", names_under),
+                ("reasons_under", reasons_under),
+            ] {
+                if let Some(id) = ids
+                    .iter()
+                    .find(|id| !c.rules.iter().any(|r| r.get_ref() == *id))
+                {
+                    return Err(err(
+                        pspan,
+                        format!("checks[{i}].params.{field}"),
+                        format!("\"{id}\" is not among this check's `rules`"),
+                    ));
+                }
+            }
         }
         for (j, r) in c.relaxed_by.iter().enumerate() {
             if !rules.contains(r.get_ref()) && !authorities.contains(r.get_ref()) {
