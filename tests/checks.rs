@@ -964,6 +964,54 @@ fn an_opposed_motion_in_north_texas_must_say_why_agreement_failed() {
     );
 }
 
+/// A motion filed on the day a promised answer fell due did not wait for
+/// it, unless the promise is recorded as broken by then: `kept: false`, or,
+/// in an old file, an objection saying nothing came by that day
+/// (Rutherford Controls v. Alarm Controls, E.D. Va. 2009: "nothing received
+/// by close of business on January 30, 2009, the agreed production date").
+/// Read so, the lapse is the split of split.md (at risk), not a blocker.
+#[test]
+fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
+    let mut m = base();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 20),
+        what: "a full answer".into(),
+        kept: None,
+    });
+    let unchased = |m: &Matter| {
+        findings(m, "vaed")
+            .into_iter()
+            .find(|f| f.0 == "FOLLOW-UP-NOT-CHASED")
+            .map(|f| (f.1, f.2))
+    };
+    let (sev, msg) = unchased(&m).expect("a filing-day promise is reported");
+    assert_eq!(sev, Severity::Blocker);
+    assert!(msg.contains("the day it fell due"), "{msg}");
+    for objection in [
+        "No answer; nothing received by close of business on March 20, 2026, the agreed date",
+        "Defendant has not answered. Nothing came by Mar. 20.",
+        "None received as of 3/20/2026",
+    ] {
+        m.items[0].objection = objection.into();
+        let (sev, msg) = unchased(&m).expect("still unchased");
+        assert_eq!(sev, Severity::AtRisk, "{objection}");
+        assert!(msg.contains("No later contact follows it up"), "{msg}");
+    }
+    for objection in [
+        "Defendant will not answer by March 20, 2026",
+        "Nothing received by March 2, 2026",
+        "Answer received March 20, 2026",
+    ] {
+        m.items[0].objection = objection.into();
+        assert_eq!(
+            unchased(&m).map(|f| f.0),
+            Some(Severity::Blocker),
+            "{objection}"
+        );
+    }
+}
+
 #[test]
 fn no_certificate_at_all_blocks() {
     let mut m = base();

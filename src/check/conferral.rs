@@ -1374,8 +1374,13 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             fu.what.trim().to_string()
         };
         // Filed before the promised day (or on it, unless the promise is
-        // recorded as broken by then): the movant did not wait.
-        if fu.due > f.filing || (fu.due == f.filing && fu.kept != Some(false)) {
+        // recorded as broken by then, or a request's objection says nothing
+        // came by that day): the movant did not wait.
+        if fu.due > f.filing
+            || (fu.due == f.filing
+                && fu.kept != Some(false)
+                && !(fu.kept.is_none() && nothing_came_by(f, e.ev, fu.due)))
+        {
             out.push(
                 Target::element(Step::Conferrals, &e.ev.id, Some("follow_up")),
                 format!(
@@ -1471,6 +1476,96 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
             );
         }
     }
+}
+
+/// Whether the objection recorded on one of the promise's requests says, in
+/// a clause of its own, that nothing came by the day it fell due ("SDC has
+/// not produced the documents; nothing received by close of business on
+/// January 30, 2009, the agreed production date": a third-hand recording of
+/// Rutherford Controls v. Alarm Controls, E.D. Va. 2009, where the motion
+/// was filed that day and granted). That is the promise recorded as not
+/// kept, in an old file's words; a clause that looks ahead ("will not
+/// produce by January 30") says nothing of what came.
+fn nothing_came_by(
+    f: &Facts,
+    holder: &crate::matter::ConferralEvent,
+    due: jiff::civil::Date,
+) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let Some(month) = usize::try_from(due.month() - 1)
+        .ok()
+        .and_then(|k| MONTHS.get(k))
+    else {
+        return false;
+    };
+    let (m, d) = (due.month(), due.day());
+    let forms = [
+        format!("{month} {d}"),
+        format!("{}. {d}", &month[..3]),
+        format!("{} {d}", &month[..3]),
+        format!("{d} {month}"),
+        format!("{m}/{d}/"),
+        format!("{m:02}/{d:02}/"),
+        format!("{}-{m:02}-{d:02}", due.year()),
+    ];
+    const NOTHING: &[&str] = &[
+        "nothing", "none", "never", "not", "no", "failed", "hasn't", "haven't", "didn't", "wasn't",
+        "weren't",
+    ];
+    const AHEAD: &[&str] = &["will", "would", "shall", "going", "if", "unless", "until"];
+    // Clauses end at a semicolon, a line break, or a full stop before a
+    // capital ("Mar. 20" is one clause).
+    let clauses = |text: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        for part in text.split([';', '\n']) {
+            let mut start = 0;
+            for (at, _) in part.match_indices(". ") {
+                if part[at + 2..].starts_with(char::is_uppercase) {
+                    out.push(part[start..at].to_lowercase());
+                    start = at + 2;
+                }
+            }
+            out.push(part[start..].to_lowercase());
+        }
+        out
+    };
+    let says = |text: &str| {
+        clauses(text).iter().any(|clause| {
+            let words: Vec<&str> = clause
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.iter().any(|w| NOTHING.contains(w))
+                && !words.iter().any(|w| AHEAD.contains(w))
+                && forms.iter().any(|form| {
+                    // A whole date: "January 3" is not in "January 30".
+                    let open_end = form.ends_with('/');
+                    clause.match_indices(form.as_str()).any(|(at, _)| {
+                        let after = &clause[at + form.len()..];
+                        !clause[..at].ends_with(|c: char| c.is_alphanumeric())
+                            && (open_end || !after.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+                })
+        })
+    };
+    f.matter
+        .items
+        .iter()
+        .filter(|it| holder.items.is_empty() || holder.items.iter().any(|d| d.item == it.id))
+        .any(|it| says(&it.objection))
 }
 
 /// A contact whose outcome on a request the motion keeps is a promise to
