@@ -90,7 +90,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         | Method::Voicemail
         | Method::UnansweredCall => !about.is_empty(),
         Method::Deposition => true,
-        Method::Court if ev.leave_to_file => true,
+        Method::Court if ev.leave_conference() => true,
         _ => !(place.is_empty() && length.is_empty() && about.is_empty()),
     };
     let whom = close(whom_bare, goes_on);
@@ -133,7 +133,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             "{at}{who} communicated{}{place}{length}{about}.",
             with("with")
         ),
-        Method::Court if ev.leave_to_file => format!(
+        Method::Court if ev.leave_conference() => format!(
             "{at}{who} took part{} in a conference with the Court{place}{length}{about}, after which the Court gave leave to file the motion.",
             with("with")
         ),

@@ -326,10 +326,11 @@ pub struct ConferralEvent {
 
 impl ConferralEvent {
     /// A conference before the judge that ended with leave to file the
-    /// motion, as recorded (`court` with `leave_to_file`; who took part is
-    /// for the checker to weigh).
+    /// motion, as recorded (`court` with `leave_to_file`, or, in a file
+    /// without it, a summary that says the court gave leave: see
+    /// `leave_in_words`; who took part is for the checker to weigh).
     pub fn leave_conference(&self) -> bool {
-        self.method == Method::Court && self.leave_to_file
+        self.method == Method::Court && (self.leave_to_file || leave_in_words(&self.summary))
     }
 
     /// "the letter of March 4, 2026": how messages and the CLI name a contact.
@@ -363,6 +364,68 @@ impl ConferralEvent {
             subject: None,
             source: String::new(),
             attachments: vec![],
+        }
+    }
+}
+
+/// A summary that says the court gave leave to file ("the Court granted
+/// leave to file motions", "the magistrate judge gave the parties leave to
+/// file", "was granted leave to file its motion to compel"): how a file
+/// written without `leave_to_file` records it (a third-hand recording of RS
+/// Logistical v. Janus Global, E.D. Tenn. 2022, read by an over-strictness
+/// review, 153). A granting word, then "leave to file" or "leave to move"
+/// within three words; not under a negation up to three words before the
+/// granting word ("did not grant leave", "never gave leave"), and not leave
+/// asked for or denied ("sought leave", "denied leave to file").
+fn leave_in_words(summary: &str) -> bool {
+    if summary.is_empty() {
+        return false;
+    }
+    const GRANT: &[&str] = &[
+        "granted", "grant", "grants", "gave", "give", "gives", "given", "obtained", "received",
+    ];
+    const NOT: &[&str] = &["not", "no", "never", "didn't", "without", "nor"];
+    let lower = summary.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        GRANT.contains(w)
+            && !words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| NOT.contains(b))
+            && words[k + 1..].iter().take(4).enumerate().any(|(j, l)| {
+                *l == "leave"
+                    && matches!(
+                        words.get(k + 1 + j + 1..k + 1 + j + 3),
+                        Some(["to", "file" | "move"])
+                    )
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leave_in_words;
+
+    #[test]
+    fn leave_given_in_words_is_read_and_leave_sought_or_denied_is_not() {
+        for s in [
+            "Informal discovery conference with the Court under section 4(g) of the Scheduling Order; the parties addressed the issues now in the motions and the Court granted leave to file motions.",
+            "Status conference; the magistrate judge gave the parties leave to file a motion to compel.",
+            "Plaintiff was granted leave to move to compel.",
+        ] {
+            assert!(leave_in_words(s), "{s}");
+        }
+        for s in [
+            "Status conference; the Court did not grant leave to file.",
+            "Plaintiff sought leave to file a motion to compel.",
+            "The Court denied leave to file the motion.",
+            "The Court granted the extension; leave was not discussed.",
+            "",
+        ] {
+            assert!(!leave_in_words(s), "{s}");
         }
     }
 }
