@@ -577,7 +577,8 @@ impl<'m> Facts<'m> {
             // a conference or an attempt between counsel, so it is weighed
             // like a discussion at a deposition or hearing (courts divide),
             // never as an accepted conference (see `before_judge`).
-            let leave = ev.leave_conference() && movant_in && opponent_in;
+            let leave =
+                ev.method == Method::Court && movant_in && opponent_in && ev.leave_conference();
             if ev.method == Method::Court && !leave {
                 movant_in = false;
                 opponent_in = false;
