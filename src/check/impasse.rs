@@ -15,38 +15,22 @@
 
 use super::facts::Facts;
 
-/// Words that give a reason or a side's ground: a position held ("maintains
-/// its objections", "contends"), a ground ("because", "overbroad",
-/// "privileged", "not relevant"), or what the other side would not do
-/// ("refused to search more than three custodians", "declined"). Matched as
-/// the start of a word, so "objection" and "objected" both count.
-const REASON: &[&str] = &[
+/// A ground: words that say why a side holds its position ("overbroad",
+/// "privileged", "not relevant", "would cost too much", "from 2023 only",
+/// "stands on its objections"). Matched as the start of a word. A word that
+/// only names what was discussed ("the custodians", "the scope of
+/// Interrogatory No. 4") or a side's attitude to the motion is none (a
+/// certificate review, 156).
+const GROUNDS: &[&str] = &[
     "because",
-    "ground",
-    "basis",
-    "maintain",
-    "object",
-    "contend",
-    "position",
-    "believe",
-    "assert",
-    "argu",
-    "insist",
-    "relevan",
-    "irrelevan",
     "overbroad",
     "overly",
     "burden",
     "privilege",
     "proportional",
-    "disproportional",
+    "disproportion",
     "confidential",
     "proprietary",
-    "disagree",
-    "refus",
-    "declin",
-    "reject",
-    "scope",
     "undue",
     "premature",
     "duplicative",
@@ -56,28 +40,166 @@ const REASON: &[&str] = &[
     "harass",
     "protected",
     "possession",
-    "custod",
-    "entitled",
     "discoverable",
+    "irrelevan",
+    "relevance",
+    "limit",
+    "only",
+    "sufficient",
+    "enough",
+    "accessible",
+    "inaccessible",
+    "cost",
+    "expens",
+    "predat",
+    "backup",
+    "offer",
+    "unwilling",
 ];
 
-/// Phrases that say why where no single word does: "would not produce",
-/// "will not answer", "does not have".
-const REASON_PHRASES: &[&str] = &[
-    "will not",
-    "would not",
-    "won't",
-    "wouldn't",
+/// Grounds in more than one word.
+const GROUND_PHRASES: &[&str] = &[
     "does not have",
     "do not have",
     "did not have",
     "cannot produce",
     "could not produce",
     "already produced",
+    "answered fully",
+    "fully answered",
+    "complete as served",
     "work product",
     "trade secret",
-    "in light of",
-    "given that",
+    "not willing",
+    "not agreeable",
+    "does not intend",
+    "do not intend",
+    "not prepared",
+    "no more than",
+    "nothing earlier",
+    "no further",
+    "stands on",
+    "stand on",
+    "stood on",
+    "rests on",
+    "too broad",
+    "too burdensome",
+    "needs of the case",
+    "no bearing",
+    "nothing to do with",
+    "no connection",
+    "not relevant",
+    "no relevance",
+    "beyond the scope",
+    "outside the scope",
+    "exceeds the scope",
+    "position is",
+    "position that",
+    "argues that",
+    "argued that",
+    "disagree whether",
+    "disagree that",
+    "disagrees whether",
+    "disagrees that",
+    "entitled to",
+    "sees it",
+];
+
+/// A side's stance: a reason when it bears on the requests ("maintains its
+/// objections", "refused to search more than three custodians", "would not
+/// produce the 2022 records", "considers Request No. 12 disproportionate"),
+/// none when what it governs is the motion, the relief or agreeing itself
+/// ("objects to the relief requested", "contends the motion should be
+/// denied", "declined to withdraw its opposition", "will not agree").
+const STANCES: &[&str] = &[
+    "maintain",
+    "object",
+    "contend",
+    "believe",
+    "assert",
+    "insist",
+    "refus",
+    "declin",
+    "reject",
+    "feels",
+    "considers",
+    "thinks",
+    "view",
+];
+
+/// Stances in more than one word.
+const STANCE_PHRASES: &[&str] = &["will not", "would not", "won't", "wouldn't"];
+
+/// What a stance may govern and still say nothing of why: the motion itself,
+/// or agreeing.
+const ABOUT_THE_MOTION: &[&str] = &[
+    "motion",
+    "motions",
+    "relief",
+    "opposition",
+    "agree",
+    "agreement",
+    "consent",
+    "impasse",
+    "resolve",
+    "resolution",
+    "compromise",
+];
+
+/// Acts on the requests: "will not agree to produce the 2022 records" says
+/// what the other side refuses, as "refused to produce" does.
+const DISCOVERY_ACTS: &[&str] = &[
+    "produce",
+    "answer",
+    "search",
+    "provide",
+    "supplement",
+    "respond",
+    "disclose",
+    "identify",
+    "run",
+    "review",
+    "restore",
+    "collect",
+    "expand",
+    "extend",
+    "use",
+    "include",
+];
+
+/// Words that restate the failure to agree: "because the parties could not
+/// agree" gives no reason.
+const CIRCULAR: &[&str] = &[
+    "the",
+    "parties",
+    "party",
+    "could",
+    "not",
+    "agree",
+    "agreement",
+    "counsel",
+    "were",
+    "was",
+    "unable",
+    "to",
+    "reach",
+    "reached",
+    "an",
+    "impasse",
+    "resolve",
+    "it",
+    "they",
+    "no",
+    "dispute",
+    "disputes",
+    "issues",
+    "issue",
+    "matter",
+    "conference",
+    "this",
+    "motion",
+    "is",
+    "opposed",
 ];
 
 /// The motion is opposed, as the composed certificate decides it: a request
@@ -88,16 +210,83 @@ pub(super) fn opposed(f: &Facts) -> bool {
 
 /// A statement (the user's own certification, or their rewrite of the
 /// opposed-or-unopposed paragraph) that gives no reason the sides could not
-/// agree. A statement that calls the motion unopposed is not asked for one.
+/// agree: no ground, and no stance on the requests (see `GROUNDS`,
+/// `STANCES`). A statement that calls the motion unopposed, and nowhere
+/// opposed, is not asked for one.
 pub(super) fn unexplained(statement: &str) -> Option<String> {
     let lower = statement.to_lowercase();
-    if lower.contains("unopposed") {
+    // Words, each with whether a clause ends right after it.
+    let mut words: Vec<(&str, bool)> = Vec::new();
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '\'') {
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        let ends = after
+            .trim_start_matches(' ')
+            .starts_with(['.', ',', ';', ':', '!', '?', '(', ')']);
+        words.push((word, ends));
+        rest = after;
+    }
+    let unopposed = words.iter().enumerate().any(|(k, (w, _))| {
+        *w == "unopposed"
+            && !words[k.saturating_sub(2)..k]
+                .iter()
+                .any(|(b, _)| *b == "not")
+    });
+    let opposed = words.iter().any(|(w, _)| w.starts_with("oppos"));
+    if unopposed && !opposed {
         return None;
     }
-    let gives_reason = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| REASON.iter().any(|r| w.starts_with(r)))
-        || REASON_PHRASES.iter().any(|p| lower.contains(p));
+    // The words a marker ending at `k` governs: up to eight, to the clause's end.
+    let window = |k: usize| -> Vec<&str> {
+        let mut out = Vec::new();
+        if words.get(k).is_some_and(|(_, ends)| *ends) {
+            return out;
+        }
+        for (w, ends) in words.iter().skip(k + 1).take(8) {
+            out.push(*w);
+            if *ends {
+                break;
+            }
+        }
+        out
+    };
+    let about_the_motion = |k: usize| {
+        let after = window(k);
+        after.iter().any(|w| ABOUT_THE_MOTION.contains(w))
+            && !after.iter().any(|w| DISCOVERY_ACTS.contains(w))
+    };
+    let circular = |k: usize| window(k).iter().all(|w| CIRCULAR.contains(w));
+    // A phrase of `n` words at `k`.
+    let phrase_at = |k: usize, p: &str| {
+        let mut n = 0;
+        for part in p.split(' ') {
+            if words.get(k + n).is_none_or(|(w, _)| *w != part) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(k + n - 1)
+    };
+    let gives_reason = (0..words.len()).any(|k| {
+        let w = words[k].0;
+        if GROUNDS.iter().any(|g| w.starts_with(g)) {
+            return !(w == "because" && circular(k));
+        }
+        if GROUND_PHRASES.iter().any(|p| phrase_at(k, p).is_some()) {
+            return true;
+        }
+        if STANCES.iter().any(|st| w.starts_with(st)) {
+            return !about_the_motion(k);
+        }
+        STANCE_PHRASES
+            .iter()
+            .filter_map(|p| phrase_at(k, p))
+            .any(|end| !about_the_motion(end))
+    });
     (!gives_reason).then(|| UNEXPLAINED.to_string())
 }
 
@@ -129,6 +318,8 @@ pub(super) fn no_position_recorded<'m>(f: &Facts<'m>) -> Option<Vec<&'m str>> {
 mod tests {
     use super::unexplained;
 
+    /// Reasons as N.D. Tex. lawyers write them (a certificate review, 156,
+    /// wrote these against the sample record).
     #[test]
     fn a_reason_in_any_common_form_is_read() {
         for s in [
@@ -137,19 +328,51 @@ mod tests {
             "Counsel refused to search more than three custodians.",
             "Defendant will not produce the 2022 records because they are not relevant.",
             "Defendant contends the documents are privileged.",
-            "The parties disagree about the scope of Request No. 12.",
+            "The parties disagree whether Interrogatory No. 4 reaches 2021.",
             "The motion is unopposed.",
+            "Defendant's counsel indicated that Defendant's answer to Interrogatory No. 4 is complete as served and that it does not intend to supplement. The motion is opposed.",
+            "Defendant rests on its response that the ESI is not reasonably accessible. Agreement was not possible.",
+            "Defendant is not agreeable to producing anything for 2021 or 2022.",
+            "Defendant is only prepared to answer for 2023 onward, while Plaintiff needs 2021 and 2022 as well. The parties are at an impasse.",
+            "Mr. Müller said Defendant could agree to 2023 forward but nothing earlier. Plaintiff could not accept that limitation.",
+            "Defendant feels the request is too broad. The motion is opposed.",
+            "Defendant is unwilling to answer Interrogatory No. 4 for any year before 2023, so agreement could not be reached.",
+            "Defendant considers Request for Production No. 12 disproportionate to the needs of the case.",
+            "Mr. Müller said the older email is on backup tapes and would cost too much to restore.",
+            "Defendant limits its search for RFP No. 12 to three email accounts; Plaintiff seeks twelve.",
+            "Defendant stands on its responses. The motion is opposed.",
+            "Defendant offered to search three custodians; Plaintiff asked for eight.",
+            "Defendant will not agree to produce the 2021 records.",
+            "Mr. Müller's position is that the request exceeds what Rule 26 allows.",
         ] {
             assert_eq!(unexplained(s), None, "{s}");
         }
     }
 
+    /// Opposition, an impasse or the subject of the dispute, and no reason.
     #[test]
     fn an_impasse_or_a_bare_opposed_is_no_reason() {
         for s in [
             "On March 10, 2026, Jane Roe conferred by telephone with John Doe about Interrogatory No. 4 and reached an impasse.",
             "Jane Roe and John Doe conferred on March 10, 2026. Agreement could not be reached.",
             "Counsel conferred on March 10, 2026, and the parties could not agree.",
+            "The parties discussed their respective positions but could not agree.",
+            "Defendant will not agree to the relief requested.",
+            "Defendant refused to agree to the relief sought in the motion.",
+            "Counsel argued at length, but no agreement could be reached.",
+            "Counsel for Defendant stated his position, and counsel for Plaintiff stated hers. No agreement was reached.",
+            "Defendant declined to withdraw its opposition. The motion is opposed.",
+            "Given that the parties could not agree, this motion is opposed.",
+            "In light of the conference, the motion is opposed.",
+            "The parties disagree and the matter must be presented to the Court for determination.",
+            "Defendant is not unopposed to some of the relief but opposes the motion as a whole.",
+            "Defendant objects to the relief requested in the motion.",
+            "Defendant contends the motion should be denied.",
+            "Defendant opposes this motion, as it did Plaintiff's earlier unopposed motion for an extension.",
+            "Counsel conferred about the custodians and search terms for RFP No. 12 but could not agree.",
+            "After extended argument the parties remained at an impasse.",
+            "Counsel conferred regarding the relevant requests and could not agree.",
+            "Because the parties could not agree, the motion is opposed.",
         ] {
             assert!(unexplained(s).is_some(), "{s}");
         }
