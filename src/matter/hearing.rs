@@ -12,6 +12,17 @@
 //! hallway after the status conference", "before the scheduling conference
 //! we conferred") did confer: the event named after "after", "following",
 //! "before" or "prior to" is a time, not the place of the meeting.
+//!
+//! So too a meeting logged "in person" whose place or summary says it was
+//! held at a deposition ("At Plaintiff's deposition, during a break",
+//! "conferred during a break in the deposition"): courts divide on a
+//! discussion at a deposition (Chamberlain, N.D. Ill. 2010, against; Ross v.
+//! Pentair, D. Kan. 2020, on a conference during a deposition break, for),
+//! and the log's own method for it (`deposition`) is weighed at risk, so a
+//! meeting told that way is weighed the same (a second-hand recording of
+//! Ross read Ready; an over-strictness review, 150). A deposition named as a
+//! topic ("about the deposition notice") or a time ("after the deposition")
+//! is not its place.
 
 /// The court's own conferences, named as the meeting itself.
 const EVENTS: &[&str] = &[
@@ -45,18 +56,53 @@ const BEFORE_THE_COURT: &[&str] = &[
 /// Words that make a named event the time of the meeting, not its place.
 const TIME_WORDS: &[&str] = &["after", "following", "before", "prior", "ahead"];
 
+/// Words that make a deposition named the place of the meeting: "at the
+/// deposition", "during a break in Plaintiff's deposition".
+const AT_WORDS: &[&str] = &["at", "during", "in", "on"];
+
+/// Words after "deposition" that make it a topic: "the deposition notice".
+const TOPIC_WORDS: &[&str] = &[
+    "notice",
+    "notices",
+    "topic",
+    "topics",
+    "subpoena",
+    "subpoenas",
+    "date",
+    "dates",
+    "schedule",
+    "scheduling",
+    "transcript",
+    "transcripts",
+    "designations",
+    "questions",
+    "testimony",
+    "errata",
+];
+
 /// Whether an in-person entry's place or summary (each read alone) says the
-/// meeting was the court's own conference (see the module's note).
+/// meeting was the court's own conference, or was held at a deposition (see
+/// the module's note).
 pub fn says_held_by_court(text: &str) -> bool {
     // Nearly every entry names none of these: a word test first, and
     // only then a copy in lower case.
     if !super::default::has_any_word(
         text,
-        &["conference", "court", "chambers", "judge", "magistrate"],
+        &[
+            "conference",
+            "court",
+            "chambers",
+            "judge",
+            "magistrate",
+            "deposition",
+        ],
     ) {
         return false;
     }
     let lower = text.to_lowercase();
+    if at_a_deposition(&lower) {
+        return true;
+    }
     // "the hallway after the status conference": a time, when one of
     // the four words before the event is a word of time.
     let as_place = |at: usize| {
@@ -79,9 +125,48 @@ pub fn says_held_by_court(text: &str) -> bool {
         })
 }
 
+/// A deposition named as where the meeting was held: a word of place
+/// ("at", "during", "in", "on") among the three words before it, no word of
+/// time among the four, and no topic word right after it.
+fn at_a_deposition(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        *w == "deposition"
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| AT_WORDS.contains(b))
+            && !words[k.saturating_sub(4)..k]
+                .iter()
+                .any(|b| TIME_WORDS.contains(b))
+            && words.get(k + 1).is_none_or(|n| !TOPIC_WORDS.contains(n))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::says_held_by_court;
+
+    #[test]
+    fn a_meeting_at_a_deposition_is_read_and_one_about_it_is_not() {
+        for text in [
+            "At Plaintiff's deposition, during a break",
+            "Counsel conferred during a break in Plaintiff's deposition.",
+            "Discussed the requests at the deposition of the CFO.",
+        ] {
+            assert!(says_held_by_court(text), "{text}");
+        }
+        for text in [
+            "Met to discuss the deposition notice.",
+            "Conferred in person about the 30(b)(6) deposition topics.",
+            "Met in the hallway after the deposition and went through RFPs 1-12.",
+            "Defense counsel's office; went over the deposition dates.",
+        ] {
+            assert!(!says_held_by_court(text), "{text}");
+        }
+    }
 
     #[test]
     fn the_courts_own_conference_is_read_from_the_place_or_the_summary() {
