@@ -992,6 +992,7 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
         "No answer; nothing received by close of business on March 20, 2026, the agreed date",
         "Defendant has not answered. Nothing came by Mar. 20.",
         "None received as of 3/20/2026",
+        "Nothing was produced by 3/20.",
     ] {
         m.items[0].objection = objection.into();
         let (sev, msg) = unchased(&m).expect("still unchased");
@@ -1002,6 +1003,13 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
         "Defendant will not answer by March 20, 2026",
         "Nothing received by March 2, 2026",
         "Answer received March 20, 2026",
+        // An adversarial review, 158: the promise itself, another paper,
+        // another year, a day with nothing about arriving.
+        "Defendant agreed to respond no later than March 20, 2026",
+        "Answers served March 20 but no privilege log",
+        "Nothing received by March 20, 2025",
+        "The deposition was not taken on March 20",
+        "It is not true that nothing was received by March 20",
     ] {
         m.items[0].objection = objection.into();
         assert_eq!(

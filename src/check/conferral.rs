@@ -1517,15 +1517,43 @@ fn nothing_came_by(
         format!("{}. {d}", &month[..3]),
         format!("{} {d}", &month[..3]),
         format!("{d} {month}"),
-        format!("{m}/{d}/"),
-        format!("{m:02}/{d:02}/"),
+        format!("{m}/{d}"),
+        format!("{m:02}/{d:02}"),
         format!("{}-{m:02}-{d:02}", due.year()),
     ];
+    // A negation that governs an arrival: "nothing received", "none came",
+    // "has not produced", "no documents were produced", within three words
+    // (an adversarial review, 158, found "agreed to respond no later than
+    // February 12" and "served no privilege log" read as nothing coming).
     const NOTHING: &[&str] = &[
-        "nothing", "none", "never", "not", "no", "failed", "hasn't", "haven't", "didn't", "wasn't",
-        "weren't",
+        "nothing", "none", "never", "not", "no", "failed", "hasn't", "haven't", "hadn't", "didn't",
+        "wasn't", "weren't",
     ];
-    const AHEAD: &[&str] = &["will", "would", "shall", "going", "if", "unless", "until"];
+    const ARRIVED: &[&str] = &[
+        "received",
+        "receive",
+        "came",
+        "come",
+        "arrived",
+        "arrive",
+        "produced",
+        "produce",
+        "served",
+        "serve",
+        "answered",
+        "answer",
+        "responded",
+        "respond",
+        "provided",
+        "provide",
+        "delivered",
+        "deliver",
+        "sent",
+        "send",
+    ];
+    const AHEAD: &[&str] = &[
+        "will", "would", "shall", "going", "if", "unless", "until", "later", "true",
+    ];
     // Clauses end at a semicolon, a line break, or a full stop before a
     // capital ("Mar. 20" is one clause).
     let clauses = |text: &str| -> Vec<String> {
@@ -1542,23 +1570,45 @@ fn nothing_came_by(
         }
         out
     };
+    // The day as a whole date ("January 3" is not in "January 30"), in
+    // the year it fell due when a year is written after it.
+    let names_the_day = |clause: &str| {
+        forms.iter().any(|form| {
+            clause.match_indices(form.as_str()).any(|(at, _)| {
+                let after = &clause[at + form.len()..];
+                if clause[..at].ends_with(|c: char| c.is_alphanumeric())
+                    || after.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    return false;
+                }
+                let year: String = after
+                    .trim_start_matches([',', '/', ' '])
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                match year.len() {
+                    4 => year == due.year().to_string(),
+                    2 => year == format!("{:02}", due.year() % 100),
+                    _ => true,
+                }
+            })
+        })
+    };
     let says = |text: &str| {
         clauses(text).iter().any(|clause| {
             let words: Vec<&str> = clause
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .filter(|w| !w.is_empty())
                 .collect();
-            words.iter().any(|w| NOTHING.contains(w))
-                && !words.iter().any(|w| AHEAD.contains(w))
-                && forms.iter().any(|form| {
-                    // A whole date: "January 3" is not in "January 30".
-                    let open_end = form.ends_with('/');
-                    clause.match_indices(form.as_str()).any(|(at, _)| {
-                        let after = &clause[at + form.len()..];
-                        !clause[..at].ends_with(|c: char| c.is_alphanumeric())
-                            && (open_end || !after.starts_with(|c: char| c.is_ascii_digit()))
-                    })
-                })
+            words.iter().enumerate().any(|(k, w)| {
+                NOTHING.contains(w)
+                    && words
+                        .iter()
+                        .skip(k + 1)
+                        .take(3)
+                        .any(|a| ARRIVED.contains(a))
+            }) && !words.iter().any(|w| AHEAD.contains(w))
+                && names_the_day(clause)
         })
     };
     f.matter

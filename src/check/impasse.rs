@@ -43,18 +43,14 @@ const GROUNDS: &[&str] = &[
     "discoverable",
     "irrelevan",
     "relevance",
-    "limit",
-    "only",
-    "sufficient",
-    "enough",
     "accessible",
     "inaccessible",
     "cost",
     "expens",
     "predat",
-    "backup",
-    "offer",
-    "unwilling",
+    "vendor",
+    "hipaa",
+    "reasoning",
 ];
 
 /// Grounds in more than one word.
@@ -103,6 +99,31 @@ const GROUND_PHRASES: &[&str] = &[
     "disagrees that",
     "entitled to",
     "sees it",
+    "on backup",
+    "backup tapes",
+    "belong to",
+    "belongs to",
+    "kept by",
+    "held by",
+    "stored by",
+    "never had",
+    "no longer has",
+    "third party",
+    "already covered",
+    "covered by",
+    "not shown",
+    "has not shown",
+    "conflicts with",
+    "too many",
+    "too much",
+    "not practical",
+    "as written",
+    "as they stand",
+    "as it stands",
+    "turned down",
+    "health information",
+    "never in",
+    "in its hands",
 ];
 
 /// A side's stance: a reason when it bears on the requests ("maintains its
@@ -124,11 +145,50 @@ const STANCES: &[&str] = &[
     "feels",
     "considers",
     "thinks",
-    "view",
+    "only",
+    "limit",
+    "sufficient",
+    "enough",
+    "offer",
+    "unwilling",
+    "reason",
+    // Reported speech: "Defendant says the records belong to its parent",
+    // "Mr. Müller told me the files are kept by a vendor".
+    "say",
+    "said",
+    "told",
+    "tells",
+    "explain",
+    "answered",
+    "advise",
+    "stated",
+    "states",
+    "responded",
+    "replied",
+    "indicated",
+    "represented",
+    "wrote",
 ];
 
 /// Stances in more than one word.
-const STANCE_PHRASES: &[&str] = &["will not", "would not", "won't", "wouldn't"];
+const STANCE_PHRASES: &[&str] = &[
+    "will not",
+    "would not",
+    "won't",
+    "wouldn't",
+    "will only",
+    "would only",
+    "will answer",
+    "will produce",
+    "will search",
+    "will provide",
+    "would answer",
+    "would produce",
+    "would search",
+    "would provide",
+    "is willing to",
+    "was willing to",
+];
 
 /// What a stance may govern and still say nothing of why: the motion itself,
 /// or agreeing.
@@ -144,27 +204,40 @@ const ABOUT_THE_MOTION: &[&str] = &[
     "resolve",
     "resolution",
     "compromise",
+    "oppose",
+    "opposes",
+    "opposed",
+    "position",
+    "positions",
+    "views",
+    "court",
+    "decide",
+    "decision",
+    "matter",
+    "explanation",
 ];
 
 /// Acts on the requests: "will not agree to produce the 2022 records" says
 /// what the other side refuses, as "refused to produce" does.
 const DISCOVERY_ACTS: &[&str] = &[
-    "produce",
+    "produc",
     "answer",
     "search",
-    "provide",
+    "provid",
     "supplement",
-    "respond",
-    "disclose",
-    "identify",
+    "respon",
+    "disclos",
+    "identif",
     "run",
     "review",
-    "restore",
+    "restor",
     "collect",
     "expand",
     "extend",
     "use",
-    "include",
+    "includ",
+    "native",
+    "redact",
 ];
 
 /// Words that restate the failure to agree: "because the parties could not
@@ -200,6 +273,16 @@ const CIRCULAR: &[&str] = &[
     "motion",
     "is",
     "opposed",
+    "rule",
+    "requires",
+    "local",
+    "civil",
+    "l",
+    "r",
+    "7",
+    "1",
+    "b",
+    "2",
 ];
 
 /// The motion is opposed, as the composed certificate decides it: a request
@@ -254,10 +337,18 @@ pub(super) fn unexplained(statement: &str) -> Option<String> {
         }
         out
     };
+    // A stance says nothing of why when it governs nothing ("Defendants
+    // object."), nothing at all ("offered no explanation", "said nothing"),
+    // or only the motion, agreeing or the sides' positions, with no act on
+    // the requests ("refused to consent to native production" has one).
     let about_the_motion = |k: usize| {
         let after = window(k);
-        after.iter().any(|w| ABOUT_THE_MOTION.contains(w))
-            && !after.iter().any(|w| DISCOVERY_ACTS.contains(w))
+        after.len() < 2
+            || matches!(after.first(), Some(&("no" | "nothing")))
+            || (after.iter().any(|w| ABOUT_THE_MOTION.contains(w))
+                && !after
+                    .iter()
+                    .any(|w| DISCOVERY_ACTS.iter().any(|a| w.starts_with(a))))
     };
     let circular = |k: usize| window(k).iter().all(|w| CIRCULAR.contains(w));
     // A phrase of `n` words at `k`.
@@ -344,6 +435,16 @@ mod tests {
             "Defendant offered to search three custodians; Plaintiff asked for eight.",
             "Defendant will not agree to produce the 2021 records.",
             "Mr. Müller's position is that the request exceeds what Rule 26 allows.",
+            // A second review, 157: reasons told as what a side says.
+            "Defendant says the shipping records sought by Request for Production No. 12 belong to its parent company, Brightline Holdings, and that it cannot reach them.",
+            "Mr. Müller told me the older dispatch records are kept by a vendor, TransitSoft.",
+            "Mr. Müller says the topic was already covered when Plaintiff deposed Defendant's CFO in February.",
+            "Mr. Müller says every date Plaintiff proposed in April conflicts with his trial in the Eastern District of Texas.",
+            "The dispute is the form of production for RFP No. 12. Defendant refused to consent to native production.",
+            "The impasse is about time: Defendant will answer Interrogatory No. 4 for the years after the 2023 contract.",
+            "Mr. Alvarez answered that Trinity's answer is true as written, since Trinity did not touch the schedule.",
+            "Ms. Park says the logs contain patient health information.",
+            "Defendants' reasons differ. Trinity: the logs were never in its hands.",
         ] {
             assert_eq!(unexplained(s), None, "{s}");
         }
@@ -373,6 +474,22 @@ mod tests {
             "After extended argument the parties remained at an impasse.",
             "Counsel conferred regarding the relevant requests and could not agree.",
             "Because the parties could not agree, the motion is opposed.",
+            // A second review, 157.
+            "The parties have irreconcilable views.",
+            "Defendant only agreed to discuss the matter further.",
+            "Defendant maintains its position, and the motion is opposed.",
+            "Mr. Müller offered no explanation for Defendant's refusal.",
+            "Counsel conferred by telephone for only forty minutes and could not agree.",
+            "Defendant insists that the Court should decide the issue.",
+            "Defendant would not change its position.",
+            "Despite a sufficient exchange of views, Defendants remain opposed.",
+            "Each Defendant declined.",
+            "Counsel conferred because Local Civil Rule 7.1 requires it, and Defendants oppose the motion.",
+            "Both Defendants believe this is a matter for the Court.",
+            "Defendants are unwilling to move from their positions.",
+            "The conference was limited to the motion, and the parties could not agree.",
+            "Defendants object.",
+            "Counsel for Defendant explained Defendant's position.",
         ] {
             assert!(unexplained(s).is_some(), "{s}");
         }

@@ -386,7 +386,36 @@ fn leave_in_words(summary: &str) -> bool {
     const GRANT: &[&str] = &[
         "granted", "grant", "grants", "gave", "give", "gives", "given", "obtained", "received",
     ];
-    const NOT: &[&str] = &["not", "no", "never", "didn't", "without", "nor"];
+    // Leave withheld, asked for, or only in prospect: "did not, at that
+    // conference, grant leave", "refused to grant leave", "asked the Court
+    // to grant leave", "will consider whether to grant leave", "would be
+    // given leave" (an adversarial review, 158).
+    const NOT: &[&str] = &[
+        "not",
+        "no",
+        "never",
+        "didn't",
+        "without",
+        "nor",
+        "refused",
+        "declined",
+        "denied",
+        "denying",
+        "asked",
+        "sought",
+        "requested",
+        "moved",
+        "will",
+        "would",
+        "whether",
+        "consider",
+        "if",
+        "may",
+        "might",
+        "could",
+        "should",
+        "unless",
+    ];
     let lower = summary.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -394,15 +423,25 @@ fn leave_in_words(summary: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(k, w)| {
         GRANT.contains(w)
-            && !words[k.saturating_sub(3)..k]
+            && !words[k.saturating_sub(6)..k]
                 .iter()
                 .any(|b| NOT.contains(b))
             && words[k + 1..].iter().take(4).enumerate().any(|(j, l)| {
+                let at = k + 1 + j;
+                // "gave no leave"
                 *l == "leave"
-                    && matches!(
-                        words.get(k + 1 + j + 1..k + 1 + j + 3),
-                        Some(["to", "file" | "move"])
-                    )
+                    && words[k + 1..at].iter().all(|b| !NOT.contains(b))
+                    && match words.get(at + 1..at + 3) {
+                        Some(["to", "move"]) => true,
+                        // Leave to file the motion, not another paper
+                        // ("leave to file an amended complaint").
+                        Some(["to", "file"]) => words
+                            .iter()
+                            .skip(at + 3)
+                            .take(5)
+                            .any(|m| *m == "motion" || *m == "motions"),
+                        _ => false,
+                    }
             })
     })
 }
@@ -423,6 +462,13 @@ mod tests {
         for s in [
             "Status conference; the Court did not grant leave to file.",
             "Plaintiff sought leave to file a motion to compel.",
+            "The Court did not, at that conference, grant leave to file any motion.",
+            "The Court gave no leave to file a motion.",
+            "The Court refused to grant leave to file the motion to compel.",
+            "Counsel asked the Court to grant leave to file a motion; it was denied.",
+            "The Court will consider whether to grant leave to file a motion.",
+            "Plaintiff would be given leave to file a motion if the talks failed.",
+            "The Court granted Plaintiff leave to file an amended complaint.",
             "The Court denied leave to file the motion.",
             "The Court granted the extension; leave was not discussed.",
             "",
