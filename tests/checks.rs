@@ -1020,6 +1020,30 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
     }
 }
 
+/// W.D. Okla. LCvR 37.1 asks that counsel "personally have met and
+/// conferred" (Herndon v. City of Clinton, 2024): letters and emails the
+/// other side answered are a blocker there, where the Federal Rules
+/// baseline (N.D. Okla., with no pack) holds them at risk.
+#[test]
+fn an_exchange_of_letters_is_not_meeting_personally_in_western_oklahoma() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/courts/okwd/fail-WRITTEN-ONLY-letter-answered-by-email.json");
+    let src = std::fs::read_to_string(&path).expect("fixture");
+    let mut m = parse_matter(&src, "okwd.json").expect("parses");
+    let today = date(2025, 6, 13);
+    let severity = |m: &Matter, court: &str| {
+        let r = reg();
+        check(m, r.get(court).expect("court"), today)
+            .findings
+            .into_iter()
+            .find(|f| f.code == "WRITTEN-ONLY")
+            .map(|f| f.severity)
+    };
+    assert_eq!(severity(&m, "okwd"), Some(Severity::Blocker));
+    m.court = "oknd".into();
+    assert_eq!(severity(&m, "oknd"), Some(Severity::AtRisk));
+}
+
 #[test]
 fn no_certificate_at_all_blocks() {
     let mut m = base();
