@@ -1491,23 +1491,11 @@ fn nothing_came_by(
     holder: &crate::matter::ConferralEvent,
     due: jiff::civil::Date,
 ) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    // The month's full name: the first twelve of the dates' month words.
     let Some(month) = usize::try_from(due.month() - 1)
         .ok()
-        .and_then(|k| MONTHS.get(k))
+        .filter(|&k| k < 12)
+        .and_then(|k| crate::matter::MONTH.get(k))
     else {
         return false;
     };
