@@ -301,12 +301,28 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         }
         widgets::time(ui, cx, "Time it began", &mut e.time, &format!("time-{id}"));
         let l = ui.label("Duration in minutes");
+        // Zero is how the field says "not recorded" (a letter or email has
+        // no length): shown in words, not as a call of "0 min".
         let mut minutes = e.duration_minutes.unwrap_or(0);
         let r = ui
             .add(
                 egui::DragValue::new(&mut minutes)
                     .range(0..=600)
-                    .suffix(" min"),
+                    .custom_formatter(|n, _| {
+                        if n < 0.5 {
+                            "not recorded".to_owned()
+                        } else {
+                            format!("{n:.0} min")
+                        }
+                    })
+                    .custom_parser(|text| {
+                        let t = text.trim().trim_end_matches("min").trim();
+                        if t.is_empty() || t.eq_ignore_ascii_case("not recorded") {
+                            Some(0.0)
+                        } else {
+                            t.parse::<f64>().ok()
+                        }
+                    }),
             )
             .labelled_by(l.id);
         if r.changed() {
