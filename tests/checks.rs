@@ -993,6 +993,8 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
         "Defendant has not answered. Nothing came by Mar. 20.",
         "None received as of 3/20/2026",
         "Nothing was produced by 3/20.",
+        "Defendant hasn\u{2019}t produced anything by March 20.",
+        "Café Roe \u{2014} nothing received \u{2014} by March 20, 2026.",
     ] {
         m.items[0].objection = objection.into();
         let (sev, msg) = unchased(&m).expect("still unchased");
@@ -1010,6 +1012,8 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
         "Nothing received by March 20, 2025",
         "The deposition was not taken on March 20",
         "It is not true that nothing was received by March 20",
+        "Produced the documents on March 20 and has not served a privilege log",
+        "Nothing received by March 20th, 2025",
     ] {
         m.items[0].objection = objection.into();
         assert_eq!(

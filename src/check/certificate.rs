@@ -371,11 +371,15 @@ pub(super) fn particularity(
                         .flatten()
                 });
             if let Some(problem) = problem {
-                out.push(
-                    cert("statement"),
-                    format!("The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."),
-                    statement_fix(f, &problem),
-                );
+                // The reason is what is missing, not the steps.
+                let message = if problem == super::impasse::UNEXPLAINED {
+                    format!("The certification {problem}.")
+                } else {
+                    format!(
+                        "The certification {problem}. It must describe with particularity the steps each attorney took: when, how, who, and about what."
+                    )
+                };
+                out.push(cert("statement"), message, statement_fix(f, &problem));
             }
         }
         CertificateForm::Generated => {

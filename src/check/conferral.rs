@@ -1504,6 +1504,7 @@ fn nothing_came_by(
         format!("{month} {d}"),
         format!("{}. {d}", &month[..3]),
         format!("{} {d}", &month[..3]),
+        format!("{}. {d}", &month[..4]),
         format!("{d} {month}"),
         format!("{m}/{d}"),
         format!("{m:02}/{d:02}"),
@@ -1546,6 +1547,8 @@ fn nothing_came_by(
     // capital ("Mar. 20" is one clause).
     let clauses = |text: &str| -> Vec<String> {
         let mut out = Vec::new();
+        // A word processor's apostrophe is the typewriter's ("hasn’t").
+        let text = text.replace('\u{2019}', "'");
         for part in text.split([';', '\n']) {
             let mut start = 0;
             for (at, _) in part.match_indices(". ") {
@@ -1569,6 +1572,11 @@ fn nothing_came_by(
                 {
                     return false;
                 }
+                // "March 20th, 2025": the year after the ordinal's letters.
+                let after = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|o| after.strip_prefix(o))
+                    .unwrap_or(after);
                 let year: String = after
                     .trim_start_matches([',', '/', ' '])
                     .chars()
@@ -1582,21 +1590,32 @@ fn nothing_came_by(
             })
         })
     };
+    // The day must follow the negation, within a dozen words of it: in
+    // "produced the documents on March 20 and has not served a privilege
+    // log" what came on the day is not what is said missing.
     let says = |text: &str| {
         clauses(text).iter().any(|clause| {
-            let words: Vec<&str> = clause
+            // Each word with the byte where it starts in the clause (a
+            // piece of `split` lies inside the clause, so the distance
+            // between their starts is its offset, whatever the width of the
+            // characters between words: "—", "é").
+            let base = clause.as_ptr() as usize;
+            let words: Vec<(usize, &str)> = clause
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .filter(|w| !w.is_empty())
+                .map(|w| (w.as_ptr() as usize - base, w))
                 .collect();
-            words.iter().enumerate().any(|(k, w)| {
-                NOTHING.contains(w)
-                    && words
-                        .iter()
-                        .skip(k + 1)
-                        .take(3)
-                        .any(|a| ARRIVED.contains(a))
-            }) && !words.iter().any(|w| AHEAD.contains(w))
-                && names_the_day(clause)
+            !words.iter().any(|(_, w)| AHEAD.contains(w))
+                && words.iter().enumerate().any(|(k, (start, w))| {
+                    let end = words.get(k + 12).map_or(clause.len(), |(e, _)| *e);
+                    NOTHING.contains(w)
+                        && words
+                            .iter()
+                            .skip(k + 1)
+                            .take(3)
+                            .any(|(_, a)| ARRIVED.contains(a))
+                        && names_the_day(&clause[*start..end])
+                })
         })
     };
     f.matter

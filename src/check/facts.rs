@@ -36,8 +36,8 @@ pub struct EventFacts<'m> {
     /// counts, long enough, and about this motion's requests.
     pub accepted: bool,
     /// A two-way meeting logged in person that was the court's own
-    /// conference (`matter::says_held_by_court`): weighed as a discussion
-    /// at a deposition or hearing.
+    /// conference, or was held at a deposition (`matter::says_held_by_court`):
+    /// weighed as a discussion at a deposition or hearing.
     pub at_hearing: bool,
     /// The other side wrote or called the movant's side: counted, initiated
     /// by someone on another side, with the movant's side among the

@@ -56,6 +56,10 @@ const GROUNDS: &[&str] = &[
 /// Grounds in more than one word.
 const GROUND_PHRASES: &[&str] = &[
     "does not have",
+    "doesn't have",
+    "don't have",
+    "didn't have",
+    "can't produce",
     "do not have",
     "did not have",
     "cannot produce",
@@ -66,18 +70,9 @@ const GROUND_PHRASES: &[&str] = &[
     "complete as served",
     "work product",
     "trade secret",
-    "not willing",
-    "not agreeable",
-    "does not intend",
-    "do not intend",
-    "not prepared",
     "no more than",
     "nothing earlier",
     "no further",
-    "stands on",
-    "stand on",
-    "stood on",
-    "rests on",
     "too broad",
     "too burdensome",
     "needs of the case",
@@ -89,16 +84,6 @@ const GROUND_PHRASES: &[&str] = &[
     "beyond the scope",
     "outside the scope",
     "exceeds the scope",
-    "position is",
-    "position that",
-    "argues that",
-    "argued that",
-    "disagree whether",
-    "disagree that",
-    "disagrees whether",
-    "disagrees that",
-    "entitled to",
-    "sees it",
     "on backup",
     "backup tapes",
     "belong to",
@@ -120,7 +105,6 @@ const GROUND_PHRASES: &[&str] = &[
     "as written",
     "as they stand",
     "as it stands",
-    "turned down",
     "health information",
     "never in",
     "in its hands",
@@ -188,6 +172,31 @@ const STANCE_PHRASES: &[&str] = &[
     "would provide",
     "is willing to",
     "was willing to",
+    "not willing",
+    "not agreeable",
+    "does not intend",
+    "do not intend",
+    "not prepared",
+    "stands on",
+    "stand on",
+    "stood on",
+    "rests on",
+    "position is",
+    "position that",
+    "argues that",
+    "argued that",
+    "disagree whether",
+    "disagree that",
+    "disagrees whether",
+    "disagrees that",
+    "entitled to",
+    "sees it",
+    "turned down",
+    "isn't willing",
+    "aren't willing",
+    "wasn't willing",
+    "can't",
+    "cannot",
 ];
 
 /// What a stance may govern and still say nothing of why: the motion itself,
@@ -297,8 +306,10 @@ pub(super) fn opposed(f: &Facts) -> bool {
 /// `STANCES`). A statement that calls the motion unopposed, and nowhere
 /// opposed, is not asked for one.
 pub(super) fn unexplained(statement: &str) -> Option<String> {
-    let lower = statement.to_lowercase();
-    // Words, each with whether a clause ends right after it.
+    // A word processor's apostrophe is the typewriter's ("won’t").
+    let lower = statement.to_lowercase().replace('\u{2019}', "'");
+    // Words, each with whether a clause ends right after it; a word in
+    // single quotation marks ('overbroad') is the word.
     let mut words: Vec<(&str, bool)> = Vec::new();
     let mut rest = lower.as_str();
     while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '\'') {
@@ -310,16 +321,31 @@ pub(super) fn unexplained(statement: &str) -> Option<String> {
         let ends = after
             .trim_start_matches(' ')
             .starts_with(['.', ',', ';', ':', '!', '?', '(', ')']);
-        words.push((word, ends));
+        let word = word.trim_matches('\'');
+        if !word.is_empty() {
+            words.push((word, ends));
+        }
         rest = after;
     }
+    // Unopposed: said so ("unopposed", "does not oppose", "no
+    // opposition"), and nowhere said opposed ("opposes", "is opposed"; not
+    // "opposing counsel", nor a negated "not opposed").
+    const OPPOSE: &[&str] = &["oppose", "opposes", "opposed", "opposition"];
+    const NEGATION: &[&str] = &[
+        "not", "no", "doesn't", "don't", "didn't", "never", "without",
+    ];
+    let negated = |k: usize| {
+        words[k.saturating_sub(2)..k]
+            .iter()
+            .any(|(b, _)| NEGATION.contains(b))
+    };
     let unopposed = words.iter().enumerate().any(|(k, (w, _))| {
-        *w == "unopposed"
-            && !words[k.saturating_sub(2)..k]
-                .iter()
-                .any(|(b, _)| *b == "not")
+        (*w == "unopposed" && !negated(k)) || (OPPOSE.contains(w) && negated(k))
     });
-    let opposed = words.iter().any(|(w, _)| w.starts_with("oppos"));
+    let opposed = words
+        .iter()
+        .enumerate()
+        .any(|(k, (w, _))| OPPOSE.contains(w) && !negated(k));
     if unopposed && !opposed {
         return None;
     }
@@ -366,6 +392,10 @@ pub(super) fn unexplained(statement: &str) -> Option<String> {
         let w = words[k].0;
         if GROUNDS.iter().any(|g| w.starts_with(g)) {
             return !(w == "because" && circular(k));
+        }
+        // A limit put after what it limits: "the records from 2023 only".
+        if w == "only" && k > 0 && words[k - 1].0.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
         }
         if GROUND_PHRASES.iter().any(|p| phrase_at(k, p).is_some()) {
             return true;
@@ -445,6 +475,14 @@ mod tests {
             "Mr. Alvarez answered that Trinity's answer is true as written, since Trinity did not touch the schedule.",
             "Ms. Park says the logs contain patient health information.",
             "Defendants' reasons differ. Trinity: the logs were never in its hands.",
+            // A review of the day's diff: contractions, a word processor's
+            // apostrophe, a word in quotation marks, a limit put last.
+            "Defendant won\u{2019}t produce the 2022 records.",
+            "Defendant doesn't have any responsive documents.",
+            "Defendant says the request is 'overbroad'.",
+            "Defendant agreed to produce the records from 2023 only.",
+            "Counsel conferred with opposing counsel; the motion is unopposed.",
+            "Defendant does not oppose the motion.",
         ] {
             assert_eq!(unexplained(s), None, "{s}");
         }
@@ -490,6 +528,11 @@ mod tests {
             "The conference was limited to the motion, and the parties could not agree.",
             "Defendants object.",
             "Counsel for Defendant explained Defendant's position.",
+            // Stances on the motion told in a phrase.
+            "Defendant is not willing to withdraw its opposition.",
+            "Defendant stands on its opposition to the motion.",
+            "Defendant's position is that the motion should be denied.",
+            "Defendant is not agreeable to the relief requested.",
         ] {
             assert!(unexplained(s).is_some(), "{s}");
         }

@@ -383,18 +383,49 @@ fn leave_in_words(summary: &str) -> bool {
     if !(summary.contains("eave") || summary.contains("EAVE")) {
         return false;
     }
+    // A word processor's apostrophe is the typewriter's ("didn’t").
+    let lower = summary.to_lowercase().replace('\u{2019}', "'");
+    // Each sentence read alone.
+    lower.split(['.', ';']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .collect();
+        grants_leave(&words)
+    })
+}
+
+/// Within one sentence's words: a granting word with none of `WITHHELD`
+/// among the six words before it, back to an "and", "but" or "then" that
+/// starts its own clause ("could not agree, and the Court granted leave");
+/// then, within four words and with none of
+/// them between, "leave"; then "to move", or "to file" and a motion within
+/// five words; and no refusal after it ("a request to be given leave to file
+/// a motion was denied").
+fn grants_leave(words: &[&str]) -> bool {
     const GRANT: &[&str] = &[
         "granted", "grant", "grants", "gave", "give", "gives", "given", "obtained", "received",
     ];
     // Leave withheld, asked for, or only in prospect: "did not, at that
-    // conference, grant leave", "refused to grant leave", "asked the Court
-    // to grant leave", "will consider whether to grant leave", "would be
-    // given leave" (an adversarial review, 158).
-    const NOT: &[&str] = &[
+    // conference, grant leave", "hasn't given leave", "refused to grant
+    // leave", "asked the Court to grant leave", "will consider whether to
+    // grant leave", "would be given leave" (adversarial review 158 and a
+    // review of the day's diff).
+    const WITHHELD: &[&str] = &[
         "not",
         "no",
         "never",
         "didn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "cannot",
+        "isn't",
+        "wasn't",
+        "yet",
         "without",
         "nor",
         "refused",
@@ -402,8 +433,12 @@ fn leave_in_words(summary: &str) -> bool {
         "denied",
         "denying",
         "asked",
+        "asking",
         "sought",
+        "seeking",
+        "request",
         "requested",
+        "requesting",
         "moved",
         "will",
         "would",
@@ -416,21 +451,20 @@ fn leave_in_words(summary: &str) -> bool {
         "should",
         "unless",
     ];
-    let lower = summary.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    const REFUSED: &[&str] = &["denied", "refused", "declined", "rejected"];
     words.iter().enumerate().any(|(k, w)| {
         GRANT.contains(w)
             && !words[k.saturating_sub(6)..k]
                 .iter()
-                .any(|b| NOT.contains(b))
+                .rev()
+                .take_while(|b| !matches!(**b, "and" | "but" | "then"))
+                .any(|b| WITHHELD.contains(b))
             && words[k + 1..].iter().take(4).enumerate().any(|(j, l)| {
                 let at = k + 1 + j;
                 // "gave no leave"
                 *l == "leave"
-                    && words[k + 1..at].iter().all(|b| !NOT.contains(b))
+                    && words[k + 1..at].iter().all(|b| !WITHHELD.contains(b))
+                    && !words[at..].iter().any(|b| REFUSED.contains(b))
                     && match words.get(at + 1..at + 3) {
                         Some(["to", "move"]) => true,
                         // Leave to file the motion, not another paper
@@ -456,6 +490,7 @@ mod tests {
             "Informal discovery conference with the Court under section 4(g) of the Scheduling Order; the parties addressed the issues now in the motions and the Court granted leave to file motions.",
             "Status conference; the magistrate judge gave the parties leave to file a motion to compel.",
             "Plaintiff was granted leave to move to compel.",
+            "The parties could not agree, and the Court granted leave to file a motion to compel.",
         ] {
             assert!(leave_in_words(s), "{s}");
         }
@@ -469,6 +504,11 @@ mod tests {
             "The Court will consider whether to grant leave to file a motion.",
             "Plaintiff would be given leave to file a motion if the talks failed.",
             "The Court granted Plaintiff leave to file an amended complaint.",
+            "The Court hasn't given leave to file the motion.",
+            "The Court won't grant leave to file a motion to compel.",
+            "The Court has yet to grant leave to file the motion.",
+            "The Court didn’t grant leave to file a motion.",
+            "Plaintiff's request to be given leave to file a motion to compel was denied.",
             "The Court denied leave to file the motion.",
             "The Court granted the extension; leave was not discussed.",
             "",

@@ -78,6 +78,11 @@ const TOPIC_WORDS: &[&str] = &[
     "questions",
     "testimony",
     "errata",
+    "issue",
+    "issues",
+    "matters",
+    "disputes",
+    "objections",
 ];
 
 /// Whether an in-person entry's place or summary (each read alone) says the
@@ -135,9 +140,8 @@ fn at_a_deposition(lower: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(k, w)| {
         *w == "deposition"
-            && words[k.saturating_sub(3)..k]
-                .iter()
-                .any(|b| AT_WORDS.contains(b))
+            && (k.saturating_sub(3)..k)
+                .any(|j| AT_WORDS.contains(&words[j]) && words.get(j + 1) != Some(&"person"))
             && !words[k.saturating_sub(4)..k]
                 .iter()
                 .any(|b| TIME_WORDS.contains(b))
@@ -163,6 +167,7 @@ mod tests {
             "Conferred in person about the 30(b)(6) deposition topics.",
             "Met in the hallway after the deposition and went through RFPs 1-12.",
             "Defense counsel's office; went over the deposition dates.",
+            "Met in person on deposition issues and RFP 12.",
         ] {
             assert!(!says_held_by_court(text), "{text}");
         }
