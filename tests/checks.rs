@@ -1024,6 +1024,31 @@ fn nothing_received_by_the_promised_day_reads_as_a_broken_promise() {
     }
 }
 
+/// N.D. Tex. L. Civ. R. 7.1(b)(3): "If a conference was not held, the
+/// certificate must explain why it was not possible to confer." With only
+/// unanswered attempts logged, a statement that recites them but not the
+/// silence is held there, and not in D. Kan.
+#[test]
+fn without_a_conference_north_texas_asks_why_none_was_possible() {
+    let mut m = base();
+    m.conferrals = vec![
+        unanswered("a1", date(2026, 3, 2), Method::Letter),
+        unanswered("a2", date(2026, 3, 6), Method::Voicemail),
+    ];
+    m.certificate.form = CertificateForm::Custom;
+    let why = "does not explain why a conference was not possible";
+    m.certificate.statement = "On March 2, 2026, Jane Roe wrote to John Doe about Interrogatory No. 4, and on March 6, 2026 she called him and left a voicemail.".into();
+    let f = findings(&m, "txnd");
+    assert!(
+        f.iter()
+            .any(|f| f.0 == "CERT-BOILERPLATE" && f.2.contains(why)),
+        "{f:?}"
+    );
+    assert!(!findings(&m, "ksd").iter().any(|f| f.2.contains(why)));
+    m.certificate.statement = "On March 2, 2026, Jane Roe wrote to John Doe about Interrogatory No. 4, and on March 6, 2026 she called him and left a voicemail; he did not respond to either.".into();
+    assert!(!findings(&m, "txnd").iter().any(|f| f.2.contains(why)));
+}
+
 /// W.D. Okla. LCvR 37.1 asks that counsel "personally have met and
 /// conferred" (Herndon v. City of Clinton, 2024): letters and emails the
 /// other side answered are a blocker there, where the Federal Rules

@@ -311,6 +311,9 @@ const UNNAMED: &str = "does not name who took part for the other side, and the r
 /// The fix for a statement: name the other side's counsel the record holds
 /// when that is what is missing, else the particulars in general.
 fn statement_fix(f: &Facts, problem: &str) -> String {
+    if problem == super::impasse::NO_CONFERENCE {
+        return "Say why no conference could be held (the other side did not answer your letters or calls, refused to confer, or was away), as the log records it, or let goodfaith compose the certificate from the log.".into();
+    }
     if problem == super::impasse::UNEXPLAINED {
         return "Say why the sides could not agree: the other side's stated position on each request still in dispute (for example, that it maintains its objection that the request is overbroad), or let goodfaith compose the certificate from the log.".into();
     }
@@ -350,13 +353,16 @@ pub(super) fn particularity(
     // The rule asks an opposed motion's certificate to explain why agreement
     // could not be reached, and a conference was held (without one, the
     // rule asks instead why conferring was not possible).
-    let reasons = !reasons_under.is_empty()
+    let reasons_rule = !reasons_under.is_empty()
         && c.form != CertificateForm::None
         && out
             .rule_id()
-            .is_some_and(|id| reasons_under.iter().any(|n| n == id))
-        && f.events.iter().any(|e| e.counted && e.two_way)
-        && super::impasse::opposed(f);
+            .is_some_and(|id| reasons_under.iter().any(|n| n == id));
+    let conference = f.events.iter().any(|e| e.counted && e.two_way);
+    let reasons = reasons_rule && conference && super::impasse::opposed(f);
+    // Without a conference, but with attempts, the same rule asks why one
+    // was not possible (N.D. Tex. L. Civ. R. 7.1(b)(3)).
+    let why_none = reasons_rule && !conference && f.events.iter().any(|e| e.counted && e.by_movant);
     match c.form {
         CertificateForm::None => {}
         // A statement that there is none is reported missing (`present`).
@@ -369,10 +375,17 @@ pub(super) fn particularity(
                     reasons
                         .then(|| super::impasse::unexplained(&c.statement))
                         .flatten()
+                })
+                .or_else(|| {
+                    why_none
+                        .then(|| super::impasse::not_possible_unexplained(&c.statement))
+                        .flatten()
                 });
             if let Some(problem) = problem {
                 // The reason is what is missing, not the steps.
-                let message = if problem == super::impasse::UNEXPLAINED {
+                let message = if problem == super::impasse::UNEXPLAINED
+                    || problem == super::impasse::NO_CONFERENCE
+                {
                     format!("The certification {problem}.")
                 } else {
                     format!(

@@ -414,6 +414,61 @@ pub(super) fn unexplained(statement: &str) -> Option<String> {
 /// What `unexplained` says of a statement that gives no reason.
 pub(super) const UNEXPLAINED: &str = "does not explain why agreement could not be reached, which the rule asks of a certificate for an opposed motion";
 
+/// Words that say why no conference could be held: the other side did not
+/// answer, refused, or could not be reached ("did not respond to two
+/// letters and a voicemail", "has not returned our calls", "refused to
+/// confer", "was out of the office through the deadline"). A voicemail
+/// left says only that a call went unanswered, not that the other side
+/// never called back.
+const NOT_POSSIBLE: &[&str] = &[
+    "no response",
+    "not respond",
+    "not responded",
+    "never responded",
+    "failed to respond",
+    "no answer",
+    "not answer",
+    "not answered",
+    "unanswered",
+    "not return",
+    "not returned",
+    "no reply",
+    "not reply",
+    "not replied",
+    "never replied",
+    "refus",
+    "declin",
+    "unavailable",
+    "could not reach",
+    "unable to reach",
+    "could not be reached",
+    "out of the office",
+    "out of office",
+    "ignored",
+    "silence",
+    "heard nothing",
+    "not heard",
+    "no word",
+    "no telephone",
+    "incarcerated",
+    "won't respond",
+    "won't confer",
+    "would not confer",
+    "will not confer",
+];
+
+/// What `not_possible_unexplained` says of a statement that gives no reason.
+pub(super) const NO_CONFERENCE: &str = "does not explain why a conference was not possible, which the rule asks of a certificate when none was held";
+
+/// N.D. Tex. L. Civ. R. 7.1(b)(3): "If a conference was not held, the
+/// certificate must explain why it was not possible to confer." A statement
+/// the user wrote for a record with attempts and no conference that says
+/// nothing of the other side's silence, refusal or absence.
+pub(super) fn not_possible_unexplained(statement: &str) -> Option<String> {
+    let lower = statement.to_lowercase().replace('\u{2019}', "'");
+    (!NOT_POSSIBLE.iter().any(|p| lower.contains(p))).then(|| NO_CONFERENCE.to_string())
+}
+
 /// The requests the motion keeps on which no contact the certificate
 /// describes records the other side's position: the composed certificate
 /// explains why agreement could not be reached with those positions, so
@@ -485,6 +540,26 @@ mod tests {
             "Defendant does not oppose the motion.",
         ] {
             assert_eq!(unexplained(s), None, "{s}");
+        }
+    }
+
+    /// Rule 7.1(b)(3): with no conference held, why one was not possible.
+    #[test]
+    fn without_a_conference_the_statement_says_why_none_was_possible() {
+        use super::not_possible_unexplained;
+        for s in [
+            "Plaintiff's counsel wrote on May 19 and May 22, 2025 and called on May 27; Defendant's counsel did not respond.",
+            "Counsel left a voicemail on May 27, 2025; it was not returned.",
+            "Defendant\u{2019}s counsel refused to confer.",
+            "Mr. Doe was out of the office through June 6.",
+        ] {
+            assert_eq!(not_possible_unexplained(s), None, "{s}");
+        }
+        for s in [
+            "Plaintiff's counsel wrote to Defendant's counsel on May 19, 2025 about the requests.",
+            "Plaintiff sent a letter on May 19, 2025. The motion is presumed opposed.",
+        ] {
+            assert!(not_possible_unexplained(s).is_some(), "{s}");
         }
     }
 
