@@ -25,8 +25,13 @@ case "$profile" in
   # recorded subject of a conversation, the defendant's bare letter) brought
   # the check to 823k, each kept off the per-word path; the criterion
   # benchmark, not this count, holds the 50 µs target (about 40 µs then).
+  # Raised to 845k on December 7, 2026: the N.D. Tex. certificate tests
+  # (run only where a pack asks) moved what the compiler inlines into the
+  # pass over the log (Facts::new +3k, the glyph scan -16k, the item checks
+  # +20k per check, by callgrind), 839k to 842k with no new work per entry;
+  # the benchmark stays about 42 µs.
   debug) flags=(); budget_plain=10000000; budget_words=10000000; budget_first=3300000 ;;
-  release) flags=(--release); budget_plain=840000; budget_words=840000; budget_first=280000 ;;
+  release) flags=(--release); budget_plain=845000; budget_words=845000; budget_first=280000 ;;
   *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
 esac
 command -v valgrind >/dev/null || { echo "check-cost: valgrind is not installed" >&2; exit 2; }

@@ -358,8 +358,9 @@ pub(super) fn particularity(
         && out
             .rule_id()
             .is_some_and(|id| reasons_under.iter().any(|n| n == id));
-    let conference = f.events.iter().any(|e| e.counted && e.two_way);
-    let reasons = reasons_rule && conference && super::impasse::opposed(f);
+    // (Read only where the rule asks: the log is long on a keystroke.)
+    let conference = reasons_rule && f.events.iter().any(|e| e.counted && e.two_way);
+    let reasons = conference && super::impasse::opposed(f);
     // Without a conference, but with attempts, the same rule asks why one
     // was not possible (N.D. Tex. L. Civ. R. 7.1(b)(3)).
     let why_none = reasons_rule && !conference && f.events.iter().any(|e| e.counted && e.by_movant);
