@@ -56,6 +56,13 @@ fn unsafe_on_terminal(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `s` in lower case, with a word processor's apostrophe made the
+/// typewriter's ("Won’t" as "won't"): how the readings of a user's words
+/// match contractions and possessives whichever key typed them.
+pub fn folded(s: &str) -> String {
+    s.to_lowercase().replace('\u{2019}', "'")
+}
+
 /// `s` with every control character shown escaped, as `\x1b` (or `\u{9b}`
 /// above ASCII), so that user text (a party name, an item label) printed to a
 /// terminal cannot move the cursor, recolour or clear the screen, or forge a

@@ -1543,24 +1543,6 @@ fn nothing_came_by(
     const AHEAD: &[&str] = &[
         "will", "would", "shall", "going", "if", "unless", "until", "later", "true",
     ];
-    // Clauses end at a semicolon, a line break, or a full stop before a
-    // capital ("Mar. 20" is one clause).
-    let clauses = |text: &str| -> Vec<String> {
-        let mut out = Vec::new();
-        // A word processor's apostrophe is the typewriter's ("hasn’t").
-        let text = text.replace('\u{2019}', "'");
-        for part in text.split([';', '\n']) {
-            let mut start = 0;
-            for (at, _) in part.match_indices(". ") {
-                if part[at + 2..].starts_with(char::is_uppercase) {
-                    out.push(part[start..at].to_lowercase());
-                    start = at + 2;
-                }
-            }
-            out.push(part[start..].to_lowercase());
-        }
-        out
-    };
     // The day as a whole date ("January 3" is not in "January 30"), in
     // the year it fell due when a year is written after it.
     let names_the_day = |clause: &str| {
@@ -1593,8 +1575,11 @@ fn nothing_came_by(
     // The day must follow the negation, within a dozen words of it: in
     // "produced the documents on March 20 and has not served a privilege
     // log" what came on the day is not what is said missing.
+    // Each clause read alone (`matter::clauses`: "Mar. 20" is one), in
+    // lower case with a typed apostrophe ("hasn’t").
     let says = |text: &str| {
-        clauses(text).iter().any(|clause| {
+        let text = crate::text::folded(text);
+        crate::matter::clauses(&text).any(|clause| {
             // Each word with the byte where it starts in the clause (a
             // piece of `split` lies inside the clause, so the distance
             // between their starts is its offset, whatever the width of the
@@ -1689,14 +1674,6 @@ fn unrecorded_promise<'m>(
     out: &mut Emit,
 ) {
     let e = &f.events[i];
-    // Asked of every request of every contact: the id's own entry answers,
-    // rather than a comparison with every request of the matter; only a
-    // repeated id whose later entry is dropped or settled is searched for.
-    let kept = |id: &str| match f.item_index(id) {
-        Some(k) if f.items.get(k).is_some_and(super::facts::ItemFacts::kept) => true,
-        Some(_) => f.kept_items().any(|(item, _)| item.id == id),
-        None => false,
-    };
     // A promise the outcome records, or one a side's position says in words
     // on a request left "raised", called an impasse or narrowed ("Would
     // respond in writing by December 1", Kosjer, D. Kan. 2018: the promise,
@@ -1826,7 +1803,7 @@ fn unrecorded_promise<'m>(
     let Some(item) =
         e.ev.items
             .iter()
-            .filter(|d| promised(d) && kept(&d.item))
+            .filter(|d| promised(d) && f.keeps(&d.item))
             .find(|d| {
                 !f.events.iter().any(|l| {
                     came_after(f, l, e)
@@ -1982,13 +1959,12 @@ fn summary_promise_on_no_request(
         Some(Promiser::Theirs) if !f.all_defaulted() => "the other side",
         _ => return,
     };
-    let kept = |id: &str| f.kept_items().any(|(item, _)| item.id == id);
     let followed = f.events.iter().any(|l| {
         came_after(f, l, e)
             && l.counted
             && !l.before_judge
             && f.followed_up_by(l)
-            && l.ev.items.iter().any(|x| kept(&x.item))
+            && l.ev.items.iter().any(|x| f.keeps(&x.item))
     });
     if followed || f.kept_items().next().is_none() {
         return;

@@ -1046,6 +1046,18 @@ impl<'m> Facts<'m> {
         self.item_ids.get(id)
     }
 
+    /// Whether the motion keeps the request `id` (`kept_items`). Asked of
+    /// every request of every contact: the id's own entry answers, rather
+    /// than a comparison with every request of the matter; only a repeated
+    /// id whose later entry is dropped or settled is searched for.
+    pub fn keeps(&self, id: &str) -> bool {
+        match self.item_index(id) {
+            Some(k) if self.items.get(k).is_some_and(ItemFacts::kept) => true,
+            Some(_) => self.kept_items().any(|(item, _)| item.id == id),
+            None => false,
+        }
+    }
+
     /// Whether a later contact `l` follows a promise up: a conversation, the
     /// other side's own message, or the movant's message reaching it that
     /// `follows_up`.

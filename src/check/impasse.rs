@@ -307,7 +307,7 @@ pub(super) fn opposed(f: &Facts) -> bool {
 /// opposed, is not asked for one.
 pub(super) fn unexplained(statement: &str) -> Option<String> {
     // A word processor's apostrophe is the typewriter's ("won’t").
-    let lower = statement.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::text::folded(statement);
     // Words, each with whether a clause ends right after it; a word in
     // single quotation marks ('overbroad') is the word.
     let mut words: Vec<(&str, bool)> = Vec::new();
@@ -465,7 +465,7 @@ pub(super) const NO_CONFERENCE: &str = "does not explain why a conference was no
 /// the user wrote for a record with attempts and no conference that says
 /// nothing of the other side's silence, refusal or absence.
 pub(super) fn not_possible_unexplained(statement: &str) -> Option<String> {
-    let lower = statement.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::text::folded(statement);
     (!NOT_POSSIBLE.iter().any(|p| lower.contains(p))).then(|| NO_CONFERENCE.to_string())
 }
 
@@ -474,20 +474,24 @@ pub(super) fn not_possible_unexplained(statement: &str) -> Option<String> {
 /// explains why agreement could not be reached with those positions, so
 /// when there is none at all it cannot explain it. `None` when at least one
 /// position is recorded (the certificate then gives a reason).
+/// (One pass over the log, stopping at the first position, not one per
+/// request: it runs on every keystroke in N.D. Tex.)
 pub(super) fn no_position_recorded<'m>(f: &Facts<'m>) -> Option<Vec<&'m str>> {
+    let positioned = f
+        .matter
+        .conferrals
+        .iter()
+        .filter(|e| f.matter.certifiable(e, f.today))
+        .flat_map(|e| e.items.iter())
+        .any(|d| !d.opponent_position.trim().is_empty() && f.keeps(&d.item));
+    if positioned {
+        return None;
+    }
     let labels: Vec<&'m str> = f
         .kept_items()
         .map(|(item, _)| item.label.as_str())
         .collect();
-    let positioned = f.kept_items().any(|(item, _)| {
-        f.matter
-            .conferrals
-            .iter()
-            .filter(|e| f.matter.certifiable(e, f.today))
-            .flat_map(|e| e.items.iter())
-            .any(|d| d.item == item.id && !d.opponent_position.trim().is_empty())
-    });
-    (!labels.is_empty() && !positioned).then_some(labels)
+    (!labels.is_empty()).then_some(labels)
 }
 
 #[cfg(test)]

@@ -383,10 +383,10 @@ fn leave_in_words(summary: &str) -> bool {
     if !(summary.contains("eave") || summary.contains("EAVE")) {
         return false;
     }
-    // A word processor's apostrophe is the typewriter's ("didn’t").
-    let lower = summary.to_lowercase().replace('\u{2019}', "'");
-    // Each sentence read alone.
-    lower.split(['.', ';']).any(|clause| {
+    // Each clause read alone (`clauses`: "Jan. 5" is one; "but" starts
+    // another), in lower case with a typed apostrophe ("didn’t").
+    let lower = crate::text::folded(summary);
+    super::clauses(&lower).any(|clause| {
         let words: Vec<&str> = clause
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty())
@@ -395,7 +395,7 @@ fn leave_in_words(summary: &str) -> bool {
     })
 }
 
-/// Within one sentence's words: a granting word with none of `WITHHELD`
+/// Within one clause's words: a granting word with none of `WITHHELD`
 /// among the six words before it, back to an "and", "but" or "then" that
 /// starts its own clause ("could not agree, and the Court granted leave");
 /// then, within four words and with none of

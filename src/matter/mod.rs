@@ -55,7 +55,7 @@ pub use means::{names_a_means, says_not_delivered};
 pub(crate) use offer::says_offered_something;
 pub use pending::told_to_expect;
 pub use people::{Contact, Counsel, CounselRole, Party, Side};
-pub(crate) use phrase::MONTH;
+pub(crate) use phrase::{MONTH, clauses};
 pub(crate) use phrase::{is_one_of, words};
 pub use promise::{
     Promiser, notes_written_answer_due, objection_says_unfinished, phrase_has_await,
