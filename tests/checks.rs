@@ -392,6 +392,42 @@ fn the_other_sides_later_call_recording_nothing_does_not_follow_up_a_promise() {
 }
 
 #[test]
+fn the_other_sides_stand_before_the_judge_closes_a_promise_made_earlier() {
+    // Escalera v. Bard Medical (W.D. Ky. 2017, fees awarded): a call where
+    // the other side agreed to supplement on some issues, then a
+    // conference with the magistrate judge where it stood on its responses.
+    let mut m = base();
+    m.conferrals[0].items[0].outcome = Outcome::Narrowed;
+    m.conferrals[0].items[0].opponent_position =
+        "Agreed to supplement on some issues; maintained its position on others.".into();
+    let mut court = event("e2", date(2026, 3, 16), Method::Court, &["c1", "c2"]);
+    court.summary = "Telephone conference with the magistrate judge.".into();
+    court.items[0].movant_position.clear();
+    m.conferrals.push(court);
+    // Recorded with nothing said by the other side, the conference before
+    // the judge follows nothing up.
+    let fs = findings(&m, "kywd");
+    assert!(
+        has_saying(
+            &fs,
+            "FOLLOW-UP-NOT-CHASED",
+            Severity::AtRisk,
+            "the court's, not counsel following it up"
+        ),
+        "{fs:?}"
+    );
+    // Its answer there, at an impasse, is its last word: nothing is awaited.
+    m.conferrals[1].items[0].opponent_position = "Stood on its responses.".into();
+    m.conferrals[1].items[0].outcome = Outcome::Impasse;
+    let fs = findings(&m, "kywd");
+    assert!(!codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
+    // Left open there ("will look into it"), the promise is still awaited.
+    m.conferrals[1].items[0].outcome = Outcome::FollowUp;
+    let fs = findings(&m, "kywd");
+    assert!(codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
+}
+
+#[test]
 fn a_call_recorded_as_only_scheduling_is_no_conference_on_the_requests() {
     // Jacobs v. Wells (M.D. La. 2017): the call that moved the conference
     // was not the conference. Recorded so, whatever its words.

@@ -89,6 +89,25 @@ fn only_a_lapsed_promise(f: &Facts, ev: &crate::matter::ConferralEvent) -> bool 
         }
 }
 
+/// A later contact with the court (a conference before the judge) at which
+/// the other side's position on `item` is recorded and the request ended at
+/// an impasse or settled: its last word on the request is known, so a
+/// promise made before it is no longer awaited (Escalera v. Bard Medical, W.D. Ky. 2017:
+/// a promise to supplement on a call, amended responses, then a conference
+/// with the magistrate judge where the other side stood on them, leave to
+/// file, and fees awarded). Whether such a conference counts as conferring
+/// is weighed elsewhere (`before_judge`, at risk); this only closes the
+/// promise.
+fn answered_before_judge(l: &EventFacts, item: &str) -> bool {
+    use crate::matter::Outcome;
+    (l.before_judge || l.ev.method == Method::Court)
+        && l.ev.items.iter().any(|x| {
+            x.item == item
+                && x.records_an_answer()
+                && matches!(x.outcome, Outcome::Impasse | Outcome::Resolved)
+        })
+}
+
 /// The counted contacts after `e` that `about` picks and that the thread
 /// readers did not take as following it up, each with why: a conference
 /// before the judge is not counsel following up; a message of the movant's
@@ -1436,6 +1455,22 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
         // responses never discussed).
         let chased = (i + 1..f.events.len()).any(|j| {
             let later = &f.events[j];
+            if later.counted
+                && later.ev.date > e.ev.date
+                && if e.ev.items.is_empty() {
+                    later
+                        .ev
+                        .items
+                        .iter()
+                        .any(|x| answered_before_judge(later, &x.item))
+                } else {
+                    e.ev.items
+                        .iter()
+                        .all(|p| answered_before_judge(later, &p.item))
+                }
+            {
+                return true;
+            }
             later.counted
                 && !later.before_judge
                 && on_its_requests(e, later)
@@ -1808,11 +1843,14 @@ fn unrecorded_promise<'m>(
                 !f.events.iter().any(|l| {
                     came_after(f, l, e)
                         && l.counted
-                        && !l.before_judge
-                        && f.followed_up_by(l)
-                        && l.ev.items.iter().any(|x| {
-                            x.item == d.item && !(l.from_other_side && x.records_nothing())
-                        })
+                        && if l.before_judge || l.ev.method == Method::Court {
+                            answered_before_judge(l, &d.item)
+                        } else {
+                            f.followed_up_by(l)
+                                && l.ev.items.iter().any(|x| {
+                                    x.item == d.item && !(l.from_other_side && x.records_nothing())
+                                })
+                        }
                 })
             })
     else {
