@@ -404,8 +404,8 @@ fn the_other_sides_stand_before_the_judge_closes_a_promise_made_earlier() {
     court.summary = "Telephone conference with the magistrate judge.".into();
     court.items[0].movant_position.clear();
     m.conferrals.push(court);
-    // Recorded with nothing said by the other side, the conference before
-    // the judge follows nothing up.
+    // Left open there, the conference before the judge follows nothing up.
+    m.conferrals[1].items[0].outcome = Outcome::FollowUp;
     let fs = findings(&m, "kywd");
     assert!(
         has_saying(
@@ -416,13 +416,18 @@ fn the_other_sides_stand_before_the_judge_closes_a_promise_made_earlier() {
         ),
         "{fs:?}"
     );
-    // Its answer there, at an impasse, is its last word: nothing is awaited.
-    m.conferrals[1].items[0].opponent_position = "Stood on its responses.".into();
+    // At an impasse there, with the other side present, its last word is
+    // known: nothing is awaited, with its position recorded or not.
     m.conferrals[1].items[0].outcome = Outcome::Impasse;
     let fs = findings(&m, "kywd");
     assert!(!codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
-    // Left open there ("will look into it"), the promise is still awaited.
-    m.conferrals[1].items[0].outcome = Outcome::FollowUp;
+    m.conferrals[1].items[0].opponent_position = "Stood on its responses.".into();
+    let fs = findings(&m, "kywd");
+    assert!(!codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
+    // A conference before the judge the other side did not attend tells
+    // nothing of its answer.
+    m.conferrals[1].items[0].opponent_position.clear();
+    m.conferrals[1].participants = vec!["c1".into()];
     let fs = findings(&m, "kywd");
     assert!(codes(&fs).contains(&"FOLLOW-UP-NOT-CHASED"), "{fs:?}");
 }

@@ -89,21 +89,26 @@ fn only_a_lapsed_promise(f: &Facts, ev: &crate::matter::ConferralEvent) -> bool 
         }
 }
 
-/// A later contact with the court (a conference before the judge) at which
-/// the other side's position on `item` is recorded and the request ended at
-/// an impasse or settled: its last word on the request is known, so a
-/// promise made before it is no longer awaited (Escalera v. Bard Medical, W.D. Ky. 2017:
-/// a promise to supplement on a call, amended responses, then a conference
-/// with the magistrate judge where the other side stood on them, leave to
-/// file, and fees awarded). Whether such a conference counts as conferring
-/// is weighed elsewhere (`before_judge`, at risk); this only closes the
-/// promise.
-fn answered_before_judge(l: &EventFacts, item: &str) -> bool {
+/// A later contact with the court (a conference before the judge) that the
+/// other side attended, where the request ended at an impasse or settled,
+/// with the other side's position on it recorded or not: its last word on
+/// the request is known, so a promise made before it is no longer awaited
+/// (Escalera v. Bard Medical, W.D. Ky. 2017: a promise to supplement on a
+/// call, amended responses, then conferences with the magistrate judge at
+/// which the dispute stood, leave to file, and fees awarded). Whether such a
+/// conference counts as conferring is weighed elsewhere (`before_judge`, at
+/// risk); this only closes the promise. One left open there ("follow-up
+/// promised", "raised") closes nothing.
+fn answered_before_judge(f: &Facts, l: &EventFacts, item: &str) -> bool {
     use crate::matter::Outcome;
     (l.before_judge || l.ev.method == Method::Court)
+        && l.ev
+            .participants
+            .iter()
+            .any(|p| f.side_of(p).is_some_and(|s| s != f.movant))
         && l.ev.items.iter().any(|x| {
             x.item == item
-                && x.records_an_answer()
+                && (x.opponent_position.trim().is_empty() || x.records_an_answer())
                 && matches!(x.outcome, Outcome::Impasse | Outcome::Resolved)
         })
 }
@@ -1462,11 +1467,11 @@ pub(super) fn follow_up_chased(f: &Facts, unchased: Option<Severity>, out: &mut 
                         .ev
                         .items
                         .iter()
-                        .any(|x| answered_before_judge(later, &x.item))
+                        .any(|x| answered_before_judge(f, later, &x.item))
                 } else {
                     e.ev.items
                         .iter()
-                        .all(|p| answered_before_judge(later, &p.item))
+                        .all(|p| answered_before_judge(f, later, &p.item))
                 }
             {
                 return true;
@@ -1844,7 +1849,7 @@ fn unrecorded_promise<'m>(
                     came_after(f, l, e)
                         && l.counted
                         && if l.before_judge || l.ev.method == Method::Court {
-                            answered_before_judge(l, &d.item)
+                            answered_before_judge(f, l, &d.item)
                         } else {
                             f.followed_up_by(l)
                                 && l.ev.items.iter().any(|x| {
