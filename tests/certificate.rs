@@ -628,6 +628,82 @@ fn a_call_recorded_as_only_scheduling_is_not_certified_as_a_conference() {
     );
 }
 
+/// N.D. Tex. L. Civ. R. 7.1(b)(3): with attempts but no conference, the
+/// certificate never says counsel "conferred"; it says no conference was
+/// held, that the motion is presumed opposed, and why conferring was not
+/// possible: each attempt and what came of it, as recorded.
+#[test]
+fn north_texas_attempts_without_a_conference_are_certified_as_attempts() {
+    use goodfaith::matter::{Method, Reply};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    m.conferrals.truncate(1);
+    let first = m.conferrals[0].clone();
+    m.conferrals.clear();
+    for (k, (day, method)) in [
+        (2, Method::Letter),
+        (5, Method::Voicemail),
+        (9, Method::Email),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut e = first.clone();
+        e.id = format!("try-{k}");
+        e.date = date(2026, 3, day);
+        e.method = method;
+        e.time = None;
+        e.duration_minutes = None;
+        e.follow_up = None;
+        e.initiated_by = m.counsel[0].id.clone();
+        e.reply = (!method.is_attempt()).then_some(Reply::None);
+        for d in &mut e.items {
+            d.outcome = goodfaith::matter::Outcome::Raised;
+            d.opponent_position.clear();
+        }
+        m.conferrals.push(e);
+    }
+    let t = txnd_text(&m);
+    assert!(t.contains(" attempted to confer with counsel for"), "{t}");
+    assert!(!t.contains(" conferred with counsel for"), "{t}");
+    assert!(
+        t.contains("No conference was held, and the motion is presumed to be opposed."),
+        "{t}"
+    );
+    assert!(!t.contains("A conference was held"), "{t}");
+    // Each attempt in its own paragraph, with its answer as recorded.
+    for day in ["March 2, 2026", "March 5, 2026", "March 9, 2026"] {
+        assert!(t.contains(&format!("On {day}")), "{day}: {t}");
+    }
+    assert!(t.contains("left a voicemail message for"), "{t}");
+    assert!(t.contains("No response was received."), "{t}");
+
+    // The other side's answer by email makes it a conference held in
+    // writing (written conferral may suffice: Dondi, as read in Valderas),
+    // with its position given as the reason agreement failed.
+    let mut answer = m.conferrals[2].clone();
+    answer.id = "their-email".into();
+    answer.date = date(2026, 3, 10);
+    answer.initiated_by = m.counsel[1].id.clone();
+    answer.participants.reverse();
+    answer.reply = None;
+    for d in &mut answer.items {
+        d.movant_position.clear();
+        d.opponent_position = "Will not produce anything more".into();
+        d.outcome = goodfaith::matter::Outcome::Impasse;
+    }
+    m.conferrals.push(answer);
+    let t = txnd_text(&m);
+    assert!(t.contains(" conferred with counsel for"), "{t}");
+    assert!(
+        t.contains("A conference was held in writing, by email, on March 10, 2026"),
+        "{t}"
+    );
+    assert!(t.contains("Will not produce anything more"), "{t}");
+    assert!(!t.contains("No conference was held"), "{t}");
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

@@ -118,15 +118,9 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
             }
             Section::Steps => {
                 for (i, ev) in events.iter().enumerate() {
-                    let label = format!(
-                        "Step {}: {}, {}",
-                        i + 1,
-                        long_date(ev.date),
-                        ev.method.phrase()
-                    );
                     push_para(
                         ev.id.clone(),
-                        label,
+                        step_label(i, ev),
                         step_paragraph(m, ev),
                         &mut blocks,
                         false,
@@ -145,13 +139,35 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                 }
             }
             Section::Opposition => {
+                let held = Conferences::of(m, &events);
+                let recite = held.is_empty()
+                    && !events.is_empty()
+                    && !template.sections.contains(&Section::Steps);
                 push_para(
                     "opposition".into(),
                     "Opposed or unopposed".into(),
-                    opposition_text(m, &events),
+                    opposition_text(m, &events, &held, recite),
                     &mut blocks,
-                    false,
+                    // Its lead-in ("… were these:") stays with the first
+                    // attempt.
+                    recite,
                 );
+                // With no conference held, the certificate must say why
+                // conferring was not possible (N.D. Tex. L. Civ. R.
+                // 7.1(b)(3)): the attempts and what came of them, as
+                // recorded, one paragraph each, unless the template
+                // recites every step anyway.
+                if recite {
+                    for (i, ev) in events.iter().enumerate() {
+                        push_para(
+                            ev.id.clone(),
+                            step_label(i, ev),
+                            step_paragraph(m, ev),
+                            &mut blocks,
+                            false,
+                        );
+                    }
+                }
             }
             Section::Signatures => {
                 // The date line stays with the last lines of the text above it
@@ -206,6 +222,13 @@ fn fill(
         "motion" => motion.clone(),
         "rules" => join_and(&rules),
         "court" => pack.short_name.clone(),
+        "conferred" => {
+            if Conferences::of(m, events).is_empty() {
+                "attempted to confer".into()
+            } else {
+                "conferred".into()
+            }
+        }
         other => format!("{{{other}}}"), // not a placeholder: the parser rejects it
     })
 }
@@ -297,42 +320,131 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
     Some(s)
 }
 
+/// "Step 2: March 3, 2026, telephone": what a step's paragraph is, for
+/// the editor.
+fn step_label(i: usize, ev: &crate::matter::ConferralEvent) -> String {
+    format!(
+        "Step {}: {}, {}",
+        i + 1,
+        long_date(ev.date),
+        ev.method.phrase()
+    )
+}
+
+/// The contacts the certificate may call a conference: calls, video
+/// conferences and meetings in which both sides took part (not one recorded
+/// as only scheduling or about another matter, nor a deposition), and,
+/// where there is none, letters, emails and faxes between the sides that
+/// the other side answered or wrote itself (N.D. Tex. accepts a written
+/// conference: Dondi, as read in Valderas). Unanswered letters, voicemails
+/// and calls nobody took are attempts, never a conference.
+struct Conferences<'m> {
+    live: Vec<&'m crate::matter::ConferralEvent>,
+    written: Vec<&'m crate::matter::ConferralEvent>,
+}
+
+impl<'m> Conferences<'m> {
+    fn of(m: &Matter, events: &[&'m crate::matter::ConferralEvent]) -> Self {
+        let both_sides = |e: &crate::matter::ConferralEvent| {
+            let side = |p: &String| m.side_of(p);
+            e.participants
+                .iter()
+                .any(|p| side(p) == Some(m.motion.movant))
+                && e.participants
+                    .iter()
+                    .any(|p| side(p).is_some_and(|s| s != m.motion.movant))
+        };
+        let about_the_requests = |e: &crate::matter::ConferralEvent| {
+            !crate::matter::Subject::not_the_requests(e.subject)
+        };
+        let live = events
+            .iter()
+            .copied()
+            .filter(|e| e.method.is_live() && e.method != Method::Deposition)
+            .filter(|e| about_the_requests(e) && both_sides(e))
+            .collect();
+        let written = events
+            .iter()
+            .copied()
+            .filter(|e| e.method.is_written() && about_the_requests(e) && both_sides(e))
+            .filter(|e| {
+                let theirs = m
+                    .side_of(&e.initiated_by)
+                    .is_some_and(|s| s != m.motion.movant);
+                let answered = match e.reply {
+                    Some(r) => r == crate::matter::Reply::Answered,
+                    None => e.items.iter().any(|d| d.records_an_answer()),
+                };
+                theirs || answered
+            })
+            .collect();
+        Conferences { live, written }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.live.is_empty() && self.written.is_empty()
+    }
+}
+
 /// N.D. Tex. style: opposed or not; when, and between whom, the conference
-/// was held; why agreement could not be reached: the other side's last stated
-/// position on each item still in dispute, in the user's words.
-fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
+/// was held (in writing, when only a written exchange was); why agreement
+/// could not be reached: the other side's last stated position on each item
+/// still in dispute, in the user's words. With no conference held, that none
+/// was and that the motion is presumed opposed, and, where the attempts
+/// follow (`recite`), a lead-in to them. Before December 2026 this said
+/// only "No conference by telephone, video or in person is recorded", after
+/// an opening that said counsel "conferred": a certificate that misstated
+/// attempts as a conference and did not say why none was possible.
+fn opposition_text(
+    m: &Matter,
+    events: &[&crate::matter::ConferralEvent],
+    held: &Conferences,
+    recite: bool,
+) -> String {
     let outcomes = final_outcomes(m, events);
     let opposed = outcomes.iter().any(|(_, _, resolved)| !*resolved) || m.items.is_empty();
-    // A conference is one where both sides took part (as the checker counts it).
-    let both_sides = |e: &&&crate::matter::ConferralEvent| {
-        let side = |p: &String| m.side_of(p);
-        e.participants
-            .iter()
-            .any(|p| side(p) == Some(m.motion.movant))
-            && e.participants
-                .iter()
-                .any(|p| side(p).is_some_and(|s| s != m.motion.movant))
-    };
-    // Not a call recorded as only scheduling, or about another matter: the
-    // certificate must not call it a conference.
-    let live: Vec<_> = events
-        .iter()
-        .filter(|e| e.method.is_live() && e.method != Method::Deposition)
-        .filter(|e| !crate::matter::Subject::not_the_requests(e.subject))
-        .filter(both_sides)
-        .collect();
+    if held.is_empty() {
+        // N.D. Tex. L. Civ. R. 7.1(b)(3): with no conference, the motion is
+        // presumed opposed, and the certificate says why conferring was not
+        // possible: the attempts follow (`recite`), one paragraph each.
+        let mut s = if opposed {
+            "No conference was held, and the motion is presumed to be opposed.".to_string()
+        } else {
+            "The motion is unopposed. No conference was held.".to_string()
+        };
+        if recite {
+            s.push_str(" The attempts to confer, and what came of them, were these:");
+        }
+        return s;
+    }
     let mut s = if opposed {
         "The motion is opposed.".to_string()
     } else {
         "The motion is unopposed.".to_string()
     };
-    if live.is_empty() {
-        s.push_str(" No conference by telephone, video or in person is recorded.");
-        return s;
-    }
+    let (live, how) = if held.live.is_empty() {
+        // "in writing, by letter and email,": the means, in the log's order.
+        let mut means: Vec<&str> = Vec::new();
+        for e in &held.written {
+            let word = match e.method {
+                Method::Letter => "letter",
+                Method::Fax => "fax",
+                _ => "email",
+            };
+            if !means.contains(&word) {
+                means.push(word);
+            }
+        }
+        (
+            &held.written,
+            format!(" in writing, by {},", join_and(&means)),
+        )
+    } else {
+        (&held.live, String::new())
+    };
     let dates: Vec<String> = live.iter().map(|e| long_date(e.date)).collect();
     let mut people: Vec<String> = Vec::new();
-    for e in &live {
+    for e in live.iter() {
         let names = e.participants.iter().filter_map(|id| {
             m.counsel_by_id(id)
                 .map(|c| c.name.clone())
@@ -354,7 +466,7 @@ fn opposition_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Str
         _ => format!(" among {}", join_and(&people)),
     };
     s.push_str(&format!(
-        " A conference was held on {}{who}.",
+        " A conference was held{how} on {}{who}.",
         join_and(&dates)
     ));
     let resolved: Vec<&str> = outcomes

@@ -8,7 +8,14 @@ use toml::Spanned;
 use crate::court::PackError;
 
 /// Placeholders a template's text may use; each is filled from the record.
-pub const PLACEHOLDERS: [&str; 5] = ["movant", "opponents", "motion", "rules", "court"];
+pub const PLACEHOLDERS: [&str; 6] = [
+    "movant",
+    "opponents",
+    "motion",
+    "rules",
+    "court",
+    "conferred",
+];
 
 /// Who signs the certificate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
