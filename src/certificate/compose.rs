@@ -375,7 +375,17 @@ impl<'m> Conferences<'m> {
                     Some(r) => r == crate::matter::Reply::Answered,
                     None => e.items.iter().any(|d| d.records_an_answer()),
                 };
-                theirs || answered
+                // An answer that only acknowledged the message ("Ack'd
+                // receipt.") is no exchange of views.
+                let said = |d: &crate::matter::ItemDiscussion| {
+                    !d.opponent_position.trim().is_empty() && !d.records_no_substance()
+                };
+                let hollow = e
+                    .items
+                    .iter()
+                    .any(|d| !d.opponent_position.trim().is_empty())
+                    && !e.items.iter().any(said);
+                (theirs || answered) && !hollow
             })
             .collect();
         Conferences { live, written }
