@@ -704,6 +704,62 @@ fn north_texas_attempts_without_a_conference_are_certified_as_attempts() {
     assert!(!t.contains("No conference was held"), "{t}");
 }
 
+/// A pro se movant certifies for itself in every shipped template: no
+/// sentence calls it "counsel", and it signs its own certificate, first,
+/// even where every counsel must endorse (Mississippi).
+#[test]
+fn a_pro_se_movant_is_never_called_counsel_and_signs_its_own_certificate() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-cod.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    m.parties[0].pro_se = true;
+    m.counsel.retain(|c| c.id != "c1");
+    for e in &mut m.conferrals {
+        e.initiated_by = "p1".into();
+        for p in &mut e.participants {
+            if p == "c1" {
+                *p = "p1".into();
+            }
+        }
+    }
+    m.certificate.endorsements.clear();
+    let r = Registry::embedded().unwrap();
+    for court in ["akd", "ksd", "flmd", "mssd", "txnd"] {
+        m.court = court.into();
+        let pack = r.get(court).unwrap();
+        let cert = compose(&m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20));
+        let opening = &cert.paragraphs[0].text;
+        assert!(
+            opening.contains("Plaintiff Lucía Fernández, appearing pro se,"),
+            "{court}: {opening}"
+        );
+        assert!(
+            !opening.contains("counsel for Plaintiff"),
+            "{court}: {opening}"
+        );
+        assert!(
+            !opening.contains("undersigned counsel"),
+            "{court}: {opening}"
+        );
+        let signatures = cert
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                goodfaith::layout::Block::Signatures(s) => Some(s.clone()),
+                _ => None,
+            })
+            .expect("signature blocks");
+        assert_eq!(
+            signatures[0].lines,
+            vec![
+                "Lucía Fernández".to_string(),
+                "Plaintiff pro se".to_string()
+            ],
+            "{court}: the movant signs first"
+        );
+    }
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

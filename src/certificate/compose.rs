@@ -216,8 +216,19 @@ fn fill(
     } else {
         m.motion.title.trim().to_string()
     };
+    // A movant with no counsel of its own certifies for itself: a
+    // certificate never calls a pro se party "counsel".
+    let counselled = m
+        .counsel
+        .iter()
+        .any(|c| m.side_of(&c.id) == Some(m.motion.movant));
     super::template::fill_placeholders(t, |name| match name {
         "movant" => parties_phrase(&movant),
+        "certifier" if counselled => {
+            format!("the undersigned counsel for {}", parties_phrase(&movant))
+        }
+        "conferrer" if counselled => format!("counsel for {}", parties_phrase(&movant)),
+        "certifier" | "conferrer" => format!("{}, appearing pro se,", parties_phrase(&movant)),
         "opponents" => opponents_phrase(m, events),
         "motion" => motion.clone(),
         "rules" => join_and(&rules),
@@ -645,19 +656,26 @@ fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
             }
         })
         .collect();
-    // A pro se movant signs for itself.
-    if signers == Signers::Movant && blocks.is_empty() {
-        blocks.extend(
-            m.parties
-                .iter()
-                .filter(|p| p.side == m.motion.movant && p.pro_se)
-                .map(|p| SignatureBlock {
-                    signature: String::new(),
-                    lines: vec![p.name.clone(), format!("{} pro se", p.side.label())],
-                    status: None,
-                    column: 0,
-                }),
-        );
+    // A pro se movant signs for itself, first, whoever else signs (a
+    // Mississippi certificate signed by all counsel still needs the
+    // movant's own signature).
+    let counselled = m
+        .counsel
+        .iter()
+        .any(|c| m.side_of(&c.id) == Some(m.motion.movant));
+    if !counselled {
+        let own: Vec<SignatureBlock> = m
+            .parties
+            .iter()
+            .filter(|p| p.side == m.motion.movant && p.pro_se)
+            .map(|p| SignatureBlock {
+                signature: String::new(),
+                lines: vec![p.name.clone(), format!("{} pro se", p.side.label())],
+                status: None,
+                column: 0,
+            })
+            .collect();
+        blocks.splice(0..0, own);
     }
     blocks
 }

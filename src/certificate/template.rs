@@ -8,13 +8,15 @@ use toml::Spanned;
 use crate::court::PackError;
 
 /// Placeholders a template's text may use; each is filled from the record.
-pub const PLACEHOLDERS: [&str; 6] = [
+pub const PLACEHOLDERS: [&str; 8] = [
     "movant",
     "opponents",
     "motion",
     "rules",
     "court",
     "conferred",
+    "certifier",
+    "conferrer",
 ];
 
 /// Who signs the certificate.
