@@ -760,6 +760,122 @@ fn a_pro_se_movant_is_never_called_counsel_and_signs_its_own_certificate() {
     }
 }
 
+/// Certificate review 160: what the N.D. Tex. paragraph must not say. A
+/// refusal to confer is no conference; a co-defendant only attempts reached
+/// is named as not conferred with, with the attempts; a promise recorded as
+/// broken is not listed bare as the other side's position; a pro se party
+/// resolves its own disputes, not "counsel".
+#[test]
+fn north_texas_never_certifies_a_refusal_an_unreached_party_or_a_broken_promise_as_conferring() {
+    use goodfaith::matter::{Counsel, FollowUp, Party, Reply, Side};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (base, _) = read_matter(&path).unwrap();
+
+    // The only call: the other side refused to confer.
+    let mut m = base.clone();
+    m.conferrals.remove(2);
+    m.conferrals[1].reply = Some(Reply::Refused);
+    for d in &mut m.conferrals[1].items {
+        d.opponent_position.clear();
+        d.outcome = goodfaith::matter::Outcome::Raised;
+    }
+    let t = txnd_text(&m);
+    assert!(t.contains("attempted to confer with counsel for"), "{t}");
+    assert!(t.contains("No conference was held"), "{t}");
+    assert!(t.contains("refused to confer."), "{t}");
+    assert!(!t.contains("A conference was held"), "{t}");
+
+    // A second defendant, separately represented, reached only by letter.
+    let mut m = base.clone();
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Apex Freight, Inc.".into(),
+        side: Side::Defendant,
+        ..m.parties[1].clone()
+    });
+    m.counsel.push(Counsel {
+        id: "c3".into(),
+        name: "Olivia Chen".into(),
+        represents: vec!["p3".into()],
+        ..m.counsel[1].clone()
+    });
+    m.conferrals[0].participants.push("c3".into());
+    m.conferrals[0].reply = Some(Reply::None);
+    let t = txnd_text(&m);
+    assert!(
+        t.contains("conferred or attempted to confer with counsel for Defendants"),
+        "{t}"
+    );
+    assert!(
+        t.contains(
+            "No conference was held with counsel for Defendant Apex Freight, Inc. The attempts"
+        ),
+        "{t}"
+    );
+    assert!(t.contains("sent a letter to"), "{t}");
+
+    // The last conference's promise, recorded as not kept.
+    let mut m = base.clone();
+    m.conferrals[2].items[1].opponent_position = "Will search three custodians by March 16".into();
+    m.conferrals[2].items[1].outcome = goodfaith::matter::Outcome::FollowUp;
+    m.conferrals[2].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 16),
+        what: "a search of three custodians".into(),
+        kept: Some(false),
+    });
+    let t = txnd_text(&m);
+    assert!(
+        t.contains(
+            "Will search three custodians by March 16 (a promise due March 16, 2026 and not kept)"
+        ),
+        "{t}"
+    );
+
+    // A pro se defendant on the call.
+    let mut m = base.clone();
+    m.parties[1].pro_se = true;
+    m.counsel.retain(|c| c.id != "c2");
+    for e in &mut m.conferrals {
+        for p in &mut e.participants {
+            if p == "c2" {
+                *p = "p2".into();
+            }
+        }
+    }
+    let t = txnd_text(&m);
+    assert!(t.contains("The parties resolved"), "{t}");
+    assert!(!t.contains("Counsel resolved"), "{t}");
+}
+
+/// A note that reports what the other side said ("Says he has answered
+/// fully", "He refused any limit", "Company says it answered fully") is
+/// never printed in quotation marks as the speaker's own words.
+#[test]
+fn a_reported_position_is_not_quoted_as_the_speakers_words() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    let ev = &mut m.conferrals[2];
+    ev.items[0].opponent_position = "Says he has answered fully.".into();
+    ev.items[1].opponent_position = "He refused any limit.".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains("Counsel for Defendant says he has answered fully."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Counsel for Defendant took the position that he refused any limit."),
+        "{text}"
+    );
+    assert!(!text.contains('\u{201c}'), "{text}");
+    m.conferrals[2].items[0].opponent_position = "Company says it answered fully".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(text.contains(" Company says it answered fully."), "{text}");
+    assert!(!text.contains("\u{201c}Company"), "{text}");
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

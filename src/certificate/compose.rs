@@ -167,6 +167,43 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                             false,
                         );
                     }
+                } else if !held.is_empty() && !template.sections.contains(&Section::Steps) {
+                    // A party on the other side that only attempts reached
+                    // (a co-defendant's counsel who never answered): the
+                    // certificate says no conference was held with it, and
+                    // what was tried.
+                    let missed = only_attempted(m, &events, &held);
+                    if !missed.is_empty() {
+                        let tried: Vec<(usize, &&crate::matter::ConferralEvent)> = events
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| {
+                                !held.holds(e) && missed.iter().any(|p| takes_part(m, e, p))
+                            })
+                            .collect();
+                        let whom = opponents_phrase_of(&missed);
+                        // "… Apex Freight, Inc." ends its own sentence.
+                        let stop = if whom.ends_with('.') { "" } else { "." };
+                        push_para(
+                            "not-reached".into(),
+                            "Parties not conferred with".into(),
+                            format!(
+                                "No conference was held with {whom}{stop} The attempts to confer with {}, and what came of them, were these:",
+                                if missed.len() == 1 { "it" } else { "them" }
+                            ),
+                            &mut blocks,
+                            true,
+                        );
+                        for (i, ev) in tried {
+                            push_para(
+                                ev.id.clone(),
+                                step_label(i, ev),
+                                step_paragraph(m, ev),
+                                &mut blocks,
+                                false,
+                            );
+                        }
+                    }
                 }
             }
             Section::Signatures => {
@@ -234,10 +271,13 @@ fn fill(
         "rules" => join_and(&rules),
         "court" => pack.short_name.clone(),
         "conferred" => {
-            if Conferences::of(m, events).is_empty() {
+            let held = Conferences::of(m, events);
+            if held.is_empty() {
                 "attempted to confer".into()
-            } else {
+            } else if only_attempted(m, events, &held).is_empty() {
                 "conferred".into()
+            } else {
+                "conferred or attempted to confer".into()
             }
         }
         other => format!("{{{other}}}"), // not a placeholder: the parser rejects it
@@ -248,20 +288,12 @@ fn fill(
 /// other parties actually conferred with (through counsel or themselves), so
 /// the certificate never claims conferral with a party the log never reached.
 fn opponents_phrase(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> String {
-    let reached = |p: &Party| {
-        events.iter().any(|e| {
-            e.participants.iter().any(|x| {
-                *x == p.id
-                    || m.counsel_by_id(x)
-                        .is_some_and(|c| c.represents.contains(&p.id))
-            })
-        })
-    };
-    let others: Vec<&Party> = m
-        .parties
-        .iter()
-        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty && reached(p))
-        .collect();
+    opponents_phrase_of(&reached_opponents(m, events))
+}
+
+/// "counsel for Defendant Acme Corp. and pro se Plaintiff Willie Brown" for
+/// `others`.
+fn opponents_phrase_of(others: &[&Party]) -> String {
     let represented: Vec<&Party> = others.iter().copied().filter(|p| !p.pro_se).collect();
     let mut parts = Vec::new();
     if !represented.is_empty() {
@@ -279,6 +311,47 @@ fn opponents_phrase(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> St
     } else {
         join_and(&parts)
     }
+}
+
+/// `p` took part in `e`, itself or through its counsel.
+fn takes_part(m: &Matter, e: &crate::matter::ConferralEvent, p: &Party) -> bool {
+    e.participants.iter().any(|x| {
+        *x == p.id
+            || m.counsel_by_id(x)
+                .is_some_and(|c| c.represents.contains(&p.id))
+    })
+}
+
+/// The parties on the other sides (not non-parties) that any of `events`
+/// reached.
+fn reached_opponents<'m>(
+    m: &'m Matter,
+    events: &[&crate::matter::ConferralEvent],
+) -> Vec<&'m Party> {
+    m.parties
+        .iter()
+        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty)
+        .filter(|p| events.iter().any(|e| takes_part(m, e, p)))
+        .collect()
+}
+
+/// The parties `{opponents}` names that took part in none of the
+/// conferences held: attempts reached them, nothing more.
+fn only_attempted<'m>(
+    m: &'m Matter,
+    events: &[&crate::matter::ConferralEvent],
+    held: &Conferences,
+) -> Vec<&'m Party> {
+    reached_opponents(m, events)
+        .into_iter()
+        .filter(|p| {
+            !held
+                .live
+                .iter()
+                .chain(&held.written)
+                .any(|e| takes_part(m, e, p))
+        })
+        .collect()
 }
 
 /// Whether each kept item was settled by the last step that discussed it,
@@ -368,35 +441,60 @@ impl<'m> Conferences<'m> {
         let about_the_requests = |e: &crate::matter::ConferralEvent| {
             !crate::matter::Subject::not_the_requests(e.subject)
         };
+        // A refusal to confer, recorded as the reply or as every position the
+        // other side took, is an attempt met with a refusal, never a
+        // conference: the attempts paragraphs say so.
+        let refused = |e: &crate::matter::ConferralEvent| {
+            e.reply == Some(crate::matter::Reply::Refused)
+                || (e
+                    .items
+                    .iter()
+                    .any(|d| !d.opponent_position.trim().is_empty())
+                    && e.items
+                        .iter()
+                        .filter(|d| !d.opponent_position.trim().is_empty())
+                        .all(|d| d.records_a_refusal_against(m.motion.movant)))
+        };
         let live = events
             .iter()
             .copied()
             .filter(|e| e.method.is_live() && e.method != Method::Deposition)
-            .filter(|e| about_the_requests(e) && both_sides(e))
+            .filter(|e| about_the_requests(e) && both_sides(e) && !refused(e))
             .collect();
+        // What the other side said on a request, beyond acknowledging the
+        // message ("Ack'd receipt." is no exchange of views).
+        let said = |d: &crate::matter::ItemDiscussion| {
+            !d.opponent_position.trim().is_empty() && !d.records_no_substance()
+        };
+        let theirs = |e: &crate::matter::ConferralEvent| {
+            m.side_of(&e.initiated_by)
+                .is_some_and(|s| s != m.motion.movant)
+        };
+        let written_between = |e: &crate::matter::ConferralEvent| {
+            e.method.is_written() && about_the_requests(e) && both_sides(e) && !refused(e)
+        };
+        // The other side's own letter or email that says something on the
+        // requests (not one that only offers to talk), and the movant's that
+        // records the other side's answer on it.
+        let answers = |e: &crate::matter::ConferralEvent| {
+            written_between(e)
+                && e.items.iter().any(said)
+                && (theirs(e) || e.reply != Some(crate::matter::Reply::None))
+        };
+        // The movant's message recorded as answered opened the exchange when
+        // such an answer follows it; with nothing of the answer recorded, the
+        // certificate cannot describe a conference.
         let written = events
             .iter()
             .copied()
-            .filter(|e| e.method.is_written() && about_the_requests(e) && both_sides(e))
             .filter(|e| {
-                let theirs = m
-                    .side_of(&e.initiated_by)
-                    .is_some_and(|s| s != m.motion.movant);
-                let answered = match e.reply {
-                    Some(r) => r == crate::matter::Reply::Answered,
-                    None => e.items.iter().any(|d| d.records_an_answer()),
-                };
-                // An answer that only acknowledged the message ("Ack'd
-                // receipt.") is no exchange of views.
-                let said = |d: &crate::matter::ItemDiscussion| {
-                    !d.opponent_position.trim().is_empty() && !d.records_no_substance()
-                };
-                let hollow = e
-                    .items
-                    .iter()
-                    .any(|d| !d.opponent_position.trim().is_empty())
-                    && !e.items.iter().any(said);
-                (theirs || answered) && !hollow
+                answers(e)
+                    || (written_between(e)
+                        && !theirs(e)
+                        && e.reply == Some(crate::matter::Reply::Answered)
+                        && events.iter().any(|a| {
+                            theirs(a) && answers(a) && (a.date, a.time) >= (e.date, e.time)
+                        }))
             })
             .collect();
         Conferences { live, written }
@@ -404,6 +502,14 @@ impl<'m> Conferences<'m> {
 
     fn is_empty(&self) -> bool {
         self.live.is_empty() && self.written.is_empty()
+    }
+
+    /// `e` is one of them.
+    fn holds(&self, e: &crate::matter::ConferralEvent) -> bool {
+        self.live
+            .iter()
+            .chain(&self.written)
+            .any(|h| std::ptr::eq(*h, e))
     }
 }
 
@@ -496,33 +602,67 @@ fn opposition_text(
         .map(|(_, l, _)| *l)
         .collect();
     if !resolved.is_empty() {
-        s.push_str(&format!(" Counsel resolved {}.", items_phrase(&resolved)));
+        // A pro se party on either side resolves its own disputes.
+        let who = if live
+            .iter()
+            .any(|e| e.participants.iter().any(|p| m.party_by_id(p).is_some()))
+        {
+            "The parties"
+        } else {
+            "Counsel"
+        };
+        s.push_str(&format!(" {who} resolved {}.", items_phrase(&resolved)));
     }
     if opposed {
-        let reasons: Vec<String> =
-            m.items
-                .iter()
-                .filter(|item| !item.dropped)
-                .filter(|item| {
-                    outcomes
-                        .iter()
-                        .any(|(id, _, resolved)| *id == item.id && !*resolved)
-                })
-                .filter_map(|item| {
-                    let last =
-                        events.iter().rev().flat_map(|e| e.items.iter()).find(|d| {
-                            d.item == item.id && !d.opponent_position.trim().is_empty()
-                        })?;
-                    // The user's summary of what was said, not a quotation: no quotation marks.
-                    Some(format!(
-                        "on {}: {}",
-                        item.label,
-                        last.opponent_position.trim().trim_end_matches('.')
-                    ))
-                })
-                .collect();
+        let reasons: Vec<String> = m
+            .items
+            .iter()
+            .filter(|item| !item.dropped)
+            .filter(|item| {
+                outcomes
+                    .iter()
+                    .any(|(id, _, resolved)| *id == item.id && !*resolved)
+            })
+            .filter_map(|item| {
+                // Said in a conference the paragraph certifies (a
+                // position stated at a deposition, or on a call about
+                // another matter, is not why this conference failed).
+                let (at, last) = events
+                    .iter()
+                    .rev()
+                    .filter(|e| held.holds(e))
+                    .flat_map(|e| e.items.iter().map(move |d| (*e, d)))
+                    .find(|(_, d)| d.item == item.id && !d.opponent_position.trim().is_empty())?;
+                // A promise made there and recorded as broken is said to
+                // be broken: listed bare, "Will supplement by March 6"
+                // reads as the other side's offer.
+                let broken = at
+                    .follow_up
+                    .as_ref()
+                    .filter(|f| f.kept == Some(false))
+                    .filter(|_| {
+                        last.outcome == crate::matter::Outcome::FollowUp || last.records_a_promise()
+                    })
+                    .map(|f| format!(" (a promise due {} and not kept)", long_date(f.due)))
+                    .unwrap_or_default();
+                // The user's summary of what was said, not a quotation: no quotation marks.
+                Some(format!(
+                    "on {}: {}{broken}",
+                    item.label,
+                    last.opponent_position.trim().trim_end_matches('.')
+                ))
+            })
+            .collect();
         if !reasons.is_empty() {
-            s.push_str(&format!(" Agreement could not be reached. The other side's last stated positions were these: {}.", reasons.join("; ")));
+            let said = reasons.join("; ");
+            // A position that ends in a quotation ("Said: \"no log.\"") has
+            // its full stop already.
+            let stop = if said.ends_with(".\"") || said.ends_with(".\u{201d}") {
+                ""
+            } else {
+                "."
+            };
+            s.push_str(&format!(" Agreement could not be reached. The other side's last stated positions were these: {said}{stop}"));
         }
     }
     s

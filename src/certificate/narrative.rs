@@ -197,14 +197,24 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             .map(|i| i.label.as_str())
             .collect()
     };
+    // "Counsel" only where everyone who took part acts through counsel: a
+    // pro se party resolves its own disputes.
+    let who_resolved = if ev.participants.iter().any(|p| m.party_by_id(p).is_some()) {
+        "The parties"
+    } else {
+        "Counsel"
+    };
     let resolved = with(Outcome::Resolved);
     if !resolved.is_empty() {
-        s.push_str(&format!(" Counsel resolved {}.", items_phrase(&resolved)));
+        s.push_str(&format!(
+            " {who_resolved} resolved {}.",
+            items_phrase(&resolved)
+        ));
     }
     let narrowed = with(Outcome::Narrowed);
     if !narrowed.is_empty() {
         s.push_str(&format!(
-            " Counsel narrowed the dispute over {}.",
+            " {who_resolved} narrowed the dispute over {}.",
             items_phrase(&narrowed)
         ));
     }
@@ -333,7 +343,17 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
                     .filter_map(|p| p.name.split_whitespace().next()),
             )
             .any(|n| n == word)
-        || said.starts_with(who);
+        || said.starts_with(who)
+        // "Company says it answered fully": a subject, then a verb of
+        // reporting, names its own speaker.
+        || said.split_whitespace().nth(1).is_some_and(|w| {
+            [
+                "says", "said", "states", "stated", "claims", "claimed", "contends",
+                "contended", "argues", "argued", "insists", "insisted", "maintains",
+                "maintained",
+            ]
+            .contains(&w)
+        });
     if names_speaker {
         return sentence(said);
     }
@@ -357,9 +377,39 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
         || (word.len() > 4
             && word.ends_with("ed")
             && word.chars().skip(1).all(|c| c.is_lowercase()));
+    // A note in the present tense of reporting ("Says he has answered
+    // fully", "Company says it answered fully" is caught above by its
+    // name) is the user's report, not the speaker's words: quoted, it would
+    // put "Says he has answered fully" in the speaker's mouth.
+    const REPORTING: [&str; 12] = [
+        "Says",
+        "States",
+        "Claims",
+        "Contends",
+        "Argues",
+        "Insists",
+        "Maintains",
+        "Wants",
+        "Agrees",
+        "Refuses",
+        "Declines",
+        "Objects",
+    ];
+    let verb_first = verb_first || REPORTING.contains(&word);
     if verb_first && let Some(c) = said.chars().next() {
         let rest = &said[c.len_utf8()..];
         return sentence(&format!("{who} {}{rest}", c.to_lowercase()));
+    }
+    // A note about the speaker in the third person ("He refused any limit")
+    // is not what the speaker said either.
+    if ["He", "She", "They", "It"].contains(&word)
+        && let Some(c) = said.chars().next()
+    {
+        let rest = &said[c.len_utf8()..];
+        return sentence(&format!(
+            "{who} took the position that {}{rest}",
+            c.to_lowercase()
+        ));
     }
     format!("{who} stated: \u{201c}{}\u{201d}", sentence(said))
 }
