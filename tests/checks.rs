@@ -433,6 +433,29 @@ fn the_other_sides_stand_before_the_judge_closes_a_promise_made_earlier() {
 }
 
 #[test]
+fn a_call_on_which_the_other_side_refused_to_confer_is_no_conference() {
+    // Certificate review 160: a two-minute call, recorded as refused, read
+    // Ready in M.D. Fla., whose rule has the movant certify that it "has
+    // conferred" (a refusal there is at risk).
+    let mut m = base();
+    m.conferrals[0].reply = Some(goodfaith::matter::Reply::Refused);
+    m.conferrals[0].duration_minutes = Some(2);
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    m.conferrals[0].items[0].opponent_position.clear();
+    let fs = findings(&m, "flmd");
+    assert!(has(&fs, "WRITTEN-ONLY", Severity::AtRisk), "{fs:?}");
+    // Under the Federal Rules alone a refusal excuses the conference.
+    let fs = findings(&m, "akd");
+    assert!(!holds_back(&fs), "{fs:?}");
+    // A call where the other side answered on the requests, though the
+    // reply says refused, was a conference at an impasse.
+    m.conferrals[0].items[0].opponent_position = "Will not produce anything more.".into();
+    m.conferrals[0].items[0].outcome = Outcome::Impasse;
+    let fs = findings(&m, "flmd");
+    assert!(!codes(&fs).contains(&"WRITTEN-ONLY"), "{fs:?}");
+}
+
+#[test]
 fn a_call_recorded_as_only_scheduling_is_no_conference_on_the_requests() {
     // Jacobs v. Wells (M.D. La. 2017): the call that moved the conference
     // was not the conference. Recorded so, whatever its words.

@@ -710,7 +710,20 @@ impl<'m> Facts<'m> {
                 && live.is_none_or(|(counts, min)| {
                     counts.contains(&method) && ev.duration_minutes.is_none_or(|d| d >= min)
                 });
-            let accepted = live_ok && about_motion;
+            // A call on which the other side refused to confer (`reply:
+            // refused`, its positions, if any, refusals too) was no
+            // conference, however both sides were on the line: the refusal
+            // is weighed as one (`Excuse::Refused`, at the court's `refused`
+            // severity). Certificate review 160 found a two-minute call
+            // recorded so reading Ready in M.D. Fla., whose rule has the
+            // movant certify that it "has conferred".
+            let refused_call = ev.reply == Some(crate::matter::Reply::Refused)
+                && ev.items.iter().all(|d| {
+                    d.opponent_position.trim().is_empty()
+                        || d.records_a_refusal_against(movant)
+                        || d.records_a_refusal_offering_writing(movant)
+                });
+            let accepted = live_ok && about_motion && !refused_call;
             let may_be_silence = silence_possible(by_movant, ev, two_way);
             // Whether a message of the movant's reaching the other side
             // follows a promise up: answered (the field, or words on the
