@@ -876,6 +876,49 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
     assert!(!text.contains("\u{201c}Company"), "{text}");
 }
 
+/// Names with their own commas are set off with semicolons, counsel
+/// recorded for no party is not "counsel for ,", and a deposition named as
+/// the place is not "a deposition at deposition of …".
+#[test]
+fn the_people_and_the_place_of_a_step_read_as_one_sentence() {
+    use goodfaith::matter::{Counsel, Party, Side};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (mut m, _) = read_matter(&path).unwrap();
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Apex Freight, Inc.".into(),
+        side: Side::Defendant,
+        ..m.parties[1].clone()
+    });
+    m.counsel.push(Counsel {
+        id: "c3".into(),
+        name: "Olivia Chen".into(),
+        represents: vec!["p3".into()],
+        ..m.counsel[1].clone()
+    });
+    m.conferrals[0].participants.push("c3".into());
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(
+        text.contains(
+            "Brightline Logistics, LLC; and Olivia Chen, counsel for Defendant Apex Freight, Inc."
+        ),
+        "{text}"
+    );
+    m.counsel[2].represents.clear();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
+    assert!(text.contains("and Olivia Chen"), "{text}");
+    assert!(!text.contains("counsel for ,"), "{text}");
+    let ev = &mut m.conferrals[1];
+    ev.method = Method::Deposition;
+    ev.place = "deposition of Brightline's Rule 30(b)(6) designee".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[1]);
+    assert!(
+        text.contains("during the deposition of Brightline's Rule 30(b)(6) designee"),
+        "{text}"
+    );
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

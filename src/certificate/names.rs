@@ -112,15 +112,30 @@ pub fn people_phrase(m: &Matter, ids: &[&str]) -> String {
         .map(|(reps, names)| {
             let parties: Vec<&Party> = reps.iter().filter_map(|r| m.party_by_id(r)).collect();
             let names: Vec<String> = names.into_iter().map(str::to_string).collect();
-            format!(
-                "{}, counsel for {}",
-                join_and(&names),
-                parties_phrase(&parties)
-            )
+            // Counsel recorded for no party is named alone, not "counsel
+            // for ,".
+            if parties.is_empty() {
+                join_and(&names)
+            } else {
+                format!(
+                    "{}, counsel for {}",
+                    join_and(&names),
+                    parties_phrase(&parties)
+                )
+            }
         })
         .collect();
     parts.extend(others);
-    join_and(&parts)
+    // A list whose members carry their own commas ("Marcus Müller, counsel
+    // for Defendant Brightline Logistics, LLC") is set off with semicolons,
+    // or the second name reads as a party of the first.
+    match parts.as_slice() {
+        [_, _, ..] if parts.iter().any(|p| p.contains(", ")) => {
+            let (last, rest) = parts.split_last().unwrap_or((&parts[0], &[]));
+            format!("{}; and {last}", rest.join("; "))
+        }
+        _ => join_and(&parts),
+    }
 }
 
 /// Words that name a kind of request, singular and plural, for grouping

@@ -116,8 +116,23 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             with("with")
         ),
         Method::Deposition => format!(
-            "{at}{who} conferred{} during a deposition{place}{length}{about}.",
-            with("with")
+            "{at}{who} conferred{} during {}{length}{about}.",
+            with("with"),
+            // A place that names the deposition itself ("deposition of
+            // Brightline's Rule 30(b)(6) designee") is not "a deposition at
+            // deposition of …".
+            {
+                let named = ev.place.trim();
+                let lower = named.to_lowercase();
+                if lower.starts_with("deposition") || lower.starts_with("the deposition") {
+                    format!(
+                        "the {}",
+                        named.trim_start_matches("the ").trim_start_matches("The ")
+                    )
+                } else {
+                    format!("a deposition{place}")
+                }
+            }
         ),
         Method::Letter => format!("{at}{who} sent a letter{}{about}.", with("to")),
         Method::Email => format!("{at}{who} sent an email{}{about}.", with("to")),
@@ -250,7 +265,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             long_date(f.due)
         ));
         if f.kept == Some(false) {
-            s.push_str(" It was not provided by that date.");
+            s.push_str(" The promise was not kept by that date.");
         }
     }
     // What came back, as recorded: an attempt is stated as an attempt.
