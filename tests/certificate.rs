@@ -919,6 +919,48 @@ fn the_people_and_the_place_of_a_step_read_as_one_sentence() {
     );
 }
 
+/// A step never tells more than its entry can show: a call whose summary
+/// says it went to voicemail is no conversation, a call recorded as only
+/// scheduling carries no positions on the requests, a message of the
+/// movant's that no answer met resolved nothing, and a call with the
+/// represented company alone is no conference with its counsel.
+#[test]
+fn a_step_tells_only_what_its_entry_can_show() {
+    use goodfaith::certificate::step_paragraph;
+    use goodfaith::matter::{Outcome, Reply, Subject};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    let (base, _) = read_matter(&path).unwrap();
+
+    let mut m = base.clone();
+    m.conferrals[1].summary = "Called counsel; went to voicemail, left VM.".into();
+    let text = step_paragraph(&m, &m.conferrals[1]);
+    assert!(!text.contains("spoke by telephone"), "{text}");
+    assert!(text.contains("telephoned Marcus"), "{text}");
+    assert!(text.contains("the call did not reach them"), "{text}");
+    assert!(!text.contains("resolved"), "{text}");
+
+    let mut m = base.clone();
+    m.conferrals[1].subject = Some(Subject::Scheduling);
+    let text = step_paragraph(&m, &m.conferrals[1]);
+    assert!(text.contains("about scheduling only."), "{text}");
+    assert!(!text.contains("On Interrogatory"), "{text}");
+
+    let mut m = base.clone();
+    m.conferrals[0].reply = Some(Reply::None);
+    m.conferrals[0].items[0].outcome = Outcome::Resolved;
+    let text = step_paragraph(&m, &m.conferrals[0]);
+    assert!(text.contains("No response was received."), "{text}");
+    assert!(!text.contains("resolved"), "{text}");
+
+    let mut m = base.clone();
+    m.conferrals.truncate(2);
+    m.conferrals[1].participants = vec!["c1".into(), "p2".into()];
+    let t = txnd_text(&m);
+    assert!(t.contains("attempted to confer with counsel for"), "{t}");
+    assert!(!t.contains("A conference was held"), "{t}");
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

@@ -429,14 +429,19 @@ struct Conferences<'m> {
 
 impl<'m> Conferences<'m> {
     fn of(m: &Matter, events: &[&'m crate::matter::ConferralEvent]) -> Self {
+        // Someone who confers for a party the motion opposes: its counsel,
+        // or the party itself when pro se; not a party its counsel
+        // represents, nor a non-party's counsel.
+        let confers_for_them = |p: &String| {
+            m.side_of(p)
+                .is_some_and(|s| s != m.motion.movant && s != Side::Nonparty)
+                && (m.counsel_by_id(p).is_some() || m.party_by_id(p).is_some_and(|x| x.pro_se))
+        };
         let both_sides = |e: &crate::matter::ConferralEvent| {
-            let side = |p: &String| m.side_of(p);
             e.participants
                 .iter()
-                .any(|p| side(p) == Some(m.motion.movant))
-                && e.participants
-                    .iter()
-                    .any(|p| side(p).is_some_and(|s| s != m.motion.movant))
+                .any(|p| m.side_of(p) == Some(m.motion.movant))
+                && e.participants.iter().any(confers_for_them)
         };
         let about_the_requests = |e: &crate::matter::ConferralEvent| {
             !crate::matter::Subject::not_the_requests(e.subject)
@@ -459,6 +464,12 @@ impl<'m> Conferences<'m> {
             .iter()
             .copied()
             .filter(|e| e.method.is_live() && e.method != Method::Deposition)
+            // A call whose summary says it reached no one ("went to
+            // voicemail") was an attempt, as the checker reads it.
+            .filter(|e| {
+                !(matches!(e.method, Method::Telephone | Method::Video)
+                    && crate::matter::summary_says_not_reached(&e.summary))
+            })
             .filter(|e| about_the_requests(e) && both_sides(e) && !refused(e))
             .collect();
         // What the other side said on a request, beyond acknowledging the

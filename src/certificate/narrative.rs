@@ -102,7 +102,20 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         }
     };
 
+    // A call whose own summary says it never reached the other side
+    // ("went to voicemail", "couldn't reach him") was an attempt, as the
+    // checker reads it: never "spoke by telephone with".
+    let unreached = matches!(ev.method, Method::Telephone | Method::Video)
+        && crate::matter::summary_says_not_reached(&ev.summary);
     let mut s = match ev.method {
+        _ if unreached && !whom.is_empty() => format!(
+            "{at}{who} {} {whom}{about}; the call did not reach them.",
+            if ev.method == Method::Video {
+                "placed a video call to"
+            } else {
+                "telephoned"
+            },
+        ),
         Method::Telephone => format!(
             "{at}{who} spoke by telephone{}{length}{about}.",
             with("with")
@@ -174,9 +187,11 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         s.push_str(&format!(" {} also took part.", join_and(&staff)));
     }
 
-    // What each side said, item by item, in the user's words.
+    // What each side said, item by item, in the user's words; not on a call
+    // recorded as taking up something else (it was not about the requests).
     let movant = m.motion.movant;
-    for d in ev.items.iter().filter(kept) {
+    let elsewhere = ev.method.is_live() && crate::matter::Subject::not_the_requests(ev.subject);
+    for d in ev.items.iter().filter(kept).filter(|_| !elsewhere) {
         let Some(item) = m.item_by_id(&d.item) else {
             continue;
         };
@@ -202,10 +217,18 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         s.push_str(&said);
     }
 
-    // Outcomes, grouped.
+    // Outcomes, grouped. None is told of a message of the movant's that no
+    // answer met, or of a call that reached no one or took up something
+    // else: nothing was resolved or narrowed by it ("Counsel resolved … No
+    // response was received." contradicts itself).
+    let one_way = (m.side_of(initiator) == Some(movant)
+        && ev.reply == Some(crate::matter::Reply::None))
+        || unreached
+        || elsewhere;
     let with = |o: Outcome| -> Vec<&str> {
         ev.items
             .iter()
+            .filter(|_| !one_way)
             .filter(kept)
             .filter(|d| d.outcome == o)
             .filter_map(|d| m.item_by_id(&d.item))
