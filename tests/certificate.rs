@@ -570,9 +570,7 @@ fn et_al_in_a_party_name_makes_the_caption_plural_and_is_said_once() {
 #[test]
 fn the_verdict_the_certificate_and_the_letter_agree_on_what_was_resolved() {
     use goodfaith::check::{ItemState, check};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
+    let mut m = txnd_sample();
     let r = Registry::embedded().unwrap();
     let pack = r.get("txnd").unwrap();
     let today = date(2026, 3, 20);
@@ -616,9 +614,7 @@ fn the_verdict_the_certificate_and_the_letter_agree_on_what_was_resolved() {
 /// requests.
 #[test]
 fn a_call_recorded_as_only_scheduling_is_not_certified_as_a_conference() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
+    let mut m = txnd_sample();
     assert!(txnd_text(&m).contains("A conference was held on March 3, 2026 and March 11, 2026"));
     m.conferrals[2].subject = Some(goodfaith::matter::Subject::Scheduling);
     let t = txnd_text(&m);
@@ -635,9 +631,7 @@ fn a_call_recorded_as_only_scheduling_is_not_certified_as_a_conference() {
 #[test]
 fn north_texas_attempts_without_a_conference_are_certified_as_attempts() {
     use goodfaith::matter::{Method, Reply};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
+    let mut m = txnd_sample();
     m.conferrals.truncate(1);
     let first = m.conferrals[0].clone();
     m.conferrals.clear();
@@ -767,10 +761,8 @@ fn a_pro_se_movant_is_never_called_counsel_and_signs_its_own_certificate() {
 /// resolves its own disputes, not "counsel".
 #[test]
 fn north_texas_never_certifies_a_refusal_an_unreached_party_or_a_broken_promise_as_conferring() {
-    use goodfaith::matter::{Counsel, FollowUp, Party, Reply, Side};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (base, _) = read_matter(&path).unwrap();
+    use goodfaith::matter::{FollowUp, Reply};
+    let base = txnd_sample();
 
     // The only call: the other side refused to confer.
     let mut m = base.clone();
@@ -788,18 +780,7 @@ fn north_texas_never_certifies_a_refusal_an_unreached_party_or_a_broken_promise_
 
     // A second defendant, separately represented, reached only by letter.
     let mut m = base.clone();
-    m.parties.push(Party {
-        id: "p3".into(),
-        name: "Apex Freight, Inc.".into(),
-        side: Side::Defendant,
-        ..m.parties[1].clone()
-    });
-    m.counsel.push(Counsel {
-        id: "c3".into(),
-        name: "Olivia Chen".into(),
-        represents: vec!["p3".into()],
-        ..m.counsel[1].clone()
-    });
+    add_apex(&mut m);
     m.conferrals[0].participants.push("c3".into());
     m.conferrals[0].reply = Some(Reply::None);
     let t = txnd_text(&m);
@@ -854,9 +835,7 @@ fn north_texas_never_certifies_a_refusal_an_unreached_party_or_a_broken_promise_
 /// never printed in quotation marks as the speaker's own words.
 #[test]
 fn a_reported_position_is_not_quoted_as_the_speakers_words() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
+    let mut m = txnd_sample();
     let ev = &mut m.conferrals[2];
     ev.items[0].opponent_position = "Says he has answered fully.".into();
     ev.items[1].opponent_position = "He refused any limit.".into();
@@ -881,22 +860,8 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
 /// the place is not "a deposition at deposition of …".
 #[test]
 fn the_people_and_the_place_of_a_step_read_as_one_sentence() {
-    use goodfaith::matter::{Counsel, Party, Side};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
-    m.parties.push(Party {
-        id: "p3".into(),
-        name: "Apex Freight, Inc.".into(),
-        side: Side::Defendant,
-        ..m.parties[1].clone()
-    });
-    m.counsel.push(Counsel {
-        id: "c3".into(),
-        name: "Olivia Chen".into(),
-        represents: vec!["p3".into()],
-        ..m.counsel[1].clone()
-    });
+    let mut m = txnd_sample();
+    add_apex(&mut m);
     m.conferrals[0].participants.push("c3".into());
     let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[0]);
     assert!(
@@ -928,9 +893,7 @@ fn the_people_and_the_place_of_a_step_read_as_one_sentence() {
 fn a_step_tells_only_what_its_entry_can_show() {
     use goodfaith::certificate::step_paragraph;
     use goodfaith::matter::{Outcome, Reply, Subject};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (base, _) = read_matter(&path).unwrap();
+    let base = txnd_sample();
 
     let mut m = base.clone();
     m.conferrals[1].summary = "Called counsel; went to voicemail, left VM.".into();
@@ -961,6 +924,31 @@ fn a_step_tells_only_what_its_entry_can_show() {
     assert!(!t.contains("A conference was held"), "{t}");
 }
 
+/// The N.D. Tex. sample matter (tests/fixtures/samples/compel-txnd.json).
+fn txnd_sample() -> goodfaith::matter::Matter {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples/compel-txnd.json");
+    read_matter(&path).unwrap().0
+}
+
+/// Adds a second defendant, Apex Freight, Inc. (p3), with counsel of its
+/// own, Olivia Chen (c3), whom no entry lists yet.
+fn add_apex(m: &mut goodfaith::matter::Matter) {
+    use goodfaith::matter::{Counsel, Party, Side};
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Apex Freight, Inc.".into(),
+        side: Side::Defendant,
+        ..m.parties[1].clone()
+    });
+    m.counsel.push(Counsel {
+        id: "c3".into(),
+        name: "Olivia Chen".into(),
+        represents: vec!["p3".into()],
+        ..m.counsel[1].clone()
+    });
+}
+
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {
@@ -978,9 +966,7 @@ fn txnd_text(m: &goodfaith::matter::Matter) -> String {
 /// N.D. Tex. conference sentence: "between Jane Roe and ." is not printed.
 #[test]
 fn a_blank_name_leaves_no_gap_in_who_conferred() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples/compel-txnd.json");
-    let (mut m, _) = read_matter(&path).unwrap();
+    let mut m = txnd_sample();
     assert!(txnd_text(&m).contains("between Jane Roe and Marcus Müller."));
     for c in m.counsel.iter_mut().filter(|c| c.name != "Jane Roe") {
         c.name = String::new();

@@ -117,14 +117,8 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                 text_n += 1;
             }
             Section::Steps => {
-                for (i, ev) in events.iter().enumerate() {
-                    push_para(
-                        ev.id.clone(),
-                        step_label(i, ev),
-                        step_paragraph(m, ev),
-                        &mut blocks,
-                        false,
-                    );
+                for (key, label, text) in steps(m, events.iter().copied().enumerate()) {
+                    push_para(key, label, text, &mut blocks, false);
                 }
             }
             Section::Status => {
@@ -158,14 +152,8 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                 // recorded, one paragraph each, unless the template
                 // recites every step anyway.
                 if recite {
-                    for (i, ev) in events.iter().enumerate() {
-                        push_para(
-                            ev.id.clone(),
-                            step_label(i, ev),
-                            step_paragraph(m, ev),
-                            &mut blocks,
-                            false,
-                        );
+                    for (key, label, text) in steps(m, events.iter().copied().enumerate()) {
+                        push_para(key, label, text, &mut blocks, false);
                     }
                 } else if !held.is_empty() && !template.sections.contains(&Section::Steps) {
                     // A party on the other side that only attempts reached
@@ -174,13 +162,12 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                     // what was tried.
                     let missed = only_attempted(m, &events, &held);
                     if !missed.is_empty() {
-                        let tried: Vec<(usize, &&crate::matter::ConferralEvent)> = events
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, e)| {
+                        let tried = steps(
+                            m,
+                            events.iter().copied().enumerate().filter(|(_, e)| {
                                 !held.holds(e) && missed.iter().any(|p| takes_part(m, e, p))
-                            })
-                            .collect();
+                            }),
+                        );
                         let whom = opponents_phrase_of(&missed);
                         // "… Apex Freight, Inc." ends its own sentence.
                         let stop = if whom.ends_with('.') { "" } else { "." };
@@ -194,14 +181,8 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                             &mut blocks,
                             true,
                         );
-                        for (i, ev) in tried {
-                            push_para(
-                                ev.id.clone(),
-                                step_label(i, ev),
-                                step_paragraph(m, ev),
-                                &mut blocks,
-                                false,
-                            );
+                        for (key, label, text) in tried {
+                            push_para(key, label, text, &mut blocks, false);
                         }
                     }
                 }
@@ -404,15 +385,27 @@ fn status_text(m: &Matter, events: &[&crate::matter::ConferralEvent]) -> Option<
     Some(s)
 }
 
-/// "Step 2: March 3, 2026, telephone": what a step's paragraph is, for
-/// the editor.
-fn step_label(i: usize, ev: &crate::matter::ConferralEvent) -> String {
-    format!(
-        "Step {}: {}, {}",
-        i + 1,
-        long_date(ev.date),
-        ev.method.phrase()
-    )
+/// Each entry's paragraph with its key (the entry's id) and what it is, for
+/// the editor ("Step 2: March 3, 2026, telephone"), numbered by its place
+/// in the log.
+fn steps<'e>(
+    m: &Matter,
+    entries: impl Iterator<Item = (usize, &'e crate::matter::ConferralEvent)>,
+) -> Vec<(String, String, String)> {
+    entries
+        .map(|(i, ev)| {
+            (
+                ev.id.clone(),
+                format!(
+                    "Step {}: {}, {}",
+                    i + 1,
+                    long_date(ev.date),
+                    ev.method.phrase()
+                ),
+                step_paragraph(m, ev),
+            )
+        })
+        .collect()
 }
 
 /// The contacts the certificate may call a conference: calls, video
