@@ -849,6 +849,12 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
         "{text}"
     );
     assert!(!text.contains('\u{201c}'), "{text}");
+    m.conferrals[2].items[1].opponent_position = "Now says no supplement will be served.".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains("Counsel for Defendant now says no supplement will be served."),
+        "{text}"
+    );
     m.conferrals[2].items[0].opponent_position = "Company says it answered fully".into();
     let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
     assert!(text.contains(" Company says it answered fully."), "{text}");
@@ -903,6 +909,14 @@ fn a_step_tells_only_what_its_entry_can_show() {
     assert!(text.contains("the call did not reach them"), "{text}");
     assert!(!text.contains("resolved"), "{text}");
 
+    // Nor does it carry what the other side "said" on it.
+    let text = {
+        let mut m = base.clone();
+        m.conferrals[1].summary = "Called counsel; went to voicemail, left VM.".into();
+        step_paragraph(&m, &m.conferrals[1])
+    };
+    assert!(!text.contains("Counsel for Defendant"), "{text}");
+
     let mut m = base.clone();
     m.conferrals[1].subject = Some(Subject::Scheduling);
     let text = step_paragraph(&m, &m.conferrals[1]);
@@ -915,6 +929,11 @@ fn a_step_tells_only_what_its_entry_can_show() {
     let text = step_paragraph(&m, &m.conferrals[0]);
     assert!(text.contains("No response was received."), "{text}");
     assert!(!text.contains("resolved"), "{text}");
+    // One that bounced was not ignored: it never arrived.
+    m.conferrals[0].summary = "Email bounced as undeliverable.".into();
+    let text = step_paragraph(&m, &m.conferrals[0]);
+    assert!(text.contains("It was not delivered."), "{text}");
+    assert!(!text.contains("No response was received."), "{text}");
 
     let mut m = base.clone();
     m.conferrals.truncate(2);
@@ -922,6 +941,102 @@ fn a_step_tells_only_what_its_entry_can_show() {
     let t = txnd_text(&m);
     assert!(t.contains("attempted to confer with counsel for"), "{t}");
     assert!(!t.contains("A conference was held"), "{t}");
+}
+
+/// Certificate review 161 (a second pass): a co-defendant's counsel who
+/// conferred by email is named with the dates, each defendant's position is
+/// its own, and a refusal after the last conference is told.
+#[test]
+fn north_texas_names_every_attorney_who_conferred_and_whose_each_position_was() {
+    use goodfaith::matter::{Method, Outcome, Reply};
+    let mut m = txnd_sample();
+    add_apex(&mut m);
+    let mut theirs = m.conferrals[2].clone();
+    theirs.id = "apex-email".into();
+    theirs.date = date(2026, 3, 12);
+    theirs.time = None;
+    theirs.duration_minutes = None;
+    theirs.method = Method::Email;
+    theirs.initiated_by = "c3".into();
+    theirs.participants = vec!["c3".into(), "c1".into()];
+    for d in &mut theirs.items {
+        d.movant_position.clear();
+        d.opponent_position = "Apex has nothing responsive".into();
+        d.outcome = Outcome::Impasse;
+    }
+    m.conferrals.push(theirs);
+    let t = txnd_text(&m);
+    assert!(
+        t.contains("and in writing, by email, on March 12, 2026 between Olivia Chen and Jane Roe"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Declined to search more than three custodians (Marcus Müller) and Apex has nothing responsive (Olivia Chen)"),
+        "{t}"
+    );
+    let mut refusal = m.conferrals[1].clone();
+    refusal.id = "refused".into();
+    refusal.date = date(2026, 3, 16);
+    refusal.reply = Some(Reply::Refused);
+    for d in &mut refusal.items {
+        d.opponent_position.clear();
+        d.outcome = Outcome::Raised;
+    }
+    m.conferrals.push(refusal);
+    let t = txnd_text(&m);
+    assert!(
+        t.contains("On March 16, 2026, Marcus Müller refused to confer further."),
+        "{t}"
+    );
+}
+
+/// Where a party appears pro se, D. Kan.'s "steps taken by all attorneys"
+/// names it too, and a pro se signature gives the address, telephone and
+/// email recorded (Fed. R. Civ. P. 11(a)).
+#[test]
+fn a_pro_se_party_is_in_the_kansas_steps_and_its_signature_gives_its_contact() {
+    let mut m = txnd_sample();
+    m.court = "ksd".into();
+    m.parties[0].pro_se = true;
+    m.parties[0].contact.phone = "(907) 555-0177".into();
+    m.parties[0].contact.email = "lucia@example.com".into();
+    m.counsel.retain(|c| c.id != "c1");
+    for e in &mut m.conferrals {
+        e.initiated_by = "p1".into();
+        for p in &mut e.participants {
+            if p == "c1" {
+                *p = "p1".into();
+            }
+        }
+    }
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let cert = compose(&m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20));
+    assert!(
+        cert.paragraphs[0]
+            .text
+            .contains("steps taken by all attorneys and pro se parties"),
+        "{}",
+        cert.paragraphs[0].text
+    );
+    let signatures = cert
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            goodfaith::layout::Block::Signatures(s) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        signatures[0]
+            .lines
+            .contains(&"Tel. (907) 555-0177".to_string())
+    );
+    assert!(
+        signatures[0]
+            .lines
+            .contains(&"lucia@example.com".to_string())
+    );
 }
 
 /// The N.D. Tex. sample matter (tests/fixtures/samples/compel-txnd.json).

@@ -247,6 +247,19 @@ fn fill(
         }
         "conferrer" if counselled => format!("counsel for {}", parties_phrase(&movant)),
         "certifier" | "conferrer" => format!("{}, appearing pro se,", parties_phrase(&movant)),
+        // D. Kan. Rule 37.2's "steps taken by all attorneys", where a party
+        // appears pro se.
+        "all_counsel" => {
+            let pro_se = m
+                .parties
+                .iter()
+                .any(|p| p.pro_se && p.side != Side::Nonparty);
+            match (pro_se, m.counsel.is_empty()) {
+                (false, _) => "all attorneys".into(),
+                (true, false) => "all attorneys and pro se parties".into(),
+                (true, true) => "the parties".into(),
+            }
+        }
         "opponents" => opponents_phrase(m, events),
         "motion" => motion.clone(),
         "rules" => join_and(&rules),
@@ -553,8 +566,39 @@ fn opposition_text(
     } else {
         "The motion is unopposed.".to_string()
     };
-    let (live, how) = if held.live.is_empty() {
-        // "in writing, by letter and email,": the means, in the log's order.
+    // Who took part in `list`, as far as the record names them.
+    let names_in = |list: &[&crate::matter::ConferralEvent]| {
+        let mut people: Vec<String> = Vec::new();
+        for e in list {
+            let names = e.participants.iter().filter_map(|id| {
+                m.counsel_by_id(id)
+                    .map(|c| c.name.clone())
+                    .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
+            });
+            // A blank name (reported as NAME-MISSING) prints as nothing, not a gap.
+            for p in names.filter(|n| !n.trim().is_empty()) {
+                if !people.contains(&p) {
+                    people.push(p);
+                }
+            }
+        }
+        people
+    };
+    // "on March 3, 2026 between Jane Roe and Marcus Müller": one name alone
+    // (the other blank, reported as NAME-MISSING) is not "among" anyone.
+    let when_and_who = |list: &[&crate::matter::ConferralEvent]| {
+        let dates: Vec<String> = list.iter().map(|e| long_date(e.date)).collect();
+        let people = names_in(list);
+        let who = match people.len() {
+            0 => String::new(),
+            1 => format!(", with {} taking part", people[0]),
+            2 => format!(" between {}", join_and(&people)),
+            _ => format!(" among {}", join_and(&people)),
+        };
+        format!("on {}{who}", join_and(&dates))
+    };
+    // "in writing, by letter and email,": the means, in the log's order.
+    let in_writing = || {
         let mut means: Vec<&str> = Vec::new();
         for e in &held.written {
             let word = match e.method {
@@ -566,40 +610,37 @@ fn opposition_text(
                 means.push(word);
             }
         }
-        (
-            &held.written,
-            format!(" in writing, by {},", join_and(&means)),
-        )
-    } else {
-        (&held.live, String::new())
+        format!("in writing, by {},", join_and(&means))
     };
-    let dates: Vec<String> = live.iter().map(|e| long_date(e.date)).collect();
-    let mut people: Vec<String> = Vec::new();
-    for e in live.iter() {
-        let names = e.participants.iter().filter_map(|id| {
-            m.counsel_by_id(id)
-                .map(|c| c.name.clone())
-                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-        });
-        // A blank name (reported as NAME-MISSING) prints as nothing, not a gap.
-        for p in names.filter(|n| !n.trim().is_empty()) {
-            if !people.contains(&p) {
-                people.push(p);
-            }
+    if held.live.is_empty() {
+        s.push_str(&format!(
+            " A conference was held {} {}.",
+            in_writing(),
+            when_and_who(&held.written)
+        ));
+    } else {
+        // A written exchange with someone no call or meeting included (a
+        // co-defendant's counsel who answered by email) is a conference
+        // too, and its attorneys must be named.
+        let live_people = names_in(&held.live);
+        let others_in_writing = names_in(&held.written)
+            .iter()
+            .any(|p| !live_people.contains(p));
+        if others_in_writing {
+            s.push_str(&format!(
+                " A conference was held {}, and {} {}.",
+                when_and_who(&held.live),
+                in_writing(),
+                when_and_who(&held.written)
+            ));
+        } else {
+            s.push_str(&format!(
+                " A conference was held {}.",
+                when_and_who(&held.live)
+            ));
         }
     }
-    // Who conferred, as far as the record names them: one name alone (the
-    // other blank, reported as NAME-MISSING) is not "among" anyone.
-    let who = match people.len() {
-        0 => String::new(),
-        1 => format!(", with {} taking part", people[0]),
-        2 => format!(" between {}", join_and(&people)),
-        _ => format!(" among {}", join_and(&people)),
-    };
-    s.push_str(&format!(
-        " A conference was held{how} on {}{who}.",
-        join_and(&dates)
-    ));
+    let live = &held.live;
     let resolved: Vec<&str> = outcomes
         .iter()
         .filter(|(_, _, resolved)| *resolved)
@@ -631,30 +672,68 @@ fn opposition_text(
                 // Said in a conference the paragraph certifies (a
                 // position stated at a deposition, or on a call about
                 // another matter, is not why this conference failed).
-                let (at, last) = events
+                // The last position of each speaker on the other side (a
+                // co-defendant's counsel's as well), newest first found.
+                let speakers_of = |e: &crate::matter::ConferralEvent| -> Vec<String> {
+                    e.participants
+                        .iter()
+                        .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
+                        .filter_map(|id| {
+                            m.counsel_by_id(id)
+                                .map(|c| c.name.clone())
+                                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
+                        })
+                        .collect()
+                };
+                let mut found: Vec<(
+                    Vec<String>,
+                    &crate::matter::ConferralEvent,
+                    &crate::matter::ItemDiscussion,
+                )> = Vec::new();
+                for e in events.iter().rev().filter(|e| held.holds(e)) {
+                    for d in &e.items {
+                        if d.item != item.id || d.opponent_position.trim().is_empty() {
+                            continue;
+                        }
+                        let who = speakers_of(e);
+                        if !found.iter().any(|(w, _, _)| *w == who) {
+                            found.push((who, e, d));
+                        }
+                    }
+                }
+                found.reverse();
+                let attribute = found.len() > 1;
+                let said: Vec<String> = found
                     .iter()
-                    .rev()
-                    .filter(|e| held.holds(e))
-                    .flat_map(|e| e.items.iter().map(move |d| (*e, d)))
-                    .find(|(_, d)| d.item == item.id && !d.opponent_position.trim().is_empty())?;
-                // A promise made there and recorded as broken is said to
-                // be broken: listed bare, "Will supplement by March 6"
-                // reads as the other side's offer.
-                let broken = at
-                    .follow_up
-                    .as_ref()
-                    .filter(|f| f.kept == Some(false))
-                    .filter(|_| {
-                        last.outcome == crate::matter::Outcome::FollowUp || last.records_a_promise()
+                    .map(|(who, at, last)| {
+                        // A promise made there and recorded as broken is
+                        // said to be broken: listed bare, "Will supplement
+                        // by March 6" reads as the other side's offer.
+                        let broken = at
+                            .follow_up
+                            .as_ref()
+                            .filter(|f| f.kept == Some(false))
+                            .filter(|_| {
+                                last.outcome == crate::matter::Outcome::FollowUp
+                                    || last.records_a_promise()
+                            })
+                            .map(|f| format!(" (a promise due {} and not kept)", long_date(f.due)))
+                            .unwrap_or_default();
+                        // With two speakers, whose each position was.
+                        let by = if attribute && !who.is_empty() {
+                            format!(" ({})", join_and(who))
+                        } else {
+                            String::new()
+                        };
+                        // The user's summary of what was said, not a
+                        // quotation: no quotation marks.
+                        format!(
+                            "{}{broken}{by}",
+                            last.opponent_position.trim().trim_end_matches('.')
+                        )
                     })
-                    .map(|f| format!(" (a promise due {} and not kept)", long_date(f.due)))
-                    .unwrap_or_default();
-                // The user's summary of what was said, not a quotation: no quotation marks.
-                Some(format!(
-                    "on {}: {}{broken}",
-                    item.label,
-                    last.opponent_position.trim().trim_end_matches('.')
-                ))
+                    .collect();
+                (!said.is_empty()).then(|| format!("on {}: {}", item.label, join_and(&said)))
             })
             .collect();
         if !reasons.is_empty() {
@@ -667,6 +746,39 @@ fn opposition_text(
                 "."
             };
             s.push_str(&format!(" Agreement could not be reached. The other side's last stated positions were these: {said}{stop}"));
+        }
+        // A refusal to go on conferring after the last conference is the
+        // other side's last word, and part of why agreement failed.
+        let last_held = events
+            .iter()
+            .filter(|e| held.holds(e))
+            .map(|e| (e.date, e.time))
+            .max();
+        for e in events.iter().filter(|e| {
+            !held.holds(e)
+                && e.reply == Some(crate::matter::Reply::Refused)
+                && last_held.is_some_and(|l| (e.date, e.time) > l)
+        }) {
+            let whom: Vec<String> = e
+                .participants
+                .iter()
+                .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
+                .filter_map(|id| {
+                    m.counsel_by_id(id)
+                        .map(|c| c.name.clone())
+                        .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
+                })
+                .filter(|n| !n.trim().is_empty())
+                .collect();
+            let who = if whom.is_empty() {
+                "the other side".to_string()
+            } else {
+                join_and(&whom)
+            };
+            s.push_str(&format!(
+                " On {}, {who} refused to confer further.",
+                long_date(e.date)
+            ));
         }
     }
     s
@@ -812,11 +924,30 @@ fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
             .parties
             .iter()
             .filter(|p| p.side == m.motion.movant && p.pro_se)
-            .map(|p| SignatureBlock {
-                signature: String::new(),
-                lines: vec![p.name.clone(), format!("{} pro se", p.side.label())],
-                status: None,
-                column: 0,
+            .map(|p| {
+                // Fed. R. Civ. P. 11(a): an unrepresented party's signature
+                // states its address, email and telephone, as recorded.
+                let mut lines = vec![p.name.clone(), format!("{} pro se", p.side.label())];
+                lines.extend(
+                    p.contact
+                        .mail
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                );
+                if !p.contact.phone.trim().is_empty() && !p.contact.no_telephone {
+                    lines.push(format!("Tel. {}", p.contact.phone.trim()));
+                }
+                if !p.contact.email.trim().is_empty() {
+                    lines.push(p.contact.email.trim().to_string());
+                }
+                SignatureBlock {
+                    signature: String::new(),
+                    lines,
+                    status: None,
+                    column: 0,
+                }
             })
             .collect();
         blocks.splice(0..0, own);

@@ -128,8 +128,10 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             "{at}{who} met in person{}{place}{length}{about}.",
             with("with")
         ),
+        // "Spoke", not "conferred": a discussion at a deposition is weighed
+        // apart from a conference between counsel.
         Method::Deposition => format!(
-            "{at}{who} conferred{} during {}{length}{about}.",
+            "{at}{who} spoke{} during {}{length}{about}.",
             with("with"),
             // A place that names the deposition itself ("deposition of
             // Brightline's Rule 30(b)(6) designee") is not "a deposition at
@@ -191,7 +193,14 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // recorded as taking up something else (it was not about the requests).
     let movant = m.motion.movant;
     let elsewhere = ev.method.is_live() && crate::matter::Subject::not_the_requests(ev.subject);
-    for d in ev.items.iter().filter(kept).filter(|_| !elsewhere) {
+    // Nor on a call that reached no one: only the movant's side could have
+    // said anything, and what it meant to say is no part of the record.
+    for d in ev
+        .items
+        .iter()
+        .filter(kept)
+        .filter(|_| !elsewhere && !unreached)
+    {
         let Some(item) = m.item_by_id(&d.item) else {
             continue;
         };
@@ -296,7 +305,15 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     if by_movant && let Some(by) = ev.respond_by {
         s.push_str(&format!(" It asked for a response by {}.", long_date(by)));
     }
+    // A message whose summary says it never got through ("Email bounced
+    // back") was not ignored: the certificate says it was not delivered.
+    let undelivered =
+        by_movant && !ev.method.is_live() && crate::matter::says_not_delivered(&ev.summary);
+    if undelivered {
+        s.push_str(" It was not delivered.");
+    }
     match ev.reply {
+        _ if undelivered => {}
         Some(Reply::None) if by_movant => s.push_str(" No response was received."),
         Some(Reply::Refused) if by_movant => s.push_str(&format!(
             " {} refused to confer.",
@@ -360,6 +377,8 @@ fn capitalise(s: &str) -> String {
 /// maintained ...") stands as written; anything else is quoted as the
 /// speaker's statement.
 fn attribute(m: &Matter, who: &str, said: &str) -> String {
+    // Words that may open a note before its verb ("Now says …").
+    const ADVERBS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
     let first = said.split_whitespace().next().unwrap_or("");
     let word = first.trim_matches(|c: char| !c.is_alphabetic());
     let names_speaker = [
@@ -383,8 +402,8 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
             .any(|n| n == word)
         || said.starts_with(who)
         // "Company says it answered fully": a subject, then a verb of
-        // reporting, names its own speaker.
-        || said.split_whitespace().nth(1).is_some_and(|w| {
+        // reporting, names its own speaker ("Now says …" does not).
+        || !ADVERBS.contains(&word) && said.split_whitespace().nth(1).is_some_and(|w| {
             [
                 "says", "said", "states", "stated", "claims", "claimed", "contends",
                 "contended", "argues", "argued", "insists", "insisted", "maintains",
@@ -433,7 +452,15 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
         "Declines",
         "Objects",
     ];
-    let verb_first = verb_first || REPORTING.contains(&word);
+    // "Now says no supplement will be served", "Still refuses to log": an
+    // adverb, then a verb of reporting, is the same report.
+    let adverb_then_verb = ADVERBS.contains(&word)
+        && said.split_whitespace().nth(1).is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
+                || VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+        });
+    let verb_first = verb_first || REPORTING.contains(&word) || adverb_then_verb;
     if verb_first && let Some(c) = said.chars().next() {
         let rest = &said[c.len_utf8()..];
         return sentence(&format!("{who} {}{rest}", c.to_lowercase()));

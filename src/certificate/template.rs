@@ -8,7 +8,7 @@ use toml::Spanned;
 use crate::court::PackError;
 
 /// Placeholders a template's text may use; each is filled from the record.
-pub const PLACEHOLDERS: [&str; 8] = [
+pub const PLACEHOLDERS: [&str; 9] = [
     "movant",
     "opponents",
     "motion",
@@ -17,6 +17,7 @@ pub const PLACEHOLDERS: [&str; 8] = [
     "conferred",
     "certifier",
     "conferrer",
+    "all_counsel",
 ];
 
 /// Who signs the certificate.
