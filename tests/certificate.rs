@@ -918,6 +918,12 @@ fn a_step_tells_only_what_its_entry_can_show() {
     assert!(!text.contains("Counsel for Defendant"), "{text}");
 
     let mut m = base.clone();
+    m.conferrals[1].summary = "Scheduling call only.".into();
+    let text = step_paragraph(&m, &m.conferrals[1]);
+    assert!(text.contains("without discussing the requests."), "{text}");
+    assert!(!text.contains("On Interrogatory"), "{text}");
+
+    let mut m = base.clone();
     m.conferrals[1].subject = Some(Subject::Scheduling);
     let text = step_paragraph(&m, &m.conferrals[1]);
     assert!(text.contains("about scheduling only."), "{text}");

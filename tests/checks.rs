@@ -456,6 +456,33 @@ fn a_call_on_which_the_other_side_refused_to_confer_is_no_conference() {
 }
 
 #[test]
+fn a_call_whose_summary_says_the_requests_were_not_discussed_is_no_conference() {
+    // Certificate review 161: with no subject recorded, these summaries
+    // read as conferences on the requests.
+    for summary in [
+        "Only set a time for the conference; did not discuss the requests.",
+        "Scheduling call only.",
+        "We never discussed any of the disputed requests.",
+    ] {
+        let mut m = base();
+        m.conferrals[0].summary = summary.into();
+        let fs = findings(&m, "akd");
+        assert!(holds_back(&fs), "{summary}: {fs:?}");
+    }
+    // Words about something else, or about one request further, are not
+    // read so.
+    for summary in [
+        "Did not discuss settlement.",
+        "Did not discuss RFP 4 further.",
+    ] {
+        let mut m = base();
+        m.conferrals[0].summary = summary.into();
+        let fs = findings(&m, "akd");
+        assert!(!holds_back(&fs), "{summary}: {fs:?}");
+    }
+}
+
+#[test]
 fn a_call_recorded_as_only_scheduling_is_no_conference_on_the_requests() {
     // Jacobs v. Wells (M.D. La. 2017): the call that moved the conference
     // was not the conference. Recorded so, whatever its words.

@@ -449,8 +449,12 @@ impl<'m> Conferences<'m> {
                 .any(|p| m.side_of(p) == Some(m.motion.movant))
                 && e.participants.iter().any(confers_for_them)
         };
+        // Not a call recorded, or told in its summary, as taking up
+        // something else ("Scheduling call only.").
         let about_the_requests = |e: &crate::matter::ConferralEvent| {
-            !crate::matter::Subject::not_the_requests(e.subject)
+            let elsewhere = crate::matter::Subject::not_the_requests(e.subject)
+                || (e.method.is_live() && crate::matter::says_no_request_taken_up(&e.summary));
+            !elsewhere
         };
         // A refusal to confer, recorded as the reply or as every position the
         // other side took, is an attempt met with a refusal, never a
@@ -648,10 +652,11 @@ fn opposition_text(
         .collect();
     if !resolved.is_empty() {
         // A pro se party on either side resolves its own disputes.
-        let who = if live
-            .iter()
-            .any(|e| e.participants.iter().any(|p| m.party_by_id(p).is_some()))
-        {
+        let who = if live.iter().any(|e| {
+            e.participants
+                .iter()
+                .any(|p| m.party_by_id(p).is_some_and(|x| x.pro_se))
+        }) {
             "The parties"
         } else {
             "Counsel"

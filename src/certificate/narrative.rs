@@ -66,6 +66,11 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         Some(crate::matter::Subject::OtherMatter) if ev.method.is_live() => {
             " about another matter".to_string()
         }
+        // Its summary says no request was taken up ("Scheduling call
+        // only.", "did not discuss the requests").
+        _ if ev.method.is_live() && crate::matter::says_no_request_taken_up(&ev.summary) => {
+            " without discussing the requests".to_string()
+        }
         _ if labels.is_empty() => String::new(),
         _ => format!(" about {}", items_phrase(&labels)),
     };
@@ -192,7 +197,9 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // What each side said, item by item, in the user's words; not on a call
     // recorded as taking up something else (it was not about the requests).
     let movant = m.motion.movant;
-    let elsewhere = ev.method.is_live() && crate::matter::Subject::not_the_requests(ev.subject);
+    let elsewhere = ev.method.is_live()
+        && (crate::matter::Subject::not_the_requests(ev.subject)
+            || crate::matter::says_no_request_taken_up(&ev.summary));
     // Nor on a call that reached no one: only the movant's side could have
     // said anything, and what it meant to say is no part of the record.
     for d in ev
@@ -246,7 +253,11 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     };
     // "Counsel" only where everyone who took part acts through counsel: a
     // pro se party resolves its own disputes.
-    let who_resolved = if ev.participants.iter().any(|p| m.party_by_id(p).is_some()) {
+    let who_resolved = if ev
+        .participants
+        .iter()
+        .any(|p| m.party_by_id(p).is_some_and(|x| x.pro_se))
+    {
         "The parties"
     } else {
         "Counsel"

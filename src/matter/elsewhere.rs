@@ -266,8 +266,24 @@ const TAKEN_UP: &[&str] = match TAKEN_UP_OR_DISCUSSION.split_last() {
     None => &[],
 };
 
-/// `TAKEN_UP` and, last, "discussion" ("No discussion of the requests"):
-/// the words without which `says_no_request_taken_up` reads nothing.
+/// The words without which `says_no_request_taken_up` reads nothing:
+/// `TAKEN_UP_OR_DISCUSSION`, and those of an active "did not discuss the
+/// requests" or of "Scheduling call only".
+const GATE: &[&str] = &[
+    "identified",
+    "discussed",
+    "raised",
+    "mentioned",
+    "covered",
+    "specified",
+    "discussion",
+    "discuss",
+    "address",
+    "addressed",
+    "scheduling",
+];
+
+/// `TAKEN_UP` and, last, "discussion" ("No discussion of the requests").
 const TAKEN_UP_OR_DISCUSSION: &[&str] = &[
     "identified",
     "discussed",
@@ -290,9 +306,20 @@ const TAKEN_UP_OR_DISCUSSION: &[&str] = &[
 /// "Request No. 4 was not discussed further" names one and is not read;
 /// nor is "no agreement was reached on the requests".
 pub fn says_no_request_taken_up(text: &str) -> bool {
-    // Asked of summaries on every keystroke: most say nothing of the kind.
-    if !super::default::has_any_word(text, TAKEN_UP_OR_DISCUSSION) {
+    // Asked of summaries on every keystroke: most say nothing of the kind
+    // (one pass over the words for both readings below).
+    if !super::default::has_any_word(text, GATE) {
         return false;
+    }
+    // Certificate review 161: "Only set a time for the conference; did not
+    // discuss the requests.", "Scheduling call only." read as conferences.
+    if super::default::has_any_word(
+        text,
+        &["not", "never", "didn't", "didnt", "don't", "scheduling"],
+    ) && super::phrase::clauses(text)
+        .any(|clause| did_not_discuss_the_requests(clause) || only_scheduling(clause))
+    {
+        return true;
     }
     let no_discussion = super::default::has_any_word(text, &["discussion"])
         && super::phrase::clauses(text).any(|clause| {
@@ -363,6 +390,67 @@ pub fn says_no_request_taken_up(text: &str) -> bool {
                     ws.get(k).is_some_and(|w| is_one_of(w, &["not", "never"])) && taken_up(k + 1)
                 }
             }))
+}
+
+/// A clause that ends by saying, in the active voice, that the requests
+/// were not discussed: a negation ("did not", "didn't", "never", "do not"),
+/// "discuss" (or "address", "take up"), then only the requests with their
+/// qualifiers, and "at all" ("did not discuss the requests", "we never
+/// discussed any of the disputed requests"). Not "did not discuss RFP 4
+/// further", nor one that names something else ("did not discuss
+/// settlement").
+fn did_not_discuss_the_requests(clause: &str) -> bool {
+    let ws: Vec<&[u8]> = words(clause).collect();
+    (0..ws.len()).any(|k| {
+        let negated = match k.checked_sub(1).and_then(|j| ws.get(j)) {
+            Some(w) if is_one_of(w, &["never"]) => true,
+            Some(w) if is_one_of(w, &["not"]) => {
+                k >= 2 && is_one_of(ws[k - 2], &["did", "do", "does"])
+            }
+            Some(w) if is_one_of(w, &["didn't", "didnt", "don't"]) => true,
+            _ => false,
+        };
+        if !negated || !is_one_of(ws[k], &["discuss", "discussed", "address", "addressed"]) {
+            return false;
+        }
+        let rest: Vec<&[u8]> = ws[k + 1..]
+            .iter()
+            .copied()
+            .filter(|w| !is_one_of(w, &["of", "at", "all"]))
+            .collect();
+        rest.last().is_some_and(|w| is_one_of(w, REQUEST))
+            && rest
+                .iter()
+                .all(|w| is_one_of(w, REQUEST) || is_one_of(w, QUALIFIER))
+    })
+}
+
+/// A clause that says the contact was about scheduling and nothing else,
+/// in so many words: "Scheduling call only.", "scheduling only", "Only
+/// scheduling." Any word beyond those of the kind ("call", "conference",
+/// "the", "just") leaves it unread: "scheduling of the depositions only"
+/// may be the dispute itself.
+fn only_scheduling(clause: &str) -> bool {
+    let ws: Vec<&[u8]> = words(clause).collect();
+    ws.iter().any(|w| is_one_of(w, &["scheduling"]))
+        && ws.iter().any(|w| is_one_of(w, &["only", "just"]))
+        && ws.iter().all(|w| {
+            is_one_of(
+                w,
+                &[
+                    "scheduling",
+                    "only",
+                    "just",
+                    "call",
+                    "conference",
+                    "a",
+                    "the",
+                    "was",
+                    "it",
+                    "this",
+                ],
+            )
+        })
 }
 
 /// What a discussion that did not happen was about, for
