@@ -706,16 +706,7 @@ fn a_pro_se_movant_is_never_called_counsel_and_signs_its_own_certificate() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/samples/compel-cod.json");
     let (mut m, _) = read_matter(&path).unwrap();
-    m.parties[0].pro_se = true;
-    m.counsel.retain(|c| c.id != "c1");
-    for e in &mut m.conferrals {
-        e.initiated_by = "p1".into();
-        for p in &mut e.participants {
-            if p == "c1" {
-                *p = "p1".into();
-            }
-        }
-    }
+    the_movant_appears_pro_se(&mut m);
     m.certificate.endorsements.clear();
     let r = Registry::embedded().unwrap();
     for court in ["akd", "ksd", "flmd", "mssd", "txnd"] {
@@ -1003,18 +994,9 @@ fn north_texas_names_every_attorney_who_conferred_and_whose_each_position_was() 
 fn a_pro_se_party_is_in_the_kansas_steps_and_its_signature_gives_its_contact() {
     let mut m = txnd_sample();
     m.court = "ksd".into();
-    m.parties[0].pro_se = true;
+    the_movant_appears_pro_se(&mut m);
     m.parties[0].contact.phone = "(907) 555-0177".into();
     m.parties[0].contact.email = "lucia@example.com".into();
-    m.counsel.retain(|c| c.id != "c1");
-    for e in &mut m.conferrals {
-        e.initiated_by = "p1".into();
-        for p in &mut e.participants {
-            if p == "c1" {
-                *p = "p1".into();
-            }
-        }
-    }
     let r = Registry::embedded().unwrap();
     let pack = r.get("ksd").unwrap();
     let cert = compose(&m, pack, r.template_for(pack).unwrap(), date(2026, 3, 20));
@@ -1050,6 +1032,21 @@ fn txnd_sample() -> goodfaith::matter::Matter {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/samples/compel-txnd.json");
     read_matter(&path).unwrap().0
+}
+
+/// The sample's plaintiff (p1) without its counsel (c1): it appears pro se
+/// and made every contact itself.
+fn the_movant_appears_pro_se(m: &mut goodfaith::matter::Matter) {
+    m.parties[0].pro_se = true;
+    m.counsel.retain(|c| c.id != "c1");
+    for e in &mut m.conferrals {
+        e.initiated_by = "p1".into();
+        for p in &mut e.participants {
+            if p == "c1" {
+                *p = "p1".into();
+            }
+        }
+    }
 }
 
 /// Adds a second defendant, Apex Freight, Inc. (p3), with counsel of its

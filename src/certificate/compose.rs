@@ -679,17 +679,7 @@ fn opposition_text(
                 // another matter, is not why this conference failed).
                 // The last position of each speaker on the other side (a
                 // co-defendant's counsel's as well), newest first found.
-                let speakers_of = |e: &crate::matter::ConferralEvent| -> Vec<String> {
-                    e.participants
-                        .iter()
-                        .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
-                        .filter_map(|id| {
-                            m.counsel_by_id(id)
-                                .map(|c| c.name.clone())
-                                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-                        })
-                        .collect()
-                };
+                let speakers_of = |e: &crate::matter::ConferralEvent| their_names(m, e);
                 let mut found: Vec<(
                     Vec<String>,
                     &crate::matter::ConferralEvent,
@@ -764,17 +754,7 @@ fn opposition_text(
                 && e.reply == Some(crate::matter::Reply::Refused)
                 && last_held.is_some_and(|l| (e.date, e.time) > l)
         }) {
-            let whom: Vec<String> = e
-                .participants
-                .iter()
-                .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
-                .filter_map(|id| {
-                    m.counsel_by_id(id)
-                        .map(|c| c.name.clone())
-                        .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-                })
-                .filter(|n| !n.trim().is_empty())
-                .collect();
+            let whom = their_names(m, e);
             let who = if whom.is_empty() {
                 "the other side".to_string()
             } else {
@@ -787,6 +767,21 @@ fn opposition_text(
         }
     }
     s
+}
+
+/// The names of those on the other sides who took part in `e` (blank
+/// names, reported as NAME-MISSING, left out).
+fn their_names(m: &Matter, e: &crate::matter::ConferralEvent) -> Vec<String> {
+    e.participants
+        .iter()
+        .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
+        .filter_map(|id| {
+            m.counsel_by_id(id)
+                .map(|c| c.name.clone())
+                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
+        })
+        .filter(|n| !n.trim().is_empty())
+        .collect()
 }
 
 /// The case caption as the certificate prints it; the exhibit and the

@@ -267,8 +267,8 @@ const TAKEN_UP: &[&str] = match TAKEN_UP_OR_DISCUSSION.split_last() {
 };
 
 /// The words without which `says_no_request_taken_up` reads nothing:
-/// `TAKEN_UP_OR_DISCUSSION`, and those of an active "did not discuss the
-/// requests" or of "Scheduling call only".
+/// `TAKEN_UP_OR_DISCUSSION` (its first seven), and those of an active "did
+/// not discuss the requests" or of "Scheduling call only".
 const GATE: &[&str] = &[
     "identified",
     "discussed",
@@ -284,15 +284,7 @@ const GATE: &[&str] = &[
 ];
 
 /// `TAKEN_UP` and, last, "discussion" ("No discussion of the requests").
-const TAKEN_UP_OR_DISCUSSION: &[&str] = &[
-    "identified",
-    "discussed",
-    "raised",
-    "mentioned",
-    "covered",
-    "specified",
-    "discussion",
-];
+const TAKEN_UP_OR_DISCUSSION: &[&str] = GATE.split_at(7).0;
 
 /// Whether a contact's summary says, in a clause of its own, that no
 /// request was taken up in it: "no particular request or deficiency was
