@@ -89,6 +89,9 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
         .collect();
     events.sort_by_key(|e| (e.date, e.time));
 
+    // The conferences the certificate may call one, found once for the
+    // placeholders and the opposition paragraph.
+    let held = Conferences::of(m, &events);
     let mut text_n = 0;
     let mut custom_shown = false;
     for section in &template.sections {
@@ -105,7 +108,7 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
         }
         match section {
             Section::Text(t) => {
-                let filled = fill(t, m, pack, &events);
+                let filled = fill(t, m, pack, &events, &held);
                 let next_is_steps = true;
                 push_para(
                     format!("intro-{text_n}"),
@@ -133,7 +136,6 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                 }
             }
             Section::Opposition => {
-                let held = Conferences::of(m, &events);
                 let recite = held.is_empty()
                     && !events.is_empty()
                     && !template.sections.contains(&Section::Steps);
@@ -216,6 +218,7 @@ fn fill(
     m: &Matter,
     pack: &CourtPack,
     events: &[&crate::matter::ConferralEvent],
+    held: &Conferences,
 ) -> String {
     let movant: Vec<&Party> = m
         .parties
@@ -236,10 +239,7 @@ fn fill(
     };
     // A movant with no counsel of its own certifies for itself: a
     // certificate never calls a pro se party "counsel".
-    let counselled = m
-        .counsel
-        .iter()
-        .any(|c| m.side_of(&c.id) == Some(m.motion.movant));
+    let counselled = m.movant_counsel().next().is_some();
     super::template::fill_placeholders(t, |name| match name {
         "movant" => parties_phrase(&movant),
         "certifier" if counselled => {
@@ -265,10 +265,9 @@ fn fill(
         "rules" => join_and(&rules),
         "court" => pack.short_name.clone(),
         "conferred" => {
-            let held = Conferences::of(m, events);
             if held.is_empty() {
                 "attempted to confer".into()
-            } else if only_attempted(m, events, &held).is_empty() {
+            } else if only_attempted(m, events, held).is_empty() {
                 "conferred".into()
             } else {
                 "conferred or attempted to confer".into()
@@ -431,6 +430,8 @@ fn steps<'e>(
 struct Conferences<'m> {
     live: Vec<&'m crate::matter::ConferralEvent>,
     written: Vec<&'m crate::matter::ConferralEvent>,
+    /// Both, by address, for `holds` (asked per request and entry).
+    members: std::collections::HashSet<*const crate::matter::ConferralEvent>,
 }
 
 impl<'m> Conferences<'m> {
@@ -470,7 +471,7 @@ impl<'m> Conferences<'m> {
                         .filter(|d| !d.opponent_position.trim().is_empty())
                         .all(|d| d.records_a_refusal_against(m.motion.movant)))
         };
-        let live = events
+        let live: Vec<_> = events
             .iter()
             .copied()
             .filter(|e| e.method.is_live() && e.method != Method::Deposition)
@@ -505,7 +506,12 @@ impl<'m> Conferences<'m> {
         // The movant's message recorded as answered opened the exchange when
         // such an answer follows it; with nothing of the answer recorded, the
         // certificate cannot describe a conference.
-        let written = events
+        let last_answer = events
+            .iter()
+            .filter(|a| theirs(a) && answers(a))
+            .map(|a| (a.date, a.time))
+            .max();
+        let written: Vec<_> = events
             .iter()
             .copied()
             .filter(|e| {
@@ -513,12 +519,19 @@ impl<'m> Conferences<'m> {
                     || (written_between(e)
                         && !theirs(e)
                         && e.reply == Some(crate::matter::Reply::Answered)
-                        && events.iter().any(|a| {
-                            theirs(a) && answers(a) && (a.date, a.time) >= (e.date, e.time)
-                        }))
+                        && last_answer.is_some_and(|l| l >= (e.date, e.time)))
             })
             .collect();
-        Conferences { live, written }
+        let members = live
+            .iter()
+            .chain(&written)
+            .map(|e| std::ptr::from_ref::<crate::matter::ConferralEvent>(*e))
+            .collect();
+        Conferences {
+            live,
+            written,
+            members,
+        }
     }
 
     fn is_empty(&self) -> bool {
@@ -527,10 +540,7 @@ impl<'m> Conferences<'m> {
 
     /// `e` is one of them.
     fn holds(&self, e: &crate::matter::ConferralEvent) -> bool {
-        self.live
-            .iter()
-            .chain(&self.written)
-            .any(|h| std::ptr::eq(*h, e))
+        self.members.contains(&std::ptr::from_ref(e))
     }
 }
 
@@ -574,11 +584,11 @@ fn opposition_text(
     let names_in = |list: &[&crate::matter::ConferralEvent]| {
         let mut people: Vec<String> = Vec::new();
         for e in list {
-            let names = e.participants.iter().filter_map(|id| {
-                m.counsel_by_id(id)
-                    .map(|c| c.name.clone())
-                    .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-            });
+            let names = e
+                .participants
+                .iter()
+                .filter_map(|id| m.name_of(id))
+                .map(str::to_string);
             // A blank name (reported as NAME-MISSING) prints as nothing, not a gap.
             for p in names.filter(|n| !n.trim().is_empty()) {
                 if !people.contains(&p) {
@@ -679,7 +689,6 @@ fn opposition_text(
                 // another matter, is not why this conference failed).
                 // The last position of each speaker on the other side (a
                 // co-defendant's counsel's as well), newest first found.
-                let speakers_of = |e: &crate::matter::ConferralEvent| their_names(m, e);
                 let mut found: Vec<(
                     Vec<String>,
                     &crate::matter::ConferralEvent,
@@ -690,7 +699,7 @@ fn opposition_text(
                         if d.item != item.id || d.opponent_position.trim().is_empty() {
                             continue;
                         }
-                        let who = speakers_of(e);
+                        let who = their_names(m, e);
                         if !found.iter().any(|(w, _, _)| *w == who) {
                             found.push((who, e, d));
                         }
@@ -775,12 +784,9 @@ fn their_names(m: &Matter, e: &crate::matter::ConferralEvent) -> Vec<String> {
     e.participants
         .iter()
         .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
-        .filter_map(|id| {
-            m.counsel_by_id(id)
-                .map(|c| c.name.clone())
-                .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-        })
+        .filter_map(|id| m.name_of(id))
         .filter(|n| !n.trim().is_empty())
+        .map(str::to_string)
         .collect()
 }
 
@@ -915,11 +921,7 @@ fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
     // A pro se movant signs for itself, first, whoever else signs (a
     // Mississippi certificate signed by all counsel still needs the
     // movant's own signature).
-    let counselled = m
-        .counsel
-        .iter()
-        .any(|c| m.side_of(&c.id) == Some(m.motion.movant));
-    if !counselled {
+    if m.movant_counsel().next().is_none() {
         let own: Vec<SignatureBlock> = m
             .parties
             .iter()

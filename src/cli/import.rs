@@ -93,10 +93,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
 }
 
 fn person(m: &Matter, id: &str) -> String {
-    m.counsel_by_id(id)
-        .map(|c| c.name.clone())
-        .or_else(|| m.party_by_id(id).map(|p| p.name.clone()))
-        .unwrap_or_else(|| id.to_string())
+    m.name_of(id).unwrap_or(id).to_string()
 }
 
 fn when(info: &MessageInfo) -> String {

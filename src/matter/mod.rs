@@ -316,6 +316,20 @@ impl Matter {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// The name of a participant id: a counsel's or a party's.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.counsel_by_id(id)
+            .map(|c| c.name.as_str())
+            .or_else(|| self.party_by_id(id).map(|p| p.name.as_str()))
+    }
+
+    /// The counsel acting for the movant's side, in the order recorded.
+    pub fn movant_counsel(&self) -> impl Iterator<Item = &Counsel> {
+        self.counsel
+            .iter()
+            .filter(|c| self.side_of(&c.id) == Some(self.motion.movant))
+    }
+
     /// The side a participant id (a counsel or an unrepresented party) acts for.
     /// Counsel act for the side of the first party they represent.
     pub fn side_of(&self, participant: &str) -> Option<Side> {
