@@ -452,11 +452,7 @@ impl<'m> Conferences<'m> {
         };
         // Not a call recorded, or told in its summary, as taking up
         // something else ("Scheduling call only.").
-        let about_the_requests = |e: &crate::matter::ConferralEvent| {
-            let elsewhere = crate::matter::Subject::not_the_requests(e.subject)
-                || (e.method.is_live() && crate::matter::says_no_request_taken_up(&e.summary));
-            !elsewhere
-        };
+        let about_the_requests = |e: &crate::matter::ConferralEvent| !e.told_as_elsewhere();
         // A refusal to confer, recorded as the reply or as every position the
         // other side took, is an attempt met with a refusal, never a
         // conference: the attempts paragraphs say so.
@@ -477,10 +473,7 @@ impl<'m> Conferences<'m> {
             .filter(|e| e.method.is_live() && e.method != Method::Deposition)
             // A call whose summary says it reached no one ("went to
             // voicemail") was an attempt, as the checker reads it.
-            .filter(|e| {
-                !(matches!(e.method, Method::Telephone | Method::Video)
-                    && crate::matter::summary_says_not_reached(&e.summary))
-            })
+            .filter(|e| !e.call_not_reached())
             .filter(|e| about_the_requests(e) && both_sides(e) && !refused(e))
             .collect();
         // What the other side said on a request, beyond acknowledging the

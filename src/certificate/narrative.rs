@@ -59,6 +59,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         .collect();
     // A conversation recorded as taking up something else is told as that,
     // never as a discussion of the requests it lists.
+    let elsewhere = ev.method.is_live() && ev.told_as_elsewhere();
     let about = match ev.subject {
         Some(crate::matter::Subject::Scheduling) if ev.method.is_live() => {
             " about scheduling only".to_string()
@@ -68,9 +69,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         }
         // Its summary says no request was taken up ("Scheduling call
         // only.", "did not discuss the requests").
-        _ if ev.method.is_live() && crate::matter::says_no_request_taken_up(&ev.summary) => {
-            " without discussing the requests".to_string()
-        }
+        _ if elsewhere => " without discussing the requests".to_string(),
         _ if labels.is_empty() => String::new(),
         _ => format!(" about {}", items_phrase(&labels)),
     };
@@ -110,8 +109,7 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // A call whose own summary says it never reached the other side
     // ("went to voicemail", "couldn't reach him") was an attempt, as the
     // checker reads it: never "spoke by telephone with".
-    let unreached = matches!(ev.method, Method::Telephone | Method::Video)
-        && crate::matter::summary_says_not_reached(&ev.summary);
+    let unreached = ev.call_not_reached();
     let mut s = match ev.method {
         _ if unreached && !whom.is_empty() => format!(
             "{at}{who} {} {whom}{about}; the call did not reach them.",
@@ -197,9 +195,6 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // What each side said, item by item, in the user's words; not on a call
     // recorded as taking up something else (it was not about the requests).
     let movant = m.motion.movant;
-    let elsewhere = ev.method.is_live()
-        && (crate::matter::Subject::not_the_requests(ev.subject)
-            || crate::matter::says_no_request_taken_up(&ev.summary));
     // Nor on a call that reached no one: only the movant's side could have
     // said anything, and what it meant to say is no part of the record.
     for d in ev

@@ -48,6 +48,23 @@ const ARGUING: &[&str] = &[
 ];
 
 impl ConferralEvent {
+    /// The entry is recorded as taking up something other than the
+    /// requests (`subject`), or, for a call or meeting, its summary says
+    /// no request was taken up ("Scheduling call only."): the certificate
+    /// calls it no conference and gives no positions or outcomes for it.
+    pub fn told_as_elsewhere(&self) -> bool {
+        super::Subject::not_the_requests(self.subject)
+            || (self.method.is_live() && says_no_request_taken_up(&self.summary))
+    }
+
+    /// A telephone or video call whose own summary says it never reached
+    /// the other side ("went to voicemail", "couldn't reach him"): an
+    /// attempt, as the checker reads it.
+    pub fn call_not_reached(&self) -> bool {
+        matches!(self.method, super::Method::Telephone | super::Method::Video)
+            && super::summary_says_not_reached(&self.summary)
+    }
+
     /// The summary, or a position on the first request it lists, says the
     /// contact was about another case ("the state lawsuit", "the parallel
     /// case", "another lawsuit"): what a call was about is said once, and an
