@@ -163,6 +163,13 @@ fn a_missing_file_is_invalid_input() {
         "{}",
         stderr(&out)
     );
+    // The operating system's reason is given once, not twice.
+    assert_eq!(
+        stderr(&out).matches("No such file or directory").count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -836,7 +836,7 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
         "{text}"
     );
     assert!(
-        text.contains("Counsel for Defendant took the position that he refused any limit."),
+        text.contains("Counsel for Defendant stated, in substance: He refused any limit."),
         "{text}"
     );
     assert!(!text.contains('\u{201c}'), "{text}");
@@ -850,6 +850,41 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
     let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
     assert!(text.contains(" Company says it answered fully."), "{text}");
     assert!(!text.contains("\u{201c}Company"), "{text}");
+}
+
+/// A note of what was said is the user's, not the speaker's words: it is
+/// given "in substance", and only a note the user wrapped in quotation
+/// marks is printed as a quotation.
+#[test]
+fn only_a_note_in_quotation_marks_is_printed_as_a_quotation() {
+    let mut m = txnd_sample();
+    m.conferrals[2].items[0].opponent_position = "Stands on its objections".into();
+    m.conferrals[2].items[1].opponent_position = "\"No log will be served.\"".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains("Counsel for Defendant stated, in substance: Stands on its objections."),
+        "{text}"
+    );
+    assert!(!text.contains("\u{201c}Stands"), "{text}");
+    assert!(
+        text.contains("Counsel for Defendant stated: \u{201c}No log will be served.\u{201d}"),
+        "{text}"
+    );
+    assert!(!text.contains('"'), "{text}");
+}
+
+/// With co-defendants, "counsel for Defendant" does not say which
+/// defendant's counsel spoke: the paragraph names the speaker instead.
+#[test]
+fn with_co_parties_the_speaker_is_named() {
+    let mut m = txnd_sample();
+    let before = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(before.contains("Counsel for Defendant "), "{before}");
+    add_apex(&mut m);
+    let name = m.counsel[1].name.clone();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(!text.contains("ounsel for Defendant maintained"), "{text}");
+    assert!(text.contains(&format!("{name} maintained")), "{text}");
 }
 
 /// Names with their own commas are set off with semicolons, counsel
@@ -1078,6 +1113,36 @@ fn txnd_text(m: &goodfaith::matter::Matter) -> String {
         .map(|p| p.text.clone())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// N.D. Tex.: an agreement the movant later raised again is listed among
+/// the last positions as an agreement since reopened, not as the reason
+/// agreement could not be reached.
+#[test]
+fn a_reopened_agreement_is_not_given_as_why_agreement_failed() {
+    use goodfaith::matter::{Method, Outcome, Reply};
+    let mut m = txnd_sample();
+    m.conferrals[1].items[1].opponent_position = "Will serve a privilege log by March 10".into();
+    let before = txnd_text(&m);
+    assert!(!before.contains("Will serve a privilege log"), "{before}");
+    let mut email = m.conferrals[2].clone();
+    email.id = "e4".into();
+    email.date = date(2026, 3, 16);
+    email.time = None;
+    email.method = Method::Email;
+    email.reply = Some(Reply::None);
+    email.items = vec![m.conferrals[1].items[1].clone()];
+    email.items[0].outcome = Outcome::Raised;
+    email.items[0].opponent_position.clear();
+    email.items[0].movant_position = "The log never came.".into();
+    m.conferrals.push(email);
+    let text = txnd_text(&m);
+    assert!(
+        text.contains(
+            "on Interrogatory No. 5: Will serve a privilege log by March 10 (agreed on March 3, 2026; the request was raised again on March 16, 2026)"
+        ),
+        "{text}"
+    );
 }
 
 /// A counsel with no name (reported as NAME-MISSING) leaves no gap in the

@@ -716,6 +716,27 @@ fn opposition_text(
                             })
                             .map(|f| format!(" (a promise due {} and not kept)", long_date(f.due)))
                             .unwrap_or_default();
+                        // A position that settled the request, which a later
+                        // entry raised again, is no reason agreement failed
+                        // unless said to be an agreement since reopened.
+                        let reopened = if crate::matter::settles(m, at, last) {
+                            events
+                                .iter()
+                                .filter(|e| (e.date, e.time) > (at.date, at.time))
+                                .filter(|e| e.items.iter().any(|d| d.item == item.id))
+                                .map(|e| e.date)
+                                .max()
+                                .map(|again| {
+                                    format!(
+                                        " (agreed on {}; the request was raised again on {})",
+                                        long_date(at.date),
+                                        long_date(again)
+                                    )
+                                })
+                                .unwrap_or_default()
+                        } else {
+                            String::new()
+                        };
                         // With two speakers, whose each position was.
                         let by = if attribute && !who.is_empty() {
                             format!(" ({})", join_and(who))
@@ -725,7 +746,7 @@ fn opposition_text(
                         // The user's summary of what was said, not a
                         // quotation: no quotation marks.
                         format!(
-                            "{}{broken}{by}",
+                            "{}{broken}{reopened}{by}",
                             last.opponent_position.trim().trim_end_matches('.')
                         )
                     })

@@ -246,13 +246,10 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             .map(|i| i.label.as_str())
             .collect()
     };
-    // "Counsel" only where everyone who took part acts through counsel: a
-    // pro se party resolves its own disputes.
-    let who_resolved = if ev
-        .participants
-        .iter()
-        .any(|p| m.party_by_id(p).is_some_and(|x| x.pro_se))
-    {
+    // "Counsel" only where everyone who took part is counsel: a party that
+    // took part itself (pro se, or a represented company reached directly)
+    // is no counsel's resolution.
+    let who_resolved = if ev.participants.iter().any(|p| m.party_by_id(p).is_some()) {
         "The parties"
     } else {
         "Counsel"
@@ -354,6 +351,17 @@ fn speaker(m: &Matter, ev: &ConferralEvent, movant: Side, movant_side: bool) -> 
             None
         });
     match first {
+        // With co-parties on that side, "counsel for Defendant" does not say
+        // whose counsel spoke: the name, given earlier in the paragraph, does.
+        Some(id)
+            if m.counsel_by_id(id).is_some_and(|c| {
+                !c.name.trim().is_empty()
+                    && m.side_of(id)
+                        .is_some_and(|side| m.parties.iter().filter(|p| p.side == side).count() > 1)
+            }) =>
+        {
+            m.name_of(id).unwrap_or_default().trim().to_string()
+        }
         Some(id) if m.counsel_by_id(id).is_some() => {
             let side = m.side_of(id).map(|s| s.label()).unwrap_or("the party");
             format!("counsel for {side}")
@@ -380,8 +388,9 @@ fn capitalise(s: &str) -> String {
 /// words: a note that starts with what the speaker did ("Demanded complete
 /// answers") follows the speaker's name ("counsel for Plaintiff demanded
 /// complete answers."); a note that already names its speaker ("Mr. Jones
-/// maintained ...") stands as written; anything else is quoted as the
-/// speaker's statement.
+/// maintained ...") stands as written; a note wrapped in quotation marks is
+/// quoted; anything else is given as what the speaker "stated, in
+/// substance", never in quotation marks it was not written in.
 fn attribute(m: &Matter, who: &str, said: &str) -> String {
     // Words that may open a note before its verb ("Now says …").
     const ADVERBS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
@@ -471,18 +480,34 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
         let rest = &said[c.len_utf8()..];
         return sentence(&format!("{who} {}{rest}", c.to_lowercase()));
     }
-    // A note about the speaker in the third person ("He refused any limit")
-    // is not what the speaker said either.
-    if ["He", "She", "They", "It"].contains(&word)
-        && let Some(c) = said.chars().next()
-    {
-        let rest = &said[c.len_utf8()..];
-        return sentence(&format!(
-            "{who} took the position that {}{rest}",
-            c.to_lowercase()
-        ));
+    // A note the user put in quotation marks is the speaker's own words.
+    if let Some(words) = verbatim(said) {
+        return format!("{who} stated: \u{201c}{}\u{201d}", sentence(words));
     }
-    format!("{who} stated: \u{201c}{}\u{201d}", sentence(said))
+    // Anything else is the user's note of what was said ("Stands on its
+    // objections", "He refused any limit"), not a quotation: quoted, it
+    // would put the note's words in the speaker's mouth. "In substance"
+    // says so.
+    format!(
+        "{who} stated, in substance: {}",
+        sentence(&capitalise(said))
+    )
+}
+
+/// The words inside a note wrapped whole in quotation marks, straight or
+/// curly ("\"No log will be served.\"", with or without a full stop after).
+fn verbatim(said: &str) -> Option<&str> {
+    let s = said.trim().trim_end_matches('.');
+    let inner = s
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .or_else(|| {
+            s.strip_prefix('\u{201c}')
+                .and_then(|r| r.strip_suffix('\u{201d}'))
+        })?
+        .trim();
+    // One quotation, not two ("\"a\" and \"b\"").
+    (!inner.is_empty() && !inner.contains(['"', '\u{201c}', '\u{201d}'])).then_some(inner)
 }
 
 fn sentence(s: &str) -> String {

@@ -194,13 +194,25 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // Errors quote the user's text (ids, names, paths): escaped.
-            eprintln!(
-                "goodfaith: {}",
-                crate::text::printable_lines(&format!("{e:#}"))
-            );
+            eprintln!("goodfaith: {}", crate::text::printable_lines(&chain(&e)));
             ExitCode::from(EXIT_INVALID)
         }
     }
+}
+
+/// The error and its causes, "what failed: why", each cause once: errors
+/// that already quote their cause in their own message (a file that cannot
+/// be read says the operating system's reason) do not repeat it.
+fn chain(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !msg.contains(&cause) {
+            msg.push_str(": ");
+            msg.push_str(&cause);
+        }
+    }
+    msg
 }
 
 fn registry(forms: Option<&PathBuf>) -> anyhow::Result<Registry> {
