@@ -456,6 +456,31 @@ fn a_call_on_which_the_other_side_refused_to_confer_is_no_conference() {
 }
 
 #[test]
+fn a_call_on_which_every_position_refused_to_confer_is_no_conference() {
+    // Certificate review 161 (c2): no `reply` recorded, the other side's
+    // every position a refusal to discuss. The certificate told it as a
+    // refusal; the check read a conference, Ready in M.D. Fla.
+    let mut m = base();
+    m.conferrals[0].reply = None;
+    m.conferrals[0].items[0].outcome = Outcome::Impasse;
+    m.conferrals[0].items[0].opponent_position = "Refused to discuss the request.".into();
+    let fs = findings(&m, "flmd");
+    let (_, severity, message) = fs
+        .iter()
+        .find(|f| f.0 == "WRITTEN-ONLY")
+        .expect("WRITTEN-ONLY");
+    assert_eq!(*severity, Severity::AtRisk, "{fs:?}");
+    assert!(message.contains("refused to confer"), "{message}");
+    // Under the Federal Rules alone a refusal excuses the conference.
+    let fs = findings(&m, "akd");
+    assert!(!holds_back(&fs), "{fs:?}");
+    // A position on the request itself is an answer at a conference.
+    m.conferrals[0].items[0].opponent_position = "Refused to produce anything more.".into();
+    let fs = findings(&m, "flmd");
+    assert!(!codes(&fs).contains(&"WRITTEN-ONLY"), "{fs:?}");
+}
+
+#[test]
 fn a_call_whose_summary_says_the_requests_were_not_discussed_is_no_conference() {
     // Certificate review 161: with no subject recorded, these summaries
     // read as conferences on the requests.

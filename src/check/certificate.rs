@@ -455,7 +455,15 @@ pub(super) fn particularity(
             if reasons
                 && !c.edits.contains_key("opposition")
                 && let Some(labels) = super::impasse::no_position_recorded(f)
-                && let Some(last) = f.events.iter().rev().find(|e| e.counted && e.two_way)
+                // A call on which the other side refused to confer is no
+                // conference: the certificate tells it as a refusal, which
+                // says why agreement was not reached.
+                && let Some(last) = f.events.iter().rev().find(|e| {
+                    e.counted
+                        && e.two_way
+                        && !e.refusal_words
+                        && e.ev.reply != Some(crate::matter::Reply::Refused)
+                })
             {
                 out.push(
                     Target::element(Step::Conferrals, &last.ev.id, Some("items")),

@@ -717,12 +717,36 @@ impl<'m> Facts<'m> {
             // severity). Certificate review 160 found a two-minute call
             // recorded so reading Ready in M.D. Fla., whose rule has the
             // movant certify that it "has conferred".
-            let refused_call = ev.reply == Some(crate::matter::Reply::Refused)
-                && ev.items.iter().all(|d| {
+            // With no `reply` recorded, the same refusal told in every
+            // position the other side took ("Refused to discuss the
+            // request."), as the certificate reads it (certificate review
+            // 161): read only for two-way calls, through the memo, since
+            // nearly every call has a position and no refusal.
+            let refused_call = match ev.reply {
+                Some(crate::matter::Reply::Refused) => ev.items.iter().all(|d| {
                     d.opponent_position.trim().is_empty()
                         || d.records_a_refusal_against(movant)
                         || d.records_a_refusal_offering_writing(movant)
-                });
+                }),
+                // A call that settled, narrowed or promised anything, or
+                // offered to talk, refused nothing (and is not read).
+                None if two_way
+                    && ev.follow_up.is_none()
+                    && !ev.offer_to_confer
+                    && ev
+                        .items
+                        .iter()
+                        .all(|d| matches!(d.outcome, Outcome::Raised | Outcome::Impasse)) =>
+                {
+                    let mut positions = ev
+                        .items
+                        .iter()
+                        .filter(|d| !d.opponent_position.trim().is_empty())
+                        .peekable();
+                    positions.peek().is_some() && positions.all(|d| refusals.get(d))
+                }
+                _ => false,
+            };
             let accepted = live_ok && about_motion && !refused_call;
             let may_be_silence = silence_possible(by_movant, ev, two_way);
             // Whether a message of the movant's reaching the other side
@@ -871,10 +895,15 @@ impl<'m> Facts<'m> {
             // is a position taken at a conference. An entry that also offers
             // to talk, promises something, or answers on another request the
             // motion keeps is not a whole refusal to confer.
-            let refusal_words = (!any_reply || (by_other && !refused_reply))
+            // A call with no `reply` recorded on which the other side's every
+            // position refused to confer ("Refused to discuss") is the same
+            // refusal as one recorded `reply: refused` (`refused_call`): the
+            // certificate tells it as a refusal, and so must the check.
+            let refused_on_call = two_way && ev.reply.is_none() && refused_call;
+            let refusal_words = (!any_reply || (by_other && !refused_reply) || refused_on_call)
                 && counted
                 && !leave
-                && !two_way
+                && (!two_way || refused_on_call)
                 && !ev.offer_to_confer
                 && ev.follow_up.is_none()
                 && ((by_movant && other_counsel_in) || (by_other && movant_in))
