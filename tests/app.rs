@@ -428,6 +428,50 @@ fn a_request_not_conferred_on_is_not_ready_until_dropped_and_the_header_agrees()
     assert!(h.state().report().is_some_and(|r| r.ready()));
 }
 
+/// With two defendants, each request offers "Disputed with"; ticking the
+/// one no entry reaches records it and holds the motion back, as the check
+/// does for a request disputed with a party never conferred with.
+#[test]
+fn a_request_can_be_marked_as_disputed_with_one_of_two_defendants() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("tests/fixtures/samples/compel-cod.json")).unwrap(),
+    )
+    .unwrap();
+    m["parties"].as_array_mut().unwrap().push(serde_json::json!(
+        { "id": "p3", "name": "Apex Freight, Inc.", "side": "defendant" }
+    ));
+    m["counsel"].as_array_mut().unwrap().push(serde_json::json!(
+        { "id": "c3", "name": "Olivia Chen", "represents": ["p3"] }
+    ));
+    let path = dir.path().join("two-defendants.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&path);
+    h.run();
+    assert!(h.state().report().is_some_and(|r| r.ready()));
+    click_containing(&mut h, "4. Disputed requests");
+    let items = h.state().doc.matter.items.len();
+    assert_eq!(h.query_all_by_label("Disputed with").count(), items);
+    h.get_all_by_label("Apex Freight, Inc.")
+        .next()
+        .expect("the first request's box for Apex")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().doc.matter.items[0].disputed_with,
+        vec!["p3".to_string()]
+    );
+    let level = h.state().report().map(|r| r.level());
+    assert_eq!(level, Some(goodfaith::check::Verdict::NotReady));
+    // Under the request's boxes, and in the findings.
+    assert!(
+        h.query_all_by_label_contains("Apex Freight, Inc. was not conferred with on")
+            .count()
+            >= 1
+    );
+}
+
 /// One widget a user reads or operates: its name, role, full rect and the
 /// part of it that is painted (clipped by its scroll area or panel).
 struct Shown {

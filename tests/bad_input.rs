@@ -144,6 +144,21 @@ fn a_misspelt_field_is_named() {
 }
 
 #[test]
+fn a_request_disputed_with_an_unknown_party_is_named() {
+    let bad = VALID.replace(
+        "\"response\": \"2026-03-02\" }",
+        "\"response\": \"2026-03-02\", \"disputed_with\": [\"p2\", \"p9\"] }",
+    );
+    assert_ne!(bad, VALID);
+    let (code, err, _) = run_bad(&bad);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("items[0].disputed_with[1]") && err.contains("no party has the id \"p9\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn duplicate_ids_are_named() {
     let bad = VALID.replace("{ \"id\": \"p2\"", "{ \"id\": \"p1\"");
     let (code, err, _) = run_bad(&bad);

@@ -481,6 +481,66 @@ fn a_call_on_which_every_position_refused_to_confer_is_no_conference() {
 }
 
 #[test]
+fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() {
+    use goodfaith::matter::{Counsel, Party, Side};
+    // Certificate review 160 (e2, j41): a second defendant no entry reaches
+    // read Ready, and nothing could tell whether the motion concerned it.
+    let mut m = base();
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Apex Freight, Inc.".into(),
+        side: Side::Defendant,
+        ..m.parties[1].clone()
+    });
+    m.counsel.push(Counsel {
+        id: "c3".into(),
+        name: "Olivia Chen".into(),
+        represents: vec!["p3".into()],
+        ..m.counsel[1].clone()
+    });
+    // Unrecorded, the log cannot tell whom the request concerns.
+    let fs = findings(&m, "akd");
+    assert!(!holds_back(&fs), "{fs:?}");
+    // Disputed with the defendant whose counsel was on the call: Ready.
+    m.items[0].disputed_with = vec!["p2".into()];
+    let fs = findings(&m, "akd");
+    assert!(!holds_back(&fs), "{fs:?}");
+    // Disputed with Apex, whose counsel no entry reaches: a blocker, in
+    // every court, naming Apex and the request.
+    m.items[0].disputed_with = vec!["p3".into()];
+    for court in ["akd", "ksd", "flsd", "txnd"] {
+        let fs = findings(&m, court);
+        assert!(
+            has(&fs, "DISPUTED-PARTY-NOT-CONFERRED", Severity::Blocker),
+            "{court}: {fs:?}"
+        );
+        let (_, _, message) = fs
+            .iter()
+            .find(|f| f.0 == "DISPUTED-PARTY-NOT-CONFERRED")
+            .expect("finding");
+        assert!(
+            message.contains("Apex Freight, Inc.") && message.contains("Interrogatory No. 4"),
+            "{message}"
+        );
+    }
+    // A call with Apex's counsel on the request clears it.
+    m.conferrals[0].participants.push("c3".into());
+    let fs = findings(&m, "akd");
+    assert!(
+        !codes(&fs).contains(&"DISPUTED-PARTY-NOT-CONFERRED"),
+        "{fs:?}"
+    );
+    // A dropped request asks nothing.
+    m.conferrals[0].participants.pop();
+    m.items[0].dropped = true;
+    let fs = findings(&m, "akd");
+    assert!(
+        !codes(&fs).contains(&"DISPUTED-PARTY-NOT-CONFERRED"),
+        "{fs:?}"
+    );
+}
+
+#[test]
 fn a_call_whose_summary_says_the_requests_were_not_discussed_is_no_conference() {
     // Certificate review 161: with no subject recorded, these summaries
     // read as conferences on the requests.

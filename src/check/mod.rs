@@ -139,9 +139,14 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::CounselRoles { roles } => {
                 participants::counsel_roles(&facts, roles, &mut out)
             }
-            CheckKind::EachPartyConferred { live } => {
-                participants::each_party_conferred(&facts, *live, &mut out)
-            }
+            CheckKind::EachPartyConferred {
+                live,
+                disputed_only: false,
+            } => participants::each_party_conferred(&facts, *live, &mut out),
+            CheckKind::EachPartyConferred {
+                live,
+                disputed_only: true,
+            } => participants::each_disputed_party_conferred(&facts, *live, &mut out),
             CheckKind::NonpartyConferred => participants::nonparty_conferred(&facts, &mut out),
             CheckKind::LetterThenConference { days } => {
                 timing::letter_then_conference(&facts, *days, &mut out)

@@ -200,6 +200,73 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
     }
 }
 
+/// Each party on another side that a kept request is recorded as disputed
+/// with (`disputed_with`) was conferred with on that request: a counted entry
+/// listing it reached the party or its counsel (with `live`, in a two-way
+/// exchange). One finding per party, naming the requests. A conference with
+/// a co-defendant's counsel is no conference with the defendant whose
+/// answers the motion seeks (Fed. R. Civ. P. 37(a)(1): "with the person or
+/// party failing to make disclosure or discovery"). Requests with nothing
+/// recorded are left to the other checks: the log cannot tell whom they
+/// concern.
+pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
+    // Nearly every file records none: one scan before anything is gathered.
+    if !f.matter.items.iter().any(|i| !i.disputed_with.is_empty()) {
+        return;
+    }
+    if f.contacts().next().is_none() {
+        return; // nothing logged at all: NO-CONFERRAL says so once
+    }
+    for p in f
+        .matter
+        .parties
+        .iter()
+        .filter(|p| p.side != f.movant && p.side != Side::Nonparty)
+    {
+        let speakers = speakers_for(f, &p.id);
+        let missing: Vec<&crate::matter::DisputedItem> = f
+            .kept_items()
+            .map(|(item, _)| item)
+            .filter(|item| item.disputed_with.contains(&p.id))
+            .filter(|item| {
+                !f.events.iter().any(|e| {
+                    e.counted
+                        && !e.before_judge
+                        && (if live { e.two_way } else { e.opponent_in })
+                        && e.ev.items.iter().any(|d| d.item == item.id)
+                        && e.ev
+                            .participants
+                            .iter()
+                            .any(|x| speakers.contains(&x.as_str()))
+                })
+            })
+            .collect();
+        let Some(first) = missing.first() else {
+            continue;
+        };
+        let labels: Vec<&str> = missing.iter().map(|i| i.label.as_str()).collect();
+        let how = if live { "in a live conference " } else { "" };
+        out.push(
+            Target::element(Step::Items, &first.id, Some("disputed_with")),
+            format!(
+                "{} {} was not conferred with {how}on {}, which the motion disputes with it: no entry that lists {} reaches {} or its counsel.",
+                p.side.label(),
+                p.name,
+                crate::text::join_and(&labels),
+                if labels.len() == 1 { "it" } else { "them" },
+                p.name
+            ),
+            format!(
+                "Confer with counsel for {} (or {} itself if unrepresented) on {} before filing, and log it; if a request is not disputed with {}, correct its \"Disputed with\".",
+                p.name,
+                p.name,
+                crate::text::join_and(&labels),
+                p.name
+            ),
+        );
+    }
+}
+
 /// Contacts where one side took part only through staff are not counsel
 /// conferring; say so, since the log might otherwise look complete.
 pub(super) fn staff_only(f: &Facts, out: &mut Emit) {

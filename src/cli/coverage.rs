@@ -102,7 +102,17 @@ fn params(kind: &CheckKind, pack: &CourtPack) -> String {
             .map(|u| format!("unchased: {}", u.label()))
             .unwrap_or_default(),
         CheckKind::ProSeIncluded { written_ok } if *written_ok => "letters may suffice".into(),
-        CheckKind::EachPartyConferred { live } if *live => "by a live conference".into(),
+        CheckKind::EachPartyConferred {
+            live,
+            disputed_only,
+        } if *live || *disputed_only => [
+            disputed_only.then_some("the parties a request is recorded as disputed with, on it"),
+            live.then_some("by a live conference"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; "),
         CheckKind::CounselRoles { roles } => roles
             .iter()
             .map(|r| format!("{r:?}").to_lowercase())

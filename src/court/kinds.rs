@@ -227,8 +227,12 @@ pub enum CheckKind {
     /// conference (E.D. Tex.: lead and local counsel).
     CounselRoles { roles: Vec<CounselRole> },
     /// Every other party (through its counsel, or itself if pro se) was
-    /// conferred with; `live`: in a live, two-way exchange.
-    EachPartyConferred { live: bool },
+    /// conferred with; `live`: in a live, two-way exchange; `disputed_only`:
+    /// only the parties a kept request is recorded as disputed with
+    /// (`disputed_with`), each on those requests (the Federal Rules ask for
+    /// conferring with "the person or party failing to make disclosure or
+    /// discovery", not with every co-party).
+    EachPartyConferred { live: bool, disputed_only: bool },
     /// A letter (or email) from the movant naming every disputed request came
     /// first, and the conference followed within `days` days (C.D. Cal. 37-1).
     LetterThenConference { days: u32 },
@@ -388,9 +392,11 @@ struct WrittenOk {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LiveFlag {
+struct PartyParams {
     #[serde(default)]
     live: bool,
+    #[serde(default)]
+    disputed_only: bool,
 }
 
 #[derive(Deserialize)]
@@ -503,9 +509,13 @@ impl CheckKind {
             KindName::ProSeIncluded => CheckKind::ProSeIncluded {
                 written_ok: get::<WrittenOk>(params)?.written_ok,
             },
-            KindName::EachPartyConferred => CheckKind::EachPartyConferred {
-                live: get::<LiveFlag>(params)?.live,
-            },
+            KindName::EachPartyConferred => {
+                let p = get::<PartyParams>(params)?;
+                CheckKind::EachPartyConferred {
+                    live: p.live,
+                    disputed_only: p.disputed_only,
+                }
+            }
             KindName::LetterThenConference | KindName::Stale
                 if get::<DaysParams>(params.clone())?.days == 0 =>
             {

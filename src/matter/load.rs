@@ -212,6 +212,16 @@ fn validate_references(m: &Matter, src: &str, file: &str) -> Result<(), MatterEr
             }
         }
     }
+    for (ii, it) in m.items.iter().enumerate() {
+        for (pi, p) in it.disputed_with.iter().enumerate() {
+            if !parties.contains(p.as_str()) {
+                return Err(err(
+                    &[Key("items"), Index(ii), Key("disputed_with"), Index(pi)],
+                    format!("no party has the id \"{p}\""),
+                ));
+            }
+        }
+    }
     for (ei, e) in m.conferrals.iter().enumerate() {
         // An empty id means "not recorded yet" (an entry being filled in).
         if !e.initiated_by.is_empty() && !person(&e.initiated_by) {

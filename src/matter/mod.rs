@@ -268,6 +268,15 @@ pub struct DisputedItem {
     /// not yet conferred on can be dropped so the motion may go ahead on the rest.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dropped: bool,
+    /// The parties on the other side this request is disputed with (party
+    /// ids): whose answers a motion to compel seeks, or who served the
+    /// discovery a protective order is sought from. Empty: not recorded,
+    /// read as the whole other side. With co-parties, it says whom the
+    /// movant must have conferred with on this request (Fed. R. Civ. P.
+    /// 37(a)(1): "with the person or party failing to make disclosure or
+    /// discovery"), which the log alone cannot tell.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disputed_with: Vec<String>,
 }
 
 impl DisputedItem {
@@ -286,6 +295,7 @@ impl DisputedItem {
             no_response: Some(false),
             motion_deadline: None,
             dropped: false,
+            disputed_with: Vec::new(),
         }
     }
 }

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::next_id;
 use crate::app::widgets::{self, FormCx};
 use crate::check::{Step, Target};
-use crate::matter::{DefaultReading, DisputedItem, Matter, OwingNames};
+use crate::matter::{DefaultReading, DisputedItem, Matter, OwingNames, Side};
 
 pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     ui.heading("Disputed requests");
@@ -14,6 +14,21 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     let mut remove = None;
     // Who owes the responses, for reading an objection that names them.
     let owing = OwingNames::of(m);
+    // The parties on the other sides, offered as "Disputed with" only when
+    // there is more than one: with one, the request is disputed with it.
+    let others: Vec<(String, String)> = m
+        .parties
+        .iter()
+        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty)
+        .map(|p| {
+            let name = if p.name.trim().is_empty() {
+                format!("{} (no name yet)", p.side.label())
+            } else {
+                p.name.clone()
+            };
+            (p.id.clone(), name)
+        })
+        .collect();
     for i in 0..m.items.len() {
         let id = m.items[i].id.clone();
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -79,6 +94,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &format!("motion-deadline-{id}"),
                     Some(Target::element(Step::Items, &id, Some("motion_deadline"))),
                 );
+                if others.len() > 1 {
+                    disputed_with(ui, cx, it, &others);
+                }
                 widgets::multiline(
                     ui,
                     cx,
@@ -127,4 +145,25 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
         }
         cx.changed = true;
     }
+}
+
+/// "Disputed with": a box per party on the other sides. None ticked reads as
+/// all of them (the field left empty).
+fn disputed_with(ui: &mut Ui, cx: &mut FormCx, it: &mut DisputedItem, others: &[(String, String)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Disputed with")
+            .on_hover_text("The parties whose answers the motion seeks on this request (or who served it, for a protective order). None ticked: all of them.");
+        for (pid, name) in others {
+            let mut on = it.disputed_with.contains(pid);
+            if widgets::checkbox(ui, ("disputed_with", &it.id, pid), &mut on, name).changed() {
+                if on {
+                    it.disputed_with.push(pid.clone());
+                } else {
+                    it.disputed_with.retain(|p| p != pid);
+                }
+                cx.changed = true;
+            }
+        }
+    });
+    // Its finding shows under the request's name, with the request's others.
 }

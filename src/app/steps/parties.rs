@@ -307,6 +307,9 @@ fn label_of(p: &Party) -> String {
 /// the saved file stays valid.
 fn forget_person(m: &mut Matter, id: &str) {
     m.unavailable.retain(|u| u.person != id);
+    for it in &mut m.items {
+        it.disputed_with.retain(|p| p != id);
+    }
     for e in &mut m.conferrals {
         e.participants.retain(|p| p != id);
         if e.initiated_by == id {
