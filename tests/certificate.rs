@@ -914,6 +914,21 @@ fn the_people_and_the_place_of_a_step_read_as_one_sentence() {
         text.contains("during the deposition of Brightline's Rule 30(b)(6) designee"),
         "{text}"
     );
+    // The length does not read as part of the place ("designee for 40
+    // minutes"): commas set it off.
+    m.conferrals[1].duration_minutes = Some(40);
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[1]);
+    assert!(
+        text.contains("Rule 30(b)(6) designee, for 40 minutes, about"),
+        "{text}"
+    );
+    m.conferrals[1].method = Method::InPerson;
+    m.conferrals[1].place = "the courthouse cafeteria".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[1]);
+    assert!(
+        text.contains("at the courthouse cafeteria, for 40 minutes, about"),
+        "{text}"
+    );
 }
 
 /// A step never tells more than its entry can show: a call whose summary

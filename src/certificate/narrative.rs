@@ -87,6 +87,21 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     } else {
         format!(" at {}", ev.place.trim())
     };
+    // After a place, the length is set off with commas: "at the Rule 16
+    // status conference, for 15 minutes, about …", not "… before the judge
+    // for 15 minutes" (certificate review 161).
+    let length_after_place = if length.is_empty() {
+        String::new()
+    } else if about.is_empty() {
+        format!(",{length}")
+    } else {
+        format!(",{length},")
+    };
+    let placed = if place.is_empty() {
+        length.clone()
+    } else {
+        length_after_place.clone()
+    };
     let goes_on = match ev.method {
         Method::Letter
         | Method::Email
@@ -128,13 +143,13 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             with("with")
         ),
         Method::InPerson => format!(
-            "{at}{who} met in person{}{place}{length}{about}.",
+            "{at}{who} met in person{}{place}{placed}{about}.",
             with("with")
         ),
         // "Spoke", not "conferred": a discussion at a deposition is weighed
         // apart from a conference between counsel.
         Method::Deposition => format!(
-            "{at}{who} spoke{} during {}{length}{about}.",
+            "{at}{who} spoke{} during {}{length_after_place}{about}.",
             with("with"),
             // A place that names the deposition itself ("deposition of
             // Brightline's Rule 30(b)(6) designee") is not "a deposition at
@@ -163,14 +178,14 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             format!("{at}{who} telephoned {whom}{about}; the call was not answered.")
         }
         Method::Other => format!(
-            "{at}{who} communicated{}{place}{length}{about}.",
+            "{at}{who} communicated{}{place}{placed}{about}.",
             with("with")
         ),
         Method::Court if ev.leave_conference() => format!(
-            "{at}{who} took part{} in a conference with the Court{place}{length}{about}, after which the Court gave leave to file the motion.",
+            "{at}{who} took part{} in a conference with the Court{place}{placed}{about}, after which the Court gave leave to file the motion.",
             with("with")
         ),
-        Method::Court => format!("{at}{who} contacted the Court{place}{length}{about}."),
+        Method::Court => format!("{at}{who} contacted the Court{place}{placed}{about}."),
     };
     if !ev.staff.is_empty() {
         let staff: Vec<String> = ev
