@@ -472,6 +472,55 @@ fn a_request_can_be_marked_as_disputed_with_one_of_two_defendants() {
     );
 }
 
+/// A rewritten step whose generated paragraph changed since (the log entry,
+/// or a newer build's wording) is flagged; the user sees what goodfaith now
+/// writes and can keep the rewrite, which clears the flag.
+#[test]
+fn a_rewrite_made_against_older_wording_can_be_kept_once_reviewed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("tests/fixtures/samples/compel-cod.json")).unwrap(),
+    )
+    .unwrap();
+    let step = m["conferrals"][1]["id"].as_str().unwrap().to_string();
+    m["certificate"]["edits"][&step] = serde_json::json!(
+        "On March 3, 2026, Jane Roe, counsel for Plaintiff, spoke by telephone with Marcus Müller, counsel for Defendant, for 40 minutes about Interrogatories Nos. 4 and 5 and Request for Production No. 12; Interrogatory No. 5 was resolved."
+    );
+    m["certificate"]["edit_basis"][&step] =
+        serde_json::json!("The paragraph as an older build wrote it.");
+    let path = dir.path().join("rewritten.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&path);
+    h.run();
+    let flagged = |h: &Harness<'static, AppState>| {
+        h.state().report().is_some_and(|r| {
+            r.findings
+                .iter()
+                .any(|f| f.code == "CERT-BOILERPLATE" && f.message.contains("has changed since"))
+        })
+    };
+    assert!(flagged(&h));
+    click_containing(&mut h, "6. Certificate");
+    assert!(
+        h.query_all_by_label_contains("goodfaith now writes:")
+            .count()
+            >= 1
+    );
+    click_containing(&mut h, "Keep my wording of");
+    assert!(!flagged(&h));
+    assert_ne!(
+        h.state()
+            .doc
+            .matter
+            .certificate
+            .edit_basis
+            .get(&step)
+            .map(String::as_str),
+        Some("The paragraph as an older build wrote it.")
+    );
+}
+
 /// One widget a user reads or operates: its name, role, full rect and the
 /// part of it that is painted (clipped by its scroll area or panel).
 struct Shown {

@@ -444,8 +444,11 @@ pub(super) fn particularity(
                 {
                     out.push(
                         target,
-                        format!("You rewrote the paragraph for the {} of {}, and the log entry has changed since; your wording may no longer match the record.", ev.ev.method.phrase(), crate::text::long_date(ev.ev.date)),
-                        "Review the rewritten paragraph against the log, or restore the generated text.".into(),
+                        // The log entry, or goodfaith's own wording of it
+                        // (a newer build), changed: either way the rewrite
+                        // was made against a different paragraph.
+                        format!("You rewrote the paragraph for the {} of {}, and the paragraph goodfaith writes for it has changed since (the log entry, or goodfaith's wording of it, changed); your wording may no longer match the record.", ev.ev.method.phrase(), crate::text::long_date(ev.ev.date)),
+                        "Compare your paragraph with the generated one and the log entry; then choose \"Keep my wording\" under it, or restore the generated text.".into(),
                     );
                 }
             }

@@ -209,6 +209,17 @@ fn form_ui(ui: &mut Ui, m: &mut Matter, composed: Option<&Certificate>, cx: &mut
                         }
                         cx.changed = true;
                     }
+                    // The generated paragraph changed since the rewrite (the
+                    // log entry, or a newer build's wording): show it, and let
+                    // the user keep the rewrite once it is checked against it.
+                    let stale = p.edited() && m.certificate.edit_basis.get(&p.key).is_some_and(|b| *b != p.generated);
+                    if stale {
+                        ui.label(RichText::new(format!("goodfaith now writes: {}", p.generated)).small().weak());
+                        if ui.button(format!("Keep my wording of \u{201c}{}\u{201d}", p.label)).clicked() {
+                            m.certificate.edit_basis.insert(p.key.clone(), p.generated.clone());
+                            cx.changed = true;
+                        }
+                    }
                     if p.edited() && ui.button(format!("Restore the generated text of \u{201c}{}\u{201d}", p.label)).clicked() {
                         m.certificate.edits.remove(&p.key);
                         m.certificate.edit_basis.remove(&p.key);
