@@ -871,6 +871,14 @@ fn only_a_note_in_quotation_marks_is_printed_as_a_quotation() {
         "{text}"
     );
     assert!(!text.contains('"'), "{text}");
+    // Quotation marks inside a note are set as the certificate's own are.
+    m.conferrals[2].items[1].opponent_position = "Said: \"no log will be served.\"".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains("Counsel for Defendant said: \u{201c}no log will be served.\u{201d}"),
+        "{text}"
+    );
+    assert!(!text.contains('"'), "{text}");
 }
 
 /// With co-defendants, "counsel for Defendant" does not say which

@@ -747,7 +747,9 @@ fn opposition_text(
                         // quotation: no quotation marks.
                         format!(
                             "{}{broken}{reopened}{by}",
-                            last.opponent_position.trim().trim_end_matches('.')
+                            super::narrative::curly_quotes(
+                                last.opponent_position.trim().trim_end_matches('.')
+                            )
                         )
                     })
                     .collect();

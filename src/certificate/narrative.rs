@@ -407,6 +407,15 @@ fn capitalise(s: &str) -> String {
 /// quoted; anything else is given as what the speaker "stated, in
 /// substance", never in quotation marks it was not written in.
 fn attribute(m: &Matter, who: &str, said: &str) -> String {
+    // A note whose whole is a quotation is quoted as such (below); quotation
+    // marks inside one are set as the rest of the certificate sets them.
+    let curled;
+    let said = if verbatim(said).is_none() && said.contains('"') {
+        curled = curly_quotes(said);
+        curled.as_str()
+    } else {
+        said
+    };
     // Words that may open a note before its verb ("Now says …").
     const ADVERBS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
     let first = said.split_whitespace().next().unwrap_or("");
@@ -507,6 +516,27 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
         "{who} stated, in substance: {}",
         sentence(&capitalise(said))
     )
+}
+
+/// Straight double quotation marks as the certificate sets every other:
+/// opening after a space, a bracket, a dash or a colon, or at the start;
+/// closing anywhere else (`Said: "no log."` prints `Said: “no log.”`).
+pub(crate) fn curly_quotes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if c == '"' {
+            let opens = prev.is_none_or(|p| {
+                p.is_whitespace()
+                    || matches!(p, '(' | '[' | '{' | '-' | '\u{2014}' | '\u{2013}' | ':')
+            });
+            out.push(if opens { '\u{201c}' } else { '\u{201d}' });
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
 }
 
 /// The words inside a note wrapped whole in quotation marks, straight or
