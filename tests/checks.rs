@@ -538,6 +538,21 @@ fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() 
         !codes(&fs).contains(&"DISPUTED-PARTY-NOT-CONFERRED"),
         "{fs:?}"
     );
+    // A pro se co-defendant never contacted holds the motion back, unless
+    // every request is recorded as disputed with someone else.
+    m.items[0].dropped = false;
+    m.counsel.pop();
+    m.parties[2].pro_se = true;
+    m.items[0].disputed_with.clear();
+    let fs = findings(&m, "akd");
+    assert!(has(&fs, "PRO-SE-EXCLUDED", Severity::Blocker), "{fs:?}");
+    m.items[0].disputed_with = vec!["p2".into()];
+    let fs = findings(&m, "akd");
+    assert!(!codes(&fs).contains(&"PRO-SE-EXCLUDED"), "{fs:?}");
+    assert!(!holds_back(&fs), "{fs:?}");
+    m.items[0].disputed_with = vec!["p2".into(), "p3".into()];
+    let fs = findings(&m, "akd");
+    assert!(has(&fs, "PRO-SE-EXCLUDED", Severity::Blocker), "{fs:?}");
 }
 
 #[test]

@@ -2025,11 +2025,22 @@ fn summary_promise_on_no_request(
 }
 
 pub(super) fn pro_se_included(f: &Facts, written_ok: bool, out: &mut Emit) {
+    // A pro se co-party none of the motion's requests is disputed with (every
+    // kept request records `disputed_with`, and none names it) is not "the
+    // person or party failing to make disclosure or discovery".
+    let not_concerned = |id: &str| {
+        let mut kept = f.kept_items().peekable();
+        kept.peek().is_some()
+            && kept.all(|(i, _)| {
+                !i.disputed_with.is_empty() && !i.disputed_with.iter().any(|p| p == id)
+            })
+    };
     for p in f
         .matter
         .parties
         .iter()
         .filter(|p| p.pro_se && p.side != f.movant && p.side != Side::Nonparty)
+        .filter(|p| !not_concerned(&p.id))
     {
         // "No telephone" with a number on file: the number wins (the party can
         // be called), and the user is told rather than left to wonder.
