@@ -836,7 +836,7 @@ fn a_reported_position_is_not_quoted_as_the_speakers_words() {
         "{text}"
     );
     assert!(
-        text.contains("Counsel for Defendant stated, in substance: He refused any limit."),
+        text.contains("Counsel for Defendant refused any limit."),
         "{text}"
     );
     assert!(!text.contains('\u{201c}'), "{text}");
@@ -881,6 +881,74 @@ fn only_a_note_in_quotation_marks_is_printed_as_a_quotation() {
     assert!(!text.contains('"'), "{text}");
 }
 
+/// Notes read as a lawyer would have them read (certificate review 162): a
+/// side's claim is its position, never a fact the movant certifies; the
+/// speaker's pronoun is the speaker; quotation marks are balanced.
+#[test]
+fn notes_are_attributed_and_never_certified_as_fact() {
+    let mut m = txnd_sample();
+    let ev = &mut m.conferrals[2];
+    ev.items[0].opponent_position = "Defendant has produced everything it has.".into();
+    ev.items[0].movant_position = "I offered to limit the interrogatory to 2021.".into();
+    ev.items[1].opponent_position = "\"Three custodians, take it or leave it.".into();
+    ev.items[1].movant_position = "'Eight custodians.'".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains(
+            "Counsel for Defendant stated, in substance: Defendant has produced everything it has."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("counsel for Plaintiff offered to limit the interrogatory to 2021."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Counsel for Defendant stated: \u{201c}Three custodians, take it or leave it.\u{201d} Interrogatory"),
+        "{text}"
+    );
+    assert!(
+        text.contains("counsel for Plaintiff stated: \u{201c}Eight custodians.\u{201d}"),
+        "{text}"
+    );
+    // A note that names its speaker and what it said stands as written.
+    m.conferrals[2].items[0].opponent_position =
+        "Mr. Müller said the interrogatory is overbroad.".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains(" Mr. Müller said the interrogatory is overbroad."),
+        "{text}"
+    );
+    // A place that says how the contact was made takes no "at".
+    m.conferrals[2].method = goodfaith::matter::Method::Other;
+    m.conferrals[2].place = "by Microsoft Teams chat.".into();
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(
+        text.contains(" by Microsoft Teams chat, for 25 minutes, about"),
+        "{text}"
+    );
+    assert!(!text.contains("at by"), "{text}");
+}
+
+/// A video call on which the other side refused to confer is told as such:
+/// "spoke", not "conferred", and no outcome of a conference.
+#[test]
+fn a_refused_video_call_is_not_told_as_a_conference() {
+    let mut m = txnd_sample();
+    for d in &mut m.conferrals[2].items {
+        d.opponent_position = "Refused to talk about it.".into();
+    }
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(text.contains("spoke by video conference with"), "{text}");
+    assert!(!text.contains("conferred"), "{text}");
+    assert!(!text.contains("impasse"), "{text}");
+    let text = txnd_text(&m);
+    assert!(
+        !text.contains("A conference was held on March 11"),
+        "{text}"
+    );
+}
+
 /// With co-defendants, "counsel for Defendant" does not say which
 /// defendant's counsel spoke: the paragraph names the speaker instead.
 #[test]
@@ -893,6 +961,12 @@ fn with_co_parties_the_speaker_is_named() {
     let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
     assert!(!text.contains("ounsel for Defendant maintained"), "{text}");
     assert!(text.contains(&format!("{name} maintained")), "{text}");
+    // With both defendants' counsel on the call, a note the record gives
+    // to neither names neither.
+    m.conferrals[2].participants.push("c3".into());
+    let text = goodfaith::certificate::step_paragraph(&m, &m.conferrals[2]);
+    assert!(!text.contains(&format!("{name} maintained")), "{text}");
+    assert!(text.contains("Counsel for Defendants maintained"), "{text}");
 }
 
 /// Names with their own commas are set off with semicolons, counsel

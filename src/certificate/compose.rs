@@ -456,17 +456,7 @@ impl<'m> Conferences<'m> {
         // A refusal to confer, recorded as the reply or as every position the
         // other side took, is an attempt met with a refusal, never a
         // conference: the attempts paragraphs say so.
-        let refused = |e: &crate::matter::ConferralEvent| {
-            e.reply == Some(crate::matter::Reply::Refused)
-                || (e
-                    .items
-                    .iter()
-                    .any(|d| !d.opponent_position.trim().is_empty())
-                    && e.items
-                        .iter()
-                        .filter(|d| !d.opponent_position.trim().is_empty())
-                        .all(|d| d.records_a_refusal_against(m.motion.movant)))
-        };
+        let refused = |e: &crate::matter::ConferralEvent| e.refused_by_other_side(m.motion.movant);
         let live: Vec<_> = events
             .iter()
             .copied()
@@ -774,12 +764,24 @@ fn opposition_text(
             .filter(|e| held.holds(e))
             .map(|e| (e.date, e.time))
             .max();
+        // Only those who took part in a conference refuse to confer
+        // "further" (review 162: Apex's counsel, who refused by letter and
+        // never conferred, has the not-reached paragraph instead).
+        let conferred: Vec<String> = events
+            .iter()
+            .filter(|e| held.holds(e))
+            .flat_map(|e| their_names(m, e))
+            .collect();
         for e in events.iter().filter(|e| {
             !held.holds(e)
                 && e.reply == Some(crate::matter::Reply::Refused)
                 && last_held.is_some_and(|l| (e.date, e.time) > l)
+                && their_names(m, e).iter().any(|n| conferred.contains(n))
         }) {
-            let whom = their_names(m, e);
+            let whom: Vec<String> = their_names(m, e)
+                .into_iter()
+                .filter(|n| conferred.contains(n))
+                .collect();
             let who = if whom.is_empty() {
                 "the other side".to_string()
             } else {

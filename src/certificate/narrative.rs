@@ -82,10 +82,18 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         Some(t) => format!("On {}, at {}, ", long_date(ev.date), clock(t)),
         None => format!("On {}, ", long_date(ev.date)),
     };
-    let place = if ev.place.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" at {}", ev.place.trim())
+    // A place that says how the contact was made ("by Microsoft Teams
+    // chat", "via Zoom") takes no "at"; a full stop typed after it is not
+    // the sentence's.
+    let place = match ev.place.trim().trim_end_matches('.').trim_end() {
+        "" => String::new(),
+        p if ["by ", "via ", "over ", "through ", "on "].iter().any(|w| {
+            p.len() > w.len() && p.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        }) =>
+        {
+            format!(" {p}")
+        }
+        p => format!(" at {p}"),
     };
     // After a place, the length is set off with commas: "at the Rule 16
     // status conference, for 15 minutes, about …", not "… before the judge
@@ -125,6 +133,10 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     // ("went to voicemail", "couldn't reach him") was an attempt, as the
     // checker reads it: never "spoke by telephone with".
     let unreached = ev.call_not_reached();
+    // The other side refused to confer on this call or meeting: no
+    // conference, and no outcome of one (review 162: "conferred by video
+    // conference … remain at impasse" under "No conference was held").
+    let refused_here = ev.method.is_live() && ev.refused_by_other_side(m.motion.movant);
     let mut s = match ev.method {
         _ if unreached && !whom.is_empty() => format!(
             "{at}{who} {} {whom}{about}; the call did not reach them.",
@@ -136,6 +148,12 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         ),
         Method::Telephone => format!(
             "{at}{who} spoke by telephone{}{length}{about}.",
+            with("with")
+        ),
+        // A video call on which the other side refused to confer was no
+        // conference: "spoke", as on the telephone.
+        Method::Video if refused_here => format!(
+            "{at}{who} spoke by video conference{}{length}{about}.",
             with("with")
         ),
         Method::Video => format!(
@@ -228,10 +246,10 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         }
         let mut parts = Vec::new();
         if !mine.is_empty() {
-            parts.push(attribute(m, &speaker(m, ev, movant, true), mine));
+            parts.push(attribute(m, &speaker(m, ev, movant, true), mine, true));
         }
         if !theirs.is_empty() {
-            parts.push(attribute(m, &speaker(m, ev, movant, false), theirs));
+            parts.push(attribute(m, &speaker(m, ev, movant, false), theirs, false));
         }
         let first = parts.remove(0);
         let rest: Vec<String> = parts.into_iter().map(|p| capitalise(&p)).collect();
@@ -250,7 +268,8 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     let one_way = (m.side_of(initiator) == Some(movant)
         && ev.reply == Some(crate::matter::Reply::None))
         || unreached
-        || elsewhere;
+        || elsewhere
+        || refused_here;
     let with = |o: Outcome| -> Vec<&str> {
         ev.items
             .iter()
@@ -365,6 +384,30 @@ fn speaker(m: &Matter, ev: &ConferralEvent, movant: Side, movant_side: bool) -> 
         } else {
             None
         });
+    // More than one person on that side took part, and the note does not
+    // say which of them said it: no one of them is named as its source
+    // (certificate review 162: "Marcus Müller stated …" of a call Apex's
+    // counsel shared).
+    let mut on_that_side = ev.participants.iter().filter(on_side);
+    if let (Some(one), Some(_)) = (on_that_side.next(), on_that_side.next()) {
+        let all_counsel = ev
+            .participants
+            .iter()
+            .filter(on_side)
+            .all(|id| m.counsel_by_id(id).is_some());
+        return match m.side_of(one) {
+            Some(side) if all_counsel => {
+                let parties = m.parties.iter().filter(|p| p.side == side).count();
+                format!(
+                    "counsel for {}{}",
+                    side.label(),
+                    if parties > 1 { "s" } else { "" }
+                )
+            }
+            _ if movant_side => format!("counsel for {}", movant.label()),
+            _ => "the other side".to_string(),
+        };
+    }
     match first {
         // With co-parties on that side, "counsel for Defendant" does not say
         // whose counsel spoke: the name, given earlier in the paragraph, does.
@@ -406,7 +449,7 @@ fn capitalise(s: &str) -> String {
 /// maintained ...") stands as written; a note wrapped in quotation marks is
 /// quoted; anything else is given as what the speaker "stated, in
 /// substance", never in quotation marks it was not written in.
-fn attribute(m: &Matter, who: &str, said: &str) -> String {
+fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     // A note whose whole is a quotation is quoted as such (below); quotation
     // marks inside one are set as the rest of the certificate sets them.
     let curled;
@@ -420,14 +463,68 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
     const ADVERBS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
     let first = said.split_whitespace().next().unwrap_or("");
     let word = first.trim_matches(|c: char| !c.is_alphabetic());
-    let names_speaker = [
+    // A verb of saying or of taking a position, within the note's first
+    // five words: "Mr. Jones maintained …", "Counsel for Apex said …".
+    const SAYING: [&str; 38] = [
+        "says",
+        "said",
+        "states",
+        "stated",
+        "claims",
+        "claimed",
+        "contends",
+        "contended",
+        "argues",
+        "argued",
+        "insists",
+        "insisted",
+        "maintains",
+        "maintained",
+        "agrees",
+        "agreed",
+        "refuses",
+        "refused",
+        "declines",
+        "declined",
+        "offers",
+        "offered",
+        "proposes",
+        "proposed",
+        "objects",
+        "objected",
+        "asserts",
+        "asserted",
+        "indicates",
+        "indicated",
+        "explains",
+        "explained",
+        "responds",
+        "responded",
+        "replies",
+        "replied",
+        "wrote",
+        "confirmed",
+    ];
+    let saying_at = said
+        .split_whitespace()
+        .take(5)
+        .skip(1)
+        .position(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            SAYING.iter().any(|v| v.eq_ignore_ascii_case(w))
+        })
+        .map(|i| i + 1);
+    const PRONOUNS: [&str; 6] = ["He", "She", "They", "It", "I", "We"];
+    let names_one = [
         "Mr.",
         "Ms.",
         "Mrs.",
         "Dr.",
         "Counsel",
         "Plaintiff",
+        "Plaintiffs",
         "Defendant",
+        "Defendants",
     ]
     .contains(&first)
         || m.counsel
@@ -439,19 +536,50 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
                     .filter_map(|p| p.name.split_whitespace().next()),
             )
             .any(|n| n == word)
-        || said.starts_with(who)
-        // "Company says it answered fully": a subject, then a verb of
-        // reporting, names its own speaker ("Now says …" does not).
-        || !ADVERBS.contains(&word) && said.split_whitespace().nth(1).is_some_and(|w| {
-            [
-                "says", "said", "states", "stated", "claims", "claimed", "contends",
-                "contended", "argues", "argued", "insists", "insisted", "maintains",
-                "maintained",
-            ]
-            .contains(&w)
-        });
+        || said.starts_with(who);
+    // A note that names its speaker and says what it said or did stands as
+    // written ("Mr. Jones maintained …", "Company says it answered fully").
+    // One that names a side with no verb of saying ("Defendant has produced
+    // everything it has", "Brightline will produce nothing more") is the
+    // other side's position, not a fact the movant certifies: it is given
+    // "in substance" below (certificate review 162).
+    let names_speaker = match saying_at {
+        Some(1) => !ADVERBS.contains(&word) && !PRONOUNS.contains(&word),
+        Some(_) => names_one,
+        None => false,
+    };
     if names_speaker {
         return sentence(said);
+    }
+    // A note that opens with the speaker as a pronoun and a verb in the past
+    // or a modal ("He refused any limit", "He would not budge", the
+    // movant's own "I offered to limit …", "We asked for …") tells what the
+    // speaker did: the pronoun is the speaker. (The other side's own "I" or
+    // "We" are its words, given "in substance" below.)
+    let by_pronoun = if own {
+        ["I", "We"].contains(&first)
+    } else {
+        ["He", "She", "They"].contains(&first)
+    };
+    if by_pronoun
+        && let Some(next) = said.split_whitespace().nth(1)
+        && let Some(rest) = said.strip_prefix(first)
+    {
+        let next = next.trim_matches(|c: char| !c.is_alphabetic());
+        const PAST: [&str; 22] = [
+            "said", "told", "sent", "wrote", "gave", "made", "took", "met", "spoke", "would",
+            "will", "could", "can", "did", "had", "was", "were", "won't", "wouldn't", "cannot",
+            "couldn't", "didn't",
+        ];
+        let past = next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_lowercase())
+            || PAST.contains(&next)
+            || next == "won"
+            || next == "wouldn"
+            || next == "couldn"
+            || next == "didn";
+        if past {
+            return sentence(&format!("{who}{rest}"));
+        }
     }
     const VERBS: [&str; 14] = [
         "Asked",
@@ -524,17 +652,30 @@ fn attribute(m: &Matter, who: &str, said: &str) -> String {
 pub(crate) fn curly_quotes(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
     let mut prev: Option<char> = None;
+    // Quotations left open, to be closed at the end; a closing mark with
+    // none open is a stray and is dropped (an unclosed quotation must not
+    // run on into the certificate's next sentence).
+    let mut open = 0usize;
     for c in s.chars() {
         if c == '"' {
             let opens = prev.is_none_or(|p| {
                 p.is_whitespace()
                     || matches!(p, '(' | '[' | '{' | '-' | '\u{2014}' | '\u{2013}' | ':')
             });
-            out.push(if opens { '\u{201c}' } else { '\u{201d}' });
+            if opens {
+                out.push('\u{201c}');
+                open += 1;
+            } else if open > 0 {
+                out.push('\u{201d}');
+                open -= 1;
+            }
         } else {
             out.push(c);
         }
         prev = Some(c);
+    }
+    for _ in 0..open {
+        out.push('\u{201d}');
     }
     out
 }
@@ -549,6 +690,12 @@ fn verbatim(said: &str) -> Option<&str> {
         .or_else(|| {
             s.strip_prefix('\u{201c}')
                 .and_then(|r| r.strip_suffix('\u{201d}'))
+        })
+        // Single quotation marks ('No log.') quote as well.
+        .or_else(|| s.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+        .or_else(|| {
+            s.strip_prefix('\u{2018}')
+                .and_then(|r| r.strip_suffix('\u{2019}'))
         })?
         .trim();
     // One quotation, not two ("\"a\" and \"b\"").

@@ -200,8 +200,9 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
     }
 }
 
-/// Each party on another side that a kept request is recorded as disputed
-/// with (`disputed_with`) was conferred with on that request: a counted entry
+/// Each party on another side (a subpoenaed non-party too) that a kept
+/// request is recorded as disputed with (`disputed_with`) was conferred
+/// with on that request: a counted entry
 /// listing it reached the party or its counsel (with `live`, in a two-way
 /// exchange). One finding per party, naming the requests. A conference with
 /// a co-defendant's counsel is no conference with the defendant whose
@@ -217,12 +218,7 @@ pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emi
     if f.contacts().next().is_none() {
         return; // nothing logged at all: NO-CONFERRAL says so once
     }
-    for p in f
-        .matter
-        .parties
-        .iter()
-        .filter(|p| p.side != f.movant && p.side != Side::Nonparty)
-    {
+    for p in f.matter.parties.iter().filter(|p| p.side != f.movant) {
         let speakers = speakers_for(f, &p.id);
         let missing: Vec<&crate::matter::DisputedItem> = f
             .kept_items()

@@ -130,6 +130,39 @@ impl ItemDiscussion {
 }
 
 impl super::ConferralEvent {
+    /// The other side refused to confer on this contact: its `reply` says so,
+    /// or every position it took there is a refusal to confer ("Refused to
+    /// discuss the request."). The certificate tells such a contact as the
+    /// refusal it was, never as a conference, and tells no outcome of it.
+    /// The same reading as the checker's (`check::facts`, `refused_call`):
+    /// with `reply: refused`, unless a position there answers on the
+    /// requests themselves; with no reply, only a contact that settled,
+    /// narrowed and promised nothing and offered no talk.
+    pub fn refused_by_other_side(&self, movant: super::Side) -> bool {
+        match self.reply {
+            Some(super::Reply::Refused) => self.items.iter().all(|d| {
+                d.opponent_position.trim().is_empty()
+                    || d.records_a_refusal_against(movant)
+                    || d.records_a_refusal_offering_writing(movant)
+            }),
+            None => {
+                let mut said = self
+                    .items
+                    .iter()
+                    .filter(|d| !d.opponent_position.trim().is_empty())
+                    .peekable();
+                self.follow_up.is_none()
+                    && !self.offer_to_confer
+                    && self.items.iter().all(|d| {
+                        matches!(d.outcome, super::Outcome::Raised | super::Outcome::Impasse)
+                    })
+                    && said.peek().is_some()
+                    && said.all(|d| d.records_a_refusal_against(movant))
+            }
+            Some(super::Reply::Answered | super::Reply::None) => false,
+        }
+    }
+
     /// The contact's `summary` says the refusal on it was a condition, not
     /// a refusal to confer: the other side would meet, but not where the
     /// movant asked ("would confer, but only at a location other than
@@ -410,6 +443,14 @@ const CONFER: &[&[&str]] = &[
     &["discuss", "the", "response"],
     &["discuss", "it"],
     &["discuss", "them"],
+    // Talking is conferring ("Refused to talk about it.", review 162).
+    &["talk"],
+    &["talk", "about", "it"],
+    &["talk", "about", "them"],
+    &["talk", "about", "the", "request"],
+    &["talk", "about", "the", "requests"],
+    &["talk", "with", "us"],
+    &["talk", "to", "us"],
     &["discuss", "the", "discovery", "requests"],
     &["discuss", "the", "discovery", "dispute"],
     &["discuss", "the", "dispute"],
@@ -949,6 +990,8 @@ mod tests {
             "Counsel refused to discuss the requests.",
             "Refused to discuss the request.",
             "Would not discuss it.",
+            "Refused to talk about it.",
+            "Would not talk to us.",
             "Expressly refused to participate in a meet and confer conference.",
             "Will not meet and confer with us.",
             "Counsel were unwilling to discuss the discovery dispute.",
@@ -1065,6 +1108,8 @@ mod tests {
             "Refused to confer until the stay is lifted.",
             "Declined to discuss Interrogatory 4, which it says is settled.",
             "Refused to discuss the request further.",
+            "Refused to talk about the deposition schedule.",
+            "Would not talk about it by phone.",
             "Would not discuss it by phone.",
             "Would not produce the expert's files in Excel format.",
             "Will not supplement.",

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::next_id;
 use crate::app::widgets::{self, FormCx};
 use crate::check::{Step, Target};
-use crate::matter::{DefaultReading, DisputedItem, Matter, OwingNames, Side};
+use crate::matter::{DefaultReading, DisputedItem, Matter, OwingNames};
 
 pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     ui.heading("Disputed requests");
@@ -14,12 +14,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     let mut remove = None;
     // Who owes the responses, for reading an objection that names them.
     let owing = OwingNames::of(m);
-    // The parties on the other sides, offered as "Disputed with" only when
-    // there is more than one: with one, the request is disputed with it.
+    // The parties on the other sides (a subpoenaed non-party too), offered
+    // as "Disputed with" only when there is more than one: with one, the
+    // request is disputed with it.
     let others: Vec<(String, String)> = m
         .parties
         .iter()
-        .filter(|p| p.side != m.motion.movant && p.side != Side::Nonparty)
+        .filter(|p| p.side != m.motion.movant)
         .map(|p| {
             let name = if p.name.trim().is_empty() {
                 format!("{} (no name yet)", p.side.label())
