@@ -556,6 +556,49 @@ fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() 
 }
 
 #[test]
+fn a_request_one_co_defendant_settled_is_still_in_dispute_with_the_other() {
+    use goodfaith::check::ItemState;
+    use goodfaith::matter::{Party, Side};
+    // Certificate review 162 (p11): the call with Acme's counsel ended at an
+    // impasse; the pro se co-defendant then agreed. The certificate said
+    // "Resolved before filing", and the check offered nothing for the motion.
+    let mut m = base();
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Ray Ochoa".into(),
+        side: Side::Defendant,
+        pro_se: true,
+        ..m.parties[1].clone()
+    });
+    let mut later = m.conferrals[0].clone();
+    later.id = "e2".into();
+    later.date = date(2026, 3, 12);
+    later.participants = vec!["c1".into(), "p3".into()];
+    later.items[0].outcome = Outcome::Resolved;
+    later.items[0].opponent_position = "Agreed to answer for his own part.".into();
+    m.conferrals.push(later);
+    let r = reg();
+    let report = check(&m, r.get("akd").expect("akd"), today());
+    assert_ne!(report.item_state("rog-4"), Some(ItemState::Resolved));
+    let cert = goodfaith::certificate::compose(
+        &m,
+        r.get("akd").expect("akd"),
+        r.template_for(r.get("akd").expect("akd"))
+            .expect("template"),
+        today(),
+    );
+    let text: String = cert.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        text.contains("Still in dispute: Interrogatory No. 4."),
+        "{text}"
+    );
+    // The same call with both defendants' sides settling it settles it.
+    m.conferrals[1].participants.push("c2".into());
+    let report = check(&m, r.get("akd").expect("akd"), today());
+    assert_eq!(report.item_state("rog-4"), Some(ItemState::Resolved));
+}
+
+#[test]
 fn a_call_whose_summary_says_the_requests_were_not_discussed_is_no_conference() {
     // Certificate review 161: with no subject recorded, these summaries
     // read as conferences on the requests.

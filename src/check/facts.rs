@@ -963,6 +963,23 @@ impl<'m> Facts<'m> {
         }
         // `events` is in date order already: the pass read the log so.
         debug_assert!(events.is_sorted_by_key(|e| (e.ev.date, e.ev.time)));
+        // With several parties on the other sides, a request is settled
+        // only when each party's latest discussion of it settled it
+        // (`matter::last_state`); the pass above read the single-party
+        // rule. Read again here, only for such a log.
+        if matter
+            .parties
+            .iter()
+            .filter(|p| p.side != movant)
+            .nth(1)
+            .is_some()
+        {
+            let counted: Vec<&crate::matter::ConferralEvent> =
+                events.iter().filter(|e| e.counted).map(|e| e.ev).collect();
+            for (f, item) in items.iter_mut().zip(&matter.items) {
+                f.last = crate::matter::last_state(matter, item, counted.iter().copied());
+            }
+        }
         Facts {
             matter,
             today,

@@ -64,7 +64,7 @@ pub use promise::{
 pub use reschedule::{
     extends_time, moves_a_meeting, speaks_beyond_the_extension, speaks_of_the_dispute,
 };
-pub use resolution::{settled_among, settles};
+pub use resolution::{last_state, settled_among, settles};
 pub use silence::summary_says_not_reached;
 pub use supplement::{Supplement, ordinal, summary_supplement, supplement_came};
 
