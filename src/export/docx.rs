@@ -137,20 +137,44 @@ fn caption(c: &CaptionBlock, opts: &DocxOptions) -> Vec<Element> {
     let left_w = TEXT_WIDTH * 55 / 100;
     let mid_w = 360;
     let right_w = TEXT_WIDTH - left_w - mid_w;
-    // One table row per line of the party block, so the ")" stays level
-    // with each line; the case number level with the middle, as on the page.
-    let rows = c.left.len().max(c.right.len()).max(1);
-    let right_start = rows.saturating_sub(c.right.len()) / 2;
+    // One table row per line of the party block as the page wraps it
+    // (`caption_rows`, the PDF's own), so the ")" stays level with each
+    // line; the case number level with the middle, as on the page. Without
+    // the fonts (never, with the built-in ones) Word wraps the lines itself.
+    let laid = crate::layout::Metrics::new()
+        .map(|m| crate::layout::caption_rows(c, &m, &crate::layout::LayoutOptions::default()));
+    let (left, right, right_start, rows): (Vec<(String, f32)>, Vec<String>, usize, usize) =
+        match laid {
+            Some(r) => (r.left, r.right, r.right_start, r.rows),
+            None => {
+                let rows = c.left.len().max(c.right.len());
+                let left = c
+                    .left
+                    .iter()
+                    .map(|l| {
+                        let indent = if l.starts_with("    ") { 72.0 } else { 0.0 };
+                        (l.trim_start().to_string(), indent)
+                    })
+                    .collect();
+                (
+                    left,
+                    c.right.clone(),
+                    rows.saturating_sub(c.right.len()) / 2,
+                    rows,
+                )
+            }
+        };
+    let rows = rows.max(1);
     let table_rows: Vec<TableRow> = (0..rows)
         .map(|row| {
-            let l = c.left.get(row).map_or("", String::as_str);
-            let mut lp = plain(l.trim_start(), Style::Regular, opts);
-            if l.starts_with("    ") {
-                lp = lp.indent(Some(1440), None, None, None);
+            let (l, indent) = left.get(row).map_or(("", 0.0), |(l, i)| (l.as_str(), *i));
+            let mut lp = plain(l, Style::Regular, opts);
+            if indent > 0.0 {
+                lp = lp.indent(Some(twips(indent)), None, None, None);
             }
             let r = row
                 .checked_sub(right_start)
-                .and_then(|i| c.right.get(i))
+                .and_then(|i| right.get(i))
                 .map_or("", String::as_str);
             TableRow::new(vec![
                 cell(left_w).add_paragraph(lp),
@@ -342,4 +366,39 @@ pub fn to_docx(blocks: &[Block], opts: &DocxOptions) -> Result<Vec<u8>, ExportEr
         .pack(&mut buf)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
     Ok(buf.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A party name too long for the caption's column gets a table row per
+    /// line, wrapped where the page wraps it, so Word never wraps it inside
+    /// one row and leaves a gap in the column of ")" (review 162).
+    #[test]
+    fn a_long_party_name_gets_a_row_per_line_as_on_the_page() {
+        let c = CaptionBlock {
+            court_lines: vec!["IN THE UNITED STATES DISTRICT COURT".into()],
+            left: vec![
+                "LUCÍA FERNÁNDEZ,".into(),
+                "    Plaintiff,".into(),
+                "v.".into(),
+                "BRIGHTLINE LOGISTICS, LLC and APEX FREIGHT, INC.,".into(),
+                "    Defendants.".into(),
+            ],
+            right: vec!["Case No. 3:25-cv-01234".into()],
+        };
+        let metrics = crate::layout::Metrics::new().expect("built-in fonts");
+        let page =
+            crate::layout::caption_rows(&c, &metrics, &crate::layout::LayoutOptions::default());
+        assert!(page.rows > c.left.len(), "the long name wraps on the page");
+        let rows = caption(&c, &DocxOptions::default())
+            .into_iter()
+            .find_map(|e| match e {
+                Element::T(t) => Some(t.rows.len()),
+                Element::P(_) => None,
+            })
+            .expect("the caption table");
+        assert_eq!(rows, page.rows);
+    }
 }

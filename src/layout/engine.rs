@@ -257,32 +257,13 @@ fn caption(c: &CaptionBlock, metrics: &Metrics, opts: &LayoutOptions, lines: &mu
     }
     push(vec![], pitch, lines);
     let paren_x = opts.margin + width * 0.55;
-    let left_w = paren_x - opts.margin - 12.0;
     let right_x = paren_x + 18.0;
-    let right_w = opts.margin + width - right_x;
-    let mut left: Vec<(String, f32)> = Vec::new();
-    for l in &c.left {
-        // Leading spaces mark an indented line ("Plaintiff,").
-        let indent = if l.starts_with("    ") { 72.0 } else { 0.0 };
-        for w in wrap(
-            l.trim_start(),
-            Style::Regular,
-            size,
-            left_w - indent,
-            left_w - indent,
-            metrics,
-        ) {
-            left.push((w, indent));
-        }
-    }
-    let right: Vec<String> = c
-        .right
-        .iter()
-        .flat_map(|r| wrap(r, Style::Regular, size, right_w, right_w, metrics))
-        .collect();
-    // The case number sits level with the middle of the party block.
-    let rows = left.len().max(right.len());
-    let right_start = rows.saturating_sub(right.len()) / 2;
+    let CaptionRows {
+        left,
+        right,
+        right_start,
+        rows,
+    } = caption_rows(c, metrics, opts);
     for row in 0..rows {
         let mut items = vec![text(paren_x, size * ASCENT, size, Style::Regular, ")")];
         if let Some((l, indent)) = left.get(row).filter(|(l, _)| !l.is_empty()) {
@@ -324,6 +305,57 @@ fn signature_columns(blocks: &[SignatureBlock]) -> (Vec<&SignatureBlock>, Vec<&S
         left = left.iter().step_by(2).copied().collect();
     }
     (left, right)
+}
+
+/// The caption's party block and case-number block as the page sets them,
+/// one wrapped line a row: the PDF draws them, and the Word export makes a
+/// table row of each, so a long party name wraps at the same word in both
+/// and the column of ")" stays unbroken beside it (review 162: Word wrapped
+/// the unwrapped line inside one row, leaving a gap in the column).
+pub struct CaptionRows {
+    /// Each party-block line with its indent in points.
+    pub left: Vec<(String, f32)>,
+    pub right: Vec<String>,
+    /// The row the case-number block starts on: level with the middle.
+    pub right_start: usize,
+    pub rows: usize,
+}
+
+pub fn caption_rows(c: &CaptionBlock, metrics: &Metrics, opts: &LayoutOptions) -> CaptionRows {
+    let size = opts.size;
+    let width = content_width(opts);
+    let paren_x = opts.margin + width * 0.55;
+    let left_w = paren_x - opts.margin - 12.0;
+    let right_x = paren_x + 18.0;
+    let right_w = opts.margin + width - right_x;
+    let mut left: Vec<(String, f32)> = Vec::new();
+    for l in &c.left {
+        // Leading spaces mark an indented line ("Plaintiff,").
+        let indent = if l.starts_with("    ") { 72.0 } else { 0.0 };
+        for w in wrap(
+            l.trim_start(),
+            Style::Regular,
+            size,
+            left_w - indent,
+            left_w - indent,
+            metrics,
+        ) {
+            left.push((w, indent));
+        }
+    }
+    let right: Vec<String> = c
+        .right
+        .iter()
+        .flat_map(|r| wrap(r, Style::Regular, size, right_w, right_w, metrics))
+        .collect();
+    let rows = left.len().max(right.len());
+    let right_start = rows.saturating_sub(right.len()) / 2;
+    CaptionRows {
+        left,
+        right,
+        right_start,
+        rows,
+    }
 }
 
 /// The signature blocks as the page places them, a row at a time:

@@ -11,7 +11,7 @@ pub mod invariant;
 mod metrics;
 
 pub use document::{Align, Block, CaptionBlock, Para, SignatureBlock, Style, TableBlock};
-pub use engine::{LayoutOptions, layout, signature_rows};
+pub use engine::{CaptionRows, LayoutOptions, caption_rows, layout, signature_rows};
 pub use metrics::{Metrics, is_right_to_left, plain_ascii};
 
 /// US Letter, in points.
