@@ -737,9 +737,8 @@ fn opposition_text(
                         // quotation: no quotation marks.
                         format!(
                             "{}{broken}{reopened}{by}",
-                            super::narrative::curly_quotes(
-                                last.opponent_position.trim().trim_end_matches('.')
-                            )
+                            super::narrative::curly_quotes(last.opponent_position.trim())
+                                .trim_end_matches('.')
                         )
                     })
                     .collect();

@@ -465,7 +465,7 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     let word = first.trim_matches(|c: char| !c.is_alphabetic());
     // A verb of saying or of taking a position, within the note's first
     // five words: "Mr. Jones maintained …", "Counsel for Apex said …".
-    const SAYING: [&str; 38] = [
+    const SAYING: [&str; 48] = [
         "says",
         "said",
         "states",
@@ -504,6 +504,16 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
         "replied",
         "wrote",
         "confirmed",
+        "asked",
+        "asks",
+        "demanded",
+        "requested",
+        "sought",
+        "accepted",
+        "rejected",
+        "withdrew",
+        "conceded",
+        "suggested",
     ];
     let saying_at = said
         .split_whitespace()
@@ -556,10 +566,12 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     // movant's own "I offered to limit …", "We asked for …") tells what the
     // speaker did: the pronoun is the speaker. (The other side's own "I" or
     // "We" are its words, given "in substance" below.)
+    // ("They", on the other side, is as often the party as its counsel:
+    // not read so.)
     let by_pronoun = if own {
         ["I", "We"].contains(&first)
     } else {
-        ["He", "She", "They"].contains(&first)
+        ["He", "She"].contains(&first)
     };
     if by_pronoun
         && let Some(next) = said.split_whitespace().nth(1)
