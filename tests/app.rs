@@ -428,16 +428,19 @@ fn a_request_not_conferred_on_is_not_ready_until_dropped_and_the_header_agrees()
     assert!(h.state().report().is_some_and(|r| r.ready()));
 }
 
+/// A sample matter as JSON, to be changed and written out for a test.
+fn sample_json(name: &str) -> serde_json::Value {
+    let path = fixture(&format!("tests/fixtures/samples/{name}"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 /// With two defendants, each request offers "Disputed with"; ticking the
 /// one no entry reaches records it and holds the motion back, as the check
 /// does for a request disputed with a party never conferred with.
 #[test]
 fn a_request_can_be_marked_as_disputed_with_one_of_two_defendants() {
     let dir = tempfile::tempdir().unwrap();
-    let mut m: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(fixture("tests/fixtures/samples/compel-cod.json")).unwrap(),
-    )
-    .unwrap();
+    let mut m = sample_json("compel-cod.json");
     m["parties"].as_array_mut().unwrap().push(serde_json::json!(
         { "id": "p3", "name": "Apex Freight, Inc.", "side": "defendant" }
     ));
@@ -478,10 +481,7 @@ fn a_request_can_be_marked_as_disputed_with_one_of_two_defendants() {
 #[test]
 fn a_rewrite_made_against_older_wording_can_be_kept_once_reviewed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut m: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(fixture("tests/fixtures/samples/compel-cod.json")).unwrap(),
-    )
-    .unwrap();
+    let mut m = sample_json("compel-cod.json");
     let step = m["conferrals"][1]["id"].as_str().unwrap().to_string();
     m["certificate"]["edits"][&step] = serde_json::json!(
         "On March 3, 2026, Jane Roe, counsel for Plaintiff, spoke by telephone with Marcus Müller, counsel for Defendant, for 40 minutes about Interrogatories Nos. 4 and 5 and Request for Production No. 12; Interrogatory No. 5 was resolved."

@@ -1181,24 +1181,6 @@ fn the_movant_appears_pro_se(m: &mut goodfaith::matter::Matter) {
     }
 }
 
-/// Adds a second defendant, Apex Freight, Inc. (p3), with counsel of its
-/// own, Olivia Chen (c3), whom no entry lists yet.
-fn add_apex(m: &mut goodfaith::matter::Matter) {
-    use goodfaith::matter::{Counsel, Party, Side};
-    m.parties.push(Party {
-        id: "p3".into(),
-        name: "Apex Freight, Inc.".into(),
-        side: Side::Defendant,
-        ..m.parties[1].clone()
-    });
-    m.counsel.push(Counsel {
-        id: "c3".into(),
-        name: "Olivia Chen".into(),
-        represents: vec!["p3".into()],
-        ..m.counsel[1].clone()
-    });
-}
-
 /// The N.D. Tex. certificate's paragraphs for `m`, as composed on March 20,
 /// 2026, joined by line breaks.
 fn txnd_text(m: &goodfaith::matter::Matter) -> String {

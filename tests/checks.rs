@@ -482,22 +482,10 @@ fn a_call_on_which_every_position_refused_to_confer_is_no_conference() {
 
 #[test]
 fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() {
-    use goodfaith::matter::{Counsel, Party, Side};
     // Certificate review 160 (e2, j41): a second defendant no entry reaches
     // read Ready, and nothing could tell whether the motion concerned it.
     let mut m = base();
-    m.parties.push(Party {
-        id: "p3".into(),
-        name: "Apex Freight, Inc.".into(),
-        side: Side::Defendant,
-        ..m.parties[1].clone()
-    });
-    m.counsel.push(Counsel {
-        id: "c3".into(),
-        name: "Olivia Chen".into(),
-        represents: vec!["p3".into()],
-        ..m.counsel[1].clone()
-    });
+    common::add_apex(&mut m);
     // Unrecorded, the log cannot tell whom the request concerns.
     let fs = findings(&m, "akd");
     assert!(!holds_back(&fs), "{fs:?}");

@@ -67,3 +67,21 @@ pub fn temp_matter(dir: &tempfile::TempDir, name: &str, contents: &str) -> PathB
     std::fs::write(&p, contents).expect("write temp matter");
     p
 }
+
+/// Adds a second defendant, Apex Freight, Inc. (p3), with counsel of its
+/// own, Olivia Chen (c3), whom no entry lists yet.
+pub fn add_apex(m: &mut goodfaith::matter::Matter) {
+    use goodfaith::matter::{Counsel, Party, Side};
+    m.parties.push(Party {
+        id: "p3".into(),
+        name: "Apex Freight, Inc.".into(),
+        side: Side::Defendant,
+        ..m.parties[1].clone()
+    });
+    m.counsel.push(Counsel {
+        id: "c3".into(),
+        name: "Olivia Chen".into(),
+        represents: vec!["p3".into()],
+        ..m.counsel[1].clone()
+    });
+}
