@@ -444,7 +444,6 @@ const CONFER: &[&[&str]] = &[
     &["discuss", "it"],
     &["discuss", "them"],
     // Talking is conferring ("Refused to talk about it.", review 162).
-    &["talk"],
     &["talk", "about", "it"],
     &["talk", "about", "them"],
     &["talk", "about", "the", "request"],
@@ -533,7 +532,36 @@ pub(crate) fn says_refused_to_confer(text: &str, other: &[&str]) -> bool {
     if let Some((refusal, writing)) = live_refusal_and_writing(text) {
         return refuses_every_live_means(refusal, other) && offers_writing_only(writing, other);
     }
-    says_refused_whole(text, other) || impasse_then_refusal(text, other)
+    says_refused_whole(text, other)
+        || impasse_then_refusal(text, other)
+        || refusal_then_dare(text, other)
+}
+
+/// "Would not discuss it; file your motion." (review 163's p10): a plain
+/// refusal to confer, then, after a semicolon, only a dare to file ("file
+/// your motion", "go ahead and file"), which answers nothing on the
+/// requests. Each part read alone; a part on the merits ("Will produce
+/// nothing; file your motion") keeps it an answer.
+fn refusal_then_dare(text: &str, other: &[&str]) -> bool {
+    let Some((refusal, dare)) = text.trim().trim_end_matches('.').split_once(';') else {
+        return false;
+    };
+    const DARES: &[&[&str]] = &[
+        &["file", "your", "motion"],
+        &["file", "the", "motion"],
+        &["file", "a", "motion"],
+        &["go", "ahead", "and", "file"],
+        &["go", "ahead", "and", "file", "your", "motion"],
+        &["go", "ahead", "and", "file", "the", "motion"],
+        &["file", "it"],
+    ];
+    let words: Vec<String> = dare
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    DARES.contains(&words.as_slice()) && says_refused_whole(refusal, other)
 }
 
 /// "Said no agreement could be reached and that he waived the conference"
@@ -992,6 +1020,10 @@ mod tests {
             "Would not discuss it.",
             "Refused to talk about it.",
             "Would not talk to us.",
+            "Would not discuss it; file your motion.",
+            "Won't discuss; file your motion.",
+            "Won't discuss.",
+            "Refused to discuss the requests; go ahead and file.",
             "Expressly refused to participate in a meet and confer conference.",
             "Will not meet and confer with us.",
             "Counsel were unwilling to discuss the discovery dispute.",
@@ -1109,6 +1141,8 @@ mod tests {
             "Declined to discuss Interrogatory 4, which it says is settled.",
             "Refused to discuss the request further.",
             "Refused to talk about the deposition schedule.",
+            "Will produce nothing more; file your motion.",
+            "Would not discuss it; file your motion by Friday.",
             "Would not talk about it by phone.",
             "Would not discuss it by phone.",
             "Would not produce the expert's files in Excel format.",
