@@ -308,11 +308,7 @@ fn opponents_phrase_of(others: &[&Party]) -> String {
 
 /// `p` took part in `e`, itself or through its counsel.
 fn takes_part(m: &Matter, e: &crate::matter::ConferralEvent, p: &Party) -> bool {
-    e.participants.iter().any(|x| {
-        *x == p.id
-            || m.counsel_by_id(x)
-                .is_some_and(|c| c.represents.contains(&p.id))
-    })
+    e.participants.iter().any(|x| m.acts_for(x, &p.id))
 }
 
 /// The parties on the other sides (not non-parties) that any of `events`

@@ -106,9 +106,9 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         format!(",{length},")
     };
     let placed = if place.is_empty() {
-        length.clone()
+        &length
     } else {
-        length_after_place.clone()
+        &length_after_place
     };
     let goes_on = match ev.method {
         Method::Letter
@@ -384,6 +384,9 @@ fn speaker(m: &Matter, ev: &ConferralEvent, movant: Side, movant_side: bool) -> 
         } else {
             None
         });
+    // More than one party on a side: "counsel for Defendant" would not say
+    // whose counsel.
+    let co_parties = |side: Side| m.parties.iter().filter(|p| p.side == side).nth(1).is_some();
     // More than one person on that side took part, and the note does not
     // say which of them said it: no one of them is named as its source
     // (certificate review 162: "Marcus Müller stated …" of a call Apex's
@@ -396,35 +399,28 @@ fn speaker(m: &Matter, ev: &ConferralEvent, movant: Side, movant_side: bool) -> 
             .filter(on_side)
             .all(|id| m.counsel_by_id(id).is_some());
         return match m.side_of(one) {
-            Some(side) if all_counsel => {
-                let parties = m.parties.iter().filter(|p| p.side == side).count();
-                format!(
-                    "counsel for {}{}",
-                    side.label(),
-                    if parties > 1 { "s" } else { "" }
-                )
-            }
+            Some(side) if all_counsel => format!(
+                "counsel for {}{}",
+                side.label(),
+                if co_parties(side) { "s" } else { "" }
+            ),
             _ if movant_side => format!("counsel for {}", movant.label()),
             _ => "the other side".to_string(),
         };
     }
-    match first {
-        // With co-parties on that side, "counsel for Defendant" does not say
-        // whose counsel spoke: the name, given earlier in the paragraph, does.
-        Some(id)
-            if m.counsel_by_id(id).is_some_and(|c| {
-                !c.name.trim().is_empty()
-                    && m.side_of(id)
-                        .is_some_and(|side| m.parties.iter().filter(|p| p.side == side).count() > 1)
-            }) =>
+    match first.map(|id| (id, m.counsel_by_id(id))) {
+        // With co-parties on that side, the one who spoke is named (given
+        // earlier in the paragraph).
+        Some((id, Some(c)))
+            if !c.name.trim().is_empty() && m.side_of(id).is_some_and(co_parties) =>
         {
-            m.name_of(id).unwrap_or_default().trim().to_string()
+            c.name.trim().to_string()
         }
-        Some(id) if m.counsel_by_id(id).is_some() => {
+        Some((id, Some(_))) => {
             let side = m.side_of(id).map(|s| s.label()).unwrap_or("the party");
             format!("counsel for {side}")
         }
-        Some(id) => m
+        Some((id, None)) => m
             .party_by_id(id)
             .map(|p| p.name.clone())
             .unwrap_or_else(|| id.clone()),

@@ -719,34 +719,11 @@ impl<'m> Facts<'m> {
             // movant certify that it "has conferred".
             // With no `reply` recorded, the same refusal told in every
             // position the other side took ("Refused to discuss the
-            // request."), as the certificate reads it (certificate review
-            // 161): read only for two-way calls, through the memo, since
-            // nearly every call has a position and no refusal.
-            let refused_call = match ev.reply {
-                Some(crate::matter::Reply::Refused) => ev.items.iter().all(|d| {
-                    d.opponent_position.trim().is_empty()
-                        || d.records_a_refusal_against(movant)
-                        || d.records_a_refusal_offering_writing(movant)
-                }),
-                // A call that settled, narrowed or promised anything, or
-                // offered to talk, refused nothing (and is not read).
-                None if two_way
-                    && ev.follow_up.is_none()
-                    && !ev.offer_to_confer
-                    && ev
-                        .items
-                        .iter()
-                        .all(|d| matches!(d.outcome, Outcome::Raised | Outcome::Impasse)) =>
-                {
-                    let mut positions = ev
-                        .items
-                        .iter()
-                        .filter(|d| !d.opponent_position.trim().is_empty())
-                        .peekable();
-                    positions.peek().is_some() && positions.all(|d| refusals.get(d))
-                }
-                _ => false,
-            };
+            // request."), read only for a two-way call (certificate review
+            // 161). One reading with the certificate's
+            // (`ConferralEvent::refused_by_other_side`), whose cheap tests
+            // of outcome and promise come before any position is read.
+            let refused_call = (ev.reply.is_some() || two_way) && ev.refused_by_other_side(movant);
             let accepted = live_ok && about_motion && !refused_call;
             let may_be_silence = silence_possible(by_movant, ev, two_way);
             // Whether a message of the movant's reaching the other side

@@ -174,17 +174,7 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
         .filter(|p| p.side != f.movant && p.side != Side::Nonparty)
     {
         let speakers = speakers_for(f, &p.id);
-        // Appearing before the judge is not being conferred with.
-        let reached = f.events.iter().any(|e| {
-            e.counted
-                && !e.before_judge
-                && (if live { e.two_way } else { e.opponent_in })
-                && e.ev
-                    .participants
-                    .iter()
-                    .any(|x| speakers.contains(&x.as_str()))
-        });
-        if reached {
+        if f.events.iter().any(|e| conferred_with(e, &speakers, live)) {
             continue;
         }
         let how = if live {
@@ -198,6 +188,19 @@ pub(super) fn each_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
             format!("Confer with counsel for {} (or {} itself if unrepresented) before filing, and log it.", p.name, p.name),
         );
     }
+}
+
+/// A counted contact in which one of `speakers` (a party and its counsel,
+/// `speakers_for`) took part (with `live`, a two-way one). Appearing before
+/// the judge is not being conferred with.
+fn conferred_with(e: &super::facts::EventFacts, speakers: &[&str], live: bool) -> bool {
+    e.counted
+        && !e.before_judge
+        && (if live { e.two_way } else { e.opponent_in })
+        && e.ev
+            .participants
+            .iter()
+            .any(|x| speakers.contains(&x.as_str()))
 }
 
 /// Each party on another side (a subpoenaed non-party too) that a kept
@@ -226,14 +229,8 @@ pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emi
             .filter(|item| item.disputed_with.contains(&p.id))
             .filter(|item| {
                 !f.events.iter().any(|e| {
-                    e.counted
-                        && !e.before_judge
-                        && (if live { e.two_way } else { e.opponent_in })
-                        && e.ev.items.iter().any(|d| d.item == item.id)
-                        && e.ev
-                            .participants
-                            .iter()
-                            .any(|x| speakers.contains(&x.as_str()))
+                    e.ev.items.iter().any(|d| d.item == item.id)
+                        && conferred_with(e, &speakers, live)
                 })
             })
             .collect();

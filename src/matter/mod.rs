@@ -326,6 +326,15 @@ impl Matter {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// Whether participant `id` acts for `party`: the party itself, or a
+    /// counsel who represents it.
+    pub fn acts_for(&self, id: &str, party: &str) -> bool {
+        id == party
+            || self
+                .counsel_by_id(id)
+                .is_some_and(|c| c.represents.iter().any(|r| r == party))
+    }
+
     /// The name of a participant id: a counsel's or a party's.
     pub fn name_of(&self, id: &str) -> Option<&str> {
         self.counsel_by_id(id)

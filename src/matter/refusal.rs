@@ -134,10 +134,10 @@ impl super::ConferralEvent {
     /// or every position it took there is a refusal to confer ("Refused to
     /// discuss the request."). The certificate tells such a contact as the
     /// refusal it was, never as a conference, and tells no outcome of it.
-    /// The same reading as the checker's (`check::facts`, `refused_call`):
-    /// with `reply: refused`, unless a position there answers on the
-    /// requests themselves; with no reply, only a contact that settled,
-    /// narrowed and promised nothing and offered no talk.
+    /// The checker reads it too (`check::facts`, `refused_call`): with
+    /// `reply: refused`, unless a position there answers on the requests
+    /// themselves; with no reply, only a contact that settled, narrowed and
+    /// promised nothing and offered no talk.
     pub fn refused_by_other_side(&self, movant: super::Side) -> bool {
         match self.reply {
             Some(super::Reply::Refused) => self.items.iter().all(|d| {

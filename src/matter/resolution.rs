@@ -71,7 +71,16 @@ pub fn last_state<'a>(
                 overall = state;
             }
             if others.len() > 1 {
-                let reached: Vec<bool> = others.iter().map(|p| reaches(m, ev, p)).collect();
+                // The party itself, or its counsel, made or took part in it.
+                let reached: Vec<bool> = others
+                    .iter()
+                    .map(|p| {
+                        ev.participants
+                            .iter()
+                            .chain(std::iter::once(&ev.initiated_by))
+                            .any(|id| m.acts_for(id, p))
+                    })
+                    .collect();
                 let none = !reached.contains(&true);
                 for (last, &hit) in each.iter_mut().zip(&reached) {
                     if (none || hit) && later(last, ev) {
@@ -90,17 +99,4 @@ pub fn last_state<'a>(
     } else {
         overall.map(|(day, time, _)| (day, time, false))
     }
-}
-
-/// Whether `ev` reaches `party`: the party itself, or a counsel who
-/// represents it, took part in or made the contact.
-fn reaches(m: &Matter, ev: &ConferralEvent, party: &str) -> bool {
-    ev.participants
-        .iter()
-        .chain(std::iter::once(&ev.initiated_by))
-        .any(|id| {
-            id == party
-                || m.counsel_by_id(id)
-                    .is_some_and(|c| c.represents.iter().any(|r| r == party))
-        })
 }
