@@ -12,7 +12,7 @@ use super::document::{Document, empty_matter};
 use super::recovery::{AUTOSAVE_SECONDS, Recovery, RecoveryFile};
 use super::steps::{self, ORDER};
 use super::widgets::{FormCx, severity_color};
-use crate::check::{Report, Step, Target, check};
+use crate::check::{Report, Step, Target, check, check_with_notes};
 use crate::court::{Registry, Severity};
 use crate::layout::Metrics;
 use crate::matter::read_matter;
@@ -201,7 +201,7 @@ impl AppState {
             .map(|pack| {
                 (
                     self.doc.revision,
-                    check(&self.doc.matter, pack, self.clock.today()),
+                    check_with_notes(&self.doc.matter, pack, self.clock.today()),
                 )
             });
     }

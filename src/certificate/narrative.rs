@@ -225,16 +225,14 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         s.push_str(&format!(" {} also took part.", join_and(&staff)));
     }
 
-    // What each side said, item by item, in the user's words; not on a call
-    // recorded as taking up something else (it was not about the requests).
+    // What each side said, item by item, in the user's words, where the
+    // paragraph gives it (`positions_printed`).
     let movant = m.motion.movant;
-    // Nor on a call that reached no one: only the movant's side could have
-    // said anything, and what it meant to say is no part of the record.
     for d in ev
         .items
         .iter()
         .filter(kept)
-        .filter(|_| !elsewhere && !unreached)
+        .filter(|_| positions_printed(ev))
     {
         let Some(item) = m.item_by_id(&d.item) else {
             continue;
@@ -362,6 +360,15 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         s.push_str(" The message offered to confer.");
     }
     s
+}
+
+/// Whether the paragraph for `ev` gives what each side said: not for a
+/// conversation recorded as taking up something else (it was not about the
+/// requests), nor for a call that reached no one (only the movant's side
+/// could have said anything, and what it meant to say is no part of the
+/// record). The checker's `NOTE-AS-WRITTEN` asks it too.
+pub(crate) fn positions_printed(ev: &ConferralEvent) -> bool {
+    !((ev.method.is_live() && ev.told_as_elsewhere()) || ev.call_not_reached())
 }
 
 /// How the paragraph names the speaker for one side: "counsel for Plaintiff",

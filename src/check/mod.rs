@@ -12,6 +12,7 @@ mod good_faith;
 mod impasse;
 mod participants;
 mod service;
+mod shorthand;
 mod statement;
 mod subject;
 mod timing;
@@ -24,6 +25,26 @@ use jiff::civil::Date;
 use crate::court::{Authority, Check, CheckKind, CourtPack, Rule, Severity, Topic};
 use crate::matter::Matter;
 use facts::Facts;
+
+/// [`check`], and the warnings about notes the certificate would print in
+/// shorthand or in the other side's first person (`NOTE-AS-WRITTEN`): what
+/// the app and `goodfaith check` report.
+///
+/// Apart from `check` because it reads every word of every note: on the
+/// 200-event benchmark record that is more than the rest of the check (see
+/// `benches/check.rs`), still far under a keystroke, but not something the
+/// checker's own budget should carry. The warnings never change the
+/// verdict or a request's state: they are about wording, not about the law.
+pub fn check_with_notes<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p> {
+    let mut report = check(matter, pack, today);
+    let notes = shorthand::notes(matter);
+    if !notes.is_empty() {
+        report.findings.extend(notes);
+        // Most severe first, as `check` leaves them (a stable sort).
+        report.findings.sort_by_key(|f| f.severity);
+    }
+    report
+}
 
 /// Checks `matter` against `pack` as of `today`.
 pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p> {

@@ -260,7 +260,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
             let today = today.unwrap_or_else(|| jiff::Zoned::now().date());
-            let report = check(&m, pack, today);
+            let report = crate::check::check_with_notes(&m, pack, today);
             if json {
                 emit(&(print::report_json(&report, &m, today)? + "\n"))?;
             } else {
