@@ -410,6 +410,47 @@ fn the_letter_names_every_disputed_request_and_quotes_only_what_was_recorded() {
 }
 
 #[test]
+fn with_two_defendants_the_letter_says_which_one_each_request_concerns() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::fs::read_to_string(fixture("samples/compel-cod.json")).unwrap();
+    let mut m = goodfaith::matter::parse_matter(&src, "compel-cod.json").unwrap();
+    add_apex(&mut m);
+    m.items[0].disputed_with = vec!["p3".into()];
+    let label = m.items[0].label.clone();
+    let path = temp_matter(&dir, "two.json", &serde_json::to_string(&m).unwrap());
+    let o = goodfaith(&["letter", path.to_str().unwrap(), "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains(&format!(
+            "{label}\n\nThis request concerns Defendant Apex Freight, Inc.\n"
+        )),
+        "under its heading, the request disputed with Apex says so, in one sentence: {text}"
+    );
+    // Both counsel share one inbox here: it is given once.
+    assert_eq!(
+        text.matches("mmuller@mullergrant.example").count(),
+        1,
+        "{text}"
+    );
+    // Requests with no party recorded concern the whole other side: no line.
+    assert_eq!(text.matches("This request concerns").count(), 1, "{text}");
+
+    // With one defendant the line would say nothing the letter does not.
+    let mut one = goodfaith::matter::parse_matter(&src, "compel-cod.json").unwrap();
+    let p2 = one.parties[1].id.clone();
+    one.items[0].disputed_with = vec![p2];
+    let path = temp_matter(&dir, "one.json", &serde_json::to_string(&one).unwrap());
+    let o = goodfaith(&["letter", path.to_str().unwrap(), "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        !stdout(&o).contains("This request concerns"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
 fn deadlines_list_the_motion_deadline_and_promises_and_the_calendar_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     let matter = matter_with_attachments(dir.path());

@@ -165,14 +165,17 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
     push(para("[date]"));
 
     let to = addressees(m);
-    let emails: Vec<String> = to
-        .iter()
-        .map(|a| match a {
-            Addressee::Counsel(c) => c.email.trim().to_string(),
-            Addressee::ProSe(p) => p.contact.email.trim().to_string(),
-        })
-        .filter(|e| !e.is_empty())
-        .collect();
+    let mut emails: Vec<String> = Vec::new();
+    for a in &to {
+        let e = match a {
+            Addressee::Counsel(c) => c.email.trim(),
+            Addressee::ProSe(p) => p.contact.email.trim(),
+        };
+        // A shared address (a firm's docketing inbox) is given once.
+        if !e.is_empty() && !emails.iter().any(|x| x.eq_ignore_ascii_case(e)) {
+            emails.push(e.to_string());
+        }
+    }
     push(para(if emails.is_empty() {
         "[By email / By U.S. mail]".to_string()
     } else {
@@ -280,8 +283,28 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
             "[List each request in dispute, the response to it, what is deficient, and what you ask.]",
         ));
     }
+    // With more than one party on the other side (a subpoenaed non-party
+    // counts), a request recorded as disputed with some of them says which:
+    // the letter goes to all their counsel, and each should see which
+    // requests are theirs to answer.
+    let opponents = m
+        .parties
+        .iter()
+        .filter(|p| p.side != m.motion.movant)
+        .count();
     for item in &items {
         push(heading(item.label.clone()));
+        let with: Vec<&Party> = item
+            .disputed_with
+            .iter()
+            .filter_map(|id| m.party_by_id(id))
+            .collect();
+        if opponents > 1 && !with.is_empty() {
+            let whom = parties_phrase(&with);
+            // "… Apex Freight, Inc." ends its own sentence.
+            let stop = if whom.ends_with('.') { "" } else { "." };
+            push(para(format!("This request concerns {whom}{stop}")));
+        }
         push(lead_in(served("The request", item.served)));
         push(quoted(if item.request_text.trim().is_empty() {
             "[Quote the request as served.]".to_string()
