@@ -157,45 +157,67 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
         // One warning per entry, however many of its notes read so: the
         // user fixes them in one place, and a long record in shorthand
         // would otherwise bury the findings that matter.
-        let mut first: Option<(&str, &str, String)> = None;
+        let mut first: Option<(Noted, &str, String)> = None;
         let mut more = 0usize;
+        let mut note_it = |what, note, why| {
+            if first.is_none() {
+                first = Some((what, note, why));
+            } else {
+                more += 1;
+            }
+        };
+        // Whether the paragraph gives the positions reads the entry's
+        // summary, too slow for every entry on every keystroke: asked only
+        // of an entry with such a note.
+        let mut printed: Option<bool> = None;
         for d in &ev.items {
             for (note, own) in [(&d.movant_position, true), (&d.opponent_position, false)] {
                 let note = note.trim();
                 if note.is_empty() || quoted(note) {
                     continue;
                 }
-
                 // The request is looked up only for a note that reads so.
                 if let Some(why) = reading(note, own)
                     && let Some(item) = matter.item_by_id(&d.item).filter(|i| !i.dropped)
+                    && *printed.get_or_insert_with(|| crate::certificate::positions_printed(ev))
                 {
-                    if first.is_none() {
-                        first = Some((item.label.trim(), note, why));
-                    } else {
-                        more += 1;
-                    }
+                    note_it(Noted::Position(item.label.trim()), note, why);
                 }
             }
         }
-        // Asked only of an entry with such a note: whether its paragraph
-        // gives the notes reads its summary, too slow for every entry on
-        // every keystroke.
-        if let Some((label, note, why)) = first
-            && crate::certificate::positions_printed(ev)
+        // The promise is printed whenever it records who made it ("Marcus
+        // Müller agreed to provide {what} by …").
+        if let Some(f) = ev.follow_up.as_ref().filter(|f| !f.promised_by.is_empty())
+            && let what = f.what.trim()
+            && !what.is_empty()
+            && let Some(word) = shorthand(what)
         {
-            out.push(warning(ev, label, note, why, more));
+            note_it(Noted::Promise, what, in_shorthand(word));
+        }
+        if let Some((what, note, why)) = first {
+            out.push(warning(ev, what, note, why, more));
         }
     }
     out
 }
 
+/// Which printed note a warning quotes first.
+#[derive(Clone, Copy)]
+enum Noted<'a> {
+    /// A side's position on the request so labelled.
+    Position(&'a str),
+    /// What a promise recorded was to provide.
+    Promise,
+}
+
+fn in_shorthand(word: &str) -> String {
+    format!("is in shorthand (\u{201c}{word}\u{201d}): the certificate prints it as written")
+}
+
 /// What is wrong with the note as the certificate would print it, if anything.
 fn reading(note: &str, own: bool) -> Option<String> {
     if let Some(word) = shorthand(note) {
-        return Some(format!(
-            "is in shorthand (\u{201c}{word}\u{201d}): the certificate prints it as written"
-        ));
+        return Some(in_shorthand(word));
     }
     if own {
         return None;
@@ -220,19 +242,29 @@ fn reading(note: &str, own: bool) -> Option<String> {
 
 fn warning(
     ev: &ConferralEvent,
-    label: &str,
+    what: Noted<'_>,
     note: &str,
     why: String,
     more: usize,
 ) -> Finding<'static> {
     let date = crate::text::long_date(ev.date);
-    let message = match more {
-        0 => format!(
-            "The note of what was said on {date} about {label} (\u{201c}{note}\u{201d}) {why}."
+    let (one, of, field) = match what {
+        Noted::Position(label) => (
+            format!("The note of what was said on {date} about {label}"),
+            format!("about {label}"),
+            "positions",
         ),
+        Noted::Promise => (
+            format!("What the promise recorded on {date} was to provide"),
+            "what the promise was to provide".to_string(),
+            "follow_up",
+        ),
+    };
+    let message = match more {
+        0 => format!("{one} (\u{201c}{note}\u{201d}) {why}."),
         n => format!(
             "{} notes of what was said on {date} read as notes, not as sentences for the court. \
-             The first, about {label} (\u{201c}{note}\u{201d}), {why}.",
+             The first, {of} (\u{201c}{note}\u{201d}), {why}.",
             n + 1
         ),
     };
@@ -242,7 +274,7 @@ fn warning(
         message,
         rule: None,
         authorities: std::sync::Arc::new([]),
-        target: Target::element(Step::Conferrals, &ev.id, Some("positions")),
+        target: Target::element(Step::Conferrals, &ev.id, Some(field)),
         fix: "Write the note out as a sentence for the judge, in the third person and \
               without abbreviations; if it gives the speaker's own words, put them in \
               quotation marks and the certificate quotes them."
@@ -377,6 +409,34 @@ mod tests {
         let mut m = sample();
         set_note(&mut m, true, "rest = burden");
         m.certificate.form = crate::matter::CertificateForm::Custom;
+        assert!(notes(&m).is_empty());
+    }
+
+    #[test]
+    fn a_promise_printed_in_shorthand_is_a_warning_on_the_follow_up() {
+        let mut m = sample();
+        let f = m.conferrals[1]
+            .follow_up
+            .as_mut()
+            .expect("the sample's promise");
+        f.what = "supp rog answers".into();
+        let found = notes(&m);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].target.field, Some("follow_up"));
+        assert!(
+            found[0].message.starts_with(
+                "What the promise recorded on March 3, 2026 was to provide (\u{201c}supp rog answers\u{201d}) is in shorthand (\u{201c}supp\u{201d})"
+            ),
+            "{}",
+            found[0].message
+        );
+        // Who promised not recorded: the certificate states no promise.
+        m.conferrals[1]
+            .follow_up
+            .as_mut()
+            .expect("the promise")
+            .promised_by
+            .clear();
         assert!(notes(&m).is_empty());
     }
 
