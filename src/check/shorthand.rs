@@ -13,7 +13,7 @@
 
 use super::{Finding, Step, Target};
 use crate::court::Severity;
-use crate::matter::{ConferralEvent, Matter};
+use crate::matter::{ConferralEvent, Matter, Method};
 
 pub(crate) const CODE: &str = "NOTE-AS-WRITTEN";
 
@@ -87,7 +87,9 @@ fn shorthand(note: &str) -> Option<&str> {
         if i > start {
             // Whitespace is ASCII, so these are character boundaries.
             let raw = &note[start..i];
-            if (signed && sign(raw)) || (raw.len() <= 10 && abbreviation(bare(raw.as_bytes()))) {
+            if (signed && sign(raw))
+                || (raw.len() <= 12 && abbreviation(owner(bare(raw.as_bytes()))))
+            {
                 return Some(raw);
             }
         }
@@ -95,6 +97,14 @@ fn shorthand(note: &str) -> Option<&str> {
         signed = false;
     }
     None
+}
+
+/// A word without a possessive ending ("OC's", "Def.\u{2019}s"); an
+/// abbreviation with one is still one.
+fn owner(w: &[u8]) -> &[u8] {
+    w.strip_suffix(b"'s")
+        .or_else(|| w.strip_suffix("\u{2019}s".as_bytes()))
+        .map_or(w, |w| w.strip_suffix(b".").unwrap_or(w))
 }
 
 /// A word without the brackets and punctuation around it.
@@ -194,6 +204,19 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
         {
             note_it(Noted::Promise, what, in_shorthand(word));
         }
+        // The place, which the certificate gives for a meeting ("met in
+        // person … at OC's office"), a deposition, a contact by other means
+        // and one with the court, not for a call or a message.
+        let place = ev.place.trim();
+        if !place.is_empty()
+            && matches!(
+                ev.method,
+                Method::InPerson | Method::Deposition | Method::Other | Method::Court
+            )
+            && let Some(word) = shorthand(place)
+        {
+            note_it(Noted::Place, place, in_shorthand(word));
+        }
         if let Some((what, note, why)) = first {
             out.push(warning(ev, what, note, why, more));
         }
@@ -208,6 +231,8 @@ enum Noted<'a> {
     Position(&'a str),
     /// What a promise recorded was to provide.
     Promise,
+    /// Where the contact took place.
+    Place,
 }
 
 fn in_shorthand(word: &str) -> String {
@@ -253,6 +278,11 @@ fn warning(
             format!("The note of what was said on {date} about {label}"),
             format!("about {label}"),
             "positions",
+        ),
+        Noted::Place => (
+            format!("The place recorded for the contact on {date}"),
+            "the place".to_string(),
+            "place",
         ),
         Noted::Promise => (
             format!("What the promise recorded on {date} was to provide"),
@@ -437,6 +467,26 @@ mod tests {
             .expect("the promise")
             .promised_by
             .clear();
+        assert!(notes(&m).is_empty());
+    }
+
+    #[test]
+    fn a_meetings_place_in_shorthand_is_a_warning_and_a_calls_is_not_printed() {
+        let mut m = sample();
+        m.conferrals[1].method = Method::InPerson;
+        m.conferrals[1].place = "OC's office".into();
+        let found = notes(&m);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].target.field, Some("place"));
+        assert!(
+            found[0].message.starts_with(
+                "The place recorded for the contact on March 3, 2026 (\u{201c}OC's office\u{201d}) is in shorthand (\u{201c}OC's\u{201d})"
+            ),
+            "{}",
+            found[0].message
+        );
+        // A call's place ("how it was placed") is not printed.
+        m.conferrals[1].method = Method::Telephone;
         assert!(notes(&m).is_empty());
     }
 
