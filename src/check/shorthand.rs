@@ -17,25 +17,30 @@ use crate::matter::{ConferralEvent, Matter, Method};
 
 pub(crate) const CODE: &str = "NOTE-AS-WRITTEN";
 
-/// Whether `word` is a word of a note kept for oneself, matched whole and
-/// ignoring case: none is how a certificate writes. "OC" (opposing
-/// counsel), "GR" (a golden rule letter) and "MTC" only in capitals: in
-/// lower case they may be words.
-fn abbreviation(word: &[u8]) -> bool {
-    if word.len() < 2 || word.len() > 6 {
+/// Whether `word` (without its punctuation or possessive) is a word of a
+/// note kept for oneself, matched whole and ignoring case: none is how a
+/// certificate writes. "OC" (opposing counsel), "GR" (a golden rule
+/// letter), "MTC", "OPC", "EOD" and "COB" only in capitals: in lower case
+/// they may be words.
+fn abbreviation(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 6 {
         return false;
     }
-    if matches!(word, b"OC" | b"GR" | b"MTC") {
+    if CAPITALS.contains(&word) {
         return true;
     }
     // Up to six bytes, lower-cased, as one number: the lookup is integer
     // comparisons, not a byte comparison per abbreviation.
     let mut n = 0u64;
-    for (i, c) in word.iter().enumerate() {
+    for (i, c) in b.iter().enumerate() {
         n |= u64::from(c.to_ascii_lowercase()) << (8 * i);
     }
     ABBREVIATIONS.contains(&n)
 }
+
+/// Abbreviations read only in capitals.
+const CAPITALS: [&str; 6] = ["OC", "GR", "MTC", "OPC", "EOD", "COB"];
 
 /// Up to eight bytes as one number (see `abbreviation`).
 const fn packed(b: &[u8]) -> u64 {
@@ -48,14 +53,21 @@ const fn packed(b: &[u8]) -> u64 {
     n
 }
 
-/// Words of a note kept for oneself, lower case.
-const ABBREVIATIONS: [u64; 28] = {
-    const WORDS: [&str; 28] = [
-        "def", "defs", "rog", "rogs", "ltr", "ltrs", "cnsl", "ctsl", "pltf", "pltfs", "pltf's",
-        "dft", "dfts", "dft's", "deft", "defts", "supp", "supps", "supp'd", "supp'l", "resp",
-        "thru", "w/", "w/o", "w/in", "b/c", "mtg", "m&c",
-    ];
-    let mut out = [0u64; 28];
+/// Words of a note kept for oneself, lower case (certificate review 344
+/// added the second half: words paralegals type that the first list
+/// missed).
+const WORDS: [&str; 64] = [
+    "def", "defs", "rog", "rogs", "ltr", "ltrs", "cnsl", "ctsl", "pltf", "pltfs", "dft", "dfts",
+    "deft", "defts", "supp", "supps", "supp'd", "supp'l", "resp", "thru", "w/o", "w/in", "b/c",
+    "mtg", "m&c", "docs", "info", "depo", "depos", "priv", "atty", "attys", "yrs", "mos", "approx",
+    "asap", "tbd", "fyi", "pls", "plz", "thx", "rcvd", "rec'd", "recd", "msg", "msgs", "mtn",
+    "mtns", "conf", "prod", "obj", "objs", "fwd", "w.r.t", "re", "ok'd", "b4", "tmrw", "n/a",
+    "b/w", "w/e", "wk", "wks", "mtgs",
+];
+
+/// `WORDS`, packed.
+const ABBREVIATIONS: [u64; 64] = {
+    let mut out = [0u64; 64];
     let mut i = 0;
     while i < WORDS.len() {
         out[i] = packed(WORDS[i].as_bytes());
@@ -64,68 +76,179 @@ const ABBREVIATIONS: [u64; 28] = {
     out
 };
 
-/// The first words that put a note in the first person.
-const FIRST_PERSON: [&str; 12] = [
-    "I", "I'm", "I'll", "I've", "I'd", "We", "We're", "We'll", "We've", "We'd", "Our", "My",
+/// Abbreviations that are also the Bluebook's own for court papers and
+/// reporters ("Def.'s Ex. 4", "Pl.'s Resp. to Interrog.", "F. Supp. 3d",
+/// "Req. for Prod."): not shorthand when capitalised, with their period,
+/// next to another such word or a number.
+const CITATION_FORMS: [&str; 7] = ["def", "defs", "supp", "resp", "prod", "obj", "conf"];
+
+/// The first words that put a note in the first person, lower case.
+const FIRST_PERSON: [&str; 16] = [
+    "i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "we'd", "our", "my",
+    "let's", "us", "you", "your",
 ];
 
-/// What in `note` reads as shorthand, the first such word as written.
+/// Words that may open a note before its subject ("Now we will …").
+const OPENERS: [&str; 6] = ["now", "still", "again", "then", "also", "later"];
+
+/// What in `note` reads as shorthand: the first such word, as matched.
 ///
-/// One pass over the bytes, since it runs over every note on every
-/// keystroke: a word is looked at only when it is short enough to be an
-/// abbreviation, or holds a byte of a sign ("→" opens with 0xE2).
+/// Runs over every printed note on every keystroke in the app
+/// (`check_with_notes`), not inside `check`'s budget.
 fn shorthand(note: &str) -> Option<&str> {
-    let b = note.as_bytes();
-    let mut start = 0;
-    let mut signed = false;
-    for i in 0..=b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
-        if c > b' ' {
-            signed |= matches!(c, b'=' | b'@' | b'+' | b'>' | 0xE2);
-            continue;
+    // Split on any whitespace: a non-breaking space pasted from Outlook or
+    // Word ("w/\u{a0}TX") separates words as a space does.
+    let mut words = note.split(char::is_whitespace).filter(|w| !w.is_empty());
+    let mut prev = None;
+    let mut cur = words.next();
+    while let Some(w) = cur {
+        let next = words.next();
+        if let Some(hit) = token(w, prev, next) {
+            return Some(hit);
         }
-        if i > start {
-            // Whitespace is ASCII, so these are character boundaries.
-            let raw = &note[start..i];
-            if (signed && sign(raw))
-                || (raw.len() <= 12 && abbreviation(owner(bare(raw.as_bytes()))))
-            {
-                return Some(raw);
-            }
-        }
-        start = i + 1;
-        signed = false;
+        prev = Some(w);
+        cur = next;
     }
     None
 }
 
-/// A word without a possessive ending ("OC's", "Def.\u{2019}s"); an
-/// abbreviation with one is still one.
-fn owner(w: &[u8]) -> &[u8] {
-    w.strip_suffix(b"'s")
-        .or_else(|| w.strip_suffix("\u{2019}s".as_bytes()))
-        .map_or(w, |w| w.strip_suffix(b".").unwrap_or(w))
+/// What in one word reads as shorthand, if anything.
+fn token<'a>(raw: &'a str, prev: Option<&str>, next: Option<&str>) -> Option<&'a str> {
+    // Signs are rare: looked for only in a word holding one of their
+    // bytes, or a byte of a character beyond ASCII ("→", "Δ", "±").
+    let signed = raw
+        .bytes()
+        .any(|b| matches!(b, b'=' | b'@' | b'+' | b'>' | b'<' | b'~' | b'#' | b'&') || b >= 0x80);
+    if signed && sign(raw, prev, next) {
+        return Some(raw);
+    }
+    // "w/", "w/TX", "b/c", "b/w": a slash after "w" or "b" is never prose.
+    if let Some(h) = raw.get(..2)
+        && ["w/", "b/"].iter().any(|p| h.eq_ignore_ascii_case(p))
+    {
+        return Some(raw);
+    }
+    // "Def—no", "rogs/RFPs": each part is read (not "and/or", "c/o", a
+    // date or a link).
+    let part_hit = |part: &'a str| -> Option<&'a str> {
+        // Most words are longer than any abbreviation with its possessive,
+        // period and brackets, and hold no slash: passed over at once.
+        if part.len() > 12 && !part.contains('/') {
+            return None;
+        }
+        let w = bare(part);
+        if word(w, part.contains('.'), prev, next) {
+            return Some(w);
+        }
+        if w.contains('/') && !w.contains("://") {
+            return w
+                .split('/')
+                .filter(|p| {
+                    !["and", "or", "c", "o"]
+                        .iter()
+                        .any(|x| p.eq_ignore_ascii_case(x))
+                })
+                .map(bare)
+                .find(|p| word(p, false, prev, next));
+        }
+        None
+    };
+    if raw.is_ascii() {
+        part_hit(raw)
+    } else {
+        raw.split(['\u{2014}', '\u{2013}']).find_map(part_hit)
+    }
 }
 
-/// A word without the brackets and punctuation around it.
-fn bare(mut w: &[u8]) -> &[u8] {
-    while let [b'(', rest @ ..] = w {
-        w = rest;
+/// Whether one bare word is shorthand where it stands.
+fn word(w: &str, dotted: bool, prev: Option<&str>, next: Option<&str>) -> bool {
+    let base = owner(w);
+    if !abbreviation(base) {
+        return false;
     }
-    while let [rest @ .., b'.' | b',' | b';' | b':' | b')' | b'?'] = w {
-        w = rest;
+    let starts = |t: Option<&str>, f: fn(&char) -> bool| {
+        t.and_then(|t| t.trim_start_matches(['(', '"', '\u{201c}']).chars().next())
+            .is_some_and(|c| f(&c))
+    };
+    let upper = |c: &char| c.is_uppercase();
+    let digit = |c: &char| c.is_ascii_digit();
+    // A name or a number follows a word in capitals: "MTC Logistics",
+    // "GR 15", a Bates number "DEF 000123".
+    if base.len() > 1
+        && base.chars().all(|c| c.is_ascii_uppercase())
+        && (starts(next, upper) || starts(next, digit))
+    {
+        return false;
     }
-    w
+    let lower = base.to_ascii_lowercase();
+    // A citation's own abbreviation: "Def.'s Ex. 4", "F. Supp. 3d".
+    let citation = |t: Option<&str>| {
+        t.is_some_and(|t| {
+            let t = t.trim_start_matches('(');
+            t.starts_with(|c: char| c.is_ascii_digit())
+                || (t.starts_with(|c: char| c.is_uppercase()) && t.contains('.'))
+        })
+    };
+    if CITATION_FORMS.contains(&lower.as_str())
+        && dotted
+        && base.starts_with(|c: char| c.is_uppercase())
+        && (citation(prev) || citation(next))
+    {
+        return false;
+    }
+    // "In re Grand Jury" is a case name.
+    if lower == "re" && prev.is_some_and(|p| p.eq_ignore_ascii_case("in")) {
+        return false;
+    }
+    // "deft" is also an adjective ("a deft answer").
+    base != "deft" || dotted
+}
+
+/// A word without a possessive ending ("OC's", "Def.\u{2019}s"); an
+/// abbreviation with one is still one.
+fn owner(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .map_or(w, |w| w.strip_suffix('.').unwrap_or(w))
+}
+
+/// A word without the brackets, quotation marks and punctuation around it.
+fn bare(w: &str) -> &str {
+    w.trim_start_matches(['(', '"', '\'', '\u{201c}', '\u{2018}'])
+        .trim_end_matches(['.', ',', ';', ':', ')', '?', '!', '"', '\u{201d}'])
 }
 
 /// A sign standing for a word: "rest = burden", "rest=burden", "3->2",
-/// "paper+electronic", "ok @ 3pm"; not an address ("jroe@firm.com"), a web
-/// link or a telephone number ("+1 555 …").
-fn sign(raw: &str) -> bool {
-    if matches!(raw, "=" | "->" | "\u{2192}" | "@" | "+") {
+/// "paper+electronic", "ok @ 3pm", "> 5 yrs", "~3", "#12", "custodians &
+/// search terms", "Δ refuses"; not an address ("jroe@firm.com"), a web link,
+/// a telephone number ("+1 555 …"), a firm's name ("Smith & Jones") or a
+/// sign inside a name ("AT&T", "Q&A").
+fn sign(raw: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    if matches!(
+        raw,
+        "=" | "->" | "\u{2192}" | "@" | "+" | ">" | "<" | "~" | "+/-" | "\u{b1}" | "\u{2248}"
+    ) {
+        return true;
+    }
+    // "&" standing alone between words of a sentence, not of a name.
+    if raw == "&" {
+        let lowercase =
+            |t: Option<&str>| t.is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
+        return lowercase(prev) || lowercase(next);
+    }
+    if raw.contains(['\u{394}', '\u{2206}', '\u{3c0}']) {
+        return true;
+    }
+    if (raw.starts_with('~') || raw.starts_with('#'))
+        && raw[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return true;
     }
     if raw.contains("://") || raw.contains('@') {
+        return false;
+    }
+    // A link written without its scheme ("share.example.com/f?id=12").
+    if raw.contains('?') && raw.contains('/') {
         return false;
     }
     raw.contains(['=', '\u{2192}'])
@@ -133,11 +256,13 @@ fn sign(raw: &str) -> bool {
         || raw
             .as_bytes()
             .windows(3)
-            .any(|w| w[1] == b'+' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic())
+            .any(|w| w[1] == b'+' && w[0].is_ascii_lowercase() && w[2].is_ascii_alphabetic())
 }
 
-/// Whether the note is written whole in quotation marks (the certificate
-/// quotes it then, as the speaker's own words).
+/// Whether the note is written whole in one quotation (the certificate
+/// quotes it then, as the speaker's own words): not two quotations with
+/// words between them (`"Not reasonably accessible," per OC, citing
+/// "burden"`).
 fn quoted(note: &str) -> bool {
     let s = note.trim().trim_end_matches('.');
     [
@@ -147,7 +272,12 @@ fn quoted(note: &str) -> bool {
         ('\u{2018}', '\u{2019}'),
     ]
     .iter()
-    .any(|(a, b)| s.len() > 2 && s.starts_with(*a) && s.ends_with(*b))
+    .any(|(a, b)| {
+        s.len() > 2
+            && s.starts_with(*a)
+            && s.ends_with(*b)
+            && !s[a.len_utf8()..s.len() - b.len_utf8()].contains(['"', '\u{201c}', '\u{201d}'])
+    })
 }
 
 /// One warning per note the certificate prints that reads as shorthand, or
@@ -191,7 +321,7 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
                     && let Some(item) = matter.item_by_id(&d.item).filter(|i| !i.dropped)
                     && *printed.get_or_insert_with(|| crate::certificate::positions_printed(ev))
                 {
-                    note_it(Noted::Position(item.label.trim()), note, why);
+                    note_it(Noted::Position(item.label.trim(), own), note, why);
                 }
             }
         }
@@ -227,8 +357,8 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
 /// Which printed note a warning quotes first.
 #[derive(Clone, Copy)]
 enum Noted<'a> {
-    /// A side's position on the request so labelled.
-    Position(&'a str),
+    /// A side's position on the request so labelled (`true`: the movant's).
+    Position(&'a str, bool),
     /// What a promise recorded was to provide.
     Promise,
     /// Where the contact took place.
@@ -244,25 +374,66 @@ fn reading(note: &str, own: bool) -> Option<String> {
     if let Some(word) = shorthand(note) {
         return Some(in_shorthand(word));
     }
-    if own {
-        return None;
-    }
-    // Every first-person opening starts "I", "W", "O" or "M".
-    if !note.starts_with(['I', 'W', 'O', 'M']) {
-        return None;
-    }
-    let first = note.split_whitespace().next().unwrap_or("");
-    let first = first.trim_end_matches([',', ':', ';']);
-    let first_person = if first.contains('\u{2019}') {
-        FIRST_PERSON.contains(&first.replace('\u{2019}', "'").as_str())
-    } else {
-        FIRST_PERSON.contains(&first)
-    };
-    first_person.then(|| {
+    (!own && first_person(note)).then(|| {
         "is in the other side's own first person: the certificate gives it as what they \
          stated \u{201c}in substance\u{201d}, and a judge may read it as their words"
             .to_string()
     })
+}
+
+/// Whether the other side's note speaks in its own first person: its first
+/// word, after a speaker's tag ("Müller:") or an opening adverb ("Now we
+/// will …"), in any case ("we will answer …" is printed capitalised), or
+/// "our client" / "my client" anywhere.
+fn first_person(note: &str) -> bool {
+    // Without allocating: it runs over every note of the other side's on
+    // every keystroke.
+    let same = |w: &str, x: &str| {
+        w.eq_ignore_ascii_case(x)
+            || (w.contains('\u{2019}')
+                && w.chars()
+                    .map(|c| {
+                        if c == '\u{2019}' {
+                            '\''
+                        } else {
+                            c.to_ascii_lowercase()
+                        }
+                    })
+                    .eq(x.chars()))
+    };
+    let mut words = note.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| w.len() > 1 && w.ends_with(':'))
+    {
+        words.next();
+    }
+    if words.peek().is_some_and(|w| {
+        OPENERS
+            .iter()
+            .any(|o| w.trim_end_matches(',').eq_ignore_ascii_case(o))
+    }) {
+        words.next();
+    }
+    let first = words
+        .next()
+        .map(|w| w.trim_end_matches([',', ':', ';', '.']))
+        .unwrap_or("");
+    if FIRST_PERSON.iter().any(|p| same(first, p)) {
+        return true;
+    }
+    // "our client", "my client" anywhere.
+    let mut prev = "";
+    for w in note.split_whitespace() {
+        let w2 = w.trim_end_matches([',', ':', ';', '.', '\'', '\u{2019}', 's']);
+        if w2.eq_ignore_ascii_case("client")
+            && (prev.eq_ignore_ascii_case("our") || prev.eq_ignore_ascii_case("my"))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 fn warning(
@@ -273,29 +444,30 @@ fn warning(
     more: usize,
 ) -> Finding<'static> {
     let date = crate::text::long_date(ev.date);
-    let (one, of, field) = match what {
-        Noted::Position(label) => (
-            format!("The note of what was said on {date} about {label}"),
-            format!("about {label}"),
+    let (one, field) = match what {
+        Noted::Position(label, own) => (
+            format!(
+                "What {} said on {date} about {label}",
+                if own { "your side" } else { "the other side" }
+            ),
             "positions",
-        ),
-        Noted::Place => (
-            format!("The place recorded for the contact on {date}"),
-            "the place".to_string(),
-            "place",
         ),
         Noted::Promise => (
             format!("What the promise recorded on {date} was to provide"),
-            "what the promise was to provide".to_string(),
             "follow_up",
+        ),
+        Noted::Place => (
+            format!("The place recorded for the contact on {date}"),
+            "place",
         ),
     };
     let message = match more {
         0 => format!("{one} (\u{201c}{note}\u{201d}) {why}."),
         n => format!(
-            "{} notes of what was said on {date} read as notes, not as sentences for the court. \
-             The first, {of} (\u{201c}{note}\u{201d}), {why}.",
-            n + 1
+            "{one} (\u{201c}{note}\u{201d}) {why}; {n} more {} this entry prints read{} as notes, \
+             not as sentences for the court.",
+            if n == 1 { "note" } else { "notes" },
+            if n == 1 { "s" } else { "" }
         ),
     };
     Finding {
@@ -345,7 +517,22 @@ mod tests {
             ("Pltf's cnsl: client won't go along.", "Pltf's"),
             ("Asked def to supp rog answers", "def"),
             ("Full paper+electronic file", "paper+electronic"),
-            ("Def. to keep producing recs.", "Def."),
+            ("Def. to keep producing recs.", "Def"),
+            // Certificate review 344: glued, quoted, dashed, and words the
+            // first list missed.
+            ("Offered 2019 onward w/TX only", "w/TX"),
+            ("Asked for rogs/RFPs", "rogs"),
+            ("Def\u{2014}no", "Def"),
+            ("Asked about the \u{201c}Rogs\u{201d}", "Rogs"),
+            ("Will send the docs", "docs"),
+            ("Wants the CEO depo moved", "depo"),
+            ("Answer ASAP", "ASAP"),
+            ("Letter re: deficiencies", "re"),
+            ("Custodians & search terms", "&"),
+            ("Nothing > 5 years", ">"),
+            ("About ~300 hits", "~300"),
+            ("RFP #12 is overbroad", "#12"),
+            ("\u{394} refuses", "\u{394}"),
         ] {
             let mut m = sample();
             set_note(&mut m, true, note);
@@ -373,6 +560,19 @@ mod tests {
             "Call me at +1 555 010 0199.",
             "Defendant will supplement its responses by March 2.",
             "Responded that the request is overbroad.",
+            // Certificate review 344's false alarms: citation forms, names,
+            // Bates numbers, a case name, an adjective, a bare link.
+            "Cited Doe v. Roe, 123 F. Supp. 3d 456 (D. Colo. 2015).",
+            "Pointed to Def.'s Ex. 4 and to Pl.'s Resp. to Interrog. No. 2.",
+            "Served Defendant's First Supp. Resp. to Interrog. No. 4.",
+            "Agreed to re-produce DEF 000123 through DEF 000456.",
+            "Stated that MTC Logistics, a non-party, holds the records.",
+            "Cited W.D. Wash. GR 15.",
+            "Cited In re Grand Jury, 555 F.3d 1 (1st Cir. 2009).",
+            "Gave a deft answer.",
+            "Posted them at share.example.com/f?id=12.",
+            "Stated that the AT&T and P&G invoices and the Q&A logs will be produced.",
+            "Agreed to produce them and/or the logs c/o the vendor by 3/4/2026.",
         ] {
             let mut m = sample();
             set_note(&mut m, false, note);
@@ -383,17 +583,40 @@ mod tests {
     #[test]
     fn the_other_sides_first_person_is_a_warning_unless_quoted() {
         let mut m = sample();
-        set_note(&mut m, false, "We will not produce more.");
-        let found = notes(&m);
-        assert_eq!(found.len(), 1);
-        assert!(
-            found[0].message.contains("first person"),
-            "{}",
-            found[0].message
-        );
+        for note in [
+            "We will not produce more.",
+            "we will answer for TX land only",
+            "M\u{fc}ller: We will not produce more.",
+            "Now we will produce nothing.",
+            "Won't produce more; our client has nothing else.",
+            "You need to narrow the request.",
+        ] {
+            set_note(&mut m, false, note);
+            let found = notes(&m);
+            assert_eq!(found.len(), 1, "{note}");
+            assert!(
+                found[0].message.contains("first person"),
+                "{note}: {}",
+                found[0].message
+            );
+            assert!(
+                found[0]
+                    .message
+                    .starts_with("What the other side said on March 3, 2026"),
+                "{}",
+                found[0].message
+            );
+        }
         // Quoted, the certificate quotes it as their words.
         set_note(&mut m, false, "\"We will not produce more.\"");
         assert!(notes(&m).is_empty());
+        // Two quotations with shorthand between them are not one quotation.
+        set_note(
+            &mut m,
+            false,
+            "\"Not reasonably accessible,\" per OC, citing \"burden\"",
+        );
+        assert_eq!(notes(&m).len(), 1);
         // The movant's own "We" is its own report (the certificate reads
         // the pronoun as the speaker).
         let mut m = sample();
@@ -410,7 +633,11 @@ mod tests {
         let found = notes(&m);
         assert_eq!(found.len(), 1);
         assert!(
-            found[0].message.starts_with("3 notes of what was said on"),
+            found[0].message.starts_with(
+                "What your side said on March 3, 2026 about Interrogatory No. 4 (\u{201c}Asked def to supp\u{201d}) is in shorthand (\u{201c}def\u{201d})"
+            ) && found[0].message.ends_with(
+                "; 2 more notes this entry prints read as notes, not as sentences for the court."
+            ),
             "{}",
             found[0].message
         );
