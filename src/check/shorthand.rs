@@ -463,11 +463,13 @@ fn warning(
     };
     let message = match more {
         0 => format!("{one} (\u{201c}{note}\u{201d}) {why}."),
+        1 => format!(
+            "{one} (\u{201c}{note}\u{201d}) {why}; 1 more note this entry prints reads as a note, \
+             not as a sentence for the court."
+        ),
         n => format!(
-            "{one} (\u{201c}{note}\u{201d}) {why}; {n} more {} this entry prints read{} as notes, \
-             not as sentences for the court.",
-            if n == 1 { "note" } else { "notes" },
-            if n == 1 { "s" } else { "" }
+            "{one} (\u{201c}{note}\u{201d}) {why}; {n} more notes this entry prints read as notes, \
+             not as sentences for the court."
         ),
     };
     Finding {

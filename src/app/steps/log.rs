@@ -347,11 +347,20 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
         if e.method != was && !e.method.is_live() {
             e.subject = None;
         }
+        // The certificate gives the place of these ("at …"), a conference
+        // with the court's among them (certificate review 344: its place
+        // printed and could not be edited).
         if matches!(
             e.method,
-            Method::InPerson | Method::Deposition | Method::Other
+            Method::InPerson | Method::Deposition | Method::Other | Method::Court
         ) {
-            widgets::text(ui, cx, "Place", &mut e.place, None);
+            widgets::text(
+                ui,
+                cx,
+                "Place",
+                &mut e.place,
+                Some(Target::element(Step::Conferrals, &id, Some("place"))),
+            );
         }
 
         if person_choice(
