@@ -8,6 +8,6 @@ mod template;
 
 pub use compose::{Certificate, Paragraph, caption, compose};
 pub use names::{items_phrase, parties_phrase, person_desc};
-pub(crate) use narrative::positions_printed;
 pub use narrative::step_paragraph;
+pub(crate) use narrative::{OPENERS, positions_printed, verbatim};
 pub use template::{PLACEHOLDERS, Section, Signers, Template, parse_template};

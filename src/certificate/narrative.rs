@@ -362,6 +362,10 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
     s
 }
 
+/// Words that may open a note before its verb or subject ("Now says …",
+/// "Now we will …"); the checker's `NOTE-AS-WRITTEN` reads past them too.
+pub(crate) const OPENERS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
+
 /// Whether the paragraph for `ev` gives what each side said: not for a
 /// conversation recorded as taking up something else (it was not about the
 /// requests), nor for a call that reached no one (only the movant's side
@@ -462,8 +466,6 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     } else {
         said
     };
-    // Words that may open a note before its verb ("Now says …").
-    const ADVERBS: [&str; 6] = ["Now", "Still", "Again", "Then", "Also", "Later"];
     let first = said.split_whitespace().next().unwrap_or("");
     let word = first.trim_matches(|c: char| !c.is_alphabetic());
     // A verb of saying or of taking a position, within the note's first
@@ -557,7 +559,7 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     // other side's position, not a fact the movant certifies: it is given
     // "in substance" below (certificate review 162).
     let names_speaker = match saying_at {
-        Some(1) => !ADVERBS.contains(&word) && !PRONOUNS.contains(&word),
+        Some(1) => !OPENERS.contains(&word) && !PRONOUNS.contains(&word),
         Some(_) => names_one,
         None => false,
     };
@@ -636,7 +638,7 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     ];
     // "Now says no supplement will be served", "Still refuses to log": an
     // adverb, then a verb of reporting, is the same report.
-    let adverb_then_verb = ADVERBS.contains(&word)
+    let adverb_then_verb = OPENERS.contains(&word)
         && said.split_whitespace().nth(1).is_some_and(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic());
             REPORTING.iter().any(|r| r.eq_ignore_ascii_case(w))
@@ -697,7 +699,7 @@ pub(crate) fn curly_quotes(s: &str) -> String {
 
 /// The words inside a note wrapped whole in quotation marks, straight or
 /// curly ("\"No log will be served.\"", with or without a full stop after).
-fn verbatim(said: &str) -> Option<&str> {
+pub(crate) fn verbatim(said: &str) -> Option<&str> {
     let s = said.trim().trim_end_matches('.');
     let inner = s
         .strip_prefix('"')

@@ -88,9 +88,6 @@ const FIRST_PERSON: [&str; 16] = [
     "let's", "us", "you", "your",
 ];
 
-/// Words that may open a note before its subject ("Now we will …").
-const OPENERS: [&str; 6] = ["now", "still", "again", "then", "also", "later"];
-
 /// What in `note` reads as shorthand: the first such word, as matched.
 ///
 /// Runs over every printed note on every keystroke in the app
@@ -259,27 +256,6 @@ fn sign(raw: &str, prev: Option<&str>, next: Option<&str>) -> bool {
             .any(|w| w[1] == b'+' && w[0].is_ascii_lowercase() && w[2].is_ascii_alphabetic())
 }
 
-/// Whether the note is written whole in one quotation (the certificate
-/// quotes it then, as the speaker's own words): not two quotations with
-/// words between them (`"Not reasonably accessible," per OC, citing
-/// "burden"`).
-fn quoted(note: &str) -> bool {
-    let s = note.trim().trim_end_matches('.');
-    [
-        ('"', '"'),
-        ('\u{201c}', '\u{201d}'),
-        ('\'', '\''),
-        ('\u{2018}', '\u{2019}'),
-    ]
-    .iter()
-    .any(|(a, b)| {
-        s.len() > 2
-            && s.starts_with(*a)
-            && s.ends_with(*b)
-            && !s[a.len_utf8()..s.len() - b.len_utf8()].contains(['"', '\u{201c}', '\u{201d}'])
-    })
-}
-
 /// One warning per note the certificate prints that reads as shorthand, or
 /// that gives the other side's words in its own first person unquoted.
 pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
@@ -313,7 +289,9 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
         for d in &ev.items {
             for (note, own) in [(&d.movant_position, true), (&d.opponent_position, false)] {
                 let note = note.trim();
-                if note.is_empty() || quoted(note) {
+                // A note written whole in one quotation is quoted as the speaker's
+                // words: the certificate's own test.
+                if note.is_empty() || crate::certificate::verbatim(note).is_some() {
                     continue;
                 }
                 // The request is looked up only for a note that reads so.
@@ -409,7 +387,7 @@ fn first_person(note: &str) -> bool {
         words.next();
     }
     if words.peek().is_some_and(|w| {
-        OPENERS
+        crate::certificate::OPENERS
             .iter()
             .any(|o| w.trim_end_matches(',').eq_ignore_ascii_case(o))
     }) {
