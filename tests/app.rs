@@ -1007,3 +1007,51 @@ fn leave_to_file_is_ticked_on_a_court_entry_and_dropped_when_the_method_changes(
     choose(&mut h, "Method", "Telephone call");
     assert!(!h.state().doc.matter.conferrals[1].leave_to_file);
 }
+
+/// A note in shorthand on one request of an entry that lists several is
+/// shown under that request's box, not its neighbours', and "Go to" puts
+/// the cursor in it (certificate review 344: the boxes had no target).
+#[test]
+fn a_note_in_shorthand_is_shown_under_its_own_box_and_go_to_focuses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m = sample_json("compel-txnd.json");
+    // The March 11 video conference: Interrogatory No. 4, then RFP No. 12.
+    m["conferrals"][2]["items"][1]["opponent_position"] = "3 custodians max; rest = burden".into();
+    let path = dir.path().join("shorthand.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut().open_path(&path);
+    h.run();
+    assert!(
+        codes(&h, Severity::Warning).contains(&"NOTE-AS-WRITTEN".to_string()),
+        "the warning is reported"
+    );
+    h.get_all_by_label("Go to Conferral log")
+        .next()
+        .expect("the warning's Go to")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().step, Step::Conferrals);
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("What the other side said about Request for Production No. 12")
+    );
+    // Shown under the entry's header and under that box: twice in the
+    // form, not under Interrogatory No. 4's boxes too.
+    let shown = h
+        .query_all_by_label_contains("is in shorthand (\u{201c}=\u{201d})")
+        .count();
+    assert!(shown >= 2, "under the header and the box: {shown}");
+    type_into(
+        &mut h,
+        "What the other side said about Request for Production No. 12",
+        "Declined to search more than three custodians.",
+    );
+    h.run();
+    assert_eq!(
+        h.query_all_by_label_contains("is in shorthand").count(),
+        0,
+        "gone once written as a sentence"
+    );
+}

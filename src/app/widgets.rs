@@ -29,6 +29,7 @@ impl FormCx<'_> {
             j.step == target.step
                 && j.id == target.id
                 && (j.field.is_none() || j.field == target.field)
+                && (j.item.is_none() || j.item == target.item)
         });
         if hit {
             response.request_focus();
@@ -100,15 +101,30 @@ pub fn inline_findings(
     id: Option<&str>,
     field: Option<&str>,
 ) {
-    for f in findings {
-        let t = &f.target;
-        if t.step == step && t.id.as_deref() == id && (field.is_none() || t.field == field) {
-            ui.label(
-                RichText::new(format!("{}: {}", severity_mark(f.severity), f.message))
-                    .color(severity_color(f.severity))
-                    .small(),
-            );
-        }
+    shown_under(ui, findings, |t| {
+        t.step == step && t.id.as_deref() == id && (field.is_none() || t.field == field)
+    });
+}
+
+/// The findings that belong under one box: those of its element and field
+/// (all of the element's, for a box with no field) and, for a box kept per
+/// request (a side's position in an entry), of its request.
+fn findings_under(ui: &mut Ui, findings: &[Finding<'static>], target: &Target) {
+    shown_under(ui, findings, |t| {
+        t.step == target.step
+            && t.id == target.id
+            && (target.field.is_none() || t.field == target.field)
+            && (target.item.is_none() || t.item == target.item)
+    });
+}
+
+fn shown_under(ui: &mut Ui, findings: &[Finding<'static>], belongs: impl Fn(&Target) -> bool) {
+    for f in findings.iter().filter(|f| belongs(&f.target)) {
+        ui.label(
+            RichText::new(format!("{}: {}", severity_mark(f.severity), f.message))
+                .color(severity_color(f.severity))
+                .small(),
+        );
     }
 }
 
@@ -179,7 +195,7 @@ pub fn text(
     cx.track(&r);
     if let Some(t) = target {
         cx.maybe_focus(&r, &t);
-        inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);
+        findings_under(ui, cx.findings, &t);
     }
     r
 }
@@ -205,7 +221,7 @@ pub fn multiline(
     cx.track(&r);
     if let Some(t) = target {
         cx.maybe_focus(&r, &t);
-        inline_findings(ui, cx.findings, t.step, t.id.as_deref(), t.field);
+        findings_under(ui, cx.findings, &t);
     }
     r
 }

@@ -11,6 +11,7 @@ fn cert(field: &'static str) -> Target {
         step: Step::Certificate,
         id: None,
         field: Some(field),
+        item: None,
     }
 }
 
@@ -403,6 +404,7 @@ pub(super) fn particularity(
                     step: Step::Certificate,
                     id: Some(key.as_str().into()),
                     field: Some("edits"),
+                    item: None,
                 };
                 // A rewritten step must still give the particulars; any other
                 // rewritten paragraph must not be emptied or turned into a conclusion.
@@ -538,7 +540,7 @@ pub(super) fn rule_cited(f: &Facts, rule: &CiteRule, out: &mut Emit) {
             .find(|w| cite_matches(&n, &normalize_cite(&w.cite)))
         {
             out.push(
-                Target { step: Step::Certificate, id: Some(compact_str::format_compact!("{i}")), field: Some("cites") },
+                Target { step: Step::Certificate, id: Some(compact_str::format_compact!("{i}")), field: Some("cites"), item: None },
                 format!("The certificate cites {} for the duty to confer: {} The duty to confer is in {}.", cite.trim(), w.why, rule.expected),
                 format!("Cite {}.", rule.expected),
             );
@@ -750,6 +752,7 @@ fn written_without_time(f: &Facts, out: &mut Emit) {
                             step: Step::Certificate,
                             id: Some(key.as_str().into()),
                             field: Some("edits"),
+                            item: None,
                         },
                         &format!("Your rewrite of paragraph \"{key}\""),
                     );
@@ -794,7 +797,7 @@ pub(super) fn document_form(form: &str, note: &str, out: &mut Emit) {
         message.push(' ');
         message.push_str(note.trim());
     }
-    out.push(Target { step: Step::Certificate, id: None, field: Some("form") }, message, format!("Prepare {form} as the court's rule requires; use goodfaith's record of the conferral for its contents."));
+    out.push(Target { step: Step::Certificate, id: None, field: Some("form"), item: None }, message, format!("Prepare {form} as the court's rule requires; use goodfaith's record of the conferral for its contents."));
 }
 
 #[cfg(test)]

@@ -29,6 +29,11 @@ pub struct Target {
     pub id: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<&'static str>,
+    /// The request within the element, for a field kept per request (a
+    /// side's position on it in a conferral entry): an entry lists several
+    /// requests, each with its own boxes, and the finding belongs under one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<CompactString>,
 }
 
 impl Target {
@@ -37,6 +42,7 @@ impl Target {
             step,
             id: None,
             field: None,
+            item: None,
         }
     }
     pub fn element(step: Step, id: &str, field: Option<&'static str>) -> Self {
@@ -44,6 +50,15 @@ impl Target {
             step,
             id: Some(CompactString::new(id)),
             field,
+            item: None,
+        }
+    }
+    /// A field an entry keeps per request (`movant_position`,
+    /// `opponent_position`) of the request `item`.
+    pub fn per_request(step: Step, id: &str, field: &'static str, item: &str) -> Self {
+        Target {
+            item: Some(CompactString::new(item)),
+            ..Target::element(step, id, Some(field))
         }
     }
 }

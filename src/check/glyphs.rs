@@ -165,8 +165,9 @@ fn each_text(
         )?;
         for d in &e.items {
             let pos = || format!("what was said on {}", when());
-            field(&d.movant_position, &pos, &|| t("positions"))?;
-            field(&d.opponent_position, &pos, &|| t("positions"))?;
+            let on = |f| Target::per_request(Step::Conferrals, &e.id, f, &d.item);
+            field(&d.movant_position, &pos, &|| on("movant_position"))?;
+            field(&d.opponent_position, &pos, &|| on("opponent_position"))?;
         }
         if let Some(f) = &e.follow_up {
             field(&f.what, &|| format!("the promise of {}", when()), &|| {
@@ -186,6 +187,7 @@ fn each_text(
         step: Step::Certificate,
         id: None,
         field: Some(f),
+        item: None,
     };
     field(
         &cert.statement,

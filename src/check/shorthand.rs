@@ -299,7 +299,7 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
                     && let Some(item) = matter.item_by_id(&d.item).filter(|i| !i.dropped)
                     && *printed.get_or_insert_with(|| crate::certificate::positions_printed(ev))
                 {
-                    note_it(Noted::Position(item.label.trim(), own), note, why);
+                    note_it(Noted::Position(item.label.trim(), own, &d.item), note, why);
                 }
             }
         }
@@ -335,8 +335,9 @@ pub(crate) fn notes(matter: &Matter) -> Vec<Finding<'static>> {
 /// Which printed note a warning quotes first.
 #[derive(Clone, Copy)]
 enum Noted<'a> {
-    /// A side's position on the request so labelled (`true`: the movant's).
-    Position(&'a str, bool),
+    /// A side's position on the request so labelled (`true`: the movant's),
+    /// and the request's id.
+    Position(&'a str, bool, &'a str),
     /// What a promise recorded was to provide.
     Promise,
     /// Where the contact took place.
@@ -422,14 +423,23 @@ fn warning(
     more: usize,
 ) -> Finding<'static> {
     let date = crate::text::long_date(ev.date);
+    // A position's box is the request's own: the finding names it.
+    let mut request = None;
     let (one, field) = match what {
-        Noted::Position(label, own) => (
-            format!(
-                "What {} said on {date} about {label}",
-                if own { "your side" } else { "the other side" }
-            ),
-            "positions",
-        ),
+        Noted::Position(label, own, item) => {
+            request = Some(item);
+            (
+                format!(
+                    "What {} said on {date} about {label}",
+                    if own { "your side" } else { "the other side" }
+                ),
+                if own {
+                    "movant_position"
+                } else {
+                    "opponent_position"
+                },
+            )
+        }
         Noted::Promise => (
             format!("What the promise recorded on {date} was to provide"),
             "follow_up",
@@ -456,7 +466,10 @@ fn warning(
         message,
         rule: None,
         authorities: std::sync::Arc::new([]),
-        target: Target::element(Step::Conferrals, &ev.id, Some(field)),
+        target: match request {
+            Some(item) => Target::per_request(Step::Conferrals, &ev.id, field, item),
+            None => Target::element(Step::Conferrals, &ev.id, Some(field)),
+        },
         fix: "Write the note out as a sentence for the judge, in the third person and \
               without abbreviations; if it gives the speaker's own words, put them in \
               quotation marks and the certificate quotes them."
@@ -522,7 +535,13 @@ mod tests {
             assert_eq!(f.code, CODE);
             assert_eq!(f.severity, Severity::Warning);
             assert_eq!(f.target.id.as_deref(), Some(m.conferrals[1].id.as_str()));
-            assert_eq!(f.target.field, Some("positions"));
+            // The box of the request the note is on: the user's own
+            // position here.
+            assert_eq!(f.target.field, Some("movant_position"));
+            assert_eq!(
+                f.target.item.as_deref(),
+                Some(m.conferrals[1].items[0].item.as_str())
+            );
             assert!(
                 f.message.contains(&format!("(\u{201c}{word}\u{201d})")),
                 "{note}: {}",
@@ -574,6 +593,8 @@ mod tests {
             set_note(&mut m, false, note);
             let found = notes(&m);
             assert_eq!(found.len(), 1, "{note}");
+            // Under the other side's box of that request.
+            assert_eq!(found[0].target.field, Some("opponent_position"));
             assert!(
                 found[0].message.contains("first person"),
                 "{note}: {}",

@@ -142,7 +142,7 @@ fn form_ui(ui: &mut Ui, m: &mut Matter, composed: Option<&Certificate>, cx: &mut
         }
         inline_findings(ui, cx.findings, Step::Certificate, None, Some("form"));
         if m.certificate.form == CertificateForm::Custom {
-            widgets::multiline(ui, cx, "Your certification statement", &mut m.certificate.statement, 6, Some(crate::check::Target { step: Step::Certificate, id: None, field: Some("statement") }));
+            widgets::multiline(ui, cx, "Your certification statement", &mut m.certificate.statement, 6, Some(crate::check::Target { step: Step::Certificate, id: None, field: Some("statement"), item: None }));
         }
         // Typed text is kept as typed while the field has focus; the list of
         // citations is parsed from it (so "; " can be typed between them).

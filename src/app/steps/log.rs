@@ -447,13 +447,18 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                         &mut d.outcome,
                         &OUTCOMES,
                     );
+                    // Each box carries its target: a finding on a note
+                    // (NOTE-AS-WRITTEN, UNDRAWABLE-CHARACTER) shows under
+                    // it, and "Go to" focuses it (certificate review 344).
+                    let on =
+                        |field| Some(Target::per_request(Step::Conferrals, &id, field, item_id));
                     widgets::multiline(
                         ui,
                         cx,
                         &format!("What your side said about {item_label}"),
                         &mut d.movant_position,
                         2,
-                        None,
+                        on("movant_position"),
                     );
                     widgets::multiline(
                         ui,
@@ -461,7 +466,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                         &format!("What the other side said about {item_label}"),
                         &mut d.opponent_position,
                         2,
-                        None,
+                        on("opponent_position"),
                     );
                 });
             }
