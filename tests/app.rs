@@ -21,15 +21,24 @@ fn registry() -> &'static Registry {
 }
 
 fn harness(dialogs: ScriptedDialogs, data_dir: Option<PathBuf>) -> Harness<'static, AppState> {
+    harness_sized(egui::vec2(1400.0, 1600.0), Box::new(dialogs), data_dir)
+}
+
+/// The app in a window of `size`, on March 18, 2026.
+fn harness_sized(
+    size: egui::Vec2,
+    dialogs: Box<dyn goodfaith::app::dialogs::FileDialogs>,
+    data_dir: Option<PathBuf>,
+) -> Harness<'static, AppState> {
     let state = AppState::new(
         registry(),
         Metrics::new().expect("fonts"),
         Box::new(FixedClock(date(2026, 3, 18))),
-        Box::new(dialogs),
+        dialogs,
         data_dir,
     );
     Harness::builder()
-        .with_size(egui::vec2(1400.0, 1600.0))
+        .with_size(size)
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
 }
@@ -642,17 +651,7 @@ fn the_layout_holds_at_1024_1280_and_1920_on_every_step() {
             "tests/fixtures/seeds/002-single-letter.json",
         ] {
             let size = egui::vec2(w, hgt);
-            let state = AppState::new(
-                registry(),
-                Metrics::new().expect("fonts"),
-                Box::new(FixedClock(date(2026, 3, 18))),
-                Box::new(ScriptedDialogs::default()),
-                None,
-            );
-            let mut h = Harness::builder()
-                .with_size(size)
-                .with_context_setup(install_fonts)
-                .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+            let mut h = harness_sized(size, Box::new(ScriptedDialogs::default()), None);
             h.state_mut().open_path(&fixture(matter));
             h.run();
             for step in steps {
@@ -685,19 +684,13 @@ fn the_layout_holds_at_1024_1280_and_1920_on_every_step() {
 #[test]
 fn save_as_works_through_the_in_app_dialog_when_the_system_has_none() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::new(
-        registry(),
-        Metrics::new().expect("fonts"),
-        Box::new(FixedClock(date(2026, 3, 18))),
+    let mut h = harness_sized(
+        egui::vec2(1024.0, 700.0),
         Box::new(goodfaith::app::dialogs::InAppDialogs::starting_in(
             dir.path().to_path_buf(),
         )),
         None,
     );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 700.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
     h.run();
     type_into(&mut h, "Judge", "Hon. Example");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -1019,7 +1012,10 @@ fn a_note_in_shorthand_is_shown_under_its_own_box_and_go_to_focuses_it() {
     m["conferrals"][2]["items"][1]["opponent_position"] = "3 custodians max; rest = burden".into();
     let path = dir.path().join("shorthand.json");
     std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
-    let mut h = harness(ScriptedDialogs::default(), None);
+    // The smallest window the app supports: the box must come to rest with
+    // the warning under it in view.
+    let size = egui::vec2(1024.0, 700.0);
+    let mut h = harness_sized(size, Box::new(ScriptedDialogs::default()), None);
     h.state_mut().open_path(&path);
     h.run();
     assert!(
@@ -1043,6 +1039,21 @@ fn a_note_in_shorthand_is_shown_under_its_own_box_and_go_to_focuses_it() {
         .query_all_by_label_contains("is in shorthand (\u{201c}=\u{201d})")
         .count();
     assert!(shown >= 2, "under the header and the box: {shown}");
+    // The one under the box (the last in the form, the findings panel's
+    // first) is wholly in view, not cut off at the window's edge.
+    let box_at = h
+        .get_by_label("What the other side said about Request for Production No. 12")
+        .rect();
+    let under = visible_widgets(&h, size)
+        .into_iter()
+        .find(|w| w.name.contains("is in shorthand") && w.rect.min.y > box_at.max.y - 1.0)
+        .expect("the warning under the box is in the window");
+    assert!(
+        under.painted.height() >= under.rect.height() - 1.0 && under.rect.max.y <= size.y,
+        "the warning under the box is cut off: {:?} painted {:?}",
+        under.rect,
+        under.painted
+    );
     type_into(
         &mut h,
         "What the other side said about Request for Production No. 12",

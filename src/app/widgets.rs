@@ -165,13 +165,21 @@ impl FormCx<'_> {
             return;
         };
         // Only a widget of this scroll area (drawn into it so far) that is
-        // not already wholly visible.
+        // not already wholly visible. With room below it for what the
+        // checker says under it: a box reached with "Go to" from a finding
+        // came to rest on the window's lower edge with the finding cut off
+        // (seen at 1024×700).
         if let Some(r) = ui.ctx().read_response(id)
             && r.layer_id == ui.layer_id()
             && ui.min_rect().contains_rect(r.rect)
-            && !ui.clip_rect().contains_rect(r.rect)
         {
-            ui.scroll_to_rect(r.rect, None);
+            let below = ui.text_style_height(&egui::TextStyle::Small) * 3.0;
+            let room = r
+                .rect
+                .with_max_y((r.rect.max.y + below).min(ui.min_rect().max.y));
+            if !ui.clip_rect().contains_rect(room) {
+                ui.scroll_to_rect(room, None);
+            }
         }
     }
 }
