@@ -234,4 +234,21 @@ mod tests {
         assert_eq!(f[0].target.field, Some("firm"));
         assert_eq!(f[0].severity, Severity::Blocker);
     }
+
+    #[test]
+    fn an_emoji_in_a_position_points_at_that_requests_box() {
+        let json = include_str!("../../tests/fixtures/samples/compel-txnd.json");
+        let mut m =
+            crate::matter::parse_matter(json, "compel-txnd.json").expect("the sample parses");
+        // The March 3 call lists three requests; the emoji is in the other
+        // side's note on the second.
+        let e = &mut m.conferrals[1];
+        e.items[1].opponent_position = "Will serve the log \u{1f44d}".into();
+        let (entry, item) = (e.id.clone(), e.items[1].item.clone());
+        let f = undrawable(&m);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].target.id.as_deref(), Some(entry.as_str()));
+        assert_eq!(f[0].target.field, Some("opponent_position"));
+        assert_eq!(f[0].target.item.as_deref(), Some(item.as_str()));
+    }
 }
