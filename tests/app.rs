@@ -1066,3 +1066,56 @@ fn a_note_in_shorthand_is_shown_under_its_own_box_and_go_to_focuses_it() {
         "gone once written as a sentence"
     );
 }
+
+/// The in-app dialog saves into the folder its Folder box shows: a folder
+/// typed and left with Tab is applied, one that does not exist is refused
+/// with a message rather than saved elsewhere, and an export starts beside
+/// the open matter's file (newcomer review 345: the file went to the home
+/// folder while the box named another, and every dialog opened there).
+#[test]
+fn the_in_app_dialog_saves_where_its_folder_box_says_and_starts_beside_the_matter() {
+    let home = tempfile::tempdir().unwrap();
+    let cases = tempfile::tempdir().unwrap();
+    let mut h = harness_sized(
+        egui::vec2(1024.0, 700.0),
+        Box::new(goodfaith::app::dialogs::InAppDialogs::default()),
+        None,
+    );
+    // A matter opened from its folder: Save as starts there.
+    let matter = cases.path().join("alder.json");
+    std::fs::copy(fixture("tests/fixtures/samples/compel-cod.json"), &matter).unwrap();
+    h.state_mut().open_path(&matter);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("Save matter as");
+    assert_eq!(
+        h.get_by_label("Folder").accesskit_node().value().as_deref(),
+        Some(cases.path().display().to_string().as_str()),
+        "starts beside the open matter"
+    );
+    // A folder that does not exist: refused, nothing written anywhere.
+    let missing = home.path().join("no such folder");
+    type_into(&mut h, "Folder", &missing.display().to_string());
+    h.key_press(Key::Tab);
+    h.run();
+    type_into(&mut h, "File name", "copy.json");
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label_contains("There is no folder");
+    assert!(!cases.path().join("copy.json").exists());
+    // Another folder typed and left with Tab, not Enter: the file goes there.
+    type_into(&mut h, "Folder", &home.path().display().to_string());
+    h.key_press(Key::Tab);
+    h.run();
+    type_into(&mut h, "File name", "copy.json");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert!(
+        home.path().join("copy.json").is_file(),
+        "{:?}",
+        h.state().status
+    );
+    assert!(!cases.path().join("copy.json").exists());
+}

@@ -32,6 +32,10 @@ pub trait FileDialogs {
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
     /// Draws a dialog shown inside the window, if any (after the frame's panels).
     fn ui(&mut self, _ctx: &egui::Context) {}
+    /// The folder of the open matter, if it has one: a dialog starts there
+    /// until the user has chosen another folder in one (not in the home
+    /// folder, far from the matter's files).
+    fn set_matter_folder(&mut self, _dir: Option<&std::path::Path>) {}
     /// Something the user should be told about the dialogs, once.
     fn take_notice(&mut self) -> Option<String> {
         None
@@ -68,6 +72,8 @@ pub struct NativeDialogs {
     notice: Option<String>,
     /// Files chosen for import, and how long the native dialog was up.
     mail: MailChannel,
+    /// The open matter's folder, where the system's dialog opens.
+    matter_dir: Option<PathBuf>,
 }
 
 type MailChannel = (
@@ -87,6 +93,7 @@ impl Default for NativeDialogs {
             fallback: InAppDialogs::default(),
             notice: None,
             mail: channel(),
+            matter_dir: None,
         }
     }
 }
@@ -117,9 +124,13 @@ impl FileDialogs for NativeDialogs {
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         let name = suggested_name.to_string();
+        let folder = self.matter_dir.clone();
         std::thread::spawn(move || {
             let started = std::time::Instant::now();
-            let dialog = rfd::FileDialog::new();
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(dir) = folder {
+                dialog = dialog.set_directory(dir);
+            }
             let path = match kind {
                 DialogKind::Open => dialog
                     .add_filter("goodfaith matter", &["json"])
@@ -181,6 +192,11 @@ impl FileDialogs for NativeDialogs {
 
     fn ui(&mut self, ctx: &egui::Context) {
         self.fallback.ui(ctx);
+    }
+
+    fn set_matter_folder(&mut self, dir: Option<&std::path::Path>) {
+        self.matter_dir = dir.map(std::path::Path::to_path_buf);
+        self.fallback.set_matter_folder(dir);
     }
 
     fn take_notice(&mut self) -> Option<String> {

@@ -36,6 +36,8 @@ pub struct InAppDialogs {
     mail_answer: Option<Vec<PathBuf>>,
     /// The folder last used, where the next dialog starts.
     last_dir: Option<PathBuf>,
+    /// The open matter's folder: where a dialog starts before one was used.
+    matter_dir: Option<PathBuf>,
     /// Said once at the top of the dialog (why it is not the system's).
     pub notice: Option<String>,
 }
@@ -114,8 +116,35 @@ impl Open {
         self.read_dir();
     }
 
+    /// Goes to the folder typed in the Folder box, if it is not the one
+    /// listed: whether the folder listed is now the one shown. A folder
+    /// that does not exist is refused, and the list stays where it was.
+    fn apply_typed_folder(&mut self) -> bool {
+        let typed = PathBuf::from(self.dir_text.trim());
+        if typed == self.dir {
+            return true;
+        }
+        if typed.is_dir() {
+            self.enter(typed);
+            true
+        } else {
+            self.error = Some(format!(
+                "There is no folder {}. Type a folder that exists, or pick one from the list.",
+                typed.display()
+            ));
+            false
+        }
+    }
+
     /// The chosen path, or why not yet.
     fn confirm(&mut self) -> Option<PathBuf> {
+        // The file goes into the folder the Folder box shows, never into
+        // one it no longer shows (newcomer review 345: a folder typed and
+        // then left with Tab was not applied, and the file was saved in the
+        // home folder while the box named another).
+        if !self.apply_typed_folder() {
+            return None;
+        }
         let name = self.name.trim();
         if name.is_empty() {
             self.error = Some("Type a file name first.".into());
@@ -202,9 +231,9 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
         let r = ui
             .add(egui::TextEdit::singleline(&mut open.dir_text).desired_width(330.0))
             .labelled_by(l.id);
-        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            let p = PathBuf::from(open.dir_text.trim());
-            open.enter(p);
+        // Applied when the box is left, by Enter, Tab or a click elsewhere.
+        if r.lost_focus() {
+            open.apply_typed_folder();
         }
         if ui
             .add_enabled(
@@ -301,6 +330,10 @@ impl FileDialogs for InAppDialogs {
     fn ui(&mut self, ctx: &egui::Context) {
         self.dialog_ui(ctx);
     }
+
+    fn set_matter_folder(&mut self, dir: Option<&Path>) {
+        self.matter_dir = dir.map(Path::to_path_buf);
+    }
 }
 
 impl InAppDialogs {
@@ -309,7 +342,11 @@ impl InAppDialogs {
         if self.open.is_some() {
             return;
         }
-        let dir = self.last_dir.clone().unwrap_or_else(start_dir);
+        let dir = self
+            .last_dir
+            .clone()
+            .or_else(|| self.matter_dir.clone().filter(|d| d.is_dir()))
+            .unwrap_or_else(start_dir);
         let mut o = Open {
             kind,
             dir,

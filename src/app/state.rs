@@ -633,6 +633,17 @@ impl AppState {
     }
 
     fn run(&mut self, c: Command, ctx: &egui::Context) {
+        // A dialog opens beside the matter's own file.
+        // (A file named on the command line alone is in the working folder.)
+        let folder = self.doc.path.as_deref().and_then(std::path::Path::parent);
+        let folder = folder.map(|f| {
+            if f.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                f
+            }
+        });
+        self.dialogs.set_matter_folder(folder);
         match c {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open),
