@@ -1,4 +1,4 @@
-//! A person the certificate names, with no name in the record.
+//! A person or request the certificate names, with no name in the record.
 //!
 //! The certificate names every counsel who took part in a step, signs or
 //! endorses it, and the caption names every party. A blank name prints as a
@@ -55,6 +55,23 @@ pub(crate) fn unnamed(matter: &Matter) -> Vec<Finding<'static>> {
             ));
         }
     }
+    // A request the motion keeps, with no name: every message, the
+    // certificate and the motion's list would name it as a blank ("Confer
+    // on these first: .", newcomer review 345). One dropped is not printed.
+    for (n, it) in matter.items.iter().enumerate() {
+        if !it.dropped && it.label.trim().is_empty() {
+            out.push(blank(
+                format!(
+                    "Request {} has no name: the certificate and every message about it would print a blank.",
+                    n + 1
+                ),
+                // The request as a whole: the app's box for its name is
+                // the one that answers for the request (and Go to focuses it).
+                Target::element(Step::Items, &it.id, None),
+                "Type the request as the motion names it, e.g. \u{201c}Interrogatory No. 4\u{201d}, or remove it.",
+            ));
+        }
+    }
     out
 }
 
@@ -73,6 +90,31 @@ fn blank(message: String, target: Target, fix: &str) -> Finding<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_request_with_no_name_is_a_blocker_and_a_dropped_one_is_not() {
+        let mut m = crate::app::document::empty_matter();
+        m.items.push(crate::matter::DisputedItem::new(
+            "rog-1".into(),
+            "Interrogatory No. 1".into(),
+        ));
+        m.items.push(crate::matter::DisputedItem::new(
+            "rog-2".into(),
+            "  ".into(),
+        ));
+        let f = unnamed(&m);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.starts_with("Request 2 has no name"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].target.id.as_deref(), Some("rog-2"));
+        assert_eq!(f[0].target.field, None);
+        assert_eq!(f[0].severity, Severity::Blocker);
+        m.items[1].dropped = true;
+        assert!(unnamed(&m).is_empty());
+    }
 
     #[test]
     fn a_blank_counsel_or_party_name_is_a_blocker_naming_the_field() {
