@@ -1119,3 +1119,37 @@ fn the_in_app_dialog_saves_where_its_folder_box_says_and_starts_beside_the_matte
     );
     assert!(!cases.path().join("copy.json").exists());
 }
+
+/// Unticking a request on a contact by a slip of the keyboard and ticking it
+/// again brings back what each side said about it (newcomer review 345: one
+/// Space erased both notes, recoverable only by Undo).
+#[test]
+fn a_request_unticked_and_ticked_again_keeps_what_was_said() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut()
+        .open_path(&fixture("tests/fixtures/samples/compel-txnd.json"));
+    h.run();
+    click_containing(&mut h, "5. Conferral log");
+    click_containing(&mut h, "10:30 a.m. \u{b7} Video conference");
+    let said = |h: &Harness<'static, AppState>| {
+        h.state().doc.matter.conferrals[2]
+            .items
+            .iter()
+            .find(|d| d.item == "rfp-12")
+            .map(|d| d.opponent_position.clone())
+    };
+    let before = said(&h).expect("the sample records RFP 12 on March 11");
+    assert!(!before.is_empty());
+    let tick = |h: &mut Harness<'static, AppState>| {
+        h.get_by_role_and_label(
+            egui::accesskit::Role::CheckBox,
+            "Request for Production No. 12",
+        )
+        .click();
+        h.run();
+    };
+    tick(&mut h);
+    assert_eq!(said(&h), None, "unticked: not discussed on that contact");
+    tick(&mut h);
+    assert_eq!(said(&h), Some(before), "ticked again: the notes are back");
+}

@@ -425,15 +425,26 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
             let pos = e.items.iter().position(|d| d.item == *item_id);
             let mut on = pos.is_some();
             if widgets::checkbox(ui, ("discussed", &id, item_id), &mut on, item_label).changed() {
+                // What was recorded on a request unticked by a slip of the
+                // keyboard comes back when it is ticked again (newcomer
+                // review 345: one Space erased both sides' notes), kept for
+                // the session beside the box.
+                let kept = ui.make_persistent_id(("unticked", &id, item_id));
                 if on {
-                    e.items.push(ItemDiscussion {
+                    let back = ui.data_mut(|d| {
+                        let back = d.get_temp::<ItemDiscussion>(kept);
+                        d.remove::<ItemDiscussion>(kept);
+                        back
+                    });
+                    e.items.push(back.unwrap_or_else(|| ItemDiscussion {
                         item: item_id.clone(),
                         outcome: Outcome::Raised,
                         movant_position: String::new(),
                         opponent_position: String::new(),
-                    });
+                    }));
                 } else if let Some(p) = pos {
-                    e.items.remove(p);
+                    let gone = e.items.remove(p);
+                    ui.data_mut(|d| d.insert_temp(kept, gone));
                 }
                 cx.changed = true;
             }
