@@ -1153,3 +1153,40 @@ fn a_request_unticked_and_ticked_again_keeps_what_was_said() {
     tick(&mut h);
     assert_eq!(said(&h), Some(before), "ticked again: the notes are back");
 }
+
+/// Each step opens with the cursor in its first field, and "Add party",
+/// "Add counsel" and "Add request" put it in the new entry's name, so the
+/// next keys type it (newcomer review 345: steps 3 and 4 opened with no
+/// cursor, and after Add the typing went nowhere).
+#[test]
+fn steps_open_in_their_first_field_and_add_puts_the_cursor_in_the_new_name() {
+    let mut h = harness(ScriptedDialogs::default(), None);
+    h.state_mut()
+        .open_path(&fixture("tests/fixtures/samples/compel-txnd.json"));
+    h.run();
+    click_containing(&mut h, "3. Parties & counsel");
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Party 1 name"));
+    click(&mut h, "Add party");
+    h.run();
+    let parties = h.state().doc.matter.parties.len();
+    assert_eq!(focused(&h), Some(format!("Party {parties} name")));
+    h.get_by_label(&format!("Party {parties} name"))
+        .type_text("Apex Freight, Inc.");
+    h.run();
+    assert_eq!(
+        h.state().doc.matter.parties.last().map(|p| p.name.as_str()),
+        Some("Apex Freight, Inc.")
+    );
+    click(&mut h, "Add counsel");
+    h.run();
+    let counsel = h.state().doc.matter.counsel.len();
+    assert_eq!(focused(&h), Some(format!("Counsel {counsel} name")));
+    click_containing(&mut h, "4. Disputed requests");
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Request 1"));
+    click(&mut h, "Add request");
+    h.run();
+    let items = h.state().doc.matter.items.len();
+    assert_eq!(focused(&h), Some(format!("Request {items}")));
+}

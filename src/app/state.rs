@@ -294,11 +294,25 @@ impl AppState {
             });
         if let Some(t) = jump {
             self.step = t.step;
+            // Arrived at by the finding's own target: the step's first
+            // field must not take the cursor from it next frame.
+            self.shown_step = Some(t.step);
             self.jump = Some(t);
         }
         let changed = egui::CentralPanel::default()
             .show(ui, |ui| self.step_ui(ui, focus_gained))
             .inner;
+        // A step's first field is focused in the frame that draws the step,
+        // or not at all: left pending, the jump would take the cursor from
+        // wherever the user has put it by the time a field of the step is
+        // drawn (a contact added later, its Date box).
+        if self
+            .jump
+            .as_ref()
+            .is_some_and(|j| j.id.is_none() && j.field.is_none())
+        {
+            self.jump = None;
+        }
         if changed {
             self.doc.changed(now);
             self.last_change = now;

@@ -27,9 +27,13 @@ impl FormCx<'_> {
     pub fn maybe_focus(&mut self, response: &Response, target: &Target) {
         let hit = self.jump.as_ref().is_some_and(|j| {
             j.step == target.step
-                && j.id == target.id
-                && (j.field.is_none() || j.field == target.field)
-                && (j.item.is_none() || j.item == target.item)
+                // A step alone (arriving at it, or a finding about the whole
+                // step): its first field, whatever element it belongs to
+                // (the parties' and requests' steps opened with no cursor).
+                && ((j.id.is_none() && j.field.is_none())
+                    || (j.id == target.id
+                        && (j.field.is_none() || j.field == target.field)
+                        && (j.item.is_none() || j.item == target.item)))
         });
         if hit {
             response.request_focus();

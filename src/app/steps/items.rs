@@ -136,6 +136,8 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     }
     if ui.button("Add request").clicked() {
         let id = next_id("item-", m.items.iter().map(|i| i.id.as_str()));
+        // The cursor goes to the new request's name.
+        *cx.jump = Some(Target::element(Step::Items, &id, None));
         m.items.push(DisputedItem::new(id, String::new()));
         cx.changed = true;
     }

@@ -109,6 +109,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
         } else {
             m.motion.movant
         };
+        // The cursor goes to the new party's name, ready for typing
+        // (newcomer review 345: the focus was lost, and typing went nowhere).
+        *cx.jump = Some(Target::element(Step::Parties, &id, None));
         m.parties.push(Party {
             id,
             name: String::new(),
@@ -207,6 +210,7 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 .map(|c| c.id.as_str())
                 .chain(m.parties.iter().map(|p| p.id.as_str())),
         );
+        *cx.jump = Some(Target::element(Step::Parties, &id, None));
         m.counsel
             .push(Counsel::new(id, "", vec![], CounselRole::Lead));
         cx.changed = true;
