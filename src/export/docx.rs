@@ -93,10 +93,12 @@ fn spacing(line: f32, before: f32, after: f32) -> LineSpacing {
         .after(twips(after).max(0) as u32)
 }
 
-fn para(p: &Para, opts: &DocxOptions) -> Paragraph {
+/// `before_kept`: the next block asks to stay with this one
+/// (`keep_with_prev`), which Word can only say from this side.
+fn para(p: &Para, before_kept: bool, opts: &DocxOptions) -> Paragraph {
     let mut d = text_para(&p.text, p.style, opts)
         .line_spacing(spacing(p.spacing, p.space_before, p.space_after))
-        .keep_next(p.keep_with_next)
+        .keep_next(p.keep_with_next || before_kept)
         .widow_control(true);
     if p.align == Align::Center {
         d = d.align(AlignmentType::Center);
@@ -290,10 +292,18 @@ enum Element {
 /// Writes `blocks` as a .docx file's bytes.
 pub fn to_docx(blocks: &[Block], opts: &DocxOptions) -> Result<Vec<u8>, ExportError> {
     let mut elements: Vec<Element> = Vec::new();
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         match b {
             Block::Caption(c) => elements.extend(caption(c, opts)),
-            Block::Para(p) => elements.push(el(para(p, opts))),
+            // The date line keeps the last lines of the text above it, as on
+            // the PDF's page, so the signatures never stand alone on a last
+            // page (newcomer review 345: LibreOffice laid the Word file out
+            // a few lines longer and stranded them).
+            Block::Para(p) => {
+                let next_kept =
+                    matches!(blocks.get(i + 1), Some(Block::Para(n)) if n.keep_with_prev);
+                elements.push(el(para(p, next_kept, opts)))
+            }
             Block::Signatures(s) => elements.extend(signatures(s, opts)),
             Block::Table(t) => elements.push(table(t, opts)),
             Block::Space(h) => elements.push(el(Paragraph::new().line_spacing(
@@ -400,5 +410,39 @@ mod tests {
             })
             .expect("the caption table");
         assert_eq!(rows, page.rows);
+    }
+
+    /// The paragraph above the date line is kept with it (Word's
+    /// keep-with-next, from the date line's keep-with-previous), so the
+    /// signatures never stand alone on a last page; the paragraphs before it
+    /// flow freely.
+    #[test]
+    fn the_text_above_the_date_line_is_kept_with_it() {
+        let mut date_line = Para::body("Dated: March 20, 2026", 1.0);
+        date_line.keep_with_prev = true;
+        date_line.keep_with_next = true;
+        let blocks = [
+            Block::Para(Para::body("An earlier paragraph.", 2.0)),
+            Block::Para(Para::body("The last paragraph of the text.", 2.0)),
+            Block::Para(date_line),
+        ];
+        let bytes = to_docx(&blocks, &DocxOptions::default()).expect("writes");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("word/document.xml").expect("the body"),
+            &mut xml,
+        )
+        .expect("utf-8");
+        let paragraph = |text: &str| {
+            let at = xml.find(text).expect("the text is in the body");
+            let start = xml[..at]
+                .rfind("<w:p>")
+                .or_else(|| xml[..at].rfind("<w:p "))
+                .expect("its paragraph");
+            xml[start..at].to_string()
+        };
+        assert!(paragraph("The last paragraph").contains("<w:keepNext"));
+        assert!(!paragraph("An earlier paragraph").contains("<w:keepNext"));
     }
 }
