@@ -727,6 +727,18 @@ fn keyboard_enter_picks_the_court_a_step_starts_in_its_form_and_a_bad_date_says_
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().doc.matter.court, "ksd");
+    // The cursor stays in the search: the next Tab goes on in the form.
+    assert!(h.get_by_label("Court").is_focused(), "{:?}", focused(&h));
+    // A list opened and closed from the keyboard gives the focus back to
+    // its box, not to nothing (the next Tab went to the File menu).
+    h.get_by_label("Moving party's side").focus();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Moving party's side"));
     type_into(&mut h, "Planned filing date", "2017-03-01");
     type_into(&mut h, "Planned filing date", "2017-02-30");
     assert_eq!(

@@ -328,7 +328,11 @@ pub fn date(
     let current = value.map(|d| d.to_string()).unwrap_or_default();
     let mut buf: Buffer = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
+        // Named, not numbered: a finding that appears or goes above the
+        // box as a date is typed must not give it a new identity and take
+        // the cursor out of it (newcomer review 345).
         let edit = egui::TextEdit::singleline(&mut buf.text)
+            .id_salt(("date-text", id_salt))
             .hint_text("YYYY-MM-DD")
             .desired_width(140.0);
         let r = ui.add(edit).labelled_by(l.id);
@@ -468,6 +472,18 @@ pub fn choice<T: PartialEq + Copy>(
                 }
             }
         });
+    // A list closed from the keyboard (Escape) leaves the focus nowhere, and
+    // the next Tab starts over at the File menu (newcomer review 345): the
+    // focus goes back to the box whose list it was.
+    let was_open = r.response.id.with("was-open");
+    let open = r.inner.is_some();
+    let before = ui.data(|d| d.get_temp::<bool>(was_open).unwrap_or(false));
+    if open != before {
+        ui.data_mut(|d| d.insert_temp(was_open, open));
+    }
+    if before && !open && ui.memory(|m| m.focused().is_none()) {
+        r.response.request_focus();
+    }
     r.response.labelled_by(l.id);
 }
 

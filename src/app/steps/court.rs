@@ -34,6 +34,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
     {
         m.court = p.id.clone();
         cx.changed = true;
+        // The cursor stays in the search, so the next Tab goes on into the
+        // form rather than starting over at the File menu.
+        r.request_focus();
     }
     egui::ScrollArea::vertical()
         .id_salt("court-list")
