@@ -232,6 +232,15 @@ fn unsaved_changes_are_never_dropped_silently() {
     h.get_by_label("Unsaved changes");
     click(&mut h, "Cancel");
     assert_eq!(h.state().doc.matter.judge, "Hon. Example");
+    // From the keyboard: Save has the focus, and Escape is Cancel.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Save"));
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Unsaved changes").is_none(), "closed");
+    assert_eq!(h.state().doc.matter.judge, "Hon. Example");
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
     click(&mut h, "Don't save");

@@ -569,11 +569,21 @@ impl AppState {
             return;
         };
         let mut choice = None;
-        egui::Modal::new(egui::Id::unique("goodfaith-unsaved")).show(ctx, |ui| {
+        let shown = egui::Modal::new(egui::Id::unique("goodfaith-unsaved")).show(ctx, |ui| {
             ui.heading("Unsaved changes");
             ui.label(format!("Save the changes to {} first?", self.doc.name()));
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                let save = ui.button("Save");
+                // Opened from the keyboard (Ctrl+Q, Ctrl+N): Save takes the
+                // focus once, from the field typed in last, so Enter or
+                // Space saves and Tab reaches the others (newcomer review
+                // 345: no button had the focus).
+                let once = egui::Id::unique("goodfaith-unsaved-focused");
+                if !ui.data(|d| d.get_temp::<bool>(once).unwrap_or(false)) {
+                    save.request_focus();
+                    ui.data_mut(|d| d.insert_temp(once, true));
+                }
+                if save.clicked() {
                     choice = Some(0);
                 }
                 if ui.button("Don't save").clicked() {
@@ -584,6 +594,13 @@ impl AppState {
                 }
             });
         });
+        // Escape (or a click outside) is Cancel: nothing is lost or saved.
+        if choice.is_none() && shown.should_close() {
+            choice = Some(2);
+        }
+        if choice.is_some() {
+            ctx.data_mut(|d| d.remove::<bool>(egui::Id::unique("goodfaith-unsaved-focused")));
+        }
         match choice {
             Some(0) => {
                 self.confirm = None;
