@@ -170,14 +170,15 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
                     e.items.len(),
                     if e.items.len() == 1 { "" } else { "s" }
                 );
+                let is_selected = selected.as_deref() == Some(e.id.as_str());
+                // On the selection's highlight the severity's colour is hard
+                // to read (red on blue: newcomer review 345); the mark at the
+                // start of the row still says it.
                 let text = match worst {
-                    Some(s) => RichText::new(line).color(severity_color(s)),
-                    None => RichText::new(line),
+                    Some(s) if !is_selected => RichText::new(line).color(severity_color(s)),
+                    _ => RichText::new(line),
                 };
-                if ui
-                    .selectable_label(selected.as_deref() == Some(e.id.as_str()), text)
-                    .clicked()
-                {
+                if ui.selectable_label(is_selected, text).clicked() {
                     *selected = Some(e.id.clone());
                 }
             }
