@@ -1115,6 +1115,15 @@ fn the_in_app_dialog_saves_where_its_folder_box_says_and_starts_beside_the_matte
         Some(cases.path().display().to_string().as_str()),
         "starts beside the open matter"
     );
+    // An empty Folder box: asked for, not read as a folder called "".
+    h.get_by_label("Folder").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    h.get_by_label_contains("Type a folder, or pick one from the list.");
     // A folder that does not exist: refused, nothing written anywhere.
     let missing = home.path().join("no such folder");
     type_into(&mut h, "Folder", &missing.display().to_string());
@@ -1173,6 +1182,27 @@ fn a_request_unticked_and_ticked_again_keeps_what_was_said() {
     assert_eq!(said(&h), None, "unticked: not discussed on that contact");
     tick(&mut h);
     assert_eq!(said(&h), Some(before), "ticked again: the notes are back");
+    // Unticked, then another matter with the same ids is opened: its
+    // contact gets none of the first matter's notes (review 346).
+    tick(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = sample_json("compel-txnd.json");
+    other["conferrals"][2]["items"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|d| d["item"] != "rfp-12");
+    let path = dir.path().join("other.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&other).unwrap()).unwrap();
+    h.state_mut().open_path(&path);
+    h.run();
+    click_containing(&mut h, "5. Conferral log");
+    click_containing(&mut h, "10:30 a.m. \u{b7} Video conference");
+    tick(&mut h);
+    assert_eq!(
+        said(&h),
+        Some(String::new()),
+        "a fresh discussion, not the other matter's"
+    );
 }
 
 /// Each step opens with the cursor in its first field, and "Add party",

@@ -195,7 +195,9 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn set_matter_folder(&mut self, dir: Option<&std::path::Path>) {
-        self.matter_dir = dir.map(std::path::Path::to_path_buf);
+        // Absolute: the system's dialog would read a relative folder against
+        // its own working folder.
+        self.matter_dir = dir.map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()));
         self.fallback.set_matter_folder(dir);
     }
 

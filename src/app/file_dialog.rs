@@ -38,6 +38,9 @@ pub struct InAppDialogs {
     last_dir: Option<PathBuf>,
     /// The open matter's folder: where a dialog starts before one was used.
     matter_dir: Option<PathBuf>,
+    /// Whether `matter_dir` was ever told (the first telling is no change
+    /// of matter).
+    matter_dir_told: bool,
     /// Said once at the top of the dialog (why it is not the system's).
     pub notice: Option<String>,
 }
@@ -116,23 +119,40 @@ impl Open {
         self.read_dir();
     }
 
-    /// Goes to the folder typed in the Folder box, if it is not the one
-    /// listed: whether the folder listed is now the one shown. A folder
-    /// that does not exist is refused, and the list stays where it was.
+    /// Goes to the folder typed in the Folder box, if the box was changed:
+    /// whether the folder listed is now the one shown. A folder that does
+    /// not exist is refused, and the list stays where it was. Compared with
+    /// the text the listing wrote, not the path, so a folder whose name does
+    /// not survive display (ending in a space, not UTF-8) is never refused
+    /// (review 346).
     fn apply_typed_folder(&mut self) -> bool {
-        let typed = PathBuf::from(self.dir_text.trim());
-        if typed == self.dir {
+        if self.dir_text == self.dir.display().to_string() {
             return true;
         }
-        if typed.is_dir() {
-            self.enter(typed);
-            true
-        } else {
-            self.error = Some(format!(
-                "There is no folder {}. Type a folder that exists, or pick one from the list.",
-                typed.display()
-            ));
-            false
+        if self.dir_text.trim().is_empty() {
+            self.error = Some("Type a folder, or pick one from the list.".into());
+            return false;
+        }
+        // As typed; failing that, without stray spaces around it.
+        let typed = [self.dir_text.as_str(), self.dir_text.trim()]
+            .into_iter()
+            .map(PathBuf::from)
+            .find(|p| p.is_dir());
+        match typed {
+            Some(dir) => {
+                // A folder typed relative to nothing in particular is the
+                // working folder's.
+                let dir = std::path::absolute(&dir).unwrap_or(dir);
+                self.enter(dir);
+                true
+            }
+            None => {
+                self.error = Some(format!(
+                    "There is no folder {}. Type a folder that exists, or pick one from the list.",
+                    self.dir_text.trim()
+                ));
+                false
+            }
         }
     }
 
@@ -226,6 +246,10 @@ impl InAppDialogs {
 
 fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
     let mut done = None;
+    // A folder typed and applied by the click that left the box: that click
+    // was on the old listing, so it picks nothing in the new one (review
+    // 346: it landed on whatever row of the new folder sat there).
+    let mut applied = false;
     ui.horizontal(|ui| {
         let l = ui.label("Folder");
         let r = ui
@@ -233,6 +257,7 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
             .labelled_by(l.id);
         // Applied when the box is left, by Enter, Tab or a click elsewhere.
         if r.lost_focus() {
+            applied = open.dir_text != open.dir.display().to_string();
             open.apply_typed_folder();
         }
         if ui
@@ -270,6 +295,9 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
                 }
             }
         });
+    if applied {
+        go = None;
+    }
     if let Some((name, is_dir, twice)) = go {
         if is_dir {
             let p = open.dir.join(&name);
@@ -332,7 +360,14 @@ impl FileDialogs for InAppDialogs {
     }
 
     fn set_matter_folder(&mut self, dir: Option<&Path>) {
-        self.matter_dir = dir.map(Path::to_path_buf);
+        let dir = dir.map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()));
+        // Another matter, in another folder: its dialogs start beside it,
+        // not in the folder last used for the one before (review 346).
+        if self.matter_dir_told && dir != self.matter_dir {
+            self.last_dir = None;
+        }
+        self.matter_dir_told = true;
+        self.matter_dir = dir;
     }
 }
 

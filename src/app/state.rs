@@ -61,6 +61,11 @@ pub struct AppState {
     court_filter: String,
     selected_event: Option<String>,
     jump: Option<Target>,
+    /// The jump as it stood after the last frame: one still pending after a
+    /// whole frame of its step has no box to land on, and is dropped.
+    last_jump: Option<Target>,
+    /// See `FormCx::unticked`.
+    unticked: super::widgets::Unticked,
     report: Option<(u64, Report<'static>)>,
     preview: Option<(u64, bool, Rendered)>,
     metrics: Metrics,
@@ -117,6 +122,8 @@ impl AppState {
             court_filter: String::new(),
             selected_event: None,
             jump: None,
+            last_jump: None,
+            unticked: Default::default(),
             report: None,
             preview: None,
             metrics,
@@ -305,14 +312,19 @@ impl AppState {
         // A step's first field is focused in the frame that draws the step,
         // or not at all: left pending, the jump would take the cursor from
         // wherever the user has put it by the time a field of the step is
-        // drawn (a contact added later, its Date box).
-        if self
-            .jump
-            .as_ref()
-            .is_some_and(|j| j.id.is_none() && j.field.is_none())
+        // drawn (a contact added later, its Date box). Any other jump still
+        // pending after a whole frame of its step has no box to land on (a
+        // finding about who took part, or what came back): dropped, or it
+        // would hold its contact selected and the user could pick no other
+        // (review 346). A jump set while the step is drawn (Add party) gets
+        // the next frame, which draws its box.
+        if let Some(j) = &self.jump
+            && j.step == self.step
+            && ((j.id.is_none() && j.field.is_none()) || self.last_jump.as_ref() == Some(j))
         {
             self.jump = None;
         }
+        self.last_jump = self.jump.clone();
         if changed {
             self.doc.changed(now);
             self.last_change = now;
@@ -354,6 +366,7 @@ impl AppState {
             today: self.clock.today(),
             changed: false,
             focus_gained,
+            unticked: &mut self.unticked,
         };
         let m = &mut self.doc.matter;
         if self.step == Step::Certificate {
@@ -777,6 +790,8 @@ impl AppState {
     fn replaced(&mut self) {
         self.discard_ok = false;
         self.selected_event = None;
+        // Another matter's notes never come back in this one.
+        self.unticked.clear();
         if let Some(r) = &self.recovery {
             r.clear();
         }

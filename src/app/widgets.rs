@@ -20,7 +20,15 @@ pub struct FormCx<'a> {
     pub changed: bool,
     /// The widget that gained the keyboard focus since the last frame.
     pub focus_gained: Option<egui::Id>,
+    /// What was recorded on a request unticked on a contact, by (contact id,
+    /// request id), for the session: ticked again, it comes back. Emptied
+    /// when another matter replaces this one, and for a contact or request
+    /// removed (ids are reused), so notes never come back elsewhere.
+    pub unticked: &'a mut Unticked,
 }
+
+/// See `FormCx::unticked`.
+pub type Unticked = std::collections::HashMap<(String, String), crate::matter::ItemDiscussion>;
 
 impl FormCx<'_> {
     /// Focuses `response` if the user asked to jump to `target`.
@@ -481,7 +489,15 @@ pub fn choice<T: PartialEq + Copy>(
     if open != before {
         ui.data_mut(|d| d.insert_temp(was_open, open));
     }
-    if before && !open && ui.memory(|m| m.focused().is_none()) {
+    // Not when the user clicked into another box of the form: only when the
+    // focus is nowhere, or on an option of the list just closed (a pick with
+    // the mouse hands it one, gone the next frame: review 346).
+    let lost = ui.memory(|m| m.focused()).is_none_or(|f| {
+        ui.ctx()
+            .read_response(f)
+            .is_none_or(|w| w.layer_id != r.response.layer_id)
+    });
+    if before && !open && lost {
         r.response.request_focus();
     }
     r.response.labelled_by(l.id);

@@ -30,12 +30,14 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, registry: &Registry, filter: &mut String,
         && ui.input(|i| i.key_pressed(egui::Key::Enter))
         && !needle.is_empty()
         && let Some(p) = registry.courts().find(|p| matches(p))
-        && m.court != p.id
     {
-        m.court = p.id.clone();
-        cx.changed = true;
-        // The cursor stays in the search, so the next Tab goes on into the
-        // form rather than starting over at the File menu.
+        if m.court != p.id {
+            m.court = p.id.clone();
+            cx.changed = true;
+        }
+        // The cursor stays in the search (the court already chosen, too),
+        // so the next Tab goes on into the form rather than starting over at
+        // the File menu.
         r.request_focus();
     }
     egui::ScrollArea::vertical()

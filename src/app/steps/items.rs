@@ -143,6 +143,8 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
     }
     if let Some(i) = remove {
         let id = m.items.remove(i).id;
+        // A later request may take its id.
+        cx.unticked.retain(|(_, item), _| *item != id);
         for e in &mut m.conferrals {
             e.items.retain(|d| d.item != id);
         }

@@ -123,6 +123,8 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, selected: &mut Option<String>, cx: &mut F
             let gone = m.conferrals.remove(i).id;
             m.certificate.edits.remove(&gone);
             m.certificate.edit_basis.remove(&gone);
+            // A later contact may take its id.
+            cx.unticked.retain(|(entry, _), _| *entry != gone);
             *selected = None;
             cx.changed = true;
         }
@@ -430,13 +432,9 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                 // keyboard comes back when it is ticked again (newcomer
                 // review 345: one Space erased both sides' notes), kept for
                 // the session beside the box.
-                let kept = ui.make_persistent_id(("unticked", &id, item_id));
+                let kept = (id.clone(), item_id.clone());
                 if on {
-                    let back = ui.data_mut(|d| {
-                        let back = d.get_temp::<ItemDiscussion>(kept);
-                        d.remove::<ItemDiscussion>(kept);
-                        back
-                    });
+                    let back = cx.unticked.remove(&kept);
                     e.items.push(back.unwrap_or_else(|| ItemDiscussion {
                         item: item_id.clone(),
                         outcome: Outcome::Raised,
@@ -445,7 +443,7 @@ fn editor(ui: &mut Ui, m: &mut Matter, i: usize, cx: &mut FormCx) {
                     }));
                 } else if let Some(p) = pos {
                     let gone = e.items.remove(p);
-                    ui.data_mut(|d| d.insert_temp(kept, gone));
+                    cx.unticked.insert(kept, gone);
                 }
                 cx.changed = true;
             }
