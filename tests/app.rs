@@ -1240,4 +1240,8 @@ fn steps_open_in_their_first_field_and_add_puts_the_cursor_in_the_new_name() {
     h.run();
     let items = h.state().doc.matter.items.len();
     assert_eq!(focused(&h), Some(format!("Request {items}")));
+    // Unnamed, it is not ready for want of its name (NAME-MISSING), and the
+    // request says so rather than "confer on it first".
+    h.get_by_label_contains("Not ready: name it first");
+    assert!(codes(&h, Severity::Blocker).contains(&"NAME-MISSING".to_string()));
 }

@@ -109,7 +109,17 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                 // Where the request stands, and the way out for one not yet
                 // conferred on: leave it out so the motion can go on the rest.
                 if let Some((_, state)) = cx.item_states.iter().find(|(i, _)| *i == id) {
-                    ui.label(widgets::item_state_text(*state));
+                    // A request with no name is not ready for want of its
+                    // name, whatever else holds it back (review 346: "confer
+                    // on it first" was the wrong advice).
+                    if *state == crate::check::ItemState::NotReady && it.label.trim().is_empty() {
+                        ui.label(
+                            egui::RichText::new("\u{25a0} Not ready: name it first")
+                                .color(widgets::verdict_color(crate::check::Verdict::NotReady)),
+                        );
+                    } else {
+                        ui.label(widgets::item_state_text(*state));
+                    }
                 }
                 if widgets::checkbox(
                     ui,
