@@ -32,7 +32,7 @@ pub trait FileDialogs {
     fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
     /// Draws a dialog shown inside the window, if any (after the frame's panels).
     fn ui(&mut self, _ctx: &egui::Context) {}
-    /// The folder of the open matter, if it has one: a dialog starts there
+    /// The folder of the open matter (absolute), if it has one: a dialog starts there
     /// until the user has chosen another folder in one (not in the home
     /// folder, far from the matter's files).
     fn set_matter_folder(&mut self, _dir: Option<&std::path::Path>) {}
@@ -195,9 +195,7 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn set_matter_folder(&mut self, dir: Option<&std::path::Path>) {
-        // Absolute: the system's dialog would read a relative folder against
-        // its own working folder.
-        self.matter_dir = dir.map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()));
+        self.matter_dir = dir.map(std::path::Path::to_path_buf);
         self.fallback.set_matter_folder(dir);
     }
 

@@ -119,6 +119,12 @@ impl Open {
         self.read_dir();
     }
 
+    /// Whether the Folder box holds something other than the text the
+    /// listing wrote into it.
+    fn folder_edited(&self) -> bool {
+        self.dir_text != self.dir.display().to_string()
+    }
+
     /// Goes to the folder typed in the Folder box, if the box was changed:
     /// whether the folder listed is now the one shown. A folder that does
     /// not exist is refused, and the list stays where it was. Compared with
@@ -126,7 +132,7 @@ impl Open {
     /// not survive display (ending in a space, not UTF-8) is never refused
     /// (review 346).
     fn apply_typed_folder(&mut self) -> bool {
-        if self.dir_text == self.dir.display().to_string() {
+        if !self.folder_edited() {
             return true;
         }
         if self.dir_text.trim().is_empty() {
@@ -257,7 +263,7 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
             .labelled_by(l.id);
         // Applied when the box is left, by Enter, Tab or a click elsewhere.
         if r.lost_focus() {
-            applied = open.dir_text != open.dir.display().to_string();
+            applied = open.folder_edited();
             open.apply_typed_folder();
         }
         if ui
@@ -360,7 +366,7 @@ impl FileDialogs for InAppDialogs {
     }
 
     fn set_matter_folder(&mut self, dir: Option<&Path>) {
-        let dir = dir.map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()));
+        let dir = dir.map(Path::to_path_buf);
         // Another matter, in another folder: its dialogs start beside it,
         // not in the folder last used for the one before (review 346).
         if self.matter_dir_told && dir != self.matter_dir {

@@ -582,6 +582,8 @@ impl AppState {
             return;
         };
         let mut choice = None;
+        // Whether Save has had the focus since the prompt opened.
+        let once = egui::Id::unique("goodfaith-unsaved-focused");
         let shown = egui::Modal::new(egui::Id::unique("goodfaith-unsaved")).show(ctx, |ui| {
             ui.heading("Unsaved changes");
             ui.label(format!("Save the changes to {} first?", self.doc.name()));
@@ -591,7 +593,6 @@ impl AppState {
                 // focus once, from the field typed in last, so Enter or
                 // Space saves and Tab reaches the others (newcomer review
                 // 345: no button had the focus).
-                let once = egui::Id::unique("goodfaith-unsaved-focused");
                 if !ui.data(|d| d.get_temp::<bool>(once).unwrap_or(false)) {
                     save.request_focus();
                     ui.data_mut(|d| d.insert_temp(once, true));
@@ -612,7 +613,7 @@ impl AppState {
             choice = Some(2);
         }
         if choice.is_some() {
-            ctx.data_mut(|d| d.remove::<bool>(egui::Id::unique("goodfaith-unsaved-focused")));
+            ctx.data_mut(|d| d.remove::<bool>(once));
         }
         match choice {
             Some(0) => {
@@ -677,17 +678,23 @@ impl AppState {
     }
 
     fn run(&mut self, c: Command, ctx: &egui::Context) {
-        // A dialog opens beside the matter's own file.
-        // (A file named on the command line alone is in the working folder.)
-        let folder = self.doc.path.as_deref().and_then(std::path::Path::parent);
-        let folder = folder.map(|f| {
-            if f.as_os_str().is_empty() {
-                std::path::Path::new(".")
-            } else {
-                f
-            }
-        });
-        self.dialogs.set_matter_folder(folder);
+        // A dialog opens beside the matter's own file, named absolutely: a
+        // system dialog would read a relative folder against its own working
+        // folder. (A file named on the command line alone is in ours.)
+        let folder = self
+            .doc
+            .path
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .map(|f| {
+                let f = if f.as_os_str().is_empty() {
+                    std::path::Path::new(".")
+                } else {
+                    f
+                };
+                std::path::absolute(f).unwrap_or_else(|_| f.to_path_buf())
+            });
+        self.dialogs.set_matter_folder(folder.as_deref());
         match c {
             Command::New => self.request(Pending::New),
             Command::Open => self.request(Pending::Open),

@@ -423,30 +423,32 @@ fn warning(
     more: usize,
 ) -> Finding<'static> {
     let date = crate::text::long_date(ev.date);
-    // A position's box is the request's own: the finding names it.
-    let mut request = None;
-    let (one, field) = match what {
-        Noted::Position(label, own, item) => {
-            request = Some(item);
-            (
-                format!(
-                    "What {} said on {date} about {label}",
-                    if own { "your side" } else { "the other side" }
-                ),
+    let on = |field| Target::element(Step::Conferrals, &ev.id, Some(field));
+    let (one, target) = match what {
+        // A position's box is the request's own: the finding names it.
+        Noted::Position(label, own, item) => (
+            format!(
+                "What {} said on {date} about {label}",
+                if own { "your side" } else { "the other side" }
+            ),
+            Target::per_request(
+                Step::Conferrals,
+                &ev.id,
                 if own {
                     "movant_position"
                 } else {
                     "opponent_position"
                 },
-            )
-        }
+                item,
+            ),
+        ),
         Noted::Promise => (
             format!("What the promise recorded on {date} was to provide"),
-            "follow_up",
+            on("follow_up"),
         ),
         Noted::Place => (
             format!("The place recorded for the contact on {date}"),
-            "place",
+            on("place"),
         ),
     };
     let message = match more {
@@ -466,10 +468,7 @@ fn warning(
         message,
         rule: None,
         authorities: std::sync::Arc::new([]),
-        target: match request {
-            Some(item) => Target::per_request(Step::Conferrals, &ev.id, field, item),
-            None => Target::element(Step::Conferrals, &ev.id, Some(field)),
-        },
+        target,
         fix: "Write the note out as a sentence for the judge, in the third person and \
               without abbreviations; if it gives the speaker's own words, put them in \
               quotation marks and the certificate quotes them."
