@@ -1088,6 +1088,63 @@ fn a_note_in_shorthand_is_shown_under_its_own_box_and_go_to_focuses_it() {
     );
 }
 
+/// A counsel left unnamed is a blocker whose "Go to" puts the cursor in that
+/// counsel's name box, and what the checker says about one of a counsel's
+/// boxes (an emoji in the email) is shown under that box alone (review 346:
+/// the name boxes carried no field, so Go to stopped at the step, and every
+/// one of the counsel's findings was shown under the name).
+#[test]
+fn an_unnamed_counsel_is_reached_by_go_to_and_a_boxs_finding_stays_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m = sample_json("compel-txnd.json");
+    m["counsel"][1]["name"] = "".into();
+    m["counsel"][0]["email"] = "counsel\u{1f600}@example.com".into();
+    let path = dir.path().join("unnamed.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    // The app draws what its fonts lack as a box, as the desktop app does
+    // (the harness would otherwise stop at the emoji).
+    let state = AppState::new(
+        registry(),
+        Metrics::new().expect("fonts"),
+        Box::new(FixedClock(date(2026, 3, 18))),
+        Box::new(ScriptedDialogs::default()),
+        None,
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1600.0))
+        .with_context_setup(install_fonts)
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
+    h.state_mut().open_path(&path);
+    h.run();
+    assert!(
+        codes(&h, Severity::Blocker).contains(&"NAME-MISSING".to_string()),
+        "an unnamed counsel blocks"
+    );
+    // The panel lists the emoji's blocker first, then this one.
+    h.get_all_by_label("Go to Parties & counsel")
+        .nth(1)
+        .expect("the blocker's Go to")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().step, Step::Parties);
+    assert_eq!(focused(&h).as_deref(), Some("Counsel 2 name"));
+    // The emoji's blocker is under counsel 1's Email box and nowhere else
+    // in the form (the findings panel, to the right, has it too).
+    let email_at = h.get_all_by_label("Email").next().unwrap().rect();
+    let in_form: Vec<egui::Rect> = h
+        .query_all_by_label_contains("email: it would print blank")
+        .map(|n| n.rect())
+        .filter(|r| r.min.x < email_at.max.x)
+        .collect();
+    assert_eq!(in_form.len(), 1, "once in the form: {in_form:?}");
+    assert!(
+        in_form[0].min.y >= email_at.max.y - 1.0 && in_form[0].min.y < email_at.max.y + 30.0,
+        "just under the Email box: {in_form:?}, box {email_at:?}"
+    );
+}
+
 /// The in-app dialog saves into the folder its Folder box shows: a folder
 /// typed and left with Tab is applied, one that does not exist is refused
 /// with a message rather than saved elsewhere, and an export starts beside

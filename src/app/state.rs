@@ -299,13 +299,6 @@ impl AppState {
                 jump =
                     super::findings::panel_ui(ui, self.report.as_ref().map(|(_, r)| r), registry);
             });
-        if let Some(t) = jump {
-            self.step = t.step;
-            // Arrived at by the finding's own target: the step's first
-            // field must not take the cursor from it next frame.
-            self.shown_step = Some(t.step);
-            self.jump = Some(t);
-        }
         let changed = egui::CentralPanel::default()
             .show(ui, |ui| self.step_ui(ui, focus_gained))
             .inner;
@@ -323,6 +316,18 @@ impl AppState {
             && ((j.id.is_none() && j.field.is_none()) || self.last_jump.as_ref() == Some(j))
         {
             self.jump = None;
+        }
+        // A finding's "Go to" takes effect from the next frame: a box that
+        // asked for the focus in the frame of the click lost it to the link
+        // itself (egui gives a clicked widget the focus after the frame's
+        // requests), so a box on another step never got the cursor.
+        if let Some(t) = jump {
+            self.step = t.step;
+            // Arrived at by the finding's own target: the step's first
+            // field must not take the cursor from it next frame.
+            self.shown_step = Some(t.step);
+            self.jump = Some(t);
+            ctx.request_repaint();
         }
         self.last_jump = self.jump.clone();
         if changed {

@@ -118,6 +118,15 @@ pub fn inline_findings(
     });
 }
 
+/// The checker's messages about an element as a whole (a party or counsel
+/// missing from the record, say), not about one of its boxes: shown once,
+/// under its first box, while each box shows its own field's.
+pub fn element_findings(ui: &mut Ui, findings: &[Finding<'static>], step: Step, id: &str) {
+    shown_under(ui, findings, |t| {
+        t.step == step && t.id.as_deref() == Some(id) && t.field.is_none()
+    });
+}
+
 /// The findings that belong under one box: those of its element and field
 /// (all of the element's, for a box with no field) and, for a box kept per
 /// request (a side's position in an entry), of its request.

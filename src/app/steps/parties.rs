@@ -34,8 +34,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     cx,
                     &format!("Party {} name", i + 1),
                     &mut p.name,
-                    Some(Target::element(Step::Parties, &id, None)),
+                    Some(Target::element(Step::Parties, &id, Some("name"))),
                 );
+                widgets::element_findings(ui, cx.findings, Step::Parties, &id);
                 if p.name_et_al().1 {
                     ui.label(
                         egui::RichText::new(
@@ -69,6 +70,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     {
                         cx.changed = true;
                     }
+                    inline_findings(
+                        ui,
+                        cx.findings,
+                        Step::Parties,
+                        Some(&id),
+                        Some("no_telephone"),
+                    );
                     widgets::text(ui, cx, "Email", &mut p.contact.email, None);
                     widgets::multiline(ui, cx, "Mailing address", &mut p.contact.mail, 2, None);
                 }
@@ -149,8 +157,9 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     cx,
                     &format!("Counsel {} name", i + 1),
                     &mut c.name,
-                    Some(Target::element(Step::Parties, &id, None)),
+                    Some(Target::element(Step::Parties, &id, Some("name"))),
                 );
+                widgets::element_findings(ui, cx.findings, Step::Parties, &id);
                 widgets::choice(ui, cx, "Role", &format!("role-{id}"), &mut c.role, &ROLES);
                 ui.label("Represents");
                 for (pid, plabel) in &parties {
@@ -164,7 +173,13 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                         cx.changed = true;
                     }
                 }
-                widgets::text(ui, cx, "Bar number", &mut c.bar_number, None);
+                widgets::text(
+                    ui,
+                    cx,
+                    "Bar number",
+                    &mut c.bar_number,
+                    Some(Target::element(Step::Parties, &id, Some("bar_number"))),
+                );
                 widgets::text(
                     ui,
                     cx,
@@ -172,7 +187,14 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &mut c.firm,
                     Some(Target::element(Step::Parties, &id, Some("firm"))),
                 );
-                widgets::multiline(ui, cx, "Office address", &mut c.address, 2, None);
+                widgets::multiline(
+                    ui,
+                    cx,
+                    "Office address",
+                    &mut c.address,
+                    2,
+                    Some(Target::element(Step::Parties, &id, Some("address"))),
+                );
                 widgets::text(
                     ui,
                     cx,
@@ -180,8 +202,20 @@ pub fn ui(ui: &mut Ui, m: &mut Matter, cx: &mut FormCx) {
                     &mut c.county,
                     Some(Target::element(Step::Parties, &id, Some("county"))),
                 );
-                widgets::text(ui, cx, "Telephone", &mut c.phone, None);
-                widgets::text(ui, cx, "Email", &mut c.email, None);
+                widgets::text(
+                    ui,
+                    cx,
+                    "Telephone",
+                    &mut c.phone,
+                    Some(Target::element(Step::Parties, &id, Some("phone"))),
+                );
+                widgets::text(
+                    ui,
+                    cx,
+                    "Email",
+                    &mut c.email,
+                    Some(Target::element(Step::Parties, &id, Some("email"))),
+                );
                 inline_findings(
                     ui,
                     cx.findings,
