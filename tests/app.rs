@@ -255,6 +255,38 @@ fn unsaved_changes_are_never_dropped_silently() {
     h.get_by_label("Unsaved changes");
 }
 
+/// Open on a new matter with changes, "Save" at the prompt: the matter is
+/// saved through Save As, then the Open dialog comes and opens the chosen
+/// file (review 346: the Open dialog waited for the next command).
+#[test]
+fn save_at_the_prompt_before_open_saves_then_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("new.json");
+    let other = fixture("tests/fixtures/samples/compel-txnd.json");
+    let mut h = harness(
+        ScriptedDialogs::answering(Some(other.clone()), Some(saved.clone()), None),
+        None,
+    );
+    h.run();
+    type_into(&mut h, "Judge", "Hon. Example");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    click(&mut h, "Save");
+    h.run();
+    h.run();
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&saved).unwrap()).unwrap();
+    assert_eq!(
+        kept["judge"], "Hon. Example",
+        "the changes were saved first"
+    );
+    assert_eq!(
+        h.state().doc.path.as_deref(),
+        Some(other.as_path()),
+        "then the chosen matter was opened"
+    );
+}
+
 #[test]
 fn save_writes_a_file_that_reopens_identically_and_undo_works() {
     let dir = tempfile::tempdir().unwrap();

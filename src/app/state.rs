@@ -250,6 +250,10 @@ impl AppState {
         self.queued.extend(Command::pressed(&ctx));
         if let Some((kind, path)) = self.dialogs.poll() {
             self.dialog_answered(kind, path);
+            // "Save" at the unsaved prompt before Open, on a matter never
+            // saved, went through Save As: the Open dialog comes now, not
+            // at the next command (review 346).
+            self.open_if_asked(&ctx);
         }
         if let Some(notice) = self.dialogs.take_notice() {
             self.status = Some((notice, false));
@@ -676,10 +680,7 @@ impl AppState {
             }
         }
         self.queued_pending(p);
-        if self.open_dialog {
-            self.open_dialog = false;
-            self.dialogs.start(DialogKind::Open, "", ctx);
-        }
+        self.open_if_asked(ctx);
     }
 
     fn run(&mut self, c: Command, ctx: &egui::Context) {
@@ -753,6 +754,12 @@ impl AppState {
                 self.step = ORDER[j];
             }
         }
+        self.open_if_asked(ctx);
+    }
+
+    /// Starts the Open dialog that the user asked for (`Pending::Open`),
+    /// once the question or dialog before it is answered.
+    fn open_if_asked(&mut self, ctx: &egui::Context) {
         if self.open_dialog {
             self.open_dialog = false;
             self.dialogs.start(DialogKind::Open, "", ctx);
