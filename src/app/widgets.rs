@@ -328,6 +328,8 @@ struct Buffer {
     text: String,
     /// The value the text was last synced from.
     shown: String,
+    /// The calendar was opened from this field and may still be open.
+    calendar: bool,
 }
 
 /// A date field that takes typing (cleared text clears an optional date) and
@@ -398,6 +400,28 @@ pub fn date(
                     egui::FocusDirection::Next
                 })
             });
+        }
+        // Once the calendar closes (Escape, a day picked, a click beside
+        // it) with the focus in it or nowhere, the cursor comes back to the
+        // date's box: the keyboard was left with nothing to type into
+        // (newcomer review 345). The calendar's own state is private to
+        // egui_extras; it closes on Escape when no list of its own is open,
+        // on a day picked, and otherwise its layer stops being shown.
+        if p.clicked() {
+            buf.calendar = true;
+        } else if buf.calendar {
+            let layer = egui::LayerId::new(
+                egui::Order::Foreground,
+                ui.make_persistent_id(Some(id_salt)),
+            );
+            let closed_here = picked != before
+                || (ui.input(|i| i.key_pressed(egui::Key::Escape)) && !ui.any_popup_open());
+            if closed_here || !ui.memory(|m| m.areas().is_visible(&layer)) {
+                buf.calendar = false;
+                if closed_here || ui.memory(|m| m.focused().is_none()) {
+                    r.request_focus();
+                }
+            }
         }
         if picked != before {
             *value = Some(picked);
