@@ -19,6 +19,14 @@ pub enum SaveError {
     )]
     SameAsInput { output: String, input: String },
     #[error(
+        "{output}: this is {file}, a document attached to log entry {entry}; writing the output there would destroy it. Choose another file name"
+    )]
+    SameAsAttachment {
+        output: String,
+        file: String,
+        entry: String,
+    },
+    #[error(
         "{path}: exists and is {kind}, not a regular file; goodfaith only replaces regular files"
     )]
     NotAFile { path: String, kind: String },
@@ -37,6 +45,30 @@ pub fn refuse_input_as_output(output: &Path, input: &Path) -> Result<(), SaveErr
             output: output.display().to_string(),
             input: input.display().to_string(),
         });
+    }
+    Ok(())
+}
+
+/// Refuses an `output` that is one of the documents the log's entries attach
+/// (`attachments`, resolved as the exhibit resolves them): the exhibit would
+/// otherwise replace the very letter it exists to attach, and every later
+/// exhibit would carry the old one (review 347).
+pub fn refuse_attachment_as_output(
+    output: &Path,
+    matter: &crate::matter::Matter,
+    matter_path: Option<&Path>,
+) -> Result<(), SaveError> {
+    for e in &matter.conferrals {
+        for file in &e.attachments {
+            let attached = crate::export::attach::resolve(matter_path, file);
+            if same_file(output, &attached) {
+                return Err(SaveError::SameAsAttachment {
+                    output: output.display().to_string(),
+                    file: file.clone(),
+                    entry: e.id.clone(),
+                });
+            }
+        }
     }
     Ok(())
 }
@@ -207,6 +239,22 @@ fn still_named(file: &std::fs::File, path: &Path) -> bool {
     {
         let _ = file;
         path.exists()
+    }
+}
+
+/// Saves the matter file at `path` atomically, as `write_atomic` does, but
+/// through a symbolic link: the file the link names is replaced (keeping
+/// its permissions), and the link stays. A matter kept in a synced or
+/// shared folder and opened through a link must get the new entries, not a
+/// new file beside the link that the real one never sees (review 347).
+/// (A hard link cannot be kept by an atomic save: the renamed file is a
+/// new one, and the other name keeps the previous content.)
+pub fn write_matter(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match std::fs::canonicalize(path) {
+        Ok(target) if is_link => write_atomic(&target, bytes),
+        // Not a link, or one that names nothing: written where it is.
+        _ => write_atomic(path, bytes),
     }
 }
 

@@ -113,6 +113,33 @@ fn each_output_is_a_button_on_the_certificate_step_and_writes_its_file() {
     );
 }
 
+/// The exhibit, or the certificate, named as one of the letters the log
+/// attaches is refused and the letter kept (review 347).
+#[test]
+fn an_export_over_an_attached_letter_is_refused_and_the_letter_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = matter(dir.path());
+    let letter = dir.path().join("letter-e1.pdf");
+    let before = std::fs::read(&letter).unwrap();
+    let dialogs = ScriptedDialogs::answering(None, None, Some(letter.clone()))
+        .with_output(DialogKind::ExportExhibit, letter.clone());
+    let mut h = harness(dialogs);
+    h.state_mut().open_path(&m);
+    h.state_mut().step = Step::Certificate;
+    h.run();
+    for button in ["Export exhibit\u{2026}", "Export PDF\u{2026}"] {
+        h.get_by_label(button).click();
+        h.run();
+        h.run();
+        let (said, warn) = h.state().status.clone().unwrap();
+        assert!(
+            warn && said.contains("a document attached to log entry e1"),
+            "{button}: {said}"
+        );
+        assert_eq!(std::fs::read(&letter).unwrap(), before, "{button}");
+    }
+}
+
 #[test]
 fn the_exhibit_the_letter_and_the_deadlines_are_previewed_beside_the_certificate() {
     let dir = tempfile::tempdir().unwrap();

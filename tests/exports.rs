@@ -31,6 +31,40 @@ fn matter_with_attachments(dir: &Path) -> PathBuf {
     matter
 }
 
+/// No output replaces a document the log attaches: `exhibit -o
+/// letter-e1.pdf` had replaced the letter with the exhibit (exit 0), and
+/// every later exhibit carried the old one (review 347).
+#[test]
+fn no_output_replaces_a_document_the_log_attaches() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let letter = dir.path().join("letter-e1.pdf");
+    let before = std::fs::read(&letter).unwrap();
+    let (m, l) = (matter.to_str().unwrap(), letter.to_str().unwrap());
+    for args in [
+        vec!["exhibit", m, "-o", l, "--today", TODAY, "--draft"],
+        vec!["render", m, "-o", l, "--today", TODAY, "--draft"],
+        vec!["letter", m, "-o", l],
+    ] {
+        let o = goodfaith(&args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("a document attached to log entry e1"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read(&letter).unwrap(), before, "{args:?}");
+    }
+    // By another name, from the matter's folder.
+    let o = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .current_dir(dir.path())
+        .args(["exhibit", "matter.json", "-o", "./letter-e1.pdf", "--draft"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&letter).unwrap(), before);
+}
+
 /// A one-page PDF whose MediaBox and Resources sit on the Pages node.
 fn foreign_pdf(text: &str) -> Vec<u8> {
     use lopdf::content::{Content, Operation};

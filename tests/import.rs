@@ -406,3 +406,28 @@ fn attachments_are_saved_beside_the_matter_once() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_dir(&att).unwrap().count(), 1);
 }
+
+/// A matter opened through a symbolic link (kept in a synced folder, say)
+/// gets the entries in the file the link names, which keeps its
+/// permissions; the link stays a link (review 347: the link was replaced by
+/// a new, world-readable copy, and the real matter never saw the mail).
+#[test]
+fn importing_into_a_linked_matter_writes_the_file_it_names() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, real) = matter_copy();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let before = load(&real).conferrals.len();
+    let o = import(&link, &[&mail("01-demand-gmail.eml")]);
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link is still a link");
+    assert_eq!(
+        load(&real).conferrals.len(),
+        before + 1,
+        "the real matter got the entry"
+    );
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "and kept its permissions");
+}

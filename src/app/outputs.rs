@@ -236,6 +236,8 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
     if let Some(matter) = src.matter_path {
         crate::save::refuse_input_as_output(path, matter).map_err(|e| e.to_string())?;
     }
+    crate::save::refuse_attachment_as_output(path, src.matter, src.matter_path)
+        .map_err(|e| e.to_string())?;
     crate::save::ensure_replaceable(path).map_err(|e| e.to_string())?;
     let pack = src.pack.ok_or("choose the court first.")?;
     let now = jiff::Zoned::now();

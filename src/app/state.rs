@@ -869,7 +869,7 @@ impl AppState {
         // Never refuse to save (that could lose work), but say plainly if the
         // file would not reopen.
         let problem = crate::matter::parse_matter(&json, &path.display().to_string()).err();
-        match crate::save::write_atomic(path, json.as_bytes()) {
+        match crate::save::write_matter(path, json.as_bytes()) {
             Ok(()) => {
                 self.doc.path = Some(path.to_path_buf());
                 self.doc.mark_saved();
@@ -956,6 +956,13 @@ impl AppState {
             Some(matter) => crate::save::refuse_input_as_output(path, matter),
             None => Ok(()),
         }
+        .and_then(|()| {
+            crate::save::refuse_attachment_as_output(
+                path,
+                &self.doc.matter,
+                self.doc.path.as_deref(),
+            )
+        })
         .and_then(|()| crate::save::ensure_replaceable(path));
         if let Err(e) = refused {
             self.status = Some((format!("Not exported: {e}."), true));

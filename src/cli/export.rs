@@ -54,6 +54,19 @@ pub(super) fn refuse_input(output: &Path, matter: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Refuses an output that is one of the documents the log attaches, once
+/// the matter is read (`save::refuse_attachment_as_output`).
+pub(super) fn refuse_attachment(
+    output: &Path,
+    m: &crate::matter::Matter,
+    matter: &Path,
+) -> anyhow::Result<()> {
+    if !is_stdout(output) {
+        crate::save::refuse_attachment_as_output(output, m, Some(matter))?;
+    }
+    Ok(())
+}
+
 /// Refuses an output that would destroy the input, replace something that
 /// is not a regular file, or put binary bytes on a terminal, before any work.
 pub(super) fn check_output(output: &Path, matter: &Path, binary: bool) -> anyhow::Result<()> {
@@ -144,6 +157,7 @@ pub(super) fn exhibit(
     check_output(output, matter, true)?;
     let registry = registry(forms)?;
     let (m, pack) = load(&registry, matter, court)?;
+    refuse_attachment(output, &m, matter)?;
     let now = jiff::Zoned::now();
     let today = today.unwrap_or_else(|| now.date());
     let report = check(&m, pack, today);
@@ -190,6 +204,7 @@ pub(super) fn letter(
     check_output(output, matter, format.is_binary())?;
     let registry = registry(forms)?;
     let (m, _) = load(&registry, matter, None)?;
+    refuse_attachment(output, &m, matter)?;
     let blocks = if quoted {
         crate::export::letter::quoted_requests_blocks(&m)
     } else {
@@ -251,6 +266,9 @@ pub(super) fn deadlines(
     }
     let registry = registry(forms)?;
     let (m, pack) = load(&registry, matter, court)?;
+    if let Some(ics) = ics {
+        refuse_attachment(ics, &m, matter)?;
+    }
     let now = jiff::Zoned::now();
     let today = today.unwrap_or_else(|| now.date());
     let d = crate::export::deadlines::deadlines(&m, pack, today);

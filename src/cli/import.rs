@@ -69,7 +69,7 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
         // file will reopen before replacing a good one.
         crate::matter::parse_matter(&json, &args.matter.display().to_string())
             .context("the imported matter would not reopen; nothing was written")?;
-        crate::save::write_atomic(&args.matter, json.as_bytes()).map_err(|e| match e {
+        crate::save::write_matter(&args.matter, json.as_bytes()).map_err(|e| match e {
             crate::save::SaveError::Io(io) => anyhow::Error::new(io).context(format!(
                 "{}: cannot write the matter; it is unchanged",
                 args.matter.display()

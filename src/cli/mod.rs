@@ -287,6 +287,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             export::check_output(&output, &matter, format.is_binary())?;
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
+            export::refuse_attachment(&output, &m, &matter)?;
             let now = jiff::Zoned::now();
             let today = today.unwrap_or_else(|| now.date());
             let report = check(&m, pack, today);
