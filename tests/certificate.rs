@@ -1239,3 +1239,34 @@ fn a_blank_name_leaves_no_gap_in_who_conferred() {
         "{t}"
     );
 }
+
+/// A sentence that ends with a party or counsel name ending in a period
+/// ends once ("Acme Widgets, Inc.", not "Inc..") (review 347).
+#[test]
+fn a_name_ending_in_a_period_ends_its_sentence_once() {
+    let text = |m: &serde_json::Value| {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("m.json");
+        std::fs::write(&p, serde_json::to_string(m).unwrap()).unwrap();
+        let o = goodfaith(&[
+            "render",
+            p.to_str().unwrap(),
+            "-o",
+            "-",
+            "--draft",
+            "--today",
+            "2017-04-01",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("mail/matter.json")).unwrap())
+            .unwrap();
+    let said = text(&m);
+    assert!(
+        said.contains("counsel for Defendant Acme Widgets, Inc."),
+        "{said}"
+    );
+    assert!(!said.contains(".."), "a doubled full stop: {said}");
+}

@@ -65,6 +65,7 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                          generated: String,
                          blocks: &mut Vec<Block>,
                          keep_with_next: bool| {
+        let generated = one_full_stop(&generated);
         let text = m
             .certificate
             .edits
@@ -210,6 +211,34 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
         paragraphs,
         blocks,
     }
+}
+
+/// A sentence that ends with a name ending in a period ("Acme Widgets,
+/// Inc.", "Marcus Müller, Jr.") ends there: the sentence's own full stop
+/// is not printed after it ("Inc.." on the filed certificate, review 347).
+/// Text quoted from the record (between curly quotation marks) is left as
+/// recorded, and an ellipsis is never touched.
+fn one_full_stop(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\u{201c}' => quoted += 1,
+            '\u{201d}' => quoted = quoted.saturating_sub(1),
+            '.' if quoted == 0
+                && i >= 2
+                && chars[i - 1] == '.'
+                && chars[i - 2] != '.'
+                && chars.get(i + 1).is_none_or(|n| *n != '.') =>
+            {
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Fills a template's placeholders from the record.
@@ -968,4 +997,26 @@ fn signature_blocks(m: &Matter, signers: Signers) -> Vec<SignatureBlock> {
         blocks.splice(0..0, own);
     }
     blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_full_stop;
+
+    #[test]
+    fn a_sentence_ending_in_an_abbreviation_ends_once_and_quotes_stay_as_recorded() {
+        assert_eq!(
+            one_full_stop("sent a letter to counsel for Acme Widgets, Inc.. Counsel met."),
+            "sent a letter to counsel for Acme Widgets, Inc. Counsel met."
+        );
+        assert_eq!(
+            one_full_stop("held by Marcus Müller, Jr.."),
+            "held by Marcus Müller, Jr."
+        );
+        assert_eq!(one_full_stop("and so on..."), "and so on...");
+        assert_eq!(
+            one_full_stop("stated: \u{201c}We will look into it..\u{201d}"),
+            "stated: \u{201c}We will look into it..\u{201d}"
+        );
+    }
 }
