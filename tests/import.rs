@@ -431,3 +431,30 @@ fn importing_into_a_linked_matter_writes_the_file_it_names() {
     let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "and kept its permissions");
 }
+
+/// An imported email copied to a colleague is told in the certificate as
+/// sent by its author alone, copying the colleague (review 347: "Jane Roe
+/// and Mary Major … sent an email", a statement the From: line contradicts).
+#[test]
+fn the_certificate_names_an_imported_emails_author_as_its_only_sender() {
+    let (_dir, m) = matter_copy();
+    let o = import(&m, &[&mail("01-demand-gmail.eml")]);
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let o = goodfaith(&[
+        "render",
+        m.to_str().unwrap(),
+        "-o",
+        "-",
+        "--draft",
+        "--today",
+        "2017-04-01",
+    ]);
+    let text = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "Jane Roe, counsel for Plaintiff Sarah Smith, sent an email to John Doe, counsel for Defendant Acme Widgets, Inc., copying Mary Major, counsel for Plaintiff Sarah Smith, about"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Jane Roe and Mary Major"), "{text}");
+}

@@ -42,6 +42,17 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
             s
         }
     };
+    // A letter, email or fax has one sender, its author: the entry's other
+    // participants on the author's side are its addressees (the format's
+    // rule for a written contact; an imported email lists its Cc), copied
+    // on it, never its senders (review 347: "Jane Roe and Mary Major …
+    // sent an email" where Mary Major was only copied).
+    let written = matches!(ev.method, Method::Letter | Method::Email | Method::Fax);
+    let copied: Vec<&str> = if written && !initiator.is_empty() {
+        subject.split_off(1)
+    } else {
+        Vec::new()
+    };
     let who = close(people_phrase(m, &subject), true);
     // Nobody is invented: with no one recorded on the other side, the
     // sentence names no one (and the checker flags the entry).
@@ -111,11 +122,8 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         &length_after_place
     };
     let goes_on = match ev.method {
-        Method::Letter
-        | Method::Email
-        | Method::Fax
-        | Method::Voicemail
-        | Method::UnansweredCall => !about.is_empty(),
+        Method::Letter | Method::Email | Method::Fax => !about.is_empty() || !copied.is_empty(),
+        Method::Voicemail | Method::UnansweredCall => !about.is_empty(),
         Method::Deposition => true,
         Method::Court if ev.leave_conference() => true,
         _ => !(place.is_empty() && length.is_empty() && about.is_empty()),
@@ -127,6 +135,14 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
         } else {
             format!(" {prep} {whom}")
         }
+    };
+    let copying = if copied.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " copying {}",
+            close(people_phrase(m, &copied), !about.is_empty())
+        )
     };
 
     // A call whose own summary says it never reached the other side
@@ -185,9 +201,9 @@ pub fn step_paragraph(m: &Matter, ev: &ConferralEvent) -> String {
                 }
             }
         ),
-        Method::Letter => format!("{at}{who} sent a letter{}{about}.", with("to")),
-        Method::Email => format!("{at}{who} sent an email{}{about}.", with("to")),
-        Method::Fax => format!("{at}{who} sent a fax{}{about}.", with("to")),
+        Method::Letter => format!("{at}{who} sent a letter{}{copying}{about}.", with("to")),
+        Method::Email => format!("{at}{who} sent an email{}{copying}{about}.", with("to")),
+        Method::Fax => format!("{at}{who} sent a fax{}{copying}{about}.", with("to")),
         Method::Voicemail => format!("{at}{who} left a voicemail message{}{about}.", with("for")),
         Method::UnansweredCall if whom.is_empty() => {
             format!("{at}{who} placed a telephone call{about} that was not answered.")
