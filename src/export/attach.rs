@@ -239,14 +239,50 @@ fn ascii(s: &str) -> String {
 const FOOTER_FONT: &str = "GoodfaithExhibitFooter";
 const FOOTER_SIZE: f32 = 9.0;
 
-fn footer_ops(label: &str, bx: [f32; 4]) -> Result<Vec<u8>, AttachError> {
-    let label = ascii(label);
+/// The footer text shortened, from its end, with "..." to fit `room`
+/// points: the page number comes first and always stays; a long attachment
+/// file name is cut (review 347: "Exhibit page N of M" was pushed off both
+/// edges of the page by a realistic file name).
+fn fitted(label: &str, room: f32) -> String {
+    if helvetica_width(label, FOOTER_SIZE) <= room {
+        return label.to_string();
+    }
+    let mut kept: String = label.to_string();
+    while !kept.is_empty() && helvetica_width(&format!("{kept}..."), FOOTER_SIZE) > room {
+        kept.pop();
+    }
+    format!("{}...", kept.trim_end())
+}
+
+/// The page as it is shown and printed: its width and height, and the
+/// matrix (`cm`) from that upright view to the page's own space. A page
+/// with `/Rotate` (a scanned letter, a fax) is shown turned clockwise by
+/// that many degrees, so the footer is drawn in the turned view, at the
+/// bottom as the reader sees it, not along a side edge (review 347).
+fn upright(bx: [f32; 4], rotate: i64) -> (f32, f32, [f32; 6]) {
+    let [x0, y0, x1, y1] = bx;
+    let (w, h) = (x1 - x0, y1 - y0);
+    match rotate.rem_euclid(360) {
+        90 => (h, w, [0.0, 1.0, -1.0, 0.0, x1, y0]),
+        180 => (w, h, [-1.0, 0.0, 0.0, -1.0, x1, y1]),
+        270 => (h, w, [0.0, -1.0, 1.0, 0.0, x0, y1]),
+        _ => (w, h, [1.0, 0.0, 0.0, 1.0, x0, y0]),
+    }
+}
+
+fn footer_ops(label: &str, bx: [f32; 4], rotate: i64) -> Result<Vec<u8>, AttachError> {
+    let (width, _, matrix) = upright(bx, rotate);
+    // Inside the page with a margin of half an inch a side, or a tenth of
+    // a very small page.
+    let margin = (width * 0.1).min(36.0);
+    let label = fitted(&ascii(label), width - 2.0 * margin);
     let w = helvetica_width(&label, FOOTER_SIZE);
-    let x = (bx[0] + bx[2] - w) / 2.0;
-    let y = bx[1] + 18.0;
+    let x = (width - w) / 2.0;
+    let y = 18.0;
     let ops = vec![
         Operation::new("Q", vec![]),
         Operation::new("q", vec![]),
+        Operation::new("cm", matrix.iter().map(|&v| v.into()).collect()),
         Operation::new("rg", vec![1.into(), 1.into(), 1.into()]),
         Operation::new(
             "re",
@@ -316,7 +352,13 @@ pub fn append(
             page.set("Resources", resources);
             page.set("Parent", pages_id);
             let label = labels.next().map(String::as_str).unwrap_or("");
-            pages.push((*id, page, bx, label.to_string()));
+            let rotate = page
+                .get(b"Rotate")
+                .ok()
+                .map(|o| resolved(&a.doc, o))
+                .and_then(|o| o.as_i64().ok())
+                .unwrap_or(0);
+            pages.push((*id, page, bx, rotate, label.to_string()));
         }
         let max = a.doc.max_id;
         for (id, obj) in a.doc.objects {
@@ -329,14 +371,17 @@ pub fn append(
             }
         }
         doc.max_id = doc.max_id.max(max);
-        for (id, mut page, bx, label) in pages {
+        for (id, mut page, bx, rotate, label) in pages {
             let mut contents: Vec<Object> = match page.get(b"Contents") {
                 Ok(Object::Reference(r)) => vec![Object::Reference(*r)],
                 Ok(Object::Array(arr)) => arr.clone(),
                 _ => vec![],
             };
             let save = doc.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
-            let footer = doc.add_object(Stream::new(Dictionary::new(), footer_ops(&label, bx)?));
+            let footer = doc.add_object(Stream::new(
+                Dictionary::new(),
+                footer_ops(&label, bx, rotate)?,
+            ));
             contents.insert(0, Object::Reference(save));
             contents.push(Object::Reference(footer));
             page.set("Contents", contents);
@@ -357,4 +402,43 @@ pub fn append(
     doc.save_to(&mut out)
         .map_err(|e| AttachError::Merge(e.to_string()))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod footer_tests {
+    use super::{FOOTER_SIZE, fitted, helvetica_width, upright};
+
+    #[test]
+    fn a_long_file_name_is_cut_so_the_page_number_stays_on_the_page() {
+        let label = "Exhibit page 2 of 5 - entry e1: 2026-02-20 Letter from Jane Roe to John Doe re deficiencies in Defendant Acme Freight Corp responses to Plaintiff First Set of Interrogatories and Requests for Production (final signed version).pdf";
+        let room = 612.0 - 72.0;
+        let fit = fitted(label, room);
+        assert!(fit.starts_with("Exhibit page 2 of 5 - entry e1: 2026-02-20 Letter"));
+        assert!(fit.ends_with("..."), "{fit}");
+        assert!(helvetica_width(&fit, FOOTER_SIZE) <= room);
+        assert_eq!(fitted("Exhibit page 2 of 5", room), "Exhibit page 2 of 5");
+    }
+
+    /// The footer's place in the upright view (centre, 18 points up) lands
+    /// at the bottom edge of the page as shown, for every rotation.
+    #[test]
+    fn the_footer_sits_at_the_bottom_of_the_page_as_shown_whatever_its_rotate() {
+        let bx = [0.0, 0.0, 612.0, 792.0];
+        let at =
+            |m: [f32; 6], u: f32, v: f32| (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5]);
+        // Rotate 0: the bottom of the page.
+        let (w, h, m) = upright(bx, 0);
+        assert_eq!((w, h), (612.0, 792.0));
+        assert_eq!(at(m, w / 2.0, 18.0), (306.0, 18.0));
+        // Rotate 90 (shown turned clockwise): its bottom is the page's right edge.
+        let (w, h, m) = upright(bx, 90);
+        assert_eq!((w, h), (792.0, 612.0));
+        assert_eq!(at(m, w / 2.0, 18.0), (594.0, 396.0));
+        // Rotate 180: the page's top edge.
+        let (w, _, m) = upright(bx, 180);
+        assert_eq!(at(m, w / 2.0, 18.0), (306.0, 774.0));
+        // Rotate 270 (-90): the page's left edge.
+        let (w, _, m) = upright(bx, -90);
+        assert_eq!(at(m, w / 2.0, 18.0), (18.0, 396.0));
+    }
 }
