@@ -1026,6 +1026,22 @@ pub fn summary_promise(
             .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]))
             .peekable();
         let mut first = ws.next()?;
+        // The writer asking, not a promise told: "Please let me know by
+        // Friday, March 10 whether Acme will supplement" (review 347: the
+        // summary import writes of the movant's own demand read as the
+        // other side's promise), "Let us know if you will produce", "Will
+        // you supplement by Friday?".
+        if is_one_of(first, &["please", "kindly"])
+            || (is_one_of(first, &["let"])
+                && words(clause)
+                    .skip(opener)
+                    .skip_while(|w| is_one_of(w, &["the", "then", "and", "also"]))
+                    .nth(2)
+                    .is_some_and(|w| is_one_of(w, &["know"])))
+            || clause.trim_end().ends_with('?')
+        {
+            return None;
+        }
         // "Mr. Becker agreed to revise some of his interrogatories" (a
         // thirty-first review): a party or counsel named, after a title.
         if is_one_of(first, super::phrase::TITLE) {
@@ -3478,6 +3494,19 @@ mod tests {
         )
         .expect("a valid matter");
         let coffeyville = crate::matter::OwingNames::of(&matter);
+        // Review 347: the summary import writes of the movant's own demand
+        // asks; it tells of no promise, whoever it names.
+        for t in [
+            "Smith v. Acme: deficient answers to Rog 4 and RFP Nos. 3-5: John, I write under D. Kan. Rule 37.2. Please let me know by Friday, March 10 whether Coffeyville will supplement, and when you are free for a call.",
+            "Let me know by Friday whether Coffeyville will supplement.",
+            "Will Coffeyville supplement its answers by March 10?",
+        ] {
+            assert_eq!(
+                summary_promise(t, Plaintiff, &coffeyville, &none),
+                None,
+                "{t:?}"
+            );
+        }
         let kosjer = "Met in person re claims file. Def. counsel said he would get back to us in writing by Jan. 26, 2018. Nothing received as of 1/29.";
         assert_eq!(
             summary_promise(
