@@ -1270,3 +1270,27 @@ fn a_name_ending_in_a_period_ends_its_sentence_once() {
     );
     assert!(!said.contains(".."), "a doubled full stop: {said}");
 }
+
+/// A copy stamped DRAFT of a record that is not ready says why, on
+/// standard error, blocker by blocker (review 347: `--draft` said nothing).
+#[test]
+fn a_draft_of_a_record_that_is_not_ready_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("draft.pdf");
+    let o = goodfaith(&[
+        "render",
+        fixture("seeds/002-single-letter.json").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--today",
+        "2017-10-20",
+        "--draft",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("stamped DRAFT because the record is not ready: Not ready to file"),
+        "{err}"
+    );
+    assert!(err.contains("  [SINGLE-LETTER]"), "{err}");
+}

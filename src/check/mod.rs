@@ -210,6 +210,7 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     findings.extend(subject::contradicted(matter));
     // Nor is a counsel or party with no name, who would print as a blank.
     findings.extend(unnamed::unnamed(matter));
+    findings.extend(unnamed::case_number_missing(matter));
     // Stable: most severe first, pack order within a severity.
     findings.sort_by_key(|f| f.severity);
     let items = item_states(&facts, &findings);

@@ -75,6 +75,31 @@ pub(crate) fn unnamed(matter: &Matter) -> Vec<Finding<'static>> {
     out
 }
 
+/// The caption with no case number: the certificate prints a blank line
+/// where the court's clerk and the judge look first (review 347: such a
+/// record read "Ready to file" without a word). A warning, not a blocker:
+/// the verdict is about the conferral, and a record kept before the case
+/// was numbered is still checked.
+pub(crate) fn case_number_missing(matter: &Matter) -> Option<Finding<'static>> {
+    matter
+        .caption
+        .case_number
+        .trim()
+        .is_empty()
+        .then(|| Finding {
+            code: "CASE-NUMBER-MISSING",
+            severity: Severity::Warning,
+            message:
+                "The caption has no case number: the certificate would print a blank line for it."
+                    .into(),
+            rule: None,
+            authorities: std::sync::Arc::new([]),
+            target: Target::step(Step::Case),
+            fix: "Type the case number as the docket shows it, e.g. \u{201c}2:26-cv-01234\u{201d}."
+                .into(),
+        })
+}
+
 fn blank(message: String, target: Target, fix: &str) -> Finding<'static> {
     Finding {
         code: CODE,
@@ -90,6 +115,17 @@ fn blank(message: String, target: Target, fix: &str) -> Finding<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_with_no_case_number_is_a_warning() {
+        let mut m = crate::app::document::empty_matter();
+        m.caption.case_number = " ".into();
+        let f = case_number_missing(&m).expect("a warning");
+        assert_eq!(f.severity, Severity::Warning);
+        assert_eq!(f.target.step, Step::Case);
+        m.caption.case_number = "2:26-cv-01234".into();
+        assert!(case_number_missing(&m).is_none());
+    }
 
     #[test]
     fn a_kept_request_with_no_name_is_a_blocker_and_a_dropped_one_is_not() {

@@ -120,6 +120,25 @@ pub(super) fn kb(n: usize) -> String {
     format!("{:.0} KB", n as f64 / 1024.0)
 }
 
+/// What a copy stamped DRAFT is a draft for, on standard error: the
+/// verdict and each blocker or finding at risk, as `check` says them. A
+/// colleague handed the draft, or the lawyer at the terminal, learns what is
+/// missing, not only that something is (review 347: `--draft` said nothing).
+pub(super) fn draft_reasons(report: &Report) -> String {
+    let mut msg = format!(
+        "goodfaith: stamped DRAFT because the record is not ready: {}\n",
+        report.verdict()
+    );
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| matches!(f.severity, Severity::Blocker | Severity::AtRisk))
+    {
+        msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
+    }
+    msg
+}
+
 /// The message when blockers stop an export, one line per blocker.
 pub(super) fn blocked_message(report: &Report, output: &Path) -> String {
     let mut msg = format!(
@@ -164,6 +183,9 @@ pub(super) fn exhibit(
     if !report.ready() && !draft {
         eprint!("{}", blocked_message(&report, output));
         return Ok(EXIT_BLOCKED);
+    }
+    if !report.ready() {
+        eprint!("{}", draft_reasons(&report));
     }
     let ex = crate::export::exhibit::render_exhibit(&m, Some(matter), pack, today, draft, &now)?;
     let files = ex.attached.len();

@@ -295,6 +295,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 eprint!("{}", export::blocked_message(&report, &output));
                 return Ok(EXIT_BLOCKED);
             }
+            if !report.ready() {
+                eprint!("{}", export::draft_reasons(&report));
+            }
             let (bytes, rendered) =
                 crate::render::render_certificate(&m, &registry, pack, today, draft, &now, format)?;
             // Only the PDF draws with goodfaith's font; Word and text leave
