@@ -1249,6 +1249,28 @@ fn the_in_app_dialog_saves_where_its_folder_box_says_and_starts_beside_the_matte
         h.state().status
     );
     assert!(!cases.path().join("copy.json").exists());
+    // A name that exists is asked about, and Enter again replaces it: the
+    // cursor stays in the name (review 347: it went nowhere, Enter did
+    // nothing, and the dialog held the window).
+    std::fs::write(home.path().join("other.json"), "{}").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    type_into(&mut h, "File name", "other.json");
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label_contains("already exists. Press Save again to replace it.");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert!(
+        h.query_by_label("Save matter as").is_none(),
+        "the dialog closed"
+    );
+    assert_ne!(
+        std::fs::read_to_string(home.path().join("other.json")).unwrap(),
+        "{}",
+        "replaced by the matter"
+    );
 }
 
 /// Unticking a request on a contact by a slip of the keyboard and ticking it

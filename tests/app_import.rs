@@ -125,6 +125,19 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
     h.get_by_label("Cancel").click();
     h.run();
     assert_eq!(h.state().doc.matter.conferrals.len(), 3);
+    // From the keyboard: the review opens with its Add button focused, and
+    // Escape cancels it (review 347: Escape did nothing).
+    h.state_mut().import_files(&mail);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Add 1 message to the log").is_focused());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label_contains("to add to the conferral log")
+            .is_none()
+    );
+    assert_eq!(h.state().doc.matter.conferrals.len(), 3);
 }
 
 #[test]

@@ -334,6 +334,13 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
     ui.horizontal(|ui| {
         if ui.button(action(open.kind)).clicked() || enter {
             done = open.confirm().map(Some);
+            // Not yet (the name exists and Enter again replaces it, a
+            // folder was entered, or something is missing): the cursor
+            // goes back to the name, so the next Enter answers (review
+            // 347: it went nowhere, and Enter did nothing).
+            if done.is_none() {
+                open.focus_name = true;
+            }
         }
         if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             done = Some(None);

@@ -36,6 +36,10 @@ pub struct ImportReview {
     /// Files that could not be read at all.
     problems: Vec<String>,
     files: usize,
+    /// The keys went to the review's main button once: a review that opens
+    /// with the focus nowhere leaves the keyboard user tabbing through the
+    /// table's header first.
+    focused: bool,
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -81,6 +85,7 @@ impl ImportReview {
             })
             .collect();
         ImportReview {
+            focused: false,
             rows,
             skipped: skipped
                 .iter()
@@ -157,6 +162,12 @@ impl ImportReview {
                     n > 0,
                     egui::Button::new(format!("Add {} to the log", count(n, "message", "messages"))),
                 );
+                if !self.focused {
+                    self.focused = true;
+                    if n > 0 {
+                        add.request_focus();
+                    }
+                }
                 if add.clicked() {
                     action = ReviewAction::Confirm(
                         self.rows
@@ -166,7 +177,11 @@ impl ImportReview {
                             .collect(),
                     );
                 }
-                if ui.button("Cancel").clicked() {
+                // Escape is Cancel, as in the file dialog before it
+                // (review 347): nothing is added, and the mail files are
+                // untouched.
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     action = ReviewAction::Cancel;
                 }
             });
