@@ -103,6 +103,20 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
         status.starts_with("Added 2 entries to the conferral log"),
         "{status}"
     );
+    // The demand's attachment is saved beside the matter, and the entry
+    // names that file, so the exhibit can attach it (review 347: only the
+    // name was kept, and Export exhibit failed on it).
+    assert!(status.contains("attachment is saved in"), "{status}");
+    assert_eq!(
+        log[1].attachments,
+        ["smith-v-acme attachments/2017-03-08 Letter to Doe.pdf"]
+    );
+    let folder = s.doc.path.as_ref().unwrap().parent().unwrap();
+    assert!(
+        folder
+            .join("smith-v-acme attachments/2017-03-08 Letter to Doe.pdf")
+            .is_file()
+    );
     // The log lists the new entries.
     h.get_by_label_contains(
         "March 8, 2017, 5:40 p.m. \u{00b7} Email \u{00b7} Jane Roe, John Doe, Mary Major \u{00b7} 4 requests",

@@ -9,13 +9,14 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::import::{MessageInfo, Proposal, Review, review};
-use crate::matter::{ConferralEvent, Matter};
+use crate::matter::Matter;
 
 /// What the user did in the review this frame.
 pub enum ReviewAction {
     None,
-    /// Add these entries (ids are given when they are added).
-    Confirm(Vec<ConferralEvent>),
+    /// Add these messages' entries (ids are given when they are added),
+    /// with their attachments' bytes when the review kept them.
+    Confirm(Vec<Proposal>),
     Cancel,
 }
 
@@ -46,12 +47,14 @@ const ROW_HEIGHT: f32 = 22.0;
 
 impl ImportReview {
     /// Reads `files` against `matter` (nothing is changed).
-    pub fn read(matter: &Matter, files: &[PathBuf]) -> Self {
+    /// `keep_attachments`: keep the attachments' bytes, to be saved beside
+    /// the matter when the messages are added.
+    pub fn read(matter: &Matter, files: &[PathBuf], keep_attachments: bool) -> Self {
         let Review {
             added,
             skipped,
             problems,
-        } = review(matter, files, false, &mut |_| {});
+        } = review(matter, files, keep_attachments, &mut |_| {});
         let name = |id: &str| {
             matter
                 .counsel_by_id(id)
@@ -169,11 +172,12 @@ impl ImportReview {
                     }
                 }
                 if add.clicked() {
+                    // The review closes: its rows are handed over.
                     action = ReviewAction::Confirm(
-                        self.rows
-                            .iter()
+                        std::mem::take(&mut self.rows)
+                            .into_iter()
                             .filter(|r| r.ticked)
-                            .map(|r| r.proposal.event.clone())
+                            .map(|r| r.proposal)
                             .collect(),
                     );
                 }

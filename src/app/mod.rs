@@ -10,6 +10,7 @@ mod file_dialog;
 mod findings;
 mod frame;
 pub mod import_review;
+mod import_save;
 pub mod outputs;
 pub mod preview;
 mod print;

@@ -1063,7 +1063,10 @@ impl AppState {
 
     /// Reads email files into the review list (the matter is not changed yet).
     pub fn import_files(&mut self, files: &[PathBuf]) {
-        let review = super::import_review::ImportReview::read(&self.doc.matter, files);
+        // With a folder to keep them in (the matter's own), the
+        // attachments are kept to be saved beside it.
+        let keep = self.doc.path.is_some();
+        let review = super::import_review::ImportReview::read(&self.doc.matter, files, keep);
         self.import_review = Some(review);
     }
 
@@ -1075,8 +1078,11 @@ impl AppState {
         match review.ui(ctx) {
             ReviewAction::None => {}
             ReviewAction::Cancel => self.import_review = None,
-            ReviewAction::Confirm(events) => {
+            ReviewAction::Confirm(mut proposals) => {
                 self.import_review = None;
+                let attachments =
+                    super::import_save::save_attachments(&mut proposals, self.doc.path.as_deref());
+                let events: Vec<_> = proposals.into_iter().map(|p| p.event).collect();
                 let mut ids = vec![];
                 self.doc.change_as_one_step(now, |m| {
                     ids = crate::import::add_entries(m, events);
@@ -1086,15 +1092,16 @@ impl AppState {
                 self.selected_event = ids.first().cloned();
                 self.status = Some((
                     format!(
-                        "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).",
+                        "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).{}",
                         if ids.len() == 1 {
                             "1 entry".to_string()
                         } else {
                             format!("{} entries", ids.len())
                         },
-                        if ids.len() == 1 { "it" } else { "them" }
+                        if ids.len() == 1 { "it" } else { "them" },
+                        attachments.note
                     ),
-                    false,
+                    attachments.failed,
                 ));
             }
         }
