@@ -334,6 +334,11 @@ fn the_exhibit_lists_every_contact_in_order_then_the_attachments_with_a_running_
     );
 }
 
+/// A file an entry lists that is not a PDF (a Word letter an email
+/// carried) cannot be bound in: the exhibit is still written, its
+/// chronology names the file as not attached, and the command says so
+/// (review 347: it stopped the whole exhibit). A missing file stops it,
+/// named with its entry.
 #[test]
 fn a_missing_or_non_pdf_attachment_is_named_with_its_entry() {
     let dir = tempfile::tempdir().unwrap();
@@ -355,12 +360,28 @@ fn a_missing_or_non_pdf_attachment_is_named_with_its_entry() {
     )
     .unwrap();
     let o = run();
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("conferral entry e3: attachment email-e3.pdf: not a PDF"),
+        stderr(&o).contains(
+            "Not attached, not being PDFs (the chronology names them): email-e3.pdf (entry e3)"
+        ),
         "{}",
         stderr(&o)
     );
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    assert_eq!(
+        doc.get_pages().len(),
+        3,
+        "the chronology and the letter's two pages"
+    );
+    if let Some(text) = pdftotext(&pdf) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Not attached (not a PDF): email-e3.pdf"),
+            "{flat}"
+        );
+    }
+    std::fs::remove_file(&pdf).unwrap();
     std::fs::remove_file(dir.path().join("email-e3.pdf")).unwrap();
     let o = run();
     assert_eq!(o.status.code(), Some(2));
@@ -551,7 +572,7 @@ fn a_long_chronology_flows_over_pages_inside_the_margins_with_its_header_on_each
     let pack = registry.get(&m.court).unwrap();
     let today = jiff::civil::date(2026, 12, 31);
     let (pages, _) =
-        goodfaith::export::exhibit::layout_exhibit(&m, pack, today, &[], &metrics, true);
+        goodfaith::export::exhibit::layout_exhibit(&m, pack, today, &[], &[], &metrics, true);
     assert!(pages.len() > 5, "{} pages", pages.len());
     let found = faults(&pages, &metrics, 72.0);
     assert!(found.is_empty(), "{}", found.join("\n"));

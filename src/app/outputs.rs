@@ -88,8 +88,16 @@ impl Previews {
             Preview::Exhibit => {
                 // The attached documents are read when the exhibit is
                 // exported, not on every edit.
-                self.pages =
-                    crate::export::exhibit::layout_exhibit(m, pack, today, &[], metrics, draft).0;
+                self.pages = crate::export::exhibit::layout_exhibit(
+                    m,
+                    pack,
+                    today,
+                    &[],
+                    &[],
+                    metrics,
+                    draft,
+                )
+                .0;
             }
             Preview::Letter => {
                 self.pages = layout(
@@ -276,13 +284,15 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
             )
             .map_err(|e| e.to_string())?;
             let msg = format!(
-                "Exported the exhibit to {shown}: {} pages, {} attached file{}.{}",
+                "Exported the exhibit to {shown}: {} pages, {} attached file{}.{}{}",
                 ex.total_pages,
                 ex.attached.len(),
                 if ex.attached.len() == 1 { "" } else { "s" },
+                crate::export::exhibit::not_attached_note(&ex.not_attached),
                 draft_note(draft)
             );
-            (ex.bytes, msg, draft)
+            let warn = draft || !ex.not_attached.is_empty();
+            (ex.bytes, msg, warn)
         }
         DialogKind::ExportLetter => {
             let blocks = crate::export::letter::letter_blocks(src.matter);

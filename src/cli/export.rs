@@ -209,6 +209,12 @@ pub(super) fn exhibit(
         if draft { ", stamped DRAFT" } else { "" }
     );
     write_output(output, &ex.bytes, "exhibit", &summary)?;
+    if !ex.not_attached.is_empty() {
+        eprintln!(
+            "goodfaith: warning:{}",
+            printable(&crate::export::exhibit::not_attached_note(&ex.not_attached))
+        );
+    }
     Ok(EXIT_READY)
 }
 

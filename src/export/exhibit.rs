@@ -53,16 +53,63 @@ fn pages_phrase(first: usize, count: usize) -> String {
 
 /// Where each entry's attachments sit in the exhibit: (entry id, page
 /// range) for the cells, given the chronology's own page count.
-fn attachment_pages(attachments: &[Attachment], table_pages: usize) -> Vec<(String, String)> {
+/// Each attached file's entry and page range; then each file the log
+/// lists that is not a PDF, by entry and name, with no range.
+fn attachment_pages(
+    attachments: &[Attachment],
+    not_pdf: &[NotAttached],
+    table_pages: usize,
+) -> Vec<(String, Result<String, String>)> {
     let mut next = table_pages + 1;
-    attachments
+    let mut out: Vec<(String, Result<String, String>)> = attachments
         .iter()
         .map(|a| {
-            let r = (a.entry.clone(), pages_phrase(next, a.pages));
+            let r = (a.entry.clone(), Ok(pages_phrase(next, a.pages)));
             next += a.pages;
             r
         })
-        .collect()
+        .collect();
+    out.extend(
+        not_pdf
+            .iter()
+            .map(|n| (n.entry.clone(), Err(file_name(&n.file)))),
+    );
+    out
+}
+
+/// The name of a file as written in the matter, without its folders.
+fn file_name(file: &str) -> String {
+    Path::new(file)
+        .file_name()
+        .map_or(file.to_string(), |f| f.to_string_lossy().into_owned())
+}
+
+/// What the exhibit named but could not bind in, for the status line or
+/// standard error ("" when every file was attached).
+pub fn not_attached_note(files: &[NotAttached]) -> String {
+    if files.is_empty() {
+        return String::new();
+    }
+    let named: Vec<String> = files
+        .iter()
+        .map(|n| format!("{} (entry {})", n.file, n.entry))
+        .collect();
+    format!(
+        " Not attached, not being PDFs (the chronology names them): {}. Save a PDF copy of each and list that on the entry to attach it.",
+        named.join(", ")
+    )
+}
+
+/// A file an entry lists that is not a PDF (a Word letter, a spreadsheet,
+/// a forwarded message): it cannot be bound into the exhibit, so the
+/// chronology names it as not attached instead of the whole exhibit
+/// failing (review 347: a .docx an email carried stopped every exhibit).
+#[derive(Debug, Clone)]
+pub struct NotAttached {
+    /// The log entry's id.
+    pub entry: String,
+    /// The path as the matter writes it.
+    pub file: String,
 }
 
 fn row(
@@ -70,7 +117,7 @@ fn row(
     n: usize,
     e: &ConferralEvent,
     filing: Date,
-    attached: &[(String, String)],
+    attached: &[(String, Result<String, String>)],
 ) -> Vec<String> {
     let mut date = long_date(e.date);
     if e.date > filing {
@@ -100,10 +147,21 @@ fn row(
     let ranges: Vec<&str> = attached
         .iter()
         .filter(|(id, _)| *id == e.id)
-        .map(|(_, r)| r.as_str())
+        .filter_map(|(_, r)| r.as_deref().ok())
         .collect();
     if !ranges.is_empty() {
         method.push_str(&format!("\nAttached: {}", ranges.join(", ")));
+    }
+    let not_pdf: Vec<&str> = attached
+        .iter()
+        .filter(|(id, _)| *id == e.id)
+        .filter_map(|(_, r)| r.as_ref().err().map(String::as_str))
+        .collect();
+    if !not_pdf.is_empty() {
+        method.push_str(&format!(
+            "\nNot attached (not a PDF): {}",
+            not_pdf.join(", ")
+        ));
     }
     let mut who: Vec<String> = e.participants.iter().map(|p| person_desc(m, p)).collect();
     who.extend(e.staff.iter().map(|s| {
@@ -165,7 +223,7 @@ pub fn blocks(
     m: &Matter,
     pack: &CourtPack,
     today: Date,
-    attached: &[(String, String)],
+    attached: &[(String, Result<String, String>)],
 ) -> Vec<Block> {
     let filing = m.filing_date(today);
     let centred = |text: String, style: Style, after: f32| Para {
@@ -181,7 +239,7 @@ pub fn blocks(
         keep_with_prev: false,
     };
     let mut intro = Para::body(
-        if attached.is_empty() {
+        if !attached.iter().any(|(_, r)| r.is_ok()) {
             "Every contact and attempt recorded in the conferral log, in the order in which they occurred.".to_string()
         } else {
             "Every contact and attempt recorded in the conferral log, in the order in which they occurred. The documents recording them follow this table in the same order.".to_string()
@@ -244,22 +302,33 @@ pub struct RenderedExhibit {
     pub total_pages: usize,
     /// Attached files, in order: (entry id, file as written, pages).
     pub attached: Vec<(String, String, usize)>,
+    /// Files the log lists that are not PDFs: named in the chronology, not
+    /// bound in.
+    pub not_attached: Vec<NotAttached>,
 }
 
 /// Reads every attachment of the log, in chronological order; the first
-/// missing or unusable file stops the export with its entry and name.
+/// missing or unusable file stops the export with its entry and name. A
+/// file that is not a PDF at all is set aside, to be named as not attached.
 pub fn load_attachments(
     m: &Matter,
     matter_path: Option<&Path>,
-) -> Result<Vec<Attachment>, ExportError> {
+) -> Result<(Vec<Attachment>, Vec<NotAttached>), ExportError> {
     let mut out = Vec::new();
+    let mut not_pdf = Vec::new();
     for e in chronological(m) {
         for file in &e.attachments {
             let path = attach::resolve(matter_path, file);
-            out.push(attach::load(&e.id, file, &path)?);
+            match attach::load(&e.id, file, &path) {
+                Ok(a) => out.push(a),
+                Err(attach::AttachError::NotPdf { entry, file }) => {
+                    not_pdf.push(NotAttached { entry, file })
+                }
+                Err(other) => return Err(other.into()),
+            }
         }
     }
-    Ok(out)
+    Ok((out, not_pdf))
 }
 
 /// Lays out the chronology so that its cells name the right page ranges:
@@ -270,6 +339,7 @@ pub fn layout_exhibit(
     pack: &CourtPack,
     today: Date,
     attachments: &[Attachment],
+    not_pdf: &[NotAttached],
     metrics: &Metrics,
     draft: bool,
 ) -> (Vec<Page>, usize) {
@@ -277,7 +347,7 @@ pub fn layout_exhibit(
     let mut table_pages = 1;
     let mut pages = Vec::new();
     for _ in 0..4 {
-        let ranges = attachment_pages(attachments, table_pages);
+        let ranges = attachment_pages(attachments, not_pdf, table_pages);
         let opts = LayoutOptions {
             draft,
             page_label: PAGE_LABEL.into(),
@@ -303,8 +373,9 @@ pub fn render_exhibit(
     created: &jiff::Zoned,
 ) -> Result<RenderedExhibit, ExportError> {
     let metrics = Metrics::new().ok_or(crate::render::RenderError::Fonts)?;
-    let attachments = load_attachments(m, matter_path)?;
-    let (pages, attached_pages) = layout_exhibit(m, pack, today, &attachments, &metrics, draft);
+    let (attachments, not_attached) = load_attachments(m, matter_path)?;
+    let (pages, attached_pages) =
+        layout_exhibit(m, pack, today, &attachments, &not_attached, &metrics, draft);
     let total = pages.len() + attached_pages;
     let case = m.caption.case_number.trim();
     let info = PdfInfo {
@@ -351,5 +422,6 @@ pub fn render_exhibit(
         pages,
         total_pages: total,
         attached,
+        not_attached,
     })
 }
