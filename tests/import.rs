@@ -458,3 +458,55 @@ fn the_certificate_names_an_imported_emails_author_as_its_only_sender() {
     );
     assert!(!text.contains("Jane Roe and Mary Major"), "{text}");
 }
+
+/// A body line of an mbox that starts with "From " (left unescaped, as many
+/// writers leave it) belongs to its message: the message keeps its text
+/// and nothing is reported as not mail (review 347: the message was cut at
+/// "From the documents …" and its pieces reported as "not an email").
+#[test]
+fn a_body_line_starting_with_from_does_not_split_a_mailbox_message() {
+    let (dir, m) = matter_copy();
+    let mbox = dir.path().join("fromline.mbox");
+    std::fs::write(
+        &mbox,
+        "From jane.roe@roelaw.com Wed Mar  8 22:40:00 2017\n\
+         From: Jane Roe <jane.roe@roelaw.com>\n\
+         Date: Wed, 8 Mar 2017 17:40:00 -0500\n\
+         Message-ID: <fl-1@roelaw.com>\n\
+         Subject: RFP 3\n\
+         To: John Doe <jdoe@acmelaw.com>\n\
+         \n\
+         John,\n\
+         From the documents produced so far, RFP 3 is deficient.\n\
+         >From now on please copy Mary.\n\
+         From my perspective RFP 4 is also deficient.\n\
+         \n\
+         From john@x Thu Mar  9 10:00:00 2017\n\
+         From: John Doe <jdoe@acmelaw.com>\n\
+         Date: Thu, 9 Mar 2017 10:00:00 -0500\n\
+         Message-ID: <fl-2@acmelaw.com>\n\
+         Subject: Re: RFP 3\n\
+         To: Jane Roe <jane.roe@roelaw.com>\n\
+         \n\
+         We disagree on RFP 3.\n",
+    )
+    .unwrap();
+    let o = import(&m, &[mbox.to_str().unwrap(), "--dry-run", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains("not_mail"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let added = json["added"].as_array().unwrap();
+    assert_eq!(added.len(), 2, "{out}");
+    let first = &added[0]["entry"];
+    let items: Vec<&str> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["item"].as_str().unwrap())
+        .collect();
+    assert!(
+        items.contains(&"rfp-4"),
+        "RFP 4, after the From line: {out}"
+    );
+}

@@ -133,8 +133,17 @@ pub fn read_file(
 
 /// Streams an mbox. The last message is held back one step so it can be
 /// checked for having been cut short, which only the end of the file shows.
+///
+/// A message starts at a "From " line only where one may start: at the top
+/// of the file or after a blank line, and shaped like the envelope line
+/// ("From jane@roelaw.com Wed Mar  8 22:40:00 2017"). Many writers leave a
+/// body line such as "From the documents produced so far, RFP 3 is
+/// deficient." unescaped (mboxo, mboxcl); split there, the message lost the
+/// rest of its text and two bogus parts were reported as not mail (review
+/// 347: mail_parser's iterator splits at every "From " line). A line
+/// escaped as ">From " (mboxrd) loses one ">".
 fn read_mbox(
-    reader: impl BufRead,
+    mut reader: impl BufRead,
     keep_attachments: bool,
     visit: &mut dyn FnMut(Found),
 ) -> std::io::Result<()> {
@@ -151,18 +160,66 @@ fn read_mbox(
             mail,
         });
     };
-    for message in mail_parser::mailbox::mbox::MessageIterator::new(reader) {
-        let message = message?;
-        if let Some(prev) = pending.take() {
+    let mut line = Vec::with_capacity(256);
+    // The message being read (text before the first envelope is no message).
+    let mut current: Option<Vec<u8>> = None;
+    let mut after_blank = true;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if after_blank && is_envelope(&line) {
+            if let Some(message) = current.replace(Vec::new()) {
+                if let Some(prev) = pending.replace(message) {
+                    emit(&prev, position, false, visit);
+                }
+                position += 1;
+            }
+            after_blank = false;
+            continue;
+        }
+        after_blank = line == b"\n" || line == b"\r\n";
+        if let Some(message) = &mut current {
+            let quotes = line.iter().take_while(|&&b| b == b'>').count();
+            if quotes > 0 && line[quotes..].starts_with(b"From ") {
+                message.extend_from_slice(&line[1..]);
+            } else {
+                message.extend_from_slice(&line);
+            }
+        }
+    }
+    if let Some(message) = current {
+        if let Some(prev) = pending.replace(message) {
             emit(&prev, position, false, visit);
         }
         position += 1;
-        pending = Some(message.contents().to_vec());
     }
     if let Some(last) = pending {
         emit(&last, position, true, visit);
     }
     Ok(())
+}
+
+/// An mbox envelope line: "From ", the sender, then a date with a year or
+/// a time of day ("From MAILER-DAEMON Fri Jul  8 12:08:34 2011").
+fn is_envelope(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"From ") else {
+        return false;
+    };
+    let rest = String::from_utf8_lossy(rest);
+    let mut tokens = rest.split_whitespace();
+    if tokens.next().is_none() {
+        return false;
+    }
+    tokens.any(|t| {
+        let year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+        let clock = t
+            .split(':')
+            .map(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .collect::<Vec<_>>();
+        year || (clock.len() >= 2 && clock.iter().all(|&ok| ok))
+    })
 }
 
 /// Whether a mailbox's last message was cut short: the file stops mid-line,
