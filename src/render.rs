@@ -30,7 +30,10 @@ pub struct Rendered {
     pub missing_glyphs: Vec<char>,
 }
 
-fn missing_glyphs(pages: &[Page], metrics: &Metrics) -> Vec<char> {
+/// The characters laid out on `pages` that the font cannot draw: blank in
+/// the PDF. The certificate refuses to render them unless a draft; the
+/// letter and the exhibit, which the checker never sees, warn.
+pub fn missing_glyphs(pages: &[Page], metrics: &Metrics) -> Vec<char> {
     let mut missing: Vec<char> = Vec::new();
     for page in pages {
         for item in &page.items {

@@ -30,6 +30,17 @@ fn harness_sized(
     dialogs: Box<dyn goodfaith::app::dialogs::FileDialogs>,
     data_dir: Option<PathBuf>,
 ) -> Harness<'static, AppState> {
+    harness_built(size, dialogs, data_dir, false)
+}
+
+/// `harness_sized`; with `tofu`, what the fonts lack is drawn as a box, as
+/// the desktop app draws it (the harness otherwise stops at it).
+fn harness_built(
+    size: egui::Vec2,
+    dialogs: Box<dyn goodfaith::app::dialogs::FileDialogs>,
+    data_dir: Option<PathBuf>,
+    tofu: bool,
+) -> Harness<'static, AppState> {
     let state = AppState::new(
         registry(),
         Metrics::new().expect("fonts"),
@@ -37,10 +48,15 @@ fn harness_sized(
         dialogs,
         data_dir,
     );
-    Harness::builder()
+    let builder = Harness::builder()
         .with_size(size)
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
+        .with_context_setup(install_fonts);
+    let builder = if tofu {
+        builder.allow_missing_glyphs()
+    } else {
+        builder
+    };
+    builder.build_ui_state(|ui, s: &mut AppState| s.ui(ui), state)
 }
 
 /// Replaces the text of the field labelled `label`.
@@ -1145,20 +1161,13 @@ fn an_unnamed_counsel_is_reached_by_go_to_and_a_boxs_finding_stays_under_it() {
     m["counsel"][0]["email"] = "counsel\u{1f600}@example.com".into();
     let path = dir.path().join("unnamed.json");
     std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
-    // The app draws what its fonts lack as a box, as the desktop app does
-    // (the harness would otherwise stop at the emoji).
-    let state = AppState::new(
-        registry(),
-        Metrics::new().expect("fonts"),
-        Box::new(FixedClock(date(2026, 3, 18))),
+    // The emoji is drawn as a box, as the desktop app draws it.
+    let mut h = harness_built(
+        egui::vec2(1400.0, 1600.0),
         Box::new(ScriptedDialogs::default()),
         None,
+        true,
     );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1600.0))
-        .with_context_setup(install_fonts)
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, s: &mut AppState| s.ui(ui), state);
     h.state_mut().open_path(&path);
     h.run();
     assert!(

@@ -661,3 +661,36 @@ fn the_exhibit_says_a_court_conference_ended_with_leave_to_file() {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Conference; leave to file given"), "{flat}");
 }
+
+/// A letter (or exhibit) PDF with a character the font cannot draw says so:
+/// the letter goes to opposing counsel, and a name printed blank ("Dear
+/// Wang:") must not leave unremarked (review 347). The Word letter leaves
+/// the drawing to Word.
+#[test]
+fn a_letter_pdf_with_a_character_the_font_lacks_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("exports/ksd-compel.json")).unwrap())
+            .unwrap();
+    m["counsel"][1]["name"] = "\u{738b}\u{5c0f}\u{660e} Wang".into();
+    let matter = dir.path().join("m.json");
+    std::fs::write(&matter, serde_json::to_string(&m).unwrap()).unwrap();
+    let write = |name: &str| {
+        goodfaith(&[
+            "letter",
+            matter.to_str().unwrap(),
+            "-o",
+            dir.path().join(name).to_str().unwrap(),
+        ])
+    };
+    let o = write("letter.pdf");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the letter's font cannot draw these characters, which are blank in the PDF: \u{738b}\u{5c0f}\u{660e}"),
+        "{}",
+        stderr(&o)
+    );
+    let o = write("letter.docx");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("cannot draw"), "{}", stderr(&o));
+}

@@ -296,10 +296,15 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
         }
         DialogKind::ExportLetter => {
             let blocks = crate::export::letter::letter_blocks(src.matter);
+            let mut blank = None;
             let bytes = match Format::from_path(path) {
                 Some(Format::Pdf) => {
                     let metrics = Metrics::new().ok_or("the built-in fonts could not be read")?;
                     let pages = layout(&blocks, &metrics, &LayoutOptions::default());
+                    blank = crate::export::blank_note(
+                        "letter",
+                        &crate::render::missing_glyphs(&pages, &metrics),
+                    );
                     crate::pdf::write_pdf(
                         &pages,
                         &crate::pdf::PdfInfo {
@@ -324,9 +329,13 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
             (
                 bytes,
                 format!(
-                    "Drafted the letter in {shown}. Fill in the bracketed blanks before sending it."
+                    "Drafted the letter in {shown}. Fill in the bracketed blanks before sending it.{}",
+                    blank
+                        .as_deref()
+                        .map(|b| format!(" Note: {b}"))
+                        .unwrap_or_default()
                 ),
-                false,
+                blank.is_some(),
             )
         }
         _ => {

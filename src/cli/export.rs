@@ -120,41 +120,45 @@ pub(super) fn kb(n: usize) -> String {
     format!("{:.0} KB", n as f64 / 1024.0)
 }
 
+/// Warns, on standard error, of characters a PDF other than the
+/// certificate prints blank (review 347: a letter went to opposing counsel
+/// addressed "Dear           Wang:" without a word). Nothing when none.
+pub(super) fn blank_warning(what: &str, missing: &[char]) {
+    if let Some(note) = crate::export::blank_note(what, missing) {
+        eprintln!("goodfaith: warning: {}", printable(&note));
+    }
+}
+
 /// What a copy stamped DRAFT is a draft for, on standard error: the
 /// verdict and each blocker or finding at risk, as `check` says them. A
 /// colleague handed the draft, or the lawyer at the terminal, learns what is
 /// missing, not only that something is (review 347: `--draft` said nothing).
 pub(super) fn draft_reasons(report: &Report) -> String {
-    let mut msg = format!(
-        "goodfaith: stamped DRAFT because the record is not ready: {}\n",
-        report.verdict()
-    );
-    for f in report
-        .findings
-        .iter()
-        .filter(|f| matches!(f.severity, Severity::Blocker | Severity::AtRisk))
-    {
-        msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
-    }
-    msg
+    format!(
+        "goodfaith: stamped DRAFT because the record is not ready: {}\n{}",
+        report.verdict(),
+        finding_lines(report)
+    )
 }
 
 /// The message when blockers stop an export, one line per blocker.
 pub(super) fn blocked_message(report: &Report, output: &Path) -> String {
-    let mut msg = format!(
-        "goodfaith: not rendering {}: {}\n",
+    format!(
+        "goodfaith: not rendering {}: {}\n{}Fix these, or pass --draft to render a copy stamped DRAFT.\n",
         printable(&output.display().to_string()),
-        report.verdict()
-    );
-    for f in report
+        report.verdict(),
+        finding_lines(report)
+    )
+}
+
+/// Each blocker and finding at risk, one indented line each.
+fn finding_lines(report: &Report) -> String {
+    report
         .findings
         .iter()
         .filter(|f| matches!(f.severity, Severity::Blocker | Severity::AtRisk))
-    {
-        msg.push_str(&format!("  [{}] {}\n", f.code, printable(&f.message)));
-    }
-    msg.push_str("Fix these, or pass --draft to render a copy stamped DRAFT.\n");
-    msg
+        .map(|f| format!("  [{}] {}\n", f.code, printable(&f.message)))
+        .collect()
 }
 
 /// `goodfaith exhibit`: the chronology and the attached documents, as PDF.
@@ -188,6 +192,12 @@ pub(super) fn exhibit(
         eprint!("{}", draft_reasons(&report));
     }
     let ex = crate::export::exhibit::render_exhibit(&m, Some(matter), pack, today, draft, &now)?;
+    if let Some(metrics) = crate::layout::Metrics::new() {
+        blank_warning(
+            "exhibit",
+            &crate::render::missing_glyphs(&ex.pages, &metrics),
+        );
+    }
     let files = ex.attached.len();
     let attached: usize = ex.attached.iter().map(|a| a.2).sum();
     let summary = format!(
@@ -252,6 +262,7 @@ pub(super) fn letter(
             let metrics = crate::layout::Metrics::new().ok_or(crate::render::RenderError::Fonts)?;
             let pages =
                 crate::layout::layout(&blocks, &metrics, &crate::layout::LayoutOptions::default());
+            blank_warning(what, &crate::render::missing_glyphs(&pages, &metrics));
             crate::pdf::write_pdf(
                 &pages,
                 &crate::pdf::PdfInfo {

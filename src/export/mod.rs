@@ -51,6 +51,20 @@ impl Format {
     }
 }
 
+/// What to tell the user of characters a PDF prints blank (the font lacks
+/// them): `None` when there are none. The certificate is checked for them
+/// (`UNDRAWABLE-CHARACTER`); the letter and the exhibit are not, so the
+/// command and the app say it when they write one.
+pub fn blank_note(what: &str, missing: &[char]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let chars: String = missing.iter().collect();
+    Some(format!(
+        "the {what}'s font cannot draw these characters, which are blank in the PDF: {chars}. Spell them another way, or write the letter as Word (.docx), which leaves them to Word's fonts."
+    ))
+}
+
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
