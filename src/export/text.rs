@@ -32,7 +32,30 @@ pub fn to_text(blocks: &[Block], draft: bool) -> String {
 fn caption(c: &CaptionBlock) -> String {
     let mut lines: Vec<String> = c.court_lines.clone();
     lines.push(String::new());
-    let left: Vec<String> = c.left.iter().map(|l| l.trim_end().to_string()).collect();
+    // The party column wraps at the width the page's column holds, as the
+    // PDF and Word wrap it: a class-action plaintiff's 190-character name
+    // had pushed the parentheses and the case number past column 215
+    // (review 347). A wrapped line keeps its line's indent.
+    let left: Vec<String> = c
+        .left
+        .iter()
+        .flat_map(|l| {
+            let l = l.trim_end();
+            let indent = &l[..l.len() - l.trim_start().len()];
+            let options = textwrap::Options::new(LEFT_COLUMN)
+                .initial_indent(indent)
+                .subsequent_indent(indent);
+            let wrapped: Vec<String> = textwrap::wrap(l.trim_start(), options)
+                .into_iter()
+                .map(std::borrow::Cow::into_owned)
+                .collect();
+            if wrapped.is_empty() {
+                vec![String::new()]
+            } else {
+                wrapped
+            }
+        })
+        .collect();
     let width = left
         .iter()
         .map(|l| l.chars().count())
@@ -59,6 +82,10 @@ fn caption(c: &CaptionBlock) -> String {
     }
     lines.join("\n")
 }
+
+/// The characters a line of the caption's party column holds before it
+/// wraps (the PDF's column is about half the text width).
+const LEFT_COLUMN: usize = 40;
 
 /// A blank line to sign on, as the PDF draws a rule.
 const SIGN_HERE: &str = "______________________________";
@@ -103,6 +130,34 @@ fn table(t: &TableBlock) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::layout::Para;
+
+    #[test]
+    fn a_long_party_name_wraps_in_its_column_and_the_case_number_stays_near() {
+        let long = "SARAH SMITH, individually and on behalf of all others similarly situated, including the members of the certified class of purchasers,";
+        let c = CaptionBlock {
+            court_lines: vec!["IN THE UNITED STATES DISTRICT COURT".into()],
+            left: vec![
+                long.into(),
+                "        Plaintiff,".into(),
+                "v.".into(),
+                "ACME WIDGETS, INC.,".into(),
+            ],
+            right: vec!["Case No. 2:26-cv-01234".into()],
+        };
+        let text = caption(&c);
+        for line in text.lines().skip(2) {
+            assert!(line.chars().count() <= 80, "{line:?}");
+        }
+        assert!(text.contains("        Plaintiff,"), "{text}");
+        assert!(
+            text.contains(") Case No. 2:26-cv-01234") || text.contains(")  Case No. 2:26-cv-01234"),
+            "{text}"
+        );
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in long.split_whitespace() {
+            assert!(words.contains(&w), "nothing lost ({w}): {text}");
+        }
+    }
 
     #[test]
     fn the_caption_keeps_its_column_of_parentheses_and_the_case_number_in_the_middle() {
