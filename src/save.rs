@@ -32,6 +32,11 @@ pub enum SaveError {
     NotAFile { path: String, kind: String },
     #[error("{path}: is inside {dir}, a system directory; goodfaith does not write there")]
     SystemDir { path: String, dir: String },
+    /// The folder refused the new file: it does not exist, or is not
+    /// writable. Said of the folder, not of the hidden temporary file the
+    /// system names (review 347: "at path …/.goodfaith-6lkUQX.tmp").
+    #[error("{path}: {why}; choose another folder")]
+    Folder { path: String, why: String },
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
@@ -275,7 +280,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
     let mut attempts = 0;
     let mut tmp = loop {
-        let tmp = builder.tempfile_in(dir)?;
+        let tmp = builder
+            .tempfile_in(dir)
+            .map_err(|e| folder_error(path, dir, &e))?;
         tmp.as_file().lock()?;
         attempts += 1;
         if still_named(tmp.as_file(), tmp.path()) || attempts == 3 {
@@ -292,9 +299,49 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// Why `dir` would not take a new file, in the user's terms.
+fn folder_error(path: &Path, dir: &Path, e: &std::io::Error) -> SaveError {
+    let shown = dir.display();
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => format!("the folder {shown} does not exist"),
+        std::io::ErrorKind::PermissionDenied => {
+            format!("the folder {shown} does not let you save in it (no permission)")
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => format!("the folder {shown} is read-only"),
+        std::io::ErrorKind::StorageFull => format!("the disk holding {shown} is full"),
+        _ => format!("cannot write in the folder {shown}: {}", io_reason(e)),
+    };
+    SaveError::Folder {
+        path: path.display().to_string(),
+        why,
+    }
+}
+
+/// An I/O error's own words, without the path a wrapper appends.
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at path ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_folder_is_named_not_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("no such folder").join("cert.pdf");
+        let e = write_atomic(&target, b"x").expect_err("no folder");
+        let said = e.to_string();
+        assert!(
+            said.contains("the folder") && said.contains("does not exist"),
+            "{said}"
+        );
+        assert!(!said.contains(".goodfaith-"), "{said}");
+    }
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporaries() {
