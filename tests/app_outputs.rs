@@ -140,6 +140,27 @@ fn an_export_over_an_attached_letter_is_refused_and_the_letter_kept() {
     }
 }
 
+/// Word named as a PDF is refused, and nothing is written (review 347:
+/// "cert.pdf" held a Word document, which CM/ECF or a PDF viewer refuses).
+#[test]
+fn an_export_named_for_another_format_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = matter(dir.path());
+    let wrong = dir.path().join("cert.pdf");
+    let dialogs = ScriptedDialogs::answering(None, None, None)
+        .with_output(DialogKind::ExportDocx, wrong.clone());
+    let mut h = harness(dialogs);
+    h.state_mut().open_path(&m);
+    h.state_mut().step = Step::Certificate;
+    h.run();
+    h.get_by_label("Export Word\u{2026}").click();
+    h.run();
+    h.run();
+    let (said, warn) = h.state().status.clone().unwrap();
+    assert!(warn && said.contains("name the file .docx"), "{said}");
+    assert!(!wrong.exists());
+}
+
 #[test]
 fn the_exhibit_the_letter_and_the_deadlines_are_previewed_beside_the_certificate() {
     let dir = tempfile::tempdir().unwrap();

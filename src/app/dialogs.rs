@@ -25,6 +25,45 @@ pub enum DialogKind {
     ImportMail,
 }
 
+impl DialogKind {
+    /// The extensions an export of this kind may be named with (the
+    /// format follows the name), or `None` for a kind any name suits.
+    pub fn export_extensions(self) -> Option<&'static [&'static str]> {
+        match self {
+            DialogKind::ExportPdf | DialogKind::ExportExhibit => Some(&["pdf"]),
+            DialogKind::ExportDocx => Some(&["docx"]),
+            DialogKind::ExportLetter => Some(&["docx", "pdf"]),
+            DialogKind::ExportIcs => Some(&["ics"]),
+            DialogKind::Open | DialogKind::SaveAs | DialogKind::ImportMail => None,
+        }
+    }
+
+    /// Why `path` is the wrong name for this export ("a Word document
+    /// under a .pdf name, which a PDF viewer or CM/ECF would refuse"), or
+    /// `None` when its extension suits (review 347: Export Word… named
+    /// "cert.pdf" wrote a Word file called .pdf).
+    pub fn wrong_name(self, path: &std::path::Path) -> Option<String> {
+        let allowed = self.export_extensions()?;
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        if allowed.contains(&ext.as_str()) {
+            return None;
+        }
+        let names: Vec<String> = allowed.iter().map(|e| format!(".{e}")).collect();
+        Some(format!(
+            "name the file {}: the format follows the name, and a file named .{} would not open as what it is.",
+            names.join(" or "),
+            if ext.is_empty() {
+                "(nothing)".into()
+            } else {
+                ext
+            }
+        ))
+    }
+}
+
 pub trait FileDialogs {
     /// Starts asking; the answer arrives through `poll`.
     fn start(&mut self, kind: DialogKind, suggested_name: &str, ctx: &egui::Context);

@@ -192,6 +192,11 @@ impl Open {
         if path.extension().is_none() {
             path.set_extension(extensions(self.kind)[0]);
         }
+        // Said here, with the dialog still open, not after it closed.
+        if let Some(why) = self.kind.wrong_name(&path) {
+            self.error = Some(format!("Not saved: {why}"));
+            return None;
+        }
         if path.exists() && self.confirm_replace.as_deref() != Some(path.as_path()) {
             self.error = Some(format!(
                 "{} already exists. Press {} again to replace it.",

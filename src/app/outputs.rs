@@ -247,6 +247,10 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
     crate::save::refuse_attachment_as_output(path, src.matter, src.matter_path)
         .map_err(|e| e.to_string())?;
     crate::save::ensure_replaceable(path).map_err(|e| e.to_string())?;
+    // A system dialog may answer any name.
+    if let Some(why) = kind.wrong_name(path) {
+        return Err(why);
+    }
     let pack = src.pack.ok_or("choose the court first.")?;
     let now = jiff::Zoned::now();
     let shown = path.display();

@@ -968,6 +968,10 @@ impl AppState {
             self.status = Some((format!("Not exported: {e}."), true));
             return;
         }
+        if let Some(why) = DialogKind::ExportPdf.wrong_name(path) {
+            self.status = Some((format!("Not exported: {why}"), true));
+            return;
+        }
         match self.render_pdf_bytes() {
             Ok((bytes, pages, draft)) => match crate::save::write_atomic(path, &bytes) {
                 Ok(()) => {
