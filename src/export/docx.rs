@@ -319,25 +319,36 @@ pub fn to_docx(blocks: &[Block], opts: &DocxOptions) -> Result<Vec<u8>, ExportEr
         .cs(FONT)
         .east_asia(FONT);
     // "Page N of M" in 10 pt, as the PDF prints it; Word and LibreOffice
-    // fill in the fields when they lay the document out.
-    let field = |instr: InstrText| {
-        Run::new()
-            .size(20)
-            .add_field_char(FieldCharType::Begin, false)
-            .add_instr_text(instr)
-            .add_field_char(FieldCharType::Separate, false)
-            .add_text("1")
-            .add_field_char(FieldCharType::End, false)
+    // fill in the fields when they lay the document out. Each part of a
+    // field is a run of its own, the result's too, as Word writes them:
+    // with all in one run, LibreOffice drew the numbers at its default
+    // size, larger than the words around them (review 347).
+    let field = |p: Paragraph, instr: InstrText| {
+        p.add_run(
+            Run::new()
+                .size(20)
+                .add_field_char(FieldCharType::Begin, false),
+        )
+        .add_run(Run::new().size(20).add_instr_text(instr))
+        .add_run(
+            Run::new()
+                .size(20)
+                .add_field_char(FieldCharType::Separate, false),
+        )
+        .add_run(Run::new().size(20).add_text("1"))
+        .add_run(
+            Run::new()
+                .size(20)
+                .add_field_char(FieldCharType::End, false),
+        )
     };
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_run(Run::new().add_text("Page ").size(20))
-            .add_run(field(InstrText::PAGE(InstrPAGE::new())))
-            .add_run(Run::new().add_text(" of ").size(20))
-            .add_run(field(InstrText::NUMPAGES(InstrNUMPAGES::new())))
-            .size(20),
-    );
+    let line = Paragraph::new()
+        .align(AlignmentType::Center)
+        .add_run(Run::new().add_text("Page ").size(20));
+    let line = field(line, InstrText::PAGE(InstrPAGE::new()))
+        .add_run(Run::new().add_text(" of ").size(20));
+    let footer = Footer::new()
+        .add_paragraph(field(line, InstrText::NUMPAGES(InstrNUMPAGES::new())).size(20));
     let mut doc = Docx::new()
         .page_size(12240, 15840)
         .page_margin(PageMargin {
@@ -444,5 +455,38 @@ mod tests {
         };
         assert!(paragraph("The last paragraph").contains("<w:keepNext"));
         assert!(!paragraph("An earlier paragraph").contains("<w:keepNext"));
+    }
+
+    /// "Page N of M": every run of the footer, the fields' parts and their
+    /// results among them, is set in 10 pt, so LibreOffice draws the
+    /// numbers the size of the words (review 347: they came out larger).
+    #[test]
+    fn every_run_of_the_page_footer_is_ten_point() {
+        let blocks = [Block::Para(Para::body("Text.", 2.0))];
+        let bytes = to_docx(&blocks, &DocxOptions::default()).expect("writes");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let name = zip
+            .file_names()
+            .find(|n| n.starts_with("word/footer"))
+            .expect("a footer part")
+            .to_string();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(&name).expect("the footer"), &mut xml)
+            .expect("utf-8");
+        let runs: Vec<&str> = xml.split("<w:r>").skip(1).collect();
+        assert!(runs.len() >= 12, "words and two fields of five runs: {xml}");
+        for r in &runs {
+            let run = &r[..r.find("</w:r>").expect("closed")];
+            assert!(
+                run.contains(r#"<w:sz w:val="20" />"#) || run.contains(r#"<w:sz w:val="20"/>"#),
+                "{run}"
+            );
+        }
+        // A field's result is a run of its own, not in the run that opens it.
+        assert!(
+            !runs
+                .iter()
+                .any(|r| r.contains("fldChar") && r.contains("<w:t"))
+        );
     }
 }
