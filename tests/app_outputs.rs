@@ -140,6 +140,21 @@ fn an_export_over_an_attached_letter_is_refused_and_the_letter_kept() {
     }
 }
 
+/// Opens `matter`, clicks Export Word… on the certificate step with the
+/// dialog answering `out`, and returns the status line and whether it warns.
+fn export_word(matter: &Path, out: PathBuf) -> (String, bool) {
+    let dialogs =
+        ScriptedDialogs::answering(None, None, None).with_output(DialogKind::ExportDocx, out);
+    let mut h = harness(dialogs);
+    h.state_mut().open_path(matter);
+    h.state_mut().step = Step::Certificate;
+    h.run();
+    h.get_by_label("Export Word\u{2026}").click();
+    h.run();
+    h.run();
+    h.state().status.clone().unwrap()
+}
+
 /// Word named as a PDF is refused, and nothing is written (review 347:
 /// "cert.pdf" held a Word document, which CM/ECF or a PDF viewer refuses).
 #[test]
@@ -147,16 +162,7 @@ fn an_export_named_for_another_format_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let m = matter(dir.path());
     let wrong = dir.path().join("cert.pdf");
-    let dialogs = ScriptedDialogs::answering(None, None, None)
-        .with_output(DialogKind::ExportDocx, wrong.clone());
-    let mut h = harness(dialogs);
-    h.state_mut().open_path(&m);
-    h.state_mut().step = Step::Certificate;
-    h.run();
-    h.get_by_label("Export Word\u{2026}").click();
-    h.run();
-    h.run();
-    let (said, warn) = h.state().status.clone().unwrap();
+    let (said, warn) = export_word(&m, wrong.clone());
     assert!(warn && said.contains("name the file .docx"), "{said}");
     assert!(!wrong.exists());
 }
@@ -185,15 +191,6 @@ fn a_draft_record_exports_word_stamped_draft() {
     let dir = tempfile::tempdir().unwrap();
     let m = dir.path().join("m.json");
     std::fs::copy(common::fixture("seeds/002-single-letter.json"), &m).unwrap();
-    let dialogs = ScriptedDialogs::answering(None, None, None)
-        .with_output(DialogKind::ExportDocx, dir.path().join("c.docx"));
-    let mut h = harness(dialogs);
-    h.state_mut().open_path(&m);
-    h.state_mut().step = Step::Certificate;
-    h.run();
-    h.get_by_label("Export Word\u{2026}").click();
-    h.run();
-    h.run();
-    let (said, warn) = h.state().status.clone().unwrap();
+    let (said, warn) = export_word(&m, dir.path().join("c.docx"));
     assert!(warn && said.contains("DRAFT"), "{said}");
 }

@@ -192,12 +192,7 @@ pub(super) fn exhibit(
         eprint!("{}", draft_reasons(&report));
     }
     let ex = crate::export::exhibit::render_exhibit(&m, Some(matter), pack, today, draft, &now)?;
-    if let Some(metrics) = crate::layout::Metrics::new() {
-        blank_warning(
-            "exhibit",
-            &crate::render::missing_glyphs(&ex.pages, &metrics),
-        );
-    }
+    blank_warning("exhibit", &ex.missing_glyphs);
     let files = ex.attached.len();
     let attached: usize = ex.attached.iter().map(|a| a.2).sum();
     let summary = format!(

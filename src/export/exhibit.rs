@@ -305,6 +305,9 @@ pub struct RenderedExhibit {
     /// Files the log lists that are not PDFs: named in the chronology, not
     /// bound in.
     pub not_attached: Vec<NotAttached>,
+    /// Characters of the chronology the font cannot draw (blank in the
+    /// PDF), found with the fonts the layout already loaded.
+    pub missing_glyphs: Vec<char>,
 }
 
 /// Reads every attachment of the log, in chronological order; the first
@@ -404,9 +407,7 @@ pub fn render_exhibit(
         let mut labels = Vec::with_capacity(attached_pages);
         let mut n = pages.len();
         for a in &attachments {
-            let name = Path::new(&a.file)
-                .file_name()
-                .map_or(a.file.clone(), |f| f.to_string_lossy().into_owned());
+            let name = file_name(&a.file);
             for _ in 0..a.pages {
                 n += 1;
                 labels.push(format!(
@@ -417,11 +418,13 @@ pub fn render_exhibit(
         }
         attach::append(&base, attachments, &labels)?
     };
+    let missing_glyphs = crate::render::missing_glyphs(&pages, &metrics);
     Ok(RenderedExhibit {
         bytes,
         pages,
         total_pages: total,
         attached,
         not_attached,
+        missing_glyphs,
     })
 }
