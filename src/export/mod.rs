@@ -60,8 +60,14 @@ pub fn blank_note(what: &str, missing: &[char]) -> Option<String> {
         return None;
     }
     let chars: String = missing.iter().collect();
+    // Only the letter has a Word form; the exhibit is a PDF.
+    let or_word = if what == "letter" {
+        ", or write the letter as Word (.docx), which leaves them to Word's fonts"
+    } else {
+        ""
+    };
     Some(format!(
-        "the {what}'s font cannot draw these characters, which are blank in the PDF: {chars}. Spell them another way, or write the letter as Word (.docx), which leaves them to Word's fonts."
+        "the {what}'s font cannot draw these characters, which are blank in the PDF: {chars}. Spell them another way{or_word}."
     ))
 }
 
