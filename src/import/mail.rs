@@ -125,7 +125,7 @@ impl Mail {
                 .unwrap_or_default(),
             subject: msg.subject().unwrap_or_default().trim().to_string(),
             in_reply_to: !msg.in_reply_to().is_empty(),
-            body: msg.body_text(0).map(|b| b.into_owned()).unwrap_or_default(),
+            body: body_text(&msg),
             attachments,
         })
     }
@@ -207,6 +207,57 @@ impl Mail {
     }
 }
 
+/// The message's text. A body in 8-bit bytes that names no character set
+/// and is not UTF-8 is read as Windows-1252, as mail clients read it: it is
+/// what Outlook and older Windows mail programs send, and mail-parser alone
+/// would turn each accented letter into U+FFFD, which the lawyer would then
+/// see in the summary ("M\u{fffd}ller") with no word of why.
+fn body_text(msg: &mail_parser::Message) -> String {
+    let text = msg.body_text(0).map(|b| b.into_owned()).unwrap_or_default();
+    if !text.contains('\u{fffd}') {
+        return text;
+    }
+    let part = msg
+        .text_body
+        .first()
+        .or(msg.html_body.first())
+        .and_then(|&i| msg.parts.get(i as usize));
+    let Some(part) = part else {
+        return text;
+    };
+    let names_charset = part
+        .content_type()
+        .is_some_and(|ct| ct.attribute("charset").is_some());
+    let raw = msg
+        .raw_message
+        .get(part.raw_body_offset() as usize..part.raw_end_offset() as usize);
+    let (false, Some(raw)) = (names_charset, raw) else {
+        return text;
+    };
+    let encoding = part.content_transfer_encoding().unwrap_or_default();
+    let bytes = if encoding.eq_ignore_ascii_case("quoted-printable") {
+        mail_parser::decoders::quoted_printable::quoted_printable_decode(raw)
+    } else if encoding.eq_ignore_ascii_case("base64") {
+        mail_parser::decoders::base64::base64_decode(raw)
+    } else {
+        Some(raw.to_vec())
+    };
+    let decoder = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252");
+    let (Some(bytes), Some(decode)) = (bytes, decoder) else {
+        return text;
+    };
+    if std::str::from_utf8(&bytes).is_ok() {
+        // The U+FFFD was the sender's own.
+        return text;
+    }
+    let decoded = decode(&bytes);
+    if part.is_text_html() {
+        mail_parser::decoders::html::html_to_text(&decoded)
+    } else {
+        decoded
+    }
+}
+
 fn address(a: &mail_parser::Addr) -> Address {
     Address {
         name: a.name().unwrap_or_default().trim().to_string(),
@@ -238,6 +289,34 @@ mod tests {
         )
         .expect("mail");
         assert_eq!(m.date, MailDate::At(date(2017, 3, 8), time(17, 40, 0, 0)));
+    }
+
+    #[test]
+    fn eight_bit_text_naming_no_charset_is_read_as_windows_1252() {
+        // "M\xfcller" and a curly apostrophe (0x92), as Outlook sends them
+        // with no charset; 8-bit, quoted-printable, and in an HTML-only body.
+        let plain = b"From: a@b.law\r\nSubject: x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\nDear Mr. M\xfcller, we\x92ll produce.\r\n";
+        let m = Mail::parse(plain, false).expect("mail");
+        assert_eq!(m.body.trim(), "Dear Mr. M\u{fc}ller, we\u{2019}ll produce.");
+        let qp = b"From: a@b.law\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nM=FCller\r\n--XX--\r\n";
+        let m = Mail::parse(qp, false).expect("mail");
+        assert_eq!(m.body.trim(), "M\u{fc}ller");
+        let html =
+            b"From: a@b.law\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n<p>M\xfcller</p>\r\n";
+        let m = Mail::parse(html, false).expect("mail");
+        assert_eq!(m.body.trim(), "M\u{fc}ller");
+        // UTF-8 with no charset, and a charset that is named, are read as
+        // they say.
+        let utf8 = "From: a@b.law\r\nSubject: x\r\n\r\nM\u{fc}ller\r\n".as_bytes();
+        assert_eq!(
+            Mail::parse(utf8, false).expect("mail").body.trim(),
+            "M\u{fc}ller"
+        );
+        let named = b"From: a@b.law\r\nSubject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nM\xfcller\r\n";
+        assert_eq!(
+            Mail::parse(named, false).expect("mail").body.trim(),
+            "M\u{fc}ller"
+        );
     }
 
     #[test]
