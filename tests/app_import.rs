@@ -155,6 +155,33 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
 }
 
 #[test]
+fn a_message_naming_nothing_of_the_matter_is_offered_unticked() {
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.mail = ["01-demand-gmail.eml", "09-other-matter.eml"]
+        .map(|f| common::fixture(&format!("mail/{f}")))
+        .to_vec();
+    let mut h = harness(dialogs);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import correspondence").click();
+    h.run();
+    h.get_by_label_contains("2 messages to add to the conferral log");
+    // Counsel's note about another case's deposition is listed, says why it
+    // is not ticked, and is left out unless the user ticks it.
+    h.get_by_label_contains(
+        "1 message names none of this matter's requests, its case number or its parties, and is not ticked",
+    );
+    h.get_by_label("\u{2014} (names nothing of this matter)");
+    h.get_by_label("Add 1 message to the log").click();
+    h.run();
+    h.run();
+    let log = &h.state().doc.matter.conferrals;
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[1].source, "CAF8kq=YbT3xv0u2k1Q@mail.gmail.com");
+}
+
+#[test]
 fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
     // A folder holding the reply and a file that is not mail.
     let dir = tempfile::tempdir().unwrap();

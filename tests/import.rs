@@ -192,6 +192,43 @@ fn a_conferral_thread_becomes_the_entries_a_lawyer_expects() {
 }
 
 #[test]
+fn a_message_naming_nothing_of_the_matter_is_added_with_a_word_of_warning() {
+    let (_dir, m) = matter_copy();
+    let out = import(
+        &m,
+        &[&mail("01-demand-gmail.eml"), &mail("09-other-matter.eml")],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let line = |needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {text}"))
+            .to_string()
+    };
+    // The other case's deposition dates name no request, no case number and
+    // no party; the demand names all three.
+    assert!(
+        line("Baker deposition dates")
+            .contains("names none of the matter's requests, its case number or its parties"),
+        "{text}"
+    );
+    assert!(!line("deficient answers").contains("names none"), "{text}");
+    let (_fresh, m) = matter_copy();
+    let json = goodfaith(&[
+        "import",
+        m.to_str().unwrap(),
+        &mail("09-other-matter.eml"),
+        &mail("01-demand-gmail.eml"),
+        "--dry-run",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["added"][0]["names_the_matter"], false, "{v}");
+    assert_eq!(v["added"][1]["names_the_matter"], true, "{v}");
+}
+
+#[test]
 fn importing_again_or_a_copy_of_a_message_adds_nothing() {
     let (_dir, m) = matter_copy();
     let out = import(&m, &[&mail("thread.mbox")]);
@@ -228,6 +265,26 @@ fn importing_again_or_a_copy_of_a_message_adds_nothing() {
         );
     }
     assert_eq!(load(&m).conferrals.len(), 4);
+
+    // A message with no Message-ID is known again by its fingerprint, and
+    // the report says so rather than claim a Message-ID matched.
+    let raw = std::fs::read_to_string(mail("01-demand-gmail.eml")).unwrap();
+    let bare: String = raw
+        .lines()
+        .filter(|l| !l.starts_with("Message-ID:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let eml = m.with_file_name("no-id.eml");
+    std::fs::write(&eml, bare).unwrap();
+    let eml = eml.to_str().unwrap();
+    assert_eq!(import(&m, &[eml]).status.code(), Some(0));
+    let again = stdout(&import(&m, &[eml]));
+    assert!(
+        again.contains(
+            "1 message (the same Message-ID, or for a message without one, the same sender, date, subject and text), not added again"
+        ),
+        "{again}"
+    );
 }
 
 #[test]

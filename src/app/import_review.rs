@@ -83,8 +83,12 @@ impl ImportReview {
                     })
                     .collect::<Vec<_>>()
                     .join(", "),
+                // A message that names none of the matter's requests, its
+                // case number or its parties is likely about another case
+                // or other discovery between the same counsel: offered,
+                // not ticked (review 347).
+                ticked: p.names_the_matter,
                 proposal: p,
-                ticked: true,
             })
             .collect();
         ImportReview {
@@ -127,6 +131,20 @@ impl ImportReview {
                 self.files,
                 if self.files == 1 { "" } else { "s" }
             ));
+            let elsewhere = self
+                .rows
+                .iter()
+                .filter(|r| !r.proposal.names_the_matter)
+                .count();
+            if elsewhere > 0 {
+                ui.label(format!(
+                    "{} {} none of this matter's requests, its case number or its parties, and {} not ticked: tick {} only if it is about this dispute.",
+                    count(elsewhere, "message", "messages"),
+                    if elsewhere == 1 { "names" } else { "name" },
+                    if elsewhere == 1 { "is" } else { "are" },
+                    if elsewhere == 1 { "it" } else { "each" },
+                ));
+            }
             if !self.rows.is_empty() {
                 ui.horizontal(|ui| {
                     if ui.button("Tick all").clicked() {
@@ -226,7 +244,11 @@ impl ImportReview {
                         info.to.join(", "),
                         or_dash(&info.subject).to_string(),
                         r.people.clone(),
-                        or_dash(&r.requests).to_string(),
+                        if r.proposal.names_the_matter {
+                            or_dash(&r.requests).to_string()
+                        } else {
+                            "\u{2014} (names nothing of this matter)".to_string()
+                        },
                     ] {
                         row.col(|ui| {
                             ui.add(egui::Label::new(text).truncate());

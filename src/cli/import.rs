@@ -143,6 +143,9 @@ fn added_line(m: &Matter, p: &Proposal, id: &str) -> String {
             plural(ev.attachments.len(), "attachment", "attachments")
         ));
     }
+    if !p.names_the_matter {
+        line.push_str("; names none of the matter's requests, its case number or its parties: check that it is about this dispute");
+    }
     format!("{}\n", printable(&line))
 }
 
@@ -209,7 +212,7 @@ fn text_report(
     }
     if !dupes.is_empty() {
         out.push_str(&format!(
-            "Already in the log, or read earlier in this import: {} (same Message-ID), not added again.\n",
+            "Already in the log, or read earlier in this import: {} (the same Message-ID, or for a message without one, the same sender, date, subject and text), not added again.\n",
             plural(dupes.len(), "message", "messages")
         ));
     }
@@ -252,6 +255,8 @@ struct JsonAdded<'a> {
     subject: &'a str,
     /// Recipients who are no counsel or pro se party of the matter.
     unmatched: &'a [String],
+    /// The message names a request, the case number or a party.
+    names_the_matter: bool,
     entry: &'a crate::matter::ConferralEvent,
 }
 
@@ -295,6 +300,7 @@ fn json_report(
                 to: &p.info.to,
                 subject: &p.info.subject,
                 unmatched: &p.unmatched,
+                names_the_matter: p.names_the_matter,
                 entry: &p.event,
             })
             .collect(),

@@ -87,12 +87,18 @@ pub struct Proposal {
     /// Recipients who are no counsel or pro se party of the matter (staff,
     /// clients, the court): shown, not added as participants.
     pub unmatched: Vec<String>,
+    /// The message (its subject or any of its text, quotations included)
+    /// names one of the matter's requests, its case number or one of its
+    /// parties. The same counsel write to each other about other cases and
+    /// other discovery; the app leaves a message that names none of these
+    /// unticked, and the CLI says so of it.
+    pub names_the_matter: bool,
 }
 
 /// Why a message was not added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkipReason {
-    /// The log already has it (same Message-ID), as this entry.
+    /// The log already has it (same Message-ID, or fingerprint), as this entry.
     AlreadyInLog(String),
     /// The same message came earlier in this import (from another file).
     DuplicateInImport,
@@ -133,7 +139,7 @@ impl SkipReason {
         match self {
             SkipReason::AlreadyInLog(id) => format!("already in the log as {id}"),
             SkipReason::DuplicateInImport => {
-                "the same message (same Message-ID) appears earlier in this import".into()
+                "the same message (the same Message-ID, or for a message without one, the same sender, date, subject and text) appears earlier in this import".into()
             }
             SkipReason::UnknownSender => "the sender is not a counsel or pro se party of the matter; add them (with this email address) and import again".into(),
             SkipReason::NoOtherSide => "nobody on the other side sent or received it (by email address or name); add the missing counsel and import again".into(),
@@ -172,7 +178,54 @@ pub struct Importer<'m> {
     /// message proposed earlier in this import.
     seen: HashMap<String, Option<String>>,
     next: u64,
+    /// The case number in lower case, without its office prefix ("2:").
+    case_number: Option<String>,
+    /// The words of the parties' names that tell them apart, in lower case.
+    party_words: Vec<String>,
 }
+
+/// Words of a party's name that name no one in particular: a message saying
+/// "the company" or "the United States" is not thereby about this case.
+const GENERIC: &[&str] = &[
+    "inc",
+    "llc",
+    "llp",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "the",
+    "and",
+    "for",
+    "of",
+    "city",
+    "county",
+    "state",
+    "states",
+    "united",
+    "america",
+    "american",
+    "national",
+    "department",
+    "dept",
+    "group",
+    "holdings",
+    "services",
+    "bank",
+    "insurance",
+    "trust",
+    "association",
+    "international",
+    "usa",
+    "plc",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "jr",
+    "sr",
+    "iii",
+];
 
 impl<'m> Importer<'m> {
     pub fn new(matter: &'m Matter) -> Self {
@@ -182,13 +235,53 @@ impl<'m> Importer<'m> {
             .filter(|e| !e.source.is_empty())
             .map(|e| (source_key(&e.source), Some(e.id.clone())))
             .collect();
+        // "2:25-cv-00001" is written "25-cv-00001" as often as not.
+        let case_number = matter.caption.case_number.trim().to_lowercase();
+        let case_number = case_number
+            .split_once(':')
+            .map_or(case_number.as_str(), |(_, rest)| rest)
+            .trim()
+            .to_string();
         Importer {
             matter,
             people: People::new(matter),
             requests: RequestMatcher::new(&matter.items),
             seen,
             next: next_number(matter),
+            case_number: (case_number.len() >= 4).then_some(case_number),
+            party_words: matter
+                .parties
+                .iter()
+                .flat_map(|p| {
+                    p.name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .map(str::to_lowercase)
+                        .filter(|w| w.chars().count() >= 3 && !GENERIC.contains(&w.as_str()))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
         }
+    }
+
+    /// Whether the message's subject or text (quotations included: a reply
+    /// below the demand is on its requests) names a request of the matter,
+    /// its case number, or a distinctive word of a party's name.
+    fn names_the_matter(&self, mail: &Mail) -> bool {
+        let text = format!("{}\n{}", mail.subject, mail.body);
+        if !self.requests.find(&text).is_empty() {
+            return true;
+        }
+        let lower = text.to_lowercase();
+        if self
+            .case_number
+            .as_ref()
+            .is_some_and(|n| lower.contains(n.as_str()))
+        {
+            return true;
+        }
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| self.party_words.iter().any(|p| p == w))
     }
 
     /// Decides what becomes of one message; a message it proposes to add
@@ -269,11 +362,13 @@ impl<'m> Importer<'m> {
         event.source = source.clone();
         event.attachments = mail.attachments.iter().map(|a| a.name.clone()).collect();
         self.seen.insert(source_key(&source), None);
+        let names_the_matter = !event.items.is_empty() || self.names_the_matter(mail);
         Decision::Add(Box::new(Proposal {
             event,
             info,
             attachments: mail.attachments.clone(),
             unmatched,
+            names_the_matter,
         }))
     }
 }
