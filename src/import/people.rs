@@ -73,7 +73,7 @@ const NOT_NAME: [&str; 12] = [
 /// A key under which "Doe, John", "John Doe", "JOHN DOE, Esq." and
 /// "\"Doe, John (Acme)\"" agree: letters and digits only, lower case, a
 /// "Last, First" order turned around, titles and suffixes dropped, the
-/// words sorted. Letters outside ASCII are kept ("Nguyễn Thị Hòa").
+/// words sorted, accents folded ("Nguyễn Thị Hòa" is "Nguyen Thi Hoa").
 pub fn name_key(name: &str) -> String {
     // Drop a parenthesised aside: "Jane Roe (Roe LLP)".
     let mut plain = String::new();
@@ -86,6 +86,11 @@ pub fn name_key(name: &str) -> String {
             _ => {}
         }
     }
+    // Accents are folded: a client's "Jose Muller" is the matter's "José
+    // Müller" (many mail programs and address books drop them).
+    let plain: String = unicode_normalization::UnicodeNormalization::nfd(plain.as_str())
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .map(|w| w.trim_matches('\'').to_lowercase())
@@ -110,5 +115,7 @@ mod tests {
         assert_eq!(name_key("Doe, John (Acme Corp.)"), k);
         assert_ne!(name_key("Jane Doe"), k);
         assert_eq!(name_key("Hòa, Nguyễn Thị"), name_key("Nguyễn Thị Hòa"));
+        assert_eq!(name_key("Jose Muller"), name_key("Müller, José"));
+        assert_eq!(name_key("NGUYEN THI HOA"), name_key("Nguyễn Thị Hòa"));
     }
 }
