@@ -182,6 +182,52 @@ fn a_message_naming_nothing_of_the_matter_is_offered_unticked() {
 }
 
 #[test]
+fn a_message_whose_attachment_cannot_be_saved_is_not_added() {
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.mail = ["01-demand-gmail.eml", "02-reply-outlook.eml"]
+        .map(|f| common::fixture(&format!("mail/{f}")))
+        .to_vec();
+    let mut h = harness(dialogs);
+    h.run();
+    // A folder stands where the demand's attachment would be saved.
+    let folder = h
+        .state()
+        .doc
+        .path
+        .as_ref()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    std::fs::create_dir_all(folder.join("smith-v-acme attachments/2017-03-08 Letter to Doe.pdf"))
+        .unwrap();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import correspondence").click();
+    h.run();
+    h.get_by_label("Add 2 messages to the log").click();
+    h.run();
+    h.run();
+    let s = h.state();
+    assert_eq!(s.doc.matter.conferrals.len(), 2, "only the reply");
+    assert!(
+        !s.doc
+            .matter
+            .conferrals
+            .iter()
+            .any(|e| e.source == "CAF8kq=YbT3xv0u2k1Q@mail.gmail.com")
+    );
+    let (status, error) = s.status.clone().expect("status");
+    assert!(error, "{status}");
+    assert!(
+        status.contains("Not added, because its attachments could not be saved")
+            && status.contains("2017-03-08 Letter to Doe.pdf")
+            && status.contains("import it again"),
+        "{status}"
+    );
+}
+
+#[test]
 fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
     // A folder holding the reply and a file that is not mail.
     let dir = tempfile::tempdir().unwrap();

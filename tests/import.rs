@@ -464,6 +464,58 @@ fn attachments_are_saved_beside_the_matter_once() {
     assert_eq!(std::fs::read_dir(&att).unwrap().count(), 1);
 }
 
+/// A message whose attachment cannot be saved is not added, the report
+/// names the attachment, and importing again once the cause is gone adds it
+/// with the file (review 347: the entry was added naming a file that was
+/// not there, and a second import skipped it as already in the log).
+#[test]
+fn a_message_whose_attachment_cannot_be_saved_is_left_for_the_next_import() {
+    let (dir, m) = matter_copy();
+    let att = dir.path().join("correspondence");
+    // A folder where the attachment's file would go.
+    let blocker = att.join("2017-03-08 Letter to Doe.pdf");
+    std::fs::create_dir_all(&blocker).unwrap();
+    let args = [
+        "--attachments",
+        att.to_str().unwrap(),
+        &mail("01-demand-gmail.eml"),
+        &mail("02-reply-outlook.eml"),
+    ];
+    let out = import(&m, &args);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.starts_with("Added 1 entry"), "{text}");
+    let refused = text
+        .lines()
+        .find(|l| l.contains("deficient answers") && l.contains("not added"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        refused.contains("2017-03-08 Letter to Doe.pdf")
+            && refused.contains("the message was not added: fix this and import it again"),
+        "{refused}"
+    );
+    let matter = load(&m);
+    assert!(
+        !matter
+            .conferrals
+            .iter()
+            .any(|e| e.source == "CAF8kq=YbT3xv0u2k1Q@mail.gmail.com")
+    );
+    // The reply was added under the next id, and the report says so.
+    assert!(text.contains("  e2 "), "{text}");
+    assert_eq!(matter.conferrals.last().unwrap().id, "e2");
+
+    std::fs::remove_dir(&blocker).unwrap();
+    let out = import(&m, &args);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let matter = load(&m);
+    assert_eq!(
+        entry(&matter, "CAF8kq=YbT3xv0u2k1Q@mail.gmail.com").attachments,
+        ["correspondence/2017-03-08 Letter to Doe.pdf"]
+    );
+    assert!(blocker.is_file());
+}
+
 /// A matter opened through a symbolic link (kept in a synced folder, say)
 /// gets the entries in the file the link names, which keeps its
 /// permissions; the link stays a link (review 347: the link was replaced by

@@ -54,7 +54,7 @@ impl ImportReview {
             added,
             skipped,
             problems,
-        } = review(matter, files, keep_attachments, &mut |_| {});
+        } = review(matter, files, keep_attachments, &mut |_| Ok(()));
         let name = |id: &str| {
             matter
                 .counsel_by_id(id)

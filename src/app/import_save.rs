@@ -20,8 +20,11 @@ pub struct Saved {
 /// Saves the attachments of `proposals` beside the matter at `matter`
 /// (each entry then lists their paths, relative to the matter's folder).
 /// A matter not yet saved has no folder: its entries keep the names only,
-/// and the note says how to attach them.
-pub fn save_attachments(proposals: &mut [Proposal], matter: Option<&Path>) -> Saved {
+/// and the note says how to attach them. A message whose attachments could
+/// not be saved is taken out of `proposals`, as `goodfaith import` leaves
+/// it out: added, its entry would name files that are not there, and
+/// importing it again would skip it as already in the log (review 347).
+pub fn save_attachments(proposals: &mut Vec<Proposal>, matter: Option<&Path>) -> Saved {
     let count: usize = proposals.iter().map(|p| p.attachments.len()).sum();
     if count == 0 {
         return Saved {
@@ -47,16 +50,18 @@ pub fn save_attachments(proposals: &mut [Proposal], matter: Option<&Path>) -> Sa
         .map_or("matter".into(), |s| s.to_string_lossy().into_owned());
     let dir = folder.join(format!("{stem} attachments"));
     let mut problems = vec![];
-    for p in proposals.iter_mut() {
-        if let Err(e) = crate::import::save_attachments(p, &dir, &folder) {
-            problems.push(format!("{} ({}): {e}", p.info.subject, p.event.date));
-            // Not saved: the entry keeps the names, as without a folder.
-            for a in &mut p.attachments {
-                a.data = None;
+    proposals.retain_mut(
+        |p| match crate::import::save_attachments(p, &dir, &folder) {
+            Ok(()) => true,
+            Err(e) => {
+                problems.push(format!(
+                    "\u{201c}{}\u{201d} of {}: {e}",
+                    p.info.subject, p.event.date
+                ));
+                false
             }
-            p.event.attachments = p.attachments.iter().map(|a| a.name.clone()).collect();
-        }
-    }
+        },
+    );
     if problems.is_empty() {
         Saved {
             note: format!(
@@ -69,8 +74,10 @@ pub fn save_attachments(proposals: &mut [Proposal], matter: Option<&Path>) -> Sa
     } else {
         Saved {
             note: format!(
-                " Some attachments could not be saved, and are listed by name only: {}.",
-                problems.join("; ")
+                " Not added, because {} could not be saved: {}. Fix this and import {} again.",
+                plural(problems.len(), "its attachments", "their attachments"),
+                problems.join("; "),
+                plural(problems.len(), "it", "them")
             ),
             failed: true,
         }

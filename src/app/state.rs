@@ -1088,23 +1088,32 @@ impl AppState {
                     super::import_save::save_attachments(&mut proposals, self.doc.path.as_deref());
                 let events: Vec<_> = proposals.into_iter().map(|p| p.event).collect();
                 let mut ids = vec![];
-                self.doc.change_as_one_step(now, |m| {
-                    ids = crate::import::add_entries(m, events);
-                });
-                self.last_change = now;
-                self.step = Step::Conferrals;
+                if !events.is_empty() {
+                    self.doc.change_as_one_step(now, |m| {
+                        ids = crate::import::add_entries(m, events);
+                    });
+                    self.last_change = now;
+                    self.step = Step::Conferrals;
+                }
                 self.selected_event = ids.first().cloned();
                 self.status = Some((
-                    format!(
-                        "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).{}",
-                        if ids.len() == 1 {
-                            "1 entry".to_string()
-                        } else {
-                            format!("{} entries", ids.len())
-                        },
-                        if ids.len() == 1 { "it" } else { "them" },
-                        attachments.note
-                    ),
+                    if ids.is_empty() {
+                        format!(
+                            "Nothing was added to the conferral log.{}",
+                            attachments.note
+                        )
+                    } else {
+                        format!(
+                            "Added {} to the conferral log from email (Edit \u{203a} Undo removes {}).{}",
+                            if ids.len() == 1 {
+                                "1 entry".to_string()
+                            } else {
+                                format!("{} entries", ids.len())
+                            },
+                            if ids.len() == 1 { "it" } else { "them" },
+                            attachments.note
+                        )
+                    },
                     attachments.failed,
                 ));
             }

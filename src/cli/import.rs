@@ -48,22 +48,28 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
         crate::save::ensure_replaceable(&args.matter)?;
     }
     let save_dir = args.attachments.as_ref().filter(|_| !args.dry_run);
-    let mut attachment_problems = vec![];
-    let result = review(&matter, &args.files, save_dir.is_some(), &mut |p| {
-        if let Some(dir) = save_dir
-            && let Err(e) = save_attachments(p, dir, &matter_dir)
-        {
-            attachment_problems.push(e.to_string());
-            for a in &mut p.attachments {
-                a.data = None;
-            }
-        }
-    });
+    let mut result = review(
+        &matter,
+        &args.files,
+        save_dir.is_some(),
+        &mut |p| match save_dir {
+            Some(dir) => save_attachments(p, dir, &matter_dir).map_err(|e| e.to_string()),
+            None => Ok(()),
+        },
+    );
+    let attachment_problems = result
+        .skipped
+        .iter()
+        .any(|s| matches!(s.reason, crate::import::SkipReason::AttachmentNotSaved(_)));
     let written = if args.dry_run || result.added.is_empty() {
         false
     } else {
         let ids = add_entries(&mut matter, result.added.iter().map(|p| p.event.clone()));
-        debug_assert!(ids.iter().zip(&result.added).all(|(i, p)| *i == p.event.id));
+        // A message left out (its attachments not saved) gave up its id:
+        // report the ids the entries were given.
+        for (p, id) in result.added.iter_mut().zip(ids) {
+            p.event.id = id;
+        }
         let json = serde_json::to_string_pretty(&matter)? + "\n";
         // The entries refer only to ids the matter has; check anyway that the
         // file will reopen before replacing a good one.
@@ -79,17 +85,15 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
         true
     };
     if args.json {
-        emit(&(json_report(&args, &result, written, &attachment_problems)? + "\n"))?;
+        emit(&(json_report(&args, &result, written)? + "\n"))?;
     } else {
-        emit(&text_report(&args, &matter, &result, &attachment_problems))?;
+        emit(&text_report(&args, &matter, &result))?;
     }
-    Ok(
-        if result.problems.is_empty() && attachment_problems.is_empty() {
-            EXIT_READY
-        } else {
-            EXIT_BLOCKED
-        },
-    )
+    Ok(if result.problems.is_empty() && !attachment_problems {
+        EXIT_READY
+    } else {
+        EXIT_BLOCKED
+    })
 }
 
 fn person(m: &Matter, id: &str) -> String {
@@ -169,12 +173,7 @@ fn skipped_line(s: &Skipped) -> String {
     format!("{}\n", printable(&line))
 }
 
-fn text_report(
-    args: &ImportArgs,
-    m: &Matter,
-    r: &Review,
-    attachment_problems: &[String],
-) -> String {
+fn text_report(args: &ImportArgs, m: &Matter, r: &Review) -> String {
     let name = printable(&args.matter.display().to_string()).into_owned();
     let mut out = String::new();
     if r.added.is_empty() {
@@ -216,13 +215,10 @@ fn text_report(
             plural(dupes.len(), "message", "messages")
         ));
     }
-    if !r.problems.is_empty() || !attachment_problems.is_empty() {
-        out.push_str("Could not read or save:\n");
+    if !r.problems.is_empty() {
+        out.push_str("Could not read:\n");
         for p in &r.problems {
             out.push_str(&format!("  {}\n", printable(&p.to_string())));
-        }
-        for p in attachment_problems {
-            out.push_str(&format!("  {}\n", printable(p)));
         }
     }
     out.push_str(&format!(
@@ -278,12 +274,7 @@ struct JsonSkipped<'a> {
     subject: &'a str,
 }
 
-fn json_report(
-    args: &ImportArgs,
-    r: &Review,
-    written: bool,
-    attachment_problems: &[String],
-) -> serde_json::Result<String> {
+fn json_report(args: &ImportArgs, r: &Review, written: bool) -> serde_json::Result<String> {
     let out = JsonImport {
         matter: path_string(&args.matter),
         dry_run: args.dry_run,
@@ -323,12 +314,7 @@ fn json_report(
                 subject: &s.info.subject,
             })
             .collect(),
-        errors: r
-            .problems
-            .iter()
-            .map(ToString::to_string)
-            .chain(attachment_problems.iter().cloned())
-            .collect(),
+        errors: r.problems.iter().map(ToString::to_string).collect(),
     };
     serde_json::to_string_pretty(&out)
 }

@@ -115,6 +115,10 @@ pub enum SkipReason {
     Truncated,
     /// Not an email message (in a mailbox).
     NotMail,
+    /// Its attachments could not be saved (the error, naming the file):
+    /// added without them, the entry would name files that are not there,
+    /// and importing again would skip it as already in the log.
+    AttachmentNotSaved(String),
 }
 
 impl SkipReason {
@@ -131,6 +135,7 @@ impl SkipReason {
             SkipReason::NoSender => "no_sender",
             SkipReason::Truncated => "truncated",
             SkipReason::NotMail => "not_mail",
+            SkipReason::AttachmentNotSaved(_) => "attachment_not_saved",
         }
     }
 
@@ -149,6 +154,7 @@ impl SkipReason {
             SkipReason::NoSender => "it has no From: header".into(),
             SkipReason::Truncated => "the mailbox ends in the middle of this message (the copy was cut short); export the mailbox again".into(),
             SkipReason::NotMail => "this part of the mailbox is not an email message".into(),
+            SkipReason::AttachmentNotSaved(why) => format!("{why}; the message was not added: fix this and import it again"),
         }
     }
 }
@@ -282,6 +288,15 @@ impl<'m> Importer<'m> {
         lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| self.party_words.iter().any(|p| p == w))
+    }
+
+    /// Forgets a message proposed earlier in this import that was then not
+    /// added, so the same message later in the import is considered again.
+    pub fn forget(&mut self, source: &str) {
+        let key = source_key(source);
+        if matches!(self.seen.get(&key), Some(None)) {
+            self.seen.remove(&key);
+        }
     }
 
     /// Decides what becomes of one message; a message it proposes to add

@@ -52,12 +52,15 @@ impl Review {
 /// Reads `files` and decides, message by message, what would be added to
 /// `matter`; nothing is changed. `on_added` sees each proposal as it is made
 /// (the CLI saves attachments there, so their bytes are not all held until
-/// the end); `keep_attachments` keeps attachments' bytes for it.
+/// the end); `keep_attachments` keeps attachments' bytes for it. A proposal
+/// `on_added` refuses (its attachments could not be saved) is not added but
+/// reported with the reason, and is not remembered as seen: importing again,
+/// once the reason is fixed, adds it then.
 pub fn review(
     matter: &Matter,
     files: &[PathBuf],
     keep_attachments: bool,
-    on_added: &mut dyn FnMut(&mut Proposal),
+    on_added: &mut dyn FnMut(&mut Proposal) -> Result<(), String>,
 ) -> Review {
     let mut importer = Importer::new(matter);
     let mut out = Review::default();
@@ -79,10 +82,16 @@ pub fn review(
                 }),
             };
             match decision {
-                Decision::Add(mut p) => {
-                    on_added(&mut p);
-                    out.added.push(*p);
-                }
+                Decision::Add(mut p) => match on_added(&mut p) {
+                    Ok(()) => out.added.push(*p),
+                    Err(why) => {
+                        importer.forget(&p.event.source);
+                        out.skipped.push(Skipped {
+                            reason: SkipReason::AttachmentNotSaved(why),
+                            info: p.info,
+                        });
+                    }
+                },
                 Decision::Skip(s) => out.skipped.push(s),
             }
         };
