@@ -154,7 +154,7 @@ impl Mail {
         }
         let person = |p: &msg_parser::Person| Address {
             name: p.name.trim().to_string(),
-            email: p.email.trim().to_string(),
+            email: smtp_only(p.email.trim()),
         };
         let from = Some(person(&o.sender)).filter(|a| !(a.name.is_empty() && a.email.is_empty()));
         let body = if o.body.trim().is_empty() {
@@ -258,6 +258,21 @@ fn body_text(msg: &mail_parser::Message) -> String {
     }
 }
 
+/// An Outlook address as an email address, or empty. Outlook keeps an
+/// Exchange X.500 address ("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE
+/// GROUP/CN=RECIPIENTS/CN=JDOE") for people of the same organisation in a
+/// message that never crossed the internet (a sent item); msg_parser turns
+/// it into the SMTP address only where transport headers name it. It is no
+/// address anyone can match or write to: the person is then matched by name
+/// (`People::find`), and the report shows the name, not the directory path.
+fn smtp_only(email: &str) -> String {
+    if email.starts_with('/') && email.to_ascii_lowercase().contains("/cn=") {
+        String::new()
+    } else {
+        email.to_string()
+    }
+}
+
 fn address(a: &mail_parser::Addr) -> Address {
     Address {
         name: a.name().unwrap_or_default().trim().to_string(),
@@ -317,6 +332,17 @@ mod tests {
             Mail::parse(named, false).expect("mail").body.trim(),
             "M\u{fc}ller"
         );
+    }
+
+    #[test]
+    fn an_exchange_directory_path_is_no_email_address() {
+        assert_eq!(
+            smtp_only(
+                "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=3f2c-jdoe"
+            ),
+            ""
+        );
+        assert_eq!(smtp_only("jdoe@acmelaw.com"), "jdoe@acmelaw.com");
     }
 
     #[test]
