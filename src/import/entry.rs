@@ -115,6 +115,8 @@ pub enum SkipReason {
     Truncated,
     /// Not an email message (in a mailbox).
     NotMail,
+    /// A message of a mailbox larger than `MAX_MESSAGE` (256 MiB).
+    TooLarge,
     /// Its attachments could not be saved (the error, naming the file):
     /// added without them, the entry would name files that are not there,
     /// and importing again would skip it as already in the log.
@@ -135,6 +137,7 @@ impl SkipReason {
             SkipReason::NoSender => "no_sender",
             SkipReason::Truncated => "truncated",
             SkipReason::NotMail => "not_mail",
+            SkipReason::TooLarge => "too_large",
             SkipReason::AttachmentNotSaved(_) => "attachment_not_saved",
         }
     }
@@ -154,6 +157,7 @@ impl SkipReason {
             SkipReason::NoSender => "it has no From: header".into(),
             SkipReason::Truncated => "the mailbox ends in the middle of this message (the copy was cut short); export the mailbox again".into(),
             SkipReason::NotMail => "this part of the mailbox is not an email message".into(),
+            SkipReason::TooLarge => "this message of the mailbox is larger than 256 MiB, too large for one email message; it was not read".into(),
             SkipReason::AttachmentNotSaved(why) => format!("{why}; the message was not added: fix this and import it again"),
         }
     }

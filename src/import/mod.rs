@@ -76,6 +76,10 @@ pub fn review(
                         None => MessageInfo::unknown(&file, found.position),
                     },
                 }),
+                Err(Unreadable::TooLarge) => Decision::Skip(Skipped {
+                    reason: SkipReason::TooLarge,
+                    info: MessageInfo::unknown(&file, found.position),
+                }),
                 Err(Unreadable::NotMail) => Decision::Skip(Skipped {
                     reason: SkipReason::NotMail,
                     info: MessageInfo::unknown(&file, found.position),

@@ -55,6 +55,9 @@ pub enum Unreadable {
     Truncated(Option<Box<Mail>>),
     /// The text between two "From " lines has no mail headers.
     NotMail,
+    /// The message is larger than `MAX_MESSAGE`: not one email, and not to
+    /// be held in memory (its bytes past the limit are skipped as read).
+    TooLarge,
 }
 
 /// Reads every message in `path`, handing each to `visit` as it is read.
@@ -88,7 +91,8 @@ pub fn read_file(
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(head.len());
     if head[start..].starts_with(b"From ") {
-        return read_mbox(reader, keep_attachments, visit).map_err(io);
+        let limit = usize::try_from(MAX_MESSAGE).unwrap_or(usize::MAX);
+        return read_mbox(reader, keep_attachments, limit, visit).map_err(io);
     }
     if meta.len() > MAX_MESSAGE {
         return Err(ReadError::TooLarge {
@@ -145,12 +149,21 @@ pub fn read_file(
 fn read_mbox(
     mut reader: impl BufRead,
     keep_attachments: bool,
+    limit: usize,
     visit: &mut dyn FnMut(Found),
 ) -> std::io::Result<()> {
     let mut position = 0;
-    let mut pending: Option<Vec<u8>> = None;
-    let emit = |raw: &[u8], position: usize, last: bool, visit: &mut dyn FnMut(Found)| {
-        let mail = if last && truncated(raw) {
+    // A message's bytes, and whether it outgrew `MAX_MESSAGE` (its bytes are
+    // then dropped: one message of a mailbox must not fill the memory any
+    // more than a single file may; review 347).
+    let mut pending: Option<(Vec<u8>, bool)> = None;
+    let emit = |(raw, too_large): &(Vec<u8>, bool),
+                position: usize,
+                last: bool,
+                visit: &mut dyn FnMut(Found)| {
+        let mail = if *too_large {
+            Err(Unreadable::TooLarge)
+        } else if last && truncated(raw) {
             Err(Unreadable::Truncated(Mail::parse(raw, false).map(Box::new)))
         } else {
             Mail::parse(raw, keep_attachments).ok_or(Unreadable::NotMail)
@@ -162,7 +175,7 @@ fn read_mbox(
     };
     let mut line = Vec::with_capacity(256);
     // The message being read (text before the first envelope is no message).
-    let mut current: Option<Vec<u8>> = None;
+    let mut current: Option<(Vec<u8>, bool)> = None;
     let mut after_blank = true;
     loop {
         line.clear();
@@ -170,7 +183,7 @@ fn read_mbox(
             break;
         }
         if after_blank && is_envelope(&line) {
-            if let Some(message) = current.replace(Vec::new()) {
+            if let Some(message) = current.replace((Vec::new(), false)) {
                 if let Some(prev) = pending.replace(message) {
                     emit(&prev, position, false, visit);
                 }
@@ -180,7 +193,15 @@ fn read_mbox(
             continue;
         }
         after_blank = line == b"\n" || line == b"\r\n";
-        if let Some(message) = &mut current {
+        if let Some((message, too_large)) = &mut current {
+            if *too_large {
+                continue;
+            }
+            if message.len() + line.len() > limit {
+                *too_large = true;
+                *message = Vec::new();
+                continue;
+            }
             let quotes = line.iter().take_while(|&&b| b == b'>').count();
             if quotes > 0 && line[quotes..].starts_with(b"From ") {
                 message.extend_from_slice(&line[1..]);
@@ -251,4 +272,32 @@ fn truncated(raw: &[u8]) -> bool {
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_over_the_limit_is_skipped_and_the_others_read() {
+        let small =
+            "From a@b.law Wed Mar  8 22:40:00 2017\nFrom: a@b.law\nSubject: one\n\nshort\n\n";
+        let big = format!(
+            "From a@b.law Wed Mar  8 22:41:00 2017\nFrom: a@b.law\nSubject: two\n\n{}\n\n",
+            "x".repeat(500)
+        );
+        let last =
+            "From a@b.law Wed Mar  8 22:42:00 2017\nFrom: a@b.law\nSubject: three\n\nshort\n";
+        let mbox = format!("{small}{big}{last}");
+        let mut seen = vec![];
+        read_mbox(mbox.as_bytes(), false, 200, &mut |f| {
+            seen.push(match f.mail {
+                Ok(m) => m.subject,
+                Err(Unreadable::TooLarge) => "too large".into(),
+                Err(e) => format!("{e:?}"),
+            })
+        })
+        .expect("read");
+        assert_eq!(seen, ["one", "too large", "three"]);
+    }
 }
