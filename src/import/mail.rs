@@ -281,6 +281,14 @@ fn address(a: &mail_parser::Addr) -> Address {
 }
 
 fn civil(year: u16, month: u8, day: u8, hour: u8, minute: u8) -> MailDate {
+    // RFC 5322 4.3: an obsolete three-digit year is 1900 plus its value
+    // ("8 Mar 117" is 2017, as mailers that printed `tm_year` wrote it);
+    // mail-parser already reads two-digit years.
+    let year = if (100..1000).contains(&year) {
+        year + 1900
+    } else {
+        year
+    };
     let date = i16::try_from(year)
         .ok()
         .and_then(|y| Date::new(y, month as i8, day as i8).ok());
@@ -343,6 +351,23 @@ mod tests {
             ""
         );
         assert_eq!(smtp_only("jdoe@acmelaw.com"), "jdoe@acmelaw.com");
+    }
+
+    #[test]
+    fn obsolete_years_are_read_as_rfc_5322_reads_them() {
+        for (header, want) in [
+            ("Wed, 8 Mar 117 17:40:00 EST", date(2017, 3, 8)),
+            ("Wed, 8 Mar 17 17:40:00 EST", date(2017, 3, 8)),
+            ("8 Mar 99 09:05 -0500", date(1999, 3, 8)),
+        ] {
+            let raw = format!("From: a@b.law\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n");
+            let m = Mail::parse(raw.as_bytes(), false).expect("mail");
+            assert!(
+                matches!(m.date, MailDate::At(d, _) if d == want),
+                "{header}: {:?}",
+                m.date
+            );
+        }
     }
 
     #[test]
