@@ -237,6 +237,8 @@ fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
     )
     .unwrap();
     std::fs::write(dir.path().join("notes.txt"), "not mail").unwrap();
+    // Thunderbird's mailboxes have no extension.
+    std::fs::copy(common::fixture("mail/thread.mbox"), dir.path().join("Sent")).unwrap();
     let mut h = harness_with(Box::new(
         goodfaith::app::dialogs::InAppDialogs::starting_in(dir.path().to_path_buf()),
     ));
@@ -248,6 +250,7 @@ fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
         h.query_by_label("notes.txt").is_none(),
         "only mail is listed"
     );
+    h.get_by_label("Sent");
     h.get_by_label("reply.eml").click();
     h.run();
     h.get_by_label("Import").click();

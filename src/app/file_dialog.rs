@@ -97,9 +97,14 @@ impl Open {
                         continue;
                     }
                     let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-                    let fits = Path::new(&name)
-                        .extension()
-                        .is_some_and(|x| exts.iter().any(|e| x.eq_ignore_ascii_case(e)));
+                    // Thunderbird and other mbox writers name a mailbox
+                    // without an extension ("Inbox", "Sent"): for import,
+                    // such files are listed too (the import tells a
+                    // mailbox by its first bytes, not its name; review 347).
+                    let fits = match Path::new(&name).extension() {
+                        Some(x) => exts.iter().any(|e| x.eq_ignore_ascii_case(e)),
+                        None => self.kind == DialogKind::ImportMail && !is_dir,
+                    };
                     if is_dir || fits {
                         self.entries.push((name, is_dir));
                     }
