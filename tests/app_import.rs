@@ -154,18 +154,30 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
     assert_eq!(h.state().doc.matter.conferrals.len(), 3);
 }
 
-#[test]
-fn a_message_naming_nothing_of_the_matter_is_offered_unticked() {
+/// A harness whose scripted Import dialog answers with these mail fixtures.
+fn harness_picking(files: &[&str]) -> Harness<'static, AppState> {
     let mut dialogs = ScriptedDialogs::default();
-    dialogs.mail = ["01-demand-gmail.eml", "09-other-matter.eml"]
+    dialogs.mail = files
+        .iter()
         .map(|f| common::fixture(&format!("mail/{f}")))
-        .to_vec();
+        .collect();
     let mut h = harness(dialogs);
     h.run();
+    h
+}
+
+/// File › Import correspondence…
+fn open_import(h: &mut Harness<'static, AppState>) {
     h.get_by_label("File").click();
     h.run();
     h.get_by_label_contains("Import correspondence").click();
     h.run();
+}
+
+#[test]
+fn a_message_naming_nothing_of_the_matter_is_offered_unticked() {
+    let mut h = harness_picking(&["01-demand-gmail.eml", "09-other-matter.eml"]);
+    open_import(&mut h);
     h.get_by_label_contains("2 messages to add to the conferral log");
     // Counsel's note about another case's deposition is listed, says why it
     // is not ticked, and is left out unless the user ticks it.
@@ -183,12 +195,7 @@ fn a_message_naming_nothing_of_the_matter_is_offered_unticked() {
 
 #[test]
 fn a_message_whose_attachment_cannot_be_saved_is_not_added() {
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.mail = ["01-demand-gmail.eml", "02-reply-outlook.eml"]
-        .map(|f| common::fixture(&format!("mail/{f}")))
-        .to_vec();
-    let mut h = harness(dialogs);
-    h.run();
+    let mut h = harness_picking(&["01-demand-gmail.eml", "02-reply-outlook.eml"]);
     // A folder stands where the demand's attachment would be saved.
     let folder = h
         .state()
@@ -201,10 +208,7 @@ fn a_message_whose_attachment_cannot_be_saved_is_not_added() {
         .to_path_buf();
     std::fs::create_dir_all(folder.join("smith-v-acme attachments/2017-03-08 Letter to Doe.pdf"))
         .unwrap();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label_contains("Import correspondence").click();
-    h.run();
+    open_import(&mut h);
     h.get_by_label("Add 2 messages to the log").click();
     h.run();
     h.run();
