@@ -261,4 +261,15 @@ fn without_a_system_dialog_mail_is_picked_in_the_in_app_dialog() {
     h.run();
     h.run();
     h.get_by_label_contains("1 message to add to the conferral log");
+    h.get_by_label("Cancel").click();
+    h.run();
+
+    // A folder of mail is imported at once: the mailbox's three messages,
+    // and the reply's own file, a copy of one of them, added once.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("Import all 2 files here").click();
+    h.run();
+    h.run();
+    h.get_by_label_contains("3 messages to add to the conferral log, 1 not added, from 2 files");
 }

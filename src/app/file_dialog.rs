@@ -25,6 +25,8 @@ struct Open {
     /// Save over an existing file only once the user confirmed it.
     confirm_replace: Option<PathBuf>,
     focus_name: bool,
+    /// Import: every file listed, chosen at once with "Import all".
+    all: Option<Vec<PathBuf>>,
 }
 
 /// In-app dialogs; also the fallback inside `NativeDialogs`.
@@ -252,7 +254,7 @@ impl InAppDialogs {
         {
             self.last_dir = Some(o.dir.clone());
             if o.kind == DialogKind::ImportMail {
-                self.mail_answer = Some(answer.into_iter().collect());
+                self.mail_answer = Some(o.all.unwrap_or_else(|| answer.into_iter().collect()));
             } else {
                 self.answer = Some((o.kind, answer));
             }
@@ -352,7 +354,30 @@ fn body_ui(ui: &mut Ui, open: &mut Open) -> Option<Option<PathBuf>> {
                 open.focus_name = true;
             }
         }
+        // Mail is often kept as one file per message: a folder of them is
+        // imported at once rather than file by file (review 347). (The
+        // import tells mail from other files by their bytes, and says which
+        // it could not read.)
+        let files: Vec<PathBuf> = open
+            .entries
+            .iter()
+            .filter(|(_, is_dir)| !is_dir)
+            .map(|(name, _)| open.dir.join(name))
+            .collect();
+        if open.kind == DialogKind::ImportMail
+            && files.len() > 1
+            && ui
+                .button(format!("Import all {} files here", files.len()))
+                .clicked()
+            // Not by the click that applied a typed folder: it was made on
+            // the listing before (as for a file picked in the list).
+            && !applied
+        {
+            open.all = Some(files);
+            done = Some(None);
+        }
         if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            open.all = None;
             done = Some(None);
         }
     });
@@ -368,8 +393,8 @@ impl FileDialogs for InAppDialogs {
         self.answer.take()
     }
 
-    /// One email file at a time here (an mbox holds many messages; more
-    /// files can be dropped on the window).
+    /// One email file, or every one the folder lists ("Import all"); more
+    /// files can be dropped on the window.
     fn start_mail(&mut self, _ctx: &egui::Context) {
         self.show(DialogKind::ImportMail, "");
     }
@@ -414,6 +439,7 @@ impl InAppDialogs {
             error: None,
             confirm_replace: None,
             focus_name: true,
+            all: None,
         };
         o.read_dir();
         self.open = Some(o);
