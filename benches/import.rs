@@ -18,7 +18,13 @@ fn bench_import(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("1000-messages", |b| {
         b.iter(|| {
-            let r = review(black_box(&matter), &files, false, &mut |_| Ok(()));
+            let r = review(
+                black_box(&matter),
+                &files,
+                false,
+                &jiff::tz::TimeZone::UTC,
+                &mut |_| Ok(()),
+            );
             assert_eq!(r.messages(), 1000);
             let mut m = matter.clone();
             add_entries(&mut m, r.added.into_iter().map(|p| p.event));

@@ -70,7 +70,7 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
         "Interrogatory No. 4, Request for Production No. 3, Request for Production No. 4, Request for Production No. 5",
     );
     let unknown = h.get_by_label_contains(
-        "2017-03-15 11:00 \u{2014} Pat Paralegal <pat@roelaw.com> \u{2014} Smith v. Acme: production schedule for RFP 12",
+        "2017-03-15 12:00 \u{2014} Pat Paralegal <pat@roelaw.com> \u{2014} Smith v. Acme: production schedule for RFP 12",
     );
     assert!(
         format!("{unknown:?}").contains("not a counsel or pro se party"),
@@ -121,7 +121,7 @@ fn imported_mail_is_reviewed_ticked_added_at_once_and_undone_in_one_step() {
     h.get_by_label_contains(
         "March 8, 2017, 5:40 p.m. \u{00b7} Email \u{00b7} Jane Roe, John Doe, Mary Major \u{00b7} 4 requests",
     );
-    h.get_by_label_contains("March 9, 2017, 2:05 p.m. \u{00b7} Email \u{00b7} John Doe, Jane Roe, Mary Major \u{00b7} 1 request");
+    h.get_by_label_contains("March 9, 2017, 9:05 a.m. \u{00b7} Email \u{00b7} John Doe, Jane Roe, Mary Major \u{00b7} 1 request");
 
     // One undo removes the whole import; redo brings it back.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

@@ -111,9 +111,11 @@ fn a_conferral_thread_becomes_the_entries_a_lawyer_expects() {
         &matter,
         "BN6PR11MB1234ABCD5C1F1E2B3C9D8A7EE5F60@BN6PR11MB1234.namprd11.prod.outlook.com",
     );
+    // Outlook's server stamped it 14:05 +0000: 9:05 a.m. in New York, as
+    // the next message quoting it says ("On Thu, Mar 9, 2017 at 9:05 AM").
     assert_eq!(
         (reply.date, reply.time),
-        (date(2017, 3, 9), Some(time(14, 5, 0, 0)))
+        (date(2017, 3, 9), Some(time(9, 5, 0, 0)))
     );
     assert_eq!(reply.initiated_by, "c3");
     assert_eq!(reply.participants, ["c3", "c1", "c2"]);
@@ -141,7 +143,8 @@ fn a_conferral_thread_becomes_the_entries_a_lawyer_expects() {
     assert_eq!(pro_se.participants, ["p3", "c1"]);
     assert_eq!(
         (pro_se.date, pro_se.time),
-        (date(2017, 3, 14), Some(time(19, 30, 0, 0)))
+        // 7:30 p.m. in California (-0700) is 10:30 p.m. in New York.
+        (date(2017, 3, 14), Some(time(22, 30, 0, 0)))
     );
     assert_eq!(
         items(pro_se),
@@ -170,7 +173,7 @@ fn a_conferral_thread_becomes_the_entries_a_lawyer_expects() {
         .lines()
         .find(|l| l.contains("pat@roelaw.com"))
         .expect("reported");
-    assert!(unknown.contains("2017-03-15 11:00"), "{unknown}");
+    assert!(unknown.contains("2017-03-15 12:00"), "{unknown}");
     assert!(
         unknown.contains("\"Smith v. Acme: production schedule for RFP 12\""),
         "{unknown}"
@@ -307,9 +310,10 @@ fn a_mailbox_of_several_hundred_messages_streams_in_with_the_right_requests() {
     let matter = load(&m);
     assert_eq!(matter.conferrals.len(), 384);
     let first = &matter.conferrals[0];
+    // Sent at 8:00 at -0600: 9:00 in the lawyer's zone (New York here).
     assert_eq!(
         (first.date, first.time),
-        (date(2025, 3, 3), Some(time(8, 0, 0, 0)))
+        (date(2025, 3, 3), Some(time(9, 0, 0, 0)))
     );
     assert_eq!(first.participants, ["c1", "c2"]);
     // A thread's first message names its request in the subject and text...

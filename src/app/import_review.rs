@@ -49,12 +49,18 @@ impl ImportReview {
     /// Reads `files` against `matter` (nothing is changed).
     /// `keep_attachments`: keep the attachments' bytes, to be saved beside
     /// the matter when the messages are added.
-    pub fn read(matter: &Matter, files: &[PathBuf], keep_attachments: bool) -> Self {
+    /// `zone`: where dates and times are told (the lawyer's own).
+    pub fn read(
+        matter: &Matter,
+        files: &[PathBuf],
+        keep_attachments: bool,
+        zone: &jiff::tz::TimeZone,
+    ) -> Self {
         let Review {
             added,
             skipped,
             problems,
-        } = review(matter, files, keep_attachments, &mut |_| Ok(()));
+        } = review(matter, files, keep_attachments, zone, &mut |_| Ok(()));
         let name = |id: &str| {
             matter
                 .counsel_by_id(id)

@@ -21,6 +21,10 @@ use crate::render::{Rendered, render_pages};
 /// Where "today" comes from (injected so tests are deterministic).
 pub trait Clock {
     fn today(&self) -> Date;
+    /// The zone imported mail is told in: where the lawyer reads it.
+    fn zone(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::system()
+    }
 }
 
 pub struct SystemClock;
@@ -31,11 +35,19 @@ impl Clock for SystemClock {
     }
 }
 
+/// A fixed day, for tests; mail is told in New York's time (daylight
+/// saving time included, from a POSIX rule: no time-zone database needed),
+/// wherever the tests run.
 pub struct FixedClock(pub Date);
 
 impl Clock for FixedClock {
     fn today(&self) -> Date {
         self.0
+    }
+
+    fn zone(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::posix("EST5EDT,M3.2.0,M11.1.0")
+            .unwrap_or_else(|_| jiff::tz::TimeZone::fixed(jiff::tz::offset(-5)))
     }
 }
 
@@ -1070,7 +1082,12 @@ impl AppState {
         // With a folder to keep them in (the matter's own), the
         // attachments are kept to be saved beside it.
         let keep = self.doc.path.is_some();
-        let review = super::import_review::ImportReview::read(&self.doc.matter, files, keep);
+        let review = super::import_review::ImportReview::read(
+            &self.doc.matter,
+            files,
+            keep,
+            &self.clock.zone(),
+        );
         self.import_review = Some(review);
     }
 

@@ -48,10 +48,13 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
         crate::save::ensure_replaceable(&args.matter)?;
     }
     let save_dir = args.attachments.as_ref().filter(|_| !args.dry_run);
+    // The lawyer's own zone, as their mail program shows the messages.
+    let zone = jiff::tz::TimeZone::system();
     let mut result = review(
         &matter,
         &args.files,
         save_dir.is_some(),
+        &zone,
         &mut |p| match save_dir {
             Some(dir) => save_attachments(p, dir, &matter_dir).map_err(|e| e.to_string()),
             None => Ok(()),

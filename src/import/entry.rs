@@ -8,6 +8,8 @@ use std::collections::HashMap;
 
 use jiff::civil::{Date, Time};
 
+use jiff::tz::TimeZone;
+
 use super::mail::{Address, Attachment, Mail, MailDate};
 use super::people::People;
 use super::quote::own_text;
@@ -34,10 +36,11 @@ pub struct MessageInfo {
 
 impl MessageInfo {
     /// What the report shows of `mail`.
-    pub fn of(mail: &Mail, file: &str, position: Option<usize>) -> Self {
-        let (date, time) = match mail.date {
-            MailDate::At(d, t) => (Some(d), Some(t)),
-            _ => (None, None),
+    /// `zone`: where the lawyer reads their mail (`MailDate::local`).
+    pub fn of(mail: &Mail, file: &str, position: Option<usize>, zone: &TimeZone) -> Self {
+        let (date, time) = match mail.date.local(zone) {
+            Some((d, t)) => (Some(d), Some(t)),
+            None => (None, None),
         };
         MessageInfo {
             file: file.to_string(),
@@ -192,6 +195,8 @@ pub struct Importer<'m> {
     case_number: Option<String>,
     /// The words of the parties' names that tell them apart, in lower case.
     party_words: Vec<String>,
+    /// The zone the log's dates and times are told in (`MailDate::local`).
+    zone: TimeZone,
 }
 
 /// Words of a party's name that name no one in particular: a message saying
@@ -259,6 +264,7 @@ impl<'m> Importer<'m> {
             seen,
             next: next_number(matter),
             case_number: (case_number.len() >= 4).then_some(case_number),
+            zone: TimeZone::system(),
             party_words: matter
                 .parties
                 .iter()
@@ -294,6 +300,17 @@ impl<'m> Importer<'m> {
             .any(|w| self.party_words.iter().any(|p| p == w))
     }
 
+    /// Tells dates and times in `zone` rather than this computer's.
+    pub fn in_zone(mut self, zone: TimeZone) -> Self {
+        self.zone = zone;
+        self
+    }
+
+    /// The zone dates and times are told in.
+    pub fn zone(&self) -> &TimeZone {
+        &self.zone
+    }
+
     /// Forgets a message proposed earlier in this import that was then not
     /// added, so the same message later in the import is considered again.
     pub fn forget(&mut self, source: &str) {
@@ -307,7 +324,7 @@ impl<'m> Importer<'m> {
     /// counts as seen from then on.
     pub fn consider(&mut self, mail: &Mail, file: &str, position: Option<usize>) -> Decision {
         let recipients: Vec<&Address> = mail.to.iter().chain(&mail.cc).collect();
-        let info = MessageInfo::of(mail, file, position);
+        let info = MessageInfo::of(mail, file, position, &self.zone);
         let (date, time) = (info.date, info.time);
         let skip = |reason| {
             Decision::Skip(Skipped {
@@ -431,7 +448,9 @@ fn source_of(mail: &Mail) -> String {
         .map(|a| a.email.to_lowercase())
         .unwrap_or_default();
     let date = match mail.date {
-        MailDate::At(d, t) => format!("{d} {t}"),
+        MailDate::At {
+            written: (d, t), ..
+        } => format!("{d} {t}"),
         _ => String::new(),
     };
     // FNV-1a: stable across runs and versions, unlike the std hasher.

@@ -1,5 +1,5 @@
 //! One email message, reduced to what the conferral log needs: who wrote to
-//! whom, when (as the sender's own clock read), about what, and which files
+//! whom, when (an instant, told in the lawyer's zone), about what, and which files
 //! came with it. Built from an RFC 5322 message (mail-parser) or an Outlook
 //! `.msg` (msg_parser); everything downstream sees only this type.
 
@@ -37,15 +37,36 @@ pub struct Attachment {
 /// What the `Date:` header said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MailDate {
-    /// The day and time on the sender's clock, as written in the header
-    /// (`Wed, 8 Mar 2017 17:40:00 -0500` is 2017-03-08 at 17:40): the
-    /// certificate reports the contact as the sender made it, not converted to
-    /// the reader's zone. Seconds are dropped; the log keeps minutes.
-    At(Date, Time),
+    /// When the message was sent: the instant, and the day and time as the
+    /// header wrote them (`Wed, 8 Mar 2017 17:40:00 -0500`: 2017-03-08 at
+    /// 17:40, kept for the fingerprint of a message with no Message-ID).
+    /// The log records the instant in one zone, the lawyer's (`local`), as
+    /// their mail program shows it: servers stamp `+0000` as often as the
+    /// sender's zone, and a thread told on each sender's clock put a reply
+    /// before the message it answered (review 348). Seconds are dropped;
+    /// the log keeps minutes.
+    At {
+        instant: jiff::Timestamp,
+        written: (Date, Time),
+    },
     /// No `Date:` header at all.
     Missing,
     /// A `Date:` header that names no real day ("32 Feb").
     Invalid,
+}
+
+impl MailDate {
+    /// The day and time in `zone`, minutes only.
+    pub fn local(&self, zone: &jiff::tz::TimeZone) -> Option<(Date, Time)> {
+        match self {
+            MailDate::At { instant, .. } => {
+                let dt = instant.to_zoned(zone.clone()).datetime();
+                let time = Time::new(dt.hour(), dt.minute(), 0, 0).ok()?;
+                Some((dt.date(), time))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// One message, ready to be mapped to a log entry.
@@ -80,7 +101,7 @@ impl Mail {
             return None;
         }
         let date = match msg.date() {
-            Some(d) => civil(d.year, d.month, d.day, d.hour, d.minute),
+            Some(d) => civil(d),
             None if msg.header_raw("Date").is_some() => MailDate::Invalid,
             None => MailDate::Missing,
         };
@@ -144,12 +165,15 @@ impl Mail {
             } else {
                 &o.client_submit_time
             };
-            if let Ok(ts) = stamp.parse::<jiff::Timestamp>() {
-                let local = ts.to_zoned(jiff::tz::TimeZone::system()).datetime();
-                date = MailDate::At(
-                    local.date(),
-                    Time::new(local.hour(), local.minute(), 0, 0).unwrap_or(Time::midnight()),
-                );
+            if let Ok(instant) = stamp.parse::<jiff::Timestamp>() {
+                let utc = instant.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+                date = MailDate::At {
+                    instant,
+                    written: (
+                        utc.date(),
+                        Time::new(utc.hour(), utc.minute(), 0, 0).unwrap_or(Time::midnight()),
+                    ),
+                };
             }
         }
         let person = |p: &msg_parser::Person| Address {
@@ -280,21 +304,32 @@ fn address(a: &mail_parser::Addr) -> Address {
     }
 }
 
-fn civil(year: u16, month: u8, day: u8, hour: u8, minute: u8) -> MailDate {
+fn civil(d: &mail_parser::DateTime) -> MailDate {
     // RFC 5322 4.3: an obsolete three-digit year is 1900 plus its value
     // ("8 Mar 117" is 2017, as mailers that printed `tm_year` wrote it);
     // mail-parser already reads two-digit years.
-    let year = if (100..1000).contains(&year) {
-        year + 1900
+    let year = if (100..1000).contains(&d.year) {
+        d.year + 1900
     } else {
-        year
+        d.year
     };
     let date = i16::try_from(year)
         .ok()
-        .and_then(|y| Date::new(y, month as i8, day as i8).ok());
-    let time = Time::new(hour as i8, minute as i8, 0, 0).ok();
-    match (date, time) {
-        (Some(d), Some(t)) if year >= 1 && month <= 12 => MailDate::At(d, t),
+        .and_then(|y| Date::new(y, d.month as i8, d.day as i8).ok());
+    let time = Time::new(d.hour as i8, d.minute as i8, 0, 0).ok();
+    let minutes = i32::from(d.tz_hour) * 60 + i32::from(d.tz_minute);
+    let offset =
+        jiff::tz::Offset::from_seconds(if d.tz_before_gmt { -minutes } else { minutes } * 60).ok();
+    match (date, time, offset) {
+        (Some(day), Some(t), Some(offset)) if year >= 1 && d.month <= 12 => {
+            match offset.to_timestamp(day.to_datetime(t)) {
+                Ok(instant) => MailDate::At {
+                    instant,
+                    written: (day, t),
+                },
+                Err(_) => MailDate::Invalid,
+            }
+        }
         _ => MailDate::Invalid,
     }
 }
@@ -305,13 +340,35 @@ mod tests {
     use jiff::civil::{date, time};
 
     #[test]
-    fn the_date_is_the_senders_own_clock() {
-        let m = Mail::parse(
-            b"From: Jane Roe <jane@roe.law>\r\nDate: Wed, 8 Mar 2017 17:40:00 -0500\r\nSubject: x\r\n\r\nbody\r\n",
-            false,
-        )
-        .expect("mail");
-        assert_eq!(m.date, MailDate::At(date(2017, 3, 8), time(17, 40, 0, 0)));
+    fn the_date_is_told_in_the_readers_zone() {
+        let at = |header: &str| {
+            let raw = format!("From: a@b.law\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n");
+            Mail::parse(raw.as_bytes(), false).expect("mail").date
+        };
+        let eastern = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
+        let m = at("Wed, 8 Mar 2017 17:40:00 -0500");
+        assert_eq!(
+            m.local(&eastern),
+            Some((date(2017, 3, 8), time(17, 40, 0, 0)))
+        );
+        // Outlook's server stamp in UTC is 9:05 a.m. in New York, as the
+        // reply quoting it says; a reply from California at 8:30 is 11:30.
+        let m = at("Thu, 9 Mar 2017 14:05:31 +0000");
+        assert_eq!(
+            m.local(&eastern),
+            Some((date(2017, 3, 9), time(9, 5, 0, 0)))
+        );
+        let m = at("Fri, 17 Mar 2017 08:30:00 -0800");
+        assert_eq!(
+            m.local(&eastern),
+            Some((date(2017, 3, 17), time(11, 30, 0, 0)))
+        );
+        // Late at night in UTC is the day before in New York.
+        let m = at("Sat, 1 Apr 2017 02:10:00 +0000");
+        assert_eq!(
+            m.local(&eastern),
+            Some((date(2017, 3, 31), time(21, 10, 0, 0)))
+        );
     }
 
     #[test]
@@ -363,7 +420,7 @@ mod tests {
             let raw = format!("From: a@b.law\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n");
             let m = Mail::parse(raw.as_bytes(), false).expect("mail");
             assert!(
-                matches!(m.date, MailDate::At(d, _) if d == want),
+                matches!(m.date, MailDate::At { written: (d, _), .. } if d == want),
                 "{header}: {:?}",
                 m.date
             );

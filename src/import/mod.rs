@@ -1,6 +1,6 @@
 //! Mail in: the conferral log built from the lawyer's own email. Each message
 //! (from `.eml`, `.mbox` or Outlook `.msg` files) not already in the log
-//! becomes one `email` entry: the date and time on the sender's clock, the
+//! becomes one `email` entry: the date and time in the lawyer's own zone, the
 //! sender and the counsel and pro se parties it went to, the requests the
 //! sender's own text names, a summary, its Message-ID (`source`, so importing
 //! again adds nothing) and its attachments. A message the matter cannot place
@@ -56,13 +56,16 @@ impl Review {
 /// `on_added` refuses (its attachments could not be saved) is not added but
 /// reported with the reason, and is not remembered as seen: importing again,
 /// once the reason is fixed, adds it then.
+/// Dates and times are told in `zone`, where the lawyer reads their mail
+/// (`MailDate::local`).
 pub fn review(
     matter: &Matter,
     files: &[PathBuf],
     keep_attachments: bool,
+    zone: &jiff::tz::TimeZone,
     on_added: &mut dyn FnMut(&mut Proposal) -> Result<(), String>,
 ) -> Review {
-    let mut importer = Importer::new(matter);
+    let mut importer = Importer::new(matter).in_zone(zone.clone());
     let mut out = Review::default();
     for path in files {
         let file = path.display().to_string();
@@ -72,7 +75,7 @@ pub fn review(
                 Err(Unreadable::Truncated(partial)) => Decision::Skip(Skipped {
                     reason: SkipReason::Truncated,
                     info: match partial {
-                        Some(m) => MessageInfo::of(&m, &file, found.position),
+                        Some(m) => MessageInfo::of(&m, &file, found.position, zone),
                         None => MessageInfo::unknown(&file, found.position),
                     },
                 }),

@@ -11,9 +11,12 @@ pub fn fixture(rel: &str) -> PathBuf {
         .join(rel)
 }
 
-/// Runs the real `goodfaith` binary.
+/// Runs the real `goodfaith` binary in New York's time (as a POSIX TZ rule,
+/// so no time-zone database is needed): imported mail is told in the
+/// computer's zone, and the tests' mail was sent from there.
 pub fn goodfaith(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .env("TZ", "EST5EDT,M3.2.0,M11.1.0")
         .args(args)
         .output()
         .expect("the goodfaith binary runs")
