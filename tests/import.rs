@@ -520,6 +520,33 @@ fn a_message_whose_attachment_cannot_be_saved_is_left_for_the_next_import() {
     assert!(blocker.is_file());
 }
 
+/// An attachments "folder" that is a file is refused at once, in a dry run
+/// too, and nothing is imported (review 348: every message was refused, the
+/// ones with no attachment too, with "File exists").
+#[test]
+fn an_attachments_folder_that_is_a_file_is_refused_before_anything_is_read() {
+    let (dir, m) = matter_copy();
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let before = std::fs::read(&m).unwrap();
+    for dry in [true, false] {
+        let mut args = vec!["--attachments", file.to_str().unwrap()];
+        if dry {
+            args.push("--dry-run");
+        }
+        let thread = mail("thread.mbox");
+        args.push(&thread);
+        let out = import(&m, &args);
+        assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+        assert!(
+            common::stderr(&out).contains("not-a-folder: is a file, not a folder"),
+            "{}",
+            common::stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read(&m).unwrap(), before);
+}
+
 /// A matter opened through a symbolic link (kept in a synced folder, say)
 /// gets the entries in the file the link names, which keeps its
 /// permissions; the link stays a link (review 347: the link was replaced by

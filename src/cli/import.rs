@@ -47,6 +47,18 @@ pub fn run(args: ImportArgs) -> anyhow::Result<u8> {
         // Refuse an unwritable target before saving any attachment.
         crate::save::ensure_replaceable(&args.matter)?;
     }
+    // A folder for the attachments that is a file is refused before
+    // anything is read, in a dry run too (review 348: the dry run said all
+    // would be added, and the real run refused every message).
+    if let Some(dir) = &args.attachments
+        && dir.exists()
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "{}: is a file, not a folder; give --attachments a folder (it is created if missing); nothing was imported",
+            dir.display()
+        );
+    }
     let save_dir = args.attachments.as_ref().filter(|_| !args.dry_run);
     // The lawyer's own zone, as their mail program shows the messages.
     let zone = jiff::tz::TimeZone::system();

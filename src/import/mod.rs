@@ -132,6 +132,16 @@ pub fn save_attachments(
         path: path.display().to_string(),
         source,
     };
+    // A message with nothing to save needs no folder (review 348: a bad
+    // folder refused every message, attachments or not).
+    if p.attachments.iter().all(|a| a.data.is_none()) {
+        return Ok(());
+    }
+    if dir.exists() && !dir.is_dir() {
+        let e =
+            std::io::Error::other("it is a file, not a folder; name a folder for the attachments");
+        return Err(fail(dir, e.into()));
+    }
     std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.into()))?;
     let mut recorded = vec![];
     for a in &mut p.attachments {
