@@ -191,56 +191,11 @@ pub struct Importer<'m> {
     /// message proposed earlier in this import.
     seen: HashMap<String, Option<String>>,
     next: u64,
-    /// The case number in lower case, without its office prefix ("2:").
-    case_number: Option<String>,
-    /// The words of the parties' names that tell them apart, in lower case.
-    party_words: Vec<String>,
+    /// The case number and the parties' names (`about`).
+    matter_words: super::about::MatterWords,
     /// The zone the log's dates and times are told in (`MailDate::local`).
     zone: TimeZone,
 }
-
-/// Words of a party's name that name no one in particular: a message saying
-/// "the company" or "the United States" is not thereby about this case.
-const GENERIC: &[&str] = &[
-    "inc",
-    "llc",
-    "llp",
-    "ltd",
-    "corp",
-    "corporation",
-    "company",
-    "the",
-    "and",
-    "for",
-    "of",
-    "city",
-    "county",
-    "state",
-    "states",
-    "united",
-    "america",
-    "american",
-    "national",
-    "department",
-    "dept",
-    "group",
-    "holdings",
-    "services",
-    "bank",
-    "insurance",
-    "trust",
-    "association",
-    "international",
-    "usa",
-    "plc",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "jr",
-    "sr",
-    "iii",
-];
 
 impl<'m> Importer<'m> {
     pub fn new(matter: &'m Matter) -> Self {
@@ -250,32 +205,14 @@ impl<'m> Importer<'m> {
             .filter(|e| !e.source.is_empty())
             .map(|e| (source_key(&e.source), Some(e.id.clone())))
             .collect();
-        // "2:25-cv-00001" is written "25-cv-00001" as often as not.
-        let case_number = matter.caption.case_number.trim().to_lowercase();
-        let case_number = case_number
-            .split_once(':')
-            .map_or(case_number.as_str(), |(_, rest)| rest)
-            .trim()
-            .to_string();
         Importer {
             matter,
             people: People::new(matter),
             requests: RequestMatcher::new(&matter.items),
             seen,
             next: next_number(matter),
-            case_number: (case_number.len() >= 4).then_some(case_number),
+            matter_words: super::about::MatterWords::new(matter),
             zone: TimeZone::system(),
-            party_words: matter
-                .parties
-                .iter()
-                .flat_map(|p| {
-                    p.name
-                        .split(|c: char| !c.is_alphanumeric())
-                        .map(str::to_lowercase)
-                        .filter(|w| w.chars().count() >= 3 && !GENERIC.contains(&w.as_str()))
-                        .collect::<Vec<_>>()
-                })
-                .collect(),
         }
     }
 
@@ -284,20 +221,7 @@ impl<'m> Importer<'m> {
     /// its case number, or a distinctive word of a party's name.
     fn names_the_matter(&self, mail: &Mail) -> bool {
         let text = format!("{}\n{}", mail.subject, mail.body);
-        if !self.requests.find(&text).is_empty() {
-            return true;
-        }
-        let lower = text.to_lowercase();
-        if self
-            .case_number
-            .as_ref()
-            .is_some_and(|n| lower.contains(n.as_str()))
-        {
-            return true;
-        }
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| self.party_words.iter().any(|p| p == w))
+        !self.requests.find(&text).is_empty() || self.matter_words.named_in(&text)
     }
 
     /// Tells dates and times in `zone` rather than this computer's.

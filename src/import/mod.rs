@@ -10,6 +10,7 @@
 //! `review` reads and decides without changing anything; the CLI then adds
 //! the proposals and writes the matter, the app shows them for ticking first.
 
+mod about;
 mod entry;
 mod mail;
 mod people;

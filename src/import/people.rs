@@ -65,6 +65,30 @@ impl People {
     }
 }
 
+/// `text` in lower case with its accents folded, as mail programs and
+/// address books that drop them write it: "José Müller" is "jose muller",
+/// "Đỗ Văn Đức" "do van duc", "Søren" "soren", "Strauß" "strauss". Letters
+/// that carry their mark in their own shape (đ, ø, ß, æ, œ, ł) do not
+/// decompose, and are spelled as those programs spell them.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in unicode_normalization::UnicodeNormalization::nfd(text) {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// Titles and suffixes that are not part of who someone is.
 const NOT_NAME: [&str; 12] = [
     "esq", "esquire", "jr", "sr", "ii", "iii", "iv", "mr", "ms", "mrs", "dr", "hon",
@@ -88,9 +112,7 @@ pub fn name_key(name: &str) -> String {
     }
     // Accents are folded: a client's "Jose Muller" is the matter's "José
     // Müller" (many mail programs and address books drop them).
-    let plain: String = unicode_normalization::UnicodeNormalization::nfd(plain.as_str())
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect();
+    let plain = fold(&plain);
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .map(|w| w.trim_matches('\'').to_lowercase())
@@ -117,5 +139,8 @@ mod tests {
         assert_eq!(name_key("Hòa, Nguyễn Thị"), name_key("Nguyễn Thị Hòa"));
         assert_eq!(name_key("Jose Muller"), name_key("Müller, José"));
         assert_eq!(name_key("NGUYEN THI HOA"), name_key("Nguyễn Thị Hòa"));
+        assert_eq!(name_key("Do Van Duc"), name_key("Đỗ Văn Đức"));
+        assert_eq!(name_key("Soren Odegard"), name_key("Søren Ødegård"));
+        assert_eq!(name_key("Hans Strauss"), name_key("Hans Strauß"));
     }
 }
