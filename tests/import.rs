@@ -288,6 +288,16 @@ fn importing_again_or_a_copy_of_a_message_adds_nothing() {
         ),
         "{again}"
     );
+    // The same message saved on Windows, with CRLF line endings, is the
+    // same message (review 348: it was added twice).
+    let crlf = m.with_file_name("no-id-crlf.eml");
+    std::fs::write(
+        &crlf,
+        std::fs::read_to_string(eml).unwrap().replace('\n', "\r\n"),
+    )
+    .unwrap();
+    let again = stdout(&import(&m, &[crlf.to_str().unwrap()]));
+    assert!(again.starts_with("Nothing to add"), "{again}");
 }
 
 #[test]

@@ -256,8 +256,11 @@ impl<'m> Importer<'m> {
                 info: info.clone(),
             })
         };
-        let source = source_of(mail);
-        match self.seen.get(&source_key(&source)) {
+        let source = source_of(mail, true);
+        // A message imported before line endings were evened out is known
+        // by the fingerprint it was given then.
+        let earlier = [source_key(&source), source_key(&source_of(mail, false))];
+        match earlier.iter().find_map(|k| self.seen.get(k)) {
             Some(Some(id)) => return skip(SkipReason::AlreadyInLog(id.clone())),
             Some(None) => return skip(SkipReason::DuplicateInImport),
             None => {}
@@ -362,10 +365,25 @@ fn next_number(m: &Matter) -> u64 {
 /// without one (rare; some drafts and old exports) is identified by a
 /// fingerprint of its date, sender, subject and text, so it is still added
 /// once.
-fn source_of(mail: &Mail) -> String {
+/// The message's Message-ID, or for a message without one a fingerprint of
+/// its sender, date, subject and text. `even_lines`: the text with its line
+/// endings and the spaces ending its lines evened out, so a copy saved on
+/// Windows (CRLF) is the same message (review 348: it was added twice);
+/// without, the fingerprint earlier versions gave.
+fn source_of(mail: &Mail, even_lines: bool) -> String {
     if !mail.message_id.is_empty() {
         return mail.message_id.clone();
     }
+    let body = if even_lines {
+        mail.body
+            .trim()
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        mail.body.trim().to_string()
+    };
     let from = mail
         .from
         .as_ref()
@@ -379,7 +397,7 @@ fn source_of(mail: &Mail) -> String {
     };
     // FNV-1a: stable across runs and versions, unlike the std hasher.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in [from.as_str(), &date, &mail.subject, mail.body.trim()]
+    for b in [from.as_str(), &date, &mail.subject, &body]
         .join("\u{1f}")
         .bytes()
     {
