@@ -91,7 +91,8 @@ impl Mail {
     /// Reads one RFC 5322 message. `None` when the bytes are not an email
     /// message: no `From:`, `Date:`, `Subject:`, `To:` or `Message-ID:` header.
     pub fn parse(raw: &[u8], keep_attachment_data: bool) -> Option<Mail> {
-        let msg = MessageParser::default().parse(raw)?;
+        let raw = headers_as_utf8(raw);
+        let msg = MessageParser::default().parse(raw.as_ref())?;
         let looks_like_mail = msg.from().is_some()
             || msg.date().is_some()
             || msg.subject().is_some()
@@ -229,6 +230,32 @@ impl Mail {
                 .collect(),
         }
     }
+}
+
+/// The message with its headers in UTF-8. Headers in raw 8-bit bytes that
+/// are not UTF-8 (no RFC 2047 encoding) are what the same Outlook and older
+/// Windows programs send with an 8-bit body: read as Windows-1252, like the
+/// body (`body_text`), they give "Müller, José" and "“RFP 12” – Müller",
+/// where mail-parser alone gave U+FFFD, and the sender no longer matched
+/// the matter's counsel (review 348). Headers that are UTF-8 (RFC 6532), or
+/// plain ASCII, are left as they are.
+fn headers_as_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let end = [&b"\r\n\r\n"[..], b"\n\n"]
+        .iter()
+        .filter_map(|sep| raw.windows(sep.len()).position(|w| w == *sep))
+        .min()
+        .unwrap_or(raw.len());
+    let head = &raw[..end];
+    if std::str::from_utf8(head).is_ok() {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let Some(decode) = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252")
+    else {
+        return std::borrow::Cow::Borrowed(raw);
+    };
+    let mut out = decode(head).into_bytes();
+    out.extend_from_slice(&raw[end..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The message's text. A body in 8-bit bytes that names no character set
@@ -408,6 +435,21 @@ mod tests {
             ""
         );
         assert_eq!(smtp_only("jdoe@acmelaw.com"), "jdoe@acmelaw.com");
+    }
+
+    #[test]
+    fn eight_bit_headers_naming_no_charset_are_read_as_windows_1252() {
+        let raw = b"From: \"M\xfcller, Jos\xe9\" <jm@b.law>\r\nSubject: \x93RFP 12\x94 \x96 M\xfcller\r\n\r\nM\xfcller\r\n";
+        let m = Mail::parse(raw, false).expect("mail");
+        assert_eq!(m.subject, "\u{201c}RFP 12\u{201d} \u{2013} M\u{fc}ller");
+        let from = m.from.expect("sender");
+        assert_eq!(from.name, "M\u{fc}ller, Jos\u{e9}");
+        assert_eq!(from.email, "jm@b.law");
+        assert_eq!(m.body.trim(), "M\u{fc}ller");
+        // UTF-8 headers are read as UTF-8.
+        let utf8 = "From: \"M\u{fc}ller\" <jm@b.law>\r\nSubject: M\u{fc}ller\r\n\r\nx\r\n";
+        let m = Mail::parse(utf8.as_bytes(), false).expect("mail");
+        assert_eq!(m.subject, "M\u{fc}ller");
     }
 
     #[test]
