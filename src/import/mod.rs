@@ -199,10 +199,30 @@ fn safe_file_name(name: &str) -> String {
         .collect();
     let clean = clean.trim().trim_start_matches('.').to_string();
     if clean.is_empty() {
-        "attachment".into()
-    } else {
-        clean
+        return "attachment".into();
     }
+    shortened(&clean, MAX_NAME_BYTES)
+}
+
+/// Room for a file name: file systems allow 255 bytes, and " (2)" may be
+/// added (review 348: a 300-byte name could never be saved, and the message
+/// never imported).
+const MAX_NAME_BYTES: usize = 200;
+
+/// `name` cut to at most `max` bytes at a character, keeping its extension.
+fn shortened(name: &str, max: usize) -> String {
+    if name.len() <= max {
+        return name.to_string();
+    }
+    let ext = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.len() <= 16 => format!(".{ext}"),
+        _ => String::new(),
+    };
+    let mut stem_end = max.saturating_sub(ext.len());
+    while !name.is_char_boundary(stem_end) {
+        stem_end -= 1;
+    }
+    format!("{}{ext}", name[..stem_end].trim_end())
 }
 
 fn relative_to(path: &Path, base: &Path) -> String {
@@ -224,5 +244,9 @@ mod tests {
         assert_eq!(safe_file_name("C:\\x\\letter.pdf"), "letter.pdf");
         assert_eq!(safe_file_name(".."), "attachment");
         assert_eq!(safe_file_name("a\u{7}b?.pdf"), "a_b_.pdf");
+        let long = format!("{}.pdf", "\u{8a34}".repeat(100));
+        let short = safe_file_name(&long);
+        assert!(short.len() <= 200 && short.ends_with(".pdf"), "{short}");
+        assert!(short.starts_with("\u{8a34}\u{8a34}"));
     }
 }
