@@ -1293,4 +1293,28 @@ fn a_draft_of_a_record_that_is_not_ready_says_why() {
         "{err}"
     );
     assert!(err.contains("  [SINGLE-LETTER]"), "{err}");
+
+    // An exhibit that fails (an attachment that is no PDF) says only why
+    // it failed, not that a draft was made (review 348).
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("seeds/002-single-letter.json")).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("letter.pdf"), "%PDF-1.4 cut short").unwrap();
+    m["conferrals"][0]["attachments"] = serde_json::json!(["letter.pdf"]);
+    let matter = dir.path().join("m.json");
+    std::fs::write(&matter, m.to_string()).unwrap();
+    let o = goodfaith(&[
+        "exhibit",
+        matter.to_str().unwrap(),
+        "-o",
+        dir.path().join("ex.pdf").to_str().unwrap(),
+        "--today",
+        "2017-10-20",
+        "--draft",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("the PDF cannot be read"), "{err}");
+    assert!(!err.contains("stamped DRAFT because"), "{err}");
 }

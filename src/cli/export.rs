@@ -188,10 +188,12 @@ pub(super) fn exhibit(
         eprint!("{}", blocked_message(&report, output));
         return Ok(EXIT_BLOCKED);
     }
+    let ex = crate::export::exhibit::render_exhibit(&m, Some(matter), pack, today, draft, &now)?;
+    // Said once the draft exists (review 348: a failed exhibit first said it
+    // was stamped DRAFT).
     if !report.ready() {
         eprint!("{}", draft_reasons(&report));
     }
-    let ex = crate::export::exhibit::render_exhibit(&m, Some(matter), pack, today, draft, &now)?;
     blank_warning("exhibit", &ex.missing_glyphs);
     let files = ex.attached.len();
     let attached: usize = ex.attached.iter().map(|a| a.2).sum();

@@ -295,11 +295,12 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 eprint!("{}", export::blocked_message(&report, &output));
                 return Ok(EXIT_BLOCKED);
             }
+            let (bytes, rendered) =
+                crate::render::render_certificate(&m, &registry, pack, today, draft, &now, format)?;
+            // Said once the draft exists, not before a failure.
             if !report.ready() {
                 eprint!("{}", export::draft_reasons(&report));
             }
-            let (bytes, rendered) =
-                crate::render::render_certificate(&m, &registry, pack, today, draft, &now, format)?;
             // Only the PDF draws with goodfaith's font; Word and text leave
             // the characters to the reader's fonts.
             if format == crate::export::Format::Pdf && !rendered.missing_glyphs.is_empty() {
