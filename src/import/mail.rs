@@ -325,10 +325,17 @@ fn smtp_only(email: &str) -> String {
 }
 
 fn address(a: &mail_parser::Addr) -> Address {
-    Address {
-        name: a.name().unwrap_or_default().trim().to_string(),
-        email: a.address().unwrap_or_default().trim().to_string(),
+    let email = smtp_only(a.address().unwrap_or_default().trim());
+    let mut name = a.name().unwrap_or_default().trim().to_string();
+    if email.is_empty() {
+        // An Exchange path's "(FYDIBOHF23SPDLT)" is read as a comment and
+        // lands in the name (review 348).
+        if let Some(at) = name.find("(FYDIBOHF23SPDLT)") {
+            name.replace_range(at..at + "(FYDIBOHF23SPDLT)".len(), "");
+            name = name.trim().to_string();
+        }
     }
+    Address { name, email }
 }
 
 fn civil(d: &mail_parser::DateTime) -> MailDate {
@@ -435,6 +442,13 @@ mod tests {
             ""
         );
         assert_eq!(smtp_only("jdoe@acmelaw.com"), "jdoe@acmelaw.com");
+        // The same path in an internet header: the person is their name.
+        let raw = b"From: Pat Paralegal </O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=3f2c-pat>\r\nSubject: x\r\n\r\nx\r\n";
+        let from = Mail::parse(raw, false).expect("mail").from.expect("sender");
+        assert_eq!(
+            (from.name.as_str(), from.email.as_str()),
+            ("Pat Paralegal", "")
+        );
     }
 
     #[test]
