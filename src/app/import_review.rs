@@ -131,7 +131,7 @@ impl ImportReview {
             ui.set_width(width);
             ui.heading("Import correspondence");
             ui.label(format!(
-                "{} to add to the conferral log, {} not added, from {} file{}. Untick any you do not want.",
+                "{} to add to the conferral log, {} not added, from {} file{}. Only the ticked ones are added.",
                 count(self.rows.len(), "message", "messages"),
                 self.skipped.len(),
                 self.files,

@@ -3,6 +3,8 @@
 //! came with it. Built from an RFC 5322 message (mail-parser) or an Outlook
 //! `.msg` (msg_parser); everything downstream sees only this type.
 
+use std::sync::LazyLock;
+
 use jiff::civil::{Date, Time};
 use mail_parser::{MessageParser, MimeHeaders};
 
@@ -102,7 +104,10 @@ impl Mail {
             return None;
         }
         let date = match msg.date() {
-            Some(d) => civil(d),
+            Some(d) => civil(&with_meridiem(
+                d,
+                msg.header_raw("Date").unwrap_or_default(),
+            )),
             None if msg.header_raw("Date").is_some() => MailDate::Invalid,
             None => MailDate::Missing,
         };
@@ -338,6 +343,26 @@ fn address(a: &mail_parser::Addr) -> Address {
     Address { name, email }
 }
 
+/// `d` with a 12-hour clock's "PM" or "AM" applied. RFC 5322 has no such
+/// thing, but some mailers write "Wed, 8 Mar 2017 5:40 PM -0500", and
+/// mail-parser reads the hour alone: 5:40 in the morning (review 348).
+fn with_meridiem(d: &mail_parser::DateTime, raw: &str) -> mail_parser::DateTime {
+    static MERIDIEM: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*([ap])\.?m\.?(?:\s|$)").ok()
+    });
+    let mut d = *d;
+    let half = MERIDIEM
+        .as_ref()
+        .and_then(|re| re.captures(raw))
+        .map(|c| c[1].to_ascii_lowercase());
+    match half.as_deref() {
+        Some("p") if d.hour < 12 => d.hour += 12,
+        Some("a") if d.hour == 12 => d.hour = 0,
+        _ => {}
+    }
+    d
+}
+
 fn civil(d: &mail_parser::DateTime) -> MailDate {
     // RFC 5322 4.3: an obsolete three-digit year is 1900 plus its value
     // ("8 Mar 117" is 2017, as mailers that printed `tm_year` wrote it);
@@ -464,6 +489,25 @@ mod tests {
         let utf8 = "From: \"M\u{fc}ller\" <jm@b.law>\r\nSubject: M\u{fc}ller\r\n\r\nx\r\n";
         let m = Mail::parse(utf8.as_bytes(), false).expect("mail");
         assert_eq!(m.subject, "M\u{fc}ller");
+    }
+
+    #[test]
+    fn a_twelve_hour_clock_is_read_as_such() {
+        let eastern = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
+        for (header, want) in [
+            ("Wed, 8 Mar 2017 5:40 PM -0500", time(17, 40, 0, 0)),
+            ("Wed, 8 Mar 2017 12:05 am -0500", time(0, 5, 0, 0)),
+            ("Wed, 8 Mar 2017 12:05 PM -0500", time(12, 5, 0, 0)),
+            ("Wed, 8 Mar 2017 17:40:00 -0500", time(17, 40, 0, 0)),
+        ] {
+            let raw = format!("From: a@b.law\r\nDate: {header}\r\nSubject: x\r\n\r\nbody\r\n");
+            let m = Mail::parse(raw.as_bytes(), false).expect("mail");
+            assert_eq!(
+                m.date.local(&eastern).map(|(_, t)| t),
+                Some(want),
+                "{header}"
+            );
+        }
     }
 
     #[test]
