@@ -405,29 +405,22 @@ mod tests {
             Mail::parse(raw.as_bytes(), false).expect("mail").date
         };
         let eastern = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
-        let m = at("Wed, 8 Mar 2017 17:40:00 -0500");
-        assert_eq!(
-            m.local(&eastern),
-            Some((date(2017, 3, 8), time(17, 40, 0, 0)))
-        );
-        // Outlook's server stamp in UTC is 9:05 a.m. in New York, as the
-        // reply quoting it says; a reply from California at 8:30 is 11:30.
-        let m = at("Thu, 9 Mar 2017 14:05:31 +0000");
-        assert_eq!(
-            m.local(&eastern),
-            Some((date(2017, 3, 9), time(9, 5, 0, 0)))
-        );
-        let m = at("Fri, 17 Mar 2017 08:30:00 -0800");
-        assert_eq!(
-            m.local(&eastern),
-            Some((date(2017, 3, 17), time(11, 30, 0, 0)))
-        );
-        // Late at night in UTC is the day before in New York.
-        let m = at("Sat, 1 Apr 2017 02:10:00 +0000");
-        assert_eq!(
-            m.local(&eastern),
-            Some((date(2017, 3, 31), time(21, 10, 0, 0)))
-        );
+        for (header, day, hour, minute) in [
+            ("Wed, 8 Mar 2017 17:40:00 -0500", date(2017, 3, 8), 17, 40),
+            // Outlook's server stamp in UTC is 9:05 a.m. in New York, as
+            // the reply quoting it says.
+            ("Thu, 9 Mar 2017 14:05:31 +0000", date(2017, 3, 9), 9, 5),
+            // A reply from California at 8:30 is 11:30.
+            ("Fri, 17 Mar 2017 08:30:00 -0800", date(2017, 3, 17), 11, 30),
+            // Late at night in UTC is the day before in New York.
+            ("Sat, 1 Apr 2017 02:10:00 +0000", date(2017, 3, 31), 21, 10),
+        ] {
+            assert_eq!(
+                at(header).local(&eastern),
+                Some((day, time(hour, minute, 0, 0))),
+                "{header}"
+            );
+        }
     }
 
     #[test]
