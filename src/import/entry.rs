@@ -38,10 +38,7 @@ impl MessageInfo {
     /// What the report shows of `mail`.
     /// `zone`: where the lawyer reads their mail (`MailDate::local`).
     pub fn of(mail: &Mail, file: &str, position: Option<usize>, zone: &TimeZone) -> Self {
-        let (date, time) = match mail.date.local(zone) {
-            Some((d, t)) => (Some(d), Some(t)),
-            None => (None, None),
-        };
+        let (date, time) = mail.date.local(zone).unzip();
         MessageInfo {
             file: file.to_string(),
             position,
@@ -228,11 +225,6 @@ impl<'m> Importer<'m> {
     pub fn in_zone(mut self, zone: TimeZone) -> Self {
         self.zone = zone;
         self
-    }
-
-    /// The zone dates and times are told in.
-    pub fn zone(&self) -> &TimeZone {
-        &self.zone
     }
 
     /// Forgets a message proposed earlier in this import that was then not

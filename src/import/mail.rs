@@ -254,13 +254,17 @@ fn headers_as_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     if std::str::from_utf8(head).is_ok() {
         return std::borrow::Cow::Borrowed(raw);
     }
-    let Some(decode) = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252")
-    else {
+    let Some(head) = windows_1252(head) else {
         return std::borrow::Cow::Borrowed(raw);
     };
-    let mut out = decode(head).into_bytes();
+    let mut out = head.into_bytes();
     out.extend_from_slice(&raw[end..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// `bytes` read as Windows-1252, by mail-parser's own decoder.
+fn windows_1252(bytes: &[u8]) -> Option<String> {
+    mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252").map(|d| d(bytes))
 }
 
 /// The message's text. A body in 8-bit bytes that names no character set
@@ -298,15 +302,16 @@ fn body_text(msg: &mail_parser::Message) -> String {
     } else {
         Some(raw.to_vec())
     };
-    let decoder = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252");
-    let (Some(bytes), Some(decode)) = (bytes, decoder) else {
+    let Some(bytes) = bytes else {
         return text;
     };
     if std::str::from_utf8(&bytes).is_ok() {
         // The U+FFFD was the sender's own.
         return text;
     }
-    let decoded = decode(&bytes);
+    let Some(decoded) = windows_1252(&bytes) else {
+        return text;
+    };
     if part.is_text_html() {
         mail_parser::decoders::html::html_to_text(&decoded)
     } else {
@@ -335,8 +340,9 @@ fn address(a: &mail_parser::Addr) -> Address {
     if email.is_empty() {
         // An Exchange path's "(FYDIBOHF23SPDLT)" is read as a comment and
         // lands in the name (review 348).
-        if let Some(at) = name.find("(FYDIBOHF23SPDLT)") {
-            name.replace_range(at..at + "(FYDIBOHF23SPDLT)".len(), "");
+        const EXCHANGE_GROUP: &str = "(FYDIBOHF23SPDLT)";
+        if let Some(at) = name.find(EXCHANGE_GROUP) {
+            name.replace_range(at..at + EXCHANGE_GROUP.len(), "");
             name = name.trim().to_string();
         }
     }
