@@ -128,14 +128,15 @@ fn a_conferral_thread_becomes_the_entries_a_lawyer_expects() {
     assert!(inline.summary.contains("Monday at 2:00 works."));
     assert!(!inline.summary.contains("Acme will supplement"));
 
-    // The forward: the forwarded message's requests and the "Fwd:" subject
-    // are someone else's words.
+    // The forward to the other side: the forwarded note, written inside
+    // the firm, is put before opposing counsel now, so its requests are
+    // raised by this message.
     let fwd = entry(&matter, "CAF8kq=Fw9q1@mail.gmail.com");
     assert_eq!(
         (fwd.date, fwd.time),
         (date(2017, 3, 13), Some(time(8, 2, 0, 0)))
     );
-    assert!(fwd.items.is_empty(), "{:?}", fwd.items);
+    assert_eq!(items(fwd), ["rog-4", "rfp-12"]);
 
     // HTML only, from the pro se party, whose name and subject are encoded words.
     let pro_se = entry(&matter, "5f1c9a2e-hoa@example.net");

@@ -296,6 +296,13 @@ impl<'m> Importer<'m> {
         let mut searched = own.clone();
         if starts_thread {
             searched = format!("{}\n{own}", mail.subject);
+        } else if is_forward_subject(&mail.subject) {
+            // A forward between the sides puts the forwarded message before
+            // the other side now ("my earlier note on the production request
+            // is below"): its requests are raised by this message (review
+            // 348 found such a forward listing none). A reply's quotation is
+            // the thread already logged, and does not count.
+            searched = format!("{}\n{}", mail.subject, mail.body);
         }
         let id = format!("e{}", self.next);
         self.next += 1;
@@ -411,6 +418,19 @@ fn source_key(s: &str) -> String {
 
 /// "Re:", "RE:", "Fwd:", "FW:" (and the German, Nordic and French forms
 /// Outlook writes: "AW:", "WG:", "SV:", "TR:"), possibly "[2]"-numbered.
+/// Whether `subject` marks a forward ("Fwd:", "FW:", "WG:", "TR:", "ENC:"),
+/// not a reply.
+fn is_forward_subject(subject: &str) -> bool {
+    subject
+        .trim_start()
+        .split_once(':')
+        .is_some_and(|(head, _)| {
+            ["fwd", "fw", "wg", "tr", "enc"]
+                .iter()
+                .any(|p| head.trim().eq_ignore_ascii_case(p))
+        })
+}
+
 pub fn is_reply_subject(subject: &str) -> bool {
     let s = subject.trim_start();
     let Some((head, _)) = s.split_once(':') else {
