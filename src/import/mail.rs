@@ -125,6 +125,7 @@ impl Mail {
             .map(|(i, part)| {
                 let name = part
                     .attachment_name()
+                    .filter(|n| super::names_a_file(n))
                     .map(str::to_string)
                     .or_else(|| {
                         part.message()
@@ -224,7 +225,7 @@ impl Mail {
                 .map(|(i, a)| {
                     let name = [&a.long_file_name, &a.file_name, &a.display_name]
                         .into_iter()
-                        .find(|n| !n.trim().is_empty())
+                        .find(|n| super::names_a_file(n))
                         .cloned()
                         .unwrap_or_else(|| format!("attachment-{}", i + 1));
                     Attachment {
@@ -262,13 +263,38 @@ fn headers_as_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     std::borrow::Cow::Owned(out)
 }
 
-/// `bytes` read as Windows-1252, by mail-parser's own decoder.
+/// `bytes` that are not all UTF-8, read as Windows-1252 where they are not:
+/// its runs of valid UTF-8 are kept as UTF-8, and each other byte is read
+/// by mail-parser's own Windows-1252 decoder. A message is sometimes both
+/// (a UTF-8 body with one pasted 0x96 dash): read whole as Windows-1252 it
+/// turned "Müller" into "MÃ¼ller" (review 348). Text wholly in
+/// Windows-1252 reads the same either way, but for the rare accented pair
+/// that also spells a UTF-8 character ("Ã©").
 fn windows_1252(bytes: &[u8]) -> Option<String> {
-    mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252").map(|d| d(bytes))
+    let decode = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252")?;
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return Some(out);
+            }
+            Err(e) => {
+                let (valid, after) = rest.split_at(e.valid_up_to());
+                // The prefix was just checked to be UTF-8.
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(after.len()).max(1).min(after.len());
+                out.push_str(&decode(&after[..bad]));
+                rest = &after[bad..];
+            }
+        }
+    }
 }
 
 /// The message's text. A body in 8-bit bytes that names no character set
-/// and is not UTF-8 is read as Windows-1252, as mail clients read it: it is
+/// (or says it is UTF-8) and is not UTF-8 is read as Windows-1252 where it
+/// is not (`windows_1252`), as mail clients read it: it is
 /// what Outlook and older Windows mail programs send, and mail-parser alone
 /// would turn each accented letter into U+FFFD, which the lawyer would then
 /// see in the summary ("M\u{fffd}ller") with no word of why.
@@ -285,9 +311,15 @@ fn body_text(msg: &mail_parser::Message) -> String {
     let Some(part) = part else {
         return text;
     };
-    let names_charset = part
-        .content_type()
-        .is_some_and(|ct| ct.attribute("charset").is_some());
+    // A body said to be UTF-8 (or ASCII) that is not is read the same way:
+    // its 8-bit bytes are the sender's Windows-1252 (review 348).
+    let names_charset = part.content_type().is_some_and(|ct| {
+        ct.attribute("charset").is_some_and(|c| {
+            !["utf-8", "utf8", "us-ascii", "ascii"]
+                .iter()
+                .any(|u| c.trim().eq_ignore_ascii_case(u))
+        })
+    });
     let raw = msg
         .raw_message
         .get(part.raw_body_offset() as usize..part.raw_end_offset() as usize);
@@ -453,6 +485,30 @@ mod tests {
         let named = b"From: a@b.law\r\nSubject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nM\xfcller\r\n";
         assert_eq!(
             Mail::parse(named, false).expect("mail").body.trim(),
+            "M\u{fc}ller"
+        );
+    }
+
+    #[test]
+    fn attachments_with_no_usable_name_are_numbered_alike() {
+        let raw = b"From: a@b.law\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment\r\n\r\n%PDF-1\r\n--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"..\"\r\n\r\n%PDF-1\r\n--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"letter.pdf\"\r\n\r\n%PDF-1\r\n--XX--\r\n";
+        let m = Mail::parse(raw, false).expect("mail");
+        let names: Vec<&str> = m.attachments.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["attachment-1", "attachment-2", "letter.pdf"]);
+    }
+
+    #[test]
+    fn a_utf_8_text_with_a_stray_windows_1252_byte_keeps_its_utf_8() {
+        // "Müller" in UTF-8 and one pasted en dash (0x96): the UTF-8 stays
+        // UTF-8 (it read "MÃ¼ller"), the dash is Windows-1252's.
+        let mixed = b"From: a@b.law\r\nSubject: M\xc3\xbcller \x96 RFP 12\r\nContent-Type: text/plain\r\n\r\nDear Mr. M\xc3\xbcller \x96 RFP 12.\r\n";
+        let m = Mail::parse(mixed, false).expect("mail");
+        assert_eq!(m.body.trim(), "Dear Mr. M\u{fc}ller \u{2013} RFP 12.");
+        assert_eq!(m.subject, "M\u{fc}ller \u{2013} RFP 12");
+        // A body said to be UTF-8 that holds Windows-1252 bytes.
+        let mislabelled = b"From: a@b.law\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nM\xfcller\r\n";
+        assert_eq!(
+            Mail::parse(mislabelled, false).expect("mail").body.trim(),
             "M\u{fc}ller"
         );
     }

@@ -80,9 +80,12 @@ pub fn review(
                         None => MessageInfo::unknown(&file, found.position),
                     },
                 }),
-                Err(Unreadable::TooLarge) => Decision::Skip(Skipped {
+                Err(Unreadable::TooLarge(head)) => Decision::Skip(Skipped {
                     reason: SkipReason::TooLarge,
-                    info: MessageInfo::unknown(&file, found.position),
+                    info: match head {
+                        Some(m) => MessageInfo::of(&m, &file, found.position, zone),
+                        None => MessageInfo::unknown(&file, found.position),
+                    },
                 }),
                 Err(Unreadable::NotMail) => Decision::Skip(Skipped {
                     reason: SkipReason::NotMail,
@@ -186,6 +189,23 @@ pub fn save_attachments(
 /// A name the sender chose, made safe to create: no folders, no "..", no
 /// control characters, not empty.
 fn safe_file_name(name: &str) -> String {
+    let clean = cleaned(name);
+    if clean.is_empty() {
+        return "attachment".into();
+    }
+    shortened(&clean, MAX_NAME_BYTES)
+}
+
+/// Whether `name` keeps anything once made safe: a message's attachment
+/// named ".." or " " is unnamed, and is called "attachment-N" like one
+/// that has no name at all (review 348 found both kinds in one folder).
+pub(crate) fn names_a_file(name: &str) -> bool {
+    !cleaned(name).is_empty()
+}
+
+/// `name`'s last path segment, with control and reserved characters made
+/// "_" and leading dots and spaces removed.
+fn cleaned(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let clean: String = base
         .chars()
@@ -197,11 +217,7 @@ fn safe_file_name(name: &str) -> String {
             }
         })
         .collect();
-    let clean = clean.trim().trim_start_matches('.').to_string();
-    if clean.is_empty() {
-        return "attachment".into();
-    }
-    shortened(&clean, MAX_NAME_BYTES)
+    clean.trim().trim_start_matches('.').trim().to_string()
 }
 
 /// Room for a file name: file systems allow 255 bytes, and " (2)" may be
@@ -243,6 +259,8 @@ mod tests {
         assert_eq!(safe_file_name("../../etc/passwd"), "passwd");
         assert_eq!(safe_file_name("C:\\x\\letter.pdf"), "letter.pdf");
         assert_eq!(safe_file_name(".."), "attachment");
+        assert!(!names_a_file("..") && !names_a_file(" . ") && !names_a_file(""));
+        assert!(names_a_file("letter.pdf"));
         assert_eq!(safe_file_name("a\u{7}b?.pdf"), "a_b_.pdf");
         let long = format!("{}.pdf", "\u{8a34}".repeat(100));
         let short = safe_file_name(&long);
