@@ -754,8 +754,19 @@ impl AppState {
                     Err(msg) => self.status = Some((msg, true)),
                 }
             }
-            Command::Undo => self.doc.undo(),
-            Command::Redo => self.doc.redo(),
+            // A status line told what was just done ("Added 1 entry … Its
+            // attachment is saved"): once that is undone it no longer holds
+            // (review 348). An error still stands until it is dealt with.
+            Command::Undo | Command::Redo => {
+                if c == Command::Undo {
+                    self.doc.undo();
+                } else {
+                    self.doc.redo();
+                }
+                if self.status.as_ref().is_some_and(|(_, error)| !error) {
+                    self.status = None;
+                }
+            }
             Command::NextStep | Command::PreviousStep => {
                 let i = ORDER.iter().position(|s| *s == self.step).unwrap_or(0);
                 let j = if c == Command::NextStep {

@@ -148,6 +148,33 @@ pub fn save_attachments(
     }
     std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.into()))?;
     let mut recorded = vec![];
+    // The files this call wrote: removed again if a later attachment of the
+    // same message cannot be saved, since the message is then left out
+    // (review 348: the first attachment stayed behind, named by no entry).
+    let mut written: Vec<PathBuf> = vec![];
+    let result = save_each(p, dir, matter_dir, &mut recorded, &mut written);
+    if result.is_err() {
+        for path in &written {
+            let _ = std::fs::remove_file(path);
+        }
+        return result;
+    }
+    p.event.attachments = recorded;
+    Ok(())
+}
+
+/// `save_attachments`' loop, recording each file it creates in `written`.
+fn save_each(
+    p: &mut Proposal,
+    dir: &Path,
+    matter_dir: &Path,
+    recorded: &mut Vec<String>,
+    written: &mut Vec<PathBuf>,
+) -> Result<(), SaveAttachmentError> {
+    let fail = |path: &Path, source: crate::save::SaveError| SaveAttachmentError {
+        path: path.display().to_string(),
+        source,
+    };
     for a in &mut p.attachments {
         let Some(data) = a.data.take() else {
             recorded.push(a.name.clone());
@@ -176,13 +203,13 @@ pub fn save_attachments(
                 Err(_) => {
                     crate::save::write_atomic(&candidate, &data)
                         .map_err(|e| fail(&candidate, e))?;
+                    written.push(candidate.clone());
                     break candidate;
                 }
             }
         };
         recorded.push(relative_to(&path, matter_dir));
     }
-    p.event.attachments = recorded;
     Ok(())
 }
 
@@ -253,6 +280,40 @@ fn relative_to(path: &Path, base: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_whose_later_attachment_fails_leaves_no_file_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let att = dir.path().join("att");
+        // A folder where the second attachment's file would go.
+        std::fs::create_dir_all(att.join("b.pdf")).expect("mkdir");
+        // Saved by an earlier import: the same bytes are kept, not removed.
+        std::fs::write(att.join("c.pdf"), b"%PDF-c").expect("write");
+        let file = |name: &str, data: &[u8]| Attachment {
+            name: name.into(),
+            data: Some(data.to_vec()),
+        };
+        let mut p = Proposal {
+            event: crate::matter::ConferralEvent::new(
+                "e1".into(),
+                jiff::civil::date(2017, 3, 8),
+                crate::matter::Method::Email,
+                "c1".into(),
+            ),
+            info: MessageInfo::unknown("m.eml", None),
+            attachments: vec![
+                file("a.pdf", b"%PDF-a"),
+                file("c.pdf", b"%PDF-c"),
+                file("b.pdf", b"%PDF-b"),
+            ],
+            unmatched: vec![],
+            names_the_matter: true,
+        };
+        assert!(save_attachments(&mut p, &att, dir.path()).is_err());
+        assert!(!att.join("a.pdf").exists(), "a.pdf was left behind");
+        assert!(att.join("c.pdf").is_file());
+        assert!(p.event.attachments.is_empty());
+    }
 
     #[test]
     fn attachment_names_cannot_escape_the_folder() {
