@@ -149,7 +149,7 @@ impl SkipReason {
             SkipReason::DuplicateInImport => {
                 "the same message (the same Message-ID, or for a message without one, the same sender, date, subject and text) appears earlier in this import".into()
             }
-            SkipReason::UnknownSender => "the sender is not a counsel or pro se party of the matter; add them (with this email address) and import again".into(),
+            SkipReason::UnknownSender => "the sender is not a counsel or pro se party of the matter; add them (with the email address shown, or by the name shown where there is none) and import again".into(),
             SkipReason::NoOtherSide => "nobody on the other side sent or received it (by email address or name); add the missing counsel and import again".into(),
             SkipReason::NoMovantSide => "nobody on the movant's side sent or received it".into(),
             SkipReason::NoDate => "it has no Date: header; add it to the log by hand".into(),
