@@ -695,6 +695,45 @@ fn a_scheduling_call_that_records_an_impasse_contradicts_itself() {
     assert!(!codes(&findings(&m, "ksd")).contains(&"SUBJECT-CONTRADICTED"));
 }
 
+/// A call that reached no one cannot have produced an agreement or the
+/// other side's promise: a certificate would say "the call was not
+/// answered" and then "Counsel resolved …" (review 349: an entry whose
+/// method was changed to an unanswered call kept its outcomes, and read
+/// Ready).
+#[test]
+fn a_call_that_reached_no_one_cannot_record_an_agreement() {
+    let mut m = base();
+    m.conferrals[0].items[0].outcome = Outcome::Resolved;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"UNREACHED-CONTRADICTED"));
+    for method in [Method::UnansweredCall, Method::Voicemail] {
+        m.conferrals[0].method = method;
+        let fs = findings(&m, "cod");
+        let f = fs
+            .iter()
+            .find(|f| f.0 == "UNREACHED-CONTRADICTED")
+            .unwrap_or_else(|| panic!("{method:?}: {fs:?}"));
+        assert_eq!(f.1, Severity::Blocker);
+        assert!(f.2.contains("Interrogatory No. 4 resolved"), "{f:?}");
+    }
+    // The other side's promise on it, likewise.
+    m.conferrals[0].items[0].outcome = Outcome::FollowUp;
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c2".into(),
+        due: date(2026, 3, 13),
+        what: "answers to Interrogatory No. 4".into(),
+        kept: None,
+    });
+    assert!(codes(&findings(&m, "ksd")).contains(&"UNREACHED-CONTRADICTED"));
+    // Only raised, as a message left: nothing contradicts it.
+    m.conferrals[0].follow_up = None;
+    m.conferrals[0].items[0].outcome = Outcome::Raised;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"UNREACHED-CONTRADICTED"));
+    // A voicemail the other side left may record what it agreed to.
+    m.conferrals[0].initiated_by = "c2".into();
+    m.conferrals[0].items[0].outcome = Outcome::Narrowed;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"UNREACHED-CONTRADICTED"));
+}
+
 #[test]
 fn a_promised_follow_up_must_be_chased_before_filing() {
     let mut m = base();

@@ -17,6 +17,7 @@ mod statement;
 mod subject;
 mod timing;
 mod unnamed;
+mod unreached;
 
 pub use finding::{Finding, ItemState, Report, Step, Target, Verdict};
 
@@ -208,6 +209,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     findings.extend(glyphs::undrawable(matter));
     // Nor is a conversation whose record says two things about what it took up.
     findings.extend(subject::contradicted(matter));
+    // Nor is a call that reached no one, recorded with an agreement on it.
+    findings.extend(unreached::contradicted(matter));
     // Nor is a counsel or party with no name, who would print as a blank.
     findings.extend(unnamed::unnamed(matter));
     findings.extend(unnamed::case_number_missing(matter));
