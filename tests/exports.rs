@@ -41,10 +41,13 @@ fn no_output_replaces_a_document_the_log_attaches() {
     let letter = dir.path().join("letter-e1.pdf");
     let before = std::fs::read(&letter).unwrap();
     let (m, l) = (matter.to_str().unwrap(), letter.to_str().unwrap());
+    // Not even with --force.
     for args in [
-        vec!["exhibit", m, "-o", l, "--today", TODAY, "--draft"],
-        vec!["render", m, "-o", l, "--today", TODAY, "--draft"],
-        vec!["letter", m, "-o", l],
+        vec![
+            "exhibit", m, "-o", l, "--today", TODAY, "--draft", "--force",
+        ],
+        vec!["render", m, "-o", l, "--today", TODAY, "--draft", "--force"],
+        vec!["letter", m, "-o", l, "--force"],
     ] {
         let o = goodfaith(&args);
         let err = stderr(&o);
@@ -63,6 +66,67 @@ fn no_output_replaces_a_document_the_log_attaches() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(std::fs::read(&letter).unwrap(), before);
+}
+
+/// No command replaces an existing file unless told to (review 349: the
+/// letter replaced one the lawyer had edited, and `render -o` another
+/// matter's file); with --force it does. A calendar that cannot be written
+/// leaves standard output empty, as exit 2 promises.
+#[test]
+fn an_existing_output_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    let m = matter.to_str().unwrap();
+    let kept = b"EDITED BY THE LAWYER";
+    for (name, args) in [
+        (
+            "other.json",
+            vec!["render", m, "--format", "pdf", "--today", TODAY, "--draft"],
+        ),
+        ("letter.docx", vec!["letter", m]),
+        (
+            "exhibit.pdf",
+            vec!["exhibit", m, "--today", TODAY, "--draft"],
+        ),
+        ("cal.ics", vec!["deadlines", m, "--today", TODAY]),
+    ] {
+        let out = dir.path().join(name);
+        std::fs::write(&out, kept).unwrap();
+        let o_flag = if args[0] == "deadlines" {
+            "--ics"
+        } else {
+            "-o"
+        };
+        let mut with_out = args.clone();
+        with_out.extend([o_flag, out.to_str().unwrap()]);
+        let o = goodfaith(&with_out);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{with_out:?}: {err}");
+        assert!(
+            err.contains("already exists") && err.contains("--force"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty(), "{with_out:?}");
+        assert_eq!(std::fs::read(&out).unwrap(), kept, "{with_out:?}");
+        with_out.push("--force");
+        let o = goodfaith(&with_out);
+        assert_eq!(o.status.code(), Some(0), "{with_out:?}: {}", stderr(&o));
+        assert_ne!(std::fs::read(&out).unwrap(), kept, "{with_out:?}");
+    }
+    let o = goodfaith(&[
+        "deadlines",
+        m,
+        "--today",
+        TODAY,
+        "--ics",
+        "/no/such/dir/x.ics",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
 }
 
 /// A one-page PDF whose MediaBox and Resources sit on the Pages node.

@@ -68,8 +68,16 @@ pub(super) fn refuse_attachment(
 }
 
 /// Refuses an output that would destroy the input, replace something that
-/// is not a regular file, or put binary bytes on a terminal, before any work.
-pub(super) fn check_output(output: &Path, matter: &Path, binary: bool) -> anyhow::Result<()> {
+/// is not a regular file, replace any file at all unless `force` (review
+/// 349: `letter` replaced a letter the lawyer had edited, and `render -o`
+/// another matter's file), or put binary bytes on a terminal, before any
+/// work.
+pub(super) fn check_output(
+    output: &Path,
+    matter: &Path,
+    binary: bool,
+    force: bool,
+) -> anyhow::Result<()> {
     if is_stdout(output) {
         use std::io::IsTerminal;
         if binary && std::io::stdout().is_terminal() {
@@ -81,6 +89,12 @@ pub(super) fn check_output(output: &Path, matter: &Path, binary: bool) -> anyhow
     }
     crate::save::refuse_input_as_output(output, matter)?;
     crate::save::ensure_replaceable(output)?;
+    if !force && std::fs::symlink_metadata(output).is_ok() {
+        anyhow::bail!(
+            "{}: already exists, and goodfaith replaces a file only when told: pass --force to replace it, or choose another name",
+            printable(&output.display().to_string())
+        );
+    }
     Ok(())
 }
 
@@ -169,6 +183,7 @@ pub(super) fn exhibit(
     court: Option<&str>,
     today: Option<Date>,
     draft: bool,
+    force: bool,
 ) -> anyhow::Result<u8> {
     refuse_input(output, matter)?;
     if !is_stdout(output) && output_format(None, output, Format::Pdf)? != Format::Pdf {
@@ -177,7 +192,7 @@ pub(super) fn exhibit(
             printable(&output.display().to_string())
         );
     }
-    check_output(output, matter, true)?;
+    check_output(output, matter, true, force)?;
     let registry = registry(forms)?;
     let (m, pack) = load(&registry, matter, court)?;
     refuse_attachment(output, &m, matter)?;
@@ -233,10 +248,11 @@ pub(super) fn letter(
     output: &Path,
     format: Option<Format>,
     quoted: bool,
+    force: bool,
 ) -> anyhow::Result<u8> {
     refuse_input(output, matter)?;
     let format = output_format(format, output, Format::Pdf)?;
-    check_output(output, matter, format.is_binary())?;
+    check_output(output, matter, format.is_binary(), force)?;
     let registry = registry(forms)?;
     let (m, _) = load(&registry, matter, None)?;
     refuse_attachment(output, &m, matter)?;
@@ -295,10 +311,11 @@ pub(super) fn deadlines(
     ics: Option<&Path>,
     court: Option<&str>,
     today: Option<Date>,
+    force: bool,
 ) -> anyhow::Result<u8> {
     if let Some(ics) = ics {
         refuse_input(ics, matter)?;
-        check_output(ics, matter, false)?;
+        check_output(ics, matter, false, force)?;
     }
     let registry = registry(forms)?;
     let (m, pack) = load(&registry, matter, court)?;
@@ -311,12 +328,25 @@ pub(super) fn deadlines(
     match ics {
         Some(ics) => {
             let cal = crate::export::deadlines::to_ics(&d, &m, now.timestamp())?;
-            if !is_stdout(ics) {
-                emit(&crate::export::deadlines::to_text(&d, &m, pack))?;
-            }
             let n = d.dates.len();
             let summary = format!("{n} event{}", if n == 1 { "" } else { "s" });
-            write_output(ics, cal.as_bytes(), "calendar", &summary)?;
+            if is_stdout(ics) {
+                write_output(ics, cal.as_bytes(), "calendar", &summary)?;
+            } else {
+                // The calendar first: a file that cannot be written ends in
+                // exit 2 with nothing on standard output, as documented
+                // (review 349 found the list printed, then exit 2).
+                crate::save::write_atomic(ics, cal.as_bytes()).map_err(|e| match e {
+                    crate::save::SaveError::Io(io) => anyhow::Error::new(io)
+                        .context(format!("{}: cannot write the calendar", ics.display())),
+                    refused => refused.into(),
+                })?;
+                emit(&crate::export::deadlines::to_text(&d, &m, pack))?;
+                emit(&format!(
+                    "Wrote {}: {summary}\n",
+                    printable(&ics.display().to_string())
+                ))?;
+            }
         }
         None => emit(&crate::export::deadlines::to_text(&d, &m, pack))?,
     }

@@ -90,6 +90,10 @@ pub enum Command {
         /// Render even if the checker finds blockers, stamping DRAFT on every page.
         #[arg(long)]
         draft: bool,
+        /// Replace the output if it already exists (never the matter file,
+        /// nor a document the log attaches).
+        #[arg(long)]
+        force: bool,
     },
     /// Write the chronology exhibit: every logged contact in a table, then
     /// the documents the entries attach, as one PDF.
@@ -111,6 +115,10 @@ pub enum Command {
         /// Write it even if the checker finds blockers, stamping DRAFT on the chronology.
         #[arg(long)]
         draft: bool,
+        /// Replace the output if it already exists (never the matter file,
+        /// nor a document the log attaches).
+        #[arg(long)]
+        force: bool,
     },
     /// Draft the meet-and-confer letter to the other side (.pdf, .docx or .txt).
     Letter {
@@ -127,6 +135,10 @@ pub enum Command {
         /// motion (N.D. and S.D. Miss. L.U.Civ.R. 37(b)).
         #[arg(long)]
         quoted_requests: bool,
+        /// Replace the output if it already exists (never the matter file,
+        /// nor a document the log attaches).
+        #[arg(long)]
+        force: bool,
     },
     /// List the motion deadline and every promised follow-up date.
     Deadlines {
@@ -141,6 +153,10 @@ pub enum Command {
         /// As of this date (YYYY-MM-DD) instead of today (it sets the filing date when the matter has none).
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         today: Option<Date>,
+        /// Replace the output if it already exists (never the matter file,
+        /// nor a document the log attaches).
+        #[arg(long)]
+        force: bool,
     },
     /// List the court packs.
     Courts {
@@ -279,12 +295,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             court,
             today,
             draft,
+            force,
         } => {
             // The matter file is protected first, whatever its name says.
             export::refuse_input(&output, &matter)?;
             let format = export::output_format(format, &output, crate::export::Format::Pdf)?;
             let to_stdout = export::is_stdout(&output);
-            export::check_output(&output, &matter, format.is_binary())?;
+            export::check_output(&output, &matter, format.is_binary(), force)?;
             let registry = registry(cli.forms.as_ref())?;
             let (m, pack) = load(&registry, &matter, court.as_deref())?;
             export::refuse_attachment(&output, &m, &matter)?;
@@ -342,6 +359,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             court,
             today,
             draft,
+            force,
         } => export::exhibit(
             cli.forms.as_ref(),
             &matter,
@@ -349,30 +367,35 @@ fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             court.as_deref(),
             today,
             draft,
+            force,
         ),
         Command::Letter {
             matter,
             output,
             format,
             quoted_requests,
+            force,
         } => export::letter(
             cli.forms.as_ref(),
             &matter,
             &output,
             format,
             quoted_requests,
+            force,
         ),
         Command::Deadlines {
             matter,
             ics,
             court,
             today,
+            force,
         } => export::deadlines(
             cli.forms.as_ref(),
             &matter,
             ics.as_deref(),
             court.as_deref(),
             today,
+            force,
         ),
         Command::Courts { json, markdown } => {
             let registry = registry(cli.forms.as_ref())?;
