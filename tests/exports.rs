@@ -486,7 +486,7 @@ fn the_letter_names_every_disputed_request_and_quotes_only_what_was_recorded() {
     // No response text recorded for No. 12: a placeholder, never invented.
     assert!(text.contains("[Quote the response as served.]"), "{text}");
     assert!(
-        text.contains("What is deficient: No documents were produced."),
+        text.contains("What is in dispute: No documents were produced."),
         "{text}"
     );
     assert!(
@@ -595,31 +595,64 @@ fn deadlines_list_the_motion_deadline_and_promises_and_the_calendar_reads_back()
         "{list}"
     );
 
-    let text = std::fs::read_to_string(&ics).unwrap();
-    let cal: icalendar::Calendar = text.parse().expect("the calendar parses");
-    use icalendar::Component;
-    let events: Vec<&icalendar::Event> =
-        cal.components.iter().filter_map(|c| c.as_event()).collect();
-    assert_eq!(events.len(), 3, "{text}");
-    let starts: Vec<String> = events
-        .iter()
-        .map(|e| match e.get_start() {
-            Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
-            other => panic!("an all-day event: {other:?}"),
-        })
-        .collect();
-    assert_eq!(starts, ["2026-03-10", "2026-04-01", "2026-04-10"]);
-    assert!(
-        events
+    // One event per request's motion deadline (two fall on April 1), so
+    // each has a UID of its own.
+    let events = |ics: &std::path::Path| -> Vec<(String, String, String)> {
+        let text = std::fs::read_to_string(ics).unwrap();
+        let cal: icalendar::Calendar = text.parse().expect("the calendar parses");
+        use icalendar::Component;
+        cal.components
             .iter()
-            .all(|e| e.get_uid().is_some_and(|u| u.ends_with("@goodfaith")))
+            .filter_map(|c| c.as_event())
+            .map(|e| {
+                let start = match e.get_start() {
+                    Some(icalendar::DatePerhapsTime::Date(d)) => d.to_string(),
+                    other => panic!("an all-day event: {other:?}"),
+                };
+                (
+                    start,
+                    e.get_uid().unwrap_or_default().to_string(),
+                    e.get_summary().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = events(&ics);
+    let starts: Vec<&str> = before.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(
+        starts,
+        ["2026-03-10", "2026-04-01", "2026-04-01", "2026-04-10"],
+        "{before:?}"
     );
+    assert!(before.iter().all(|e| e.1.ends_with("@goodfaith")));
     assert!(
-        events[1]
-            .get_summary()
-            .unwrap()
-            .contains("Interrogatory No. 4")
+        before[1].2.ends_with("on Interrogatory No. 4")
+            && before[2].2.ends_with("on Request for Production No. 13"),
+        "{before:?}"
     );
+    // A corrected response date moves that request's event, under the same
+    // UID, and leaves the other's alone (review 349: the UID held the date,
+    // and a re-import left the old "last day" in the calendar).
+    let mut m: goodfaith::matter::Matter =
+        serde_json::from_str(&std::fs::read_to_string(&matter).unwrap()).unwrap();
+    let rog = m.items.iter_mut().find(|i| i.id == "rog-4").unwrap();
+    rog.response = Some(jiff::civil::date(2026, 3, 4));
+    std::fs::write(&matter, serde_json::to_string(&m).unwrap()).unwrap();
+    let o = goodfaith(&[
+        "deadlines",
+        matter.to_str().unwrap(),
+        "--ics",
+        ics.to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let after = events(&ics);
+    let find = |uid: &str| after.iter().find(|e| e.1 == uid).map(|e| e.0.as_str());
+    assert_eq!(find(&before[1].1), Some("2026-04-03"), "{after:?}");
+    assert_eq!(find(&before[2].1), Some("2026-04-01"), "{after:?}");
+    assert_eq!(after.len(), 4, "{after:?}");
 }
 
 #[test]

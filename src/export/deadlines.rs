@@ -35,6 +35,12 @@ pub struct Deadline {
     /// Stable across runs, so importing an updated file replaces the event
     /// instead of adding a second one.
     pub uid: String,
+    /// For a motion deadline, each request it falls on (its UID, its
+    /// line): the calendar has one event per request, so that a corrected
+    /// response date moves that request's event rather than leaving the old
+    /// day's event behind (review 349: the UID held the date and the
+    /// line's position, so a re-import kept a stale "last day").
+    pub per_request: Vec<(String, String)>,
 }
 
 /// The dates, in order, and the requests whose motion deadline cannot be
@@ -91,7 +97,9 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
         .filter(|(_, from_default, _)| !from_default)
         .map(|_| OwingNames::of(m));
     // Requests sharing a deadline share one entry: (date, counted from, set by court, labels).
-    let mut groups: Vec<(Date, Option<Date>, bool, Vec<String>)> = Vec::new();
+    // (day, counted from, set by the court, [(request id, label)])
+    type Group = (Date, Option<Date>, bool, Vec<(String, String)>);
+    let mut groups: Vec<Group> = Vec::new();
     for item in m.items.iter().filter(|i| !i.dropped) {
         let (date, from, set) = if let Some(set) = item.motion_deadline {
             (set, None, true)
@@ -118,11 +126,19 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
             .iter_mut()
             .find(|g| g.0 == date && g.1 == from && g.2 == set)
         {
-            Some(g) => g.3.push(item.label.clone()),
-            None => groups.push((date, from, set, vec![item.label.clone()])),
+            Some(g) => g.3.push((item.id.clone(), item.label.clone())),
+            None => groups.push((date, from, set, vec![(item.id.clone(), item.label.clone())])),
         }
     }
-    for (n, (date, from, set, labels)) in groups.into_iter().enumerate() {
+    for (date, from, set, requests) in groups {
+        let labels: Vec<String> = requests.iter().map(|(_, l)| l.clone()).collect();
+        let line = |labels: &[String]| {
+            format!(
+                "Last day to file {} on {}",
+                lower_generic(&motion),
+                label_list(labels)
+            )
+        };
         let detail = match (set, from, &rule) {
             (true, _, _) => "A date the court set for this motion.".to_string(),
             (false, Some(from), Some((days, _, cites))) => format!(
@@ -139,13 +155,18 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
         out.dates.push(Deadline {
             date,
             kind: DeadlineKind::Motion,
-            summary: format!(
-                "Last day to file {} on {}",
-                lower_generic(&motion),
-                label_list(&labels)
-            ),
+            summary: line(&labels),
             detail,
-            uid: format!("motion-{case}-{}-{n}@goodfaith", date),
+            uid: format!("motion-{case}-{}@goodfaith", uid_part(&requests[0].0)),
+            per_request: requests
+                .iter()
+                .map(|(id, label)| {
+                    (
+                        format!("motion-{case}-{}@goodfaith", uid_part(id)),
+                        line(std::slice::from_ref(label)),
+                    )
+                })
+                .collect(),
         });
     }
     for e in chronological(m) {
@@ -176,6 +197,7 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
                 e.id
             ),
             uid: format!("follow-up-{case}-{}@goodfaith", uid_part(&e.id)),
+            per_request: vec![],
         });
     }
     out.dates
@@ -235,7 +257,8 @@ fn naive(d: Date) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(i32::from(d.year()), d.month() as u32, d.day() as u32)
 }
 
-/// The dates as an iCalendar (RFC 5545) file: one all-day event per date.
+/// The dates as an iCalendar (RFC 5545) file: one all-day event per
+/// promise, and per request's motion deadline (`Deadline::per_request`).
 pub fn to_ics(d: &Deadlines, m: &Matter, stamp: jiff::Timestamp) -> Result<String, ExportError> {
     use icalendar::{Calendar, Component, Event, EventLike};
     let stamp = chrono::DateTime::from_timestamp(stamp.as_second(), 0)
@@ -249,16 +272,24 @@ pub fn to_ics(d: &Deadlines, m: &Matter, stamp: jiff::Timestamp) -> Result<Strin
         let next = day
             .succ_opt()
             .ok_or_else(|| ExportError::Calendar(format!("{} is out of range", x.date)))?;
-        cal.push(
-            Event::new()
-                .uid(&x.uid)
-                .timestamp(stamp)
-                .summary(&x.summary)
-                .description(&x.detail)
-                .starts(day)
-                .ends(next)
-                .done(),
-        );
+        let one = [(x.uid.clone(), x.summary.clone())];
+        let events = if x.per_request.is_empty() {
+            &one[..]
+        } else {
+            &x.per_request[..]
+        };
+        for (uid, summary) in events {
+            cal.push(
+                Event::new()
+                    .uid(uid)
+                    .timestamp(stamp)
+                    .summary(summary)
+                    .description(&x.detail)
+                    .starts(day)
+                    .ends(next)
+                    .done(),
+            );
+        }
     }
     Ok(cal.done().to_string())
 }

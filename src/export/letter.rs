@@ -327,8 +327,11 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
                 item.response_text.trim().to_string()
             }));
         }
+        // The field holds "the objection or deficiency in dispute", often
+        // the other side's own objection: "What is deficient:" before it
+        // read as the movant conceding it (review 349).
         push(para(format!(
-            "What is deficient: {}",
+            "What is in dispute: {}",
             if item.objection.trim().is_empty() {
                 "[State what is deficient in the response.]".to_string()
             } else {
