@@ -985,6 +985,37 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     }));
 }
 
+/// The movant's own promise recorded as kept came by its day: the other
+/// side's fair time runs from then, and it is not told as outstanding
+/// (review 349: "No later letter or email … delivering it" of a promise
+/// recorded as kept).
+#[test]
+fn the_movants_own_promise_recorded_as_kept_is_not_outstanding() {
+    let mut m = base();
+    m.conferrals[0].follow_up = Some(FollowUp {
+        promised_by: "c1".into(),
+        due: date(2026, 3, 12),
+        what: "a narrowed Interrogatory No. 4".into(),
+        kept: None,
+    });
+    let chased = |m: &Matter| {
+        findings(m, "ksd")
+            .into_iter()
+            .find(|f| f.0 == "FOLLOW-UP-NOT-CHASED")
+    };
+    let open = chased(&m).expect("an outstanding promise is reported");
+    assert!(open.2.contains("No later letter or email"), "{open:?}");
+    m.conferrals[0].follow_up.as_mut().unwrap().kept = Some(true);
+    assert_eq!(chased(&m), None);
+    // Kept the day before filing: the other side had no fair time to answer.
+    m.conferrals[0].follow_up.as_mut().unwrap().due = date(2026, 3, 19);
+    let late = chased(&m).expect("a promise kept the day before filing");
+    assert!(
+        late.2.contains("recorded as kept") && !late.2.contains("No later letter"),
+        "{late:?}"
+    );
+}
+
 #[test]
 fn a_request_discussed_only_before_its_response_came_is_not_called_never_discussed() {
     let mut m = base();

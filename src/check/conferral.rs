@@ -2151,6 +2151,14 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
     if !broken && later().filter(written).any(|l| fair(&l)) {
         return;
     }
+    // Recorded as kept, with no delivery logged: it came by the day
+    // promised at the latest, and the other side's fair time runs from that
+    // day (review 349: a promise recorded as kept was still told as
+    // outstanding).
+    let kept = fu.kept == Some(true);
+    if kept && super::attempts::gave_fair_time(fu.due, f.fair_days, f.filing) {
+        return;
+    }
     let delivered = later()
         .filter(written)
         .max_by_key(|l| (l.ev.date, l.ev.time));
@@ -2181,6 +2189,18 @@ fn own_promise(f: &Facts, i: usize, fu: &crate::matter::FollowUp, out: &mut Emit
             ),
             format!(
                 "Give the other side at least {} business days to answer what your side sent, or confer on it, and log that before filing.",
+                f.fair_days
+            ),
+        ),
+        None if kept => (
+            format!(
+                "{promised} It is recorded as kept, so it came by {} at the latest, and the motion is to be filed on {}, before the other side had {} business days to answer it, with no conference or answer since: the motion would come in the middle of the meet-and-confer process, and courts have denied motions filed that way.",
+                long_date(fu.due),
+                long_date(f.filing),
+                f.fair_days
+            ),
+            format!(
+                "Give the other side at least {} business days to answer what your side sent, or confer on it, and log that before filing (or log the letter or email that delivered it, if it came earlier).",
                 f.fair_days
             ),
         ),
