@@ -446,6 +446,17 @@ fn a_missing_or_non_pdf_attachment_is_named_with_its_entry() {
         );
     }
     std::fs::remove_file(&pdf).unwrap();
+    // An empty file is a broken copy, not a document of another kind: the
+    // export stops, naming it (review 349: it was bound in as "not a PDF").
+    std::fs::write(dir.path().join("email-e3.pdf"), b"").unwrap();
+    let o = run();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("conferral entry e3: attachment email-e3.pdf: is empty (0 bytes)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!pdf.exists(), "nothing is written");
     std::fs::remove_file(dir.path().join("email-e3.pdf")).unwrap();
     let o = run();
     assert_eq!(o.status.code(), Some(2));

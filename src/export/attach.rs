@@ -121,6 +121,16 @@ pub fn load(entry: &str, file: &str, path: &Path) -> Result<Attachment, AttachEr
         file: f.clone(),
         why: format!("cannot be read: {err}"),
     })?;
+    // An empty file is a broken copy (a download cut short, a failed
+    // save), not a Word letter to name as not attached: the chronology
+    // would tell the court the recorded letter "is not a PDF" (review 349).
+    if bytes.is_empty() {
+        return Err(AttachError::NotAFile {
+            entry: e,
+            file: f,
+            why: "is empty (0 bytes), a broken copy; save the letter or email again".into(),
+        });
+    }
     // The header may follow up to 1024 bytes of junk (PDF 1.7, 7.5.2 note).
     let head = &bytes[..bytes.len().min(1024)];
     if !head.windows(5).any(|w| w == b"%PDF-") {
