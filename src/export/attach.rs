@@ -2,10 +2,14 @@
 //! emails as PDF), read and appended to the exhibit after the chronology with
 //! lopdf, each page given the exhibit's running page footer.
 //!
-//! An attached page keeps its own content untouched: the footer is drawn on
-//! top of it in a small white box (so it stays legible over a letter's own
-//! footer), and the page's content is wrapped in a saved graphics state so
-//! nothing it leaves behind (a transformation, a colour) moves the footer.
+//! An attached page keeps its own content, whole and uncovered: it is
+//! scaled a little (about 97 %) towards the top of the page as shown, and
+//! the footer is drawn in the strip that frees at the bottom. Review 349
+//! found the footer's white box painted over a letter's last line and its
+//! own page numbers, which are the evidence filed. The page keeps its size,
+//! and its content is wrapped in a saved graphics state, clipped to its own
+//! box, so nothing it leaves behind (a transformation, a colour) moves the
+//! footer.
 
 use std::path::{Path, PathBuf};
 
@@ -280,6 +284,51 @@ fn upright(bx: [f32; 4], rotate: i64) -> (f32, f32, [f32; 6]) {
     }
 }
 
+/// The height of the strip freed for the footer at the bottom of the page
+/// as shown, in points.
+const STRIP: f32 = 24.0;
+
+/// What comes before the page's own content: a saved graphics state, the
+/// page scaled towards the middle of its top edge as shown so that a strip
+/// of `STRIP` points is free at its bottom as shown, and a clip to the
+/// page's own box (so nothing it drew outside that box shows in the strip).
+/// A uniform scale about a point commutes with the page's rotation, so the
+/// point is found in the upright view and taken to the page's own space.
+fn shrink_ops(bx: [f32; 4], rotate: i64) -> Result<Vec<u8>, AttachError> {
+    let [x0, y0, x1, y1] = bx;
+    let ops = vec![
+        Operation::new("q", vec![]),
+        Operation::new(
+            "cm",
+            shrink_matrix(bx, rotate)
+                .iter()
+                .map(|&v| v.into())
+                .collect(),
+        ),
+        Operation::new(
+            "re",
+            vec![x0.into(), y0.into(), (x1 - x0).into(), (y1 - y0).into()],
+        ),
+        Operation::new("W", vec![]),
+        Operation::new("n", vec![]),
+    ];
+    Content { operations: ops }.encode().map_err(merge_err)
+}
+
+/// `shrink_ops`' matrix: a uniform scale about the middle of the page's
+/// top edge as shown.
+fn shrink_matrix(bx: [f32; 4], rotate: i64) -> [f32; 6] {
+    let (width, height, m) = upright(bx, rotate);
+    let s = if height > 4.0 * STRIP {
+        (height - STRIP) / height
+    } else {
+        0.75
+    };
+    let (u, v) = (width / 2.0, height);
+    let (px, py) = (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5]);
+    [s, 0.0, 0.0, s, px * (1.0 - s), py * (1.0 - s)]
+}
+
 fn footer_ops(label: &str, bx: [f32; 4], rotate: i64) -> Result<Vec<u8>, AttachError> {
     let (width, _, matrix) = upright(bx, rotate);
     // Inside the page with a margin of half an inch a side, or a tenth of
@@ -288,22 +337,12 @@ fn footer_ops(label: &str, bx: [f32; 4], rotate: i64) -> Result<Vec<u8>, AttachE
     let label = fitted(&ascii(label), width - 2.0 * margin);
     let w = helvetica_width(&label, FOOTER_SIZE);
     let x = (width - w) / 2.0;
-    let y = 18.0;
+    // In the strip `shrink_ops` freed, clear of the page's own content.
+    let y = (STRIP - FOOTER_SIZE) / 2.0;
     let ops = vec![
         Operation::new("Q", vec![]),
         Operation::new("q", vec![]),
         Operation::new("cm", matrix.iter().map(|&v| v.into()).collect()),
-        Operation::new("rg", vec![1.into(), 1.into(), 1.into()]),
-        Operation::new(
-            "re",
-            vec![
-                (x - 4.0).into(),
-                (y - 3.0).into(),
-                (w + 8.0).into(),
-                (FOOTER_SIZE + 4.0).into(),
-            ],
-        ),
-        Operation::new("f", vec![]),
         Operation::new("BT", vec![]),
         Operation::new("rg", vec![0.into(), 0.into(), 0.into()]),
         Operation::new("Tf", vec![FOOTER_FONT.into(), FOOTER_SIZE.into()]),
@@ -387,7 +426,7 @@ pub fn append(
                 Ok(Object::Array(arr)) => arr.clone(),
                 _ => vec![],
             };
-            let save = doc.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
+            let save = doc.add_object(Stream::new(Dictionary::new(), shrink_ops(bx, rotate)?));
             let footer = doc.add_object(Stream::new(
                 Dictionary::new(),
                 footer_ops(&label, bx, rotate)?,
@@ -416,7 +455,42 @@ pub fn append(
 
 #[cfg(test)]
 mod footer_tests {
-    use super::{FOOTER_SIZE, fitted, helvetica_width, upright};
+    use super::{FOOTER_SIZE, STRIP, fitted, helvetica_width, shrink_matrix, upright};
+
+    /// The page's content, scaled, leaves the strip at the bottom of the
+    /// page as shown free for the footer, whatever its rotation, and keeps
+    /// its top edge where it was (review 349: the footer's box covered the
+    /// letter's own last line).
+    #[test]
+    fn the_content_frees_a_strip_at_the_bottom_as_shown() {
+        let bx = [0.0, 0.0, 612.0, 792.0];
+        let at =
+            |m: [f32; 6], x: f32, y: f32| (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
+        let near = |a: f32, b: f32| (a - b).abs() < 0.01;
+        for rotate in [0, 90, 180, 270] {
+            // The content's corners, scaled, into the upright view.
+            let m = shrink_matrix(bx, rotate);
+            let (w, h, up) = upright(bx, rotate);
+            let inverse = |(x, y): (f32, f32)| {
+                // `up` is a rotation and a shift: undo the shift, then turn back.
+                let (dx, dy) = (x - up[4], y - up[5]);
+                (up[0] * dx + up[1] * dy, up[2] * dx + up[3] * dy)
+            };
+            let shown: Vec<(f32, f32)> = [(0.0, 0.0), (612.0, 0.0), (0.0, 792.0), (612.0, 792.0)]
+                .into_iter()
+                .map(|(x, y)| inverse(at(m, x, y)))
+                .collect();
+            let bottom = shown.iter().map(|p| p.1).fold(f32::MAX, f32::min);
+            let top = shown.iter().map(|p| p.1).fold(f32::MIN, f32::max);
+            let (left, right) = (
+                shown.iter().map(|p| p.0).fold(f32::MAX, f32::min),
+                shown.iter().map(|p| p.0).fold(f32::MIN, f32::max),
+            );
+            assert!(near(bottom, STRIP), "{rotate}: bottom {bottom}");
+            assert!(near(top, h), "{rotate}: top {top}");
+            assert!(left > 0.0 && right < w && near(left, w - right), "{rotate}");
+        }
+    }
 
     #[test]
     fn a_long_file_name_is_cut_so_the_page_number_stays_on_the_page() {
