@@ -18,7 +18,8 @@ fn metrics() -> Option<&'static Metrics> {
     METRICS.get_or_init(Metrics::new).as_ref()
 }
 
-/// The characters of `text` the regular or bold face lacks, once each.
+/// The characters of `text` the regular or bold face lacks, once each, and
+/// the invisible marks that reorder or join text (`invisible`).
 fn missing(text: &str, m: &Metrics) -> String {
     let mut out = String::new();
     for c in text.chars() {
@@ -26,11 +27,30 @@ fn missing(text: &str, m: &Metrics) -> String {
             continue;
         }
         let s = c.to_string();
-        if !m.covers(&s, Style::Regular) || !m.covers(&s, Style::Bold) {
+        if invisible(c) || !m.covers(&s, Style::Regular) || !m.covers(&s, Style::Bold) {
             out.push(c);
         }
     }
     out
+}
+
+/// A mark that changes the order or joining of the text around it without
+/// being seen: the bidirectional controls and the zero-width characters
+/// text pasted from Outlook or Word may carry. Word applies them and the
+/// PDF does not, so the two copies of the certificate said different
+/// things ("evil" read "live" in Word: review 349).
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
+}
+
+/// How a character is named in a finding: quoted, or by its code point
+/// for one that would not be seen (or would reorder the message itself).
+fn named(c: char) -> String {
+    if invisible(c) {
+        format!("an invisible mark (U+{:04X})", u32::from(c))
+    } else {
+        format!("\u{201c}{c}\u{201d}")
+    }
 }
 
 /// One finding per field that holds a character the font cannot draw.
@@ -59,7 +79,7 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
     let mut slow = |text: &str, what: &dyn Fn() -> String, target: &dyn Fn() -> Target| {
         // Both faces cover the same characters in practice; the bold one is
         // asked only when the regular face already lacks something.
-        if m.covers(text, Style::Regular) {
+        if m.covers(text, Style::Regular) && !text.chars().any(invisible) {
             return;
         }
         let chars = missing(text, m);
@@ -67,17 +87,22 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
             return;
         }
         let what = what();
-        let quoted: Vec<String> = chars
-            .chars()
-            .map(|c| format!("\u{201c}{c}\u{201d}"))
-            .collect();
+        let quoted: Vec<String> = chars.chars().map(named).collect();
         out.push(Finding {
             code: CODE,
             severity: Severity::Blocker,
-            message: format!(
-                "The certificate font cannot draw {} in {what}: it would print blank.",
-                quoted.join(", ")
-            ),
+            message: if chars.chars().all(invisible) {
+                format!(
+                    "{} holds {}: Word would reorder or join the text around it and the PDF would not, so the two copies would read differently.",
+                    crate::text::capitalize(&what),
+                    crate::text::join_and(&quoted)
+                )
+            } else {
+                format!(
+                    "The certificate font cannot draw {} in {what}: it would print blank.",
+                    quoted.join(", ")
+                )
+            },
             rule: None,
             authorities: std::sync::Arc::new([]),
             target: target(),
@@ -250,5 +275,31 @@ mod tests {
         assert_eq!(f[0].target.id.as_deref(), Some(entry.as_str()));
         assert_eq!(f[0].target.field, Some("opponent_position"));
         assert_eq!(f[0].target.item.as_deref(), Some(item.as_str()));
+    }
+
+    /// A right-to-left override pasted into a note: Word reverses the text
+    /// after it and the PDF does not ("evil" read "live" in Word: review
+    /// 349), so the two copies of the certificate would differ.
+    #[test]
+    fn an_invisible_direction_mark_is_a_blocker_named_by_its_code_point() {
+        let json = include_str!("../../tests/fixtures/samples/compel-txnd.json");
+        let mut m =
+            crate::matter::parse_matter(json, "compel-txnd.json").expect("the sample parses");
+        assert!(undrawable(&m).is_empty());
+        m.conferrals[1].items[1].movant_position = "Said it was \u{202e}evil\u{202c}.".into();
+        let f = undrawable(&m);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Blocker);
+        assert!(
+            f[0].message
+                .contains("an invisible mark (U+202E) and an invisible mark (U+202C)")
+                && f[0]
+                    .message
+                    .contains("the two copies would read differently")
+                && !f[0].message.contains('\u{202e}'),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].target.field, Some("movant_position"));
     }
 }
