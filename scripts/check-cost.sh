@@ -39,8 +39,13 @@ case "$profile" in
   # -83k), 843k to 856k per check; 845k at the session's end, after the
   # certificate's later changes moved it back (the room is for the next
   # such move, not for new work per entry).
+  # Raised to 870k on December 7, 2026 (a third session that day): a
+  # voicemail or unanswered call of the movant's recording an agreement is
+  # now a blocker (UNREACHED-CONTRADICTED), one more pass over the log with
+  # nothing read per entry but its method and outcomes, and the invisible
+  # marks' test joins the glyph check's slow path: 849k to 861k per check.
   debug) flags=(); budget_plain=10000000; budget_words=10000000; budget_first=3300000 ;;
-  release) flags=(--release); budget_plain=860000; budget_words=860000; budget_first=280000 ;;
+  release) flags=(--release); budget_plain=870000; budget_words=870000; budget_first=280000 ;;
   *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
 esac
 command -v valgrind >/dev/null || { echo "check-cost: valgrind is not installed" >&2; exit 2; }
