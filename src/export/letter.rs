@@ -274,7 +274,7 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
         "I write".to_string()
     };
     push(para(format!(
-        "{on_behalf} to confer with you in good faith about the discovery requests listed below, in the hope of resolving our differences without asking the Court to decide them. For each request, this letter sets out the request and the response as served, what we consider deficient, and our position. If we cannot resolve them, {client} intends to file {}.",
+        "{on_behalf} to confer with you in good faith about the discovery requests listed below, in the hope of resolving our differences without asking the Court to decide them. For each request, this letter sets out the request and the response as served, what is in dispute, and our position. If we cannot resolve them, {client} intends to file {}.",
         lowercase_first(&motion_name(m))
     )));
 
