@@ -985,6 +985,26 @@ fn a_request_the_log_records_as_resolved_is_not_offered_for_the_motion_until_som
     }));
 }
 
+/// A call's length no day could hold is a typing slip the certificate
+/// would state under the lawyer's signature (review 349: 100,000,000
+/// minutes printed as sworn): a warning, which changes no verdict.
+#[test]
+fn a_call_longer_than_a_working_day_is_questioned() {
+    let mut m = base();
+    m.conferrals[0].duration_minutes = Some(100_000_000);
+    let fs = findings(&m, "ksd");
+    let f = fs
+        .iter()
+        .find(|f| f.0 == "DURATION-IMPLAUSIBLE")
+        .unwrap_or_else(|| panic!("{fs:?}"));
+    assert_eq!(f.1, Severity::Warning);
+    assert!(f.2.contains("100000000 minutes"), "{f:?}");
+    assert!(!holds_back(&fs));
+    // A full day's deposition is not questioned.
+    m.conferrals[0].duration_minutes = Some(7 * 60);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"DURATION-IMPLAUSIBLE"));
+}
+
 /// The movant's own promise recorded as kept came by its day: the other
 /// side's fair time runs from then, and it is not told as outstanding
 /// (review 349: "No later letter or email … delivering it" of a promise

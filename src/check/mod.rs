@@ -5,6 +5,7 @@ mod attempts;
 mod certificate;
 mod conferral;
 mod deadline;
+mod duration;
 mod facts;
 mod finding;
 mod glyphs;
@@ -211,6 +212,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     findings.extend(subject::contradicted(matter));
     // Nor is a call that reached no one, recorded with an agreement on it.
     findings.extend(unreached::contradicted(matter));
+    // Nor is a call's length no day could hold, which the certificate states.
+    findings.extend(duration::implausible(matter));
     // Nor is a counsel or party with no name, who would print as a blank.
     findings.extend(unnamed::unnamed(matter));
     findings.extend(unnamed::case_number_missing(matter));
