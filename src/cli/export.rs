@@ -117,12 +117,22 @@ pub(super) fn write_output(
         eprintln!("goodfaith: wrote the {what} to standard output: {summary}");
         return Ok(());
     }
+    write_file(output, bytes, what)?;
+    wrote(output, summary)
+}
+
+/// Writes `bytes` to the file `output`, atomically.
+fn write_file(output: &Path, bytes: &[u8], what: &str) -> anyhow::Result<()> {
     crate::save::write_atomic(output, bytes).map_err(|e| match e {
         crate::save::SaveError::Io(io) => {
             anyhow::Error::new(io).context(format!("{}: cannot write the {what}", output.display()))
         }
         refused => refused.into(),
-    })?;
+    })
+}
+
+/// Says on standard output that `output` was written.
+fn wrote(output: &Path, summary: &str) -> anyhow::Result<()> {
     emit(&format!(
         "Wrote {}: {summary}\n",
         printable(&output.display().to_string())
@@ -336,16 +346,9 @@ pub(super) fn deadlines(
                 // The calendar first: a file that cannot be written ends in
                 // exit 2 with nothing on standard output, as documented
                 // (review 349 found the list printed, then exit 2).
-                crate::save::write_atomic(ics, cal.as_bytes()).map_err(|e| match e {
-                    crate::save::SaveError::Io(io) => anyhow::Error::new(io)
-                        .context(format!("{}: cannot write the calendar", ics.display())),
-                    refused => refused.into(),
-                })?;
+                write_file(ics, cal.as_bytes(), "calendar")?;
                 emit(&crate::export::deadlines::to_text(&d, &m, pack))?;
-                emit(&format!(
-                    "Wrote {}: {summary}\n",
-                    printable(&ics.display().to_string())
-                ))?;
+                wrote(ics, &summary)?;
             }
         }
         None => emit(&crate::export::deadlines::to_text(&d, &m, pack))?,

@@ -32,15 +32,14 @@ pub struct Deadline {
     pub summary: String,
     /// Where the date comes from, in words.
     pub detail: String,
-    /// Stable across runs, so importing an updated file replaces the event
-    /// instead of adding a second one.
-    pub uid: String,
-    /// For a motion deadline, each request it falls on (its UID, its
-    /// line): the calendar has one event per request, so that a corrected
-    /// response date moves that request's event rather than leaving the old
-    /// day's event behind (review 349: the UID held the date and the
-    /// line's position, so a re-import kept a stale "last day").
-    pub per_request: Vec<(String, String)>,
+    /// Its calendar events, each a UID and a summary. A UID stays the same
+    /// across runs, so importing an updated file moves the event instead of
+    /// adding a second one. A motion deadline has one event per request it
+    /// falls on, its UID the request's id, so that a corrected response
+    /// date moves that request's event rather than leaving the old day's
+    /// event behind (review 349: the UID held the date and the line's
+    /// position, so a re-import kept a stale "last day").
+    pub events: Vec<(String, String)>,
 }
 
 /// The dates, in order, and the requests whose motion deadline cannot be
@@ -157,8 +156,7 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
             kind: DeadlineKind::Motion,
             summary: line(&labels),
             detail,
-            uid: format!("motion-{case}-{}@goodfaith", uid_part(&requests[0].0)),
-            per_request: requests
+            events: requests
                 .iter()
                 .map(|(id, label)| {
                     (
@@ -186,18 +184,21 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
             Some(false) => " Recorded as not kept.",
             None => "",
         };
+        let summary = format!("{who} promised {what}");
         out.dates.push(Deadline {
             date: f.due,
             kind: DeadlineKind::FollowUp,
-            summary: format!("{who} promised {what}"),
             detail: format!(
                 "Promised in the {} of {} (log entry {}).{kept}",
                 e.method.phrase(),
                 long_date(e.date),
                 e.id
             ),
-            uid: format!("follow-up-{case}-{}@goodfaith", uid_part(&e.id)),
-            per_request: vec![],
+            events: vec![(
+                format!("follow-up-{case}-{}@goodfaith", uid_part(&e.id)),
+                summary.clone(),
+            )],
+            summary,
         });
     }
     out.dates
@@ -258,7 +259,7 @@ fn naive(d: Date) -> Option<chrono::NaiveDate> {
 }
 
 /// The dates as an iCalendar (RFC 5545) file: one all-day event per
-/// promise, and per request's motion deadline (`Deadline::per_request`).
+/// promise, and per request's motion deadline (`Deadline::events`).
 pub fn to_ics(d: &Deadlines, m: &Matter, stamp: jiff::Timestamp) -> Result<String, ExportError> {
     use icalendar::{Calendar, Component, Event, EventLike};
     let stamp = chrono::DateTime::from_timestamp(stamp.as_second(), 0)
@@ -272,13 +273,7 @@ pub fn to_ics(d: &Deadlines, m: &Matter, stamp: jiff::Timestamp) -> Result<Strin
         let next = day
             .succ_opt()
             .ok_or_else(|| ExportError::Calendar(format!("{} is out of range", x.date)))?;
-        let one = [(x.uid.clone(), x.summary.clone())];
-        let events = if x.per_request.is_empty() {
-            &one[..]
-        } else {
-            &x.per_request[..]
-        };
-        for (uid, summary) in events {
+        for (uid, summary) in &x.events {
             cal.push(
                 Event::new()
                     .uid(uid)

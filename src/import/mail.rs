@@ -246,11 +246,7 @@ impl Mail {
 /// the matter's counsel (review 348). Headers that are UTF-8 (RFC 6532), or
 /// plain ASCII, are left as they are.
 fn headers_as_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    let end = [&b"\r\n\r\n"[..], b"\n\n"]
-        .iter()
-        .filter_map(|sep| raw.windows(sep.len()).position(|w| w == *sep))
-        .min()
-        .unwrap_or(raw.len());
+    let end = header_end(raw).map_or(raw.len(), |(at, _)| at);
     let head = &raw[..end];
     if std::str::from_utf8(head).is_ok() {
         return std::borrow::Cow::Borrowed(raw);
@@ -261,6 +257,19 @@ fn headers_as_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     let mut out = head.into_bytes();
     out.extend_from_slice(&raw[end..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Where a message's headers end: the blank line after them, as (its
+/// start, the end of it). `None` when no blank line follows them.
+pub(super) fn header_end(raw: &[u8]) -> Option<(usize, usize)> {
+    [&b"\r\n\r\n"[..], b"\n\n"]
+        .iter()
+        .filter_map(|sep| {
+            raw.windows(sep.len())
+                .position(|w| w == *sep)
+                .map(|at| (at, at + sep.len()))
+        })
+        .min()
 }
 
 /// `bytes` that are not all UTF-8, read as Windows-1252 where they are not:

@@ -132,10 +132,6 @@ pub fn save_attachments(
     dir: &Path,
     matter_dir: &Path,
 ) -> Result<(), SaveAttachmentError> {
-    let fail = |path: &Path, source: crate::save::SaveError| SaveAttachmentError {
-        path: path.display().to_string(),
-        source,
-    };
     // A message with nothing to save needs no folder (review 348: a bad
     // folder refused every message, attachments or not).
     if p.attachments.iter().all(|a| a.data.is_none()) {
@@ -144,37 +140,43 @@ pub fn save_attachments(
     if dir.exists() && !dir.is_dir() {
         let e =
             std::io::Error::other("it is a file, not a folder; name a folder for the attachments");
-        return Err(fail(dir, e.into()));
+        return Err(save_error(dir, e.into()));
     }
-    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e.into()))?;
-    let mut recorded = vec![];
+    std::fs::create_dir_all(dir).map_err(|e| save_error(dir, e.into()))?;
     // The files this call wrote: removed again if a later attachment of the
     // same message cannot be saved, since the message is then left out
     // (review 348: the first attachment stayed behind, named by no entry).
     let mut written: Vec<PathBuf> = vec![];
-    let result = save_each(p, dir, matter_dir, &mut recorded, &mut written);
-    if result.is_err() {
-        for path in &written {
-            let _ = std::fs::remove_file(path);
+    match save_each(p, dir, matter_dir, &mut written) {
+        Ok(recorded) => {
+            p.event.attachments = recorded;
+            Ok(())
         }
-        return result;
+        Err(e) => {
+            for path in &written {
+                let _ = std::fs::remove_file(path);
+            }
+            Err(e)
+        }
     }
-    p.event.attachments = recorded;
-    Ok(())
 }
 
-/// `save_attachments`' loop, recording each file it creates in `written`.
+fn save_error(path: &Path, source: crate::save::SaveError) -> SaveAttachmentError {
+    SaveAttachmentError {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// `save_attachments`' loop: the entry's attachments as recorded, each file
+/// it creates noted in `written`.
 fn save_each(
     p: &mut Proposal,
     dir: &Path,
     matter_dir: &Path,
-    recorded: &mut Vec<String>,
     written: &mut Vec<PathBuf>,
-) -> Result<(), SaveAttachmentError> {
-    let fail = |path: &Path, source: crate::save::SaveError| SaveAttachmentError {
-        path: path.display().to_string(),
-        source,
-    };
+) -> Result<Vec<String>, SaveAttachmentError> {
+    let mut recorded = vec![];
     for a in &mut p.attachments {
         let Some(data) = a.data.take() else {
             recorded.push(a.name.clone());
@@ -198,11 +200,11 @@ fn save_each(
                 Ok(_) if n < 10_000 => n += 1,
                 Ok(_) => {
                     let e = std::io::Error::other("too many files of this name in the folder");
-                    return Err(fail(&candidate, e.into()));
+                    return Err(save_error(&candidate, e.into()));
                 }
                 Err(_) => {
                     crate::save::write_atomic(&candidate, &data)
-                        .map_err(|e| fail(&candidate, e))?;
+                        .map_err(|e| save_error(&candidate, e))?;
                     written.push(candidate.clone());
                     break candidate;
                 }
@@ -210,7 +212,7 @@ fn save_each(
         };
         recorded.push(relative_to(&path, matter_dir));
     }
-    Ok(())
+    Ok(recorded)
 }
 
 /// A name the sender chose, made safe to create: no folders, no "..", no

@@ -231,10 +231,7 @@ struct Overflow(Option<Box<Mail>>);
 /// What the headers at the start of `message` say, when they end within it
 /// (the body is left out: it is what was too large).
 fn headers_of(message: &[u8]) -> Option<Box<Mail>> {
-    let end = [&b"\r\n\r\n"[..], b"\n\n"]
-        .iter()
-        .filter_map(|sep| find(message, sep).map(|p| p + sep.len()))
-        .min()?;
+    let (_, end) = super::mail::header_end(message)?;
     Mail::parse(&message[..end], false).map(Box::new)
 }
 
