@@ -599,6 +599,9 @@ fn deadlines_list_the_motion_deadline_and_promises_and_the_calendar_reads_back()
         list.contains("Tue 2026-03-10  PROMISE  John Doe promised the temperature logs"),
         "{list}"
     );
+    // Four events: the promise, and the two requests of April 1 and the
+    // one of April 10, each its own.
+    assert!(list.contains(": 4 events"), "{list}");
     // 30 days from March 2, 2026 under D. Kan. Rule 37.1(c).
     assert!(list.contains("Wed 2026-04-01  MOTION  Last day to file Plaintiff's Motion to Compel Discovery Responses on Interrogatory No. 4 and Request for Production No. 13"), "{list}");
     assert!(

@@ -338,7 +338,8 @@ pub(super) fn deadlines(
     match ics {
         Some(ics) => {
             let cal = crate::export::deadlines::to_ics(&d, &m, now.timestamp())?;
-            let n = d.dates.len();
+            // Events, not lines: a line naming two requests is two events.
+            let n: usize = d.dates.iter().map(|x| x.events.len()).sum();
             let summary = format!("{n} event{}", if n == 1 { "" } else { "s" });
             if is_stdout(ics) {
                 write_output(ics, cal.as_bytes(), "calendar", &summary)?;
