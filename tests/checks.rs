@@ -511,6 +511,26 @@ fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() 
             "{message}"
         );
     }
+    // A second request disputed with Apex is held back as well, not offered
+    // as one the motion may raise now: the one finding names both.
+    let mut rfp = m.items[0].clone();
+    rfp.id = "rfp-12".into();
+    rfp.label = "Request for Production No. 12".into();
+    m.items.push(rfp);
+    let mut talk = m.conferrals[0].items[0].clone();
+    talk.item = "rfp-12".into();
+    m.conferrals[0].items.push(talk);
+    let r = reg();
+    let report = check(&m, r.get("akd").expect("akd"), today());
+    for id in ["rog-4", "rfp-12"] {
+        assert_eq!(
+            report.item_state(id),
+            Some(goodfaith::check::ItemState::NotReady),
+            "{id}"
+        );
+    }
+    m.items.pop();
+    m.conferrals[0].items.pop();
     // A call with Apex's counsel on the request clears it.
     m.conferrals[0].participants.push("c3".into());
     let fs = findings(&m, "akd");
@@ -1539,6 +1559,38 @@ fn kansas_thirty_day_deadline_is_counted_under_rule_6a_and_the_rule_of_the_filin
     m.motion.kind = MotionKind::ProtectiveOrder;
     let report = check(&m, r.get("ksd").expect("ksd"), date(2019, 3, 20));
     assert!(!report.has("MOTION-DEADLINE-2022"));
+}
+
+#[test]
+fn every_request_a_late_motion_deadline_names_stands_where_it_says() {
+    // Two requests answered the same day share one MOTION-DEADLINE finding;
+    // the summary must not say the motion "may raise now" the second one
+    // (review 349, item 13).
+    let mut m = base();
+    m.items[0].response = Some(date(2026, 1, 2));
+    let mut rfp = m.items[0].clone();
+    rfp.id = "rfp-12".into();
+    rfp.label = "Request for Production No. 12".into();
+    m.items.push(rfp);
+    let mut talk = m.conferrals[0].items[0].clone();
+    talk.item = "rfp-12".into();
+    m.conferrals[0].items.push(talk);
+    let r = reg();
+    let report = check(&m, r.get("ksd").expect("ksd"), today());
+    let late: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "MOTION-DEADLINE")
+        .collect();
+    assert_eq!(late.len(), 1, "{late:?}");
+    assert!(late[0].message.contains("Request for Production No. 12"));
+    for id in ["rog-4", "rfp-12"] {
+        assert_eq!(
+            report.item_state(id),
+            Some(goodfaith::check::ItemState::AtRisk),
+            "{id}"
+        );
+    }
 }
 
 #[test]

@@ -98,6 +98,7 @@ pub(super) fn motion_deadline(
                 ),
                 fix.into(),
             );
+            out.also(&items[1..]);
         } else if (deadline - f.today).get_days() <= warn_days as i32 && made >= f.today {
             // Only while the motion is still to be filed; a filing date
             // already inside the deadline needs no warning.
@@ -113,6 +114,7 @@ pub(super) fn motion_deadline(
                 format!("{labels}: the motion must be filed by {} ({COUNTING}). Conferring does not stop the clock.", long_date(deadline)),
                 fix.into(),
             );
+            out.also(&items[1..]);
         }
     }
 }

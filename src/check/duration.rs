@@ -35,6 +35,7 @@ pub(crate) fn implausible(matter: &Matter) -> Vec<Finding<'static>> {
                 rule: None,
                 authorities: std::sync::Arc::new([]),
                 target: Target::element(Step::Conferrals, &ev.id, Some("duration_minutes")),
+                also: Vec::new(),
                 fix: "Check the length in minutes (40, not 400).".to_string(),
             }
         })

@@ -78,6 +78,10 @@ pub struct Finding<'p> {
     /// check a finding per request on every keystroke.
     pub authorities: std::sync::Arc<[&'p Authority]>,
     pub target: Target,
+    /// The other requests the finding is about, beside `target`'s: a
+    /// motion deadline shared by requests answered together is one
+    /// finding, and each of them is as late as the first.
+    pub also: Vec<CompactString>,
     /// What to do about it.
     pub fix: String,
 }

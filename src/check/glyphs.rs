@@ -106,6 +106,7 @@ pub(crate) fn undrawable(matter: &Matter) -> Vec<Finding<'static>> {
             rule: None,
             authorities: std::sync::Arc::new([]),
             target: target(),
+            also: Vec::new(),
             fix: format!("Replace or remove {} in {what}.", quoted.join(", ")),
         });
     };

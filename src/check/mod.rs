@@ -237,8 +237,8 @@ fn item_states(
     let mut worst: rustc_hash::FxHashMap<&str, Severity> = rustc_hash::FxHashMap::default();
     worst.reserve(findings.len()); // sized once, not grown by rehashing
     for f in findings {
-        if let Some(id) = f.target.id.as_deref() {
-            let w = worst.entry(id).or_insert(f.severity);
+        for id in f.target.id.iter().chain(&f.also) {
+            let w = worst.entry(id.as_str()).or_insert(f.severity);
             *w = (*w).min(f.severity);
         }
     }
@@ -344,8 +344,20 @@ impl<'p> Emit<'_, 'p> {
             rule,
             authorities,
             target,
+            also: Vec::new(),
             fix,
         });
+    }
+
+    /// Marks the finding just pushed as also about `items`, beside its
+    /// target: each request counts it in where it stands.
+    fn also(&mut self, items: &[&crate::matter::DisputedItem]) {
+        if let Some(last) = self.findings.last_mut() {
+            last.also = items
+                .iter()
+                .map(|i| compact_str::CompactString::new(&i.id))
+                .collect();
+        }
     }
 
     /// A note beside what the check tests (a request the sides resolved):
@@ -363,6 +375,7 @@ impl<'p> Emit<'_, 'p> {
             rule,
             authorities: std::sync::Arc::new([]),
             target,
+            also: Vec::new(),
             fix,
         });
     }

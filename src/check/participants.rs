@@ -257,6 +257,7 @@ pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emi
                 p.name
             ),
         );
+        out.also(&missing[1..]);
     }
 }
 

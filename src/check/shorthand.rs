@@ -469,6 +469,7 @@ fn warning(
         rule: None,
         authorities: std::sync::Arc::new([]),
         target,
+        also: Vec::new(),
         fix: "Write the note out as a sentence for the judge, in the third person and \
               without abbreviations; if it gives the speaker's own words, put them in \
               quotation marks and the certificate quotes them."

@@ -58,6 +58,7 @@ pub(crate) fn contradicted(matter: &Matter) -> Vec<Finding<'static>> {
             rule: None,
             authorities: std::sync::Arc::new([]),
             target: Target::element(Step::Conferrals, &ev.id, Some("subject")),
+            also: Vec::new(),
             fix: "If the conversation discussed those requests, set \u{201c}What the conversation \
                   took up\u{201d} to \u{201c}The disputed requests\u{201d}; if it did not, set \
                   their outcome to \u{201c}Raised\u{201d}."

@@ -95,6 +95,7 @@ pub(crate) fn case_number_missing(matter: &Matter) -> Option<Finding<'static>> {
             rule: None,
             authorities: std::sync::Arc::new([]),
             target: Target::step(Step::Case),
+            also: Vec::new(),
             fix: "Type the case number as the docket shows it, e.g. \u{201c}2:26-cv-01234\u{201d}."
                 .into(),
         })
@@ -108,6 +109,7 @@ fn blank(message: String, target: Target, fix: &str) -> Finding<'static> {
         rule: None,
         authorities: std::sync::Arc::new([]),
         target,
+        also: Vec::new(),
         fix: fix.to_string(),
     }
 }

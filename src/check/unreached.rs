@@ -62,6 +62,7 @@ pub(crate) fn contradicted(matter: &Matter) -> Vec<Finding<'static>> {
             rule: None,
             authorities: std::sync::Arc::new([]),
             target: Target::element(Step::Conferrals, &ev.id, Some("method")),
+            also: Vec::new(),
             fix: "If the other side was reached, record the call as a telephone call; if it \
                   was not, set those requests' outcome to \u{201c}Raised\u{201d} and record \
                   any promise on the contact where it was made."
