@@ -1594,6 +1594,36 @@ fn every_request_a_late_motion_deadline_names_stands_where_it_says() {
 }
 
 #[test]
+fn a_request_recorded_as_never_answered_that_quotes_its_answer_is_held_back() {
+    // Review 349, item 8: "No response was served at all" ticked on a request
+    // whose served response is quoted read Ready; the letter quoted the
+    // response, and the checks read a complete default.
+    let mut m = base();
+    m.items[0].no_response = Some(true);
+    m.items[0].response_text = "Defendant objects as overbroad.".into();
+    let fs = findings(&m, "ksd");
+    assert!(
+        has(&fs, "RESPONSE-CONTRADICTED", Severity::Blocker),
+        "{fs:?}"
+    );
+    let (_, _, message) = fs
+        .iter()
+        .find(|f| f.0 == "RESPONSE-CONTRADICTED")
+        .expect("finding");
+    assert!(message.contains("Interrogatory No. 4"), "{message}");
+    // Either fact alone is a record, not a contradiction.
+    m.items[0].no_response = Some(false);
+    assert!(!codes(&findings(&m, "ksd")).contains(&"RESPONSE-CONTRADICTED"));
+    m.items[0].no_response = Some(true);
+    m.items[0].response_text = "  ".into();
+    assert!(!codes(&findings(&m, "ksd")).contains(&"RESPONSE-CONTRADICTED"));
+    // A request dropped from the motion is not in its papers.
+    m.items[0].response_text = "Defendant objects as overbroad.".into();
+    m.items[0].dropped = true;
+    assert!(!codes(&findings(&m, "ksd")).contains(&"RESPONSE-CONTRADICTED"));
+}
+
+#[test]
 fn documented_unanswered_attempts_stand_as_attempted_to_confer() {
     let mut m = base();
     let mut tries = vec![

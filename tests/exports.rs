@@ -745,6 +745,33 @@ fn the_letter_states_a_default_only_when_it_is_recorded() {
     );
     let text = letter(&recorded, "recorded.json");
     assert!(text.contains(said), "{text}");
+    // A recorded default with a response quoted as well: the letter and the
+    // motion's quotation both tell the recorded default (the check holds the
+    // record back as RESPONSE-CONTRADICTED), never the quoted response
+    // (review 349, item 8).
+    let both = recorded.replace(
+        r#""no_response": true }"#,
+        r#""no_response": true, "response_text": "Defendant objects as overbroad." }"#,
+    );
+    assert_ne!(both, recorded);
+    let text = letter(&both, "both.json");
+    assert!(text.contains(said), "{text}");
+    assert!(!text.contains("Defendant objects as overbroad."), "{text}");
+    let path = temp_matter(&dir, "both-quoted.json", &both);
+    let o = goodfaith(&[
+        "letter",
+        path.to_str().unwrap(),
+        "--quoted-requests",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let quoted = stdout(&o);
+    assert!(quoted.contains(said), "{quoted}");
+    assert!(
+        !quoted.contains("Defendant objects as overbroad."),
+        "{quoted}"
+    );
 }
 
 /// The chronology says when a contact with the court was a conference that

@@ -11,6 +11,7 @@ mod finding;
 mod glyphs;
 mod good_faith;
 mod impasse;
+mod no_response;
 mod participants;
 mod service;
 mod shorthand;
@@ -212,6 +213,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
     findings.extend(subject::contradicted(matter));
     // Nor is a call that reached no one, recorded with an agreement on it.
     findings.extend(unreached::contradicted(matter));
+    // Nor is a request recorded as never answered that quotes its answer.
+    findings.extend(no_response::contradicted(matter));
     // Nor is a call's length no day could hold, which the certificate states.
     findings.extend(duration::implausible(matter));
     // Nor is a counsel or party with no name, who would print as a blank.

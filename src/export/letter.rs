@@ -311,7 +311,10 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
         } else {
             item.request_text.trim().to_string()
         }));
-        if item.no_response == Some(true) && item.response_text.trim().is_empty() {
+        // The recorded default wins over quoted words, as the motion's
+        // quotation below does; the check names the contradiction
+        // (RESPONSE-CONTRADICTED).
+        if item.no_response == Some(true) {
             push(para(match item.response {
                 Some(d) => format!(
                     "No response, answer or objection was served. It was due on {}.",
@@ -376,15 +379,13 @@ pub fn quoted_requests_blocks(m: &Matter) -> Vec<Block> {
             item.request_text.trim().to_string()
         })));
         out.push(Block::Para(heading("RESPONSE:")));
-        out.push(Block::Para(para(
-            if !item.response_text.trim().is_empty() {
-                item.response_text.trim().to_string()
-            } else if item.no_response == Some(true) {
-                "No response, answer or objection was served.".to_string()
-            } else {
-                "[response text not recorded]".to_string()
-            },
-        )));
+        out.push(Block::Para(para(if item.no_response == Some(true) {
+            "No response, answer or objection was served.".to_string()
+        } else if !item.response_text.trim().is_empty() {
+            item.response_text.trim().to_string()
+        } else {
+            "[response text not recorded]".to_string()
+        })));
     }
     if out.is_empty() {
         out.push(Block::Para(para("[No request in dispute is listed.]")));
