@@ -774,6 +774,54 @@ fn the_letter_states_a_default_only_when_it_is_recorded() {
     );
 }
 
+/// The letter goes to the parties the requests are disputed with, and with
+/// co-parties addressed it tells a position as the party's whose counsel
+/// stated it: a pro se co-defendant must not receive another defendant's
+/// requests and refusals as "your position" (review 349, item 7).
+#[test]
+fn the_letter_goes_to_the_parties_the_requests_are_disputed_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("exports/ksd-compel.json")).unwrap())
+            .unwrap();
+    m["parties"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "p9", "name": "Pat Prose", "side": "defendant", "pro_se": true,
+            "contact": { "email": "pat@example.com", "mail": "9 Elm St\nTopeka, KS 66601" }
+        }));
+    let letter = |m: &serde_json::Value, name: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, serde_json::to_string(m).unwrap()).unwrap();
+        let o = goodfaith(&["letter", path.to_str().unwrap(), "-o", "-"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+    };
+    // No request says whom it is disputed with: the whole other side.
+    let text = letter(&m, "all.json");
+    assert!(text.contains("Dear John Doe and Pat Prose:"), "{text}");
+    assert!(!text.contains("Your position"), "{text}");
+    assert!(
+        text.contains("The position of Defendant Acme Freight Corp., as we understand it:"),
+        "{text}"
+    );
+    // Every request disputed with Acme: the letter is Acme's counsel's.
+    for item in m["items"].as_array_mut().unwrap() {
+        item["disputed_with"] = serde_json::json!(["p2"]);
+    }
+    let text = letter(&m, "acme.json");
+    assert!(text.contains("Dear John Doe:"), "{text}");
+    assert!(
+        !text.contains("Pat Prose") && !text.contains("pat@example.com"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Your position, as we understand it:"),
+        "{text}"
+    );
+}
+
 /// The chronology says when a contact with the court was a conference that
 /// ended with leave to file: the certificate rests on that fact, and the
 /// exhibit must not hide it.

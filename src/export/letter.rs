@@ -27,22 +27,39 @@ pub fn disputed(m: &Matter) -> Vec<&DisputedItem> {
         .collect()
 }
 
-/// The last recorded position of a side on an item, in the user's words.
-fn last_position(m: &Matter, item: &str, movant: bool) -> Option<String> {
-    chronological(m)
-        .into_iter()
-        .rev()
-        .flat_map(|e| e.items.iter())
-        .filter(|d| d.item == item)
-        .map(|d| {
-            if movant {
-                d.movant_position.trim()
-            } else {
-                d.opponent_position.trim()
-            }
-        })
-        .find(|p| !p.is_empty())
-        .map(str::to_string)
+/// The last recorded position of a side on an item, in the user's words,
+/// and the entry that records it.
+fn last_position<'m>(
+    m: &'m Matter,
+    item: &str,
+    movant: bool,
+) -> Option<(String, &'m crate::matter::ConferralEvent)> {
+    chronological(m).into_iter().rev().find_map(|e| {
+        e.items
+            .iter()
+            .filter(|d| d.item == item)
+            .map(|d| {
+                if movant {
+                    d.movant_position.trim()
+                } else {
+                    d.opponent_position.trim()
+                }
+            })
+            .find(|p| !p.is_empty())
+            .map(|p| (p.to_string(), e))
+    })
+}
+
+/// The parties on the other side a participant (a counsel, or a party
+/// acting for itself) speaks for.
+fn spoken_for<'m>(m: &'m Matter, participant: &str) -> Vec<&'m str> {
+    match m.counsel.iter().find(|c| c.id == participant) {
+        Some(c) => c.represents.iter().map(String::as_str).collect(),
+        None => m
+            .party_by_id(participant)
+            .map(|p| vec![p.id.as_str()])
+            .unwrap_or_default(),
+    }
 }
 
 fn para(text: impl Into<String>) -> Para {
@@ -93,26 +110,52 @@ fn role_rank(c: &Counsel) -> u8 {
     }
 }
 
-/// Who the letter goes to: every counsel for another party (lead first),
-/// and every pro se party on another side. Non-parties are not addressed.
+/// Who the letter goes to: counsel for the parties on another side (lead
+/// first) and the pro se parties there, of those the requests are disputed
+/// with. Non-parties are not addressed.
 enum Addressee<'m> {
     Counsel(&'m Counsel),
     ProSe(&'m Party),
 }
 
-fn addressees(m: &Matter) -> Vec<Addressee<'_>> {
+impl Addressee<'_> {
+    /// The parties this addressee speaks for.
+    fn parties(&self) -> Vec<&str> {
+        match self {
+            Addressee::Counsel(c) => c.represents.iter().map(String::as_str).collect(),
+            Addressee::ProSe(p) => vec![p.id.as_str()],
+        }
+    }
+}
+
+/// A request recorded as disputed with some parties only is theirs to
+/// answer: a co-defendant it is not disputed with should not receive
+/// another party's requests and positions as its own (review 349). A
+/// request that records none is disputed with the whole other side
+/// (`DisputedItem::disputed_with`), and so is a letter with no request yet.
+fn addressees<'m>(m: &'m Matter, items: &[&DisputedItem]) -> Vec<Addressee<'m>> {
     let other = |s: Option<Side>| s.is_some_and(|s| s != m.motion.movant && s != Side::Nonparty);
+    let whole_side = items.is_empty() || items.iter().any(|i| i.disputed_with.is_empty());
+    let concerned = |party: &str| {
+        whole_side
+            || items
+                .iter()
+                .any(|i| i.disputed_with.iter().any(|w| w == party))
+    };
     let mut counsel: Vec<&Counsel> = m
         .counsel
         .iter()
         .filter(|c| other(m.side_of(&c.id)))
+        // Counsel recorded for no party are kept: nothing says whom they
+        // speak for.
+        .filter(|c| c.represents.is_empty() || c.represents.iter().any(|r| concerned(r)))
         .collect();
     counsel.sort_by_key(|c| role_rank(c));
     let mut out: Vec<Addressee> = counsel.into_iter().map(Addressee::Counsel).collect();
     out.extend(
         m.parties
             .iter()
-            .filter(|p| p.pro_se && other(Some(p.side)))
+            .filter(|p| p.pro_se && other(Some(p.side)) && concerned(&p.id))
             .map(Addressee::ProSe),
     );
     out
@@ -164,7 +207,17 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
     push(para(letterhead.join("\n")));
     push(para("[date]"));
 
-    let to = addressees(m);
+    let items = disputed(m);
+    let to = addressees(m, &items);
+    // "Your position" is one addressee's, or several speaking for the same
+    // parties; with co-parties addressed, a position is told as the party's
+    // whose counsel stated it.
+    let one_voice = to.windows(2).all(|w| {
+        let (mut a, mut b) = (w[0].parties(), w[1].parties());
+        a.sort_unstable();
+        b.sort_unstable();
+        a == b
+    });
     let mut emails: Vec<String> = Vec::new();
     for a in &to {
         let e = match a {
@@ -222,7 +275,6 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
     } else {
         format!("Case No. {}", m.caption.case_number.trim())
     };
-    let items = disputed(m);
     let labels: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
     let mut re = para(format!(
         "Re:\t{} v. {}, {case}\nMeet and confer on {}",
@@ -283,15 +335,22 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
             "[List each request in dispute, the response to it, what is deficient, and what you ask.]",
         ));
     }
-    // With more than one party on the other side (a subpoenaed non-party
-    // counts), a request recorded as disputed with some of them says which:
-    // the letter goes to all their counsel, and each should see which
-    // requests are theirs to answer.
-    let opponents = m
-        .parties
-        .iter()
-        .filter(|p| p.side != m.motion.movant)
-        .count();
+    // With the letter going to more than one party on the other side, a
+    // request recorded as disputed with some of them says which: each
+    // should see which requests are theirs to answer. (With no one to
+    // address yet, every party on the other side counts, a subpoenaed
+    // non-party too.)
+    let mut addressed: Vec<&str> = to.iter().flat_map(|a| a.parties()).collect();
+    addressed.sort_unstable();
+    addressed.dedup();
+    let opponents = if to.is_empty() {
+        m.parties
+            .iter()
+            .filter(|p| p.side != m.motion.movant)
+            .count()
+    } else {
+        addressed.len()
+    };
     for item in &items {
         push(heading(item.label.clone()));
         let with: Vec<&Party> = item
@@ -341,16 +400,39 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
                 item.objection.trim().to_string()
             }
         )));
-        if let Some(theirs) = last_position(m, &item.id, false) {
-            push(para(format!(
-                "Your position, as we understand it: {theirs}"
-            )));
+        if let Some((theirs, entry)) = last_position(m, &item.id, false) {
+            let whose = if one_voice {
+                "Your position".to_string()
+            } else {
+                // The parties on the other side whose counsel (or who
+                // themselves) took part in the entry that records it.
+                let mut spoke: Vec<&Party> = Vec::new();
+                for p in entry
+                    .participants
+                    .iter()
+                    .filter(|p| m.side_of(p).is_some_and(|s| s != m.motion.movant))
+                    .flat_map(|p| spoken_for(m, p))
+                    .filter_map(|id| m.party_by_id(id))
+                {
+                    if !spoke.iter().any(|s| s.id == p.id) {
+                        spoke.push(p);
+                    }
+                }
+                if spoke.is_empty() {
+                    "The other side's position".to_string()
+                } else {
+                    format!("The position of {}", parties_phrase(&spoke))
+                }
+            };
+            push(para(format!("{whose}, as we understand it: {theirs}")));
         }
         push(para(format!(
             "Our position: {}",
-            last_position(m, &item.id, true).unwrap_or_else(|| {
-                "[State your position and what you ask the other side to do.]".to_string()
-            })
+            last_position(m, &item.id, true)
+                .map(|(ours, _)| ours)
+                .unwrap_or_else(|| {
+                    "[State your position and what you ask the other side to do.]".to_string()
+                })
         )));
     }
 
