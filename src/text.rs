@@ -63,6 +63,45 @@ pub fn folded(s: &str) -> String {
     s.to_lowercase().replace('\u{2019}', "'")
 }
 
+/// `s` as one line of running text: each run of spaces holding a line
+/// break or a tab (a note typed over several lines, or pasted from a table)
+/// becomes one space. A paragraph the certificate composes from notes must
+/// not break mid-sentence in the PDF, nor in the text export, which keeps a
+/// paragraph on one line (review 349).
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    let breaks = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if !s.contains(breaks) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    for c in s.chars() {
+        if c == ' ' || breaks(c) {
+            run.push(c);
+            continue;
+        }
+        flush_run(&mut out, &mut run, breaks);
+        out.push(c);
+    }
+    flush_run(&mut out, &mut run, breaks);
+    Cow::Owned(out)
+}
+
+/// A run of spaces as it stands, or one space for a run that holds a break.
+fn flush_run(out: &mut String, run: &mut String, breaks: impl Fn(char) -> bool) {
+    if run.contains(breaks) {
+        out.push(' ');
+    } else {
+        out.push_str(run);
+    }
+    run.clear();
+}
+
 /// `s` with every control character shown escaped, as `\x1b` (or `\u{9b}`
 /// above ASCII), so that user text (a party name, an item label) printed to a
 /// terminal cannot move the cursor, recolour or clear the screen, or forge a
@@ -108,6 +147,20 @@ mod tests {
         assert!(matches!(
             printable("Ann Alder, Esq. § 37"),
             Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_note_of_several_lines_reads_as_one() {
+        assert_eq!(
+            one_line("offered to limit\n  the scope\tto 2023"),
+            "offered to limit the scope to 2023"
+        );
+        assert_eq!(one_line("a\r\n\r\nb"), "a b");
+        // Spaces the user typed without a break are left as they are.
+        assert!(matches!(
+            one_line("No.  4, as  served"),
+            Cow::Borrowed("No.  4, as  served")
         ));
     }
 

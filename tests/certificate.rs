@@ -280,6 +280,44 @@ fn the_narrative_reads_as_a_litigator_would_write_it() {
     );
 }
 
+/// A note typed over several lines, or holding a tab, is told as running
+/// text: the PDF broke the paragraph mid-sentence and left the rest of the
+/// page empty, and the text export broke its one-line paragraph (review 349,
+/// item 6). The letter, a draft, tells the positions the same way.
+#[test]
+fn a_note_typed_over_several_lines_is_told_as_running_text() {
+    let r = Registry::embedded().unwrap();
+    let pack = r.get("ksd").unwrap();
+    let template = r.template_for(pack).unwrap();
+    let mut m = parse_matter(VALID, "v.json").unwrap();
+    m.conferrals[0].items[0].movant_position =
+        "Asked for all customers\nsince 2020;\r\n\toffered 2022 onward.".into();
+    let cert = compose(&m, pack, template, date(2026, 3, 20));
+    let e1 = cert.paragraphs.iter().find(|p| p.key == "e1").unwrap();
+    assert!(
+        e1.text
+            .contains("all customers since 2020; offered 2022 onward"),
+        "{}",
+        e1.text
+    );
+    for p in &cert.paragraphs {
+        assert!(!p.text.contains(['\n', '\t', '\r']), "{:?}", p.text);
+    }
+    let letter = goodfaith::export::letter::letter_blocks(&m);
+    let said = letter
+        .iter()
+        .filter_map(|b| match b {
+            goodfaith::layout::Block::Para(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .find(|t| t.starts_with("Our position:"))
+        .expect("our position");
+    assert_eq!(
+        said,
+        "Our position: Asked for all customers since 2020; offered 2022 onward."
+    );
+}
+
 #[test]
 fn a_rewritten_paragraph_survives_regeneration_of_the_others() {
     let r = Registry::embedded().unwrap();

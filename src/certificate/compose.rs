@@ -65,7 +65,9 @@ pub fn compose(m: &Matter, pack: &CourtPack, template: &Template, today: Date) -
                          generated: String,
                          blocks: &mut Vec<Block>,
                          keep_with_next: bool| {
-        let generated = one_full_stop(&generated);
+        // Notes typed over several lines, or holding a tab, are told as
+        // running text: a line break mid-paragraph is not the record's.
+        let generated = one_full_stop(&crate::text::one_line(&generated));
         let text = m
             .certificate
             .edits

@@ -46,7 +46,7 @@ fn last_position<'m>(
                 }
             })
             .find(|p| !p.is_empty())
-            .map(|p| (p.to_string(), e))
+            .map(|p| (crate::text::one_line(p).into_owned(), e))
     })
 }
 
@@ -397,7 +397,7 @@ pub fn letter_blocks(m: &Matter) -> Vec<Block> {
             if item.objection.trim().is_empty() {
                 "[State what is deficient in the response.]".to_string()
             } else {
-                item.objection.trim().to_string()
+                crate::text::one_line(item.objection.trim()).into_owned()
             }
         )));
         if let Some((theirs, entry)) = last_position(m, &item.id, false) {
