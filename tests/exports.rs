@@ -584,6 +584,21 @@ fn with_two_defendants_the_letter_says_which_one_each_request_concerns() {
 fn deadlines_list_the_motion_deadline_and_promises_and_the_calendar_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     let matter = matter_with_attachments(dir.path());
+    // A request the sides resolved in conferral has no day for a motion on
+    // it (review 349, item 19): Request for Production No. 13 was resolved
+    // on the March 3 call.
+    let o = goodfaith(&["deadlines", matter.to_str().unwrap(), "--today", TODAY]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("No. 13"), "{}", stdout(&o));
+    // Reopened, it shares Interrogatory No. 4's day.
+    let mut m: goodfaith::matter::Matter =
+        serde_json::from_str(&std::fs::read_to_string(&matter).unwrap()).unwrap();
+    for d in m.conferrals.iter_mut().flat_map(|e| e.items.iter_mut()) {
+        if d.item == "rfp-13" && d.outcome == goodfaith::matter::Outcome::Resolved {
+            d.outcome = goodfaith::matter::Outcome::Impasse;
+        }
+    }
+    std::fs::write(&matter, serde_json::to_string(&m).unwrap()).unwrap();
     let ics = dir.path().join("deadlines.ics");
     let o = goodfaith(&[
         "deadlines",

@@ -99,7 +99,10 @@ pub fn deadlines(m: &Matter, pack: &CourtPack, today: Date) -> Deadlines {
     // (day, counted from, set by the court, [(request id, label)])
     type Group = (Date, Option<Date>, bool, Vec<(String, String)>);
     let mut groups: Vec<Group> = Vec::new();
-    for item in m.items.iter().filter(|i| !i.dropped) {
+    // The requests the motion raises: neither dropped nor resolved in
+    // conferral (as the check's MOTION-DEADLINE counts them), so no day is
+    // kept for a motion on a request the sides settled (review 349).
+    for item in super::letter::disputed(m) {
         let (date, from, set) = if let Some(set) = item.motion_deadline {
             (set, None, true)
         } else if let Some((days, _, _)) = &rule {
