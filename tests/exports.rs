@@ -837,6 +837,41 @@ fn the_letter_goes_to_the_parties_the_requests_are_disputed_with() {
     );
 }
 
+/// A password-protected attachment is refused with one line naming the
+/// entry and the file: lopdf's own log line ("WARN lopdf::reader PDF is
+/// encrypted") came first and broke the one-line error (review 349).
+#[test]
+fn an_encrypted_attachment_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let matter = matter_with_attachments(dir.path());
+    std::fs::copy(
+        fixture("exports/encrypted.pdf"),
+        dir.path().join("email-e3.pdf"),
+    )
+    .unwrap();
+    let out = dir.path().join("exhibit.pdf");
+    let o = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .args([
+            "exhibit",
+            matter.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ])
+        .env_remove("RUST_LOG")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("email-e3.pdf") && err.contains("password-protected"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
 /// The chronology says when a contact with the court was a conference that
 /// ended with leave to file: the certificate rests on that fact, and the
 /// exhibit must not hide it.

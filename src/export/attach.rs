@@ -40,7 +40,11 @@ pub enum AttachError {
         "conferral entry {entry}: attachment {file}: not a PDF (it does not start with %PDF-); save the letter or email as a PDF and attach that"
     )]
     NotPdf { entry: String, file: String },
-    #[error("conferral entry {entry}: attachment {file}: the PDF cannot be read: {why}")]
+    // lopdf repairs no broken cross-reference table, as viewers do: the
+    // fix in the user's hands is a fresh copy (review 349).
+    #[error(
+        "conferral entry {entry}: attachment {file}: the PDF cannot be read ({why}); open it in a PDF viewer, save or print it as a new PDF, and attach that copy"
+    )]
     BadPdf {
         entry: String,
         file: String,
