@@ -4,7 +4,7 @@
 //! pages the app previews.
 
 use printpdf::{
-    Color, DateTime, Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    Color, DateTime, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Pt, Rgb, TextItem,
 };
 
@@ -135,13 +135,35 @@ pub fn write_pdf(pages: &[Page], info: &PdfInfo) -> Result<Vec<u8>, PdfError> {
                     }
                 }
             }
-            PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops)
+            PdfPage::new(mm(PAGE_WIDTH), mm(PAGE_HEIGHT), ops)
         })
         .collect();
     let mut save_warnings = Vec::new();
-    Ok(doc
+    let mut bytes = doc
         .with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut save_warnings))
+        .save(&PdfSaveOptions::default(), &mut save_warnings);
+    unclaim_pdfx(&mut bytes);
+    Ok(bytes)
+}
+
+/// A page side in points as printpdf's millimetres. printpdf turns points
+/// into millimetres and back with two rounded factors, which made a Letter
+/// page 792.001 points high; dividing by its own factor gives back the
+/// points a viewer and CM/ECF read (612 × 792).
+fn mm(points: f32) -> Mm {
+    Mm(points / 2.834_646)
+}
+
+/// printpdf writes `/GTS_PDFXVersion ()` into every document's Info
+/// dictionary, and viewers then report a PDF/X file (poppler: "ISO
+/// 15930-9") that the file does not claim to be, nor meet (review 349). The
+/// key is blanked with spaces of the same length, which a dictionary
+/// allows, so every offset the cross-reference table holds stays right.
+fn unclaim_pdfx(bytes: &mut [u8]) {
+    const KEY: &[u8] = b"/GTS_PDFXVersion()";
+    if let Some(at) = bytes.windows(KEY.len()).position(|w| w == KEY) {
+        bytes[at..at + KEY.len()].fill(b' ');
+    }
 }
 
 /// Layout coordinates are from the top; PDF's are from the bottom.
@@ -173,5 +195,36 @@ fn pdf_date(z: &jiff::Zoned) -> DateTime {
             seconds: 0,
             milliseconds: 0,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a viewer (and CM/ECF) reads of the file: a Letter page of
+    /// exactly 612 × 792 points, the author, and no claim to PDF/X
+    /// (review 349: "PDF subtype: PDF/X … ISO 15930-9", 792.001 points).
+    #[test]
+    fn the_file_claims_only_what_it_is() {
+        let info = PdfInfo {
+            title: "Certificate of Conference".into(),
+            author: "Jane Roe".into(),
+            subject: "Motion to compel".into(),
+            created: jiff::Zoned::now(),
+        };
+        let bytes = write_pdf(&[Page { items: Vec::new() }], &info).expect("a PDF");
+        let has = |s: &[u8]| bytes.windows(s.len()).any(|w| w == s);
+        assert!(has(b"/MediaBox[0 0 612 792]"));
+        assert!(!has(b"GTS_PDFX"));
+        let doc = lopdf::Document::load_mem(&bytes).expect("the PDF reads back");
+        let info = doc
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+            .expect("an Info dictionary");
+        let author = info.get(b"Author").expect("an Author");
+        assert_eq!(lopdf::decode_text_string(author).expect("text"), "Jane Roe");
     }
 }

@@ -313,7 +313,7 @@ fn write_inner(kind: DialogKind, path: &Path, src: &Source) -> Result<(String, b
                         &pages,
                         &crate::pdf::PdfInfo {
                             title: "Meet-and-confer letter (draft)".into(),
-                            author: String::new(),
+                            author: crate::export::letter::author(src.matter),
                             subject: crate::export::exhibit::motion_name(src.matter),
                             created: now.clone(),
                         },

@@ -294,7 +294,7 @@ pub(super) fn letter(
                     } else {
                         "Meet-and-confer letter (draft)".into()
                     },
-                    author: String::new(),
+                    author: crate::export::letter::author(&m),
                     subject: crate::export::exhibit::motion_name(&m),
                     created: jiff::Zoned::now(),
                 },

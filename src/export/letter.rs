@@ -169,26 +169,39 @@ fn served(label: &str, d: Option<jiff::civil::Date>) -> String {
     }
 }
 
-/// The letter's blocks.
-pub fn letter_blocks(m: &Matter) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    let mut push = |p: Para| out.push(Block::Para(p));
-    // The sender: the movant's lead counsel, or a pro se movant.
+/// The sender: the movant's lead counsel, or a pro se movant.
+fn senders(m: &Matter) -> (Option<&Counsel>, Option<&Party>) {
     let mut ours: Vec<&Counsel> = m
         .counsel
         .iter()
         .filter(|c| m.side_of(&c.id) == Some(m.motion.movant))
         .collect();
     ours.sort_by_key(|c| role_rank(c));
-    let sender = ours.first().copied();
     let pro_se_movant = m
         .parties
         .iter()
         .find(|p| p.side == m.motion.movant && p.pro_se);
-    let sender_name = match (sender, pro_se_movant) {
+    (ours.first().copied(), pro_se_movant)
+}
+
+/// Who signs the letter, for its PDF's Author as for its closing; empty
+/// when the record names no one.
+pub fn author(m: &Matter) -> String {
+    match senders(m) {
         (Some(c), _) => c.name.clone(),
         (None, Some(p)) => p.name.clone(),
-        (None, None) => "[your name]".into(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The letter's blocks.
+pub fn letter_blocks(m: &Matter) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut push = |p: Para| out.push(Block::Para(p));
+    let (sender, pro_se_movant) = senders(m);
+    let sender_name = match author(m) {
+        name if name.is_empty() => "[your name]".to_string(),
+        name => name,
     };
     let letterhead = match (sender, pro_se_movant) {
         (Some(c), _) => {
