@@ -611,7 +611,13 @@ fn opposition_text(
     // "on March 3, 2026 between Jane Roe and Marcus Müller": one name alone
     // (the other blank, reported as NAME-MISSING) is not "among" anyone.
     let when_and_who = |list: &[&crate::matter::ConferralEvent]| {
-        let dates: Vec<String> = list.iter().map(|e| long_date(e.date)).collect();
+        // Two contacts on one day are one date ("on March 3, 2026").
+        let mut dates: Vec<String> = Vec::new();
+        for d in list.iter().map(|e| long_date(e.date)) {
+            if !dates.contains(&d) {
+                dates.push(d);
+            }
+        }
         let people = names_in(list);
         let who = match people.len() {
             0 => String::new(),
@@ -650,18 +656,26 @@ fn opposition_text(
         let others_in_writing = names_in(&held.written)
             .iter()
             .any(|p| !live_people.contains(p));
+        // Calls or meetings on more than one day are conferences, not one
+        // (review 349: "A conference was held on March 3, 2026 and March
+        // 11, 2026").
+        let mut days: Vec<_> = held.live.iter().map(|e| e.date).collect();
+        days.sort_unstable();
+        days.dedup();
+        let held_were = if days.len() > 1 {
+            "Conferences were held"
+        } else {
+            "A conference was held"
+        };
         if others_in_writing {
             s.push_str(&format!(
-                " A conference was held {}, and {} {}.",
+                " {held_were} {}, and {} {}.",
                 when_and_who(&held.live),
                 in_writing(),
                 when_and_who(&held.written)
             ));
         } else {
-            s.push_str(&format!(
-                " A conference was held {}.",
-                when_and_who(&held.live)
-            ));
+            s.push_str(&format!(" {held_were} {}.", when_and_who(&held.live)));
         }
     }
     let live = &held.live;
@@ -764,8 +778,10 @@ fn opposition_text(
                         // quotation: no quotation marks.
                         format!(
                             "{}{broken}{reopened}{by}",
-                            super::narrative::curly_quotes(last.opponent_position.trim())
-                                .trim_end_matches('.')
+                            super::narrative::after_colon(&super::narrative::curly_quotes(
+                                last.opponent_position.trim()
+                            ))
+                            .trim_end_matches('.')
                         )
                     })
                     .collect();

@@ -675,8 +675,74 @@ fn attribute(m: &Matter, who: &str, said: &str, own: bool) -> String {
     // says so.
     format!(
         "{who} stated, in substance: {}",
-        sentence(&capitalise(said))
+        sentence(&after_colon(&capitalise(said)))
     )
+}
+
+/// A note set after a colon ("stated, in substance: …", "on Interrogatory
+/// No. 4: …") as running text: a note that opens with a verb or a modal is
+/// a fragment with its subject left out ("Will search three custodians
+/// only", "Maintained that years before 2023 are irrelevant"), and a
+/// fragment after a colon takes a small letter. A note that opens with a
+/// name, a pronoun, a determiner or an acronym may be a sentence of its own
+/// and keeps its capital (review 349).
+pub(crate) fn after_colon(note: &str) -> std::borrow::Cow<'_, str> {
+    const OPENING: [&str; 40] = [
+        "Will",
+        "Would",
+        "Won't",
+        "Wont",
+        "Cannot",
+        "Can",
+        "Can't",
+        "Could",
+        "Couldn't",
+        "Should",
+        "Shall",
+        "May",
+        "Might",
+        "Must",
+        "Has",
+        "Have",
+        "Had",
+        "Hasn't",
+        "Is",
+        "Isn't",
+        "Was",
+        "Does",
+        "Doesn't",
+        "Did",
+        "Didn't",
+        "Not",
+        "Never",
+        "Only",
+        "Wants",
+        "Needs",
+        "Stands",
+        "Intends",
+        "Plans",
+        "Expects",
+        "Believes",
+        "Thinks",
+        "Considers",
+        "Says",
+        "Maintains",
+        "Refuses",
+    ];
+    let first = note.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches(|c: char| !c.is_alphabetic() && c != '\'');
+    let fragment = OPENING.contains(&word)
+        || OPENERS.contains(&word)
+        || (word.len() > 4
+            && word.ends_with("ed")
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| c.is_lowercase()));
+    match note.chars().next() {
+        Some(c) if fragment => {
+            std::borrow::Cow::Owned(format!("{}{}", c.to_lowercase(), &note[c.len_utf8()..]))
+        }
+        _ => std::borrow::Cow::Borrowed(note),
+    }
 }
 
 /// Straight double quotation marks as the certificate sets every other:
