@@ -1126,6 +1126,22 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         // "no pickup".
         "tag",
         "pickup",
+        // An adversarial review, 350, of calls logged as telephone
+        // conferences in a busy lawyer's words: "called, no answer", "no
+        // one answered", "line busy", "his number is disconnected",
+        // "mailbox full", "Phone call to OC unsuccessful", "Receptionist
+        // took a message", "Spoke w/ secretary only".
+        "answer",
+        "answered",
+        "busy",
+        "disconnected",
+        "mailbox",
+        "unsuccessful",
+        "message",
+        "secretary",
+        "paralegal",
+        "assistant",
+        "receptionist",
     ];
     if !super::default::has_any_word(summary, GATE) {
         return false;
@@ -1164,10 +1180,31 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "objected",
         "position",
     ];
-    if super::default::has_any_word(summary, TALKED) {
+    let lower = lower_spelled_out(summary);
+    // Counsel's staff were reached, and no one else: "Spoke w/ secretary
+    // only", "talked only to his paralegal", "Receptionist took a message".
+    // "spoke" and "took" then tell of no conference, and only another word
+    // of talking keeps the call a conference.
+    let staff_only = staff_only_reached(&lower);
+    let talked = if staff_only {
+        // "… said he'd call back. He didn't.": a call back that never came.
+        let never_back = lower.contains("did not") || lower.contains("never");
+        let others: Vec<&str> = TALKED
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "spoke" | "talked" | "took"))
+            .filter(|w| !(never_back && *w == "back"))
+            .collect();
+        super::default::has_any_word(summary, &others)
+    } else {
+        super::default::has_any_word(summary, TALKED)
+    };
+    if talked {
         return false;
     }
-    let lower = lower_spelled_out(summary);
+    if staff_only {
+        return true;
+    }
     // What may follow "reach" when it is no person reached: "could not
     // reach agreement", "a compromise", "any resolution" tell of a real
     // conference that failed. "Get through" the requests, too.
@@ -1306,6 +1343,62 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
                         && at(k + 3, &["the"])
                         && at(k + 4, &["phone", "line", "call"]))
                     || (at(k, &["rang"]) && at(k + 1, &["out"]))
+                    // "called, no answer", "no answer at OC's office" (not
+                    // "gave no answer on RFP 12", said on a call that
+                    // happened; nor "no answer to our letter").
+                    || (at(k, &["no"])
+                        && at(k + 1, &["answer"])
+                        && (end(k + 2) || at(k + 2, &["at", "from"]))
+                        && !(k > 0 && at(k - 1, &["gave", "give", "gives", "had", "has", "have"])))
+                    // "no one answered", "nobody answered".
+                    || (at(k, &["answered"])
+                        && k > 0
+                        && (at(k - 1, &["nobody"]) || (at(k - 1, &["one"]) && k > 1 && at(k - 2, &["no"]))))
+                    // "line busy", "busy signal", "the line was busy".
+                    || (at(k, &["busy"])
+                        && ((k > 0 && at(k - 1, &["line"]))
+                            || at(k + 1, &["signal"])
+                            || (k > 1 && at(k - 1, &["was", "is"]) && at(k - 2, &["line"]))))
+                    // "his number is disconnected", "line disconnected".
+                    || (at(k, &["disconnected"])
+                        && (1..=3).any(|n| k >= n && at(k - n, &["number", "line", "phone"])))
+                    // "mailbox full", "his mailbox was full".
+                    || (at(k, &["mailbox"])
+                        && (at(k + 1, &["full"]) || (at(k + 1, &["was", "is"]) && at(k + 2, &["full"]))))
+                    // "Phone call to OC unsuccessful", "call attempt
+                    // unsuccessful", "unsuccessful call".
+                    || (at(k, &["unsuccessful"])
+                        && ((1..=4).any(|n| k >= n && at(k - n, &["call", "phone", "attempt", "called"]))
+                            || at(k + 1, &["call", "phone", "attempt"])))
+            })
+        })
+}
+
+/// Whether only counsel's staff were reached: "spoke w/ secretary only",
+/// "talked only to his paralegal", "the receptionist took a message". Not
+/// "spoke with counsel and his paralegal".
+fn staff_only_reached(lower: &str) -> bool {
+    const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
+    lower
+        .split(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?'))
+        .any(|clause| {
+            let ws: Vec<&str> = lower_words(clause).collect();
+            let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
+            let no_counsel = !ws
+                .iter()
+                .any(|w| matches!(*w, "counsel" | "oc" | "attorney" | "lawyer" | "him" | "her"));
+            (0..ws.len()).any(|k| {
+                // "spoke w/ secretary only", "spoke only with his paralegal"
+                (at(k, &["spoke", "talked"])
+                    && no_counsel
+                    && (1..=4).any(|n| at(k + n, STAFF))
+                    && (1..=5).any(|n| at(k + n, &["only"])))
+                    // "receptionist took a message"
+                    || (at(k, STAFF)
+                        && at(k + 1, &["took"])
+                        && (2..=3).any(|n| at(k + n, &["message", "msg"])))
+                    // "assistant said he'd call back": staff answered.
+                    || (at(k, STAFF) && no_counsel && at(k + 1, &["said", "says", "told"]))
             })
         })
 }
@@ -1684,6 +1777,18 @@ mod not_reached_tests {
             "Phone tag with OC; never connected.",
             "Called OC re the responses; no pickup.",
             "Telephone tag.",
+            // Review 350: a busy lawyer's words for a call that never
+            // connected, logged as a telephone conference.
+            "called, no answer",
+            "Dialed OC twice, no one answered.",
+            "Call attempt - no answer at OC's office.",
+            "Tried MM's office at 2pm; line busy all afternoon.",
+            "Called; his number is disconnected.",
+            "Receptionist took a message; he is in trial this week.",
+            "Called; mailbox full.",
+            "Phone call to OC unsuccessful.",
+            "Spoke w/ secretary only.",
+            "Phoned opposing counsel; assistant said he'd call back. He didn't.",
         ] {
             assert!(summary_says_not_reached(t), "{t:?}");
         }
@@ -1724,6 +1829,13 @@ mod not_reached_tests {
             "Call set up after an exchange of answering-machine messages.",
             "New counsel was not available in the morning; the call that afternoon covered the Ninth Requests.",
             "Could not get the documents before the call; he explained his objections.",
+            // Review 350's words, said of a call that happened.
+            "OC gave no answer on RFP 12; impasse on Rog 4.",
+            "Spoke with counsel and his paralegal about RFP 4.",
+            "Receptionist took a message; he called back and we discussed RFP 4.",
+            "Line busy at first; reached him at 3 and went through the requests.",
+            "He said he has no answer yet on the custodians.",
+            "Assistant said he'd call back; he called back at 3 and we discussed RFP 4.",
             "",
         ] {
             assert!(!summary_says_not_reached(t), "{t:?}");
