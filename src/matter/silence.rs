@@ -1380,7 +1380,7 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
 fn staff_only_reached(lower: &str) -> bool {
     const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
     lower
-        .split(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?'))
+        .split(['.', ';', ':', '!', '?'])
         .any(|clause| {
             let ws: Vec<&str> = lower_words(clause).collect();
             let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
