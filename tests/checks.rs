@@ -486,9 +486,23 @@ fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() 
     // read Ready, and nothing could tell whether the motion concerned it.
     let mut m = base();
     common::add_apex(&mut m);
-    // Unrecorded, the log cannot tell whom the request concerns.
+    // Unrecorded, the request reads as disputed with both defendants, and
+    // the log cannot tell whether it concerns Apex, whose counsel no entry
+    // reaches: at risk, never Ready, naming Apex (review 350: Ready).
     let fs = findings(&m, "akd");
-    assert!(!holds_back(&fs), "{fs:?}");
+    assert!(
+        has(&fs, "DISPUTED-PARTY-NOT-CONFERRED", Severity::AtRisk),
+        "{fs:?}"
+    );
+    assert!(!fs.iter().any(|f| f.1 == Severity::Blocker), "{fs:?}");
+    let (_, _, message) = fs
+        .iter()
+        .find(|f| f.0 == "DISPUTED-PARTY-NOT-CONFERRED")
+        .expect("finding");
+    assert!(
+        message.contains("Apex Freight, Inc. took part in no contact"),
+        "{message}"
+    );
     // Disputed with the defendant whose counsel was on the call: Ready.
     m.items[0].disputed_with = vec!["p2".into()];
     let fs = findings(&m, "akd");

@@ -214,12 +214,13 @@ fn conferred_with(e: &super::facts::EventFacts, speakers: &[&str], live: bool) -
 /// recorded are left to the other checks: the log cannot tell whom they
 /// concern.
 pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emit) {
+    if f.contacts().next().is_none() {
+        return; // nothing logged at all: NO-CONFERRAL says so once
+    }
+    unrecorded_party_unreached(f, live, out);
     // Nearly every file records none: one scan before anything is gathered.
     if !f.matter.items.iter().any(|i| !i.disputed_with.is_empty()) {
         return;
-    }
-    if f.contacts().next().is_none() {
-        return; // nothing logged at all: NO-CONFERRAL says so once
     }
     for p in f.matter.parties.iter().filter(|p| p.side != f.movant) {
         let speakers = speakers_for(f, &p.id);
@@ -258,6 +259,69 @@ pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emi
             ),
         );
         out.also(&missing[1..]);
+    }
+}
+
+/// A represented party on the other side that took part in no contact,
+/// while requests the motion raises record no "Disputed with": read as the
+/// matter format defines it, each such request is disputed with the whole
+/// other side, and Rule 37(a)(1) asks for conferring "with the person or
+/// party failing to make disclosure or discovery". But a lawyer often leaves
+/// the box empty where the dispute is with one defendant only, and the log
+/// cannot tell which: at risk, never Ready, until the record says whom the
+/// requests concern (review 350: two defendants with counsel of their own,
+/// one never contacted, read Ready). A pro se party is PRO-SE-EXCLUDED's; a
+/// non-party is NONPARTY-NOT-CONFERRED's.
+fn unrecorded_party_unreached(f: &Facts, live: bool, out: &mut Emit) {
+    let open: Vec<&crate::matter::DisputedItem> = f
+        .kept_items()
+        .map(|(item, _)| item)
+        .filter(|item| item.disputed_with.is_empty())
+        .collect();
+    let Some(first) = open.first() else {
+        return;
+    };
+    let others = f
+        .matter
+        .parties
+        .iter()
+        .filter(|p| p.side != f.movant && p.side != Side::Nonparty);
+    if others.clone().count() < 2 {
+        return;
+    }
+    // A party with counsel of its own: one the record names no counsel for
+    // (nor as pro se) has no one recorded to confer with, and may be no
+    // party to the dispute at all (Cascade Yarns, W.D. Wash. 2012: the
+    // co-defendant whose requests were not in issue).
+    for p in others.filter(|p| !p.pro_se) {
+        let speakers = speakers_for(f, &p.id);
+        if speakers.len() < 2 {
+            continue;
+        }
+        if f.events.iter().any(|e| conferred_with(e, &speakers, live)) {
+            continue;
+        }
+        let labels: Vec<&str> = open.iter().map(|i| i.label.as_str()).collect();
+        out.push_at(
+            Severity::AtRisk,
+            Target::element(Step::Items, &first.id, Some("disputed_with")),
+            format!(
+                "{} {} took part in no contact, and {} {} not say whom {} disputed with, so {} read as disputed with every party on the other side. If the motion concerns {}'s discovery on {}, it was not conferred with, and the duty to confer runs to each party the motion concerns.",
+                p.side.label(),
+                p.name,
+                crate::text::join_and(&labels),
+                if labels.len() == 1 { "does" } else { "do" },
+                if labels.len() == 1 { "it is" } else { "they are" },
+                if labels.len() == 1 { "it is" } else { "they are" },
+                p.name,
+                if labels.len() == 1 { "it" } else { "them" },
+            ),
+            format!(
+                "Record whom each request is disputed with (\u{201c}Disputed with\u{201d}). If any is disputed with {}, confer with its counsel before filing and log it.",
+                p.name
+            ),
+        );
+        out.also(&open[1..]);
     }
 }
 

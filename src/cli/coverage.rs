@@ -106,7 +106,7 @@ fn params(kind: &CheckKind, pack: &CourtPack) -> String {
             live,
             disputed_only,
         } if *live || *disputed_only => [
-            disputed_only.then_some("the parties a request is recorded as disputed with, on it"),
+            disputed_only.then_some("the parties a request is recorded as disputed with, on it (with none recorded, at risk when a co-party with counsel took part in no contact)"),
             live.then_some("by a live conference"),
         ]
         .into_iter()

@@ -1379,17 +1379,15 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
 /// "spoke with counsel and his paralegal".
 fn staff_only_reached(lower: &str) -> bool {
     const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
-    lower
-        .split(['.', ';', ':', '!', '?'])
-        .any(|clause| {
-            let ws: Vec<&str> = lower_words(clause).collect();
-            let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
-            let no_counsel = !ws
-                .iter()
-                .any(|w| matches!(*w, "counsel" | "oc" | "attorney" | "lawyer" | "him" | "her"));
-            (0..ws.len()).any(|k| {
-                // "spoke w/ secretary only", "spoke only with his paralegal"
-                (at(k, &["spoke", "talked"])
+    lower.split(['.', ';', ':', '!', '?']).any(|clause| {
+        let ws: Vec<&str> = lower_words(clause).collect();
+        let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
+        let no_counsel = !ws
+            .iter()
+            .any(|w| matches!(*w, "counsel" | "oc" | "attorney" | "lawyer" | "him" | "her"));
+        (0..ws.len()).any(|k| {
+            // "spoke w/ secretary only", "spoke only with his paralegal"
+            (at(k, &["spoke", "talked"])
                     && no_counsel
                     && (1..=4).any(|n| at(k + n, STAFF))
                     && (1..=5).any(|n| at(k + n, &["only"])))
@@ -1399,8 +1397,8 @@ fn staff_only_reached(lower: &str) -> bool {
                         && (2..=3).any(|n| at(k + n, &["message", "msg"])))
                     // "assistant said he'd call back": staff answered.
                     || (at(k, STAFF) && no_counsel && at(k + 1, &["said", "says", "told"]))
-            })
         })
+    })
 }
 
 /// Whether `text`, the other side's position recorded on an attempt, says
