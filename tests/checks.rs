@@ -2163,6 +2163,38 @@ fn an_order_of_the_court_is_not_the_conference_with_the_court_its_rule_asks_for(
         m.conferrals[1].summary = summary.into();
         assert!(!pre_motion(&m), "{summary}");
     }
+    // A request only the movant made, with no word that the court held the
+    // conference or denied it, was still pending when the motion was filed:
+    // W.D. Mo. bars the motion "until this telephone conference has been
+    // held", and S.D.N.Y. hears it only once the request "has either been
+    // denied" or the conference failed (review 350: Ready).
+    m.conferrals[1].participants = vec!["c1".into()];
+    for summary in [
+        "Letter to chambers requesting an informal conference under Local Civil Rule 37.2.",
+        "Called chambers to request a discovery conference; clerk said the judge would set one.",
+        "Filed letter-motion requesting pre-motion discovery conference.",
+    ] {
+        m.conferrals[1].summary = summary.into();
+        assert!(pre_motion(&m), "{summary}");
+        let ny = findings(&m, "nysd");
+        assert!(
+            has_saying(
+                &ny,
+                "PRE-MOTION-CONFERENCE",
+                Severity::Blocker,
+                "not that the court held the conference or denied it"
+            ),
+            "{summary}: {ny:?}"
+        );
+    }
+    // Its answer logged, the step is done.
+    for summary in [
+        "Letter to chambers requesting a conference; the Court denied the request.",
+        "Asked chambers for a conference; the judge held it by telephone on March 12.",
+    ] {
+        m.conferrals[1].summary = summary.into();
+        assert!(!pre_motion(&m), "{summary}");
+    }
 }
 
 #[test]

@@ -495,6 +495,27 @@ const HEARING: &[&str] = &[
     "leave",
 ];
 
+/// Words saying the court answered a request for a conference: it denied
+/// it, held the conference, or let the motion go ahead.
+const ANSWERED: &[&str] = &[
+    "denied",
+    "declined",
+    "held",
+    "leave",
+    "permitted",
+    "allowed",
+    "granted",
+    "directed",
+    "ordered",
+    "instructed",
+    "authorized",
+    "approved",
+    "ok",
+    "okay",
+    "hrg",
+    "hearing",
+];
+
 /// Further words of a conference or a request for one, which keep an entry
 /// that also tells of a ruling from being read as the ruling alone ("Order
 /// setting a video conference", "Emailed chambers to request one").
@@ -528,7 +549,7 @@ fn told_to_court<'a>(e: &'a super::facts::EventFacts) -> impl Iterator<Item = &'
 /// The court's pre-motion step (a request to chambers for an informal
 /// conference) must be in the log before the motion, after the sides
 /// conferred: the court will not hear the motion otherwise.
-pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
+pub(super) fn court_conference(f: &Facts, what: &str, held: bool, out: &mut Emit) {
     // A contact with the court on the filing day that says it is the
     // filing ("Doc. 27 (this motion) filed", "Letter application to the
     // Magistrate Judge (the motion itself)", as a rejected-record review
@@ -572,7 +593,22 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
             .iter()
             .filter(|e| e.counted && e.ev.method == crate::matter::Method::Court)
     };
-    let the_step = |e: &&super::facts::EventFacts| !the_motion_itself(e) && !a_ruling_only(e);
+    // Where the rule bars the motion until the conference was held or the
+    // request denied (`held`), a request only the movant's side made, with
+    // no word that the court answered it, was still pending when the motion
+    // was filed ("Letter to chambers requesting an informal conference",
+    // "clerk said the judge would set one": review 350).
+    let pending = |e: &&super::facts::EventFacts| {
+        held && !e.before_judge
+            && !e
+                .ev
+                .participants
+                .iter()
+                .any(|p| f.matter.side_of(p).is_some_and(|s| s != f.movant))
+            && !told_to_court(e).any(|t| crate::matter::has_any_word(t, ANSWERED))
+    };
+    let the_step =
+        |e: &&super::facts::EventFacts| !the_motion_itself(e) && !a_ruling_only(e) && !pending(e);
     let court = || with_court().filter(the_step);
     let first_conference = f.events.iter().find(|e| e.accepted).map(|e| e.ev.date);
     // These courts hear a dispute only once counsel have conferred between
@@ -596,7 +632,11 @@ pub(super) fn court_conference(f: &Facts, what: &str, out: &mut Emit) {
     if after {
         return;
     }
-    let message = if court().next().is_none() {
+    let message = if court().next().is_none() && with_court().any(|e| pending(&e)) {
+        format!(
+            "This court requires {what} before a discovery motion, and the motion may not be filed until the conference was held or the request denied; the log shows the request, but not that the court held the conference or denied it before filing."
+        )
+    } else if court().next().is_none() {
         format!(
             "This court requires {what} before a discovery motion; the log shows no contact with the court."
         )

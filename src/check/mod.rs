@@ -198,8 +198,8 @@ pub fn check<'p>(matter: &Matter, pack: &'p CourtPack, today: Date) -> Report<'p
             CheckKind::Unavailability => good_faith::unavailability(&facts, &mut out),
             CheckKind::ConferAfterService => service::confer_after_service(&facts, &mut out),
             CheckKind::CallParticulars => certificate::call_particulars(&facts, &mut out),
-            CheckKind::CourtConference { what } => {
-                good_faith::court_conference(&facts, what, &mut out)
+            CheckKind::CourtConference { what, held } => {
+                good_faith::court_conference(&facts, what, *held, &mut out)
             }
             CheckKind::OneConference {
                 min_items,

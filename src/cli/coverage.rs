@@ -162,7 +162,13 @@ fn params(kind: &CheckKind, pack: &CourtPack) -> String {
         }
         CheckKind::RuleCited(r) => format!("expected {}", r.expected),
         CheckKind::DocumentForm { form, .. } => form.clone(),
-        CheckKind::CourtConference { what } => what.clone(),
+        CheckKind::CourtConference { what, held } => {
+            if *held {
+                format!("{what}, held or the request denied before filing")
+            } else {
+                what.clone()
+            }
+        }
         _ => String::new(),
     }
 }

@@ -282,7 +282,14 @@ pub enum CheckKind {
     /// conference (a letter, a call) logged before filing, after the sides
     /// conferred. `what` names the step as the message should ("a letter to
     /// the Court requesting an informal conference (Local Civil Rule 37.2)").
-    CourtConference { what: String },
+    /// `held`: the rule bars the motion until the conference was held or
+    /// the request denied (W.D. Mo. L.R. 37.1: "No written discovery motion
+    /// shall be filed until this telephone conference has been held";
+    /// S.D.N.Y. and E.D.N.Y. Local Civil Rule 37.2: heard only if the
+    /// request "has either been denied or the discovery dispute has not been
+    /// resolved as a consequence of such a conference"): a request still
+    /// pending when the motion is filed is not the step.
+    CourtConference { what: String, held: bool },
     /// A motion that names a subpoena (in its title or a request it keeps)
     /// with a non-party listed: the non-party, or its counsel, took part in
     /// a contact about the motion's requests. Rule 37(a)(1) asks the movant to
@@ -335,6 +342,8 @@ struct LastMinuteParams {
 #[serde(deny_unknown_fields)]
 struct WhatParams {
     what: String,
+    #[serde(default)]
+    held: bool,
 }
 
 #[derive(Deserialize)]
@@ -567,7 +576,10 @@ impl CheckKind {
                 if p.what.trim().is_empty() {
                     return Err("`what` must say what the court requires".into());
                 }
-                CheckKind::CourtConference { what: p.what }
+                CheckKind::CourtConference {
+                    what: p.what,
+                    held: p.held,
+                }
             }
             KindName::RushedAttempt => {
                 let p: RushedParams = get(params)?;
