@@ -44,8 +44,15 @@ case "$profile" in
   # now a blocker (UNREACHED-CONTRADICTED), one more pass over the log with
   # nothing read per entry but its method and outcomes, and the invisible
   # marks' test joins the glyph check's slow path: 849k to 861k per check.
+  # Raised to 880k on December 8, 2026: review 350's must-fix verdicts (a
+  # co-party with counsel no contact reached while the requests record no
+  # "Disputed with", which the benchmark record has, so every check scans
+  # the log once for that party; fifteen more words that open the reading
+  # of a call that never connected; a request to chambers still pending;
+  # a request recorded unanswered that quotes its answer): 863k to 872k per
+  # check.
   debug) flags=(); budget_plain=10000000; budget_words=10000000; budget_first=3300000 ;;
-  release) flags=(--release); budget_plain=870000; budget_words=870000; budget_first=280000 ;;
+  release) flags=(--release); budget_plain=880000; budget_words=880000; budget_first=280000 ;;
   *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
 esac
 command -v valgrind >/dev/null || { echo "check-cost: valgrind is not installed" >&2; exit 2; }

@@ -273,22 +273,17 @@ pub(super) fn each_disputed_party_conferred(f: &Facts, live: bool, out: &mut Emi
 /// one never contacted, read Ready). A pro se party is PRO-SE-EXCLUDED's; a
 /// non-party is NONPARTY-NOT-CONFERRED's.
 fn unrecorded_party_unreached(f: &Facts, live: bool, out: &mut Emit) {
-    let open: Vec<&crate::matter::DisputedItem> = f
-        .kept_items()
-        .map(|(item, _)| item)
-        .filter(|item| item.disputed_with.is_empty())
-        .collect();
-    let Some(first) = open.first() else {
-        return;
-    };
+    // Most records have one party on the other side: asked first, as this
+    // runs on every keystroke.
     let others = f
         .matter
         .parties
         .iter()
         .filter(|p| p.side != f.movant && p.side != Side::Nonparty);
-    if others.clone().count() < 2 {
+    if others.clone().nth(1).is_none() {
         return;
     }
+    let mut open: Option<Vec<&crate::matter::DisputedItem>> = None;
     // A party with counsel of its own: one the record names no counsel for
     // (nor as pro se) has no one recorded to confer with, and may be no
     // party to the dispute at all (Cascade Yarns, W.D. Wash. 2012: the
@@ -301,6 +296,15 @@ fn unrecorded_party_unreached(f: &Facts, live: bool, out: &mut Emit) {
         if f.events.iter().any(|e| conferred_with(e, &speakers, live)) {
             continue;
         }
+        let open = open.get_or_insert_with(|| {
+            f.kept_items()
+                .map(|(item, _)| item)
+                .filter(|item| item.disputed_with.is_empty())
+                .collect()
+        });
+        let Some(first) = open.first() else {
+            return;
+        };
         let labels: Vec<&str> = open.iter().map(|i| i.label.as_str()).collect();
         out.push_at(
             Severity::AtRisk,

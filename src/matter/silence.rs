@@ -1180,13 +1180,21 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         "objected",
         "position",
     ];
-    let lower = lower_spelled_out(summary);
     // Counsel's staff were reached, and no one else: "Spoke w/ secretary
     // only", "talked only to his paralegal", "Receptionist took a message".
     // "spoke" and "took" then tell of no conference, and only another word
-    // of talking keeps the call a conference.
-    let staff_only = staff_only_reached(&lower);
-    let talked = if staff_only {
+    // of talking keeps the call a conference. (Read only where a word of
+    // staff is present: this runs on every call's summary, every keystroke.)
+    const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
+    let staff_named = super::default::has_any_word(summary, STAFF);
+    if super::default::has_any_word(summary, TALKED) {
+        if !staff_named {
+            return false;
+        }
+        let lower = lower_spelled_out(summary);
+        if !staff_only_reached(&lower) {
+            return false;
+        }
         // "… said he'd call back. He didn't.": a call back that never came.
         let never_back = lower.contains("did not") || lower.contains("never");
         let others: Vec<&str> = TALKED
@@ -1195,14 +1203,10 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
             .filter(|w| !matches!(*w, "spoke" | "talked" | "took"))
             .filter(|w| !(never_back && *w == "back"))
             .collect();
-        super::default::has_any_word(summary, &others)
-    } else {
-        super::default::has_any_word(summary, TALKED)
-    };
-    if talked {
-        return false;
+        return !super::default::has_any_word(summary, &others);
     }
-    if staff_only {
+    let lower = lower_spelled_out(summary);
+    if staff_named && staff_only_reached(&lower) {
         return true;
     }
     // What may follow "reach" when it is no person reached: "could not
