@@ -17,6 +17,19 @@ fn base() -> Matter {
     parse_matter(common::VALID, "base.json").expect("base matter parses")
 }
 
+/// A second request like the first, "Request for Production No. 12"
+/// (`rfp-12`), answered the same day and listed on the first entry as the
+/// first is.
+fn add_second_request(m: &mut Matter) {
+    let mut rfp = m.items[0].clone();
+    rfp.id = "rfp-12".into();
+    rfp.label = "Request for Production No. 12".into();
+    m.items.push(rfp);
+    let mut talk = m.conferrals[0].items[0].clone();
+    talk.item = "rfp-12".into();
+    m.conferrals[0].items.push(talk);
+}
+
 fn today() -> Date {
     date(2026, 3, 20)
 }
@@ -527,13 +540,7 @@ fn a_request_disputed_with_a_co_defendant_needs_a_conference_with_its_counsel() 
     }
     // A second request disputed with Apex is held back as well, not offered
     // as one the motion may raise now: the one finding names both.
-    let mut rfp = m.items[0].clone();
-    rfp.id = "rfp-12".into();
-    rfp.label = "Request for Production No. 12".into();
-    m.items.push(rfp);
-    let mut talk = m.conferrals[0].items[0].clone();
-    talk.item = "rfp-12".into();
-    m.conferrals[0].items.push(talk);
+    add_second_request(&mut m);
     let r = reg();
     let report = check(&m, r.get("akd").expect("akd"), today());
     for id in ["rog-4", "rfp-12"] {
@@ -1582,13 +1589,7 @@ fn every_request_a_late_motion_deadline_names_stands_where_it_says() {
     // (review 349, item 13).
     let mut m = base();
     m.items[0].response = Some(date(2026, 1, 2));
-    let mut rfp = m.items[0].clone();
-    rfp.id = "rfp-12".into();
-    rfp.label = "Request for Production No. 12".into();
-    m.items.push(rfp);
-    let mut talk = m.conferrals[0].items[0].clone();
-    talk.item = "rfp-12".into();
-    m.conferrals[0].items.push(talk);
+    add_second_request(&mut m);
     let r = reg();
     let report = check(&m, r.get("ksd").expect("ksd"), today());
     let late: Vec<_> = report
