@@ -1185,7 +1185,6 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
     // "spoke" and "took" then tell of no conference, and only another word
     // of talking keeps the call a conference. (Read only where a word of
     // staff is present: this runs on every call's summary, every keystroke.)
-    const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
     let staff_named = super::default::has_any_word(summary, STAFF);
     if super::default::has_any_word(summary, TALKED) {
         if !staff_named {
@@ -1378,11 +1377,13 @@ pub fn summary_says_not_reached(summary: &str) -> bool {
         })
 }
 
+/// Counsel's staff, who answer a call in counsel's place.
+const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
+
 /// Whether only counsel's staff were reached: "spoke w/ secretary only",
 /// "talked only to his paralegal", "the receptionist took a message". Not
 /// "spoke with counsel and his paralegal".
 fn staff_only_reached(lower: &str) -> bool {
-    const STAFF: &[&str] = &["secretary", "paralegal", "assistant", "receptionist"];
     lower.split(['.', ';', ':', '!', '?']).any(|clause| {
         let ws: Vec<&str> = lower_words(clause).collect();
         let at = |k: usize, set: &[&str]| ws.get(k).is_some_and(|w| set.contains(w));
